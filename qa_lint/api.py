@@ -1,0 +1,173 @@
+"""The one entry every front end uses: CLI, HTTP service, language server, tests.
+
+    from qa_lint.api import lint_text, lint_paths
+    result = lint_text("Putin ... Benggala Barat ...", language="id")
+    for f in result.findings: print(f.line, f.column, f.rule, f.message)
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import engine, language as langdetect, packs
+from .config import Config, ConfigCache, ConfigError
+from .document import Document
+from .findings import Finding, at_or_above
+from .readers import EXTENSIONS, ReadError, read_file, read_text
+
+# A finding source besides the rule packs (e.g. LanguageTool): (doc, config) -> findings.
+Source = Callable[[Document, Config], list[Finding]]
+
+SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
+
+
+@dataclass
+class Options:
+    language: str | None = None
+    rules: list[str | Path] = field(default_factory=list)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_on: str | None = None
+    config: str | Path | None = None
+    packs: list[str] | None = None
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    language: str | None = None
+    error: str | None = None
+    seconds: float = 0.0
+    document: Document | None = None
+
+
+@dataclass
+class LintResult:
+    files: list[FileResult] = field(default_factory=list)
+    fail_on: str = "warning"
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for r in self.files for f in r.findings]
+
+    @property
+    def errors(self) -> list[str]:
+        return [r.error for r in self.files if r.error]
+
+    @property
+    def blocking(self) -> bool:
+        return any(at_or_above(f.severity, self.fail_on) for f in self.findings)
+
+
+class Linter:
+    """Holds loaded packs and configs for a run (or for a server's lifetime)."""
+
+    def __init__(self, options: Options | None = None, sources: Iterable[Source] = ()):
+        self.options = options or Options()
+        self.configs = ConfigCache(self.options.config)
+        self.sources: list[Source] = list(sources)
+        self._packsets: dict[tuple, packs.PackSet] = {}
+
+    def packset(self, config: Config) -> packs.PackSet:
+        key = config.pack_key() + (tuple(map(str, self.options.rules)), tuple(self.options.packs or ()))
+        if key not in self._packsets:
+            locations = list(config.rules) + [Path(r) for r in self.options.rules]
+            only = self.options.packs if self.options.packs is not None else config.packs
+            self._packsets[key] = packs.load(locations, only_packs=only, settings=config.settings)
+        return self._packsets[key]
+
+    def fail_on(self, config: Config | None = None) -> str:
+        return self.options.fail_on or (config.fail_on if config else None) or "warning"
+
+    def selection(self, config: Config) -> engine.Selection:
+        return engine.Selection(
+            select=self.options.select or config.select,
+            ignore=list(self.options.ignore) + list(config.ignore) + list(config.disable),
+            severity=config.severity,
+        )
+
+    def prepare(self, doc: Document, config: Config, language: str | None = None) -> Document:
+        """Settle the document's language and give it its language's segmentation data."""
+        pset = self.packset(config)
+        doc.language = langdetect.normalize(
+            language
+            or self.options.language
+            or doc.metadata.get("lang")
+            or doc.metadata.get("language")
+            or config.language_for(doc.path)
+        ) or langdetect.detect(doc.plain, pset.languages)
+        profile = pset.languages.get(doc.language or "")
+        if profile:
+            doc.abbreviations = profile.abbreviations
+        return doc
+
+    def lint_document(self, doc: Document, config: Config | None = None, language: str | None = None) -> FileResult:
+        started = time.perf_counter()
+        config = config or self.configs.for_file(doc.path if doc.path and not doc.path.startswith("<") else ".")
+        self.prepare(doc, config, language)
+        pset = self.packset(config)
+        extra: list[Finding] = []
+        for source in self.sources:
+            extra.extend(source(doc, config))
+        findings = engine.run(doc, pset.checks_for(doc.language), self.selection(config), extra)
+        return FileResult(doc.path, findings, doc.language, seconds=time.perf_counter() - started, document=doc)
+
+    def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None) -> FileResult:
+        return self.lint_document(read_text(text, path, fmt), language=language)
+
+    def lint_file(self, path: str | Path, display: str | None = None) -> FileResult:
+        shown = display or str(path)
+        try:
+            config = self.configs.for_file(path)
+            doc = read_file(path)
+            doc.path = shown
+            return self.lint_document(doc, config)
+        except (ReadError, ConfigError, engine.CheckFailed) as exc:
+            return FileResult(shown, error=str(exc))
+
+    def lint_paths(self, paths: Iterable[str | Path]) -> LintResult:
+        result = LintResult()
+        files, missing = expand_paths(paths, self.configs)
+        result.files.extend(FileResult(p, error=f"{p}: no such file or directory") for p in missing)
+        for path in files:
+            result.files.append(self.lint_file(path))
+        configs = {self.configs.for_file(f).fail_on for f in files} - {None}
+        result.fail_on = self.options.fail_on or (configs.pop() if len(configs) == 1 else "warning")
+        return result
+
+
+def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None) -> tuple[list[str], list[str]]:
+    """Files as given plus supported files under given folders (sorted, deduplicated)."""
+    files: list[str] = []
+    missing: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            files.append(str(path))
+        elif path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                for name in sorted(names):
+                    candidate = Path(root) / name
+                    if candidate.suffix.lower() not in EXTENSIONS:
+                        continue
+                    if configs and configs.for_file(candidate).excluded(candidate):
+                        continue
+                    files.append(str(candidate))
+        else:
+            missing.append(str(raw))
+    return list(dict.fromkeys(files)), missing
+
+
+def lint_text(text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None, options: Options | None = None) -> FileResult:
+    return Linter(options).lint_text(text, path, fmt, language)
+
+
+def lint_paths(paths: Iterable[str | Path], options: Options | None = None) -> LintResult:
+    return Linter(options).lint_paths(paths)

@@ -1,0 +1,168 @@
+"""Rule types. Each module in this package that defines ``TYPE`` is one rule type:
+
+    TYPE        the name used in packs (``type: pattern``)
+    PROPERTIES  JSON Schema properties of the keys this type adds to a rule
+    REQUIRED    which of those keys are required
+    CHECK       a Check subclass; built once per rule, run once per Document
+
+Checks return Findings and never format output.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import string
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Iterable
+
+from ..document import Document
+from ..findings import CATEGORY_MQM, Finding, Related
+
+
+@dataclass
+class Rule:
+    """A rule as written in a pack, with the common keys pulled out."""
+
+    id: str
+    type: str
+    severity: str
+    category: str
+    message: str
+    options: dict
+    pack: str
+    pack_path: str
+    language: str
+    description: str = ""
+    mqm: str = ""
+    examples: dict = field(default_factory=dict)
+    line: int = 1
+
+    def __post_init__(self):
+        self.mqm = self.mqm or CATEGORY_MQM.get(self.category, "other")
+
+
+@dataclass
+class PackEnv:
+    """What a check may know besides its rule: its language and run settings."""
+
+    language: str
+    pack_dir: Path
+    settings: dict = field(default_factory=dict)
+    locale: str | None = None
+
+    def resolve(self, relative: str) -> Path:
+        return (self.pack_dir / relative).resolve()
+
+
+class _Template(string.Formatter):
+    """str.format that leaves unknown {fields} as they are."""
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, str) and key not in kwargs:
+            return "{" + key + "}"
+        return super().get_value(key, args, kwargs)
+
+
+_template = _Template()
+
+
+def fill(template: str, **values) -> str:
+    try:
+        return _template.format(template, **values)
+    except (ValueError, IndexError):
+        return template
+
+
+class Check:
+    """Base class: one compiled rule."""
+
+    def __init__(self, rule: Rule, env: PackEnv):
+        self.rule = rule
+        self.env = env
+
+    def run(self, doc: Document) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        message: str | None = None,
+        suggestions: Iterable[str] = (),
+        related: Iterable[tuple[int, int, str]] = (),
+        severity: str | None = None,
+        **values,
+    ) -> Finding:
+        line, column = doc.position(start)
+        end_line, end_column = doc.position(end)
+        match = doc.text[start:end]
+        text = fill(message or self.rule.message, match=match, **values)
+        return Finding(
+            path=doc.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            offset=start,
+            length=end - start,
+            rule=self.rule.id,
+            severity=severity or self.rule.severity,
+            category=self.rule.category,
+            mqm=self.rule.mqm,
+            message=text,
+            match=match,
+            suggestions=[s for s in dict.fromkeys(suggestions) if s != match],
+            related=[_related(doc, s, e, m) for s, e, m in related],
+        )
+
+
+def _related(doc: Document, start: int, end: int, message: str) -> Related:
+    line, column = doc.position(start)
+    end_line, end_column = doc.position(end)
+    return Related(line, column, message, end_line, end_column, start, end - start)
+
+
+@cache
+def registry() -> dict:
+    """type name -> module, discovered from this package."""
+    types = {}
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "TYPE"):
+            types[module.TYPE] = module
+    return types
+
+
+# Schema fragments shared by rule types.
+TERM_LIST = {
+    "type": "array",
+    "items": {
+        "oneOf": [
+            {"type": "string", "minLength": 1},
+            {
+                "type": "object",
+                "properties": {"pattern": {"type": "string", "minLength": 1}},
+                "required": ["pattern"],
+                "additionalProperties": False,
+            },
+        ]
+    },
+}
+
+CONTEXT = {
+    "type": "object",
+    "properties": {
+        "window": {"enum": ["sentence", "paragraph", "document"]},
+        "neighbours": {"type": "integer", "minimum": 0, "maximum": 5},
+        "require_any": TERM_LIST,
+        "forbid_any": TERM_LIST,
+        "outside_quotes": {"type": "boolean"},
+    },
+    "additionalProperties": False,
+}
+
+SUGGESTIONS = {"type": "array", "items": {"type": "string"}}

@@ -1,0 +1,60 @@
+"""pattern: a regular expression (the regex module) that marks a problem where it matches.
+
+    pattern: '\\bkemungkinan besar\\b'     # required
+    ignore_case: false                     # or an inline (?i)
+    suggestions: ['\\1 ...']               # templates expanded with the match groups
+    antipatterns: ['...']                  # a match inside one of these is not reported
+    context: {window, require_any, forbid_any, outside_quotes}
+"""
+
+from __future__ import annotations
+
+from ..matching import Context, compile_pattern
+from . import CONTEXT, SUGGESTIONS, Check
+
+TYPE = "pattern"
+PROPERTIES = {
+    "pattern": {"type": "string", "minLength": 1},
+    "ignore_case": {"type": "boolean"},
+    "suggestions": SUGGESTIONS,
+    "antipatterns": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "context": CONTEXT,
+}
+REQUIRED = ["pattern"]
+# Option keys whose values are regular expressions (validated with positions).
+REGEX_KEYS = ("pattern", "antipatterns")
+
+
+class PatternCheck(Check):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        options = rule.options
+        ignore_case = options.get("ignore_case", False)
+        self.pattern = compile_pattern(options["pattern"], ignore_case)
+        self.antipatterns = [compile_pattern(p, ignore_case) for p in options.get("antipatterns", [])]
+        self.context = Context.from_options(options.get("context"))
+        self.suggestions = options.get("suggestions", [])
+
+    def excluded(self, doc, start: int, end: int) -> bool:
+        window = doc.window("sentence", start)
+        for anti in self.antipatterns:
+            for m in anti.finditer(doc.plain, window.start, window.end):
+                if m.start() <= start and end <= m.end():
+                    return True
+        return False
+
+    def matches(self, doc):
+        for m in self.pattern.finditer(doc.plain):
+            if m.end() == m.start():
+                continue
+            if self.excluded(doc, m.start(), m.end()) or not self.context.allows(doc, m.start(), m.end()):
+                continue
+            yield m
+
+    def run(self, doc):
+        for m in self.matches(doc):
+            suggestions = [m.expand(s) for s in self.suggestions]
+            yield self.finding(doc, m.start(), m.end(), suggestions=suggestions, **m.groupdict())
+
+
+CHECK = PatternCheck

@@ -1,0 +1,81 @@
+"""terms: a list of literal terms, each word-bounded, compiled together.
+
+    terms:
+      - beberapa analis                     # plain term: the rule's message
+      - term: sumber yang enggan disebutkan namanya
+        message: 'Anonymous source: ...'   # per-term message
+        suggestions: [...]
+        severity: info
+    ignore_case: true                       # default
+    context: {window, require_any, forbid_any, outside_quotes}
+"""
+
+from __future__ import annotations
+
+from ..matching import Context, literal_regex, normalize
+from . import CONTEXT, SUGGESTIONS, Check
+
+TYPE = "terms"
+PROPERTIES = {
+    "terms": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+            "oneOf": [
+                {"type": "string", "minLength": 1},
+                {
+                    "type": "object",
+                    "properties": {
+                        "term": {"type": "string", "minLength": 1},
+                        "message": {"type": "string"},
+                        "suggestion": {"type": "string"},
+                        "suggestions": SUGGESTIONS,
+                        "severity": {"enum": ["error", "warning", "info"]},
+                    },
+                    "required": ["term"],
+                    "additionalProperties": False,
+                },
+            ]
+        },
+    },
+    "ignore_case": {"type": "boolean"},
+    "suggestions": SUGGESTIONS,
+    "context": CONTEXT,
+}
+REQUIRED = ["terms"]
+REGEX_KEYS = ()
+
+
+class TermsCheck(Check):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        self.ignore_case = rule.options.get("ignore_case", True)
+        self.entries: dict[str, dict] = {}
+        for item in rule.options["terms"]:
+            entry = {"term": item} if isinstance(item, str) else dict(item)
+            if "suggestion" in entry:
+                entry["suggestions"] = [entry.pop("suggestion")]
+            self.entries[self.key(entry["term"])] = entry
+        self.pattern = literal_regex([e["term"] for e in self.entries.values()], self.ignore_case)
+        self.context = Context.from_options(rule.options.get("context"))
+
+    def key(self, term: str) -> str:
+        return normalize(term) if self.ignore_case else " ".join(term.split())
+
+    def run(self, doc):
+        for m in self.pattern.finditer(doc.plain):
+            if not self.context.allows(doc, m.start(), m.end()):
+                continue
+            entry = self.entries.get(self.key(m.group()), {})
+            yield self.finding(
+                doc,
+                m.start(),
+                m.end(),
+                message=entry.get("message"),
+                suggestions=entry.get("suggestions", self.rule.options.get("suggestions", [])),
+                severity=entry.get("severity"),
+                term=entry.get("term", m.group()),
+            )
+
+
+CHECK = TermsCheck

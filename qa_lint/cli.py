@@ -1,0 +1,230 @@
+"""Command line: argument parsing only; the work is done by qa_lint.api.
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+2 usage, configuration, rule-pack or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from . import __version__, api, packs, ruletest
+from .config import ConfigError
+from .findings import SEVERITY_RANK
+from .reporters import ReportContext, registry as reporters
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _split(values: list[str] | None) -> list[str]:
+    """--select a,b --select c -> [a, b, c]"""
+    return [v.strip() for item in values or [] for v in item.split(",") if v.strip()]
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write a report so that a reader never sees half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qa-lint", description="Misinformation and translation-error QA linter for news content.")
+    parser.add_argument("--version", action="version", version=f"qa-lint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check articles (files, folders, or - for stdin)")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("--format", "-f", default="text", help=f"output format ({', '.join(sorted(reporters()))})")
+    check.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout")
+    check.add_argument("--lang", help="language of the articles (default: config, front matter, detection)")
+    check.add_argument("--fail-on", choices=list(SEVERITY_RANK), help="lowest severity that makes the exit code 1 (default: warning)")
+    check.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR", help="extra rule pack file or folder (repeatable)")
+    check.add_argument("--select", action="append", metavar="IDS", help="only these rule ids, id prefixes or categories")
+    check.add_argument("--ignore", action="append", metavar="IDS", help="skip these rule ids, id prefixes or categories")
+    check.add_argument("--config", help="configuration file (default: nearest .qa-lint.yaml or pyproject.toml)")
+    check.add_argument("--stdin-filename", default="<stdin>", help="name (and format, by extension) for text read from -")
+    check.add_argument("--quiet", "-q", action="store_true", help="print nothing; only the exit code tells")
+    check.add_argument("--stats", action="store_true", help="add per-file timings and per-rule counts")
+    _add_backend_options(check)
+
+    rules = sub.add_parser("rules", help="list, validate, test or explain rules")
+    rules_sub = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    for name, text in (("list", "list the rules"), ("validate", "validate rule packs"), ("test", "run every rule's examples")):
+        p = rules_sub.add_parser(name, help=text)
+        p.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR")
+        p.add_argument("--no-bundled", action="store_true", help="only the packs given with --rules")
+        if name == "list":
+            p.add_argument("--lang")
+        if name == "test":
+            p.add_argument("selectors", nargs="*", metavar="RULE_ID")
+            p.add_argument("--verbose", "-v", action="store_true")
+    explain = rules_sub.add_parser("explain", help="show a rule: message, category, examples")
+    explain.add_argument("rule_id")
+    explain.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR")
+    schema = rules_sub.add_parser("schema", help="print the JSON Schema of rule pack files")
+    schema.set_defaults(rules=[], no_bundled=False)
+
+    for module in _frontends():
+        module.add_parser(sub)
+    return parser
+
+
+def _frontends():
+    """Optional front ends register their own subcommands (serve, lsp, languagetool)."""
+    import importlib
+
+    found = []
+    for name in ("qa_lint.languagetool", "qa_lint.server", "qa_lint.lsp"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if hasattr(module, "add_parser"):
+            found.append(module)
+    return found
+
+
+def _add_backend_options(parser: argparse.ArgumentParser) -> None:
+    for module in _frontends():
+        if hasattr(module, "add_check_options"):
+            module.add_check_options(parser)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        if args.command == "check":
+            return cmd_check(args)
+        if args.command == "rules":
+            return cmd_rules(args)
+        return args.handler(args)
+    except (packs.PackError, ConfigError) as exc:
+        print(f"qa-lint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("qa-lint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def make_linter(args) -> api.Linter:
+    options = api.Options(
+        language=args.lang,
+        rules=args.rules,
+        select=_split(args.select),
+        ignore=_split(args.ignore),
+        fail_on=args.fail_on,
+        config=args.config,
+    )
+    sources = []
+    for module in _frontends():
+        if hasattr(module, "sources_from_args"):
+            sources.extend(module.sources_from_args(args))
+    return api.Linter(options, sources)
+
+
+def cmd_check(args) -> int:
+    if args.format not in reporters():
+        print(f"qa-lint: unknown format {args.format!r} (choose from {', '.join(sorted(reporters()))})", file=sys.stderr)
+        return EXIT_ERROR
+    linter = make_linter(args)
+    try:
+        paths = [p for p in args.paths if p != "-"]
+        result = linter.lint_paths(paths) if paths else api.LintResult()
+        if "-" in args.paths:
+            text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+            result.files.append(linter.lint_text(text, args.stdin_filename))
+            if not paths:
+                result.fail_on = linter.fail_on(linter.configs.for_file("."))
+    finally:
+        for source in linter.sources:
+            close = getattr(source, "close", None)
+            if close:
+                close()
+    for source in linter.sources:
+        result.timings.update(getattr(source, "timings", {}))
+    for file_result in result.files:
+        if file_result.error:
+            print(f"qa-lint: {file_result.error}", file=sys.stderr)
+    if not args.quiet:
+        rules = {r.id: r for pset in linter._packsets.values() for r in pset.rules}
+        context = ReportContext(rules=rules, stats=args.stats, version=__version__)
+        report = reporters()[args.format].render(result, context)
+        if args.output:
+            write_atomic(args.output, report)
+        else:
+            sys.stdout.write(report)
+    if result.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if result.blocking else EXIT_OK
+
+
+def cmd_rules(args) -> int:
+    if args.rules_command == "schema":
+        import json
+
+        print(json.dumps(packs.full_schema(), indent=2))
+        return EXIT_OK
+    pset = packs.load([Path(r) for r in args.rules], include_bundled=not getattr(args, "no_bundled", False))
+    if args.rules_command == "validate":
+        print(f"ok: {len(pset.packs)} packs, {len(pset.rules)} rules")
+        return EXIT_OK
+    if args.rules_command == "list":
+        for rule in pset.rules:
+            if args.lang and rule.language not in (args.lang, packs.ANY_LANGUAGE):
+                continue
+            print(f"{rule.id:40s} {rule.type:16s} {rule.severity:8s} {rule.category:22s} {rule.pack}")
+        return EXIT_OK
+    if args.rules_command == "explain":
+        rule = pset.rule(args.rule_id)
+        if rule is None:
+            print(f"qa-lint: no rule {args.rule_id!r} (see: qa-lint rules list)", file=sys.stderr)
+            return EXIT_ERROR
+        print(explain(rule))
+        return EXIT_OK
+    if args.rules_command == "test":
+        failed = total = 0
+        for outcome in ruletest.run_all(pset, args.selectors):
+            total += 1
+            if not outcome.ok:
+                failed += 1
+                print(f"FAIL {outcome.name}: {outcome.detail}\n     text: {outcome.text}")
+            elif args.verbose:
+                print(f"ok   {outcome.name}: {outcome.detail}")
+        print(f"{total - failed} passed, {failed} failed")
+        return EXIT_FINDINGS if failed else EXIT_OK
+    return EXIT_ERROR
+
+
+def explain(rule) -> str:
+    lines = [
+        f"{rule.id}  ({rule.type}, {rule.severity}, {rule.category}, MQM {rule.mqm})",
+        f"pack: {rule.pack} ({rule.pack_path}:{rule.line})",
+        "",
+        f"message: {rule.message}",
+    ]
+    if rule.description:
+        lines += ["", rule.description.strip()]
+    for kind, title in (("bad", "flagged"), ("good", "not flagged")):
+        lines += ["", f"examples ({title}):"]
+        for example in rule.examples.get(kind, []):
+            text = example if isinstance(example, str) else example["text"]
+            lines.append(f"  - {text}")
+    return "\n".join(lines)

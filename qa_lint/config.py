@@ -1,0 +1,179 @@
+"""Configuration: the nearest .qa-lint.yaml upward from each file, or [tool.qa-lint] in pyproject.toml.
+
+    packs: [id-mt-renderings, ...]     # bundled packs to use (default: all)
+    rules: [./newsroom-rules]          # extra pack files/folders, relative to this file
+    language: id                       # default language
+    languages: {"en/**": en}           # per-glob language
+    severity: {id.vague.analysts: warning}
+    disable: [id.style]                # rule ids, prefixes or categories
+    select: [...]                      # only these (ids, prefixes, categories)
+    fail_on: warning
+    settings: {roster: staff.yaml}     # options for rule types (paths relative to this file)
+    languagetool: {mode: auto, url: ..., disabled_rules: [...]}
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jsonschema
+
+from . import yamlmarks
+from .findings import SEVERITY_RANK
+
+CONFIG_NAMES = (".qa-lint.yaml", ".qa-lint.yml")
+
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        "packs": {"type": "array", "items": {"type": "string"}},
+        "rules": {"type": "array", "items": {"type": "string"}},
+        "language": {"type": "string"},
+        "languages": {"type": "object", "additionalProperties": {"type": "string"}},
+        "severity": {"type": "object", "additionalProperties": {"enum": ["error", "warning", "info"]}},
+        "disable": {"type": "array", "items": {"type": "string"}},
+        "select": {"type": "array", "items": {"type": "string"}},
+        "ignore": {"type": "array", "items": {"type": "string"}},
+        "fail_on": {"enum": list(SEVERITY_RANK)},
+        "settings": {"type": "object"},
+        "languagetool": {"type": "object"},
+        "exclude": {"type": "array", "items": {"type": "string"}},
+    },
+    "additionalProperties": False,
+}
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    packs: list[str] | None = None
+    rules: list[Path] = field(default_factory=list)
+    language: str | None = None
+    languages: dict[str, str] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+    disable: list[str] = field(default_factory=list)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_on: str | None = None
+    settings: dict = field(default_factory=dict)
+    languagetool: dict = field(default_factory=dict)
+    exclude: list[str] = field(default_factory=list)
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def language_for(self, file: str | Path) -> str | None:
+        try:
+            relative = Path(file).resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            relative = Path(file).as_posix()
+        for pattern, lang in self.languages.items():
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern):
+                return lang
+        return self.language
+
+    def excluded(self, file: str | Path) -> bool:
+        try:
+            relative = Path(file).resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            relative = Path(file).as_posix()
+        return any(fnmatch.fnmatch(relative, p) for p in self.exclude)
+
+    def pack_key(self) -> tuple:
+        """Configs with the same key can share one loaded PackSet."""
+        return (tuple(self.packs) if self.packs is not None else None, tuple(map(str, self.rules)), repr(sorted(self.settings.items())))
+
+
+def _from_mapping(data: dict, path: Path) -> Config:
+    try:
+        jsonschema.validate(data, SCHEMA)
+    except jsonschema.ValidationError as exc:
+        where = ".".join(str(p) for p in exc.absolute_path) or "top level"
+        raise ConfigError(f"{path}: {where}: {exc.message}") from None
+    base = path.parent
+    settings = dict(data.get("settings", {}))
+    # Paths in settings (rosters, glossaries) are relative to the config file.
+    for key, value in list(settings.items()):
+        if isinstance(value, str) and (key.endswith(("_file", "roster", "glossary")) or value.endswith((".yaml", ".yml", ".txt", ".csv"))):
+            settings[key] = str((base / value).resolve())
+    return Config(
+        path=path,
+        packs=data.get("packs"),
+        rules=[(base / r).resolve() for r in data.get("rules", [])],
+        language=data.get("language"),
+        languages=data.get("languages", {}),
+        severity=data.get("severity", {}),
+        disable=data.get("disable", []),
+        select=data.get("select", []),
+        ignore=data.get("ignore", []),
+        fail_on=data.get("fail_on"),
+        settings=settings,
+        languagetool=data.get("languagetool", {}),
+        exclude=data.get("exclude", []),
+    )
+
+
+def load_file(path: str | Path) -> Config:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("qa-lint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    else:
+        try:
+            data = yamlmarks.load(text).data or {}
+        except yamlmarks.YamlError as exc:
+            raise ConfigError(f"{path}:{exc.line}:{exc.column}: {exc.message}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: configuration must be a mapping")
+    return _from_mapping(data, path)
+
+
+def _has_tool_section(pyproject: Path) -> bool:
+    try:
+        return "qa-lint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+
+
+def discover(start: str | Path) -> Path | None:
+    """The nearest config file at or above a file's folder."""
+    here = Path(start).resolve()
+    folder = here if here.is_dir() else here.parent
+    for directory in [folder, *folder.parents]:
+        for name in CONFIG_NAMES:
+            if (directory / name).is_file():
+                return directory / name
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_section(pyproject):
+            return pyproject
+    return None
+
+
+class ConfigCache:
+    """Discovers and loads each config file once per run."""
+
+    def __init__(self, explicit: str | Path | None = None):
+        self.explicit = load_file(explicit) if explicit else None
+        self._by_path: dict[Path | None, Config] = {}
+
+    def for_file(self, file: str | Path) -> Config:
+        if self.explicit:
+            return self.explicit
+        found = discover(file)
+        if found not in self._by_path:
+            self._by_path[found] = load_file(found) if found else Config()
+        return self._by_path[found]

@@ -1,0 +1,108 @@
+"""The finding model: every output format is a view of a list of Findings."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+SEVERITIES = ("error", "warning", "info")
+# Higher rank = more severe; "never" sits above everything so nothing reaches it.
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}
+
+CATEGORIES = (
+    "mistranslation",
+    "unsupported-assertion",
+    "vague-source",
+    "loaded-language",
+    "date-inconsistency",
+    "number-format",
+    "name-inconsistency",
+    "quotation",
+    "omission",
+    "addition",
+    "untranslated",
+    "terminology",
+    "spelling",
+    "grammar",
+    "style",
+    "formatting",
+)
+
+# Default MQM issue type per category (a rule may override it).
+CATEGORY_MQM = {
+    "mistranslation": "accuracy/mistranslation",
+    "unsupported-assertion": "accuracy/addition",
+    "vague-source": "style/unidiomatic",
+    "loaded-language": "style/register",
+    "date-inconsistency": "accuracy/mistranslation",
+    "number-format": "locale-convention/number-format",
+    "name-inconsistency": "terminology/inconsistent-use",
+    "quotation": "fluency/punctuation",
+    "omission": "accuracy/omission",
+    "addition": "accuracy/addition",
+    "untranslated": "accuracy/untranslated",
+    "terminology": "terminology/wrong-term",
+    "spelling": "fluency/spelling",
+    "grammar": "fluency/grammar",
+    "style": "style/awkward",
+    "formatting": "fluency/punctuation",
+}
+
+# MQM severity weights: minor 1, major 5, critical 25.
+MQM_WEIGHT = {"info": 1, "warning": 5, "error": 25}
+
+
+@dataclass
+class Related:
+    line: int
+    column: int
+    message: str
+    end_line: int | None = None
+    end_column: int | None = None
+    offset: int | None = None
+    length: int | None = None
+
+
+@dataclass
+class Finding:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    offset: int
+    length: int
+    rule: str
+    severity: str
+    category: str
+    mqm: str
+    message: str
+    match: str
+    suggestions: list[str] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+
+    def sort_key(self):
+        return (self.path, self.offset, self.rule)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def at_or_above(severity: str, threshold: str) -> bool:
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold]
+
+
+def summarize(findings: list[Finding], files: int | None = None) -> dict:
+    by_severity = {s: 0 for s in SEVERITIES}
+    by_category: dict[str, int] = {}
+    for f in findings:
+        by_severity[f.severity] += 1
+        by_category[f.category] = by_category.get(f.category, 0) + 1
+    summary = {
+        "total": len(findings),
+        "by_severity": by_severity,
+        "by_category": dict(sorted(by_category.items())),
+        "mqm_penalty": sum(MQM_WEIGHT[f.severity] for f in findings),
+    }
+    if files is not None:
+        summary["files"] = files
+    return summary

@@ -1,0 +1,117 @@
+"""Term lists and context conditions shared by the rule types.
+
+A term list item is a literal string (word-bounded, case-insensitive) or a
+mapping ``{pattern: REGEX}``. Literal terms are compiled into one regex with
+a named list (``\\L<terms>``), which the regex module matches as a set: a
+thousand terms cost about as much as ten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .span import Span
+
+# Word edges that also work for terms that start or end with punctuation ("U.S.").
+LEFT = r"(?<![\p{L}\p{N}_])"
+RIGHT = r"(?![\p{L}\p{N}_])"
+
+
+def normalize(term: str) -> str:
+    return regex.sub(r"\s+", " ", term.strip()).casefold()
+
+
+def literal_regex(terms: list[str], ignore_case: bool = True) -> regex.Pattern:
+    """One pattern for many literal terms; whitespace inside a term matches any run of spaces."""
+    # Named lists cannot express flexible whitespace, so multi-word terms
+    # get their own alternation branch; single words go through the set.
+    singles = sorted({t.strip() for t in terms if not regex.search(r"\s", t.strip())}, key=len, reverse=True)
+    multis = sorted({t.strip() for t in terms if regex.search(r"\s", t.strip())}, key=len, reverse=True)
+    branches = [r"\s+".join(regex.escape(w) for w in t.split()) for t in multis]
+    if singles:
+        branches.append(r"\L<singles>")
+    flags = regex.IGNORECASE | regex.FULLCASE if ignore_case else 0
+    body = "|".join(branches) or r"(?!x)x"
+    return regex.compile(f"{LEFT}(?:{body}){RIGHT}", flags, singles=singles)
+
+
+@dataclass
+class TermSet:
+    """Matches any of a list of terms and/or patterns."""
+
+    literal: regex.Pattern | None
+    patterns: list[regex.Pattern]
+
+    def search(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        if self.literal is not None:
+            m = self.literal.search(text, start, end)
+            if m:
+                return m
+        for pattern in self.patterns:
+            m = pattern.search(text, start, end)
+            if m:
+                return m
+        return None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        found = []
+        if self.literal is not None:
+            found.extend(self.literal.finditer(text, start, end))
+        for pattern in self.patterns:
+            found.extend(pattern.finditer(text, start, end))
+        return sorted(found, key=lambda m: m.start())
+
+
+def term_set(items: list, ignore_case: bool = True) -> TermSet:
+    literals = [i for i in items if isinstance(i, str)]
+    patterns = [compile_pattern(i["pattern"], ignore_case) for i in items if isinstance(i, dict)]
+    return TermSet(literal_regex(literals, ignore_case) if literals else None, patterns)
+
+
+def compile_pattern(pattern: str, ignore_case: bool = False) -> regex.Pattern:
+    flags = regex.IGNORECASE | regex.FULLCASE if ignore_case else 0
+    return regex.compile(pattern, flags)
+
+
+@dataclass
+class Context:
+    """Conditions on the text around a match (sentence, paragraph or document)."""
+
+    window: str = "paragraph"
+    neighbours: int = 0
+    require_any: TermSet | None = None
+    forbid_any: TermSet | None = None
+    outside_quotes: bool = False
+
+    @classmethod
+    def from_options(cls, options: dict | None) -> "Context":
+        options = options or {}
+        return cls(
+            window=options.get("window", "paragraph"),
+            neighbours=int(options.get("neighbours", 0)),
+            require_any=term_set(options["require_any"]) if options.get("require_any") else None,
+            forbid_any=term_set(options["forbid_any"]) if options.get("forbid_any") else None,
+            outside_quotes=bool(options.get("outside_quotes", False)),
+        )
+
+    def allows(self, doc, start: int, end: int) -> bool:
+        if self.outside_quotes and doc.in_quotation(start, end):
+            return False
+        if not (self.require_any or self.forbid_any):
+            return True
+        window: Span = doc.window(self.window, start, self.neighbours)
+        text = doc.plain
+        if self.forbid_any and _search_outside(self.forbid_any, text, window, start, end):
+            return False
+        if self.require_any and not _search_outside(self.require_any, text, window, start, end):
+            return False
+        return True
+
+
+def _search_outside(terms: TermSet, text: str, window: Span, start: int, end: int) -> bool:
+    """A context term counts only where it is not the match itself."""
+    return any(not (m.start() >= start and m.end() <= end) for m in terms.finditer(text, window.start, window.end))

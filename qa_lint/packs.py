@@ -1,0 +1,337 @@
+"""Rule packs: find, load, validate against a JSON Schema, compile into checks.
+
+Layout of a pack folder (rules/ ships three: common/, en/, id/):
+
+    rules/<lang>/language.yaml    language profile (stopwords, abbreviations, CLDR locale)
+    rules/<lang>/*.yaml           packs (a mapping with pack/language/rules)
+    rules/<lang>/data/*.yaml      data files that packs refer to (gazetteers, cue lists)
+
+Every error names the pack file, line and column, and is raised as PackError.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import jsonschema
+import regex
+
+from . import yamlmarks
+from .checks import Check, PackEnv, Rule, TERM_LIST, registry
+from .findings import CATEGORIES, SEVERITIES
+
+ANY_LANGUAGE = "any"
+RULE_ID = r"^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$"
+
+EXAMPLE = {
+    "oneOf": [
+        {"type": "string", "minLength": 1},
+        {
+            "type": "object",
+            "properties": {
+                "text": {"type": "string", "minLength": 1},
+                "format": {"enum": ["txt", "md", "html"]},
+                "meta": {"type": "object"},
+            },
+            "required": ["text"],
+            "additionalProperties": False,
+        },
+    ]
+}
+
+COMMON_RULE_PROPERTIES = {
+    "id": {"type": "string", "pattern": RULE_ID},
+    "type": {"type": "string"},
+    "severity": {"enum": list(SEVERITIES)},
+    "category": {"enum": list(CATEGORIES)},
+    "mqm": {"type": "string"},
+    "message": {"type": "string", "minLength": 1},
+    "description": {"type": "string"},
+    "enabled": {"type": "boolean"},
+    "examples": {
+        "type": "object",
+        "properties": {
+            "bad": {"type": "array", "items": EXAMPLE, "minItems": 1},
+            "good": {"type": "array", "items": EXAMPLE, "minItems": 1},
+        },
+        "required": ["bad", "good"],
+        "additionalProperties": False,
+    },
+}
+COMMON_REQUIRED = ["id", "type", "severity", "category", "message", "examples"]
+
+PACK_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "pack": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"},
+        "language": {"type": "string", "pattern": r"^([a-z]{2,3}(-[A-Za-z0-9]+)?|any)$"},
+        "description": {"type": "string"},
+        "rules": {"type": "array", "items": {"type": "object"}},
+    },
+    "required": ["pack", "language", "rules"],
+    "additionalProperties": False,
+}
+
+LANGUAGE_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "language": {"type": "string"},
+        "name": {"type": "string"},
+        "locale": {"type": "string"},
+        "stopwords": {"type": "array", "items": {"type": "string"}, "minItems": 10},
+        "abbreviations": {"type": "array", "items": {"type": "string"}},
+    },
+    "required": ["language", "name", "locale", "stopwords"],
+    "additionalProperties": False,
+}
+
+
+class PackError(Exception):
+    """A problem in a pack file, with where it is."""
+
+    def __init__(self, path: str | Path, line: int, column: int, message: str):
+        super().__init__(f"{path}:{line}:{column}: {message}")
+        self.path, self.line, self.column, self.message = str(path), line, column, message
+
+
+def rule_schema(type_name: str) -> dict:
+    module = registry()[type_name]
+    return {
+        "type": "object",
+        "properties": {**COMMON_RULE_PROPERTIES, **module.PROPERTIES},
+        "required": COMMON_REQUIRED + list(module.REQUIRED),
+        "additionalProperties": False,
+    }
+
+
+def full_schema() -> dict:
+    """One JSON Schema for pack files (for editors' YAML tooling)."""
+    rule_variants = [
+        {"if": {"properties": {"type": {"const": name}}}, "then": rule_schema(name)} for name in sorted(registry())
+    ]
+    rule = {"type": "object", "properties": {"type": {"enum": sorted(registry())}}, "required": ["type"], "allOf": rule_variants}
+    schema = {**PACK_SCHEMA, "properties": {**PACK_SCHEMA["properties"], "rules": {"type": "array", "items": rule}}}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "qa-lint rule pack", **schema}
+
+
+def _validate(instance, schema: dict, marked: yamlmarks.Marked, path: str, prefix: tuple = ()) -> None:
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
+    if not errors:
+        return
+    error = errors[0]
+    where = prefix + tuple(error.absolute_path)
+    if error.validator == "additionalProperties":
+        allowed = set(error.schema.get("properties", {}))
+        unknown = sorted(set(error.instance) - allowed)
+        line, col = marked.where(where + (unknown[0],), key=True)
+        raise PackError(path, line, col, f"unknown key {unknown[0]!r} (allowed here: {', '.join(sorted(allowed))})")
+    if error.validator == "required":
+        line, col = marked.where(where)
+        raise PackError(path, line, col, error.message.replace("property", "key"))
+    line, col = marked.where(where)
+    key = ".".join(str(p) for p in error.absolute_path) or "pack"
+    raise PackError(path, line, col, f"{key}: {error.message}")
+
+
+def _check_regexes(rule: dict, module, marked, path, prefix) -> None:
+    def compile_at(pattern: str, where: tuple):
+        try:
+            regex.compile(pattern)
+        except regex.error as exc:
+            line, col = marked.where(where)
+            raise PackError(path, line, col, f"invalid regular expression {pattern!r}: {exc}") from None
+
+    for key in getattr(module, "REGEX_KEYS", ()):
+        value = rule.get(key)
+        if isinstance(value, str):
+            compile_at(value, prefix + (key,))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, str):
+                    compile_at(item, prefix + (key, i))
+    for cond in ("require_any", "forbid_any"):
+        for i, item in enumerate(rule.get("context", {}).get(cond, [])):
+            if isinstance(item, dict):
+                compile_at(item["pattern"], prefix + ("context", cond, i, "pattern"))
+
+
+@dataclass
+class Pack:
+    name: str
+    language: str
+    description: str
+    path: Path
+    rules: list[Rule] = field(default_factory=list)
+
+
+@dataclass
+class LanguageProfile:
+    code: str
+    name: str
+    locale: str
+    stopwords: frozenset[str]
+    abbreviations: frozenset[str]
+
+
+def read_yaml(path: Path) -> yamlmarks.Marked:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(path, 1, 1, f"cannot read: {exc}") from None
+    try:
+        return yamlmarks.load(text)
+    except yamlmarks.YamlError as exc:
+        raise PackError(path, exc.line, exc.column, exc.message) from None
+
+
+def load_pack(path: Path) -> Pack:
+    marked = read_yaml(path)
+    data = marked.data
+    if not isinstance(data, dict):
+        raise PackError(path, 1, 1, "a rule pack must be a mapping with pack, language and rules")
+    _validate(data, PACK_SCHEMA, marked, str(path))
+    pack = Pack(data["pack"], data["language"], data.get("description", ""), path)
+    types = registry()
+    for i, raw in enumerate(data["rules"]):
+        prefix = ("rules", i)
+        rule_type = raw.get("type")
+        if rule_type not in types:
+            line, col = marked.where(prefix + ("type",))
+            raise PackError(path, line, col, f"unknown rule type {rule_type!r} (known: {', '.join(sorted(types))})")
+        _validate(raw, rule_schema(rule_type), marked, str(path), prefix)
+        _check_regexes(raw, types[rule_type], marked, str(path), prefix)
+        if raw.get("enabled", True) is False:
+            continue
+        common = set(COMMON_RULE_PROPERTIES)
+        pack.rules.append(
+            Rule(
+                id=raw["id"],
+                type=rule_type,
+                severity=raw["severity"],
+                category=raw["category"],
+                message=raw["message"],
+                description=raw.get("description", ""),
+                mqm=raw.get("mqm", ""),
+                examples=raw["examples"],
+                options={k: v for k, v in raw.items() if k not in common},
+                pack=pack.name,
+                pack_path=str(path),
+                language=pack.language,
+                line=marked.where(prefix)[0],
+            )
+        )
+    return pack
+
+
+def load_language(path: Path) -> LanguageProfile:
+    marked = read_yaml(path)
+    _validate(marked.data, LANGUAGE_SCHEMA, marked, str(path))
+    d = marked.data
+    return LanguageProfile(
+        code=d["language"],
+        name=d["name"],
+        locale=d["locale"],
+        stopwords=frozenset(w.casefold() for w in d["stopwords"]),
+        abbreviations=frozenset(a.casefold() for a in d.get("abbreviations", [])),
+    )
+
+
+def bundled_rules_dir() -> Path:
+    """rules/ inside an installed wheel, or at the top of a source checkout."""
+    package = Path(__file__).resolve().parent
+    inside = package / "rules"
+    return inside if inside.is_dir() else package.parent / "rules"
+
+
+def pack_files(location: Path) -> list[Path]:
+    if location.is_file():
+        return [location]
+    if not location.is_dir():
+        raise PackError(location, 1, 1, "no such rule pack file or folder")
+    return sorted(
+        p for p in location.rglob("*.y*ml")
+        if p.suffix in (".yaml", ".yml") and p.name not in ("language.yaml", "language.yml") and "data" not in p.relative_to(location).parts
+    )
+
+
+class PackSet:
+    """All loaded packs and language profiles; compiles checks per language on demand."""
+
+    def __init__(self, packs: list[Pack], languages: dict[str, LanguageProfile], settings: dict | None = None):
+        self.packs = packs
+        self.languages = languages
+        self.settings = settings or {}
+        self._checks: dict[str, list[Check]] = {}
+        seen: dict[str, Rule] = {}
+        for rule in self.rules:
+            if rule.id in seen:
+                raise PackError(rule.pack_path, rule.line, 1, f"rule id {rule.id!r} is already defined in {seen[rule.id].pack_path}")
+            seen[rule.id] = rule
+        # Compile everything now: a broken rule must fail at start, not mid-run.
+        for lang in sorted({p.language for p in packs}):
+            self._compile(lang)
+
+    @cached_property
+    def rules(self) -> list[Rule]:
+        return [r for p in self.packs for r in p.rules]
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    def _compile(self, language: str) -> list[Check]:
+        checks = []
+        types = registry()
+        profile = self.languages.get(language)
+        for pack in self.packs:
+            if pack.language != language:
+                continue
+            env = PackEnv(language, pack.path.parent, self.settings, profile.locale if profile else language)
+            for rule in pack.rules:
+                try:
+                    checks.append(types[rule.type].CHECK(rule, env))
+                except PackError:
+                    raise
+                except (regex.error, ValueError, KeyError, OSError) as exc:
+                    raise PackError(rule.pack_path, rule.line, 1, f"rule {rule.id}: {exc}") from None
+        self._checks[language] = checks
+        return checks
+
+    def check(self, rule_id: str) -> Check:
+        for checks in self._checks.values():
+            for check in checks:
+                if check.rule.id == rule_id:
+                    return check
+        raise KeyError(rule_id)
+
+    def checks_for(self, language: str | None) -> list[Check]:
+        """Checks of packs for this language plus language-independent ones."""
+        base = language.split("-")[0] if language else None
+        selected = list(self._checks.get(ANY_LANGUAGE, []))
+        if base and base != ANY_LANGUAGE:
+            selected += self._checks.get(base, [])
+        return selected
+
+
+def load(locations: list[Path] | None = None, include_bundled: bool = True, only_packs: list[str] | None = None, settings: dict | None = None) -> PackSet:
+    roots = ([bundled_rules_dir()] if include_bundled else []) + list(locations or [])
+    packs: list[Pack] = []
+    languages: dict[str, LanguageProfile] = {}
+    bundled = bundled_rules_dir()
+    for root in roots:
+        root = Path(root)
+        if root.is_dir():
+            for profile_path in sorted(root.rglob("language.yaml")):
+                profile = load_language(profile_path)
+                languages[profile.code] = profile
+        for path in pack_files(root):
+            pack = load_pack(path)
+            # `packs:` in the config picks among the bundled packs; extra packs always load.
+            if only_packs is not None and root == bundled and pack.name not in only_packs:
+                continue
+            packs.append(pack)
+    return PackSet(packs, languages, settings)
+
+
+__all__ = ["PackError", "PackSet", "Pack", "LanguageProfile", "load", "load_pack", "full_schema", "TERM_LIST"]

@@ -1,0 +1,60 @@
+"""Runs every rule's own examples: a bad example must fire the rule, a good one must not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import language as langdetect
+from .checks import Rule
+from .packs import ANY_LANGUAGE, PackSet
+from .readers import read_text
+
+
+@dataclass
+class ExampleResult:
+    rule: Rule
+    kind: str  # "bad" | "good"
+    index: int
+    text: str
+    ok: bool
+    detail: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.rule.id}:{self.kind}[{self.index}]"
+
+
+def examples(rule: Rule):
+    for kind in ("bad", "good"):
+        for index, example in enumerate(rule.examples.get(kind, [])):
+            yield kind, index, example
+
+
+def run_example(pset: PackSet, rule: Rule, kind: str, index: int, example) -> ExampleResult:
+    spec = {"text": example} if isinstance(example, str) else example
+    doc = read_text(spec["text"], f"<{rule.id} {kind} example {index + 1}>", spec.get("format", "txt"))
+    doc.metadata.update(spec.get("meta", {}))
+    language = rule.language if rule.language != ANY_LANGUAGE else langdetect.normalize(doc.metadata.get("lang"))
+    doc.language = language or langdetect.detect(doc.plain, pset.languages)
+    profile = pset.languages.get(doc.language or "")
+    if profile:
+        doc.abbreviations = profile.abbreviations
+    check = pset.check(rule.id)
+    found = [f for f in check.run(doc) if f.rule == rule.id and not doc.suppressed(f.rule, f.line)]
+    if kind == "bad":
+        ok = bool(found)
+        detail = f"fired: {found[0].message}" if ok else "expected a finding, got none"
+    else:
+        ok = not found
+        detail = "quiet" if ok else f"expected no finding, got {len(found)}: " + "; ".join(
+            f"{f.line}:{f.column} {f.match!r} {f.message}" for f in found[:3]
+        )
+    return ExampleResult(rule, kind, index, spec["text"], ok, detail)
+
+
+def run_all(pset: PackSet, selected: list[str] | None = None):
+    for rule in pset.rules:
+        if selected and not any(rule.id == s or rule.id.startswith(s.rstrip(".") + ".") for s in selected):
+            continue
+        for kind, index, example in examples(rule):
+            yield run_example(pset, rule, kind, index, example)
