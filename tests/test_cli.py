@@ -1,0 +1,166 @@
+"""The command line: exit codes, formats, pack errors with positions, config, suppression."""
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+
+from qa_lint.cli import main
+
+SEED = FIXTURES / "tribunnews-putin-korut.txt"
+
+
+def run(*args, stdin=None, cwd=None):
+    """The real CLI in a subprocess: exit code, stdout, stderr."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "qa_lint", *map(str, args)],
+        input=stdin, capture_output=True, text=True, cwd=cwd or ROOT,
+    )
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def test_seed_exits_1_with_the_card_examples():
+    code, out, err = run("check", SEED)
+    assert code == 1, err
+    assert "Traceback" not in err
+    lines = out.splitlines()
+    assert any(":24:33: error id.mt.west-bengal" in l and "[Barat]" in l for l in lines)
+    assert any(":13:82: error id.mt.doctrine-education" in l and "[doktrinnya]" in l for l in lines)
+    assert "finding" in lines[-1]
+
+
+def test_json_output_has_the_finding_model(tmp_path):
+    code, out, _ = run("check", "--format", "json", SEED)
+    payload = json.loads(out)
+    assert set(payload) == {"version", "findings", "summary"}
+    bengal = next(f for f in payload["findings"] if f["rule"] == "id.mt.west-bengal")
+    assert bengal["line"] == 24 and bengal["column"] == 33 and bengal["end_column"] == 47
+    assert bengal["category"] == "mistranslation" and bengal["suggestions"] == ["Barat"]
+    assert bengal["match"] == "Benggala Barat"
+    text = SEED.read_text(encoding="utf-8")
+    assert text[bengal["offset"]:bengal["offset"] + bengal["length"]] == "Benggala Barat"
+    assert payload["summary"]["by_severity"]["error"] >= 2
+
+
+def test_clean_text_exits_0_and_fail_on_never(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("Partai Trinamool kembali menang di Benggala Barat, India, kata pejabat pemilu.\n", encoding="utf-8")
+    assert run("check", clean)[0] == 0
+    assert run("check", "--fail-on", "never", SEED)[0] == 0
+
+
+def test_multibyte_columns_through_stdin():
+    text = "“Kata” – “ya” — Putin juga mengangkat isu bahwa Benggala Barat menembakkan senjata ke Rusia.\n"
+    code, out, _ = run("check", "-", "--stdin-filename", "x.txt", "--format", "json", stdin=text)
+    finding = json.loads(out)["findings"][0]
+    assert finding["path"] == "x.txt"
+    assert (finding["line"], finding["column"]) == (1, text.index("Benggala") + 1)
+    assert finding["end_column"] == text.index("Benggala") + 1 + len("Benggala Barat")
+
+
+def test_select_and_ignore():
+    code, out, _ = run("check", "--format", "json", "--select", "id.mt.west-bengal", SEED)
+    assert {f["rule"] for f in json.loads(out)["findings"]} == {"id.mt.west-bengal"}
+    code, out, _ = run("check", "--format", "json", "--ignore", "id.mt", "--ignore", "mistranslation", SEED)
+    assert not [f for f in json.loads(out)["findings"] if f["category"] == "mistranslation"]
+
+
+def test_missing_and_unreadable_files_exit_2_but_others_are_still_checked(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9 Benggala Barat")
+    code, out, err = run("check", tmp_path / "nope.txt", bad, SEED)
+    assert code == 2
+    assert "nope.txt" in err and "not valid UTF-8" in err and "Traceback" not in err
+    assert "id.mt.west-bengal" in out  # the good file was still checked
+
+
+def test_unknown_format_and_usage_errors_exit_2():
+    assert run("check", "--format", "nope", SEED)[0] == 2
+    assert run("check")[0] == 2
+    assert run("frobnicate")[0] == 2
+
+
+def write_pack(tmp_path, body):
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(textwrap.dedent(body), encoding="utf-8")
+    return pack
+
+
+GOOD_RULE = """\
+pack: extra
+language: id
+rules:
+  - id: x.test.rule
+    type: pattern
+    severity: warning
+    category: style
+    message: bad {match}
+    pattern: '{pattern}'
+    examples:
+      bad: [ini salah]
+      good: [ini benar]
+"""
+
+
+def test_invalid_regex_names_file_line_and_column(tmp_path):
+    pack = write_pack(tmp_path, GOOD_RULE.replace("{pattern}", "sal(ah"))
+    code, out, err = run("check", "--rules", pack, SEED)
+    assert code == 2
+    assert f"{pack}:9:14:" in err and "invalid regular expression" in err
+    assert "Traceback" not in err
+
+
+def test_misplaced_key_names_file_and_line(tmp_path):
+    body = GOOD_RULE.replace("{pattern}", "salah").replace("    message: bad {match}\n", "    message: bad {match}\n    contxt: {window: sentence}\n")
+    pack = write_pack(tmp_path, body)
+    code, _, err = run("rules", "validate", "--rules", pack)
+    assert code == 2
+    assert f"{pack}:9:5: unknown key 'contxt'" in err
+
+
+def test_bad_yaml_and_missing_examples(tmp_path):
+    pack = write_pack(tmp_path, "pack: x\nlanguage: id\nrules: [\n")
+    code, _, err = run("rules", "validate", "--rules", pack)
+    assert code == 2 and str(pack) in err and "invalid YAML" in err
+    body = GOOD_RULE.replace("{pattern}", "salah").replace("    examples:\n      bad: [ini salah]\n      good: [ini benar]\n", "")
+    pack = write_pack(tmp_path, body)
+    code, _, err = run("rules", "validate", "--rules", pack)
+    assert code == 2 and "'examples' is a required key" in err and f"{pack}:4:5" in err
+
+
+def test_extra_pack_is_used_and_tested(tmp_path):
+    pack = write_pack(tmp_path, GOOD_RULE.replace("{pattern}", r"\bsalah\b"))
+    article = tmp_path / "a.txt"
+    article.write_text("Kalimat ini salah dan itu tidak benar menurut para pembaca kita.\n", encoding="utf-8")
+    code, out, _ = run("check", "--lang", "id", "--rules", pack, article)
+    assert code == 1 and ":1:13: warning x.test.rule bad salah" in out
+    code, out, _ = run("rules", "test", "--no-bundled", "--rules", pack)
+    assert code == 0 and "2 passed, 0 failed" in out
+
+
+def test_rules_list_explain_and_test():
+    code, out, _ = run("rules", "list")
+    assert code == 0 and "id.mt.west-bengal" in out
+    code, out, _ = run("rules", "explain", "id.mt.west-bengal")
+    assert code == 0 and "mistranslation" in out and "Partai Trinamool" in out
+    assert run("rules", "explain", "no.such.rule")[0] == 2
+    code, out, _ = run("rules", "test")
+    assert code == 0 and " 0 failed" in out
+
+
+def test_output_file_is_written(tmp_path):
+    target = tmp_path / "reports" / "seed.json"
+    code, out, _ = run("check", "--format", "json", "--output", target, SEED)
+    assert code == 1 and out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["findings"]
+    assert not list(target.parent.glob(".*.tmp"))
+
+
+def test_in_process_main_returns_exit_code(capsys):
+    assert main(["check", "--quiet", str(SEED)]) == 1
+    assert capsys.readouterr().out == ""
