@@ -34,7 +34,8 @@ def literal_regex(terms: list[str], ignore_case: bool = True) -> regex.Pattern:
         branches.append(r"\L<singles>")
     flags = regex.IGNORECASE | regex.FULLCASE if ignore_case else 0
     body = "|".join(branches) or r"(?!x)x"
-    return regex.compile(f"{LEFT}(?:{body}){RIGHT}", flags, singles=singles)
+    named_lists = {"singles": singles} if singles else {}
+    return regex.compile(f"{LEFT}(?:{body}){RIGHT}", flags, **named_lists)
 
 
 @dataclass
