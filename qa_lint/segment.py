@@ -115,21 +115,85 @@ def sentences(plain: str, block: Span, abbreviations: frozenset[str] = frozenset
 PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’"}
 
 
+SINGLE_MARKS = "‘’‚'"
+DOUBLE_MARKS = "“”„«»\""
+
+
 def is_apostrophe(plain: str, i: int) -> bool:
-    """’ or ' between letters (don't, Jum'at) or after a plural s (the editors’ note)."""
+    """’ or ' inside a word (don't, Jum'at), after a plural s (the editors’ note)
+    or eliding a year's century ('90s, ’24)."""
     before = plain[i - 1] if i > 0 else " "
     after = plain[i + 1] if i + 1 < len(plain) else " "
     if before.isalnum() and after.isalnum():
         return True
-    return before in "sS" and not after.isalnum() and i > 1 and plain[i - 2].isalpha()
+    # Elision: '90s, and ’24 with the typographic apostrophe (an opening ‘24
+    # or '24 jam' is a quote of a number).
+    if not before.isalnum() and plain[i] in "’'" and regex.match(r"\d\ds(?![\p{L}\d])", plain[i + 1:i + 5]):
+        return True
+    if not before.isalnum() and plain[i] == "’" and regex.match(r"\d\d(?!\d)", plain[i + 1:i + 4]):
+        return True
+    return _after_plural_s(plain, i)
+
+
+def _after_plural_s(plain: str, i: int) -> bool:
+    after = plain[i + 1] if i + 1 < len(plain) else " "
+    return i > 1 and plain[i - 1] in "sS" and plain[i - 2].isalpha() and not after.isalnum()
+
+
+def straight_opens(plain: str, i: int) -> bool | None:
+    """Whether a straight quote at i opens (True) or closes (False) a quotation,
+    judged by its neighbours; None when they do not tell."""
+    before = plain[i - 1] if i > 0 else " "
+    after = plain[i + 1] if i + 1 < len(plain) else " "
+    opening_side = before.isspace() or before in OPENERS + "-–—/"
+    closing_side = after.isspace() or after in CLOSERS + TERMINAL + ",;:-–—"
+    if opening_side and not after.isspace() and not closing_side:
+        return True
+    if closing_side and not before.isspace():
+        return False
+    return None
 
 
 def quote_marks(plain: str, block: Span):
     """Yield (offset, char) for quotation marks in a block, apostrophes excluded."""
+    for i, ch, _ in quote_events(plain, block):
+        yield i, ch
+
+
+def quote_events(plain: str, block: Span):
+    """Yield (offset, char, opens) for quotation marks in a block, apostrophes
+    excluded; ``opens`` says whether the mark opens or closes a quotation.
+
+    Knows what is open so far: a ’ after a plural s closes an open single
+    quotation ('the Mass’) instead of being read as a possessive, and a " right
+    after a digit with no double quotation open is an inch mark."""
+    open_single = open_double = 0
     for i in range(block.start, block.end):
         ch = plain[i]
-        if ch in "“”„«»\"" or (ch in "‘’‚'" and not is_apostrophe(plain, i)):
-            yield i, ch
+        if ch in DOUBLE_MARKS:
+            if ch == "\"":
+                if not open_double and i > 0 and plain[i - 1].isdigit():
+                    continue  # 5'10" - an inch mark
+                opens = straight_opens(plain, i)
+                opens = (not open_double) if opens is None else opens
+            else:
+                opens = ch in "“„«"
+            open_double = open_double + 1 if opens else max(0, open_double - 1)
+            yield i, ch, opens
+        elif ch in SINGLE_MARKS:
+            if ch in "’'" and open_single and _after_plural_s(plain, i):
+                open_single -= 1
+                yield i, ch, False
+                continue
+            if is_apostrophe(plain, i):
+                continue
+            if ch == "'":
+                opens = straight_opens(plain, i)
+                opens = (not open_single) if opens is None else opens
+            else:
+                opens = ch in "‘‚"
+            open_single = open_single + 1 if opens else max(0, open_single - 1)
+            yield i, ch, opens
 
 
 def quotations(plain: str, block: Span) -> list[Span]:
