@@ -1,0 +1,334 @@
+"""Language server: `qa-lint lsp` puts findings into any LSP editor.
+
+Diagnostics on open, change (debounced) and save; quick fixes for suggestions;
+the nearest .qa-lint.yaml of each document's path. One api.Linter lives as long
+as the server, so rule packs (and a LanguageTool source) load once.
+
+pygls is imported inside functions: the CLI works without it installed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from . import __version__
+from .findings import Finding
+from .readers import EXTENSIONS
+
+# Editor language ids we lint, and the reader each one needs.
+LANGUAGE_FORMATS = {"markdown": "md", "html": "html", "plaintext": "txt", "text": "txt"}
+# Wait this long after a keystroke before linting, so typing is not linted per character.
+DEBOUNCE_SECONDS = 0.2
+# LSP knows three line endings; Unicode's other line separators are ordinary characters to it.
+LSP_NEWLINE = regex.compile(r"\r\n|\r|\n")
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("lsp", help="run the language server (stdio by default)")
+    parser.add_argument("--tcp", metavar="HOST:PORT", help="listen on a TCP socket instead of stdio")
+    parser.add_argument("--lang", help="language of the documents (default: config, front matter, detection)")
+    parser.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR", help="extra rule pack file or folder (repeatable)")
+    parser.add_argument("--select", action="append", metavar="IDS", help="only these rule ids, id prefixes or categories")
+    parser.add_argument("--ignore", action="append", metavar="IDS", help="skip these rule ids, id prefixes or categories")
+    parser.add_argument("--config", help="configuration file (default: nearest .qa-lint.yaml of each document)")
+    parser.set_defaults(handler=run, fail_on=None)
+    # Backends (LanguageTool) add their options here too, so cli.make_linter wires their sources.
+    from .cli import _add_backend_options
+
+    _add_backend_options(parser)
+
+
+def run(args) -> int:
+    try:
+        import pygls  # noqa: F401
+    except ImportError:
+        print("qa-lint: the language server needs pygls: pip install 'qa-lint[lsp]'", file=sys.stderr)
+        return 2
+    from .cli import make_linter
+
+    host = port = None
+    if args.tcp:
+        host, _, port_text = args.tcp.rpartition(":")
+        if not host or not port_text.isdigit():
+            print(f"qa-lint: --tcp expects HOST:PORT, got {args.tcp!r}", file=sys.stderr)
+            return 2
+        port = int(port_text)
+    linter = make_linter(args)
+    server = build_server(linter)
+    try:
+        if port is not None:
+            server.start_tcp(host, port)
+        else:
+            server.start_io()
+    finally:
+        for source in linter.sources:
+            close = getattr(source, "close", None)
+            if close:
+                close()
+    return 0
+
+
+# -- positions ------------------------------------------------------------
+
+
+def _units(text: str, encoding: str) -> int:
+    if encoding == "utf-32":
+        return len(text)
+    if encoding == "utf-8":
+        return len(text.encode("utf-8"))
+    return len(text.encode("utf-16-le")) // 2
+
+
+class Positions:
+    """Character offsets <-> LSP positions (line, column in the negotiated code units)."""
+
+    def __init__(self, text: str, encoding: str = "utf-16"):
+        self.text = text
+        self.encoding = encoding
+        self.starts = [0] + [m.end() for m in LSP_NEWLINE.finditer(text)]
+        # Findings count lines by "\n" only (Document.position); related locations come that way.
+        self.nl_starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+
+    def position(self, offset: int):
+        from lsprotocol import types
+
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return types.Position(line=line, character=_units(self.text[self.starts[line] : offset], self.encoding))
+
+    def range(self, offset: int, length: int):
+        from lsprotocol import types
+
+        return types.Range(start=self.position(offset), end=self.position(offset + length))
+
+    def offset(self, position) -> int:
+        """The character offset of an LSP position (clamped to its line, as the spec asks)."""
+        if position.line >= len(self.starts):
+            return len(self.text)
+        start = self.starts[position.line]
+        end = self.starts[position.line + 1] if position.line + 1 < len(self.starts) else len(self.text)
+        line = LSP_NEWLINE.sub("", self.text[start:end])
+        units = 0
+        for index, char in enumerate(line):
+            if units >= position.character:
+                return start + index
+            units += _units(char, self.encoding)
+        return start + len(line)
+
+    def offset_of_line_column(self, line: int, column: int) -> int:
+        """1-based line and code-point column as findings count them -> character offset."""
+        line = max(1, min(line, len(self.nl_starts)))
+        return min(self.nl_starts[line - 1] + max(column, 1) - 1, len(self.text))
+
+
+# -- findings -> LSP ------------------------------------------------------
+
+
+def document_format(language_id: str | None, path: str | None) -> str | None:
+    """The reader for an open document, or None when it is not something we lint."""
+    if language_id in LANGUAGE_FORMATS:
+        return LANGUAGE_FORMATS[language_id]
+    if path:
+        return EXTENSIONS.get(Path(path).suffix.lower())
+    return None
+
+
+def describe(finding: Finding) -> str:
+    if not finding.suggestions:
+        return finding.message
+    shown = " or ".join(f'"{s}"' for s in finding.suggestions[:3])
+    return f"{finding.message} (suggestion: {shown})"
+
+
+def to_diagnostic(finding: Finding, positions: Positions, uri: str):
+    from lsprotocol import types
+
+    severity = {
+        "error": types.DiagnosticSeverity.Error,
+        "warning": types.DiagnosticSeverity.Warning,
+        "info": types.DiagnosticSeverity.Information,
+    }[finding.severity]
+    related = []
+    for rel in finding.related:
+        if rel.offset is not None:
+            start, length = rel.offset, rel.length or 0
+        else:
+            start = positions.offset_of_line_column(rel.line, rel.column)
+            end = positions.offset_of_line_column(rel.end_line or rel.line, rel.end_column or rel.column)
+            length = max(0, end - start)
+        related.append(
+            types.DiagnosticRelatedInformation(
+                location=types.Location(uri=uri, range=positions.range(start, length)), message=rel.message
+            )
+        )
+    return types.Diagnostic(
+        range=positions.range(finding.offset, finding.length),
+        severity=severity,
+        code=finding.rule,
+        source="qa-lint",
+        message=describe(finding),
+        related_information=related or None,
+        data={"category": finding.category, "suggestions": finding.suggestions},
+    )
+
+
+@dataclass
+class Linted:
+    """The last lint of a document: what code actions answer from."""
+
+    version: int | None
+    text: str
+    positions: Positions
+    findings: list[Finding]
+
+
+def build_server(linter):
+    """A pygls server around one api.Linter."""
+    from lsprotocol import types
+    from pygls.lsp.server import LanguageServer
+    from pygls.uris import to_fs_path
+
+    from .config import ConfigError
+    from .engine import CheckFailed
+    from .packs import PackError
+    from .readers import ReadError
+
+    # Full sync: an article is small, and the whole text avoids any disagreement about line breaks.
+    server = LanguageServer("qa-lint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+    # One thread for the one linter: its caches are not shared across threads, and the
+    # event loop stays free to answer the editor while a slow source (LanguageTool) runs.
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qa-lint")
+    linted: dict[str, Linted] = {}
+    pending: dict[str, asyncio.Task] = {}
+    reported: set[str] = set()
+
+    def encoding() -> str:
+        # Negotiated by pygls from the client's general.positionEncodings; UTF-16 is the LSP default.
+        kind = server.workspace.position_encoding or "utf-16"
+        return getattr(kind, "value", kind)
+
+    def lint(uri: str, text: str, language_id: str | None, version: int | None) -> Linted | None:
+        path = to_fs_path(uri)
+        fmt = document_format(language_id, path)
+        if fmt is None:
+            return None
+        if path and linter.configs.for_file(path).excluded(path):
+            return Linted(version, text, Positions(text, encoding()), [])
+        # The reader drops a byte-order mark; offsets then start one character later in the editor.
+        bom = 1 if text.startswith("\ufeff") else 0
+        result = linter.lint_text(text[bom:], path=path or "<untitled>", fmt=fmt)
+        for finding in result.findings:
+            finding.offset += bom
+            for rel in finding.related:
+                if rel.offset is not None:
+                    rel.offset += bom
+        return Linted(version, text, Positions(text, encoding()), result.findings)
+
+    def show_error(message: str) -> None:
+        # Tell the user once per distinct problem (a broken config would otherwise pop up per keystroke).
+        server.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=message))
+        if message not in reported:
+            reported.add(message)
+            server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
+
+    async def refresh(uri: str, delay: float) -> None:
+        if delay:
+            await asyncio.sleep(delay)
+        document = server.workspace.get_text_document(uri)
+        text, version = document.source, document.version
+        try:
+            state = await asyncio.get_running_loop().run_in_executor(executor, lint, uri, text, document.language_id, version)
+        except (ReadError, ConfigError, PackError, CheckFailed) as exc:
+            show_error(f"qa-lint: {exc}")
+            state = None
+        except Exception as exc:  # a bug in a check must not take the editor's server down
+            show_error(f"qa-lint: internal error while checking {uri}: {exc!r}")
+            state = None
+        if state is None:
+            linted.pop(uri, None)
+            diagnostics = []
+        else:
+            linted[uri] = state
+            diagnostics = [to_diagnostic(f, state.positions, uri) for f in state.findings]
+        server.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
+        )
+
+    def schedule(uri: str, delay: float = 0.0) -> None:
+        # A newer edit supersedes a lint still waiting or running: its result would be stale.
+        if uri in pending:
+            pending[uri].cancel()
+        task = asyncio.get_running_loop().create_task(refresh(uri, delay))
+        pending[uri] = task
+        task.add_done_callback(lambda t: pending.pop(uri, None) if pending.get(uri) is t else None)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    async def did_open(ls, params: types.DidOpenTextDocumentParams):
+        schedule(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    async def did_change(ls, params: types.DidChangeTextDocumentParams):
+        schedule(params.text_document.uri, DEBOUNCE_SECONDS)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    async def did_save(ls, params: types.DidSaveTextDocumentParams):
+        schedule(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    async def did_close(ls, params: types.DidCloseTextDocumentParams):
+        uri = params.text_document.uri
+        if uri in pending:
+            pending.pop(uri).cancel()
+        linted.pop(uri, None)
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    async def code_action(ls, params: types.CodeActionParams):
+        only = params.context.only
+        if only and not any(types.CodeActionKind.QuickFix.value.startswith(str(getattr(k, "value", k))) for k in only):
+            return []
+        uri = params.text_document.uri
+        document = ls.workspace.get_text_document(uri)
+        state = linted.get(uri)
+        if state is None or state.text != document.source:
+            # Asked before the debounced lint ran: lint now so the edit matches the text.
+            try:
+                state = await asyncio.get_running_loop().run_in_executor(
+                    executor, lint, uri, document.source, document.language_id, document.version
+                )
+            except (ReadError, ConfigError, PackError, CheckFailed):
+                return []
+            if state is None:
+                return []
+        start = state.positions.offset(params.range.start)
+        end = state.positions.offset(params.range.end)
+        actions = []
+        for finding in state.findings:
+            # Touching counts: a cursor right after the word still offers the fix.
+            if not finding.suggestions or finding.offset > end or finding.offset + finding.length < start:
+                continue
+            diagnostic = to_diagnostic(finding, state.positions, uri)
+            for index, suggestion in enumerate(finding.suggestions):
+                edit = types.TextEdit(range=diagnostic.range, new_text=suggestion)
+                actions.append(
+                    types.CodeAction(
+                        title=f'Replace "{finding.match}" with "{suggestion}" ({finding.rule})',
+                        kind=types.CodeActionKind.QuickFix,
+                        diagnostics=[diagnostic],
+                        edit=types.WorkspaceEdit(changes={uri: [edit]}),
+                        is_preferred=index == 0,
+                    )
+                )
+        return actions
+
+    return server
