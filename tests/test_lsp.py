@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -234,3 +237,56 @@ def test_cli_runs_without_importing_pygls():
     code = "import sys, qa_lint.cli as c; c.build_parser(); print('pygls' in sys.modules, 'lsprotocol' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _frame(message: dict) -> bytes:
+    body = json.dumps(message).encode("utf-8")
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def _read_frame(stream) -> dict:
+    length = None
+    while (header := stream.readline().strip()) != b"":
+        name, _, value = header.partition(b":")
+        if name.lower() == b"content-length":
+            length = int(value)
+    return json.loads(stream.read(length))
+
+
+def test_tcp_transport_answers_initialize():
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "qa_lint", "lsp", "--tcp", f"127.0.0.1:{port}"],
+        env=SERVER.server_env, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + TIMEOUT
+        while True:
+            try:
+                connection = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
+                break
+            except ConnectionRefusedError:
+                assert time.monotonic() < deadline, "the server never listened"
+                time.sleep(0.1)
+        with connection, connection.makefile("rb") as stream:
+            connection.sendall(_frame({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"processId": None, "rootUri": None, "capabilities": {}}}))
+            reply = _read_frame(stream)
+        assert reply["id"] == 1
+        assert reply["result"]["serverInfo"]["name"] == "qa-lint"
+        assert reply["result"]["capabilities"]["positionEncoding"] == "utf-16"
+        assert reply["result"]["capabilities"]["codeActionProvider"]["codeActionKinds"] == ["quickfix"]
+    finally:
+        server.kill()
+        server.wait()
+
+
+def test_bad_tcp_address_is_a_usage_error():
+    done = subprocess.run([sys.executable, "-m", "qa_lint", "lsp", "--tcp", "nowhere"], env=SERVER.server_env, capture_output=True, text=True, timeout=TIMEOUT)
+    assert done.returncode == 2
+    assert "HOST:PORT" in done.stderr and "Traceback" not in done.stderr
