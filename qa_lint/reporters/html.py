@@ -1,0 +1,249 @@
+"""html: one self-contained page for editors.
+
+Counts by severity and category, a table of all findings, then each article
+with its findings highlighted in place. A highlight shows its message and
+suggestion on hover and on keyboard focus (each highlight is focusable and
+described by its tooltip for screen readers). No external assets and no
+script: the page works offline, in a mail attachment, and on paper.
+"""
+
+from __future__ import annotations
+
+import itertools
+from html import escape
+
+from ..findings import SEVERITIES, summarize
+from .common import by_severity
+
+NAME = "html"
+
+_tip_ids = itertools.count(1)  # unique tooltip ids within one page
+
+CSS = """
+:root { --err: #b3261e; --err-bg: #fde4e1; --warn: #8a5a00; --warn-bg: #fff1c7; --info: #0b57a4; --info-bg: #e1eefc;
+        --ink: #1d1d1f; --muted: #5f6368; --rule: #d9dce0; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem 2rem 4rem; color: var(--ink); background: #fff;
+       font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; border-bottom: 1px solid var(--rule); padding-bottom: .3rem; }
+h2 small { font-weight: normal; color: var(--muted); font-size: .85rem; margin-left: .5rem; }
+.meta { color: var(--muted); margin: 0; }
+.cards { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 1.25rem; }
+.card { border: 1px solid var(--rule); border-radius: 8px; padding: .75rem 1rem; min-width: 14rem; }
+.card h3 { margin: 0 0 .4rem; font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+.card table td { padding: .1rem .6rem .1rem 0; }
+.card td.n { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
+.verdict { display: inline-block; margin-top: .6rem; padding: .2rem .7rem; border-radius: 999px; font-weight: 600; }
+.verdict.block { background: var(--err-bg); color: var(--err); }
+.verdict.ok { background: #e2f3e5; color: #1e6b34; }
+.badge { display: inline-block; min-width: 4.2rem; text-align: center; padding: 0 .45rem; border-radius: 4px;
+         font-size: .8rem; font-weight: 600; }
+.badge.error { background: var(--err-bg); color: var(--err); }
+.badge.warning { background: var(--warn-bg); color: var(--warn); }
+.badge.info { background: var(--info-bg); color: var(--info); }
+table.findings { border-collapse: collapse; width: 100%; font-size: .9rem; }
+table.findings th, table.findings td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--rule); }
+table.findings th { background: #f6f7f8; position: sticky; top: 0; }
+table.findings td.pos { white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.findings code { font-size: .8rem; color: var(--muted); word-break: break-all; }
+table.findings tr:target { outline: 2px solid var(--info); }
+.sugg { font-weight: 600; }
+a { color: var(--info); }
+.article { border: 1px solid var(--rule); border-radius: 8px; padding: .75rem 0; font: 17px/1.7 Georgia, "Times New Roman", serif; }
+.line { display: grid; grid-template-columns: 3.5rem 1fr; }
+.ln { color: #9aa0a6; text-align: right; padding-right: 1rem; font: 12px/2.2 ui-monospace, monospace; user-select: none; }
+.tx { white-space: pre-wrap; overflow-wrap: anywhere; padding-right: 1rem; min-height: 1.7em; }
+.hl { position: relative; }
+mark { color: inherit; background: none; border-radius: 2px; text-decoration: underline wavy; text-decoration-skip-ink: none;
+       text-underline-offset: 3px; cursor: help; }
+mark.error { background: var(--err-bg); text-decoration-color: var(--err); }
+mark.warning { background: var(--warn-bg); text-decoration-color: var(--warn); }
+mark.info { background: var(--info-bg); text-decoration-color: var(--info); }
+mark:focus { outline: 2px solid var(--ink); outline-offset: 1px; }
+mark:target { outline: 2px solid var(--info); }
+sup.ref { font: 600 10px/1 system-ui, sans-serif; margin-left: 1px; }
+sup.ref a { text-decoration: none; }
+.tip { display: none; position: absolute; left: 0; top: calc(100% + 6px); z-index: 10; width: max-content; max-width: min(30rem, 80vw);
+       background: #fff; color: var(--ink); border: 1px solid var(--rule); border-radius: 6px; padding: .5rem .7rem;
+       box-shadow: 0 4px 16px rgba(0,0,0,.15); font: 14px/1.45 system-ui, sans-serif; white-space: normal; }
+.tip p { margin: 0; }
+.tip p + p { margin-top: .45rem; padding-top: .45rem; border-top: 1px solid var(--rule); }
+.hl:hover .tip, .hl:focus-within .tip { display: block; }
+.error-box { color: var(--err); background: var(--err-bg); padding: .5rem .8rem; border-radius: 6px; }
+.none { color: var(--muted); }
+.related { color: var(--muted); font-size: .85em; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: .5rem; background: #fff; padding: .2rem .5rem; }
+footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .tip { display: none !important; }
+  h2 { break-after: avoid; }
+  table.findings th { position: static; }
+  table.findings tr, .line { break-inside: avoid; }
+  .article { border: none; padding: 0; font-size: 11pt; }
+  mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a { color: inherit; text-decoration: none; }
+  .skip, .screen { display: none; }
+  @page { margin: 15mm; }
+}
+"""
+
+
+def render(result, context) -> str:
+    global _tip_ids
+    _tip_ids = itertools.count(1)
+    findings = result.findings
+    number = {id(f): i for i, f in enumerate(findings, 1)}
+    s = summarize(findings, len(result.files))
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="qa-lint">',
+        f"<title>qa-lint report: {s['total']} finding{'s' if s['total'] != 1 else ''}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+        '<a class="skip" href="#articles">Skip to the articles</a>',
+        "<header>",
+        "<h1>qa-lint report</h1>",
+        f'<p class="meta">{s["total"]} finding{"s" if s["total"] != 1 else ""} in {s["files"]} '
+        f'file{"s" if s["files"] != 1 else ""}.<span class="screen"> Hover over or tab to a highlight to read its message and suggestion.</span></p>',
+        _verdict(result),
+        "</header>",
+        _counts(s),
+        _table(findings, number),
+        '<section id="articles" aria-label="Articles">',
+    ]
+    for i, file_result in enumerate(result.files, 1):
+        parts.append(_article(file_result, i, number))
+    parts.append("</section>")
+    version = f" {escape(context.version)}" if context.version else ""
+    parts.append(f"<footer>Generated by qa-lint{version}. Severity threshold: {escape(result.fail_on)}.</footer>")
+    parts += ["</body>", "</html>"]
+    return "\n".join(parts) + "\n"
+
+
+def _verdict(result) -> str:
+    if result.errors:
+        return f'<p class="verdict block">{len(result.errors)} file(s) could not be checked</p>'
+    if result.blocking:
+        return f'<p class="verdict block">Not ready: findings at or above {escape(result.fail_on)}</p>'
+    return f'<p class="verdict ok">Ready: nothing at or above {escape(result.fail_on)}</p>'
+
+
+def _counts(s) -> str:
+    sev_rows = "".join(f'<tr><td><span class="badge {k}">{k}</span></td><td class="n">{s["by_severity"][k]}</td></tr>' for k in SEVERITIES)
+    cat_rows = "".join(f'<tr><td>{escape(c)}</td><td class="n">{n}</td></tr>' for c, n in
+                       sorted(s["by_category"].items(), key=lambda kv: (-kv[1], kv[0])))
+    cat_rows = cat_rows or '<tr><td class="none">none</td><td></td></tr>'
+    return (
+        '<section class="cards" aria-label="Counts">'
+        f'<div class="card"><h3>By severity</h3><table>{sev_rows}</table></div>'
+        f'<div class="card"><h3>By category</h3><table>{cat_rows}</table></div>'
+        f'<div class="card"><h3>MQM penalty</h3><table><tr><td>points</td><td class="n">{s["mqm_penalty"]}</td></tr></table></div>'
+        "</section>"
+    )
+
+
+def _table(findings, number) -> str:
+    out = ['<section aria-labelledby="findings-title">', '<h2 id="findings-title">Findings</h2>']
+    if not findings:
+        out.append('<p class="none">No findings.</p></section>')
+        return "\n".join(out)
+    out.append('<table class="findings"><thead><tr><th>#</th><th>Severity</th><th>Where</th><th>Category</th>'
+               "<th>Message</th><th>Suggestion</th></tr></thead><tbody>")
+    for f in findings:  # text order, so the numbers match the highlights
+        n = number[id(f)]
+        out.append(
+            f'<tr id="row{n}"><td><a href="#f{n}" aria-label="Show finding {n} in the article">{n}</a></td>'
+            f'<td><span class="badge {escape(f.severity)}">{escape(f.severity)}</span></td>'
+            f'<td class="pos">{escape(f.path)}<br>line {f.line}, col {f.column}</td>'
+            f"<td>{escape(f.category)}<br><code>{escape(f.rule)}</code></td>"
+            f"<td>{escape(f.message)}{_related(f)}</td>"
+            f'<td class="sugg">{escape(" / ".join(f.suggestions[:3]))}</td></tr>'
+        )
+    out.append("</tbody></table></section>")
+    return "\n".join(out)
+
+
+def _related(f) -> str:
+    return "".join(f'<br><span class="related">See line {r.line}, col {r.column}: {escape(r.message)}</span>' for r in f.related)
+
+
+def _article(file_result, index, number) -> str:
+    doc = file_result.document
+    title = escape(file_result.path)
+    count = len(file_result.findings)
+    info = f"{count} finding{'s' if count != 1 else ''}" + (f" · language {escape(file_result.language)}" if file_result.language else "")
+    head = f'<h2 id="file{index}">{title}<small>{info}</small></h2>'
+    if file_result.error:
+        return f'{head}<p class="error-box">{escape(file_result.error)}</p>'
+    if doc is None:
+        return f'{head}<p class="none">The article text is not available.</p>'
+    lang = f' lang="{escape(file_result.language)}"' if file_result.language else ""
+    lines = [head, f'<div class="article"{lang}>']
+    spans = [(f.offset, f.offset + max(f.length, 1), f) for f in file_result.findings]
+    by_line: dict[int, list] = {}
+    for span in spans:
+        for line in range(span[2].line, span[2].end_line + 1):
+            by_line.setdefault(line, []).append(span)
+    started: set[int] = set()
+    starts = doc.line_starts
+    for line, start in enumerate(starts, 1):
+        end = starts[line] if line < len(starts) else len(doc.text)
+        text_end = start + len(doc.line_text(line))
+        body = _line_html(doc.text, start, text_end, by_line.get(line, []), number, started)
+        lines.append(f'<div class="line"><span class="ln" aria-hidden="true">{line}</span><span class="tx">{body}</span></div>')
+        if end >= len(doc.text):
+            break
+    lines.append("</div>")
+    return "\n".join(lines)
+
+
+def _line_html(text, start, end, spans, number, started) -> str:
+    """One line's text, split where highlights begin and end; a piece covered
+    by several findings shows all of them and takes the most severe colour."""
+    points = {start, end}
+    for a, b, _ in spans:
+        points.update(p for p in (a, b) if start < p < end)
+    cuts = sorted(points)
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = escape(text[a:b])
+        covering = [f for fa, fb, f in spans if fa < b and fb > a]
+        if not covering:
+            out.append(piece)
+            continue
+        out.append(_highlight(piece, covering, number, started, last=[f for fa, fb, f in spans if fb <= b and fb > a]))
+    if not out and spans:
+        # A finding at the very end of a line (zero-width): show a marker.
+        out.append(_highlight("\u2038", [f for _, _, f in spans], number, started, last=[f for _, _, f in spans]))
+    return "".join(out)
+
+
+def _highlight(piece, covering, number, started, last) -> str:
+    worst = by_severity(covering)[0]
+    key = next(_tip_ids)
+    anchor = ""
+    for f in covering:
+        if id(f) not in started:
+            started.add(id(f))
+            anchor = f' id="f{number[id(f)]}"'
+            break
+    tips = "".join(
+        f'<p><span class="badge {escape(f.severity)}">{escape(f.severity)}</span> {escape(f.message)}'
+        + (f'<br>Suggestion: <span class="sugg">{escape(" / ".join(f.suggestions[:3]))}</span>' if f.suggestions else "")
+        + _related(f) + f'<br><code>{escape(f.rule)}</code> · {escape(f.category)}</p>'
+        for f in covering
+    )
+    refs = "".join(f'<sup class="ref"><a href="#row{number[id(f)]}" aria-label="finding {number[id(f)]} in the table">{number[id(f)]}</a></sup>' for f in last)
+    return (
+        f'<span class="hl"><mark class="{escape(worst.severity)}"{anchor} tabindex="0" '
+        f'aria-describedby="tip{key}">{piece}</mark>'
+        f'<span class="tip" role="tooltip" id="tip{key}">{tips}</span></span>{refs}'
+    )
