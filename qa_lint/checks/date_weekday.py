@@ -67,6 +67,7 @@ REGEX_KEYS = ()  # layouts hold placeholders; they are compiled (and errors repo
 
 DEFAULT_INVALID = "{date} is not a calendar date ({reason})"
 _PLACEHOLDER = regex.compile(r"\{(weekday|day|month|mnum|year)\}")
+_LEAP_YEAR = 2000  # has every day any year has
 _ISO_DATE = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
@@ -215,7 +216,10 @@ class DateWeekdayCheck(Check):
                 else:
                     full = self._full_dates(doc, mentions) if full is None else full
                     if not full:
-                        continue  # no year anywhere: nothing to check against
+                        # No year anywhere: only a day no year has (30/2) can be wrong.
+                        if not _valid(_LEAP_YEAR, month, day):
+                            yield self._invalid(doc, m, date_text, day, month, None)
+                        continue
                     ref_start, ref_end, reference = min(full, key=lambda f: abs(f[0] - date_start))
                     where = f"{doc.text[ref_start:ref_end]} on line {doc.line_of(ref_start)}"
                     related = [(ref_start, ref_end, "the year was taken from this date")]

@@ -1,0 +1,168 @@
+"""date-weekday: weekday/date pairs in Indonesian and English copy."""
+
+from pathlib import Path
+
+import pytest
+
+from qa_lint import packs
+from qa_lint.checks import PackEnv, Rule
+from qa_lint.checks.date_weekday import DateWeekdayCheck
+from qa_lint.packs import PackError
+from qa_lint.readers import read_text
+
+
+def weekday_findings(linter, text, language, fmt="txt"):
+    result = linter.lint_text(text, fmt=fmt, language=language)
+    assert result.error is None, result.error
+    return [f for f in result.findings if f.category == "date-inconsistency"]
+
+
+def make_check(locale="id", **options):
+    options.setdefault("layouts", [r"{weekday}\s*\(\s*{day}/{mnum}(?:/{year})?\s*\)"])
+    rule = Rule(
+        id="test.date", type="date-weekday", severity="error", category="date-inconsistency",
+        message="{date} was a {right} ({right_en}), not {weekday}{year_note}", options=options,
+        pack="test", pack_path="test.yaml", language=locale,
+    )
+    return DateWeekdayCheck(rule, PackEnv(locale, Path("."), {}, locale))
+
+
+def run(check, text, fmt="txt", meta=None):
+    doc = read_text(text, "a.txt", fmt)
+    doc.metadata.update(meta or {})
+    return list(check.run(doc))
+
+
+def test_seed_lines_5_and_10_name_the_right_weekday(linter):
+    result = linter.lint_file(Path(__file__).resolve().parent.parent / "fixtures" / "tribunnews-putin-korut.txt")
+    found = {f.line: f for f in result.findings if f.rule == "id.date.weekday-mismatch"}
+    assert sorted(found) == [5, 10]
+    assert found[5].message == "20/6/2024 was a Kamis (Thursday), not Rabu"
+    assert (found[5].column, found[5].match, found[5].suggestions) == (6, "Rabu", ["Kamis"])
+    assert found[10].message == "21/6/2024 was a Jumat (Friday), not Kamis"
+    assert found[10].suggestions == ["Jumat"]
+    # The date is given as the related location, so an editor sees both halves.
+    assert found[5].related[0].column == 12 and found[5].related[0].message == "the date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pada Rabu (19/6/2024) perjanjian ditandatangani.",
+        "Rapat digelar Senin, 3 Juni 2024, di Jakarta.",
+        "Pengumuman disampaikan di Istana (Kamis, 20/6/2024).",
+        "Pengumuman disampaikan Kamis (20 Juni 2024).",
+        "Salat Jum'at (21/6/2024) dan kerja bakti Ahad (23/6/2024).",
+        "KAMIS (20/6/2024) PUTIN TIBA DI HANOI.",
+    ],
+)
+def test_correct_indonesian_pairs_stay_quiet(linter, text):
+    assert weekday_findings(linter, text, "id") == []
+
+
+@pytest.mark.parametrize(
+    "text,match,suggestion",
+    [
+        ("Pada Rabu (20/6/2024) perjanjian ditandatangani.", "Rabu", "Kamis"),
+        ("Rapat digelar Selasa, 3 Juni 2024, di Jakarta.", "Selasa", "Senin"),
+        ("Pengumuman disampaikan di Istana (Kamis, 19/6/2024).", "Kamis", "Rabu"),
+        ("Rapat digelar Rabu, 20 Agt 2024.", "Rabu", "Selasa"),
+        ("Salat Jum'at (20/6/2024) berlangsung khidmat.", "Jum'at", "Kamis"),
+        ("Kerja bakti Ahad (22/6/2024).", "Ahad", "Sabtu"),
+        ("Jadwal: Sen (20/6/2024).", "Sen", "Kam"),  # abbreviated stays abbreviated
+        ("RABU (20/6/2024) PUTIN TIBA.", "RABU", "KAMIS"),  # capitals stay capitals
+    ],
+)
+def test_wrong_indonesian_pairs_are_found_with_a_suggestion(linter, text, match, suggestion):
+    found = weekday_findings(linter, text, "id")
+    assert [(f.match, f.suggestions, f.severity) for f in found] == [(match, [suggestion], "error")]
+    assert text[found[0].column - 1:].startswith(match)
+
+
+def test_year_from_front_matter_date(linter):
+    text = "---\ndate: 2024-06-21\n---\nMenteri itu tiba di Hanoi pada Rabu (20/6) pagi.\n"
+    (f,) = weekday_findings(linter, text, "id", fmt="md")
+    assert f.message == "20/6 was a Kamis (Thursday), not Rabu (year 2024 taken from the article's date)"
+    assert (f.line, f.column) == (4, 32)
+    ok = "---\ndate: 2024-06-21\n---\nMenteri itu tiba di Hanoi pada Kamis (20/6) pagi.\n"
+    assert weekday_findings(linter, ok, "id", fmt="md") == []
+
+
+def test_metadata_date_as_string_and_year_boundary():
+    check = make_check()
+    # 31/12 in an article of 2 January is last December: 31 Dec 2024 was a Tuesday.
+    assert run(check, "Pesta pada Selasa (31/12) malam.", meta={"date": "2025-01-02T08:00:00+07:00"}) == []
+    (f,) = run(check, "Pesta pada Rabu (31/12) malam.", meta={"date": "2025-01-02"})
+    assert "year 2024" in f.message
+
+
+def test_year_from_nearest_full_date_in_the_text():
+    check = make_check(full_dates=[r"{day}\s+{month}\s+{year}"])
+    # 19 June was a Monday in 2023 and a Wednesday in 2024.
+    near_2024 = "Perjanjian lama diteken 19 Juni 2023.\n\n" + "Kalimat pengisi. " * 10 + "Pertemuan 19 Juni 2024 dan Senin (19/6) itu."
+    (f,) = run(check, near_2024)
+    assert f.match == "Senin" and f.message.endswith("(year 2024 taken from 19 Juni 2024 on line 3)")
+    assert f.related[-1].message == "the year was taken from this date"
+    near_2023 = "Perjanjian diteken 19 Juni 2023, Senin (19/6).\n\n" + "Kalimat pengisi. " * 10 + "Lalu 19 Juni 2024."
+    assert run(check, near_2023) == []
+    # A weekday mention with its own year is a full date for its neighbours too.
+    assert [f.match for f in run(check, "Rabu (19/6/2024) dan Senin (19/6).")] == ["Senin"]
+
+
+def test_no_year_anywhere_is_left_alone():
+    assert run(make_check(), "Pada Rabu (20/6) mereka bertemu.") == []
+
+
+def test_impossible_dates_are_reported_clearly():
+    check = make_check(invalid_message="{date} is not a calendar date ({reason})")
+    (f,) = run(check, "Rapat digelar Rabu (31/2/2024).")
+    assert f.message == "31/2/2024 is not a calendar date (February 2024 has 29 days)"
+    assert f.match == "31/2/2024"
+    (f,) = run(check, "Rapat digelar Rabu (30/2).")
+    assert f.message == "30/2 is not a calendar date (February never has 30 days)"
+    (f,) = run(check, "Rapat digelar Rabu (3/13/2024).")
+    assert "there is no month 13" in f.message
+    # 29/2 exists in 2024, so with the article's year it is an ordinary date (a Thursday).
+    assert run(check, "Rapat Kamis (29/2).", meta={"date": "2024-03-01"}) == []
+
+
+def test_lower_case_minggu_means_week_not_sunday():
+    assert run(make_check(), "Selama dua minggu (20/6/2024) harga naik.") == []
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("The treaty was signed on Wednesday, June 19, 2024.", []),
+        ("The treaty was signed on Wednesday, June 20, 2024.", ["June 20, 2024 was a Thursday, not a Wednesday"]),
+        ("The talks ended on Tuesday, 20 June 2024.", ["20 June 2024 was a Thursday, not a Tuesday"]),
+        ("The talks ended on Thursday, 20th June 2024.", []),
+        ("He arrived on Thursday, June 20, 2024, and left on Friday (June 20).",
+         ["June 20 was a Thursday, not a Friday (year 2024 taken from June 20, 2024 on line 1)"]),
+        ("The vote is set for Monday, Sept. 16, 2024.", []),
+    ],
+)
+def test_english_forms(linter, text, found):
+    assert [f.message for f in weekday_findings(linter, text, "en")] == found
+
+
+def test_names_come_from_cldr_for_any_locale():
+    # No Malay names are written anywhere in the project: CLDR supplies them.
+    check = make_check(locale="ms", layouts=[r"{weekday},\s+{day}\s+{month}\s+{year}"])
+    (f,) = run(check, "Mesyuarat pada Rabu, 20 Jun 2024.")
+    assert f.suggestions == ["Khamis"]
+    assert run(check, "Mesyuarat pada Khamis, 20 Jun 2024.") == []
+
+
+def test_pack_errors_name_the_rule(tmp_path):
+    pack = tmp_path / "dates.yaml"
+    base = (
+        "pack: t\nlanguage: id\nrules:\n  - id: t.date\n    type: date-weekday\n    severity: error\n"
+        "    category: date-inconsistency\n    message: m\n    examples: {bad: [x], good: [y]}\n"
+    )
+    pack.write_text(base + "    layouts: ['{weekday} ({day})']\n", encoding="utf-8")
+    with pytest.raises(PackError, match="lacks {month or mnum}"):
+        packs.load([pack], include_bundled=False)
+    pack.write_text(base + "    layouts: ['{weekday} ({day}/{mnum})']\n    weekday_aliases: {Friday: [Jumaat]}\n", encoding="utf-8")
+    with pytest.raises(PackError, match="'Friday' is not a id weekday name"):
+        packs.load([pack], include_bundled=False)

@@ -1,0 +1,103 @@
+"""number-format and the number packs: CLDR decimal/group marks per locale."""
+
+from pathlib import Path
+
+import pytest
+
+from qa_lint.checks import PackEnv, Rule
+from qa_lint.checks.number_format import NumberFormatCheck, _readable
+from qa_lint.readers import read_text
+
+
+def findings(linter, text, language, category=None):
+    result = linter.lint_text(text, language=language)
+    assert result.error is None, result.error
+    return [f for f in result.findings if category is None or f.category == category]
+
+
+def make_check(locale, **options):
+    options.setdefault("scale_words", ["juta", "miliar"])
+    rule = Rule(
+        id="test.number", type="number-format", severity="warning", category="number-format",
+        message="{number} -> {right} ({word})", options=options, pack="t", pack_path="t.yaml", language=locale,
+    )
+    return NumberFormatCheck(rule, PackEnv(locale, Path("."), {}, locale))
+
+
+def test_readable_follows_the_marks_given():
+    assert _readable("1.200", ",", ".") and _readable("1,5", ",", ".") and _readable("1.200.000,75", ",", ".")
+    assert not _readable("1.5", ",", ".") and not _readable("15.00", ",", ".") and not _readable("1,234.5", ",", ".")
+    assert _readable("1,234.5", ".", ",") and not _readable("1.2.3", ".", ",")
+
+
+def test_indonesian_decimal_point_before_a_scale_word(linter):
+    text = "Rusia menganggarkan 1.5 miliar dolar."
+    (f,) = findings(linter, text, "id", "number-format")
+    assert (f.match, f.column, f.suggestions, f.severity) == ("1.5", 21, ["1,5"], "warning")
+    assert f.message.startswith('"1.5" uses the English decimal point before "miliar"; Indonesian writes "1,5"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat dimulai pukul 15.00 WIB.",
+        "Sebanyak 1.200 guru diangkat.",
+        "Anggaran Rp 1.500.000 per keluarga dan 2,5 persen bunga.",
+        "Aplikasi versi 2.1 dirilis pada 2024.",
+        "Tanggal 20.06.2024 dan alamat 10.0.0.1 tetap.",
+        "Rusia menganggarkan 1,5 miliar dolar.",
+    ],
+)
+def test_indonesian_correct_numbers_stay_quiet(linter, text):
+    assert findings(linter, text, "id", "number-format") == []
+
+
+def test_foreign_grouping_is_reported_without_a_scale_word(linter):
+    (f,) = findings(linter, "Sebanyak 1,200,000 warga mengungsi.", "id", "number-format")
+    assert f.suggestions == ["1.200.000"] and "English digit grouping" in f.message
+    (f,) = findings(linter, "Nilainya 1,234.5 dolar.", "id", "number-format")
+    assert f.suggestions == ["1.234,5"]
+
+
+def test_currency_symbol_marks_an_amount():
+    check = make_check("id", currency_symbols=["US$", "Rp"])
+    (f,) = check.run(read_text("Harga minyak US$82.5 per barel.", "a.txt"))
+    assert f.suggestions == ["82,5"] and f.message == "82.5 -> 82,5 (US$)"
+    assert list(make_check("id").run(read_text("Harga minyak US$82.5 per barel.", "a.txt"))) == []
+
+
+def test_english_is_the_mirror_image(linter):
+    (f,) = findings(linter, "Russia set aside 1,5 billion dollars.", "en", "number-format")
+    assert f.suggestions == ["1.5"] and f.column == 18
+    (f,) = findings(linter, "Some 1.200.000 people fled.", "en", "number-format")
+    assert f.suggestions == ["1,200,000"]
+    assert findings(linter, "Some 1,200 teachers; rooms 1,2 and 3; at 10.30 today.", "en", "number-format") == []
+
+
+def test_symbols_come_from_cldr():
+    # German (CLDR: decimal comma) flags "1.5 Millionen" without any German in the project's Python.
+    check = make_check("de", scale_words=["Millionen"])
+    (f,) = check.run(read_text("Es kostet 1.5 Millionen Euro.", "a.txt"))
+    assert f.suggestions == ["1,5"]
+    with pytest.raises(ValueError, match="uses"):
+        make_check("fr")  # French groups with a narrow space: not this check's business
+
+
+@pytest.mark.parametrize(
+    "text,rule,suggestion",
+    [
+        ("Kerugian ditaksir Rp 2 milyar.", "id.number.scale-spelling", "miliar"),
+        ("Utang itu bernilai 3 trilyun rupiah.", "id.number.scale-spelling", "triliun"),
+        ("Perusahaan itu bernilai 20 biliun dolar.", "id.number.biliun", "miliar"),
+        ("Dana mencapai 5 billion dolar.", "id.number.english-billion", "miliar"),
+        ("Sebanyak 3 million warga terdampak.", "id.number.english-million", "juta"),
+    ],
+)
+def test_indonesian_scale_words(linter, text, rule, suggestion):
+    found = [f for f in findings(linter, text, "id") if f.rule == rule]
+    assert [f.suggestions for f in found] == [[suggestion]]
+
+
+def test_biliun_message_explains_the_ambiguity(linter):
+    (f,) = [f for f in findings(linter, "Nilainya 20 biliun dolar.", "id") if f.rule == "id.number.biliun"]
+    assert "miliar" in f.message and "10^9" in f.message
