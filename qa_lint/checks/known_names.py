@@ -1,0 +1,73 @@
+"""known-names: a name that nearly matches a known spelling is probably misspelt.
+
+    gazetteers: [../common/data/people.yaml, data/places.yaml]  # relative to the pack
+    countries: true        # CLDR country names of the pack's language (Babel)
+    roster: true           # the newsroom's staff roster (settings: {roster: staff.yaml})
+    suffixes: [nya, n]     # inflections: 'Rusianya' is not a misspelling of 'Rusia'
+    particles: [bin, van]  # lowercase words inside names
+
+Message fields: {canonical} (the known spelling), {kind} (person, outlet, ...).
+Spellings listed in a gazetteer are accepted; the rest of a name span is
+compared word by word with known names of the same length, conservatively
+(see qa_lint.names), so different people with similar names stay apart.
+"""
+
+from __future__ import annotations
+
+from .. import names
+from . import Check
+
+TYPE = "known-names"
+PROPERTIES = dict(names.OPTIONS)
+REQUIRED: list[str] = []
+REGEX_KEYS = ()
+
+KIND_LABEL = {"person": "person", "staff": "staff member", "outlet": "news outlet", "country": "country", "place": "place", "organisation": "organisation"}
+
+
+class KnownNamesCheck(Check):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        self.names = names.NameRules(rule.options, env)
+
+    def run(self, doc):
+        gazetteer = self.names.gazetteer(doc)
+        spans = names.name_spans(doc, self.names.particles)
+        owners = names.cover_known(spans, gazetteer)
+        ordinary = names.lowercase_words(doc)
+        verdicts: dict[str, tuple[str, int] | None] = {}
+        for span, owner in zip(spans, owners):
+            n = len(span.tokens)
+            taken = [o is not None for o in owner]
+            for size in range(min(n, 6), 0, -1):
+                for i in range(0, n - size + 1):
+                    if any(taken[i : i + size]):
+                        continue
+                    key = span.key(i, i + size)
+                    if size == 1 and (key in ordinary or span.tokens[i].initial and not span.tokens[i].domain and n == 1):
+                        # An ordinary word, or a lone capitalised word that
+                        # opens a sentence: too weak to call a name.
+                        continue
+                    if key not in verdicts:
+                        verdicts[key] = gazetteer.near(key, self.names.suffixes)
+                    near = verdicts[key]
+                    if near is None:
+                        continue
+                    taken[i : i + size] = [True] * size
+                    entry = gazetteer.get(near[0])
+                    start, end = span.tokens[i].start, span.tokens[i + size - 1].end
+                    # Suggest the spelling it misses, in the writer's case (datelines are upper case).
+                    fix = gazetteer.written[near[0]]
+                    if doc.text[start:end].isupper():
+                        fix = fix.upper()
+                    yield self.finding(
+                        doc,
+                        start,
+                        end,
+                        suggestions=[fix],
+                        canonical=entry.canonical,
+                        kind=KIND_LABEL.get(entry.kind, entry.kind),
+                    )
+
+
+CHECK = KnownNamesCheck

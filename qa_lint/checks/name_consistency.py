@@ -1,0 +1,120 @@
+"""name-consistency: one person, place or outlet spelled two ways in one article.
+
+    gazetteers: [...]      # known entities (see qa_lint.names), relative to the pack
+    countries: true        # CLDR country names of the pack's language are known entities
+    roster: true           # the newsroom's staff roster (settings: {roster: staff.yaml})
+    min_length: 6          # shorter words pair only with a known spelling
+    suffixes: [nya, n]     # inflections: 'Putinnya' is not another spelling of 'Putin'
+    particles: [bin, van]  # lowercase words inside names
+
+Words of capitalised name spans (and outlet domains, ALL-CAPS datelines)
+are compared case- and diacritic-insensitively. The finding goes on the
+unknown spelling when the other one is in a gazetteer, otherwise on the
+rarer one (when tied, the later); ``related`` points at the other spelling.
+Message fields: {other} (the other spelling), {other_line}.
+
+Two spellings are never paired when both are known (two entities, or two
+accepted variants of one), nor when each always appears with different
+neighbouring names ("Ahmad Yani" / "Ahmed Shah": two people).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .. import names
+from . import Check
+
+TYPE = "name-consistency"
+PROPERTIES = {**names.OPTIONS, "min_length": {"type": "integer", "minimum": 3, "maximum": 20}}
+REQUIRED: list[str] = []
+REGEX_KEYS = ()
+
+
+class NameConsistencyCheck(Check):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        self.names = names.NameRules(rule.options, env)
+        self.min_length = int(rule.options.get("min_length", 6))
+
+    def run(self, doc):
+        gazetteer = self.names.gazetteer(doc)
+        spans = names.name_spans(doc, self.names.particles)
+        owners = names.cover_known(spans, gazetteer)
+        ordinary = names.lowercase_words(doc)
+
+        seen: dict[str, list[names.Token]] = defaultdict(list)
+        entities: dict[str, set] = defaultdict(set)
+        neighbours: dict[str, set] = defaultdict(set)
+        namelike: dict[str, bool] = defaultdict(bool)
+        for span, owner in zip(spans, owners):
+            keys = [t.key for t in span.tokens]
+            for j, token in enumerate(span.tokens):
+                key = token.key
+                if len(key) < 4 or key in ordinary:
+                    continue
+                seen[key].append(token)
+                entities[key].add(owner[j])
+                neighbours[key].update(k for k in keys if k != key)
+                # A lone capitalised word opening a sentence may be any word.
+                namelike[key] |= token.domain or len(span.tokens) > 1 or not token.initial
+
+        keys = list(seen)
+        best: dict[str, tuple[int, str]] = {}  # reported spelling -> (distance, other)
+        for a in keys:
+            for b, distance, _ in process.extract(a, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
+                if b <= a or not self.pair(a, b, entities, neighbours, namelike):
+                    continue
+                known_a, known_b = entities[a] - {None}, entities[b] - {None}
+                if known_a and not known_b:
+                    report, other = b, a
+                elif known_b and not known_a:
+                    report, other = a, b
+                else:
+                    report, other = self.rarer(a, b, seen)
+                if report not in best or (distance, -len(seen[other])) < (best[report][0], -len(seen[best[report][1]])):
+                    best[report] = (distance, other)
+
+        for report, (_, other) in best.items():
+            first = seen[other][0]
+            written = Counter(t.text for t in seen[other]).most_common(1)[0][0]
+            shown = written
+            if written.isupper() and not seen[report][0].text.isupper() and other in gazetteer.written:
+                # A dateline is upper case; suggest the outlet's own spelling instead.
+                shown = gazetteer.written[other]
+            other_line = doc.line_of(first.start)
+            for token in seen[report]:
+                yield self.finding(
+                    doc,
+                    token.start,
+                    token.end,
+                    suggestions=[shown],
+                    related=[(first.start, first.end, f'spelled "{first.text}" here')],
+                    other=written,
+                    other_line=other_line,
+                )
+
+    def pair(self, a, b, entities, neighbours, namelike) -> bool:
+        known_a, known_b = entities[a] - {None}, entities[b] - {None}
+        if known_a and known_b:
+            return False  # two known entities, or two accepted spellings of one
+        if not (namelike[a] or namelike[b]):
+            return False
+        if min(len(a), len(b)) < self.min_length and not (known_a or known_b):
+            return False
+        if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b]):
+            return False
+        return names.near_tokens(a, b, self.names.suffixes)
+
+    @staticmethod
+    def rarer(a: str, b: str, seen) -> tuple[str, str]:
+        ca, cb = len(seen[a]), len(seen[b])
+        if ca != cb:
+            return (a, b) if ca < cb else (b, a)
+        return (a, b) if seen[a][0].start > seen[b][0].start else (b, a)
+
+
+CHECK = NameConsistencyCheck

@@ -1,0 +1,386 @@
+"""Names in news copy: finding capitalised name spans, gazetteers of known
+entities, and the spelling-distance tests that the name rule types share.
+
+A gazetteer file (rules/<lang>/data/*.yaml) lists entities with their
+accepted spellings:
+
+    kind: person                 # default kind for the file's entries
+    entries:
+      - name: Volodymyr Zelensky # canonical spelling, offered as the fix
+        variants: [Zelenskyy, Zelensky, Volodymyr Zelenskyy]
+      - Kim Jong Un              # a bare string: a name with no variants
+
+Entries from different files (and CLDR country names) that share a spelling
+are the same entity and are merged; the first source keeps its canonical
+name, so a language pack lists its own files first ("Moskow" before
+"Moscow" in Indonesian copy). Within one file a shared spelling is an error.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+KINDS = ("person", "place", "country", "outlet", "organisation", "staff")
+
+# Option keys shared by the name rule types (JSON Schema properties).
+OPTIONS = {
+    "gazetteers": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "countries": {"type": "boolean"},
+    "roster": {"type": "boolean"},
+    "suffixes": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "particles": {"type": "array", "items": {"type": "string", "minLength": 1}},
+}
+
+_MARKS = regex.compile(r"\p{M}+")
+_SPACES = regex.compile(r"\s+")
+
+# A name token: a capitalised word (letters, digits, inner apostrophes and
+# hyphens: O'Brien, Jean-Claude; a short lowercase prefix: al-Assad, d'Estaing), or a domain-like outlet name in any case
+# (Kompas.com, detik.com, TRIBUNNEWS.COM, Tempo.co).
+_DOMAIN = r"[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?i:com|co\.id|co\.uk|co|id|net|org|news|tv|info)"
+_WORD = r"(?:\p{Ll}{1,3}['’-])?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
+_TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/])(?:(?P<domain>{_DOMAIN})|(?P<word>{_WORD}))(?![\p{{L}}\p{{N}}_@/]|\.[\p{{L}}\p{{N}}])")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_'’.-])\p{Ll}[\p{L}\p{M}]*")
+_OPENERS = "\"'“‘«([–—-:"
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive key: 'Erdoğan' and 'ERDOGAN' fold alike."""
+    text = unicodedata.normalize("NFKD", text)
+    text = _MARKS.sub("", text).casefold().replace("’", "'")
+    return _SPACES.sub(" ", text).strip()
+
+
+# -- tokens and spans ------------------------------------------------------
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    domain: bool
+    initial: bool  # first word of a sentence, line or quotation: capitalised anyway
+
+
+@dataclass
+class NameSpan:
+    tokens: list[Token]
+
+    def text(self, i: int, j: int, doc_text: str) -> str:
+        return doc_text[self.tokens[i].start : self.tokens[j - 1].end]
+
+    def key(self, i: int, j: int) -> str:
+        return " ".join(t.key for t in self.tokens[i:j])
+
+
+def _initial(plain: str, start: int, sentence_starts: set[int]) -> bool:
+    if start in sentence_starts:
+        return True
+    before = plain[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in "\n\r" or before[-1] in _OPENERS
+
+
+def name_spans(doc, particles: frozenset[str] = frozenset()) -> list[NameSpan]:
+    """Runs of name tokens separated by single spaces (plus lowercase particles
+    such as 'bin' or 'van' between two capitalised tokens)."""
+    plain = doc.plain
+    sentence_starts = set()
+    for sentence in doc.sentences:
+        m = regex.search(r"[\p{L}\p{N}]", plain[sentence.start : sentence.end])
+        if m:
+            sentence_starts.add(sentence.start + m.start())
+    spans: list[NameSpan] = []
+    current: list[Token] = []
+
+    def joined(gap: str) -> bool:
+        if regex.fullmatch(r"[ \u00a0]", gap):
+            return True
+        m = regex.fullmatch(r"[ \u00a0](\p{Ll}+)[ \u00a0]", gap)
+        return bool(m and m.group(1) in particles)
+
+    for m in _TOKEN.finditer(plain):
+        text, domain = m.group(), bool(m.group("domain"))
+        possessive = None if domain else _POSSESSIVE.search(text)
+        if possessive:
+            text = text[: possessive.start()]
+        if not text:
+            continue
+        token = Token(m.start(), m.start() + len(text), text, fold(text), domain, _initial(plain, m.start(), sentence_starts))
+        if current and not domain and not current[-1].domain and joined(plain[current[-1].end : token.start]):
+            current.append(token)
+        else:
+            if current:
+                spans.append(NameSpan(current))
+            current = [token]
+        if possessive:
+            # A possessive ends the name: "Putin's Russia" is not one name.
+            spans.append(NameSpan(current))
+            current = []
+    if current:
+        spans.append(NameSpan(current))
+    return spans
+
+
+def lowercase_words(doc) -> set[str]:
+    """Words that also occur in lower case: ordinary words, not names."""
+    return {fold(m.group()) for m in _LOWER_WORD.finditer(doc.plain)}
+
+
+# -- spelling distance -----------------------------------------------------
+def inflected(a: str, b: str, suffixes: tuple[str, ...]) -> bool:
+    """True when one word is the other plus an inflection or derivation
+    suffix ('Rusia'/'Rusianya', 'Russia'/'Russian'): a different word form,
+    not a misspelling."""
+    short, long = sorted((a, b), key=len)
+    if not long.startswith(short):
+        return False
+    rest = long[len(short) :]
+    return rest.lstrip("-'") in suffixes or rest in suffixes
+
+
+def token_limit(length: int) -> int:
+    """Edits allowed between two spellings of one word of this length."""
+    if length < 5:
+        return 0
+    return 1 if length < 10 else 2
+
+
+def near_tokens(a: str, b: str, suffixes: tuple[str, ...], limit: int | None = None) -> bool:
+    """Two spellings close enough to be one name misspelt, and not merely
+    a different word form or a different short name."""
+    if a == b:
+        return False
+    shortest = min(len(a), len(b))
+    allowed = token_limit(shortest) if limit is None else limit
+    if allowed == 0 or inflected(a, b, suffixes):
+        return False
+    # Names that differ in their first letter are usually different names
+    # (Haris/Paris); only long ones get the benefit of the doubt.
+    if a[0] != b[0]:
+        if shortest < 8:
+            return False
+        allowed = 1
+    return OSA.distance(a, b, score_cutoff=allowed) <= allowed
+
+
+# -- gazetteers ------------------------------------------------------------
+@dataclass
+class Entry:
+    canonical: str
+    kind: str
+    forms: list[str] = field(default_factory=list)  # written spellings, canonical first
+
+
+class Gazetteer:
+    """Known entities, indexed by the folded form of every accepted spelling."""
+
+    def __init__(self):
+        self.entries: list[Entry] = []
+        self.index: dict[str, int] = {}
+        self.written: dict[str, str] = {}  # folded spelling -> as the source writes it
+        self._by_length: dict[int, list[str]] | None = None
+
+    def add_source(self, items: list[tuple[str, list[str], str]], label: str) -> None:
+        """items: (canonical, variants, kind). Spellings shared with an
+        earlier source merge into that entity; shared within one source is an error."""
+        own: dict[str, str] = {}
+        for canonical, variants, kind in items:
+            forms = [canonical] + [v for v in variants if v]
+            keys = [fold(f) for f in forms]
+            for key, form in zip(keys, forms):
+                if key in own and own[key] != canonical:
+                    raise ValueError(f"{label}: {form!r} is listed under both {own[key]!r} and {canonical!r}")
+                own[key] = canonical
+            existing = next((self.index[k] for k in keys if k in self.index), None)
+            if existing is None:
+                self.entries.append(Entry(canonical, kind, []))
+                existing = len(self.entries) - 1
+            entry = self.entries[existing]
+            for key, form in zip(keys, forms):
+                if key not in self.index:
+                    self.index[key] = existing
+                    self.written[key] = form
+                    entry.forms.append(form)
+        self._by_length = None
+
+    def get(self, key: str) -> Entry | None:
+        i = self.index.get(key)
+        return self.entries[i] if i is not None else None
+
+    def entry_id(self, key: str) -> int | None:
+        return self.index.get(key)
+
+    def forms_with(self, ntokens: int) -> list[str]:
+        if self._by_length is None:
+            self._by_length = {}
+            for key in self.index:
+                self._by_length.setdefault(key.count(" ") + 1, []).append(key)
+        return self._by_length.get(ntokens, [])
+
+    def near(self, key: str, suffixes: tuple[str, ...]) -> tuple[str, int] | None:
+        """The known spelling (folded) that `key` most likely misspells, or None."""
+        words = key.split(" ")
+        choices = self.forms_with(len(words))
+        if not choices:
+            return None
+        best = None
+        for form, distance, _ in process.extract(key, choices, scorer=OSA.distance, score_cutoff=4, limit=None):
+            entry = self.get(form)
+            if _misspelt(words, form.split(" "), entry.kind, suffixes) and (best is None or distance < best[1]):
+                best = (form, distance)
+        return best
+
+
+def _misspelt(words: list[str], known: list[str], kind: str, suffixes: tuple[str, ...]) -> bool:
+    if len(words) == 1:
+        word, form = words[0], known[0]
+        # Short single names collide with ordinary words and other people's
+        # surnames (Haris/Harris, Schulz/Scholz): only long ones are matched.
+        if len(form) < (7 if kind in ("person", "staff") else 6):
+            return False
+        return near_tokens(word, form, suffixes)
+    same = sum(1 for w, k in zip(words, known) if w == k)
+    if same == 0:
+        return False
+    total = 0
+    for w, k in zip(words, known):
+        if w == k:
+            continue
+        shortest = min(len(w), len(k))
+        # Inside a multi-word name one word may carry more errors: the
+        # other words already anchor the match (Andriy/Andari Wulan ...).
+        limit = max(1, shortest // 3)
+        if shortest < 4 or not near_tokens(w, k, suffixes, limit):
+            return False
+        total += OSA.distance(w, k)
+    return total <= 3
+
+
+def _items_from_yaml(data, label: str, default_kind: str) -> list[tuple[str, list[str], str]]:
+    if isinstance(data, dict):
+        default_kind = data.get("kind", default_kind)
+        data = data.get("entries", data.get("staff", data.get("names")))
+    if not isinstance(data, list):
+        raise ValueError(f"{label}: expected a list of entries (or a mapping with 'entries')")
+    items = []
+    for i, raw in enumerate(data):
+        if isinstance(raw, str):
+            items.append((raw, [], default_kind))
+        elif isinstance(raw, dict) and isinstance(raw.get("name"), str):
+            variants = raw.get("variants", [])
+            if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+                raise ValueError(f"{label}: entry {i + 1} ({raw['name']}): variants must be a list of strings")
+            kind = raw.get("kind", default_kind)
+            if kind not in KINDS:
+                raise ValueError(f"{label}: entry {i + 1} ({raw['name']}): unknown kind {kind!r}")
+            items.append((raw["name"], variants, kind))
+        else:
+            raise ValueError(f"{label}: entry {i + 1} must be a name or a mapping with 'name'")
+    return items
+
+
+@lru_cache(maxsize=64)
+def read_gazetteer_file(path: str, default_kind: str = "person") -> tuple:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read gazetteer {path}: {exc}") from None
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: invalid YAML: {exc}") from None
+    return tuple(_items_from_yaml(data, path, default_kind))
+
+
+@lru_cache(maxsize=16)
+def country_items(locale: str) -> tuple:
+    """CLDR country and region names for a locale, with the English name as
+    a variant (wire copy often keeps it): Babel's territories."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        local = Locale.parse(locale.replace("-", "_")).territories
+    except (UnknownLocaleError, ValueError):
+        return ()
+    english = Locale("en").territories
+    items = []
+    for code, name in sorted(local.items()):
+        # Two-letter codes are countries and areas; XA/XB are pseudo-locales, ZZ unknown.
+        if len(code) != 2 or code in ("XA", "XB", "ZZ"):
+            continue
+        names = _cldr_names(name) + _cldr_names(english.get(code, ""))
+        if names:
+            items.append((names[0], names[1:], "country"))
+    return tuple(items)
+
+
+def _cldr_names(name: str) -> list[str]:
+    # "Myanmar (Burma)" is two names; "Kongo - Kinshasa" is a disambiguated
+    # display form that copy never uses, so it is left out.
+    if not name or " - " in name:
+        return []
+    m = regex.fullmatch(r"(.+?) \((.+)\)", name)
+    return [m.group(1), m.group(2)] if m else [name]
+
+
+def build(files: list[str], locale: str | None, roster: str | None) -> Gazetteer:
+    return _build(tuple(files), locale, roster)
+
+
+@lru_cache(maxsize=32)
+def _build(files: tuple, locale: str | None, roster: str | None) -> Gazetteer:
+    gazetteer = Gazetteer()
+    if roster:
+        gazetteer.add_source(list(read_gazetteer_file(roster, "staff")), roster)
+    for path in files:
+        gazetteer.add_source(list(read_gazetteer_file(path)), path)
+    if locale:
+        gazetteer.add_source(list(country_items(locale)), f"CLDR territories ({locale})")
+    return gazetteer
+
+
+# -- what both name rule types share ---------------------------------------
+class NameRules:
+    """Options common to the name rule types, resolved against the pack and settings."""
+
+    def __init__(self, options: dict, env):
+        self.files = [str(env.resolve(p)) for p in options.get("gazetteers", [])]
+        for path in self.files:
+            read_gazetteer_file(path)  # fail at load time, with the rule named
+        self.countries = options.get("countries", True)
+        roster = env.settings.get("roster") if options.get("roster", True) else None
+        self.roster = str(roster) if roster else None
+        if self.roster:
+            read_gazetteer_file(self.roster, "staff")
+        self.suffixes = tuple(fold(s) for s in options.get("suffixes", []))
+        self.particles = frozenset(fold(p) for p in options.get("particles", []))
+        self.locale = env.locale if env.language != "any" else None
+
+    def gazetteer(self, doc) -> Gazetteer:
+        locale = self.locale or doc.language
+        return build(self.files, locale if self.countries else None, self.roster)
+
+
+def cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int = 6) -> list[list[int | None]]:
+    """For each span, the entity (index) each token belongs to, matching the
+    longest known spelling first: 'Korea Utara' is one entity, not 'Korea'."""
+    covered = []
+    for span in spans:
+        n = len(span.tokens)
+        owner: list[int | None] = [None] * n
+        for size in range(min(n, max_tokens), 0, -1):
+            for i in range(0, n - size + 1):
+                if any(o is not None for o in owner[i : i + size]):
+                    continue
+                entry = gazetteer.entry_id(span.key(i, i + size))
+                if entry is not None:
+                    owner[i : i + size] = [entry] * size
+        covered.append(owner)
+    return covered
