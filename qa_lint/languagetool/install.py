@@ -1,0 +1,203 @@
+"""Installing LanguageTool from Maven Central into qa-lint's cache, and finding it again.
+
+Layout of the cache (``$QA_LINT_CACHE`` or ``$XDG_CACHE_HOME/qa-lint``):
+
+    languagetool/<version>/pom.xml          the pom Maven resolved (languages filled in)
+    languagetool/<version>/jars/*.jar       the server and the language modules
+    languagetool/<version>/installed.json   version and language modules, written last
+    languagetool/<version>/dynamic/<lang>/  hunspell dictionaries for dynamic languages
+    languagetool/results/                   cached check results
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_VERSION = "6.6"
+DEFAULT_LANGUAGES = ("en",)
+# LanguageTool 6.x's HTTP server builds a language identifier at start-up that
+# refuses to run unless the Spanish, Catalan and Portuguese modules are on the
+# class path (CommonWordsDetector looks them up by code), so they always come along.
+SERVER_REQUIRED_LANGUAGES = ("es", "ca", "pt")
+POM_TEMPLATE = Path(__file__).with_name("pom.xml")
+LANGUAGE_MARKER = "<!-- QA_LINT_LANGUAGES -->"
+
+
+class InstallError(Exception):
+    """Java or Maven missing, or Maven failed: a clear message, exit code 2."""
+
+
+def cache_root(config: dict | None = None) -> Path:
+    """qa-lint's cache folder: config ``languagetool.cache_dir``, $QA_LINT_CACHE, or the XDG cache dir."""
+    configured = (config or {}).get("cache_dir")
+    if configured:
+        return Path(configured).expanduser()
+    if os.environ.get("QA_LINT_CACHE"):
+        return Path(os.environ["QA_LINT_CACHE"]).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "qa-lint"
+
+
+def lt_root(config: dict | None = None) -> Path:
+    return cache_root(config) / "languagetool"
+
+
+@dataclass
+class Installation:
+    version: str
+    folder: Path
+    languages: list[str] = field(default_factory=list)
+
+    @property
+    def jars(self) -> Path:
+        return self.folder / "jars"
+
+    @property
+    def classpath(self) -> str:
+        return str(self.jars / "*")
+
+
+def _version_key(version: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else 0 for p in re.split(r"[.-]", version))
+
+
+def find(config: dict | None = None, version: str | None = None) -> Installation | None:
+    """The requested (or newest) complete installation in the cache, or None."""
+    root = lt_root(config)
+    version = version or (config or {}).get("version")
+    candidates = [root / version] if version else sorted(
+        (p for p in root.glob("*") if (p / "installed.json").is_file()), key=lambda p: _version_key(p.name), reverse=True
+    )
+    for folder in candidates:
+        manifest = folder / "installed.json"
+        if manifest.is_file():
+            try:
+                data = json.loads(manifest.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            return Installation(data["version"], folder, list(data.get("languages", [])))
+    return None
+
+
+def java_command() -> str | None:
+    java_home = os.environ.get("JAVA_HOME")
+    if java_home and (Path(java_home) / "bin" / "java").is_file():
+        return str(Path(java_home) / "bin" / "java")
+    return shutil.which("java")
+
+
+def java_major(java: str) -> int | None:
+    try:
+        out = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    found = re.search(r'version "(\d+)(?:\.(\d+))?', out.stderr + out.stdout)
+    if not found:
+        return None
+    major = int(found.group(1))
+    return int(found.group(2)) if major == 1 and found.group(2) else major
+
+
+def require_java() -> str:
+    java = java_command()
+    if not java:
+        raise InstallError(
+            "Java was not found. LanguageTool 6 needs Java 17 or newer "
+            "(Debian: apt-get install default-jre-headless), or set JAVA_HOME."
+        )
+    major = java_major(java)
+    if major is not None and major < 17:
+        raise InstallError(f"{java} is Java {major}; LanguageTool 6 needs Java 17 or newer (set JAVA_HOME to a newer one).")
+    return java
+
+
+def render_pom(languages: list[str]) -> str:
+    template = POM_TEMPLATE.read_text(encoding="utf-8")
+    dependencies = "".join(
+        "\n    <dependency>\n      <groupId>org.languagetool</groupId>\n"
+        f"      <artifactId>language-{code}</artifactId>\n"
+        "      <version>${languagetool.version}</version>\n    </dependency>"
+        for code in languages
+    )
+    return template.replace(LANGUAGE_MARKER, LANGUAGE_MARKER + dependencies)
+
+
+def module_list(languages: list[str]) -> list[str]:
+    """Language modules to resolve: the ones asked for plus those the server needs, deduplicated."""
+    wanted = [code.strip() for code in languages if code.strip()]
+    for code in wanted:
+        if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9-]+)?", code):
+            raise InstallError(f"{code!r} is not a LanguageTool module code (examples: en, de, fr, pt, de-DE-x-simple-language)")
+    return list(dict.fromkeys(wanted + list(SERVER_REQUIRED_LANGUAGES)))
+
+
+def install(version: str = DEFAULT_VERSION, languages: list[str] | None = None, config: dict | None = None,
+            out=sys.stderr) -> Installation:
+    """Resolve LanguageTool with Maven into the cache. Quick when the same install is already there."""
+    wanted = module_list(list(languages or DEFAULT_LANGUAGES))
+    folder = lt_root(config) / version
+    existing = find(config, version)
+    if existing and set(wanted) <= set(existing.languages) and any(existing.jars.glob("languagetool-server-*.jar")):
+        print(f"LanguageTool {version} is already installed in {folder} (languages: {', '.join(existing.languages)})", file=out)
+        return existing
+    require_java()
+    mvn = shutil.which("mvn")
+    if not mvn:
+        raise InstallError(
+            "Maven (mvn) was not found; qa-lint uses it to fetch LanguageTool from Maven Central "
+            "(Debian: apt-get install maven). Without Maven, see docs/languagetool.md for other ways."
+        )
+    # Keep the languages already installed for this version: an install only adds.
+    if existing:
+        wanted = list(dict.fromkeys(existing.languages + wanted))
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "installed.json").unlink(missing_ok=True)
+    pom = folder / "pom.xml"
+    pom.write_text(render_pom(wanted), encoding="utf-8")
+    staging = folder / "jars.partial"
+    shutil.rmtree(staging, ignore_errors=True)
+    print(f"Resolving LanguageTool {version} with modules {', '.join(wanted)} from Maven Central ...", file=out, flush=True)
+    command = [
+        mvn, "--batch-mode", "--no-transfer-progress", "-f", str(pom),
+        f"-Dlanguagetool.version={version}", "dependency:copy-dependencies",
+        f"-DoutputDirectory={staging}", "-DincludeScope=runtime",
+    ]
+    proc = subprocess.run(command, capture_output=True, text=True)
+    if proc.returncode != 0:
+        errors = [line for line in proc.stdout.splitlines() if "[ERROR]" in line][:8]
+        raise InstallError(
+            f"Maven could not resolve LanguageTool {version} ({' '.join(wanted)}):\n  "
+            + "\n  ".join(errors or proc.stdout.splitlines()[-8:] or [proc.stderr.strip()])
+        )
+    jars = folder / "jars"
+    shutil.rmtree(jars, ignore_errors=True)
+    staging.rename(jars)
+    count = len(list(jars.glob("*.jar")))
+    size = sum(p.stat().st_size for p in jars.glob("*.jar")) / 1e6
+    manifest = {"version": version, "languages": wanted}
+    (folder / "installed.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    print(f"Installed LanguageTool {version}: {count} jars, {size:.0f} MB in {jars}", file=out)
+    return Installation(version, folder, wanted)
+
+
+def status_lines(config: dict | None = None) -> tuple[bool, list[str]]:
+    lines = [f"cache: {lt_root(config)}"]
+    java = java_command()
+    lines.append(f"java: {java} (Java {java_major(java) or '?'})" if java else "java: not found")
+    lines.append(f"maven: {shutil.which('mvn') or 'not found'}")
+    found = find(config)
+    if found:
+        lines.append(f"languagetool: {found.version} in {found.folder}")
+        lines.append(f"language modules: {', '.join(found.languages)}")
+    else:
+        lines.append("languagetool: not installed (run: qa-lint languagetool install)")
+    if (config or {}).get("url"):
+        lines.append(f"server url from config: {config['url']}")
+    return bool(found and java), lines

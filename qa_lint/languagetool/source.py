@@ -1,0 +1,496 @@
+"""LanguageTool as a finding source: (doc, config) -> findings.
+
+What is sent: each block (paragraph, heading, list item) of the Document's
+``plain`` text with masked markup removed, so LanguageTool reads prose; a map
+from every sent character back to its offset in the ORIGINAL file turns
+LanguageTool's offsets into exact lines and columns. LanguageTool counts
+offsets in UTF-16 code units (an emoji is two), Python in code points: the
+conversion happens once per request, here.
+
+Results are cached per block on disk, keyed by (block text, language tag,
+request settings, LanguageTool version), so unchanged paragraphs never reach
+the server - an unchanged file does not even start it.
+
+Front ends that live long (serve, lsp) keep one source, and so one server:
+
+    source = LanguageToolSource()          # mode/url from each file's config
+    findings = source(doc, config)         # a prepared Document (language set)
+    source.timings                         # seconds by phase
+    source.close()                         # stops the server it started
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Config, ConfigError
+from ..document import Document
+from ..findings import CATEGORY_MQM, Finding
+from . import dynamic, install as installer
+from .server import DEFAULT_THREADS, LocalServer, ServerError
+
+MODES = ("auto", "on", "off")
+# Bump when what is cached changes shape.
+CACHE_FORMAT = 1
+# Blocks are batched into requests of about this many characters.
+REQUEST_CHARS = 3000
+MIN_REQUEST_CHARS = 400
+MAX_SUGGESTIONS = 5
+BLOCK_SEPARATOR = "\n\n"
+# LanguageTool checks "en" without spelling; these are its default variants.
+DEFAULT_VARIANTS = {"en": "en-US", "de": "de-DE", "pt": "pt-PT", "ca": "ca-ES", "nl": "nl-NL"}
+# LanguageTool issue types -> qa-lint category and default severity.
+ISSUE_TYPES = {
+    "misspelling": ("spelling", "warning"),
+    "grammar": ("grammar", "warning"),
+    "duplication": ("grammar", "warning"),
+}
+OTHER_ISSUE = ("style", "info")
+
+SETTING_KEYS = ("disabled_rules", "enabled_rules", "disabled_categories", "enabled_categories", "enabled_only",
+                "picky", "mother_tongue", "preferred_variants")
+
+
+def env_mode() -> str | None:
+    """QA_LINT_LANGUAGETOOL=auto|on|off: the mode when --languagetool is not given (over the config file)."""
+    value = os.environ.get("QA_LINT_LANGUAGETOOL", "").strip().lower()
+    if value and value not in MODES:
+        raise ConfigError(f"QA_LINT_LANGUAGETOOL must be one of {', '.join(MODES)}, not {value!r}")
+    return value or None
+
+
+class LanguageToolUnavailable(ConfigError):
+    """--languagetool on, but no LanguageTool to use: exit code 2."""
+
+
+# -- offsets -------------------------------------------------------------------
+
+@dataclass
+class Piece:
+    """Text sent for one block, and where each of its characters came from."""
+
+    text: str
+    origin: list[int]  # origin[i] = offset in the original file of text[i]
+    key: str = ""
+
+
+def compact(doc: Document, start: int, end: int) -> Piece:
+    """The prose of doc[start:end]: masked markup dropped, whitespace it leaves behind collapsed."""
+    chars: list[str] = []
+    origin: list[int] = []
+    gap = False
+    text, plain = doc.text, doc.plain
+    for i in range(start, end):
+        c = plain[i]
+        if c != text[i]:
+            gap = True
+            continue
+        if c.isspace() and (not chars or (gap and chars[-1].isspace())):
+            continue
+        gap = False
+        chars.append(c)
+        origin.append(i)
+    while chars and chars[-1].isspace():
+        chars.pop()
+        origin.pop()
+    return Piece("".join(chars), origin)
+
+
+def utf16_to_codepoints(text: str):
+    """A function mapping a UTF-16 offset in ``text`` to a code point offset."""
+    if all(ord(c) < 0x10000 for c in text):
+        return lambda offset: offset
+    units = []  # units[i] = UTF-16 offset of code point i
+    position = 0
+    for c in text:
+        units.append(position)
+        position += 2 if ord(c) >= 0x10000 else 1
+    units.append(position)
+    return lambda offset: bisect.bisect_left(units, offset)
+
+
+# -- the backend: a local server from the cache, or a given URL -------------------
+
+class Backend:
+    """Where requests go. A local backend starts its server on the first request."""
+
+    def __init__(self, url: str | None = None, installation: installer.Installation | None = None, heap: str = "1g",
+                 threads: int = DEFAULT_THREADS):
+        self._url = url.rstrip("/") + "/" if url else None
+        self.installation = installation
+        self.server: LocalServer | None = None
+        self.heap = heap
+        self.threads = threads if installation else 4
+        self.lock = threading.Lock()
+        self.dynamic = {d.code: d for d in dynamic.prepare(installation.folder)} if installation else {}
+        self._version = installation.version if installation else None
+        self._languages: set[str] | None = None
+        self.start_seconds = 0.0
+
+    def url(self) -> str:
+        with self.lock:
+            if self._url:
+                return self._url
+            if self.server is None:
+                self.server = LocalServer(self.installation, heap=self.heap, threads=self.threads).start()
+                self.start_seconds = self.server.startup_seconds
+            return self.server.url
+
+    def languages(self) -> set[str]:
+        """Language codes (short and long) the server checks."""
+        if self._languages is None:
+            if self.installation:
+                modules = set(self.installation.languages) | set(self.dynamic)
+                self._languages = modules
+            else:
+                import requests
+
+                try:
+                    listed = requests.get(self.url() + "v2/languages", timeout=30).json()
+                except (requests.RequestException, ValueError) as exc:
+                    raise LanguageToolUnavailable(f"LanguageTool server at {self._url} did not answer: {exc}") from None
+                self._languages = {e["code"] for e in listed} | {e["longCode"] for e in listed}
+        return self._languages
+
+    def version(self) -> str:
+        if self._version is None:
+            import requests
+
+            try:
+                answer = requests.post(self.url() + "v2/check", data={"text": "a", "language": "en"}, timeout=60).json()
+                self._version = str(answer.get("software", {}).get("version", "unknown"))
+            except (requests.RequestException, ValueError):
+                self._version = "unknown"
+        return self._version
+
+    def close(self) -> None:
+        if self.server:
+            self.server.stop()
+            self.server = None
+
+
+# -- the source ------------------------------------------------------------------
+
+class LanguageToolSource:
+    """A finding source for api.Linter. Thread-safe enough for one request at a time per document."""
+
+    def __init__(self, mode: str | None = None, url: str | None = None, stderr=None):
+        if mode is not None and mode not in MODES:
+            raise ConfigError(f"--languagetool must be one of {', '.join(MODES)}, not {mode!r}")
+        self.mode = mode
+        self.url = url
+        self.stderr = stderr or sys.stderr
+        self.timings: dict[str, float] = {}
+        self.stats = {"requests": 0, "blocks_checked": 0, "blocks_cached": 0, "sentences_checked": 0}
+        self._backends: dict[tuple, Backend | None] = {}
+        self._tools: dict[tuple, dict] = {}
+        self._warm: set[str] = set()
+        self._notes: set[str] = set()
+        self._local = threading.local()
+        self._stats_lock = threading.Lock()
+        self._pool: ThreadPoolExecutor | None = None
+
+    # -- public ----------------------------------------------------------------
+    def __call__(self, doc: Document, config: Config | None = None) -> list[Finding]:
+        settings = dict((config.languagetool if config else None) or {})
+        mode = self.mode or env_mode() or settings.get("mode", "auto")
+        if mode not in MODES:
+            raise ConfigError(f"{config.path}: languagetool.mode must be one of {', '.join(MODES)}, not {mode!r}")
+        if mode == "off" or not doc.language:
+            return []
+        started = time.perf_counter()
+        try:
+            backend = self._backend(settings, mode)
+            if backend is None:
+                return []
+            tag = self._tag(doc, settings, backend)
+            if tag is None:
+                return []
+            return self._check(doc, tag, settings, backend)
+        finally:
+            self._add_time("languagetool", time.perf_counter() - started)
+
+    def close(self) -> None:
+        if self._pool:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+        for backend in self._backends.values():
+            if backend:
+                if backend.start_seconds:
+                    self.timings["languagetool server start"] = backend.start_seconds
+                backend.close()
+        self._backends.clear()
+
+    # -- setup -----------------------------------------------------------------
+    def _note(self, text: str) -> None:
+        if text not in self._notes:
+            self._notes.add(text)
+            print(f"qa-lint: {text}", file=self.stderr)
+
+    def _add_time(self, name: str, seconds: float) -> None:
+        self.timings[name] = self.timings.get(name, 0.0) + seconds
+
+    def _backend(self, settings: dict, mode: str) -> Backend | None:
+        url = self.url or settings.get("url")
+        key = (url, settings.get("version"), settings.get("cache_dir"), settings.get("heap"), settings.get("threads"))
+        if key not in self._backends:
+            if url:
+                self._backends[key] = Backend(url=url)
+            else:
+                found = installer.find(settings)
+                java = installer.java_command()
+                if found and java:
+                    self._backends[key] = Backend(installation=found, heap=str(settings.get("heap", "1g")),
+                                                  threads=int(settings.get("threads", DEFAULT_THREADS)))
+                else:
+                    why = "Java was not found" if found else "LanguageTool is not installed"
+                    if mode == "on":
+                        raise LanguageToolUnavailable(
+                            f"--languagetool on, but {why} (install: qa-lint languagetool install; "
+                            "or give a server with --languagetool-url)")
+                    self._note(f"{why}; grammar and spelling checks skipped "
+                               "(qa-lint languagetool install, or --languagetool off to silence this)")
+                    self._backends[key] = None
+        return self._backends[key]
+
+    def _tag(self, doc: Document, settings: dict, backend: Backend) -> str | None:
+        lang = doc.language
+        declared = str(doc.metadata.get("lang") or doc.metadata.get("language") or "").replace("_", "-")
+        variants = settings.get("variants", {})
+        tag = variants.get(lang) or (declared if declared.split("-")[0].lower() == lang and "-" in declared else None) \
+            or DEFAULT_VARIANTS.get(lang) or lang
+        try:
+            known = backend.languages()
+        except ServerError as exc:
+            raise LanguageToolUnavailable(str(exc)) from None
+        if tag not in known and lang in known:
+            tag = lang
+        if tag not in known:
+            self._note(f"LanguageTool has no module for {tag!r}; not checked with LanguageTool "
+                       f"(qa-lint languagetool install --languages {lang})")
+            return None
+        return tag
+
+    def _params(self, tag: str, settings: dict, backend: Backend, url: str) -> dict:
+        """Request parameters built by language_tool_python's LanguageTool (created once per settings)."""
+        key = (url, tag, _settings_key(settings))
+        if key not in self._tools:
+            import language_tool_python
+
+            tool = language_tool_python.LanguageTool(tag, remote_server=url, mother_tongue=settings.get("mother_tongue"))
+            tool.disabled_rules = set(settings.get("disabled_rules", []))
+            tool.enabled_rules = set(settings.get("enabled_rules", []))
+            tool.disabled_categories = set(settings.get("disabled_categories", []))
+            tool.enabled_categories = set(settings.get("enabled_categories", []))
+            tool.enabled_rules_only = bool(settings.get("enabled_only", False))
+            tool.preferred_variants = set(settings.get("preferred_variants", []))
+            tool.picky = bool(settings.get("picky", False))
+            # Built once: with a mother tongue set, language_tool_python asks the server for
+            # its language list on every call to _create_params.
+            params = tool._create_params("")
+            params.pop("text", None)
+            self._tools[key] = params
+        return self._tools[key]
+
+    # -- checking --------------------------------------------------------------
+    def _check(self, doc: Document, tag: str, settings: dict, backend: Backend) -> list[Finding]:
+        pieces = [compact(doc, b.start, b.end) for b in doc.blocks]
+        pieces = [p for p in pieces if p.text.strip()]
+        context = json.dumps([CACHE_FORMAT, tag, _settings_key(settings), backend.version()])
+        for piece in pieces:
+            piece.key = hashlib.sha256((context + "\0" + piece.text).encode("utf-8")).hexdigest()
+        folder = Path(settings["results_dir"]).expanduser() if settings.get("results_dir") else installer.lt_root(settings) / "results"
+        cache = ResultCache(folder, enabled=settings.get("cache", True) is not False)
+        results: dict[str, list[dict]] = {}
+        missing = []
+        for piece in pieces:
+            cached = cache.get(piece.key)
+            if cached is None:
+                missing.append(piece)
+            else:
+                results[piece.key] = cached
+        self.stats["blocks_cached"] += len(pieces) - len(missing)
+        if missing:
+            fresh = self._request_all(missing, tag, settings, backend)
+            for piece in missing:
+                results[piece.key] = fresh.get(piece.key, [])
+                cache.put(piece.key, results[piece.key])
+        noise = None
+        if doc.language in backend.dynamic:
+            noise = dynamic.NoiseFilter(backend.dynamic[doc.language],
+                                        accepted=lambda words: self._accepted(words, tag, settings, backend, cache, context))
+        severities = settings.get("severity", {})
+        findings = []
+        for piece in pieces:
+            for m in results[piece.key]:
+                finding = self._finding(doc, piece, m, severities)
+                if finding is None:
+                    continue
+                if noise and m["type"] == "misspelling" and not noise.keep(doc, finding.offset, finding.offset + finding.length, finding.suggestions):
+                    continue
+                findings.append(finding)
+        return findings
+
+    def _finding(self, doc: Document, piece: Piece, m: dict, severities: dict) -> Finding | None:
+        first, last = m["offset"], m["offset"] + max(m["length"], 1) - 1
+        if first >= len(piece.origin):
+            return None
+        start = piece.origin[first]
+        end = piece.origin[min(last, len(piece.origin) - 1)] + 1
+        category, severity = ISSUE_TYPES.get(m["type"], OTHER_ISSUE)
+        severity = severities.get(category, severity)
+        line, column = doc.position(start)
+        end_line, end_column = doc.position(end)
+        match = doc.text[start:end]
+        return Finding(
+            path=doc.path, line=line, column=column, end_line=end_line, end_column=end_column,
+            offset=start, length=end - start, rule=f"LT:{m['rule']}", severity=severity, category=category,
+            mqm=CATEGORY_MQM[category], message=m["message"], match=match,
+            suggestions=[s for s in dict.fromkeys(m["replacements"]) if s != match],
+        )
+
+    def _accepted(self, words: list[str], tag, settings, backend, cache, context) -> bool:
+        """True when the dictionary accepts any of these words (used to forgive derived forms)."""
+        piece = Piece(BLOCK_SEPARATOR.join(words), [])
+        piece.origin = list(range(len(piece.text)))
+        piece.key = hashlib.sha256((context + "\0words\0" + piece.text).encode("utf-8")).hexdigest()
+        found = cache.get(piece.key)
+        if found is None:
+            found = self._request_all([piece], tag, settings, backend).get(piece.key, [])
+            cache.put(piece.key, found)
+        flagged = {piece.text[m["offset"]:m["offset"] + m["length"]] for m in found}
+        return any(w not in flagged for w in words)
+
+    def _batches(self, pieces: list[Piece], threads: int) -> list[list[Piece]]:
+        total = sum(len(p.text) for p in pieces)
+        # Enough requests to keep every server thread busy, none too small to be worth a round trip.
+        size = max(MIN_REQUEST_CHARS, min(REQUEST_CHARS, total // max(1, threads) + 1))
+        batches, current, length = [], [], 0
+        for piece in pieces:
+            if current and length + len(piece.text) > size:
+                batches.append(current)
+                current, length = [], 0
+            current.append(piece)
+            length += len(piece.text) + len(BLOCK_SEPARATOR)
+        if current:
+            batches.append(current)
+        return batches
+
+    def _request_all(self, pieces: list[Piece], tag: str, settings: dict, backend: Backend) -> dict[str, list[dict]]:
+        try:
+            url = backend.url()
+        except ServerError as exc:
+            raise LanguageToolUnavailable(str(exc)) from None
+        params = self._params(tag, settings, backend, url)
+        batches = self._batches(pieces, backend.threads)
+        out: dict[str, list[dict]] = {}
+        started = time.perf_counter()
+        # Warm-up: the first request of a language builds its pipeline; do it alone so
+        # parallel requests do not all build one at the same time.
+        if tag not in self._warm and batches:
+            out.update(self._request(batches.pop(0), params, url))
+            self._warm.add(tag)
+        if len(batches) > 1:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=backend.threads, thread_name_prefix="qa-lint-lt")
+            for part in self._pool.map(lambda batch: self._request(batch, params, url), batches):
+                out.update(part)
+        elif batches:
+            out.update(self._request(batches[0], params, url))
+        self._add_time("languagetool requests", time.perf_counter() - started)
+        return out
+
+    def _session(self):
+        session = getattr(self._local, "session", None)
+        if session is None:
+            import requests
+
+            session = self._local.session = requests.Session()
+        return session
+
+    def _request(self, batch: list[Piece], params: dict, url: str) -> dict[str, list[dict]]:
+        """One HTTP request for a batch of blocks; matches come back per block, in code points."""
+        import requests
+
+        text = BLOCK_SEPARATOR.join(p.text for p in batch)
+        starts, position = [], 0
+        for piece in batch:
+            starts.append(position)
+            position += len(piece.text) + len(BLOCK_SEPARATOR)
+        try:
+            response = self._session().post(url + "v2/check", data={**params, "text": text}, timeout=300)
+            answer = response.json()
+        except (requests.RequestException, ValueError) as exc:
+            raise LanguageToolUnavailable(f"LanguageTool at {url} failed: {exc}") from None
+        if "matches" not in answer:
+            raise LanguageToolUnavailable(f"LanguageTool at {url} answered without matches: {str(answer)[:200]}")
+        with self._stats_lock:
+            self.stats["requests"] += 1
+            self.stats["blocks_checked"] += len(batch)
+            self.stats["sentences_checked"] += len(answer.get("sentenceRanges", []))
+        to_cp = utf16_to_codepoints(text)
+        out: dict[str, list[dict]] = {p.key: [] for p in batch}
+        for m in answer["matches"]:
+            start = to_cp(m["offset"])
+            end = to_cp(m["offset"] + m["length"])
+            i = bisect.bisect_right(starts, start) - 1
+            piece = batch[i]
+            local_start = start - starts[i]
+            local_end = min(end - starts[i], len(piece.text))
+            rule = m.get("rule", {})
+            out[piece.key].append({
+                "offset": local_start,
+                "length": max(0, local_end - local_start),
+                "rule": rule.get("id", "UNKNOWN"),
+                "type": rule.get("issueType", "uncategorized"),
+                "category": rule.get("category", {}).get("id", ""),
+                "message": m.get("message", ""),
+                "replacements": [r["value"] for r in m.get("replacements", [])[:MAX_SUGGESTIONS]],
+            })
+        return out
+
+
+def _settings_key(settings: dict) -> str:
+    return json.dumps({k: settings.get(k) for k in SETTING_KEYS}, sort_keys=True, default=str)
+
+
+class ResultCache:
+    """Per-block LanguageTool results on disk, one small JSON file each."""
+
+    def __init__(self, folder: Path, enabled: bool = True):
+        self.folder = folder
+        self.enabled = enabled
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> list[dict] | None:
+        if not self.enabled:
+            return None
+        try:
+            return json.loads(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, value: list[dict]) -> None:
+        if not self.enabled:
+            return
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(value, handle, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only cache only costs speed
