@@ -198,15 +198,19 @@ async def test_markdown_and_html_documents_map_back_to_the_source(client: Langua
     markdown = "# Berita\n\n**Putin** juga mengangkat isu bahwa [Benggala Barat](https://example.com) menembakkan senjata ke sasaran di tanah Rusia.\n"
     html = "<p><b>Putin</b> juga mengangkat isu bahwa <i>Benggala Barat</i> menembakkan senjata ke sasaran di tanah Rusia.</p>\n"
     # Language ids decide the reader even when the file name says nothing.
-    for name, text, language_id in (("a.article", markdown, "markdown"), ("b.article", html, "html")):
+    cases = (("a.article", markdown, "markdown"), ("b.article", html, "html"), ("c.article", WEST_BENGAL, "text"))
+    for name, text, language_id in cases:
         (diagnostic,) = await _open(client, article_dir / name, text, language_id)
         line = text.split("\n")[diagnostic.range.start.line]
         assert _utf16_slice(line, diagnostic.range.start.character, diagnostic.range.end.character) == "Benggala Barat"
 
 
 @pytest.mark.asyncio
-async def test_other_languages_are_left_alone(client: LanguageClient, article_dir):
+async def test_other_languages_and_excluded_files_are_left_alone(client: LanguageClient, article_dir):
     assert await _open(client, article_dir / "script.py", f"# {WEST_BENGAL}\n", "python") == []
+    (article_dir / ".qa-lint.yaml").write_text("language: id\nexclude: ['drafts/*']\n", encoding="utf-8")
+    assert await _open(client, article_dir / "drafts" / "a.txt", WEST_BENGAL) == []
+    assert len(await _open(client, article_dir / "final.txt", WEST_BENGAL)) == 1
 
 
 @pytest.mark.asyncio
