@@ -109,6 +109,12 @@ async def test_seed_diagnostics_at_the_annotated_positions(client: LanguageClien
     assert _utf16_slice(lines[12], doctrine.range.start.character, doctrine.range.end.character) == "pendidikannya"
     assert '"doktrinnya"' in doctrine.message
 
+    # Related locations travel as relatedInformation: the weekday on line 5 points at its date.
+    (weekday,) = [d for d in diagnostics if d.code == "id.date.weekday-mismatch" and d.range.start.line == 4]
+    (date,) = weekday.related_information
+    assert date.location.uri == SEED.as_uri() and date.location.range.start.line == 4
+    assert _utf16_slice(lines[4], date.location.range.start.character, date.location.range.end.character) == "20/6/2024"
+
 
 @pytest.mark.asyncio
 async def test_characters_outside_the_bmp_are_counted_in_negotiated_units(any_client: LanguageClient, article_dir):
