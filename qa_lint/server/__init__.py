@@ -1,0 +1,118 @@
+"""`qa-lint serve`: the pre-publish HTTP service and the editor page.
+
+FastAPI and uvicorn are imported only when the server starts, so
+`qa-lint check` neither pays for them nor needs them installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import socket
+import sys
+
+DEFAULT_MAX_BYTES = 1_000_000
+
+
+def add_parser(subparsers) -> None:
+    from ..findings import SEVERITY_RANK
+
+    serve = subparsers.add_parser("serve", help="run the pre-publish HTTP service and the editor page")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
+    serve.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
+                       help=f"largest request body accepted, in bytes (default: {DEFAULT_MAX_BYTES})")
+    serve.add_argument("--token", default=None,
+                       help="require 'Authorization: Bearer TOKEN' on /v1/ (default: $QA_LINT_TOKEN; none = open)")
+    serve.add_argument("--lang", help="default language when a request names none (default: config, detection)")
+    serve.add_argument("--fail-on", choices=list(SEVERITY_RANK), help="default blocking threshold (default: config, else warning)")
+    serve.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR", help="extra rule pack file or folder (repeatable)")
+    serve.add_argument("--select", action="append", metavar="IDS", help="only these rule ids, id prefixes or categories")
+    serve.add_argument("--ignore", action="append", metavar="IDS", help="skip these rule ids, id prefixes or categories")
+    serve.add_argument("--config", help="configuration file (default: nearest .qa-lint.yaml or pyproject.toml from the working folder)")
+    serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    # Backends such as LanguageTool add their options here too; the server keeps
+    # the sources they create for its whole lifetime.
+    from ..cli import _add_backend_options
+
+    _add_backend_options(serve)
+    serve.set_defaults(handler=run)
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return number
+
+
+def run(args) -> int:
+    """Load the packs once, bind the socket, serve until Ctrl-C."""
+    try:
+        import uvicorn
+
+        from .app import create_app
+    except ImportError as exc:
+        print(f"qa-lint: the server needs FastAPI and uvicorn ({exc.name} is missing): pip install 'qa-lint[server]'", file=sys.stderr)
+        return 2
+    from ..cli import make_linter
+
+    token = args.token if args.token is not None else os.environ.get("QA_LINT_TOKEN") or None
+    linter = make_linter(args)
+    try:
+        app = create_app(linter, max_bytes=args.max_bytes, token=token)
+        # Binding ourselves gives a clear message for a busy port and lets
+        # --port 0 report the port it actually got.
+        try:
+            sock = _bind(args.host, args.port)
+        except OSError as exc:
+            print(f"qa-lint: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        host, port = sock.getsockname()[:2]
+        shown = f"[{host}]" if ":" in host else host
+        print(f"qa-lint: serving on http://{shown}:{port}/ (Ctrl-C to stop)", file=sys.stderr, flush=True)
+        config = uvicorn.Config(app, log_level=args.log_level, access_log=args.log_level == "debug", server_header=False)
+        server = uvicorn.Server(config)
+        # uvicorn catches SIGINT/SIGTERM, stops accepting, finishes open
+        # requests, then re-raises the signal; both end here as a clean stop.
+        previous = signal.signal(signal.SIGTERM, _stop)
+        try:
+            server.run(sockets=[sock])
+        except (KeyboardInterrupt, _Stopped):
+            pass
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+            sock.close()
+    finally:
+        for source in linter.sources:
+            close = getattr(source, "close", None)
+            if close:
+                close()
+    print("qa-lint: server stopped", file=sys.stderr)
+    return 0
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _stop(signum, frame):
+    raise _Stopped()
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock

@@ -1,0 +1,209 @@
+"""The pre-publish HTTP API and the editor page, as one FastAPI app.
+
+    app = create_app(Linter(Options(...)), max_bytes=1_000_000, token=None)
+
+One Linter serves the app's whole lifetime: rule packs are loaded and
+compiled here, at start, so a broken pack fails before the first request.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from importlib import resources
+from typing import Literal
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException
+
+from .. import __version__, language as langdetect
+from ..api import Linter
+from ..engine import CheckFailed
+from ..findings import at_or_above, summarize
+from ..readers import ReadError
+from . import DEFAULT_MAX_BYTES
+from .middleware import BearerToken, BodySizeLimit
+from .offsets import with_utf16
+
+log = logging.getLogger("qa_lint.server")
+
+BILINGUAL_NOTE = (
+    "source_text was received but is not used yet: bilingual checks (source against translation) "
+    "are future work, so these findings come from the translated text alone."
+)
+
+STATIC = resources.files(__package__) / "static"
+
+
+class CheckRequest(BaseModel):
+    """Body of POST /v1/check."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(description="the article, as the editor has it")
+    format: Literal["txt", "md", "html"] = Field("txt", description="how to read `text`")
+    language: str | None = Field(None, max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
+                                 description="BCP 47 tag such as `id` or `en-GB`; default: server config, then detection")
+    source_text: str | None = Field(None, description="the source the article was translated from; accepted, not yet used")
+    fail_on: Literal["error", "warning", "info", "never"] | None = Field(
+        None, description="lowest severity that makes `blocking` true; default: server config, else `warning`")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str):
+        self.status, self.message = status, message
+
+
+def _error(status: int, message: str, **extra) -> JSONResponse:
+    return JSONResponse({"error": message, **extra}, status_code=status)
+
+
+def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None) -> FastAPI:
+    linter = linter or Linter()
+    config = linter.configs.for_file(".")
+    packset = linter.packset(config)  # loads and compiles every pack now
+    default_fail_on = linter.fail_on(config)
+    # Checks and backends (a LanguageTool client) are not promised to be thread
+    # safe; an article takes milliseconds, so requests simply take turns.
+    lint_lock = threading.Lock()
+
+    app = FastAPI(
+        title="qa-lint",
+        version=__version__,
+        description="Pre-publish check for news copy: misinformation and translation-error findings.",
+        # The interactive docs pages load scripts from a CDN; the schema alone is served.
+        docs_url=None,
+        redoc_url=None,
+    )
+    # Added last = runs first: the token is checked before any body is read.
+    app.add_middleware(BodySizeLimit, max_bytes=max_bytes)
+    if token:
+        app.add_middleware(BearerToken, token=token)
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError):
+        return _error(exc.status, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError):
+        errors = exc.errors()
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if request.method == "POST" and media and not (media == "application/json" or media.endswith("+json")):
+            return _error(415, f"send the request as JSON (Content-Type: application/json), not {media}")
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return _error(400, "the request body is not valid JSON (send UTF-8 JSON with Content-Type: application/json)")
+        details = [_detail(e) for e in errors]
+        message = "; ".join(f"{d['field']}: {d['problem']}" for d in details)
+        return _error(422, f"invalid request: {message}", details=details)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        return _error(exc.status_code, str(exc.detail), **({"allowed": exc.headers.get("Allow")} if exc.headers else {}))
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return _error(500, "internal error in qa-lint; the server log has the details")
+
+    @app.get("/healthz", tags=["service"])
+    def healthz() -> dict:
+        return {
+            "status": "ok",
+            "version": __version__,
+            "rules": len(packset.rules),
+            "languages": sorted(packset.languages),
+            "fail_on": default_fail_on,
+        }
+
+    @app.get("/v1/rules", tags=["rules"])
+    def rules() -> dict:
+        return {
+            "rules": [
+                {
+                    "id": r.id,
+                    "type": r.type,
+                    "severity": config.severity.get(r.id, r.severity),
+                    "category": r.category,
+                    "message": r.message,
+                    "description": r.description,
+                    "language": r.language,
+                    "pack": r.pack,
+                }
+                for r in packset.rules
+            ]
+        }
+
+    @app.post("/v1/check", tags=["check"])
+    def check(body: CheckRequest) -> dict:
+        """Lint one article. Offsets are in code points (`offset`, `length`) and in
+        UTF-16 units (`utf16_offset`, `utf16_length`, for JavaScript strings)."""
+        language = langdetect.normalize(body.language)
+        try:
+            with lint_lock:
+                result = linter.lint_document(_read(body), config, language)
+        except ReadError as exc:
+            raise ApiError(422, str(exc)) from None
+        except CheckFailed as exc:
+            log.error("check failed: %s", exc)
+            raise ApiError(500, f"a rule failed on this text: {exc}") from None
+        fail_on = body.fail_on or default_fail_on
+        # Offsets in the response count from the text as sent, BOM included.
+        shift = 1 if body.text.startswith("\ufeff") else 0
+        findings = [with_utf16(f.to_dict(), body.text, shift) for f in result.findings]
+        response = {
+            "findings": findings,
+            "summary": summarize(result.findings),
+            "blocking": any(at_or_above(f.severity, fail_on) for f in result.findings),
+            "fail_on": fail_on,
+            "language": result.language,
+            "format": body.format,
+        }
+        if body.source_text is not None:
+            response["notes"] = [BILINGUAL_NOTE]
+        return response
+
+    @app.get("/v1/sample", tags=["editor"])
+    def sample() -> dict:
+        """The seed article, for trying the editor page."""
+        text = (STATIC / "sample-id.txt").read_text(encoding="utf-8")
+        return {"name": "tribunnews-putin-korut.txt", "language": "id", "format": "txt", "text": text}
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def editor_page() -> HTMLResponse:
+        return HTMLResponse((STATIC / "index.html").read_text(encoding="utf-8"), headers=_PAGE_HEADERS)
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        media = _STATIC_TYPES.get(name.rsplit(".", 1)[-1])
+        resource = STATIC / name
+        if media is None or "/" in name or not resource.is_file():
+            raise HTTPException(404, f"no such file: /static/{name}")
+        return Response(resource.read_bytes(), media_type=media, headers=_PAGE_HEADERS)
+
+    return app
+
+
+def _detail(error: dict) -> dict:
+    field = ".".join(str(p) for p in error.get("loc", ())[1:])
+    if not field:  # the body as a whole: missing, or not an object
+        return {"field": "body", "problem": 'the body must be a JSON object such as {"text": "..."}'}
+    return {"field": field, "problem": error.get("msg", "")}
+
+
+def _read(body: CheckRequest):
+    from ..readers import read_text
+
+    # BOM handling lives in the reader; the path tells findings where they came from.
+    return read_text(body.text, "<request>", body.format)
+
+
+_STATIC_TYPES = {"js": "text/javascript; charset=utf-8", "css": "text/css; charset=utf-8"}
+# The page loads nothing from elsewhere; say so to the browser as well.
+_PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-cache",
+}

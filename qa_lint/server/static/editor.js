@@ -1,0 +1,509 @@
+// qa-lint editor page: vanilla JS, no dependencies.
+//
+// Highlights use a backdrop: a <div> behind the transparent <textarea> holds the
+// same text with <mark>s around findings. Offsets come from the API in UTF-16
+// units (utf16_offset/utf16_length), which is how JavaScript indexes strings.
+"use strict";
+
+(function () {
+  const RANK = { info: 1, warning: 2, error: 3 };
+  const LABEL = { error: "Error", warning: "Warning", info: "Info" };
+  const PLURAL = { error: "Errors", warning: "Warnings", info: "Info" };
+  const ICON = { error: "\u2716", warning: "\u25B2", info: "\u2139" };
+  const RECHECK_MS = 700;
+
+  const $ = (id) => document.getElementById(id);
+  const ta = $("article");
+  const backdrop = $("backdrop");
+  const editor = $("editor");
+  const tooltip = $("tooltip");
+  const failOn = $("fail-on");
+
+  let findings = []; // {id, start, end, ...finding from the API}
+  let shownText = ""; // the text the findings' offsets refer to
+  let checkedText = null; // the text the server last answered for
+  let lastError = null;
+  let seq = 0;
+  let pending = null; // AbortController of the request in flight
+  let timer = null;
+  let activeId = null;
+  let tooltipId = null;
+  let hideTimer = null;
+  let notes = [];
+  const ignored = new Set(JSON.parse(sessionStorage.getItem("qa-lint-ignored") || "[]"));
+
+  // ---- talking to the server -------------------------------------------------
+
+  async function api(path, options = {}) {
+    const headers = Object.assign({ Accept: "application/json" }, options.headers || {});
+    const token = sessionStorage.getItem("qa-lint-token");
+    if (token) headers.Authorization = "Bearer " + token;
+    const response = await fetch(path, Object.assign({}, options, { headers }));
+    let body = null;
+    try { body = await response.json(); } catch (e) { body = null; }
+    if (response.status === 401) $("token-row").hidden = false;
+    if (!response.ok) throw new Error((body && body.error) || "HTTP " + response.status);
+    return body;
+  }
+
+  async function check() {
+    clearTimeout(timer);
+    if (pending) pending.abort();
+    const text = ta.value;
+    const mine = ++seq;
+    pending = new AbortController();
+    setBusy();
+    try {
+      const body = await api("/v1/check", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ text, format: $("format").value, language: $("language").value || null, fail_on: failOn.value }),
+        signal: pending.signal,
+      });
+      if (mine !== seq || ta.value !== text) return; // a newer edit wins
+      findings = body.findings.map((f, i) => Object.assign({}, f, {
+        id: mine + "-" + i, start: f.utf16_offset, end: f.utf16_offset + f.utf16_length,
+      }));
+      shownText = text;
+      checkedText = text;
+      lastError = null;
+      notes = body.notes || [];
+      if (body.language && !$("language").value) $("caret").dataset.language = body.language;
+      render();
+      const visible = visibleFindings();
+      announce(visible.length ? visible.length + " finding" + (visible.length === 1 ? "" : "s") + ". " + $("status").textContent.trim() : "No findings. Ready to publish.");
+    } catch (error) {
+      if (error.name === "AbortError" || mine !== seq) return;
+      lastError = error.message;
+      renderStatus();
+    } finally {
+      if (mine === seq) pending = null;
+    }
+  }
+
+  function scheduleCheck() {
+    clearTimeout(timer);
+    timer = setTimeout(check, RECHECK_MS);
+  }
+
+  // ---- editing -----------------------------------------------------------------
+
+  // Keep highlights on their words while the user types: shift findings after
+  // the edit, drop the ones it touched; the debounced re-check settles the rest.
+  function onInput() {
+    const before = shownText;
+    const after = ta.value;
+    let p = 0;
+    const max = Math.min(before.length, after.length);
+    while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+    let s = 0;
+    while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+    const oldEnd = before.length - s;
+    const delta = after.length - before.length;
+    findings = findings.filter((f) => f.end < p || f.start > oldEnd).map((f) => {
+      if (f.start > oldEnd) return Object.assign({}, f, { start: f.start + delta, end: f.end + delta });
+      return f;
+    });
+    shownText = after;
+    render();
+    if (after.trim()) scheduleCheck(); else { clearTimeout(timer); checkedText = after; findings = []; render(); }
+  }
+
+  function accept(f, suggestion) {
+    if (ta.value.slice(f.start, f.end) !== f.match) {
+      announce("The text has changed there; checking again.");
+      check();
+      return;
+    }
+    hideTooltip();
+    ta.focus();
+    ta.setSelectionRange(f.start, f.end);
+    // execCommand keeps the browser's undo history; setRangeText is the fallback.
+    let done = false;
+    try { done = document.execCommand("insertText", false, suggestion); } catch (e) { done = false; }
+    if (!done || ta.value.slice(f.start, f.start + suggestion.length) !== suggestion) {
+      ta.setRangeText(suggestion, f.start, f.end, "end");
+      onInput();
+    }
+    announce("Replaced \u201C" + f.match + "\u201D with \u201C" + suggestion + "\u201D.");
+    check();
+  }
+
+  function ignoreKey(f) { return f.rule + "\u241F" + f.match; }
+
+  function ignore(f) {
+    ignored.add(ignoreKey(f));
+    sessionStorage.setItem("qa-lint-ignored", JSON.stringify([...ignored]));
+    hideTooltip();
+    const next = nextFindingAfter(f);
+    render();
+    announce("Ignored \u201C" + f.match + "\u201D for this session.");
+    focusFinding(next);
+  }
+
+  function visibleFindings() {
+    return findings.filter((f) => !ignored.has(ignoreKey(f)));
+  }
+
+  function nextFindingAfter(f) {
+    const list = panelOrder().filter((x) => ignoreKey(x) !== ignoreKey(f));
+    const all = panelOrder();
+    const at = all.indexOf(f);
+    return all.slice(at + 1).find((x) => list.includes(x)) || list[list.length - 1] || null;
+  }
+
+  function focusFinding(f) {
+    const target = f && document.querySelector('.finding[data-id="' + f.id + '"] .jump');
+    (target || $("findings-title")).focus();
+  }
+
+  // ---- rendering ---------------------------------------------------------------
+
+  function render() {
+    renderBackdrop();
+    renderPanel();
+    renderStatus();
+  }
+
+  // Split the text at every finding boundary; each piece is marked with the most
+  // severe finding covering it, so overlapping findings still show.
+  function renderBackdrop() {
+    const text = ta.value;
+    const visible = visibleFindings().filter((f) => f.end > f.start && f.end <= text.length);
+    const cuts = new Set([0, text.length]);
+    visible.forEach((f) => { cuts.add(f.start); cuts.add(f.end); });
+    const points = [...cuts].sort((a, b) => a - b);
+    const frag = document.createDocumentFragment();
+    for (let i = 0; i < points.length - 1; i++) {
+      const a = points[i], b = points[i + 1];
+      const piece = text.slice(a, b);
+      const covering = visible.filter((f) => f.start <= a && f.end >= b)
+        .sort((x, y) => RANK[y.severity] - RANK[x.severity] || x.start - y.start);
+      if (!covering.length) { frag.appendChild(document.createTextNode(piece)); continue; }
+      const mark = document.createElement("mark");
+      mark.className = covering[0].severity + (covering.some((f) => f.id === activeId) ? " active" : "");
+      mark.dataset.ids = covering.map((f) => f.id).join(" ");
+      mark.dataset.rule = covering[0].rule;
+      mark.dataset.line = covering[0].line;
+      mark.textContent = piece;
+      frag.appendChild(mark);
+    }
+    // A trailing newline needs something after it to take up a line, as in the textarea.
+    frag.appendChild(document.createTextNode("\n\u00A0"));
+    backdrop.replaceChildren(frag);
+    syncGeometry();
+  }
+
+  function syncGeometry() {
+    const cs = getComputedStyle(ta);
+    const borders = parseFloat(cs.borderLeftWidth) + parseFloat(cs.borderRightWidth);
+    const scrollbar = ta.offsetWidth - ta.clientWidth - borders;
+    backdrop.style.paddingRight = (parseFloat(cs.paddingRight) + Math.max(0, scrollbar)) + "px";
+    backdrop.scrollTop = ta.scrollTop;
+    backdrop.scrollLeft = ta.scrollLeft;
+  }
+
+  function panelOrder() {
+    return visibleFindings().slice().sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.start - b.start);
+  }
+
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (k === "class") node.className = v;
+      else if (k === "text") node.textContent = v;
+      else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+      else node.setAttribute(k, v);
+    });
+    (children || []).forEach((c) => node.appendChild(typeof c === "string" ? document.createTextNode(c) : c));
+    return node;
+  }
+
+  function actions(f) {
+    const buttons = f.suggestions.slice(0, 3).map((s) => el("button", {
+      type: "button", class: "accept",
+      "aria-label": "Accept suggestion \u201C" + s + "\u201D for \u201C" + f.match + "\u201D on line " + f.line,
+      onclick: () => accept(f, s),
+    }, ["\u2714 Accept \u201C" + s + "\u201D"]));
+    buttons.push(el("button", {
+      type: "button", class: "ignore", title: "Hide this finding (same rule, same words) until the session ends",
+      "aria-label": "Ignore finding \u201C" + f.match + "\u201D on line " + f.line,
+      onclick: () => ignore(f),
+    }, ["Ignore"]));
+    return el("div", { class: "actions" }, buttons);
+  }
+
+  function renderPanel() {
+    const box = $("findings");
+    const focusedId = document.activeElement && document.activeElement.closest && document.activeElement.closest(".finding")
+      ? document.activeElement.closest(".finding").dataset.id : null;
+    const focusedClass = focusedId ? document.activeElement.className : null;
+    box.replaceChildren();
+    const list = panelOrder();
+    $("count").textContent = checkedText === null ? "" : "(" + list.length + ")";
+    if (checkedText !== null && !list.length) box.appendChild(el("p", { class: "empty", text: "No findings." }));
+    ["error", "warning", "info"].forEach((severity) => {
+      const group = list.filter((f) => f.severity === severity);
+      if (!group.length) return;
+      box.appendChild(el("h3", { class: severity }, [el("span", { "aria-hidden": "true", text: ICON[severity] + " " }), PLURAL[severity] + " (" + group.length + ")"]));
+      const ul = el("ul");
+      group.forEach((f) => {
+        const li = el("li", {
+          class: "finding " + f.severity + (f.id === activeId ? " active" : ""), "data-id": f.id, "data-rule": f.rule,
+          onmouseenter: () => setActive(f.id, true), onfocusin: () => setActive(f.id, true),
+        }, [
+          el("button", { type: "button", class: "jump", title: "Show in the article", onclick: () => jumpTo(f) }, [
+            el("span", { class: "where" }, [
+              el("span", { class: "sev " + f.severity, text: ICON[f.severity] + " " + LABEL[f.severity] }),
+              " \u00B7 line " + f.line + ", column " + f.column + " \u00B7 " + f.category,
+            ]),
+            el("p", { class: "message" }, [el("span", { class: "match", text: f.match }), " \u2014 " + f.message]),
+          ]),
+          actions(f),
+          el("div", { class: "rule-id", text: f.rule }),
+        ]);
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    });
+    const hidden = findings.length - visibleFindings().length;
+    $("ignored-row").hidden = hidden === 0 && ignored.size === 0;
+    $("ignored-count").textContent = hidden ? hidden + " ignored finding" + (hidden === 1 ? "" : "s") + " hidden." : "";
+    $("notes").textContent = notes.join(" ");
+    if (focusedId) {
+      const again = box.querySelector('.finding[data-id="' + focusedId + '"] .' + (focusedClass || "jump").split(" ")[0]);
+      if (again) again.focus();
+    }
+  }
+
+  function renderStatus() {
+    const status = $("status");
+    const icon = status.querySelector(".status-icon");
+    const text = status.querySelector(".status-text");
+    const threshold = RANK[failOn.value];
+    let state, iconText, message;
+    if (lastError) {
+      state = "failed"; iconText = "!"; message = "Could not check: " + lastError;
+    } else if (checkedText === null) {
+      state = "idle"; iconText = "\u2026"; message = "Not checked yet";
+    } else if (checkedText !== ta.value) {
+      state = "busy"; iconText = "\u231B"; message = "Checking\u2026";
+    } else {
+      const visible = visibleFindings();
+      const blocking = visible.filter((f) => RANK[f.severity] >= threshold);
+      const hidden = findings.length - visible.length;
+      if (blocking.length) {
+        state = "blocked"; iconText = "\u2716";
+        message = "Not ready to publish: " + blocking.length + " finding" + (blocking.length === 1 ? "" : "s") +
+          " at or above " + failOn.value;
+      } else {
+        state = "ready"; iconText = "\u2714";
+        message = "Ready to publish";
+        const below = visible.length;
+        const extra = [];
+        if (below) extra.push(below + " below " + failOn.value);
+        if (hidden) extra.push(hidden + " ignored");
+        if (extra.length) message += " (" + extra.join(", ") + ")";
+      }
+    }
+    status.className = "status status-" + state;
+    status.dataset.state = state;
+    icon.textContent = iconText;
+    text.textContent = message;
+  }
+
+  function setBusy() {
+    if (checkedText !== null && checkedText === ta.value && !lastError) return; // re-check of unchanged text: keep the verdict
+    lastError = null;
+    const status = $("status");
+    status.className = "status status-busy";
+    status.dataset.state = "busy";
+    status.querySelector(".status-icon").textContent = "\u231B";
+    status.querySelector(".status-text").textContent = "Checking\u2026";
+  }
+
+  // ---- highlights: active finding, tooltip, jumping ------------------------------
+
+  function markFor(id) {
+    return [...backdrop.querySelectorAll("mark")].find((m) => m.dataset.ids.split(" ").includes(id)) || null;
+  }
+
+  function setActive(id, scroll) {
+    activeId = id;
+    backdrop.querySelectorAll("mark").forEach((m) => m.classList.toggle("active", !!id && m.dataset.ids.split(" ").includes(id)));
+    document.querySelectorAll(".finding").forEach((li) => li.classList.toggle("active", li.dataset.id === id));
+    const mark = id && markFor(id);
+    if (mark && scroll) scrollToMark(mark);
+  }
+
+  function scrollToMark(mark) {
+    const top = mark.offsetTop;
+    if (top < ta.scrollTop + 20 || top > ta.scrollTop + ta.clientHeight - 40) {
+      ta.scrollTop = Math.max(0, top - ta.clientHeight / 3);
+      syncGeometry();
+    }
+  }
+
+  function jumpTo(f) {
+    const mark = markFor(f.id);
+    if (mark) scrollToMark(mark);
+    ta.focus({ preventScroll: true });
+    ta.setSelectionRange(f.start, f.end);
+    if (mark) scrollToMark(mark);
+    showTooltip(f);
+  }
+
+  function findingById(id) { return findings.find((f) => f.id === id) || null; }
+
+  function showTooltip(f) {
+    clearTimeout(hideTimer);
+    const mark = markFor(f.id);
+    if (!mark) return;
+    if (tooltipId !== f.id) {
+      tooltip.replaceChildren(
+        el("div", { class: "where" }, [el("span", { class: "sev " + f.severity, text: ICON[f.severity] + " " + LABEL[f.severity] }), " \u00B7 " + f.category]),
+        el("p", { class: "message" }, [el("strong", { text: f.match }), " \u2014 " + f.message]),
+        f.suggestions.length ? el("p", { class: "suggestion" }, ["Suggestion: ", el("strong", { text: f.suggestions.join(" / ") })]) : el("span"),
+        actions(f),
+      );
+      tooltipId = f.id;
+      tooltip.dataset.id = f.id;
+    }
+    tooltip.hidden = false;
+    const box = editor.getBoundingClientRect();
+    const rect = mark.getClientRects()[0] || mark.getBoundingClientRect();
+    const width = tooltip.offsetWidth;
+    let left = rect.left - box.left;
+    left = Math.max(8, Math.min(left, box.width - width - 8));
+    let top = rect.bottom - box.top + 8;
+    if (top + tooltip.offsetHeight > box.height && rect.top - box.top - tooltip.offsetHeight - 8 > 0) {
+      top = rect.top - box.top - tooltip.offsetHeight - 8;
+    }
+    tooltip.style.left = left + "px";
+    tooltip.style.top = top + "px";
+    setActive(f.id, false);
+    ta.setAttribute("aria-describedby", "tooltip editor-help status");
+  }
+
+  function hideTooltip() {
+    clearTimeout(hideTimer);
+    tooltip.hidden = true;
+    tooltipId = null;
+    ta.setAttribute("aria-describedby", "editor-help status");
+  }
+
+  function hideSoon() {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(() => {
+      if (tooltip.matches(":hover") || tooltip.contains(document.activeElement)) return;
+      if (!caretTooltip()) hideTooltip();
+    }, 300);
+  }
+
+  function findingAtCaret() {
+    const pos = ta.selectionStart;
+    return visibleFindings().find((f) => f.end > f.start && f.start <= pos && pos <= f.end) || null;
+  }
+
+  // Keyboard users get the same tooltip when the caret enters a highlight.
+  function caretTooltip() {
+    updateCaret();
+    if (document.activeElement !== ta || checkedText === null) return false;
+    const f = findingAtCaret();
+    if (!f) return false;
+    if (tooltipId !== f.id) announce(LABEL[f.severity] + ": " + f.message + (f.suggestions.length ? " Suggestion: " + f.suggestions[0] + "." : "") + " Press Tab to reach Accept and Ignore.");
+    showTooltip(f);
+    return true;
+  }
+
+  function updateCaret() {
+    const before = ta.value.slice(0, ta.selectionStart);
+    const line = before.split("\n").length;
+    const column = ta.selectionStart - before.lastIndexOf("\n");
+    $("caret").textContent = "Line " + line + ", column " + column;
+  }
+
+  let hoverFrame = 0;
+  function onPointerMove(event) {
+    if (hoverFrame) return;
+    hoverFrame = requestAnimationFrame(() => {
+      hoverFrame = 0;
+      // The textarea covers the marks; ask which elements lie under the pointer.
+      const mark = document.elementsFromPoint(event.clientX, event.clientY).find((n) => n.tagName === "MARK" && backdrop.contains(n));
+      const f = mark && findingById(mark.dataset.ids.split(" ")[0]);
+      if (f) showTooltip(f); else if (tooltipId) hideSoon();
+    });
+  }
+
+  let announceTimer = null;
+  function announce(text) {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => { $("announce").textContent = text; }, 50);
+  }
+
+  // ---- wiring --------------------------------------------------------------------
+
+  ta.addEventListener("input", onInput);
+  ta.addEventListener("scroll", () => { syncGeometry(); if (tooltipId) { const f = findingById(tooltipId); if (f && markFor(f.id)) showTooltip(f); } });
+  ta.addEventListener("mousemove", onPointerMove);
+  ta.addEventListener("mouseleave", hideSoon);
+  ta.addEventListener("keyup", (e) => { if (e.key !== "Escape" && !caretTooltip() && tooltipId) hideTooltip(); });
+  ta.addEventListener("click", () => { if (!caretTooltip() && tooltipId) hideTooltip(); });
+  ta.addEventListener("keydown", (e) => { if (e.key === "Escape") hideTooltip(); });
+  ta.addEventListener("blur", () => hideSoon());
+  tooltip.addEventListener("mouseenter", () => clearTimeout(hideTimer));
+  tooltip.addEventListener("mouseleave", hideSoon);
+  tooltip.addEventListener("focusout", hideSoon);
+  tooltip.addEventListener("keydown", (e) => { if (e.key === "Escape") { hideTooltip(); ta.focus(); } });
+  $("findings").addEventListener("mouseleave", () => setActive(null, false));
+  new ResizeObserver(syncGeometry).observe(ta);
+
+  $("check").addEventListener("click", check);
+  $("format").addEventListener("change", () => ta.value.trim() && check());
+  $("language").addEventListener("change", () => ta.value.trim() && check());
+  failOn.addEventListener("change", () => { sessionStorage.setItem("qa-lint-fail-on", failOn.value); renderStatus(); });
+  $("unignore").addEventListener("click", () => {
+    ignored.clear();
+    sessionStorage.removeItem("qa-lint-ignored");
+    render();
+  });
+  $("token-row").addEventListener("submit", (event) => {
+    event.preventDefault();
+    sessionStorage.setItem("qa-lint-token", $("token").value);
+    $("token-row").hidden = true;
+    $("token").value = "";
+    start().then(() => ta.value.trim() && check());
+  });
+  $("sample").addEventListener("click", async () => {
+    try {
+      const sample = await api("/v1/sample");
+      if ([...$("language").options].some((o) => o.value === sample.language)) $("language").value = sample.language;
+      $("format").value = sample.format;
+      ta.value = sample.text;
+      ta.scrollTop = 0;
+      shownText = ta.value;
+      findings = [];
+      render();
+      check();
+    } catch (error) {
+      lastError = error.message;
+      renderStatus();
+    }
+  });
+
+  async function start() {
+    try {
+      const health = await api("/healthz");
+      const select = $("language");
+      if (select.options.length === 1) {
+        health.languages.forEach((code) => select.appendChild(el("option", { value: code, text: code })));
+      }
+      failOn.value = sessionStorage.getItem("qa-lint-fail-on") || (health.fail_on in RANK ? health.fail_on : "warning");
+      render();
+    } catch (error) {
+      lastError = error.message;
+      renderStatus();
+    }
+  }
+  start();
+})();

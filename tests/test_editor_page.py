@@ -1,0 +1,183 @@
+"""The editor page in a real headless Chromium against the real `qa-lint serve`.
+
+Chromium is Debian's package (scripts/install-test-deps installs it); a
+missing browser fails the test, it is not skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("QA_LINT_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def server_url():
+    log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "qa_lint", "serve", "--host", "127.0.0.1", "--port", "0", "--log-level", "warning"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log, text=True,
+    )
+    try:
+        url = _wait_for_url(proc, Path(log.name))
+        yield url
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+        os.unlink(log.name)
+
+
+def _wait_for_url(proc, log: Path) -> str:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        found = re.search(r"serving on (http://\S+/)", log.read_text())
+        if found:
+            return found.group(1)
+        if proc.poll() is not None:
+            raise AssertionError(f"qa-lint serve exited with {proc.returncode}:\n{log.read_text()}")
+        time.sleep(0.05)
+    raise AssertionError(f"qa-lint serve did not start in 30 s:\n{log.read_text()}")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}: run scripts/install-test-deps (Debian package 'chromium')"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server_url):
+    # bypass_csp: Playwright's wait_for_function evaluates strings, which the page's CSP forbids.
+    context = browser.new_context(viewport={"width": 1300, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    # Nothing may leave the machine: every request goes to the qa-lint server.
+    foreign: list[str] = []
+    page.on("request", lambda request: None if request.url.startswith((server_url, "data:")) else foreign.append(request.url))
+    page.goto(server_url)
+    page.wait_for_selector("#language option[value=id]", state="attached")
+    yield page
+    context.close()
+    assert errors == [], f"JavaScript errors: {errors}"
+    assert foreign == [], f"the page loaded something from elsewhere: {foreign}"
+
+
+def settled(page) -> str:
+    page.wait_for_function("['ready', 'blocked'].includes(document.querySelector('#status').dataset.state)")
+    return page.locator("#status").inner_text()
+
+
+def load_seed(page):
+    page.click("#sample")
+    page.wait_for_function("document.querySelector('#article').value.includes('Benggala Barat')")
+    return settled(page)
+
+
+def test_seed_highlight_accept_suggestion(page):
+    status = load_seed(page)
+    assert "Not ready to publish" in status
+
+    mark = page.locator('mark[data-rule="id.mt.west-bengal"]')
+    assert mark.count() == 1
+    assert mark.inner_text() == "Benggala Barat"
+    assert mark.get_attribute("data-line") == "24"
+    # The mark sits on line 24 of the text in the textarea, not just by its label.
+    lines_before = page.evaluate("""() => {
+        const range = document.createRange();
+        range.setStart(document.querySelector('#backdrop'), 0);
+        range.setEndBefore(document.querySelector('mark[data-rule="id.mt.west-bengal"]'));
+        return range.toString().split('\\n').length;
+    }""")
+    assert lines_before == 24
+    assert "Benggala Barat" in page.input_value("#article").split("\n")[23]
+    # Same content width behind and in front (the textarea's scrollbar is accounted for),
+    # so the wrapped lines of the backdrop match the textarea's.
+    widths = page.evaluate("""() => {
+        const inner = (el) => { const cs = getComputedStyle(el);
+            return el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight); };
+        return [inner(document.querySelector('#backdrop')), inner(document.querySelector('#article'))];
+    }""")
+    assert abs(widths[0] - widths[1]) < 0.5, widths
+
+    item = page.locator('.finding[data-rule="id.mt.west-bengal"]')
+    assert "line 24, column 33" in item.inner_text()
+    # Jump to it (scrolls the textarea), then hover the highlight: the tooltip tells what and why.
+    item.locator(".jump").click()
+    box = mark.bounding_box()
+    area = page.locator("#article").bounding_box()
+    assert area["y"] <= box["y"] and box["y"] + box["height"] <= area["y"] + area["height"], "highlight scrolled out of view"
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tooltip = page.locator("#tooltip")
+    tooltip.wait_for(state="visible")
+    assert "West Bengal" in tooltip.inner_text() and "Barat" in tooltip.inner_text()
+
+    before = page.locator(".finding").count()
+    tooltip.locator("button.accept").click()
+    settled(page)
+    page.wait_for_function("!document.querySelector('mark[data-rule=\"id.mt.west-bengal\"]')")
+    assert page.locator('.finding[data-rule="id.mt.west-bengal"]').count() == 0
+    assert page.locator(".finding").count() == before - 1  # the re-check found the rest again
+    text = page.input_value("#article")
+    assert "Benggala" not in text
+    assert "isu bahwa Barat menembakkan" in text.split("\n")[23]
+
+
+def test_ignore_keyboard_and_fail_on(page):
+    load_seed(page)
+    # Keyboard: a caret inside a highlight shows its finding.
+    offset = page.input_value("#article").index("Benggala Barat") + 3
+    page.focus("#article")
+    page.evaluate(f"document.querySelector('#article').setSelectionRange({offset}, {offset})")
+    page.keyboard.press("ArrowRight")
+    tooltip = page.locator("#tooltip")
+    tooltip.wait_for(state="visible")
+    assert "West Bengal" in tooltip.inner_text()
+    page.keyboard.press("Escape")
+    assert tooltip.is_hidden()
+
+    # Ignore hides it everywhere but leaves the text alone.
+    item = page.locator('.finding[data-rule="id.mt.west-bengal"]')
+    item.locator("button.ignore").click()
+    assert item.count() == 0
+    assert page.locator('mark[data-rule="id.mt.west-bengal"]').count() == 0
+    assert "Benggala Barat" in page.input_value("#article")
+    assert page.locator("#ignored-row").is_visible()
+
+    # The verdict follows the chosen threshold; ignore every remaining finding and it turns ready.
+    page.select_option("#fail-on", "error")
+    assert "at or above error" in page.locator("#status").inner_text()
+    while page.locator(".finding button.ignore").count():
+        page.locator(".finding button.ignore").first.click()
+    assert page.locator("#status").get_attribute("data-state") == "ready"
+    assert "Ready to publish" in page.locator("#status").inner_text()
+
+    # Typing re-checks by itself (debounced): a new error appears without pressing Check.
+    page.click("#unignore")
+    page.locator("#article").press("Control+End")
+    page.keyboard.type("\nPutin juga mengangkat isu bahwa Benggala Barat menembakkan senjata ke sasaran di Rusia.")
+    page.wait_for_function("document.querySelectorAll('mark[data-rule=\"id.mt.west-bengal\"]').length === 2")
