@@ -166,3 +166,25 @@ def test_pack_errors_name_the_rule(tmp_path):
     pack.write_text(base + "    layouts: ['{weekday} ({day}/{mnum})']\n    weekday_aliases: {Friday: [Jumaat]}\n", encoding="utf-8")
     with pytest.raises(PackError, match="'Friday' is not a id weekday name"):
         packs.load([pack], include_bundled=False)
+
+
+def test_broken_layout_regex_is_a_pack_error(tmp_path):
+    pack = tmp_path / "dates.yaml"
+    pack.write_text(
+        "pack: t\nlanguage: en\nrules:\n  - id: t.date\n    type: date-weekday\n    severity: error\n"
+        "    category: date-inconsistency\n    message: m\n    examples: {bad: [x], good: [y]}\n"
+        "    layouts: ['{weekday} ({month} {day}']\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PackError) as error:
+        packs.load([pack], include_bundled=False)
+    assert error.value.line == 4 and "not a valid regular expression" in error.value.message
+
+
+def test_year_from_html_published_time(linter):
+    page = (
+        '<html lang="id"><head><meta property="article:published_time" content="2024-06-21T10:00:00+07:00"></head>'
+        "<body><p>Menteri itu tiba di Hanoi pada Rabu (20/6) pagi.</p></body></html>"
+    )
+    (f,) = weekday_findings(linter, page, "id", fmt="html")
+    assert f.suggestions == ["Kamis"] and "taken from the article's date" in f.message
