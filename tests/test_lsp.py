@@ -300,3 +300,26 @@ def test_bad_tcp_address_is_a_usage_error():
     done = subprocess.run([sys.executable, "-m", "qa_lint", "lsp", "--tcp", "nowhere"], env=SERVER.server_env, capture_output=True, text=True, timeout=TIMEOUT)
     assert done.returncode == 2
     assert "HOST:PORT" in done.stderr and "Traceback" not in done.stderr
+
+
+LT_OFFLINE = ClientServerConfig(
+    # LanguageTool required, at an address where nothing listens: the LSP must pass the
+    # backend options through to its one LanguageTool source and report the failure.
+    server_command=[sys.executable, "-m", "qa_lint", "lsp", "--languagetool", "on", "--languagetool-url", f"http://127.0.0.1:{_free_port()}"],
+    server_env=SERVER.server_env,
+)
+
+
+@pytest_lsp.fixture(config=LT_OFFLINE)
+async def lt_offline_client(lsp_client: LanguageClient):
+    await _start(lsp_client, "visual-studio-code")
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_languagetool_options_reach_the_server(lt_offline_client: LanguageClient, tmp_path):
+    (tmp_path / ".qa-lint.yaml").write_text("language: en\n", encoding="utf-8")
+    assert await _open(lt_offline_client, tmp_path / "en.txt", "This are a test.\n") == []
+    (shown,) = [m for m in lt_offline_client.messages if "LanguageTool" in m.message]
+    assert shown.type == types.MessageType.Error and "internal error" not in shown.message, shown.message
