@@ -11,7 +11,6 @@ with the base from the event payload or GITHUB_BASE_REF.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shlex
@@ -134,20 +133,15 @@ def check_args(files: list[str]) -> list[str]:
         argv += ["--fail-on", fail_on]
     if env("INPUT_CONFIG"):
         argv += ["--config", env("INPUT_CONFIG")]
-    if flag("languagetool", env("INPUT_LANGUAGETOOL", "false")):
-        argv += languagetool_args()
-    return argv
+    return argv + ["--languagetool", languagetool_mode()]
 
 
-def languagetool_args() -> list[str]:
-    """The LanguageTool front end registers its own check option; use whichever it offers."""
-    probe = argparse.ArgumentParser(add_help=False)
-    cli._add_backend_options(probe)
-    options = {opt for action in probe._actions for opt in action.option_strings}
-    for option in ("--languagetool", "--lt"):
-        if option in options:
-            return [option]
-    raise ActionError("languagetool: true, but this qa-lint has no LanguageTool support installed")
+def languagetool_mode() -> str:
+    """The input as the CLI's --languagetool mode: off unless asked for."""
+    value = env("INPUT_LANGUAGETOOL", "false").lower()
+    if value == "auto":
+        return "auto"
+    return "on" if flag("languagetool", value) else "off"
 
 
 def run() -> int:
