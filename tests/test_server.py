@@ -20,6 +20,7 @@ import pytest
 
 from qa_lint import packs
 from qa_lint.api import Linter, Options
+from qa_lint.config import ConfigError
 
 with warnings.catch_warnings():
     # Starlette nudges towards httpx2; the httpx-based TestClient still works.
@@ -30,6 +31,8 @@ from qa_lint.server.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "fixtures" / "tribunnews-putin-korut.txt").read_text(encoding="utf-8")
+# The LanguageTool backend has its own tests; here it would only add a JVM start.
+NO_LANGUAGETOOL = {"QA_LINT_LANGUAGETOOL": "off"}
 BENGAL = "Putin juga mengangkat isu bahwa Benggala Barat menembakkan senjata-senjata ini ke sasaran di tanah Rusia."
 
 
@@ -253,6 +256,24 @@ def test_packs_are_loaded_once(monkeypatch):
     assert len(calls) == 1
 
 
+def test_backend_unavailable_is_503():
+    def gone(doc, config):  # what a required LanguageTool source raises when its server is gone
+        raise ConfigError("LanguageTool server at http://127.0.0.1:9 did not answer")
+
+    client = TestClient(create_app(Linter(sources=[gone])))
+    response = client.post("/v1/check", json={"text": BENGAL})
+    assert response.status_code == 503 and "LanguageTool" in response.json()["error"]
+
+
+def test_serve_takes_the_backend_options():
+    # Backends register their options on `serve` through the same hook as on `check`.
+    from qa_lint import cli
+
+    parser = cli.build_parser()
+    args = parser.parse_args(["serve", "--languagetool", "off", "--port", "0"])
+    assert args.languagetool == "off" and args.handler.__module__ == "qa_lint.server"
+
+
 def test_server_fault_is_a_json_500_without_details():
     def broken_source(doc, config):  # a backend failing in a way nobody foresaw
         raise RuntimeError("secret internals")
@@ -269,7 +290,7 @@ def test_server_fault_is_a_json_500_without_details():
 def _serve(*args: str, env: dict | None = None):
     log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
     proc = subprocess.Popen([sys.executable, "-m", "qa_lint", "serve", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=log, text=True, env={**os.environ, **(env or {})})
+                            stderr=log, text=True, env={**os.environ, **NO_LANGUAGETOOL, **(env or {})})
     return proc, Path(log.name)
 
 
@@ -315,19 +336,20 @@ def test_busy_port_and_broken_pack_are_clear_errors(tmp_path):
         taken.listen(1)
         port = taken.getsockname()[1]
         result = subprocess.run([sys.executable, "-m", "qa_lint", "serve", "--port", str(port)], cwd=ROOT,
-                                capture_output=True, text=True, timeout=60)
+                                capture_output=True, text=True, timeout=60, env={**os.environ, **NO_LANGUAGETOOL})
     assert result.returncode == 2
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr and "Traceback" not in result.stderr
 
     bad = tmp_path / "bad.yaml"
     bad.write_text("pack: broken\nlanguage: id\nrules:\n  - id: x\n    type: no-such-type\n")
     result = subprocess.run([sys.executable, "-m", "qa_lint", "serve", "--port", "0", "--rules", str(bad)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+                            capture_output=True, text=True, timeout=60, env={**os.environ, **NO_LANGUAGETOOL})
     assert result.returncode == 2 and "bad.yaml" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_check_command_does_not_import_the_server_stack():
     code = ("import sys; from qa_lint import cli; rc = cli.main(['check', '-q', 'fixtures/tribunnews-putin-korut.txt']);"
             "print(rc, sorted(m for m in ('fastapi', 'uvicorn', 'starlette') if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env={**os.environ, **NO_LANGUAGETOOL})
     assert result.stdout.split("\n")[0] == "1 []", result.stdout + result.stderr

@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__, language as langdetect
 from ..api import Linter
+from ..config import ConfigError
 from ..engine import CheckFailed
 from ..findings import at_or_above, summarize
 from ..readers import ReadError
@@ -146,6 +147,10 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
                 result = linter.lint_document(_read(body), config, language)
         except ReadError as exc:
             raise ApiError(422, str(exc)) from None
+        except ConfigError as exc:
+            # The server's own setup (e.g. LanguageTool required but gone): not the client's fault.
+            log.error("cannot check: %s", exc)
+            raise ApiError(503, f"the server cannot check right now: {exc}") from None
         except CheckFailed as exc:
             log.error("check failed: %s", exc)
             raise ApiError(500, f"a rule failed on this text: {exc}") from None

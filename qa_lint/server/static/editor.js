@@ -181,7 +181,8 @@
         .sort((x, y) => RANK[y.severity] - RANK[x.severity] || x.start - y.start);
       if (!covering.length) { frag.appendChild(document.createTextNode(piece)); continue; }
       const mark = document.createElement("mark");
-      mark.className = covering[0].severity + (covering.some((f) => f.id === activeId) ? " active" : "");
+      mark.className = covering[0].severity + (covering.some((f) => f.id === activeId) ? " active" : "") +
+        (covering.every((f) => f.end - f.start <= 2) ? " short" : ""); // a lone quote mark needs help to be seen
       mark.dataset.ids = covering.map((f) => f.id).join(" ");
       mark.dataset.rule = covering[0].rule;
       mark.dataset.line = covering[0].line;
