@@ -34,7 +34,9 @@ async def _start(client: LanguageClient, spec: str) -> types.InitializeResult:
     )
 
 
-@pytest_lsp.fixture(config=SERVER)
+# One server for the tests that speak as VS Code (each opens its own documents): starting
+# a server costs about a second.
+@pytest_lsp.fixture(config=SERVER, scope="module")
 async def client(lsp_client: LanguageClient):
     await _start(lsp_client, "visual-studio-code")
     yield
@@ -87,7 +89,7 @@ def _utf16_slice(line: str, start: int, end: int) -> str:
     return line.encode("utf-16-le")[start * 2 : end * 2].decode("utf-16-le")
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_seed_diagnostics_at_the_annotated_positions(client: LanguageClient):
     text = SEED.read_text(encoding="utf-8")
     diagnostics = await _open(client, SEED, text)
@@ -128,7 +130,7 @@ async def test_characters_outside_the_bmp_are_counted_in_negotiated_units(any_cl
     assert bengal.range.end == types.Position(line=0, character=code_points + extra + len("Benggala Barat"))
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_editing_the_text_clears_the_diagnostic(client: LanguageClient, article_dir):
     path = article_dir / "edit.txt"
     assert [d.code for d in await _open(client, path, WEST_BENGAL)] == ["id.mt.west-bengal"]
@@ -139,7 +141,7 @@ async def test_editing_the_text_clears_the_diagnostic(client: LanguageClient, ar
     assert [d.code for d in await _diagnostics(client, path.as_uri())] == ["id.mt.west-bengal"]
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_save_relints_and_close_clears(client: LanguageClient, article_dir):
     path = article_dir / "save.txt"
     await _open(client, path, WEST_BENGAL)
@@ -149,7 +151,7 @@ async def test_save_relints_and_close_clears(client: LanguageClient, article_dir
     assert await _diagnostics(client, path.as_uri()) == []
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_code_action_replaces_the_finding_with_its_suggestion(client: LanguageClient, article_dir):
     path = article_dir / "fix.txt"
     text = "Laporan 🇷🇺 hari ini.\n" + "🙂 " + WEST_BENGAL + "\n"
@@ -178,7 +180,7 @@ async def test_code_action_replaces_the_finding_with_its_suggestion(client: Lang
     assert await _diagnostics(client, path.as_uri()) == []
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_code_action_outside_any_finding_offers_nothing(client: LanguageClient, article_dir):
     path = article_dir / "elsewhere.txt"
     await _open(client, path, "Judul berita.\n" + WEST_BENGAL + "\n")
@@ -199,7 +201,7 @@ async def test_code_action_outside_any_finding_offers_nothing(client: LanguageCl
     assert [a.edit.changes[path.as_uri()][0].new_text for a in await actions_for(1, 0, 40)] == ["Barat"]
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_markdown_and_html_documents_map_back_to_the_source(client: LanguageClient, article_dir):
     markdown = "# Berita\n\n**Putin** juga mengangkat isu bahwa [Benggala Barat](https://example.com) menembakkan senjata ke sasaran di tanah Rusia.\n"
     html = "<p><b>Putin</b> juga mengangkat isu bahwa <i>Benggala Barat</i> menembakkan senjata ke sasaran di tanah Rusia.</p>\n"
@@ -211,7 +213,7 @@ async def test_markdown_and_html_documents_map_back_to_the_source(client: Langua
         assert _utf16_slice(line, diagnostic.range.start.character, diagnostic.range.end.character) == "Benggala Barat"
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_other_languages_and_excluded_files_are_left_alone(client: LanguageClient, article_dir):
     assert await _open(client, article_dir / "script.py", f"# {WEST_BENGAL}\n", "python") == []
     (article_dir / ".qa-lint.yaml").write_text("language: id\nexclude: ['drafts/*']\n", encoding="utf-8")
@@ -219,7 +221,7 @@ async def test_other_languages_and_excluded_files_are_left_alone(client: Languag
     assert len(await _open(client, article_dir / "final.txt", WEST_BENGAL)) == 1
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_a_broken_config_is_reported_not_crashed_on(client: LanguageClient, tmp_path):
     (tmp_path / ".qa-lint.yaml").write_text("fail_on: sometimes\n", encoding="utf-8")
     assert await _open(client, tmp_path / "bad.txt", WEST_BENGAL) == []
