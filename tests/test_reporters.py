@@ -3,6 +3,7 @@ whose text, paths and messages carry escaping edge cases."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -95,11 +96,15 @@ def synthetic():
     return LintResult(files=[FileResult(PATH, findings, "id", document=doc), clean], fail_on="warning")
 
 
-def render(fmt, result, base=None, **kw):
+@functools.cache
+def bundled_rules() -> dict:
     from qa_lint import packs
 
-    rules = {r.id: r for r in packs.load([]).rules}
-    context = ReportContext(rules=rules, version=__version__, base=base or Path.cwd(), **kw)
+    return {r.id: r for r in packs.load([]).rules}
+
+
+def render(fmt, result, base=None, **kw):
+    context = ReportContext(rules=bundled_rules(), version=__version__, base=base or Path.cwd(), **kw)
     return registry()[fmt].render(result, context)
 
 
@@ -400,3 +405,17 @@ def test_html_seed(seed_reports, seed_findings):
     for category, n in counts["by_category"].items():
         assert re.search(rf"<td>{re.escape(category)}</td><td class=\"n\">{n}</td>", page)
     assert re.search(rf'<span class="badge error">error</span></td><td class="n">{counts["by_severity"]["error"]}<', page)
+
+
+def test_html_overlapping_findings_share_a_highlight():
+    doc = read_text("Putin menyebut Benggala Barat lagi.\n", "o.txt")
+    one = _finding(doc, "Benggala Barat", "a.one", "warning", message="first <one>")
+    two = _finding(doc, "Benggala Barat", "b.two", "error", message="second & two", suggestions=["Barat"])
+    page = render("html", LintResult(files=[FileResult("o.txt", [one, two], document=doc)]))
+    parsed = parse_page(page)
+    assert parsed.lines == ["Putin menyebut Benggala Barat lagi."]
+    assert "f1" in parsed.ids and "f2" in parsed.ids
+    assert len(parsed.described) == 1  # one piece of text, one highlight
+    mark = re.search(r'<mark class="(\w+)"[^>]*>Benggala Barat</mark><span class="tip"[^>]*>(.*?)</span></span>', page)
+    assert mark.group(1) == "error"  # the most severe colour
+    assert "first &lt;one&gt;" in mark.group(2) and "second &amp; two" in mark.group(2)
