@@ -238,7 +238,8 @@ def _highlight(piece, covering, number, started, tip_ids, last) -> str:
         + _related(f) + f'<br><code>{escape(f.rule)}</code> · {escape(f.category)}</p>'
         for f in covering
     )
-    refs = "".join(f'<sup class="ref"><a href="#row{number[id(f)]}" aria-label="finding {number[id(f)]} in the table">{number[id(f)]}</a></sup>' for f in last)
+    links = ",".join(f'<a href="#row{number[id(f)]}" aria-label="finding {number[id(f)]} in the table">{number[id(f)]}</a>' for f in last)
+    refs = f'<sup class="ref">{links}</sup>' if last else ""
     return (
         f'{extra}<span class="hl"><mark class="{escape(worst.severity)}"{anchor} tabindex="0" '
         f'aria-describedby="tip{key}">{piece}</mark>'
