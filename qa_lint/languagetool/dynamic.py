@@ -85,8 +85,9 @@ def _proper_nouns(dic: Path) -> frozenset[str]:
     return frozenset(names)
 
 
-def prepare(cache_folder: Path) -> list[DynamicLanguage]:
-    """Dynamic languages whose dictionary is on this machine, copied into ``cache_folder/dynamic``."""
+def prepare(cache_folder: Path | None) -> list[DynamicLanguage]:
+    """Dynamic languages whose dictionary is on this machine, copied into ``cache_folder/dynamic``
+    for a server to load; with no folder, only read (to filter what a remote server reports)."""
     found = []
     for data_file in _data_files():
         code = data_file.parent.parent.name
@@ -96,13 +97,15 @@ def prepare(cache_folder: Path) -> list[DynamicLanguage]:
         source = next((Path(p) for p in data.get("dictionaries", []) if Path(p).is_file() and Path(p).with_suffix(".aff").is_file()), None)
         if source is None:
             continue
-        folder = cache_folder / "dynamic" / code
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / source.name
-        for src, dst in ((source, target), (source.with_suffix(".aff"), target.with_suffix(".aff"))):
-            if not dst.is_file() or dst.stat().st_mtime < src.stat().st_mtime:
-                shutil.copyfile(src, dst)
-        (folder / "common_words.txt").write_text("\n".join(_stopwords(code)) + "\n", encoding="utf-8")
+        target = source
+        if cache_folder is not None:
+            folder = cache_folder / "dynamic" / code
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / source.name
+            for src, dst in ((source, target), (source.with_suffix(".aff"), target.with_suffix(".aff"))):
+                if not dst.is_file() or dst.stat().st_mtime < src.stat().st_mtime:
+                    shutil.copyfile(src, dst)
+            (folder / "common_words.txt").write_text("\n".join(_stopwords(code)) + "\n", encoding="utf-8")
         found.append(DynamicLanguage(
             code=code,
             name=str(data.get("name", code)),

@@ -132,7 +132,7 @@ class Backend:
         self.heap = heap
         self.threads = threads if installation else 4
         self.lock = threading.Lock()
-        self.dynamic = {d.code: d for d in dynamic.prepare(installation.folder)} if installation else {}
+        self.dynamic = {d.code: d for d in dynamic.prepare(installation.folder if installation else None)}
         self._version = installation.version if installation else None
         self._languages: set[str] | None = None
         self.start_seconds = 0.0
@@ -286,8 +286,12 @@ class LanguageToolSource:
         key = (url, tag, _settings_key(settings))
         if key not in self._tools:
             import language_tool_python
+            from language_tool_python.exceptions import LanguageToolError
 
-            tool = language_tool_python.LanguageTool(tag, remote_server=url, mother_tongue=settings.get("mother_tongue"))
+            try:
+                tool = language_tool_python.LanguageTool(tag, remote_server=url, mother_tongue=settings.get("mother_tongue"))
+            except (LanguageToolError, ValueError) as exc:
+                raise LanguageToolUnavailable(f"LanguageTool at {url}: {exc}") from None
             tool.disabled_rules = set(settings.get("disabled_rules", []))
             tool.enabled_rules = set(settings.get("enabled_rules", []))
             tool.disabled_categories = set(settings.get("disabled_categories", []))
