@@ -37,6 +37,7 @@ OPTIONS = {
     "roster": {"type": "boolean"},
     "suffixes": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "particles": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
 }
 
 _MARKS = regex.compile(r"\p{M}+")
@@ -50,6 +51,7 @@ _WORD = r"(?:\p{Ll}{1,3}['’-])?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][
 _TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/])(?:(?P<domain>{_DOMAIN})|(?P<word>{_WORD}))(?![\p{{L}}\p{{N}}_@/]|\.[\p{{L}}\p{{N}}])")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_'’.-])\p{Ll}[\p{L}\p{M}]*")
+_PARTICLE_GAP = regex.compile(r"[ \u00a0](\p{Ll}+)[ \u00a0]")
 _OPENERS = "\"'“‘«([–—-:"
 
 
@@ -102,9 +104,9 @@ def name_spans(doc, particles: frozenset[str] = frozenset()) -> list[NameSpan]:
     current: list[Token] = []
 
     def joined(gap: str) -> bool:
-        if regex.fullmatch(r"[ \u00a0]", gap):
+        if gap in (" ", "\u00a0"):
             return True
-        m = regex.fullmatch(r"[ \u00a0](\p{Ll}+)[ \u00a0]", gap)
+        m = _PARTICLE_GAP.fullmatch(gap)
         return bool(m and m.group(1) in particles)
 
     for m in _TOKEN.finditer(plain):
@@ -259,7 +261,8 @@ def _misspelt(words: list[str], known: list[str], kind: str, suffixes: tuple[str
         # Inside a multi-word name one word may carry more errors: the
         # other words already anchor the match (Andriy/Andari Wulan ...).
         limit = max(1, shortest // 3)
-        if shortest < 4 or not near_tokens(w, k, suffixes, limit):
+        # Short words (Wong/Wang, Lee/Li) are different names, not typos.
+        if shortest < 5 or not near_tokens(w, k, suffixes, limit):
             return False
         total += OSA.distance(w, k)
     return total <= 3
@@ -352,20 +355,46 @@ class NameRules:
 
     def __init__(self, options: dict, env):
         self.files = [str(env.resolve(p)) for p in options.get("gazetteers", [])]
-        for path in self.files:
-            read_gazetteer_file(path)  # fail at load time, with the rule named
         self.countries = options.get("countries", True)
         roster = env.settings.get("roster") if options.get("roster", True) else None
-        self.roster = str(roster) if roster else None
-        if self.roster:
-            read_gazetteer_file(self.roster, "staff")
+        # A roster named in the config but not (yet) there is no roster; a
+        # roster that is there but broken is an error.
+        self.roster = str(roster) if roster and Path(roster).is_file() else None
         self.suffixes = tuple(fold(s) for s in options.get("suffixes", []))
         self.particles = frozenset(fold(p) for p in options.get("particles", []))
+        self.not_names = frozenset(fold(w) for w in options.get("not_names", [])) | _stopwords(env)
         self.locale = env.locale if env.language != "any" else None
+        # Build now: a broken gazetteer must fail when packs load, naming the rule.
+        build(self.files, self.locale if self.countries else None, self.roster)
 
     def gazetteer(self, doc) -> Gazetteer:
         locale = self.locale or doc.language
         return build(self.files, locale if self.countries else None, self.roster)
+
+
+def _stopwords(env) -> frozenset[str]:
+    """Function words of the pack's language profile (rules/<lang>/language.yaml):
+    capitalised only because they open a sentence, never names."""
+    from .packs import load_language  # packs imports the checks, which import this
+
+    words: set[str] = set()
+    profile = env.pack_dir / "language.yaml"
+    if env.language != "any" and profile.is_file():
+        words |= set(load_language(profile).stopwords)
+    # Weekday and month names (CLDR) are capitalised but name no one.
+    if env.language != "any" and env.locale:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            locale = Locale.parse(env.locale.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            locale = None
+        if locale is not None:
+            for table in (locale.days, locale.months):
+                for context in table.values():
+                    for names in context.values():
+                        words |= set(names.values())
+    return frozenset(fold(w) for w in words)
 
 
 def cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int = 6) -> list[list[int | None]]:

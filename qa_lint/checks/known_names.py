@@ -5,6 +5,8 @@
     roster: true           # the newsroom's staff roster (settings: {roster: staff.yaml})
     suffixes: [nya, n]     # inflections: 'Rusianya' is not a misspelling of 'Rusia'
     particles: [bin, van]  # lowercase words inside names
+    not_names: [Presiden]  # capitalised words that are not names (plus the
+                           # language profile's stopwords, CLDR day and month names)
 
 Message fields: {canonical} (the known spelling), {kind} (person, outlet, ...).
 Spellings listed in a gazetteer are accepted; the rest of a name span is
@@ -44,7 +46,7 @@ class KnownNamesCheck(Check):
                     if any(taken[i : i + size]):
                         continue
                     key = span.key(i, i + size)
-                    if size == 1 and (key in ordinary or span.tokens[i].initial and not span.tokens[i].domain and n == 1):
+                    if size == 1 and (key in ordinary or key in self.names.not_names or span.tokens[i].initial and not span.tokens[i].domain and n == 1):
                         # An ordinary word, or a lone capitalised word that
                         # opens a sentence: too weak to call a name.
                         continue

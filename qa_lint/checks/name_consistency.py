@@ -6,6 +6,8 @@
     min_length: 6          # shorter words pair only with a known spelling
     suffixes: [nya, n]     # inflections: 'Putinnya' is not another spelling of 'Putin'
     particles: [bin, van]  # lowercase words inside names
+    not_names: [Presiden]  # capitalised words that are not names (titles); the
+                           # language profile's stopwords are added
 
 Words of capitalised name spans (and outlet domains, ALL-CAPS datelines)
 are compared case- and diacritic-insensitively. The finding goes on the
@@ -51,10 +53,12 @@ class NameConsistencyCheck(Check):
         neighbours: dict[str, set] = defaultdict(set)
         namelike: dict[str, bool] = defaultdict(bool)
         for span, owner in zip(spans, owners):
-            keys = [t.key for t in span.tokens]
+            # Neighbours tell two people apart ("Hendra Setiawan", "Hendro
+            # Wibowo"); titles and function words ("Presiden", "Menurut") do not.
+            keys = [t.key for t in span.tokens if t.key not in ordinary and t.key not in self.names.not_names]
             for j, token in enumerate(span.tokens):
                 key = token.key
-                if len(key) < 4 or key in ordinary:
+                if len(key) < 4 or key in ordinary or key in self.names.not_names:
                     continue
                 seen[key].append(token)
                 entities[key].add(owner[j])

@@ -1,0 +1,157 @@
+"""known-names: near misses of known names (people, outlets, places, CLDR
+countries, the newsroom's staff roster) and the gazetteers behind them."""
+
+import shutil
+
+import pytest
+
+from conftest import FIXTURES
+from qa_lint import names, packs
+from qa_lint.api import Linter, Options
+from qa_lint.packs import PackError
+
+SEED = FIXTURES / "tribunnews-putin-korut.txt"
+
+
+@pytest.fixture(scope="module")
+def known():
+    return Linter(Options(select=["id.names.known", "en.names.known"]))
+
+
+def found(linter, text, lang="id"):
+    return [(f.match, f.suggestions) for f in linter.lint_text(text, language=lang).findings]
+
+
+def test_seed_outlet_near_miss_is_found_and_nothing_else(known):
+    result = known.lint_file(SEED)
+    assert [(f.line, f.match, f.suggestions) for f in result.findings] == [(26, "TribuneNews.com", ["Tribunnews.com"])]
+    assert result.findings[0].category == "name-inconsistency"
+
+
+def test_roster_from_config_flags_the_misspelt_byline(tmp_path):
+    (tmp_path / "staff.yaml").write_text("staff:\n  - Andari Wulan Nugrahani\n  - Hasanudin Aco\n", encoding="utf-8")
+    (tmp_path / ".qa-lint.yaml").write_text("settings:\n  roster: staff.yaml\n", encoding="utf-8")
+    article = tmp_path / "artikel.txt"
+    shutil.copy(SEED, article)
+    result = Linter(Options(select=["id.names.known"])).lint_file(article)
+    assert result.error is None
+    byline = [f for f in result.findings if f.line == 26 and f.match == "Andriy Wulan Nagrahani"]
+    assert len(byline) == 1
+    assert byline[0].suggestions == ["Andari Wulan Nugrahani"]
+    assert "staff member" in byline[0].message
+
+
+def test_roster_spelling_itself_is_accepted(tmp_path):
+    (tmp_path / "staff.yaml").write_text("- Andari Wulan Nugrahani\n", encoding="utf-8")
+    (tmp_path / ".qa-lint.yaml").write_text("settings: {roster: staff.yaml}\n", encoding="utf-8")
+    article = tmp_path / "artikel.txt"
+    article.write_text("Presiden Joko Widodo meresmikan bendungan.\n\n(Tribunnews.com, Andari Wulan Nugrahani)\n", encoding="utf-8")
+    assert Linter(Options(select=["id.names"])).lint_file(article).findings == []
+
+
+def test_broken_roster_is_a_clear_error(tmp_path):
+    (tmp_path / "staff.yaml").write_text("staff: 42\n", encoding="utf-8")
+    (tmp_path / ".qa-lint.yaml").write_text("settings: {roster: staff.yaml}\n", encoding="utf-8")
+    with pytest.raises(PackError, match="staff.yaml: expected a list"):
+        Linter().packset(Linter().configs.for_file(tmp_path / "x.txt"))
+
+
+@pytest.mark.parametrize(
+    "text,match,suggestion",
+    [
+        ("Presiden Rusia Vladimir Puttin tiba di Pyongyang.", "Vladimir Puttin", "Vladimir Putin"),
+        ("Sekjen NATO Stoltenburg mengatakan aliansi siap.", "Stoltenburg", "Stoltenberg"),
+        ("Pasukan Rusia menyerang kota-kota di Ukriana timur.", "Ukriana", "Ukraina"),
+        ("Presiden Pilipina tiba di Jakarta.", "Pilipina", "Filipina"),
+        ("Kantor berita Antara dan Detik.com mengutip Kompass.com.", "Kompass.com", "Kompas.com"),
+        ("TRIBUNEWS.COM – Presiden Joko Widodo tiba.", "TRIBUNEWS.COM", "TRIBUNNEWS.COM"),
+        ("Menteri Luar Negeri Sergey Lavrof berbicara.", "Sergey Lavrof", "Sergey Lavrov"),
+    ],
+)
+def test_near_misses_get_the_known_spelling(known, text, match, suggestion):
+    assert found(known, text) == [(match, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Listed variants and CLDR names.
+        "Presiden Volodymyr Zelenskiy dan Presiden Perancis Emmanuel Macron bertemu di Filipina.",
+        "Kantor berita di Moscow dan Moskow, Kiev dan Kyiv, melaporkan hal yang sama.",
+        "Presiden Recep Tayyip Erdoğan dan Erdogan adalah orang yang sama.",
+        # Different people and places with similar names.
+        "Kim Jong Un, Kim Jong Il, Kim Il Sung dan Kim Yo Jong dikenang di Pyongyang.",
+        "Joe Biden, Hunter Biden dan Jill Biden hadir. Lawrence Wong bertemu Lawrence Wang.",
+        "Jakarta Barat, Jakarta Timur, Korea Utara dan Korea Selatan.",
+        # Short single names are not guessed at; ordinary words are not names.
+        "Haris dan Harris, Schulz dan Scholz, berlatih bersama.",
+        "Berita Kompas pagi ini: jalan ke Austria dan Australia ditutup.",
+    ],
+)
+def test_known_spellings_and_look_alikes_stay_quiet(known, text):
+    assert found(known, text) == []
+
+
+def test_english_near_miss_and_quiet_demonyms(known):
+    assert found(known, "Shelling continued across eastern Ukriane.", "en") == [("Ukriane", ["Ukraine"])]
+    assert found(known, "Ukrainian and Russian officials met Ukrainians in Russia's capital.", "en") == []
+
+
+def test_fold_ignores_case_and_diacritics():
+    assert names.fold("Erdoğan") == names.fold("ERDOGAN") == "erdogan"
+    assert names.fold("Nguyễn  Phú Trọng") == "nguyen phu trong"
+
+
+def test_cldr_countries_are_distinct_entities():
+    gazetteer = names.build([], "id", None)
+    north, south = gazetteer.entry_id("korea utara"), gazetteer.entry_id("korea selatan")
+    assert north is not None and south is not None and north != south
+    # The English name is a variant of the same entity.
+    assert gazetteer.entry_id("north korea") == north
+    assert gazetteer.get("filipina").kind == "country"
+
+
+def test_gazetteer_files_merge_and_the_first_source_names_the_entity():
+    pack_dir = packs.bundled_rules_dir() / "id"
+    files = [str(pack_dir / "data/places.yaml"), str(pack_dir.parent / "common/data/places.yaml")]
+    gazetteer = names.build(files, None, None)
+    entry = gazetteer.get("moscow")
+    assert entry is gazetteer.get("moskow")
+    assert entry.canonical == "Moskow"
+
+
+def test_duplicate_spelling_within_one_file_is_an_error(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "people.yaml").write_text("entries:\n  - {name: Joe Biden, variants: [Biden]}\n  - {name: Hunter Biden, variants: [Biden]}\n")
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "pack: test-names\nlanguage: en\nrules:\n"
+        "  - id: test.names.known\n    type: known-names\n    severity: warning\n    category: name-inconsistency\n"
+        "    message: m\n    gazetteers: [data/people.yaml]\n"
+        "    examples: {bad: [Joe Bidden], good: [Joe Biden]}\n"
+    )
+    with pytest.raises(PackError, match="'Biden' is listed under both 'Joe Biden' and 'Hunter Biden'") as caught:
+        packs.load([pack], include_bundled=False)
+    assert caught.value.path.endswith("pack.yaml") and caught.value.line == 4
+
+
+def test_missing_gazetteer_file_is_a_clear_error(tmp_path):
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "pack: test-names\nlanguage: en\nrules:\n"
+        "  - id: test.names.known\n    type: known-names\n    severity: warning\n    category: name-inconsistency\n"
+        "    message: m\n    gazetteers: [data/nowhere.yaml]\n"
+        "    examples: {bad: [Joe Bidden], good: [Joe Biden]}\n"
+    )
+    with pytest.raises(PackError, match="cannot read gazetteer"):
+        packs.load([pack], include_bundled=False)
+
+
+def test_bundled_gazetteers_are_modest_and_unique():
+    root = packs.bundled_rules_dir()
+    for path in sorted(root.glob("*/data/*.yaml")):
+        if path.name in ("people.yaml", "outlets.yaml", "places.yaml", "countries.yaml"):
+            items = names.read_gazetteer_file(str(path))
+            names.Gazetteer().add_source(list(items), str(path))  # raises on a spelling listed twice
+            assert 10 <= len(items) <= 400, path

@@ -1,0 +1,124 @@
+"""name-consistency: one name spelled two ways in an article, and the many
+look-alikes that are not one name spelled two ways."""
+
+import random
+import time
+
+import pytest
+
+from conftest import FIXTURES
+from qa_lint import packs
+from qa_lint.api import Linter, Options
+from qa_lint.readers import read_text
+
+
+@pytest.fixture(scope="module")
+def names_linter():
+    return Linter(Options(select=["id.names.consistency", "en.names.consistency"]))
+
+
+def found(linter, text, lang="id"):
+    return linter.lint_text(text, language=lang).findings
+
+
+def test_seed_outlet_spelt_two_ways_is_reported_on_the_byline(names_linter):
+    result = names_linter.lint_file(FIXTURES / "tribunnews-putin-korut.txt")
+    assert result.error is None
+    assert [(f.line, f.match) for f in result.findings] == [(26, "TribuneNews.com")]
+    finding = result.findings[0]
+    assert finding.category == "name-inconsistency"
+    assert finding.severity == "warning"
+    assert finding.suggestions == ["Tribunnews.com"]  # the outlet's own spelling, not the dateline's capitals
+    assert finding.related[0].line == 1 and finding.related[0].column == 1
+    assert "TRIBUNNEWS.COM" in finding.message
+
+
+def test_rarer_spelling_is_reported_with_the_other_as_suggestion(names_linter):
+    text = (
+        "Gubernur Arsjad Rasjid meninjau banjir.\n\n"
+        "Arsjad Rasjid mengatakan air surut.\n\n"
+        "Menurut Arsjad Rasyid, bantuan sudah tiba.\n\n"
+        "Rasjid meminta warga waspada."
+    )
+    findings = found(names_linter, text)
+    assert [(f.line, f.match, f.suggestions) for f in findings] == [(5, "Rasyid", ["Rasjid"])]
+    assert findings[0].related[0].line == 1
+
+
+def test_tie_reports_the_later_spelling_at_every_occurrence(names_linter):
+    text = "Kapolda Karyoto Sudarmanto memimpin apel.\n\nKaryoto Sudarmonto meminta anggota bersiaga."
+    findings = found(names_linter, text)
+    assert [(f.line, f.match) for f in findings] == [(3, "Sudarmonto")]
+
+
+def test_the_unknown_spelling_is_reported_even_when_it_is_more_frequent(names_linter):
+    text = (
+        "Jens Stoltenberg tiba di Kyiv.\n\n"
+        "Stoltenburg bertemu Zelensky. Menurut Stoltenburg, bantuan akan datang."
+    )
+    findings = found(names_linter, text)
+    assert {f.match for f in findings} == {"Stoltenburg"}
+    assert len(findings) == 2
+    assert all(f.suggestions == ["Stoltenberg"] for f in findings)
+
+
+def test_case_and_diacritics_do_not_make_two_spellings(names_linter):
+    text = "Perdana Menteri Ingrida Šimonytė tiba. INGRIDA SIMONYTE disambut. Simonyte tersenyum."
+    assert found(names_linter, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Different people and places that share words or look alike.
+        "Kim Jong Un menerima Putin, didampingi Kim Yo Jong dan Kim Ju Ae.",
+        "Korea Utara mengecam Korea Selatan. Korea Utara menembakkan rudal.",
+        "Banjir melanda Jakarta Barat dan Jakarta Timur, juga Jakarta Utara.",
+        "Joe Biden dan Hunter Biden tidak berkomentar.",
+        "Pelatih Hendra Setiawan memuji gelandang Hendro Wibowo.",
+        # Accepted variants of one entity (gazetteer).
+        "Putin tiba di Moskow. Kantor berita di Moscow tidak berkomentar.",
+        "Volodymyr Zelensky tiba di Washington. Zelenskyy meminta bantuan.",
+        # Word forms, not spellings.
+        "Rusia menyerang. Rusianya sendiri membantah. Putin bicara; Putinnya tidak hadir.",
+        # Ordinary words: lowercase elsewhere, or capitalised only because they open a sentence.
+        "Berkata demikian, ia pergi. Berkaca dari pengalaman, ia diam.",
+        "Pernyataan itu keliru. Pertanyaan wartawan tidak dijawab.",
+    ],
+)
+def test_look_alikes_that_are_not_one_name_stay_quiet(names_linter, text):
+    assert found(names_linter, text) == []
+
+
+def test_english_possessives_and_demonyms_are_not_spellings(names_linter):
+    text = (
+        "Russia's Putin spoke to Russian reporters. Putin's remarks were echoed by Russians abroad.\n\n"
+        "Jon Stewart and John Steward spoke. Mary Johnson and Marie Johnston were named to the board."
+    )
+    assert found(names_linter, text, "en") == []
+
+
+def test_english_misspelling_is_found(names_linter):
+    text = "Governor Kathy Hochul visited the site.\n\nHochul said the state would help.\n\nHochel promised more."
+    findings = found(names_linter, text, "en")
+    assert [(f.line, f.match, f.suggestions) for f in findings] == [(5, "Hochel", ["Hochul"])]
+
+
+def test_five_thousand_word_article_is_checked_quickly():
+    pset = packs.load()
+    check = pset.check("id.names.consistency")
+    rng = random.Random(7)
+    syllables = ["ka", "ri", "to", "man", "su", "wi", "jo", "na", "de", "la", "pra", "ti", "yo", "ha", "bu", "wan"]
+    base = (FIXTURES / "tribunnews-putin-korut.txt").read_text(encoding="utf-8").split("\n")
+    lines, words = [], 0
+    while words < 5000:
+        invented = " ".join("".join(rng.choice(syllables) for _ in range(3)).capitalize() for _ in range(3))
+        line = f"{base[len(lines) % len(base)]} Menurut {invented}, hal itu benar."
+        lines.append(line)
+        words += len(line.split())
+    doc = read_text("\n\n".join(lines), "<long>", "txt")
+    doc.language = "id"
+    doc.sentences  # segmentation is not this rule's cost
+    started = time.perf_counter()
+    list(check.run(doc))
+    assert time.perf_counter() - started < 2.0
