@@ -68,7 +68,6 @@
       checkedText = text;
       lastError = null;
       notes = body.notes || [];
-      if (body.language && !$("language").value) $("caret").dataset.language = body.language;
       render();
       const visible = visibleFindings();
       announce(visible.length ? visible.length + " finding" + (visible.length === 1 ? "" : "s") + ". " + $("status").textContent.trim() : "No findings. Ready to publish.");
