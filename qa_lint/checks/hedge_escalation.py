@@ -9,7 +9,8 @@
     similarity: 70                       # rapidfuzz token-set score over content words
     min_shared: 2                        # content words both sentences must share ...
     min_shared_common: 1                 # ... at least this many not names
-    enough_common: 3                     # this many shared non-names match whatever the score
+    enough_common: 4                     # this many shared non-names match whatever the score
+    lead_sentences: 3                    # hedges count in the headline and this many first sentences (0: all)
     bare_statements: false   # also report a plain restatement of the hedged verb, with no
     bare_common: 3           # certainty cue, sharing this many ordinary words with the hedged clause
 
@@ -51,6 +52,7 @@ PROPERTIES = {
     "min_shared": {"type": "integer", "minimum": 1},
     "min_shared_common": {"type": "integer", "minimum": 0},
     "enough_common": {"type": "integer", "minimum": 1},
+    "lead_sentences": {"type": "integer", "minimum": 0},
     "bare_statements": {"type": "boolean"},
     "bare_common": {"type": "integer", "minimum": 1},
     "negation_reach": {"type": "integer", "minimum": 0, "maximum": 10},
@@ -60,6 +62,31 @@ REGEX_KEYS = ()
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")
 CLAUSE = regex.compile(r"[,;:()\[\]–—]|\s-\s")
+
+
+@dataclass
+class Names:
+    """Words the body capitalises mid-sentence (``anywhere``), and those it also uses
+    on their own, not as the first part of a longer name (``alone``)."""
+
+    anywhere: set[str]
+    alone: set[str]
+
+    @classmethod
+    def of(cls, doc) -> "Names":
+        anywhere: set[str] = set()
+        alone: set[str] = set()
+        for s in doc.sentences:
+            words = [m.group() for m in WORD.finditer(doc.plain, s.start, s.end)]
+            if _title_case(words):
+                continue
+            for i, word in enumerate(words[1:], 1):
+                if word[0].isupper():
+                    anywhere.add(word.casefold())
+                    following = words[i + 1] if i + 1 < len(words) else ""
+                    if not following[:1].isupper():
+                        alone.add(word.casefold())
+        return cls(anywhere, alone)
 
 
 def _same_verb(a: str, b: str) -> bool:
@@ -98,7 +125,8 @@ class HedgeEscalationCheck(Check):
         self.token_similarity = o.get("token_similarity", 80)
         self.min_shared = o.get("min_shared", 2)
         self.min_shared_common = o.get("min_shared_common", 1)
-        self.enough_common = o.get("enough_common", 3)
+        self.enough_common = o.get("enough_common", 4)
+        self.lead_sentences = o.get("lead_sentences", 3)
         self.bare_statements = o.get("bare_statements", False)
         self.bare_common = o.get("bare_common", 3)
         self.negation_reach = o.get("negation_reach", 3)
@@ -120,7 +148,7 @@ class HedgeEscalationCheck(Check):
         return frozenset(w.casefold() for w in words)
 
     # -- reading sentences ---------------------------------------------------
-    def content(self, text: str, names: set[str]) -> dict[str, bool]:
+    def content(self, text: str, names: "Names") -> dict[str, bool]:
         """Content words of a text, each marked True if it is a name."""
         found = [m.group() for m in WORD.finditer(text)]
         # In a Title Case Headline every word is capitalised: ask the body instead.
@@ -130,14 +158,20 @@ class HedgeEscalationCheck(Check):
             key = word.casefold()
             if key in self.stopwords or len(key) < 2:
                 continue
-            if title_case or i == 0:
-                name = key in names  # a capital at the start of a sentence says nothing
+            if title_case:
+                name = key in names.anywhere
+            elif i == 0:
+                # A capital at the start of a sentence says nothing by itself: "Rusia telah"
+                # is a name (the body has "senjata Rusia."), "Bank sentral" is not, even
+                # though the body has "Bank Indonesia".
+                following = found[1] if len(found) > 1 else ""
+                name = key in names.alone or (following[:1].isupper() and key in names.anywhere)
             else:
                 name = word[0].isupper()
             words[key] = words.get(key, False) or name
         return words
 
-    def claim(self, text: str, names: set[str], cue, offset: int = 0, span=None, headline=False) -> Claim:
+    def claim(self, text: str, names: Names, cue, offset: int = 0, span=None, headline=False) -> Claim:
         """A hedged claim: its words, and the clause the hedge governs with its first verb."""
         claim = Claim(span, text.strip(), self.content(text, names), cue.group(), headline)
         lo, hi = cue.start() - offset, cue.end() - offset
@@ -187,9 +221,15 @@ class HedgeEscalationCheck(Check):
             renamed.append(match or word)
         if len(shared) < self.min_shared:
             return False
+        # Both name who acts and no name is shared: another actor (BI "may hold" rates; the Fed "has held" them).
+        if any(stated.values()) and any(hedged.words.values()) and not any(shared.values()):
+            return False
         common = sum(1 for name in shared.values() if not name)
         if common < self.min_shared_common:
             return False
+        # The hedged verb itself, now stated ("may supply" -> "is supplying"), on the same things.
+        if hedged.verb and common >= 2 and any(_same_verb(w, hedged.verb) for w in stated):
+            return True
         # Enough shared ordinary words are the same claim even in long, different sentences.
         if common >= self.enough_common:
             return True
@@ -212,23 +252,20 @@ class HedgeEscalationCheck(Check):
         return None
 
     def run(self, doc):
-        plain_sentences = [s for s in doc.sentences if not _title_case([m.group() for m in WORD.finditer(doc.plain, s.start, s.end)])]
-        names = {
-            m.group().casefold()
-            for s in plain_sentences
-            for i, m in enumerate(WORD.finditer(doc.plain, s.start, s.end))
-            if i > 0 and m.group()[0].isupper()
-        }
+        names = Names.of(doc)
         hedged: list[Claim] = []
         for key in self.metadata_keys:
             value = doc.metadata.get(key)
             if isinstance(value, str) and (cue := self.hedges.search(value)):
                 hedged.append(self.claim(value, names, cue, 0, self._locate(doc, value), headline=True))
-        for sentence in doc.sentences:
+        for index, sentence in enumerate(doc.sentences):
             text = doc.plain[sentence.start : sentence.end]
             cue = self.hedges.search(doc.plain, sentence.start, sentence.end)
             if cue:
-                hedged.append(self.claim(text, names, cue, sentence.start, sentence))
+                # The lead sets out what the story claims; later hedges are usually followed by
+                # their own updates ("may be diverted" ... "has been diverted since Wednesday").
+                if not self.lead_sentences or index < self.lead_sentences:
+                    hedged.append(self.claim(text, names, cue, sentence.start, sentence))
                 continue
             if not hedged or (self.exempt and self.exempt.search(doc.plain, sentence.start, sentence.end)):
                 continue
