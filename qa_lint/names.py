@@ -397,19 +397,50 @@ def _stopwords(env) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-def cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int = 6) -> list[list[int | None]]:
+def cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int = 6):
     """For each span, the entity (index) each token belongs to, matching the
-    longest known spelling first: 'Korea Utara' is one entity, not 'Korea'."""
+    longest known spelling first ('Korea Utara' is one entity, not 'Korea'),
+    and the matches themselves: (span index, first token, end token, entity, key)."""
     covered = []
-    for span in spans:
+    matches = []
+    for index, span in enumerate(spans):
         n = len(span.tokens)
         owner: list[int | None] = [None] * n
         for size in range(min(n, max_tokens), 0, -1):
             for i in range(0, n - size + 1):
                 if any(o is not None for o in owner[i : i + size]):
                     continue
-                entry = gazetteer.entry_id(span.key(i, i + size))
+                key = span.key(i, i + size)
+                entry = gazetteer.entry_id(key)
                 if entry is not None:
                     owner[i : i + size] = [entry] * size
+                    matches.append((index, i, i + size, entry, key))
         covered.append(owner)
-    return covered
+    return covered, sorted(matches, key=lambda m: spans[m[0]].tokens[m[1]].start)
+
+
+def _parts(key: str) -> list[tuple[str, str]]:
+    """'kim jong-un' -> [('', 'kim'), (' ', 'jong'), ('-', 'un')]."""
+    pieces = regex.split(r"([ -])", key)
+    return [("" if i == 0 else pieces[i - 1], pieces[i]) for i in range(0, len(pieces), 2)]
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two accepted spellings of one entity that differ in spelling, not in
+    length: 'Zelensky'/'Volodymyr Zelenskyy', 'Kim Jong Un'/'Kim Jong-un',
+    'Moskow'/'Moscow' - but not 'Putin'/'Vladimir Putin' (a short form) nor
+    'Tiongkok'/'China' (another name)."""
+    pa, pb = _parts(a), _parts(b)
+    if len(pa) < len(pb):
+        pa, pb = pb, pa
+    tail = pa[len(pa) - len(pb) :]
+    differs = False
+    for k, ((sep_a, word_a), (sep_b, word_b)) in enumerate(zip(tail, pb)):
+        if k and sep_a != sep_b:
+            differs = True
+        if word_a != word_b:
+            shortest = min(len(word_a), len(word_b))
+            if shortest < 3 or word_a[0] != word_b[0] or OSA.distance(word_a, word_b) > max(1, shortest // 3):
+                return False
+            differs = True
+    return differs

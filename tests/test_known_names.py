@@ -86,6 +86,8 @@ def test_near_misses_get_the_known_spelling(known, text, match, suggestion):
         # Short single names are not guessed at; ordinary words are not names.
         "Haris dan Harris, Schulz dan Scholz, berlatih bersama.",
         "Berita Kompas pagi ini: jalan ke Austria dan Australia ditutup.",
+        # A word inside another name; a one-word outlet name that is also a word.
+        "Kandidat Partai Republik menang; kubu Republik bersorak.",
     ],
 )
 def test_known_spellings_and_look_alikes_stay_quiet(known, text):

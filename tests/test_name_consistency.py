@@ -122,3 +122,33 @@ def test_five_thousand_word_article_is_checked_quickly():
     started = time.perf_counter()
     list(check.run(doc))
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.fixture(scope="module")
+def variants_linter():
+    return Linter(Options(select=["id.names.variant-mix", "en.names.variant-mix"]))
+
+
+def test_mixed_accepted_spellings_are_an_info_on_the_minority_spelling(variants_linter):
+    text = (
+        "Presiden Volodymyr Zelensky tiba di Kyiv.\n\n"
+        "Zelensky bertemu Putin. Menurut Zelenskyy, pasukan Rusia mundur.\n\n"
+        "Zelenskyy menutup pertemuan."
+    )
+    findings = variants_linter.lint_text(text, language="id").findings
+    # "Volodymyr Zelensky" and "Zelensky" both spell it one way (2 votes) against 2 for
+    # "Zelenskyy": tied, so the later spelling is reported, at each occurrence.
+    assert [(f.line, f.match, f.severity) for f in findings] == [(3, "Zelenskyy", "info"), (5, "Zelenskyy", "info")]
+    assert findings[0].suggestions == ["Zelensky"]  # the surname, not the full name
+    assert findings[0].related[0].line == 1
+
+
+def test_hyphenation_style_is_a_variant_but_short_forms_and_other_names_are_not(variants_linter):
+    en = "Putin met Kim Jong Un. Kim Jong Un and Kim Yo Jong watched.\n\nKim Jong-un saw Putin off."
+    assert [(f.line, f.match) for f in variants_linter.lint_text(en, language="en").findings] == [(3, "Kim Jong-un")]
+    quiet = "Presiden Vladimir Putin tiba. Putin disambut. Tiongkok, atau China, dan Korea Utara alias Korut."
+    assert variants_linter.lint_text(quiet, language="id").findings == []
+
+
+def test_seed_mixes_no_accepted_spellings(variants_linter):
+    assert variants_linter.lint_file(FIXTURES / "tribunnews-putin-korut.txt").findings == []

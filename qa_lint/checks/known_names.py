@@ -35,7 +35,7 @@ class KnownNamesCheck(Check):
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
         spans = names.name_spans(doc, self.names.particles)
-        owners = names.cover_known(spans, gazetteer)
+        owners, _ = names.cover_known(spans, gazetteer)
         ordinary = names.lowercase_words(doc)
         verdicts: dict[str, tuple[str, int] | None] = {}
         for span, owner in zip(spans, owners):
@@ -50,10 +50,17 @@ class KnownNamesCheck(Check):
                         # An ordinary word, or a lone capitalised word that
                         # opens a sentence: too weak to call a name.
                         continue
+                    if size == 1 and n > 1 and not self.alone(span, owner, i):
+                        # "Partai Republik": the word belongs to another name.
+                        continue
                     if key not in verdicts:
                         verdicts[key] = gazetteer.near(key, self.names.suffixes)
                     near = verdicts[key]
                     if near is None:
+                        continue
+                    if gazetteer.get(near[0]).kind == "outlet" and size == 1 and not span.tokens[i].domain:
+                        # Outlets with one-word names are ordinary words too
+                        # (Republika/Republik, Kompas): only domains are guessed at.
                         continue
                     taken[i : i + size] = [True] * size
                     entry = gazetteer.get(near[0])
@@ -70,6 +77,16 @@ class KnownNamesCheck(Check):
                         canonical=entry.canonical,
                         kind=KIND_LABEL.get(entry.kind, entry.kind),
                     )
+
+
+    def alone(self, span, owner, i: int) -> bool:
+        """True when the words next to word i are titles or other known names
+        ("Presiden Pilipina", "NATO Stoltenburg"), so it names something on its own."""
+        return all(
+            owner[k] is not None or span.tokens[k].key in self.names.not_names
+            for k in (i - 1, i + 1)
+            if 0 <= k < len(span.tokens)
+        )
 
 
 CHECK = KnownNamesCheck

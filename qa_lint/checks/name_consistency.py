@@ -3,7 +3,9 @@
     gazetteers: [...]      # known entities (see qa_lint.names), relative to the pack
     countries: true        # CLDR country names of the pack's language are known entities
     roster: true           # the newsroom's staff roster (settings: {roster: staff.yaml})
-    min_length: 6          # shorter words pair only with a known spelling
+    min_length: 6          # pairs of shorter words count only with a known spelling
+    mode: spelling         # or "variants": two accepted spellings of one known
+                           # entity mixed in one article (Zelensky/Zelenskyy)
     suffixes: [nya, n]     # inflections: 'Putinnya' is not another spelling of 'Putin'
     particles: [bin, van]  # lowercase words inside names
     not_names: [Presiden]  # capitalised words that are not names (titles); the
@@ -24,6 +26,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+import regex
+
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -31,7 +35,11 @@ from .. import names
 from . import Check
 
 TYPE = "name-consistency"
-PROPERTIES = {**names.OPTIONS, "min_length": {"type": "integer", "minimum": 3, "maximum": 20}}
+PROPERTIES = {
+    **names.OPTIONS,
+    "min_length": {"type": "integer", "minimum": 3, "maximum": 20},
+    "mode": {"enum": ["spelling", "variants"]},
+}
 REQUIRED: list[str] = []
 REGEX_KEYS = ()
 
@@ -41,11 +49,15 @@ class NameConsistencyCheck(Check):
         super().__init__(rule, env)
         self.names = names.NameRules(rule.options, env)
         self.min_length = int(rule.options.get("min_length", 6))
+        self.mode = rule.options.get("mode", "spelling")
 
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
         spans = names.name_spans(doc, self.names.particles)
-        owners = names.cover_known(spans, gazetteer)
+        owners, matches = names.cover_known(spans, gazetteer)
+        if self.mode == "variants":
+            yield from self.mixed_variants(doc, gazetteer, spans, matches)
+            return
         ordinary = names.lowercase_words(doc)
 
         seen: dict[str, list[names.Token]] = defaultdict(list)
@@ -101,13 +113,54 @@ class NameConsistencyCheck(Check):
                     other_line=other_line,
                 )
 
+    def mixed_variants(self, doc, gazetteer, spans, matches):
+        """Two accepted spellings of one entity in one article: both are
+        right, but the article should pick one."""
+        used: dict[int, dict[str, list[tuple[int, int, str]]]] = defaultdict(lambda: defaultdict(list))
+        for index, i, j, entity, key in matches:
+            span = spans[index]
+            start, end = span.tokens[i].start, span.tokens[j - 1].end
+            used[entity][key].append((start, end, doc.text[start:end]))
+        for entity, forms in used.items():
+            keys = list(forms)
+            reported = set()
+            for x, a in enumerate(keys):
+                for b in keys[x + 1 :]:
+                    if not names.spelling_variants(a, b):
+                        continue
+                    # Count every occurrence that spells it a's way (Putin's
+                    # "Volodymyr Zelensky" and "Zelensky" both vote for Zelensky).
+                    votes_a = sum(len(forms[c]) for c in keys if c == a or (names.spelling_variants(c, b) and not names.spelling_variants(c, a)))
+                    votes_b = sum(len(forms[c]) for c in keys if c == b or (names.spelling_variants(c, a) and not names.spelling_variants(c, b)))
+                    later = a if forms[a][0][0] > forms[b][0][0] else b
+                    report = a if votes_a < votes_b else b if votes_b < votes_a else later
+                    other = b if report == a else a
+                    if report in reported:
+                        continue
+                    reported.add(report)
+                    first = forms[other][0]
+                    written = Counter(t for _, _, t in forms[other]).most_common(1)[0][0]
+                    # "Zelenskyy" gets "Zelensky", not the full "Volodymyr Zelensky".
+                    written = _tail(written, len(names._parts(report)))
+                    for start, end, _ in forms[report]:
+                        yield self.finding(
+                            doc,
+                            start,
+                            end,
+                            suggestions=[written],
+                            related=[(first[0], first[1], f'spelled "{first[2]}" here')],
+                            other=written,
+                            other_line=doc.line_of(first[0]),
+                            canonical=gazetteer.entries[entity].canonical,
+                        )
+
     def pair(self, a, b, entities, neighbours, namelike) -> bool:
         known_a, known_b = entities[a] - {None}, entities[b] - {None}
         if known_a and known_b:
             return False  # two known entities, or two accepted spellings of one
         if not (namelike[a] or namelike[b]):
             return False
-        if min(len(a), len(b)) < self.min_length and not (known_a or known_b):
+        if max(len(a), len(b)) < self.min_length and not (known_a or known_b):
             return False
         if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b]):
             return False
@@ -119,6 +172,12 @@ class NameConsistencyCheck(Check):
         if ca != cb:
             return (a, b) if ca < cb else (b, a)
         return (a, b) if seen[a][0].start > seen[b][0].start else (b, a)
+
+
+def _tail(written: str, parts: int) -> str:
+    """The last `parts` words of a written name (words split at spaces and hyphens)."""
+    pieces = regex.split(r"([ -])", written)
+    return "".join(pieces[max(0, len(pieces) - (2 * parts - 1)) :])
 
 
 CHECK = NameConsistencyCheck
