@@ -11,6 +11,9 @@
     min_shared_common: 1                 # ... at least this many not names
     enough_common: 4                     # this many shared non-names match whatever the score
     lead_sentences: 3                    # hedges count in the headline and this many first sentences (0: all)
+    verb_prefixes: [mem>p, me]  # affixes that make forms of one verb ("mem>p": memasok -> pasok)
+    verb_suffixes: [kan, i]
+    noun_forms: [ke...an]       # circumfixes that make a noun, not a restated verb
     bare_statements: false   # also report a plain restatement of the hedged verb, with no
     bare_common: 3           # certainty cue, sharing this many ordinary words with the hedged clause
 
@@ -56,6 +59,9 @@ PROPERTIES = {
     "bare_statements": {"type": "boolean"},
     "bare_common": {"type": "integer", "minimum": 1},
     "negation_reach": {"type": "integer", "minimum": 0, "maximum": 10},
+    "verb_prefixes": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "verb_suffixes": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "noun_forms": {"type": "array", "items": {"type": "string", "pattern": "^[^.]*\\.\\.\\.[^.]*$"}},
 }
 REQUIRED = ["hedge_cues", "certainty_cues"]
 REGEX_KEYS = ()
@@ -89,9 +95,49 @@ class Names:
         return cls(anywhere, alone)
 
 
-def _same_verb(a: str, b: str) -> bool:
-    """The same verb, bare or affixed ("pangkas"/"memangkas"), but not its noun ("kenaikan")."""
-    return a == b or (min(len(a), len(b)) >= 5 and (a in b or b in a)) or fuzz.ratio(a, b) >= 90
+@dataclass
+class Morphology:
+    """Just enough affix knowledge (from the pack) to see one verb in its forms:
+    "naik"/"menaikkan", "pasok"/"memasok", "supply"/"supplied", but not the noun "kenaikan".
+
+    An affix "mem>p" strips "mem" and puts back "p" (Indonesian nasal assimilation).
+    A noun form "ke...an" is a circumfix that makes a noun of a verb."""
+
+    prefixes: list[tuple[str, str]] = field(default_factory=list)
+    suffixes: list[tuple[str, str]] = field(default_factory=list)
+    nouns: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def from_options(cls, options: dict) -> "Morphology":
+        def pairs(items):
+            return [tuple((item.split(">", 1) + [""])[:2]) for item in items]
+
+        nouns = [tuple(n.split("...", 1)) for n in options.get("noun_forms", []) if "..." in n]
+        return cls(pairs(options.get("verb_prefixes", [])), pairs(options.get("verb_suffixes", [])), nouns)
+
+    def is_noun(self, word: str) -> bool:
+        return any(word.startswith(p) and word.endswith(s) and len(word) - len(p) - len(s) >= 3 for p, s in self.nouns)
+
+    def stems(self, word: str) -> set[str]:
+        found = {word}
+        for affix, put in self.suffixes:
+            if word.endswith(affix) and len(word) - len(affix) >= 3:
+                found.add(word[: len(word) - len(affix)] + put)
+        for form in list(found):
+            for affix, put in self.prefixes:
+                if form.startswith(affix) and len(form) - len(affix) >= 3:
+                    found.add(put + form[len(affix):])
+        return found
+
+    def same_verb(self, a: str, b: str) -> bool:
+        """The same verb, bare or affixed ("pangkas"/"memangkas"), but not its noun ("kenaikan")."""
+        if a == b:
+            return True
+        if self.is_noun(a) or self.is_noun(b):
+            return False
+        if self.stems(a) & self.stems(b):
+            return True
+        return (min(len(a), len(b)) >= 5 and (a in b or b in a)) or fuzz.ratio(a, b) >= 90
 
 
 def _title_case(words: list[str]) -> bool:
@@ -131,6 +177,7 @@ class HedgeEscalationCheck(Check):
         self.bare_common = o.get("bare_common", 3)
         self.negation_reach = o.get("negation_reach", 3)
         self.stopwords = self._stopwords(o)
+        self.morphology = Morphology.from_options(o)
 
     def _stopwords(self, options) -> frozenset[str]:
         words: set[str] = set(options.get("stopwords", []))
@@ -228,7 +275,7 @@ class HedgeEscalationCheck(Check):
         if common < self.min_shared_common:
             return False
         # The hedged verb itself, now stated ("may supply" -> "is supplying"), on the same things.
-        if hedged.verb and common >= 2 and any(_same_verb(w, hedged.verb) for w in stated):
+        if hedged.verb and common >= 2 and any(self.morphology.same_verb(w, hedged.verb) for w in stated):
             return True
         # Enough shared ordinary words are the same claim even in long, different sentences.
         if common >= self.enough_common:
@@ -241,11 +288,14 @@ class HedgeEscalationCheck(Check):
         ("dikabarkan akan menaikkan pajak" -> "menaikkan tarif pajak")."""
         if not hedged.verb:
             return None
-        common = sum(1 for w, name in stated.items() if not name and self._match(w, hedged.scope))
+        common = sum(
+            1 for w, name in stated.items()
+            if not name and (self._match(w, hedged.scope) or self.morphology.same_verb(w, hedged.verb))
+        )
         if common < self.bare_common:
             return None
         for m in WORD.finditer(doc.plain, sentence.start, sentence.end):
-            if not _same_verb(m.group().casefold(), hedged.verb) or doc.in_quotation(m.start(), m.end()):
+            if not self.morphology.same_verb(m.group().casefold(), hedged.verb) or doc.in_quotation(m.start(), m.end()):
                 continue
             if not self.negated(doc, sentence, m.start(), m.end()):
                 return m
@@ -275,7 +325,7 @@ class HedgeEscalationCheck(Check):
             for source in reversed(hedged):
                 if stated is not None and self.same_thing(source, words):
                     found = (stated, source)
-                elif self.bare_statements and (verb := self.restated_verb(doc, sentence, source, words)):
+                elif stated is None and self.bare_statements and (verb := self.restated_verb(doc, sentence, source, words)):
                     found = (verb, source)
                 if found:
                     break

@@ -1,0 +1,190 @@
+"""hedge-escalation: a hedged claim in the headline or lead, restated later as fact."""
+
+import textwrap
+
+import pytest
+
+from qa_lint import packs
+from qa_lint.api import Linter
+from qa_lint.readers import read_text
+
+from conftest import FIXTURES
+
+ID_RULE = "id.sourcing.hedge-escalation"
+EN_RULE = "en.sourcing.hedge-escalation"
+
+
+@pytest.fixture(scope="module")
+def pset():
+    return packs.load()
+
+
+def run(pset, rule_id, text, fmt="txt", meta=None):
+    doc = read_text(text, "<test>", fmt)
+    doc.metadata.update(meta or {})
+    return list(pset.check(rule_id).run(doc))
+
+
+def test_seed_line_3_is_reported_with_line_1_related(linter):
+    result = linter.lint_file(FIXTURES / "tribunnews-putin-korut.txt")
+    found = [f for f in result.findings if f.rule == ID_RULE]
+    # Line 23 ("akan mempersenjatai", annotated as an overstatement) may be reported too.
+    assert 3 in [f.line for f in found] and set(f.line for f in found) <= {3, 23}
+    found = [f for f in found if f.line == 3]
+    assert found[0].match == "merupakan"
+    assert found[0].severity == "warning" and found[0].category == "unsupported-assertion"
+    assert [r.line for r in found[0].related] == [1]
+    assert "kemungkinan" in found[0].related[0].message
+
+
+def test_headline_in_front_matter_is_the_hedge(pset):
+    text = textwrap.dedent("""\
+        ---
+        title: Tersangka Diduga Anggota Jaringan Penipuan Daring Internasional
+        ---
+
+        Polisi menangkap seorang pria di Batam, Selasa.
+
+        Polisi menyebut tersangka merupakan anggota jaringan penipuan daring internasional.
+        """)
+    found = run(pset, ID_RULE, text, fmt="md")
+    assert len(found) == 1 and found[0].line == 7
+    assert "headline" in found[0].message
+    assert found[0].related and found[0].related[0].line == 2
+
+
+def test_certain_words_inside_a_quotation_are_the_speakers(pset):
+    text = 'Polisi menduga pelaku kabur ke Bandung. "Pelaku sudah kabur ke Bandung sejak Senin," kata saksi.'
+    assert run(pset, ID_RULE, text) == []
+
+
+def test_negated_statement_is_not_an_escalation(pset):
+    text = "Korea Utara diduga menerima senjata dari Rusia. Kremlin menyatakan Korea Utara bukan penerima senjata Rusia."
+    assert run(pset, ID_RULE, text) == []
+    text = "Moscow may supply weapons to North Korea. The Kremlin said North Korea is not receiving Russian weapons."
+    assert run(pset, EN_RULE, text) == []
+
+
+def test_a_sentence_that_is_itself_hedged_is_not_reported(pset):
+    text = "Moskow kemungkinan akan memasok senjata ke Korea Utara. Korea Utara diduga telah menerima senjata Rusia."
+    assert run(pset, ID_RULE, text) == []
+
+
+def test_a_disputed_claim_is_not_stated_as_fact(pset):
+    text = ("Moskow kemungkinan akan memasok senjata ke Korea Utara. Amerika Serikat mengklaim Korea Utara telah "
+            "memasok peluru kepada Rusia, klaim yang dibantah Moskow.")
+    assert run(pset, ID_RULE, text) == []
+
+
+def test_another_actor_doing_the_same_thing_is_another_claim(pset):
+    text = ("Bank Indonesia kemungkinan akan mempertahankan suku bunga acuan pekan depan. Inflasi tercatat 2,8 persen. "
+            "Bank sentral AS telah mempertahankan suku bunganya sejak Juli.")
+    assert run(pset, ID_RULE, text) == []
+    # The same actor: reported.
+    text = ("Bank Indonesia kemungkinan akan mempertahankan suku bunga acuan pekan depan. Inflasi tercatat 2,8 persen. "
+            "Bank Indonesia telah mempertahankan suku bunga acuan di level 6,25 persen.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["telah"]
+
+
+def test_only_the_headline_and_lead_set_the_hedge(pset):
+    lead = "Banjir merendam Semarang, Rabu. Ribuan warga mengungsi. Jalan tol ditutup. "
+    later = ("Kereta Argo Bromo kemungkinan akan dialihkan melalui jalur selatan, kata PT KAI. "
+             "Kereta Argo Bromo telah dialihkan melalui jalur selatan sejak pagi.")
+    assert run(pset, ID_RULE, lead + later) == []
+    # The same pair in the lead is reported.
+    assert len(run(pset, ID_RULE, later)) == 1
+
+
+def test_affixed_forms_count_as_the_same_word(pset):
+    # "pangkas"/"memangkas" (the hedged verb), "bunga"/"bunganya".
+    text = "The Fed diprediksi pangkas suku bunga lagi. Rupiah menguat. The Fed akan kembali memangkas suku bunganya."
+    found = run(pset, ID_RULE, text)
+    assert [f.match for f in found] == ["akan"]
+
+
+def test_indonesian_plain_restatement_without_a_certainty_word(pset):
+    text = ("Pemerintah Inggris dikabarkan akan menaikkan pajak penghasilan dalam anggaran musim gugur. "
+            "Kanselir Rachel Reeves menaikkan tarif pajak penghasilan sebesar dua poin.")
+    found = run(pset, ID_RULE, text)
+    assert [f.match for f in found] == ["menaikkan"]
+    # Its noun ("kenaikan pajak") is not the verb restated.
+    text = ("Pemerintah Inggris dikabarkan akan menaikkan pajak penghasilan. "
+            "Menurut Reeves, kenaikan pajak penghasilan diperlukan untuk menutup lubang anggaran.")
+    assert run(pset, ID_RULE, text) == []
+
+
+def test_english_lead_may_then_is(pset):
+    text = ("Putin said Moscow may supply weapons to North Korea. The pact was signed on Wednesday. "
+            "Moscow is supplying North Korea with advanced weapons under the treaty.")
+    found = run(pset, EN_RULE, text)
+    assert [f.match for f in found] == ["is"]
+    assert found[0].related[0].line == 1
+
+
+def test_shared_names_alone_are_not_the_same_claim(pset):
+    text = ("Presiden Rusia Vladimir Putin mengatakan Moskow kemungkinan akan memasok senjata ke Korea Utara. "
+            "Putin mengatakan kerja samanya dengan Korea Utara akan menghalangi Barat.")
+    assert run(pset, ID_RULE, text) == []
+
+
+def write_pack(tmp_path, body: str):
+    (tmp_path / "p.yaml").write_text(textwrap.dedent(body), encoding="utf-8")
+    return tmp_path
+
+
+def test_options_are_validated_with_their_position(tmp_path):
+    write_pack(tmp_path, """\
+        pack: t
+        language: id
+        rules:
+          - id: t.hedge
+            type: hedge-escalation
+            severity: warning
+            category: unsupported-assertion
+            message: x
+            hedge_cues: [mungkin]
+            certainty_cues: [adalah]
+            similarity: 150
+            examples: {bad: [a], good: [b]}
+        """)
+    with pytest.raises(packs.PackError) as err:
+        packs.load([tmp_path], include_bundled=False)
+    assert err.value.line == 11 and "similarity" in err.value.message
+
+
+def test_missing_stopwords_file_is_a_pack_error(tmp_path):
+    write_pack(tmp_path, """\
+        pack: t
+        language: id
+        rules:
+          - id: t.hedge
+            type: hedge-escalation
+            severity: warning
+            category: unsupported-assertion
+            message: x
+            hedge_cues: [mungkin]
+            certainty_cues: [adalah]
+            stopwords_file: data/nope.yaml
+            examples: {bad: [a], good: [b]}
+        """)
+    with pytest.raises(packs.PackError) as err:
+        packs.load([tmp_path], include_bundled=False)
+    assert "t.hedge" in str(err.value)
+
+
+def test_morphology_sees_one_verb_in_its_forms_but_not_its_noun():
+    from qa_lint.checks.hedge_escalation import Morphology
+
+    id_forms = Morphology.from_options({
+        "verb_prefixes": ["mem>p", "men>t", "me", "di"],
+        "verb_suffixes": ["kan"],
+        "noun_forms": ["ke...an"],
+    })
+    assert id_forms.same_verb("naik", "menaikkan")
+    assert id_forms.same_verb("pasok", "memasok")
+    assert id_forms.same_verb("dipasok", "memasok")
+    assert not id_forms.same_verb("naik", "kenaikan")
+    assert not id_forms.same_verb("memasok", "menembak")
+    en_forms = Morphology.from_options({"verb_suffixes": ["ies>y", "ied>y", "s", "ed", "ing"]})
+    assert en_forms.same_verb("supply", "supplied") and en_forms.same_verb("supplies", "supplying")
+    assert not en_forms.same_verb("supply", "support")
