@@ -198,3 +198,18 @@ def test_bad_input_is_a_clear_error(pull_request_run, repo, tmp_path):
                                        {"GITHUB_EVENT_NAME": "push"}, python=python)
     assert code == 2
     assert "::error title=qa-lint::input changed-only must be true or false or auto, not 'sometimes'" in stdout
+
+
+def test_pull_request_that_changes_no_article_checks_nothing(pull_request_run, repo, tmp_path):
+    workspace, base = repo
+    python = pull_request_run[-1]["install"]["outputs"]["python"]
+    event = {"pull_request": {"base": {"sha": base}}}
+    code, stdout, outputs, summary, _ = run_action(
+        workspace, tmp_path, {"paths": "articles/b.txt", "sarif-file": "none.sarif"}, event,
+        {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main"}, python=python)
+    assert code == 0, stdout
+    assert ANNOTATION.findall(stdout) == []
+    assert outputs == {"findings": "0", "sarif-file": "none.sarif"}
+    assert "Checked 0 article(s)" in summary and "0 findings in 0 files" in summary
+    sarif = json.loads((workspace / "none.sarif").read_text(encoding="utf-8"))
+    assert sarif["runs"][0]["results"] == []
