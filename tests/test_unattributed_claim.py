@@ -29,6 +29,7 @@ SOURCED_EN = "Rescue chief Ahmad Yani said teams were still searching.\n\n{claim
     ("Sedikitnya 35 warga sipil tewas dalam serangan itu.", "casualty figure", "info"),
     ("Kasus itu menyebabkan kerugian negara Rp 5 triliun.", "loss figure", "info"),
     ("Hamas terbukti menggunakan rumah sakit sebagai pusat komando.", "accusation stated as proven", "warning"),
+    ("Strategi itu terbukti efektif menekan inflasi.", "claim stated as proven", "info"),
     ("Rusia telah mengerahkan 50.000 tentara ke Zaporizhzhia.", "troop figure", "info"),
     ("Ini merupakan banjir terparah dalam sejarah kota itu.", "record or first", "info"),
 ])
@@ -42,7 +43,8 @@ def test_indonesian_claims_without_a_source(pset, claim, kind, severity):
     ("The earthquake killed 200 people in three districts.", "casualty figure"),
     ("Hundreds of civilians were killed in the strikes.", "casualty figure"),
     ("The fraud caused losses of $5 billion.", "loss figure"),
-    ("The group has been proven to use hospitals as command centres.", "accusation stated as proven"),
+    ("The group has been proven to use hospitals as command centres.", "claim stated as proven"),
+    ("There is undeniable proof that the group used hospitals.", "accusation stated as proven"),
     ("It was the deadliest earthquake on record in the region.", "record or first"),
 ])
 def test_english_claims_without_a_source(pset, claim, kind):
