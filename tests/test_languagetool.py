@@ -198,3 +198,12 @@ def test_server_stops_when_qa_lint_is_terminated(installation, tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_british_spelling_passes_unless_a_variant_is_chosen(tmp_path, capsys, server):
+    path = write(tmp_path, "uk.txt", "The defence ministry said the organisers agreed.\n")
+    _, found = check(capsys, server, path)
+    assert not [f for f in found if f["category"] == "spelling"], found
+    write(tmp_path, "uk.txt", "The defence ministry said the organisers agreed.\n", {"variants": {"en": "en-US"}})
+    _, found = check(capsys, server, path)
+    assert {f["match"] for f in found if f["category"] == "spelling"} == {"defence", "organisers"}

@@ -135,7 +135,8 @@ def test_settings_reach_the_server_as_request_parameters(fake):
     form = requests[-1]
     assert form["language"] == "en-GB"
     assert form["level"] == "picky"
-    assert form["disabledRules"] == "EN_QUOTES"
+    # The user's rule plus the English defaults from rules/en/data/languagetool.yaml.
+    assert set(form["disabledRules"].split(",")) == {"EN_QUOTES", "JONG_UN"}
     assert form["enabledCategories"] == "STYLE"
     assert form["motherTongue"] == "en-US"
 
@@ -200,3 +201,12 @@ def test_pom_gets_only_the_languages_asked_for():
     assert "<artifactId>language-all</artifactId>" in pom.split("<exclusions>")[1].split("</exclusions>")[0]
     with pytest.raises(install.InstallError):
         install.module_list(["en; rm -rf /"])
+
+
+def test_compact_reads_html_references_as_their_characters():
+    text = "<p>We don&rsquo;t go.</p>\n"
+    doc = read_text(text, "a.html")
+    piece = compact(doc, doc.blocks[0].start, doc.blocks[0].end)
+    assert piece.text == "We don’t go."
+    i = piece.text.index("’")
+    assert text[piece.origin[i]:piece.end(i)] == "&rsquo;"

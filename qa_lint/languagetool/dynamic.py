@@ -16,17 +16,19 @@ import shutil
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 import regex
 import yaml
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .. import packs
 
 DATA_NAME = "languagetool.yaml"
 # Closest a suggestion must be for a capitalised word to be a misspelled name
-# rather than an unknown one ("Ukraaina" -> "Ukraina" is 1; "Putin" -> "Rutin" is 1
-# but "Rutin" is no proper noun; "Vladimir" -> "Admiral" is far).
+# rather than an unknown one, in edits with swaps counted once ("Ukraaina" -> "Ukraina" is 1; "Putin" -> "Rutin" is 1
+# but "Rutin" is no proper noun; "Vladimir" -> "Admiral" is far). Words shorter
+# than 8 letters get one edit.
 MAX_NAME_DISTANCE = 2
 
 
@@ -35,6 +37,8 @@ class DynamicLanguage:
     code: str
     name: str
     dictionary: Path  # the copy in the cache, beside its .aff and common_words.txt
+    strip_prefixes: tuple[str, ...] = ()
+    loanword_languages: tuple[str, ...] = ()
     strip_suffixes: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()  # known correct words, casefolded
     proper_nouns: frozenset[str] = frozenset()  # capitalised dictionary entries
@@ -69,6 +73,14 @@ def gazetteer_words(code: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=16)
+def known_words(code: str | None) -> frozenset[str]:
+    """Correct words for spelling: the data file's ``words`` plus the gazetteers' names."""
+    if not code:
+        return frozenset()
+    return frozenset(w.casefold() for w in defaults(code).get("words", [])) | gazetteer_words(code)
+
+
 def _stopwords(code: str) -> list[str]:
     data = _read_yaml(packs.bundled_rules_dir() / code / "language.yaml")
     return list(data.get("stopwords", [])) if isinstance(data, dict) else []
@@ -85,6 +97,12 @@ def _proper_nouns(dic: Path) -> frozenset[str]:
     return frozenset(names)
 
 
+def defaults(code: str | None) -> dict:
+    """rules/<code>/data/languagetool.yaml: request defaults for a language (e.g. disabled_rules)."""
+    data = _read_yaml(packs.bundled_rules_dir() / (code or "-") / "data" / DATA_NAME) if code else None
+    return data if isinstance(data, dict) else {}
+
+
 def prepare(cache_folder: Path | None) -> list[DynamicLanguage]:
     """Dynamic languages whose dictionary is on this machine, copied into ``cache_folder/dynamic``
     for a server to load; with no folder, only read (to filter what a remote server reports)."""
@@ -92,7 +110,7 @@ def prepare(cache_folder: Path | None) -> list[DynamicLanguage]:
     for data_file in _data_files():
         code = data_file.parent.parent.name
         data = _read_yaml(data_file)
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or not data.get("dictionaries"):
             continue
         source = next((Path(p) for p in data.get("dictionaries", []) if Path(p).is_file() and Path(p).with_suffix(".aff").is_file()), None)
         if source is None:
@@ -110,8 +128,10 @@ def prepare(cache_folder: Path | None) -> list[DynamicLanguage]:
             code=code,
             name=str(data.get("name", code)),
             dictionary=target,
+            strip_prefixes=tuple(data.get("strip_prefixes", [])),
+            loanword_languages=tuple(data.get("loanword_languages", [])),
             strip_suffixes=tuple(data.get("strip_suffixes", [])),
-            words=frozenset(w.casefold() for w in data.get("words", [])) | gazetteer_words(code),
+            words=known_words(code),
             proper_nouns=_proper_nouns(target),
         ))
     return found
@@ -124,49 +144,103 @@ def _word_re(word: str):
 
 @dataclass
 class NoiseFilter:
-    """Decides which spelling matches of a dictionary-only language are worth an editor's time."""
+    """Decides which spelling matches of a dictionary-only language are worth an editor's time.
 
-    language: DynamicLanguage
-    # (words) -> the subset the dictionary accepts; asks the server (cached).
-    accepted: callable = None
+    ``accepted(words, tag)`` returns the subset of words that LanguageTool's
+    spell checker for ``tag`` accepts (one batched, cached request).
+    """
+
+    words: frozenset[str] = frozenset()  # known correct words (data file, gazetteers), casefolded
+    # A dictionary-only language also gets the name and affix heuristics.
+    language: DynamicLanguage | None = None
+    accepted: Callable[[list[str], str], set[str]] | None = None
+    # Words that one of these LanguageTool languages accepts are not reported: English
+    # loanwords in Indonesian copy, British spellings when no English variant was chosen.
+    accept_tags: tuple[str, ...] = ()
     dropped: dict[str, int] = field(default_factory=dict)
 
-    def _drop(self, reason: str) -> bool:
-        self.dropped[reason] = self.dropped.get(reason, 0) + 1
-        return False
+    def select(self, doc, findings: list) -> list:
+        """The findings worth keeping, looking up derived forms and foreign words in two requests."""
+        pending = []
+        for f in findings:
+            reason = self._quick_drop(doc, f.offset, f.offset + f.length, f.suggestions)
+            if reason:
+                self.dropped[reason] = self.dropped.get(reason, 0) + 1
+            else:
+                pending.append((f, self._stems(f.match)))
+        stems_ok: set[str] = set()
+        foreign_ok: set[str] = set()
+        if self.accepted and pending:
+            stems = sorted({s for _, stems in pending for s in stems})
+            if stems and self.language:
+                stems_ok = self.accepted(stems, self.language.code)
+            for tag in self.accept_tags:
+                foreign_ok |= self.accepted(sorted({f.match for f, _ in pending} - foreign_ok), tag)
+        kept = []
+        for f, stems in pending:
+            if stems_ok.intersection(stems):
+                reason = "derived-form"
+            elif f.match in foreign_ok:
+                reason = "accepted-elsewhere"
+            else:
+                reason = self._name_drop(doc, f.offset, f.match, f.suggestions)
+            if reason:
+                self.dropped[reason] = self.dropped.get(reason, 0) + 1
+            else:
+                kept.append(f)
+        return kept
 
-    def keep(self, doc, start: int, end: int, suggestions: list[str]) -> bool:
+    def _quick_drop(self, doc, start: int, end: int, suggestions: list[str]) -> str | None:
         text = doc.text
         word = text[start:end]
-        before, after = text[start - 1:start], text[end:end + 1]
+        before, after = text[start - 1:start] if start else "", text[end:end + 1]
         following = text[end + 1:end + 2]
         if regex.search(r"[\d@/_]", word) or not regex.search(r"\p{L}", word):
-            return self._drop("number-or-symbol")
+            return "number-or-symbol"
         # Web addresses and file names: "TribuneNews.com" flags both halves.
-        if before in ("." , "@", "/") or (after in (".", "@", "/") and following.isalnum()):
-            return self._drop("address")
+        if before in (".", "@", "/") or (after in (".", "@", "/") and following.isalnum()):
+            return "address"
+        # Part of a word the speller split at an apostrophe: transliterations such as "Mi'raj".
+        if (before in "'’" and text[start - 2:start - 1].isalpha()) or (after in "'’" and following.isalpha()):
+            return "apostrophe"
         letters = regex.sub(r"\P{L}", "", word)
         if len(letters) >= 2 and letters.isupper():
-            return self._drop("acronym")
+            return "acronym"
         if regex.search(r"\p{Ll}\p{Lu}", word):
-            return self._drop("camel-case")
-        if all(part.casefold() in self.language.words for part in regex.findall(r"\p{L}+", word)):
-            return self._drop("gazetteer")
+            return "camel-case"
+        if all(part.casefold() in self.words for part in regex.findall(r"\p{L}+", word)):
+            return "gazetteer"
         if self._quoted_term(doc, start, end):
-            return self._drop("quoted-term")
-        close = [s for s in suggestions if Levenshtein.distance(s.casefold(), word.casefold()) <= MAX_NAME_DISTANCE]
-        if word[:1].isupper():
-            # A misspelled name is close to a name the dictionary knows ("Ukraaina" -> "Ukraina").
-            if any(s in self.language.proper_nouns for s in close):
-                return True
-            # A misspelled common word that starts a sentence, written once.
-            if close and self._sentence_initial(doc, start) and len(_word_re(word).findall(text)) == 1:
-                return True
-            return self._drop("name")
-        stems = [word[: -len(s)] for s in self.language.strip_suffixes if word.endswith(s) and len(word) - len(s) >= 3]
-        if stems and self.accepted and self.accepted(stems):
-            return self._drop("derived-form")
-        return True
+            return "quoted-term"
+        # The dictionary knows the word, only with other capitals ("pemilu" / "Pemilu").
+        if any(s.casefold() == word.casefold() for s in suggestions):
+            return "case-only"
+        return None
+
+    def _stems(self, word: str) -> list[str]:
+        """Candidate stems once an affix the dictionary does not derive is removed."""
+        if self.language is None:
+            return []
+        lower = word.casefold()
+        forms = {lower}
+        forms |= {lower[len(p):] for p in self.language.strip_prefixes if lower.startswith(p)}
+        forms |= {f[: -len(s)] for f in list(forms) for s in self.language.strip_suffixes if f.endswith(s)}
+        forms.discard(lower)
+        return sorted(f for f in forms if len(f) >= 3)
+
+    def _name_drop(self, doc, start: int, word: str, suggestions: list[str]) -> str | None:
+        if self.language is None or not word[:1].isupper():
+            return None
+        distances = {s: OSA.distance(s.casefold(), word.casefold()) for s in suggestions}
+        # A misspelled name is close to a name the dictionary knows ("Ukraaina" -> "Ukraina").
+        near = 1 if len(word) < 8 else MAX_NAME_DISTANCE
+        if any(d <= near and s in self.language.proper_nouns for s, d in distances.items()):
+            return None
+        # A misspelled common word that starts a sentence, written once, one edit away.
+        if any(d <= 1 for d in distances.values()) and self._sentence_initial(doc, start) \
+                and len(_word_re(word).findall(doc.text)) == 1:
+            return None
+        return "name"
 
     @staticmethod
     def _sentence_initial(doc, start: int) -> bool:

@@ -33,6 +33,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 from ..config import Config, ConfigError
 from ..document import Document
 from ..findings import CATEGORY_MQM, Finding
@@ -80,30 +82,42 @@ class Piece:
     """Text sent for one block, and where each of its characters came from."""
 
     text: str
-    origin: list[int]  # origin[i] = offset in the original file of text[i]
+    origin: list[int]  # origin[i] = offset in the original file where text[i] starts
+    ends: list[int] | None = None  # ends[i] = where it ends (an HTML entity is longer than its character)
     key: str = ""
+
+    def end(self, i: int) -> int:
+        return self.ends[i] if self.ends else self.origin[i] + 1
 
 
 def compact(doc: Document, start: int, end: int) -> Piece:
-    """The prose of doc[start:end]: masked markup dropped, whitespace it leaves behind collapsed."""
+    """The prose of doc[start:end]: masked markup dropped and the whitespace it leaves behind
+    collapsed. A reader may put a decoded character where markup stood (HTML's "&rsquo;"
+    becomes "’" and spaces): that character is kept and spans the whole reference."""
     chars: list[str] = []
     origin: list[int] = []
+    ends: list[int] = []
     gap = False
     text, plain = doc.text, doc.plain
     for i in range(start, end):
         c = plain[i]
         if c != text[i]:
-            gap = True
-            continue
-        if c.isspace() and (not chars or (gap and chars[-1].isspace())):
+            if c == " ":
+                gap = True
+                if ends and ends[-1] == i and chars[-1] != text[origin[-1]]:
+                    ends[-1] = i + 1  # the rest of a decoded reference
+                continue
+        elif c.isspace() and (not chars or (gap and chars[-1].isspace())):
             continue
         gap = False
         chars.append(c)
         origin.append(i)
+        ends.append(i + 1)
     while chars and chars[-1].isspace():
         chars.pop()
         origin.pop()
-    return Piece("".join(chars), origin)
+        ends.pop()
+    return Piece("".join(chars), origin, ends)
 
 
 def utf16_to_codepoints(text: str):
@@ -162,6 +176,12 @@ class Backend:
                 self._languages = {e["code"] for e in listed} | {e["longCode"] for e in listed}
         return self._languages
 
+    def knows(self, tag: str) -> bool:
+        """Whether the server checks this language tag. Before a local server has started, a
+        variant counts as known when its module is installed (the server is not asked)."""
+        known = self.languages()
+        return tag in known or (self.installation is not None and tag.split("-")[0] in known)
+
     def version(self) -> str:
         if self._version is None:
             import requests
@@ -192,6 +212,7 @@ class LanguageToolSource:
         self.stderr = stderr or sys.stderr
         self.timings: dict[str, float] = {}
         self.stats = {"requests": 0, "blocks_checked": 0, "blocks_cached": 0, "sentences_checked": 0}
+        self.dropped: dict[str, int] = {}  # dictionary-language matches filtered out, by reason
         self._backends: dict[tuple, Backend | None] = {}
         self._tools: dict[tuple, dict] = {}
         self._warm: set[str] = set()
@@ -213,10 +234,14 @@ class LanguageToolSource:
             backend = self._backend(settings, mode)
             if backend is None:
                 return []
-            tag = self._tag(doc, settings, backend)
+            tag, user_variant = self._tag(doc, settings, backend)
             if tag is None:
                 return []
-            return self._check(doc, tag, settings, backend)
+            # Per-language defaults shipped as data (rules/<lang>/data/languagetool.yaml).
+            for key, values in dynamic.defaults(doc.language).items():
+                if key in ("disabled_rules", "disabled_categories"):
+                    settings[key] = sorted(set(values) | set(settings.get(key, [])))
+            return self._check(doc, tag, settings, backend, user_variant)
         finally:
             self._add_time("languagetool", time.perf_counter() - started)
 
@@ -263,23 +288,21 @@ class LanguageToolSource:
                     self._backends[key] = None
         return self._backends[key]
 
-    def _tag(self, doc: Document, settings: dict, backend: Backend) -> str | None:
+    def _tag(self, doc: Document, settings: dict, backend: Backend) -> tuple[str | None, bool]:
+        """The LanguageTool language for a document, and whether config or the document chose its variant."""
         lang = doc.language
         declared = str(doc.metadata.get("lang") or doc.metadata.get("language") or "").replace("_", "-")
         variants = settings.get("variants", {})
-        tag = variants.get(lang) or (declared if declared.split("-")[0].lower() == lang and "-" in declared else None) \
-            or DEFAULT_VARIANTS.get(lang) or lang
-        try:
-            known = backend.languages()
-        except ServerError as exc:
-            raise LanguageToolUnavailable(str(exc)) from None
-        if tag not in known and lang in known:
+        declared_variant = regex.fullmatch(r"[a-z]{2,3}-[A-Z]{2}", declared) and declared.split("-")[0] == lang
+        chosen = variants.get(lang) or (declared if declared_variant else None)
+        tag = chosen or dynamic.defaults(lang).get("variant") or DEFAULT_VARIANTS.get(lang) or lang
+        if not backend.knows(tag) and backend.knows(lang):
             tag = lang
-        if tag not in known:
+        if not backend.knows(tag):
             self._note(f"LanguageTool has no module for {tag!r}; not checked with LanguageTool "
                        f"(qa-lint languagetool install --languages {lang})")
-            return None
-        return tag
+            return None, False
+        return tag, bool(chosen)
 
     def _params(self, tag: str, settings: dict, backend: Backend, url: str) -> dict:
         """Request parameters built by language_tool_python's LanguageTool (created once per settings)."""
@@ -307,7 +330,7 @@ class LanguageToolSource:
         return self._tools[key]
 
     # -- checking --------------------------------------------------------------
-    def _check(self, doc: Document, tag: str, settings: dict, backend: Backend) -> list[Finding]:
+    def _check(self, doc: Document, tag: str, settings: dict, backend: Backend, user_variant: bool = True) -> list[Finding]:
         pieces = [compact(doc, b.start, b.end) for b in doc.blocks]
         pieces = [p for p in pieces if p.text.strip()]
         context = json.dumps([CACHE_FORMAT, tag, _settings_key(settings), backend.version()])
@@ -329,28 +352,36 @@ class LanguageToolSource:
             for piece in missing:
                 results[piece.key] = fresh.get(piece.key, [])
                 cache.put(piece.key, results[piece.key])
-        noise = None
-        if doc.language in backend.dynamic:
-            noise = dynamic.NoiseFilter(backend.dynamic[doc.language],
-                                        accepted=lambda words: self._accepted(words, tag, settings, backend, cache, context))
         severities = settings.get("severity", {})
         findings = []
         for piece in pieces:
             for m in results[piece.key]:
                 finding = self._finding(doc, piece, m, severities)
-                if finding is None:
-                    continue
-                if noise and m["type"] == "misspelling" and not noise.keep(doc, finding.offset, finding.offset + finding.length, finding.suggestions):
-                    continue
-                findings.append(finding)
-        return findings
+                if finding is not None:
+                    findings.append((finding, m["type"]))
+        language = backend.dynamic.get(doc.language)
+        accept_tags = list(language.loanword_languages) if language else []
+        if not user_variant:
+            accept_tags += dynamic.defaults(doc.language).get("also_accept", [])
+        noise = dynamic.NoiseFilter(
+            words=dynamic.known_words(doc.language),
+            language=language,
+            accepted=lambda words, lang: self._accepted(words, lang, settings, backend, cache),
+            accept_tags=tuple(t for t in dict.fromkeys(accept_tags) if t != tag and backend.knows(t)),
+        )
+        spelling = noise.select(doc, [f for f, kind in findings if kind == "misspelling"])
+        kept = {id(f) for f in spelling}
+        findings = [(f, kind) for f, kind in findings if kind != "misspelling" or id(f) in kept]
+        for reason, count in noise.dropped.items():
+            self.dropped[reason] = self.dropped.get(reason, 0) + count
+        return [f for f, _ in findings]
 
     def _finding(self, doc: Document, piece: Piece, m: dict, severities: dict) -> Finding | None:
         first, last = m["offset"], m["offset"] + max(m["length"], 1) - 1
         if first >= len(piece.origin):
             return None
         start = piece.origin[first]
-        end = piece.origin[min(last, len(piece.origin) - 1)] + 1
+        end = piece.end(min(last, len(piece.origin) - 1))
         category, severity = ISSUE_TYPES.get(m["type"], OTHER_ISSUE)
         severity = severities.get(category, severity)
         line, column = doc.position(start)
@@ -363,17 +394,20 @@ class LanguageToolSource:
             suggestions=[s for s in dict.fromkeys(m["replacements"]) if s != match],
         )
 
-    def _accepted(self, words: list[str], tag, settings, backend, cache, context) -> bool:
-        """True when the dictionary accepts any of these words (used to forgive derived forms)."""
+    def _accepted(self, words: list[str], tag: str, settings: dict, backend: Backend, cache) -> set[str]:
+        """The words that LanguageTool's speller for ``tag`` accepts (one request, cached)."""
+        if not backend.knows(tag):
+            return set()
         piece = Piece(BLOCK_SEPARATOR.join(words), [])
         piece.origin = list(range(len(piece.text)))
-        piece.key = hashlib.sha256((context + "\0words\0" + piece.text).encode("utf-8")).hexdigest()
+        context = json.dumps([CACHE_FORMAT, "words", tag, backend.version()])
+        piece.key = hashlib.sha256((context + "\0" + piece.text).encode("utf-8")).hexdigest()
         found = cache.get(piece.key)
         if found is None:
-            found = self._request_all([piece], tag, settings, backend).get(piece.key, [])
+            found = self._request_all([piece], tag, {}, backend).get(piece.key, [])
             cache.put(piece.key, found)
-        flagged = {piece.text[m["offset"]:m["offset"] + m["length"]] for m in found}
-        return any(w not in flagged for w in words)
+        flagged = {piece.text[m["offset"]:m["offset"] + m["length"]] for m in found if m["type"] == "misspelling"}
+        return {w for w in words if w not in flagged}
 
     def _batches(self, pieces: list[Piece], threads: int) -> list[list[Piece]]:
         total = sum(len(p.text) for p in pieces)
