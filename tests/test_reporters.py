@@ -7,6 +7,7 @@ import functools
 import json
 import os
 import re
+import urllib.parse
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -160,7 +161,9 @@ def test_sarif_synthetic_external_rules_related_fixes(synthetic, tmp_path):
     assert related["message"]["text"] == "said here, with 50% <b>certainty</b>"
     assert related["physicalLocation"]["region"]["startLine"] == 1
     # outside a git work tree, URIs are relative to the base folder
-    assert bengal["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == PATH
+    # (percent-encoded: the colon must not read as a URI scheme, "%" not as an escape)
+    uri = bengal["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri == "news/a,b%3Ac%25d.txt" and urllib.parse.unquote(uri) == PATH
     # the fingerprint ignores the line number: same match, same fingerprint
     fp = bengal["partialFingerprints"]["qaLintMatch/v1"]
     moved = synthetic.files[0].findings[1]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import PurePosixPath
+from urllib.parse import quote
 
 import regex
 
@@ -95,8 +97,17 @@ def _region(line, column, end_line, end_column, offset=None, length=None, snippe
     return region
 
 
-def _location(uri: str, region: dict) -> dict:
-    return {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": SRCROOT}, "region": region}}
+def _artifact(path: str) -> dict:
+    """A repo-relative path as a URI reference under %SRCROOT% (percent-encoded,
+    so spaces, "%" and a colon in a file name stay a path); outside the
+    repository, an absolute file: URI."""
+    if PurePosixPath(path).is_absolute():
+        return {"uri": "file://" + quote(path)}
+    return {"uri": quote(path, safe="/-._~!$&'()*+,;=@"), "uriBaseId": SRCROOT}
+
+
+def _location(path: str, region: dict) -> dict:
+    return {"physicalLocation": {"artifactLocation": _artifact(path), "region": region}}
 
 
 def _result(f, uri: str, rule_index: int, fingerprint: str) -> dict:
@@ -118,7 +129,7 @@ def _result(f, uri: str, rule_index: int, fingerprint: str) -> dict:
             {
                 "description": {"text": f'Replace "{f.match}" with "{text}"'},
                 "artifactChanges": [{
-                    "artifactLocation": {"uri": uri, "uriBaseId": SRCROOT},
+                    "artifactLocation": _artifact(uri),
                     "replacements": [{"deletedRegion": deleted, "insertedContent": {"text": text}}],
                 }],
             }
