@@ -152,3 +152,35 @@ def test_hyphenation_style_is_a_variant_but_short_forms_and_other_names_are_not(
 
 def test_seed_mixes_no_accepted_spellings(variants_linter):
     assert variants_linter.lint_file(FIXTURES / "tribunnews-putin-korut.txt").findings == []
+
+
+NAMES_DATA = FIXTURES.parent / "tests" / "names_data"
+ARTICLES = sorted(p for p in NAMES_DATA.iterdir() if p.suffix in (".txt", ".md"))
+
+
+@pytest.fixture(scope="module")
+def all_name_rules():
+    return Linter(Options(select=["id.names", "en.names"]))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.name for p in ARTICLES])
+def test_name_dense_articles_stay_quiet(all_name_rules, path):
+    lang = path.name[:2]
+    result = all_name_rules.lint_text(path.read_text(encoding="utf-8"), path.name, fmt=path.suffix[1:], language=lang)
+    assert [(f.line, f.rule, f.match) for f in result.findings] == []
+
+
+@pytest.mark.parametrize(
+    "name,replace,expected",
+    [
+        ("id-mudik-natal.txt", [("Fatmawati meminta", "Fatmawaty meminta"), ("Koster mengatakan", "Kostre mengatakan")], {"Fatmawaty", "Kostre"}),
+        ("en-putin-korea.md", [("Yermak met", "Yermack met"), ("Lankov said", "Lankow said")], {"Yermack", "Lankow"}),
+    ],
+)
+def test_planted_misspellings_are_found_and_only_they(all_name_rules, name, replace, expected):
+    text = (NAMES_DATA / name).read_text(encoding="utf-8")
+    for old, new in replace:
+        assert old in text
+        text = text.replace(old, new, 1)
+    findings = all_name_rules.lint_text(text, name, fmt=name.rsplit(".", 1)[1], language=name[:2]).findings
+    assert {f.match for f in findings} == expected
