@@ -191,12 +191,18 @@ class Gazetteer:
         self.written: dict[str, str] = {}  # folded spelling -> as the source writes it
         self._by_length: dict[int, list[str]] | None = None
 
-    def add_source(self, items: list[tuple[str, list[str], str]], label: str) -> None:
+    def add_source(self, items: list[tuple[str, list[str], str]], label: str, strict: bool = True) -> None:
         """items: (canonical, variants, kind). Spellings shared with an
-        earlier source merge into that entity; shared within one source is an error."""
+        earlier source merge into that entity; shared within one source is an
+        error (strict) or, for data we do not write (CLDR), left out."""
         own: dict[str, str] = {}
         for canonical, variants, kind in items:
             forms = [canonical] + [v for v in variants if v]
+            if not strict:
+                forms = [f for f in forms if own.get(fold(f), canonical) == canonical]
+                if not forms:
+                    continue
+                canonical = forms[0]
             keys = [fold(f) for f in forms]
             for key, form in zip(keys, forms):
                 if key in own and own[key] != canonical:
@@ -345,7 +351,7 @@ def _build(files: tuple, locale: str | None, roster: str | None) -> Gazetteer:
     for path in files:
         gazetteer.add_source(list(read_gazetteer_file(path)), path)
     if locale:
-        gazetteer.add_source(list(country_items(locale)), f"CLDR territories ({locale})")
+        gazetteer.add_source(list(country_items(locale)), f"CLDR territories ({locale})", strict=False)
     return gazetteer
 
 
