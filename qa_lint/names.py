@@ -44,8 +44,9 @@ _MARKS = regex.compile(r"\p{M}+")
 _SPACES = regex.compile(r"\s+")
 
 # A name token: a capitalised word (letters, digits, inner apostrophes and
-# hyphens: O'Brien, Jean-Claude; a short lowercase prefix: al-Assad, d'Estaing), or a domain-like outlet name in any case
-# (Kompas.com, detik.com, TRIBUNNEWS.COM, Tempo.co).
+# hyphens: O'Brien, Jean-Claude; a short lowercase prefix: al-Assad,
+# d'Estaing), or a domain-like outlet name in any case (Kompas.com,
+# detik.com, TRIBUNNEWS.COM, Tempo.co).
 _DOMAIN = r"[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?i:com|co\.id|co\.uk|co|id|net|org|news|tv|info)"
 _WORD = r"(?:\p{Ll}{1,3}['’-])?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
 _TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/])(?:(?P<domain>{_DOMAIN})|(?P<word>{_WORD}))(?![\p{{L}}\p{{N}}_@/]|\.[\p{{L}}\p{{N}}])")
@@ -76,9 +77,6 @@ class Token:
 @dataclass
 class NameSpan:
     tokens: list[Token]
-
-    def text(self, i: int, j: int, doc_text: str) -> str:
-        return doc_text[self.tokens[i].start : self.tokens[j - 1].end]
 
     def key(self, i: int, j: int) -> str:
         return " ".join(t.key for t in self.tokens[i:j])
