@@ -188,3 +188,11 @@ def test_morphology_sees_one_verb_in_its_forms_but_not_its_noun():
     en_forms = Morphology.from_options({"verb_suffixes": ["ies>y", "ied>y", "s", "ed", "ing"]})
     assert en_forms.same_verb("supply", "supplied") and en_forms.same_verb("supplies", "supplying")
     assert not en_forms.same_verb("supply", "support")
+
+
+def test_a_dated_plain_statement_reports_an_event(pset):
+    # The headline predicts another cut; the body reports the cut that happened on a given day.
+    text = "The Fed memangkas suku bunga acuan 25 basis poin dalam rapat Rabu (17/9/2025) waktu Washington."
+    assert run(pset, ID_RULE, text, meta={"title": "The Fed Diprediksi Pangkas Suku Bunga Lagi"}) == []
+    undated = "The Fed memangkas suku bunga acuan 25 basis poin."
+    assert [f.match for f in run(pset, ID_RULE, undated, meta={"title": "The Fed Diprediksi Pangkas Suku Bunga Lagi"})] == ["memangkas"]

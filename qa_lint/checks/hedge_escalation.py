@@ -16,6 +16,7 @@
     noun_forms: [ke...an]       # circumfixes that make a noun, not a restated verb
     bare_statements: false   # also report a plain restatement of the hedged verb, with no
     bare_common: 3           # certainty cue, sharing this many ordinary words with the hedged clause
+    bare_exempt: [...]       # ... unless the sentence has one of these (a dated event report)
 
 "The same thing" is decided on content words (language-profile stopwords,
 the extra list and the cue words removed), not on wording: the hedged lead
@@ -58,6 +59,7 @@ PROPERTIES = {
     "lead_sentences": {"type": "integer", "minimum": 0},
     "bare_statements": {"type": "boolean"},
     "bare_common": {"type": "integer", "minimum": 1},
+    "bare_exempt": TERM_LIST,
     "negation_reach": {"type": "integer", "minimum": 0, "maximum": 10},
     "verb_prefixes": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "verb_suffixes": {"type": "array", "items": {"type": "string", "minLength": 1}},
@@ -175,6 +177,7 @@ class HedgeEscalationCheck(Check):
         self.lead_sentences = o.get("lead_sentences", 3)
         self.bare_statements = o.get("bare_statements", False)
         self.bare_common = o.get("bare_common", 3)
+        self.bare_exempt = term_set(o["bare_exempt"]) if o.get("bare_exempt") else None
         self.negation_reach = o.get("negation_reach", 3)
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
@@ -287,6 +290,8 @@ class HedgeEscalationCheck(Check):
         """For a sentence with no certainty cue: the hedged verb itself, restated plainly
         ("dikabarkan akan menaikkan pajak" -> "menaikkan tarif pajak")."""
         if not hedged.verb:
+            return None
+        if self.bare_exempt and self.bare_exempt.search(doc.plain, sentence.start, sentence.end):
             return None
         common = sum(
             1 for w, name in stated.items()
