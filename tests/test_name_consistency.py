@@ -62,6 +62,21 @@ def test_the_unknown_spelling_is_reported_even_when_it_is_more_frequent(names_li
     assert all(f.suggestions == ["Stoltenberg"] for f in findings)
 
 
+def test_the_same_first_name_lets_a_surname_carry_a_second_edit(names_linter):
+    text = "Ekonom Dimas Prasetyo mengatakan suku bunga turun.\n\nMenurut Dimas Prasetia, inflasi terkendali."
+    assert [(f.line, f.match) for f in found(names_linter, text)] == [(3, "Prasetia")]
+    # Without the anchor two edits are too many: another word, or another person.
+    assert found(names_linter, "Prasetyo tiba.\n\nKata Prasetia, rapat ditunda.") == []
+
+
+def test_institution_names_sharing_words_are_not_one_name(names_linter):
+    text = (
+        "Menteri Sekretaris Negara Prasetyo Hadi menerima Menteri Luar Negeri AS.\n\n"
+        "Kementerian Sekretariat Negara dan Kementerian Luar Negeri RI menyiapkan jamuan."
+    )
+    assert found(names_linter, text) == []
+
+
 def test_case_and_diacritics_do_not_make_two_spellings(names_linter):
     text = "Perdana Menteri Ingrida Šimonytė tiba. INGRIDA SIMONYTE disambut. Simonyte tersenyum."
     assert found(names_linter, text) == []

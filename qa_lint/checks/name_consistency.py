@@ -64,10 +64,12 @@ class NameConsistencyCheck(Check):
         entities: dict[str, set] = defaultdict(set)
         neighbours: dict[str, set] = defaultdict(set)
         namelike: dict[str, bool] = defaultdict(bool)
+        contexts: dict[str, set[tuple]] = defaultdict(set)  # the spans (as keys) each word is in
         for span, owner in zip(spans, owners):
             # Neighbours tell two people apart ("Hendra Setiawan", "Hendro
             # Wibowo"); titles and function words ("Presiden", "Menurut") do not.
             keys = [t.key for t in span.tokens if t.key not in ordinary and t.key not in self.names.not_names]
+            whole = tuple(keys)
             for j, token in enumerate(span.tokens):
                 key = token.key
                 if len(key) < 4 or key in ordinary or key in self.names.not_names:
@@ -75,6 +77,7 @@ class NameConsistencyCheck(Check):
                 seen[key].append(token)
                 entities[key].add(owner[j])
                 neighbours[key].update(k for k in keys if k != key)
+                contexts[key].add(whole)
                 # A lone capitalised word opening a sentence may be any word.
                 namelike[key] |= token.domain or len(span.tokens) > 1 or not token.initial
 
@@ -82,7 +85,7 @@ class NameConsistencyCheck(Check):
         best: dict[str, tuple[int, str]] = {}  # reported spelling -> (distance, other)
         for a in keys:
             for b, distance, _ in process.extract(a, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
-                if b <= a or not self.pair(a, b, entities, neighbours, namelike):
+                if b <= a or not self.pair(a, b, entities, neighbours, namelike, contexts):
                     continue
                 known_a, known_b = entities[a] - {None}, entities[b] - {None}
                 if known_a and not known_b:
@@ -154,7 +157,7 @@ class NameConsistencyCheck(Check):
                             canonical=gazetteer.entries[entity].canonical,
                         )
 
-    def pair(self, a, b, entities, neighbours, namelike) -> bool:
+    def pair(self, a, b, entities, neighbours, namelike, contexts) -> bool:
         known_a, known_b = entities[a] - {None}, entities[b] - {None}
         if known_a and known_b:
             return False  # two known entities, or two accepted spellings of one
@@ -164,7 +167,19 @@ class NameConsistencyCheck(Check):
             return False
         if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b]):
             return False
-        return names.near_tokens(a, b, self.names.suffixes)
+        # The same first name before both spellings ("Dimas Prasetyo" / "Dimas
+        # Prasetia") anchors the pair, so the word may carry a second edit.
+        anchored = self.same_name_around(a, b, contexts)
+        limit = 2 if anchored and min(len(a), len(b)) >= 6 else None
+        return names.near_tokens(a, b, self.names.suffixes, limit)
+
+    def same_name_around(self, a: str, b: str, contexts) -> bool:
+        """True when the same name comes right before both spellings: a
+        first name before a surname ("Dimas Prasetyo" / "Dimas Prasetya";
+        titles and institution words such as "Partai" are not names)."""
+        before_a = {span[k - 1] for span in contexts[a] for k in range(1, len(span)) if span[k] == a}
+        before_b = {span[k - 1] for span in contexts[b] for k in range(1, len(span)) if span[k] == b}
+        return bool(before_a & before_b)
 
     @staticmethod
     def rarer(a: str, b: str, seen) -> tuple[str, str]:
