@@ -443,8 +443,11 @@ def spelling_variants(a: str, b: str) -> bool:
         if k and sep_a != sep_b:
             differs = True
         if word_a != word_b:
+            # Both spellings are known for this entity already, so two edits
+            # are fine (Kyiv/Kiev, Kharkiv/Kharkov); another first letter is
+            # another name (Beijing/Peking).
             shortest = min(len(word_a), len(word_b))
-            if shortest < 3 or word_a[0] != word_b[0] or OSA.distance(word_a, word_b) > max(1, shortest // 3):
+            if shortest < 4 or word_a[0] != word_b[0] or OSA.distance(word_a, word_b) > max(2, shortest // 3):
                 return False
             differs = True
     return differs

@@ -165,6 +165,12 @@ def test_hyphenation_style_is_a_variant_but_short_forms_and_other_names_are_not(
     assert variants_linter.lint_text(quiet, language="id").findings == []
 
 
+def test_transliterations_of_a_place_are_variants(variants_linter):
+    text = "Drones hit Kyiv overnight. Residents of Kyiv sheltered.\n\nThe mayor of Kiev said power was restored."
+    findings = variants_linter.lint_text(text, language="en").findings
+    assert [(f.line, f.match, f.suggestions) for f in findings] == [(3, "Kiev", ["Kyiv"])]
+
+
 def test_seed_mixes_no_accepted_spellings(variants_linter):
     assert variants_linter.lint_file(FIXTURES / "tribunnews-putin-korut.txt").findings == []
 
