@@ -75,6 +75,11 @@ BAD = [
            "Warga mengatakan air naik cepat.", 3, "unsupported-assertion"),
     ("en", "The mayor said the water was receding.\n\nThe flood killed 12 residents and destroyed 3,000 homes.\n\n"
            "Residents said the water rose fast.", 3, "unsupported-assertion"),
+    # "in May" is a month, not a hedge that would excuse the toll.
+    ("en", "The mayor said the water was receding.\n\nThe flood in May killed 12 residents.\n\n"
+           "Residents said the water rose fast.", 3, "unsupported-assertion"),
+    ("id", "Presiden dikabarkan akan mencopot Kapolri dan Jaksa Agung dalam perombakan kabinet.\nPresiden mencopot "
+           "Kapolri dan Jaksa Agung dalam perombakan kabinet.", 2, "unsupported-assertion"),
 ]
 
 GOOD = [
@@ -86,6 +91,9 @@ GOOD = [
     ("en", "The company could cut 5,000 jobs, two people familiar with the plan said. Its chief executive "
            "has run the company since 2019."),
     ("en", "The senator criticised the plan as reckless, saying it would raise costs."),
+    ("en", "The company said in May it would cut 500 jobs in Europe. Shares fell. The company has cut 500 jobs in Europe."),
+    ("id", "Harga cabai diperkirakan naik menjelang Ramadan. Pedagang mengatakan pasokan berkurang. Pada Senin (4/3/2024), "
+           "harga cabai rawit naik Rp 10.000 per kilogram di Pasar Senen."),
 ]
 
 
