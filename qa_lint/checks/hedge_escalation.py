@@ -311,11 +311,12 @@ class HedgeEscalationCheck(Check):
         hedged: list[Claim] = []
         for key in self.metadata_keys:
             value = doc.metadata.get(key)
-            if isinstance(value, str) and (cue := self.hedges.search(value)):
+            if isinstance(value, str) and (cue := next(iter(self.hedges.finditer(value)), None)):
                 hedged.append(self.claim(value, names, cue, 0, self._locate(doc, value), headline=True))
         for index, sentence in enumerate(doc.sentences):
             text = doc.plain[sentence.start : sentence.end]
-            cue = self.hedges.search(doc.plain, sentence.start, sentence.end)
+            # The first hedge in the sentence governs the clause (literal cues and patterns alike).
+            cue = next(iter(self.hedges.finditer(doc.plain, sentence.start, sentence.end)), None)
             if cue:
                 # The lead sets out what the story claims; later hedges are usually followed by
                 # their own updates ("may be diverted" ... "has been diverted since Wednesday").
