@@ -39,7 +39,7 @@ from ..config import Config, ConfigError
 from ..document import Document
 from ..findings import CATEGORY_MQM, Finding
 from . import dynamic, install as installer
-from .server import DEFAULT_THREADS, LocalServer, ServerError
+from .server import DEFAULT_THREADS, LocalServer
 
 MODES = ("auto", "on", "off")
 # Bump when what is cached changes shape.
@@ -140,7 +140,8 @@ class Backend:
 
     def __init__(self, url: str | None = None, installation: installer.Installation | None = None, heap: str = "1g",
                  threads: int = DEFAULT_THREADS):
-        self._url = url.rstrip("/") + "/" if url else None
+        # Accept both the server's base URL and its API URL (.../v2/, as language_tool_python prints it).
+        self._url = regex.sub(r"(/v2)?/*$", "", url) + "/" if url else None
         self.installation = installation
         self.server: LocalServer | None = None
         self.heap = heap
@@ -202,7 +203,7 @@ class Backend:
 # -- the source ------------------------------------------------------------------
 
 class LanguageToolSource:
-    """A finding source for api.Linter. Thread-safe enough for one request at a time per document."""
+    """A finding source for api.Linter: ``source(doc, config) -> findings``, ``.timings``, ``.close()``."""
 
     def __init__(self, mode: str | None = None, url: str | None = None, stderr=None):
         if mode is not None and mode not in MODES:
@@ -219,6 +220,7 @@ class LanguageToolSource:
         self._notes: set[str] = set()
         self._local = threading.local()
         self._stats_lock = threading.Lock()
+        self._call_lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
 
     # -- public ----------------------------------------------------------------
@@ -229,6 +231,10 @@ class LanguageToolSource:
             raise ConfigError(f"{config.path}: languagetool.mode must be one of {', '.join(MODES)}, not {mode!r}")
         if mode == "off" or not doc.language:
             return []
+        with self._call_lock:  # front ends may call from several threads; one document at a time
+            return self._call(doc, settings, mode)
+
+    def _call(self, doc: Document, settings: dict, mode: str) -> list[Finding]:
         started = time.perf_counter()
         try:
             backend = self._backend(settings, mode)
@@ -251,8 +257,6 @@ class LanguageToolSource:
             self._pool = None
         for backend in self._backends.values():
             if backend:
-                if backend.start_seconds:
-                    self.timings["languagetool server start"] = backend.start_seconds
                 backend.close()
         self._backends.clear()
 
@@ -427,8 +431,10 @@ class LanguageToolSource:
     def _request_all(self, pieces: list[Piece], tag: str, settings: dict, backend: Backend) -> dict[str, list[dict]]:
         try:
             url = backend.url()
-        except ServerError as exc:
+        except installer.InstallError as exc:  # no Java, or the server would not start
             raise LanguageToolUnavailable(str(exc)) from None
+        if backend.start_seconds:
+            self.timings["languagetool server start"] = backend.start_seconds
         params = self._params(tag, settings, backend, url)
         batches = self._batches(pieces, backend.threads)
         out: dict[str, list[dict]] = {}
