@@ -48,6 +48,12 @@ def load(text: str) -> Marked:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise YamlError(line, col, f"invalid YAML: {exc.problem or exc}") from None
+    except yaml.YAMLError as exc:  # reader errors: control characters, bad encoding
+        position = getattr(exc, "position", None)
+        line = text.count("\n", 0, position) + 1 if position is not None else 1
+        column = position - (text.rfind("\n", 0, position) + 1) + 1 if position is not None else 1
+        detail = str(exc).split("\n")[0]
+        raise YamlError(line, column, f"invalid YAML: {detail}") from None
     marked = Marked(None)
     if root is None:
         return marked

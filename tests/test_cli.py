@@ -164,3 +164,10 @@ def test_output_file_is_written(tmp_path):
 def test_in_process_main_returns_exit_code(capsys):
     assert main(["check", "--quiet", str(SEED)]) == 1
     assert capsys.readouterr().out == ""
+
+
+def test_control_character_in_pack_is_a_pack_error(tmp_path):
+    pack = tmp_path / "ctl.yaml"
+    pack.write_text('pack: x\nlanguage: id\nrules: []\ndescription: "a\x01b"\n', encoding="utf-8")
+    code, _, err = run("rules", "validate", "--no-bundled", "--rules", pack)
+    assert code == 2 and f"{pack}:4:16: invalid YAML" in err and "Traceback" not in err
