@@ -57,7 +57,11 @@ class NameConsistencyCheck(Check):
         owners, matches = names.cover_known(spans, gazetteer)
         if self.mode == "variants":
             yield from self.mixed_variants(doc, gazetteer, spans, matches)
-            return
+        else:
+            yield from self.misspellings(doc, gazetteer, spans, owners)
+
+    def misspellings(self, doc, gazetteer, spans, owners):
+        """One name spelled two ways, at least one of them not a known spelling."""
         ordinary = names.lowercase_words(doc)
 
         seen: dict[str, list[names.Token]] = defaultdict(list)
