@@ -52,7 +52,7 @@ _WORD = r"(?:\p{Ll}{1,3}['’-])?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][
 _TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/])(?:(?P<domain>{_DOMAIN})|(?P<word>{_WORD}))(?![\p{{L}}\p{{N}}_@/]|\.[\p{{L}}\p{{N}}])")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_'’.-])\p{Ll}[\p{L}\p{M}]*")
-_PARTICLE_GAP = regex.compile(r"[ \u00a0](\p{Ll}+)[ \u00a0]")
+_PARTICLE_GAP = regex.compile(r"[ \u00a0]+(\p{Ll}+)[ \u00a0]+")
 _OPENERS = "\"'“‘«([–—-:"
 
 
@@ -102,7 +102,8 @@ def name_spans(doc, particles: frozenset[str] = frozenset()) -> list[NameSpan]:
     current: list[Token] = []
 
     def joined(gap: str) -> bool:
-        if gap in (" ", "\u00a0"):
+        # Spaces only (masked inline markup is spaces too: "<b>Joko</b> Widodo").
+        if gap and not gap.strip(" \u00a0"):
             return True
         m = _PARTICLE_GAP.fullmatch(gap)
         return bool(m and m.group(1) in particles)

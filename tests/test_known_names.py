@@ -59,13 +59,14 @@ def test_broken_roster_is_a_clear_error(tmp_path):
 @pytest.mark.parametrize(
     "text,match,suggestion",
     [
-        ("Presiden Rusia Vladimir Puttin tiba di Pyongyang.", "Vladimir Puttin", "Vladimir Putin"),
+        # Only the misspelt word is marked, so the fix keeps the rest of the name as written.
+        ("Presiden Rusia Vladimir Puttin tiba di Pyongyang.", "Puttin", "Putin"),
         ("Sekjen NATO Stoltenburg mengatakan aliansi siap.", "Stoltenburg", "Stoltenberg"),
         ("Pasukan Rusia menyerang kota-kota di Ukriana timur.", "Ukriana", "Ukraina"),
         ("Presiden Pilipina tiba di Jakarta.", "Pilipina", "Filipina"),
         ("Kantor berita Antara dan Detik.com mengutip Kompass.com.", "Kompass.com", "Kompas.com"),
         ("TRIBUNEWS.COM – Presiden Joko Widodo tiba.", "TRIBUNEWS.COM", "TRIBUNNEWS.COM"),
-        ("Menteri Luar Negeri Sergey Lavrof berbicara.", "Sergey Lavrof", "Sergey Lavrov"),
+        ("Menteri Luar Negeri Sergey Lavrof berbicara.", "Lavrof", "Lavrov"),
     ],
 )
 def test_near_misses_get_the_known_spelling(known, text, match, suggestion):
@@ -92,6 +93,12 @@ def test_near_misses_get_the_known_spelling(known, text, match, suggestion):
 )
 def test_known_spellings_and_look_alikes_stay_quiet(known, text):
     assert found(known, text) == []
+
+
+def test_markup_between_the_words_of_a_name_stays_out_of_the_fix(known):
+    result = known.lint_text("<p>Presiden <b>Joko</b> Widodu meresmikan jalan tol.</p>", "<html>", fmt="html", language="id")
+    assert [(f.match, f.suggestions) for f in result.findings] == [("Widodu", ["Widodo"])]
+    assert "Joko Widodo" in result.findings[0].message
 
 
 def test_english_near_miss_and_quiet_demonyms(known):

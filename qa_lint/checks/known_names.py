@@ -64,11 +64,15 @@ class KnownNamesCheck(Check):
                         continue
                     taken[i : i + size] = [True] * size
                     entry = gazetteer.get(near[0])
-                    start, end = span.tokens[i].start, span.tokens[i + size - 1].end
-                    # Suggest the spelling it misses, in the writer's case (datelines are upper case).
-                    fix = gazetteer.written[near[0]]
+                    # Mark only the misspelt words ("Puttin" in "Vladimir Puttin"), so
+                    # the fix keeps whatever markup sits between the words.
+                    known = gazetteer.written[near[0]].split()
+                    wrong = [k for k in range(size) if span.tokens[i + k].key != near[0].split(" ")[k]]
+                    first, last = wrong[0], wrong[-1]
+                    start, end = span.tokens[i + first].start, span.tokens[i + last].end
+                    fix = " ".join(known[first : last + 1])
                     if doc.text[start:end].isupper():
-                        fix = fix.upper()
+                        fix = fix.upper()  # datelines are upper case
                     yield self.finding(
                         doc,
                         start,
