@@ -99,6 +99,8 @@ def test_case_and_diacritics_do_not_make_two_spellings(names_linter):
         # Ordinary words: lowercase elsewhere, or capitalised only because they open a sentence.
         "Berkata demikian, ia pergi. Berkaca dari pengalaman, ia diam.",
         "Pernyataan itu keliru. Pertanyaan wartawan tidak dijawab.",
+        # An ALL-CAPS headline capitalises ordinary words.
+        "KATA POLISI: PARANG\n\nPERANG DAGANG BERLANJUT",
     ],
 )
 def test_look_alikes_that_are_not_one_name_stay_quiet(names_linter, text):

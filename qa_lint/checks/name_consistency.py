@@ -78,6 +78,10 @@ class NameConsistencyCheck(Check):
                 key = token.key
                 if len(key) < 4 or key in ordinary or key in self.names.not_names:
                     continue
+                if token.text.isupper() and not token.domain and owner[j] is None:
+                    # An ALL-CAPS headline capitalises every word: only known
+                    # names (the JAKARTA of a dateline) count there.
+                    continue
                 seen[key].append(token)
                 entities[key].add(owner[j])
                 neighbours[key].update(k for k in keys if k != key)
