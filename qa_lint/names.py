@@ -296,8 +296,20 @@ def _items_from_yaml(data, label: str, default_kind: str) -> list[tuple[str, lis
     return items
 
 
-@lru_cache(maxsize=64)
 def read_gazetteer_file(path: str, default_kind: str = "person") -> tuple:
+    return _read_gazetteer_file(path, _mtime(path), default_kind)
+
+
+def _mtime(path: str) -> float:
+    try:
+        return Path(path).stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+@lru_cache(maxsize=64)
+def _read_gazetteer_file(path: str, mtime: float, default_kind: str) -> tuple:
+    # Keyed by modification time: a server picks up an edited roster.
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -339,11 +351,12 @@ def _cldr_names(name: str) -> list[str]:
 
 
 def build(files: list[str], locale: str | None, roster: str | None) -> Gazetteer:
-    return _build(tuple(files), locale, roster)
+    stamps = tuple(_mtime(p) for p in files) + ((_mtime(roster),) if roster else ())
+    return _build(tuple(files), locale, roster, stamps)
 
 
 @lru_cache(maxsize=32)
-def _build(files: tuple, locale: str | None, roster: str | None) -> Gazetteer:
+def _build(files: tuple, locale: str | None, roster: str | None, stamps: tuple) -> Gazetteer:
     gazetteer = Gazetteer()
     if roster:
         gazetteer.add_source(list(read_gazetteer_file(roster, "staff")), roster)

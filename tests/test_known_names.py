@@ -1,6 +1,7 @@
 """known-names: near misses of known names (people, outlets, places, CLDR
 countries, the newsroom's staff roster) and the gazetteers behind them."""
 
+import os
 import shutil
 
 import pytest
@@ -47,6 +48,16 @@ def test_roster_spelling_itself_is_accepted(tmp_path):
     article = tmp_path / "artikel.txt"
     article.write_text("Presiden Joko Widodo meresmikan bendungan.\n\n(Tribunnews.com, Andari Wulan Nugrahani)\n", encoding="utf-8")
     assert Linter(Options(select=["id.names"])).lint_file(article).findings == []
+
+
+def test_an_edited_roster_is_read_again(tmp_path):
+    roster = tmp_path / "staff.yaml"
+    roster.write_text("- Andari Wulan Nugrahani\n", encoding="utf-8")
+    assert names.build([], None, str(roster)).get("andari wulan nugrahani") is not None
+    roster.write_text("- Hasanudin Aco\n", encoding="utf-8")
+    os.utime(roster, (1, 2_000_000_000))  # a later modification time, whatever the clock resolution
+    gazetteer = names.build([], None, str(roster))
+    assert gazetteer.get("hasanudin aco") is not None and gazetteer.get("andari wulan nugrahani") is None
 
 
 def test_broken_roster_is_a_clear_error(tmp_path):
