@@ -72,6 +72,7 @@ class Token:
     key: str
     domain: bool
     initial: bool  # first word of a sentence, line or quotation: capitalised anyway
+    particle: bool = False  # a lowercase "bin", "van" inside a name
 
 
 @dataclass
@@ -80,6 +81,10 @@ class NameSpan:
 
     def key(self, i: int, j: int) -> str:
         return " ".join(t.key for t in self.tokens[i:j])
+
+    def whole_words(self, i: int, j: int) -> bool:
+        """A name neither starts nor ends with a particle ("bin" is no name; BIN is)."""
+        return not (self.tokens[i].particle or self.tokens[j - 1].particle)
 
 
 def _initial(plain: str, start: int, sentence_starts: set[int]) -> bool:
@@ -116,7 +121,13 @@ def name_spans(doc, particles: frozenset[str] = frozenset()) -> list[NameSpan]:
         if not text:
             continue
         token = Token(m.start(), m.start() + len(text), text, fold(text), domain, _initial(plain, m.start(), sentence_starts))
-        if current and not domain and not current[-1].domain and joined(plain[current[-1].end : token.start]):
+        gap = plain[current[-1].end : token.start] if current else ""
+        if current and not domain and not current[-1].domain and joined(gap):
+            particle = _PARTICLE_GAP.fullmatch(gap)
+            if particle:
+                # Keep "bin" in "Mohammed bin Salman": known spellings include it.
+                p_start = current[-1].end + particle.start(1)
+                current.append(Token(p_start, current[-1].end + particle.end(1), particle.group(1), particle.group(1), False, False, True))
             current.append(token)
         else:
             if current:
@@ -284,6 +295,10 @@ def _items_from_yaml(data, label: str, default_kind: str) -> list[tuple[str, lis
         if isinstance(raw, str):
             items.append((raw, [], default_kind))
         elif isinstance(raw, dict) and isinstance(raw.get("name"), str):
+            unknown = sorted(set(raw) - {"name", "variants", "kind"})
+            if unknown:
+                # Most often an unquoted comma in a YAML flow mapping.
+                raise ValueError(f"{label}: entry {i + 1} ({raw['name']}): unknown key {unknown[0]!r} (quote names with commas)")
             variants = raw.get("variants", [])
             if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
                 raise ValueError(f"{label}: entry {i + 1} ({raw['name']}): variants must be a list of strings")
@@ -426,7 +441,7 @@ def cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int = 6
         owner: list[int | None] = [None] * n
         for size in range(min(n, max_tokens), 0, -1):
             for i in range(0, n - size + 1):
-                if any(o is not None for o in owner[i : i + size]):
+                if any(o is not None for o in owner[i : i + size]) or not span.whole_words(i, i + size):
                     continue
                 key = span.key(i, i + size)
                 entry = gazetteer.entry_id(key)

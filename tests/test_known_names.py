@@ -78,6 +78,8 @@ def test_broken_roster_is_a_clear_error(tmp_path):
         ("Kantor berita Antara dan Detik.com mengutip Kompass.com.", "Kompass.com", "Kompas.com"),
         ("TRIBUNEWS.COM – Presiden Joko Widodo tiba.", "TRIBUNEWS.COM", "TRIBUNNEWS.COM"),
         ("Menteri Luar Negeri Sergey Lavrof berbicara.", "Lavrof", "Lavrov"),
+        # Lowercase particles are part of the name.
+        ("Putra Mahkota Mohammed bin Salmon tiba.", "Salmon", "Salman"),
     ],
 )
 def test_near_misses_get_the_known_spelling(known, text, match, suggestion):
@@ -164,6 +166,21 @@ def test_duplicate_spelling_within_one_file_is_an_error(tmp_path):
     assert caught.value.path.endswith("pack.yaml") and caught.value.line == 4
 
 
+def test_unquoted_comma_in_a_gazetteer_name_is_a_clear_error(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "orgs.yaml").write_text("entries:\n  - {name: Badan Meteorologi, Klimatologi, variants: [BMKG]}\n")
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "pack: test-names\nlanguage: en\nrules:\n"
+        "  - id: test.names.known\n    type: known-names\n    severity: warning\n    category: name-inconsistency\n"
+        "    message: m\n    gazetteers: [data/orgs.yaml]\n"
+        "    examples: {bad: [Joe Bidden], good: [Joe Biden]}\n"
+    )
+    with pytest.raises(PackError, match="unknown key 'Klimatologi'"):
+        packs.load([pack], include_bundled=False)
+
+
 def test_missing_gazetteer_file_is_a_clear_error(tmp_path):
     pack = tmp_path / "pack.yaml"
     pack.write_text(
@@ -179,7 +196,7 @@ def test_missing_gazetteer_file_is_a_clear_error(tmp_path):
 def test_bundled_gazetteers_are_modest_and_unique():
     root = packs.bundled_rules_dir()
     for path in sorted(root.glob("*/data/*.yaml")):
-        if path.name in ("people.yaml", "outlets.yaml", "places.yaml", "countries.yaml"):
+        if path.name in ("people.yaml", "outlets.yaml", "places.yaml", "countries.yaml", "organisations.yaml"):
             items = names.read_gazetteer_file(str(path))
             names.Gazetteer().add_source(list(items), str(path))  # raises on a spelling listed twice
             assert 10 <= len(items) <= 400, path

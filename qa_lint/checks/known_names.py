@@ -43,7 +43,7 @@ class KnownNamesCheck(Check):
             taken = [o is not None for o in owner]
             for size in range(min(n, 6), 0, -1):
                 for i in range(0, n - size + 1):
-                    if any(taken[i : i + size]):
+                    if any(taken[i : i + size]) or not span.whole_words(i, i + size):
                         continue
                     key = span.key(i, i + size)
                     if size == 1 and (key in ordinary or key in self.names.not_names or span.tokens[i].initial and not span.tokens[i].domain and n == 1):

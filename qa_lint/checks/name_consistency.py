@@ -76,7 +76,7 @@ class NameConsistencyCheck(Check):
             whole = tuple(keys)
             for j, token in enumerate(span.tokens):
                 key = token.key
-                if len(key) < 4 or key in ordinary or key in self.names.not_names:
+                if token.particle or len(key) < 4 or key in ordinary or key in self.names.not_names:
                     continue
                 if token.text.isupper() and not token.domain and owner[j] is None:
                     # An ALL-CAPS headline capitalises every word: only known
@@ -90,10 +90,11 @@ class NameConsistencyCheck(Check):
                 namelike[key] |= token.domain or len(span.tokens) > 1 or not token.initial
 
         keys = list(seen)
+        standalone = {k for k in keys if gazetteer.entry_id(k) is not None}
         best: dict[str, tuple[int, str]] = {}  # reported spelling -> (distance, other)
         for a in keys:
             for b, distance, _ in process.extract(a, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
-                if b <= a or not self.pair(a, b, entities, neighbours, namelike, contexts):
+                if b <= a or not self.pair(a, b, entities, neighbours, namelike, contexts, standalone):
                     continue
                 known_a, known_b = entities[a] - {None}, entities[b] - {None}
                 if known_a and not known_b:
@@ -165,13 +166,15 @@ class NameConsistencyCheck(Check):
                             canonical=gazetteer.entries[entity].canonical,
                         )
 
-    def pair(self, a, b, entities, neighbours, namelike, contexts) -> bool:
+    def pair(self, a, b, entities, neighbours, namelike, contexts, standalone) -> bool:
         known_a, known_b = entities[a] - {None}, entities[b] - {None}
         if known_a and known_b:
             return False  # two known entities, or two accepted spellings of one
         if not (namelike[a] or namelike[b]):
             return False
-        if max(len(a), len(b)) < self.min_length and not (known_a or known_b):
+        if max(len(a), len(b)) < self.min_length and not (a in standalone or b in standalone):
+            # Short words pair only with a name known on its own ("Putin"), not
+            # with a word of a longer known name ("Hamad" in "Tamim bin Hamad").
             return False
         if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b]):
             return False
