@@ -41,18 +41,14 @@ class KnownNamesCheck(Check):
         for span, owner in zip(spans, owners):
             n = len(span.tokens)
             taken = [o is not None for o in owner]
+            # Longest first: "Vladimir Puttin" is one near miss, not two words.
             for size in range(min(n, 6), 0, -1):
                 for i in range(0, n - size + 1):
                     if any(taken[i : i + size]) or not span.whole_words(i, i + size):
                         continue
+                    if size == 1 and not self.word_counts(span, owner, i, ordinary):
+                        continue
                     key = span.key(i, i + size)
-                    if size == 1 and (key in ordinary or key in self.names.not_names or span.tokens[i].initial and not span.tokens[i].domain and n == 1):
-                        # An ordinary word, or a lone capitalised word that
-                        # opens a sentence: too weak to call a name.
-                        continue
-                    if size == 1 and n > 1 and not self.alone(span, owner, i):
-                        # "Partai Republik": the word belongs to another name.
-                        continue
                     if key not in verdicts:
                         verdicts[key] = gazetteer.near(key, self.names.suffixes)
                     near = verdicts[key]
@@ -63,25 +59,38 @@ class KnownNamesCheck(Check):
                         # (Republika/Republik, Kompas): only domains are guessed at.
                         continue
                     taken[i : i + size] = [True] * size
-                    entry = gazetteer.get(near[0])
-                    # Mark only the misspelt words ("Puttin" in "Vladimir Puttin"), so
-                    # the fix keeps whatever markup sits between the words.
-                    known = gazetteer.written[near[0]].split()
-                    wrong = [k for k in range(size) if span.tokens[i + k].key != near[0].split(" ")[k]]
-                    first, last = wrong[0], wrong[-1]
-                    start, end = span.tokens[i + first].start, span.tokens[i + last].end
-                    fix = " ".join(known[first : last + 1])
-                    if doc.text[start:end].isupper():
-                        fix = fix.upper()  # datelines are upper case
-                    yield self.finding(
-                        doc,
-                        start,
-                        end,
-                        suggestions=[fix],
-                        canonical=entry.canonical,
-                        kind=KIND_LABEL.get(entry.kind, entry.kind),
-                    )
+                    yield self.report(doc, span, i, size, near[0], gazetteer)
 
+    def word_counts(self, span, owner, i: int, ordinary: set[str]) -> bool:
+        """Whether a single word may be taken for a (misspelt) name."""
+        token = span.tokens[i]
+        if token.key in ordinary or token.key in self.names.not_names:
+            return False
+        if len(span.tokens) == 1:
+            # A lone capitalised word opening a sentence is too weak to call a name.
+            return token.domain or not token.initial
+        # "Partai Republik": the word belongs to another name.
+        return self.alone(span, owner, i)
+
+    def report(self, doc, span, i: int, size: int, known_key: str, gazetteer):
+        entry = gazetteer.get(known_key)
+        # Mark only the misspelt words ("Puttin" in "Vladimir Puttin"), so
+        # the fix keeps whatever markup sits between the words.
+        known = gazetteer.written[known_key].split()
+        wrong = [k for k, word in enumerate(known_key.split(" ")) if span.tokens[i + k].key != word]
+        first, last = wrong[0], wrong[-1]
+        start, end = span.tokens[i + first].start, span.tokens[i + last].end
+        fix = " ".join(known[first : last + 1])
+        if doc.text[start:end].isupper():
+            fix = fix.upper()  # datelines are upper case
+        return self.finding(
+            doc,
+            start,
+            end,
+            suggestions=[fix],
+            canonical=entry.canonical,
+            kind=KIND_LABEL.get(entry.kind, entry.kind),
+        )
 
     def alone(self, span, owner, i: int) -> bool:
         """True when the words next to word i are titles or other known names
