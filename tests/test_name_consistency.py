@@ -2,7 +2,6 @@
 look-alikes that are not one name spelled two ways."""
 
 import random
-import time
 
 import pytest
 
@@ -123,24 +122,29 @@ def test_english_misspelling_is_found(names_linter):
     assert [(f.line, f.match, f.suggestions) for f in findings] == [(5, "Hochel", ["Hochul"])]
 
 
-def test_five_thousand_word_article_is_checked_quickly():
-    pset = packs.load()
-    check = pset.check("id.names.consistency")
+def long_article(words_wanted: int = 5000, planted: str | None = None) -> str:
+    """The seed's lines, each followed by an invented three-word name (many distinct names)."""
     rng = random.Random(7)
     syllables = ["ka", "ri", "to", "man", "su", "wi", "jo", "na", "de", "la", "pra", "ti", "yo", "ha", "bu", "wan"]
     base = (FIXTURES / "tribunnews-putin-korut.txt").read_text(encoding="utf-8").split("\n")
     lines, words = [], 0
-    while words < 5000:
+    while words < words_wanted:
         invented = " ".join("".join(rng.choice(syllables) for _ in range(3)).capitalize() for _ in range(3))
         line = f"{base[len(lines) % len(base)]} Menurut {invented}, hal itu benar."
         lines.append(line)
         words += len(line.split())
-    doc = read_text("\n\n".join(lines), "<long>", "txt")
+    if planted:
+        lines.append(planted)
+    return "\n\n".join(lines)
+
+
+def test_five_thousand_word_article_still_finds_a_planted_misspelling():
+    # Speed on long articles is measured in bench/names_bench.py, not asserted here.
+    check = packs.load().check("id.names.consistency")
+    doc = read_text(long_article(planted="Jens Stoltenberg tiba. Stoltenburg lalu pergi."), "<long>", "txt")
     doc.language = "id"
-    doc.sentences  # segmentation is not this rule's cost
-    started = time.perf_counter()
-    list(check.run(doc))
-    assert time.perf_counter() - started < 2.0
+    matches = [f.match for f in check.run(doc)]
+    assert "Stoltenburg" in matches
 
 
 @pytest.fixture(scope="module")
