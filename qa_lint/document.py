@@ -93,7 +93,7 @@ class Document:
         """Spans inside quotation marks (quote marks included)."""
         spans: list[Span] = []
         for block in self.blocks:
-            spans.extend(segment.quotations(self.plain, block))
+            spans.extend(segment.quotations(self.plain, block, self.text))
         return spans
 
     def enclosing(self, spans: list[Span], offset: int) -> Span | None:

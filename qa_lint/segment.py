@@ -119,11 +119,21 @@ SINGLE_MARKS = "‘’‚'"
 DOUBLE_MARKS = "“”„«»\""
 
 
-def is_apostrophe(plain: str, i: int) -> bool:
+def neighbour(plain: str, i: int, step: int, text: str | None = None) -> str:
+    """The character next to i (step -1 or +1), passing over masked markup:
+    with the original ``text``, a space in ``plain`` where the original has
+    something else is markup or entity padding ("don&rsquo;t" -> "don’      t")."""
+    j = i + step
+    while text is not None and 0 <= j < len(plain) and plain[j] == " " and text[j] != " ":
+        j += step
+    return plain[j] if 0 <= j < len(plain) else " "
+
+
+def is_apostrophe(plain: str, i: int, text: str | None = None) -> bool:
     """’ or ' inside a word (don't, Jum'at), after a plural s (the editors’ note)
     or eliding a year's century ('90s, ’24)."""
-    before = plain[i - 1] if i > 0 else " "
-    after = plain[i + 1] if i + 1 < len(plain) else " "
+    before = neighbour(plain, i, -1, text)
+    after = neighbour(plain, i, 1, text)
     if before.isalnum() and after.isalnum():
         return True
     # Elision: '90s, and ’24 with the typographic apostrophe (an opening ‘24
@@ -132,19 +142,19 @@ def is_apostrophe(plain: str, i: int) -> bool:
         return True
     if not before.isalnum() and plain[i] == "’" and regex.match(r"\d\d(?!\d)", plain[i + 1:i + 4]):
         return True
-    return _after_plural_s(plain, i)
+    return _after_plural_s(plain, i, text)
 
 
-def _after_plural_s(plain: str, i: int) -> bool:
-    after = plain[i + 1] if i + 1 < len(plain) else " "
+def _after_plural_s(plain: str, i: int, text: str | None = None) -> bool:
+    after = neighbour(plain, i, 1, text)
     return i > 1 and plain[i - 1] in "sS" and plain[i - 2].isalpha() and not after.isalnum()
 
 
-def straight_opens(plain: str, i: int) -> bool | None:
+def straight_opens(plain: str, i: int, text: str | None = None) -> bool | None:
     """Whether a straight quote at i opens (True) or closes (False) a quotation,
     judged by its neighbours; None when they do not tell."""
-    before = plain[i - 1] if i > 0 else " "
-    after = plain[i + 1] if i + 1 < len(plain) else " "
+    before = neighbour(plain, i, -1, text)
+    after = neighbour(plain, i, 1, text)
     opening_side = before.isspace() or before in OPENERS + "-–—/"
     closing_side = after.isspace() or after in CLOSERS + TERMINAL + ",;:-–—"
     if opening_side and not after.isspace() and not closing_side:
@@ -154,13 +164,13 @@ def straight_opens(plain: str, i: int) -> bool | None:
     return None
 
 
-def quote_marks(plain: str, block: Span):
+def quote_marks(plain: str, block: Span, text: str | None = None):
     """Yield (offset, char) for quotation marks in a block, apostrophes excluded."""
-    for i, ch, _ in quote_events(plain, block):
+    for i, ch, _ in quote_events(plain, block, text):
         yield i, ch
 
 
-def quote_events(plain: str, block: Span):
+def quote_events(plain: str, block: Span, text: str | None = None):
     """Yield (offset, char, opens) for quotation marks in a block, apostrophes
     excluded; ``opens`` says whether the mark opens or closes a quotation.
 
@@ -174,21 +184,21 @@ def quote_events(plain: str, block: Span):
             if ch == "\"":
                 if not open_double and i > 0 and plain[i - 1].isdigit():
                     continue  # 5'10" - an inch mark
-                opens = straight_opens(plain, i)
+                opens = straight_opens(plain, i, text)
                 opens = (not open_double) if opens is None else opens
             else:
                 opens = ch in "“„«"
             open_double = open_double + 1 if opens else max(0, open_double - 1)
             yield i, ch, opens
         elif ch in SINGLE_MARKS:
-            if ch in "’'" and open_single and _after_plural_s(plain, i):
+            if ch in "’'" and open_single and _after_plural_s(plain, i, text):
                 open_single -= 1
                 yield i, ch, False
                 continue
-            if is_apostrophe(plain, i):
+            if is_apostrophe(plain, i, text):
                 continue
             if ch == "'":
-                opens = straight_opens(plain, i)
+                opens = straight_opens(plain, i, text)
                 opens = (not open_single) if opens is None else opens
             else:
                 opens = ch in "‘‚"
@@ -196,11 +206,11 @@ def quote_events(plain: str, block: Span):
             yield i, ch, opens
 
 
-def quotations(plain: str, block: Span) -> list[Span]:
+def quotations(plain: str, block: Span, text: str | None = None) -> list[Span]:
     """Outermost quoted spans in a block. An unclosed quote runs to the block end."""
     spans: list[Span] = []
     stack: list[tuple[int, str]] = []  # (offset, expected closer)
-    for i, ch in quote_marks(plain, block):
+    for i, ch in quote_marks(plain, block, text):
         if stack and ch == stack[-1][1]:
             opened, _ = stack.pop()
             if not stack:

@@ -148,3 +148,10 @@ def test_quotations_apostrophes_are_not_quotes():
     doc = read_text(text, "a.txt")
     quoted = [text[q.start:q.end] for q in doc.quoted]
     assert quoted == ["“Salat Jum'at di masjid.”"]
+
+
+def test_html_entity_apostrophes_are_not_quotes():
+    html = "<p>&ldquo;We don&rsquo;t want applause,&rdquo; said the union&rsquo;s chair.</p>"
+    doc = read_text(html, "a.html")
+    quoted = [doc.plain[q.start:q.end].replace(" ", "") for q in doc.quoted]
+    assert quoted == ["“Wedon’twantapplause,”"]

@@ -52,7 +52,7 @@ class QuoteBalanceCheck(Check):
 
     def _block(self, doc, block, next_block):
         stack: list[tuple[int, str]] = []  # (offset, kind) of open quotations
-        for i, ch, opens in quote_events(doc.plain, block):
+        for i, ch, opens in quote_events(doc.plain, block, doc.text):
             kind = _kind(ch)
             if opens:
                 if stack and stack[-1][1] == kind:
