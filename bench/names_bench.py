@@ -9,24 +9,15 @@ the worst case for pairwise name comparison.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
 from qa_lint import packs  # noqa: E402
 from qa_lint.readers import read_text  # noqa: E402
+from core_bench import best_of  # noqa: E402
 from test_name_consistency import long_article  # noqa: E402
-
-
-def best_of(fn, repeat=5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

@@ -74,6 +74,13 @@ class Linter:
         self.sources: list[Source] = list(sources)
         self._packsets: dict[tuple, packs.PackSet] = {}
 
+    def close(self) -> None:
+        """Stop what the sources started (e.g. a LanguageTool server)."""
+        for source in self.sources:
+            close = getattr(source, "close", None)
+            if close:
+                close()
+
     def packset(self, config: Config) -> packs.PackSet:
         key = config.pack_key() + (tuple(map(str, self.options.rules)), tuple(self.options.packs or ()))
         if key not in self._packsets:

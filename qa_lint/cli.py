@@ -48,12 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", "-f", default="text", help=f"output format ({', '.join(sorted(reporters()))})")
     check.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout")
-    check.add_argument("--lang", help="language of the articles (default: config, front matter, detection)")
-    check.add_argument("--fail-on", choices=list(SEVERITY_RANK), help="lowest severity that makes the exit code 1 (default: warning)")
-    check.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR", help="extra rule pack file or folder (repeatable)")
-    check.add_argument("--select", action="append", metavar="IDS", help="only these rule ids, id prefixes or categories")
-    check.add_argument("--ignore", action="append", metavar="IDS", help="skip these rule ids, id prefixes or categories")
-    check.add_argument("--config", help="configuration file (default: nearest .qa-lint.yaml or pyproject.toml)")
+    add_lint_options(check, fail_on_help="lowest severity that makes the exit code 1 (default: warning)")
     check.add_argument("--stdin-filename", default="<stdin>", help="name (and format, by extension) for text read from -")
     check.add_argument("--quiet", "-q", action="store_true", help="print nothing; only the exit code tells")
     check.add_argument("--stats", action="store_true", help="add per-file timings and per-rule counts")
@@ -79,6 +74,22 @@ def build_parser() -> argparse.ArgumentParser:
     for module in _frontends():
         module.add_parser(sub)
     return parser
+
+
+def add_lint_options(parser: argparse.ArgumentParser, fail_on_help: str | None = None, backends: bool = False) -> None:
+    """Options that choose the rules and language, shared by check, serve and lsp."""
+    parser.add_argument("--lang", help="language of the articles (default: config, front matter, detection)")
+    if fail_on_help:
+        parser.add_argument("--fail-on", choices=list(SEVERITY_RANK), help=fail_on_help)
+    else:
+        parser.set_defaults(fail_on=None)
+    parser.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR", help="extra rule pack file or folder (repeatable)")
+    parser.add_argument("--select", action="append", metavar="IDS", help="only these rule ids, id prefixes or categories")
+    parser.add_argument("--ignore", action="append", metavar="IDS", help="skip these rule ids, id prefixes or categories")
+    parser.add_argument("--config", help="configuration file (default: nearest .qa-lint.yaml or pyproject.toml)")
+    if backends:
+        # Backends such as LanguageTool add their options; make_linter wires their sources.
+        _add_backend_options(parser)
 
 
 def _frontends():
@@ -154,10 +165,7 @@ def cmd_check(args) -> int:
             if not paths:
                 result.fail_on = linter.fail_on(linter.configs.for_file("."))
     finally:
-        for source in linter.sources:
-            close = getattr(source, "close", None)
-            if close:
-                close()
+        linter.close()
     for source in linter.sources:
         result.timings.update(getattr(source, "timings", {}))
     for file_result in result.files:

@@ -33,16 +33,10 @@ LSP_NEWLINE = regex.compile(r"\r\n|\r|\n")
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("lsp", help="run the language server (stdio by default)")
     parser.add_argument("--tcp", metavar="HOST:PORT", help="listen on a TCP socket instead of stdio")
-    parser.add_argument("--lang", help="language of the documents (default: config, front matter, detection)")
-    parser.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR", help="extra rule pack file or folder (repeatable)")
-    parser.add_argument("--select", action="append", metavar="IDS", help="only these rule ids, id prefixes or categories")
-    parser.add_argument("--ignore", action="append", metavar="IDS", help="skip these rule ids, id prefixes or categories")
-    parser.add_argument("--config", help="configuration file (default: nearest .qa-lint.yaml of each document)")
-    parser.set_defaults(handler=run, fail_on=None)
-    # Backends (LanguageTool) add their options here too, so cli.make_linter wires their sources.
-    from .cli import _add_backend_options
+    parser.set_defaults(handler=run)
+    from .cli import add_lint_options
 
-    _add_backend_options(parser)
+    add_lint_options(parser, backends=True)
 
 
 def run(args) -> int:
@@ -68,10 +62,7 @@ def run(args) -> int:
         else:
             server.start_io()
     finally:
-        for source in linter.sources:
-            close = getattr(source, "close", None)
-            if close:
-                close()
+        linter.close()
     return 0
 
 

@@ -16,8 +16,6 @@ DEFAULT_MAX_BYTES = 1_000_000
 
 
 def add_parser(subparsers) -> None:
-    from ..findings import SEVERITY_RANK
-
     serve = subparsers.add_parser("serve", help="run the pre-publish HTTP service and the editor page")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
@@ -25,18 +23,11 @@ def add_parser(subparsers) -> None:
                        help=f"largest request body accepted, in bytes (default: {DEFAULT_MAX_BYTES})")
     serve.add_argument("--token", default=None,
                        help="require 'Authorization: Bearer TOKEN' on /v1/ (default: $QA_LINT_TOKEN; none = open)")
-    serve.add_argument("--lang", help="default language when a request names none (default: config, detection)")
-    serve.add_argument("--fail-on", choices=list(SEVERITY_RANK), help="default blocking threshold (default: config, else warning)")
-    serve.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR", help="extra rule pack file or folder (repeatable)")
-    serve.add_argument("--select", action="append", metavar="IDS", help="only these rule ids, id prefixes or categories")
-    serve.add_argument("--ignore", action="append", metavar="IDS", help="skip these rule ids, id prefixes or categories")
-    serve.add_argument("--config", help="configuration file (default: nearest .qa-lint.yaml or pyproject.toml from the working folder)")
     serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
-    # Backends such as LanguageTool add their options here too; the server keeps
-    # the sources they create for its whole lifetime.
-    from ..cli import _add_backend_options
+    # The server keeps the sources that backends (LanguageTool) create for its whole lifetime.
+    from ..cli import add_lint_options
 
-    _add_backend_options(serve)
+    add_lint_options(serve, fail_on_help="default blocking threshold (default: config, else warning)", backends=True)
     serve.set_defaults(handler=run)
 
 
@@ -88,10 +79,7 @@ def run(args) -> int:
             signal.signal(signal.SIGTERM, previous)
             sock.close()
     finally:
-        for source in linter.sources:
-            close = getattr(source, "close", None)
-            if close:
-                close()
+        linter.close()
     print("qa-lint: server stopped", file=sys.stderr)
     return 0
 
