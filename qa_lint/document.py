@@ -50,6 +50,8 @@ class Document:
     suppressions: list[Suppression] = field(default_factory=list)
     # Abbreviations that do not end a sentence; set from the language profile.
     abbreviations: frozenset[str] = frozenset()
+    # id(span list) -> (that list, its start offsets); see _index.
+    _starts: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         if len(self.plain) != len(self.text):
@@ -96,12 +98,20 @@ class Document:
             spans.extend(segment.quotations(self.plain, block, self.text))
         return spans
 
+    def _index(self, spans: list[Span], offset: int) -> int | None:
+        """Index in ``spans`` (sorted, non-overlapping) of the span holding ``offset``.
+
+        Checks ask this once per match, so the start offsets of each span list
+        (sentences, blocks, quotations) are computed once, not per call."""
+        cached = self._starts.get(id(spans))
+        if cached is None or cached[0] is not spans or len(cached[1]) != len(spans):
+            cached = self._starts[id(spans)] = (spans, [s.start for s in spans])
+        i = bisect.bisect_right(cached[1], offset) - 1
+        return i if i >= 0 and offset < spans[i].end else None
+
     def enclosing(self, spans: list[Span], offset: int) -> Span | None:
-        starts = [s.start for s in spans]
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and offset < spans[i].end:
-            return spans[i]
-        return None
+        i = self._index(spans, offset)
+        return None if i is None else spans[i]
 
     def window(self, kind: str, start: int, neighbours: int = 0) -> Span:
         """The sentence, paragraph or whole document around an offset,
@@ -109,10 +119,9 @@ class Document:
         if kind == "document":
             return Span(0, len(self.text))
         spans = self.sentences if kind == "sentence" else self.blocks
-        here = self.enclosing(spans, start)
-        if here is None:
+        i = self._index(spans, start)
+        if i is None:
             return Span(0, len(self.text))
-        i = spans.index(here)
         return Span(spans[max(0, i - neighbours)].start, spans[min(len(spans) - 1, i + neighbours)].end)
 
     def in_quotation(self, start: int, end: int) -> bool:
