@@ -9,10 +9,15 @@ from .document import Document, rule_matches
 from .findings import CATEGORIES, Finding
 
 
-def selector_matches(finding: Finding, selector: str) -> bool:
+def selects(rule_id: str, category: str, selector: str) -> bool:
+    """A selector is a category name, or a rule id / id prefix (document.rule_matches)."""
     if selector in CATEGORIES:
-        return finding.category == selector
-    return rule_matches(finding.rule, selector)
+        return category == selector
+    return rule_matches(rule_id, selector)
+
+
+def selector_matches(finding: Finding, selector: str) -> bool:
+    return selects(finding.rule, finding.category, selector)
 
 
 @dataclass
@@ -42,9 +47,7 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Fi
     findings: list[Finding] = list(extra)
     for check in checks:
         # Skip whole rules that the selection removes anyway (cheap speed-up).
-        if selection.select and not any(
-            rule_matches(check.rule.id, s) or check.rule.category == s for s in selection.select
-        ):
+        if selection.select and not any(selects(check.rule.id, check.rule.category, s) for s in selection.select):
             continue
         try:
             findings.extend(check.run(doc))
