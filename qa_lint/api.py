@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import engine, language as langdetect, packs
+from . import engine, packs
 from .config import Config, ConfigCache, ConfigError
 from .document import Document
 from .findings import Finding, at_or_above
@@ -101,18 +101,14 @@ class Linter:
 
     def prepare(self, doc: Document, config: Config, language: str | None = None) -> Document:
         """Settle the document's language and give it its language's segmentation data."""
-        pset = self.packset(config)
-        doc.language = langdetect.normalize(
+        declared = (
             language
             or self.options.language
             or doc.metadata.get("lang")
             or doc.metadata.get("language")
             or config.language_for(doc.path)
-        ) or langdetect.detect(doc.plain, pset.languages)
-        profile = pset.languages.get(doc.language or "")
-        if profile:
-            doc.abbreviations = profile.abbreviations
-        return doc
+        )
+        return self.packset(config).settle_language(doc, declared)
 
     def lint_document(self, doc: Document, config: Config | None = None, language: str | None = None) -> FileResult:
         started = time.perf_counter()

@@ -18,8 +18,9 @@ from pathlib import Path
 import jsonschema
 import regex
 
-from . import yamlmarks
+from . import language as langdetect, yamlmarks
 from .checks import Check, PackEnv, Rule, TERM_LIST, registry
+from .document import Document
 from .findings import CATEGORIES, SEVERITIES
 
 ANY_LANGUAGE = "any"
@@ -297,6 +298,15 @@ class PackSet:
                     raise PackError(rule.pack_path, rule.line, 1, f"rule {rule.id}: {exc}") from None
         self._checks[language] = checks
         return checks
+
+    def settle_language(self, doc: Document, declared: str | None) -> Document:
+        """Give a document its language (as declared, else detected among these
+        profiles) and that language's segmentation data."""
+        doc.language = langdetect.normalize(declared) or langdetect.detect(doc.plain, self.languages)
+        profile = self.languages.get(doc.language or "")
+        if profile:
+            doc.abbreviations = profile.abbreviations
+        return doc
 
     def check(self, rule_id: str) -> Check:
         for checks in self._checks.values():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import language as langdetect
 from .checks import Rule
+from .document import rule_matches
 from .packs import ANY_LANGUAGE, PackSet
 from .readers import read_text
 
@@ -34,11 +34,7 @@ def run_example(pset: PackSet, rule: Rule, kind: str, index: int, example) -> Ex
     spec = {"text": example} if isinstance(example, str) else example
     doc = read_text(spec["text"], f"<{rule.id} {kind} example {index + 1}>", spec.get("format", "txt"))
     doc.metadata.update(spec.get("meta", {}))
-    language = rule.language if rule.language != ANY_LANGUAGE else langdetect.normalize(doc.metadata.get("lang"))
-    doc.language = language or langdetect.detect(doc.plain, pset.languages)
-    profile = pset.languages.get(doc.language or "")
-    if profile:
-        doc.abbreviations = profile.abbreviations
+    pset.settle_language(doc, rule.language if rule.language != ANY_LANGUAGE else doc.metadata.get("lang"))
     check = pset.check(rule.id)
     found = [f for f in check.run(doc) if f.rule == rule.id and not doc.suppressed(f.rule, f.line)]
     if kind == "bad":
@@ -54,7 +50,7 @@ def run_example(pset: PackSet, rule: Rule, kind: str, index: int, example) -> Ex
 
 def run_all(pset: PackSet, selected: list[str] | None = None):
     for rule in pset.rules:
-        if selected and not any(rule.id == s or rule.id.startswith(s.rstrip(".") + ".") for s in selected):
+        if selected and not any(rule_matches(rule.id, s) for s in selected):
             continue
         for kind, index, example in examples(rule):
             yield run_example(pset, rule, kind, index, example)
