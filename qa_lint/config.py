@@ -38,7 +38,8 @@ SCHEMA = {
         "select": {"type": "array", "items": {"type": "string"}},
         "ignore": {"type": "array", "items": {"type": "string"}},
         "fail_on": {"enum": list(SEVERITY_RANK)},
-        "settings": {"type": "object"},
+        # Free-form options for rule types; the keys qa-lint itself reads are typed here.
+        "settings": {"type": "object", "properties": {"roster": {"type": "string"}}},
         "languagetool": {"type": "object"},
         "exclude": {"type": "array", "items": {"type": "string"}},
     },

@@ -294,7 +294,8 @@ class PackSet:
                     checks.append(types[rule.type].CHECK(rule, env))
                 except PackError:
                     raise
-                except (regex.error, ValueError, KeyError, OSError) as exc:
+                except (regex.error, ValueError, KeyError, TypeError, OSError) as exc:
+                    # Also TypeError: a setting of the wrong type reaches the rule type here.
                     raise PackError(rule.pack_path, rule.line, 1, f"rule {rule.id}: {exc}") from None
         self._checks[language] = checks
         return checks

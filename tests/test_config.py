@@ -148,3 +148,11 @@ def test_language_detection_is_deterministic_on_fixtures():
     seed = linter.lint_file(FIXTURES / "tribunnews-putin-korut.txt")
     source = linter.lint_file(FIXTURES / "tribunnews-putin-korut.source-en.txt")
     assert (seed.language, source.language) == ("id", "en")
+
+
+def test_setting_of_the_wrong_type_is_a_config_error_not_a_traceback(tmp_path):
+    (tmp_path / ".qa-lint.yaml").write_text("settings: {roster: 5}\n")
+    (tmp_path / "a.txt").write_text(BENGAL, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "qa_lint", "check", "a.txt"], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "settings.roster" in proc.stderr and ".qa-lint.yaml" in proc.stderr
