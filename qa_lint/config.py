@@ -71,21 +71,22 @@ class Config:
     def root(self) -> Path:
         return self.path.parent if self.path else Path.cwd()
 
-    def language_for(self, file: str | Path) -> str | None:
+    def relative(self, file: str | Path) -> str:
+        """``file`` relative to the config's folder (as globs are written), else as given."""
         try:
-            relative = Path(file).resolve().relative_to(self.root.resolve()).as_posix()
+            return Path(file).resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
-            relative = Path(file).as_posix()
+            return Path(file).as_posix()
+
+    def language_for(self, file: str | Path) -> str | None:
+        relative = self.relative(file)
         for pattern, lang in self.languages.items():
             if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern):
                 return lang
         return self.language
 
     def excluded(self, file: str | Path) -> bool:
-        try:
-            relative = Path(file).resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            relative = Path(file).as_posix()
+        relative = self.relative(file)
         return any(fnmatch.fnmatch(relative, p) for p in self.exclude)
 
     def pack_key(self) -> tuple:
