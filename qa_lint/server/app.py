@@ -27,7 +27,7 @@ from ..findings import at_or_above, summarize
 from ..readers import ReadError
 from . import DEFAULT_MAX_BYTES
 from .middleware import BearerToken, BodySizeLimit
-from .offsets import with_utf16
+from .offsets import Utf16Index, with_utf16
 
 log = logging.getLogger("qa_lint.server")
 
@@ -157,7 +157,8 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
         fail_on = body.fail_on or default_fail_on
         # Offsets in the response count from the text as sent, BOM included.
         shift = 1 if body.text.startswith("\ufeff") else 0
-        findings = [with_utf16(f.to_dict(), body.text, shift) for f in result.findings]
+        index = Utf16Index(body.text)  # one scan of the text, not one per finding
+        findings = [with_utf16(f.to_dict(), body.text, shift, index) for f in result.findings]
         response = {
             "findings": findings,
             "summary": summarize(result.findings),
