@@ -11,6 +11,7 @@
     min_shared_common: 1                 # ... at least this many not names
     enough_common: 4                     # this many shared non-names match whatever the score
     lead_sentences: 3                    # hedges count in the headline and this many first sentences (0: all)
+    later_hedges_unless: [kata, menurut] # ... and later hedges too, against a statement with none of these
     verb_prefixes: [mem>p, me]  # affixes that make forms of one verb ("mem>p": memasok -> pasok)
     verb_suffixes: [kan, i]
     noun_forms: [ke...an]       # circumfixes that make a noun, not a restated verb
@@ -57,6 +58,7 @@ PROPERTIES = {
     "min_shared_common": {"type": "integer", "minimum": 0},
     "enough_common": {"type": "integer", "minimum": 1},
     "lead_sentences": {"type": "integer", "minimum": 0},
+    "later_hedges_unless": TERM_LIST,
     "bare_statements": {"type": "boolean"},
     "bare_common": {"type": "integer", "minimum": 1},
     "bare_exempt": TERM_LIST,
@@ -156,6 +158,7 @@ class Claim:
     words: dict[str, bool]  # casefolded word -> is a name
     cue: str = ""
     headline: bool = False
+    lead: bool = True  # False: a hedge after the lead, which a sourced update may settle
     scope: dict[str, bool] = field(default_factory=dict)  # the clause the hedge governs
     verb: str = ""  # first ordinary word after the hedge: what was only possible
 
@@ -175,6 +178,7 @@ class HedgeEscalationCheck(Check):
         self.min_shared_common = o.get("min_shared_common", 1)
         self.enough_common = o.get("enough_common", 4)
         self.lead_sentences = o.get("lead_sentences", 3)
+        self.later_unless = term_set(o["later_hedges_unless"]) if o.get("later_hedges_unless") else None
         self.bare_statements = o.get("bare_statements", False)
         self.bare_common = o.get("bare_common", 3)
         self.bare_exempt = term_set(o["bare_exempt"]) if o.get("bare_exempt") else None
@@ -320,15 +324,23 @@ class HedgeEscalationCheck(Check):
             if cue:
                 # The lead sets out what the story claims; later hedges are usually followed by
                 # their own updates ("may be diverted" ... "has been diverted since Wednesday").
+                # A later update that names who confirms it is news, not escalation; one stated
+                # by nobody turns "kemungkinan akan menolak" into "telah menolak" on the writer's word.
                 if not self.lead_sentences or index < self.lead_sentences:
                     hedged.append(self.claim(text, names, cue, sentence.start, sentence))
+                elif self.later_unless is not None:
+                    hedged.append(self.claim(text, names, cue, sentence.start, sentence))
+                    hedged[-1].lead = False
                 continue
             if not hedged or (self.exempt and self.exempt.search(doc.plain, sentence.start, sentence.end)):
                 continue
             words = self.content(text, names)
             found = None
             stated = self.assertion(doc, sentence)
+            sourced = self.later_unless is not None and self.later_unless.search(doc.plain, sentence.start, sentence.end)
             for source in reversed(hedged):
+                if not source.lead and sourced:
+                    continue
                 if stated is not None and self.same_thing(source, words):
                     found = (stated, source)
                 elif stated is None and self.bare_statements and (verb := self.restated_verb(doc, sentence, source, words)):
