@@ -164,12 +164,8 @@ def run() -> int:
                 append_summary(f"Checked {len(files)} article(s) changed against `{base}`.\n\n")
         result = linter.lint_paths(files) if files else api.LintResult(fail_on=linter.fail_on())
     finally:
-        for source in linter.sources:
-            close = getattr(source, "close", None)
-            if close:
-                close()
-    rules = {r.id: r for pset in linter._packsets.values() for r in pset.rules}
-    context = ReportContext(rules=rules, version=__version__)
+        linter.close()
+    context = ReportContext(rules=linter.rules(), version=__version__)
     sys.stdout.write(registry()["github"].render(result, context))
     cli.write_atomic(sarif_file, registry()["sarif"].render(result, context))
     write_output(findings=len(result.findings), **{"sarif-file": sarif_file})

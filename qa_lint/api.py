@@ -89,6 +89,10 @@ class Linter:
             self._packsets[key] = packs.load(locations, only_packs=only, settings=config.settings)
         return self._packsets[key]
 
+    def rules(self) -> dict:
+        """rule id -> Rule of every pack set loaded so far (metadata for reports)."""
+        return {r.id: r for pset in self._packsets.values() for r in pset.rules}
+
     def fail_on(self, config: Config | None = None) -> str:
         return self.options.fail_on or (config.fail_on if config else None) or "warning"
 

@@ -172,8 +172,7 @@ def cmd_check(args) -> int:
         if file_result.error:
             print(f"qa-lint: {file_result.error}", file=sys.stderr)
     if not args.quiet:
-        rules = {r.id: r for pset in linter._packsets.values() for r in pset.rules}
-        context = ReportContext(rules=rules, stats=args.stats, version=__version__)
+        context = ReportContext(rules=linter.rules(), stats=args.stats, version=__version__)
         report = reporters()[args.format].render(result, context)
         if args.output:
             write_atomic(args.output, report)
