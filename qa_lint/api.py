@@ -164,6 +164,10 @@ def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None
                     candidate = Path(root) / name
                     if candidate.suffix.lower() not in EXTENSIONS:
                         continue
+                    # A pipe or socket named *.txt would block the read; a dangling
+                    # symlink (exists() is False) is kept and reported as unreadable.
+                    if candidate.exists() and not candidate.is_file():
+                        continue
                     if configs and configs.for_file(candidate).excluded(candidate):
                         continue
                     files.append(str(candidate))

@@ -175,7 +175,11 @@ def cmd_check(args) -> int:
         context = ReportContext(rules=linter.rules(), stats=args.stats, version=__version__)
         report = reporters()[args.format].render(result, context)
         if args.output:
-            write_atomic(args.output, report)
+            try:
+                write_atomic(args.output, report)
+            except OSError as exc:
+                print(f"qa-lint: cannot write the report to {args.output}: {exc.strerror or exc}", file=sys.stderr)
+                return EXIT_ERROR
         else:
             sys.stdout.write(report)
     if result.errors:

@@ -171,3 +171,27 @@ def test_control_character_in_pack_is_a_pack_error(tmp_path):
     pack.write_text('pack: x\nlanguage: id\nrules: []\ndescription: "a\x01b"\n', encoding="utf-8")
     code, _, err = run("rules", "validate", "--no-bundled", "--rules", pack)
     assert code == 2 and f"{pack}:4:16: invalid YAML" in err and "Traceback" not in err
+
+
+def test_unwritable_output_is_an_error_message_not_a_traceback(tmp_path):
+    # A folder where the report file should go, and a parent that cannot be created.
+    for target in (tmp_path, tmp_path / "file.txt" / "report.json"):
+        (tmp_path / "file.txt").write_text("x", encoding="utf-8")
+        code, _, err = run("check", "--format", "json", "--output", target, SEED)
+        assert code == 2 and "cannot write the report" in err and "Traceback" not in err
+
+
+def test_special_files_in_a_folder_are_skipped_not_read(tmp_path):
+    import os
+
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")  # reading it would wait forever for a writer
+    (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (folder / "ok.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "qa_lint", "check", "--format", "json", folder],
+                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    paths = {f["path"] for f in json.loads(proc.stdout)["findings"]}
+    assert paths == {str(folder / "ok.txt")}
+    assert proc.returncode == 2 and "dangling.txt" in proc.stderr and "Traceback" not in proc.stderr
+    assert "pipe.txt" not in proc.stderr
