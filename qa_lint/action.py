@@ -167,7 +167,10 @@ def run() -> int:
         linter.close()
     context = ReportContext(rules=linter.rules(), version=__version__)
     sys.stdout.write(registry()["github"].render(result, context))
-    cli.write_atomic(sarif_file, registry()["sarif"].render(result, context))
+    try:
+        cli.write_atomic(sarif_file, registry()["sarif"].render(result, context))
+    except OSError as exc:
+        raise ActionError(f"cannot write the SARIF report to {sarif_file}: {exc.strerror or exc}") from None
     write_output(findings=len(result.findings), **{"sarif-file": sarif_file})
     if result.errors:
         return cli.EXIT_ERROR

@@ -213,3 +213,12 @@ def test_pull_request_that_changes_no_article_checks_nothing(pull_request_run, r
     assert "Checked 0 article(s)" in summary and "0 findings in 0 files" in summary
     sarif = json.loads((workspace / "none.sarif").read_text(encoding="utf-8"))
     assert sarif["runs"][0]["results"] == []
+
+
+def test_unwritable_sarif_file_is_a_clear_error(pull_request_run, repo, tmp_path):
+    workspace, _ = repo
+    python = pull_request_run[-1]["install"]["outputs"]["python"]
+    code, stdout, _, _, _ = run_action(workspace, tmp_path, {"changed-only": "false", "sarif-file": "articles/b.txt/out.sarif"},
+                                       {}, {"GITHUB_EVENT_NAME": "push"}, python=python)
+    assert code == 2 and "Traceback" not in stdout
+    assert "::error title=qa-lint::cannot write the SARIF report to articles/b.txt/out.sarif" in stdout
