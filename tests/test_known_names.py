@@ -80,6 +80,10 @@ def test_broken_roster_is_a_clear_error(tmp_path):
         ("Menteri Luar Negeri Sergey Lavrof berbicara.", "Lavrof", "Lavrov"),
         # Lowercase particles are part of the name.
         ("Putra Mahkota Mohammed bin Salmon tiba.", "Salmon", "Salman"),
+        # An accepted short form ("Sri Mulyani", "Prabowo") anchors the full name, even when
+        # the misspelt word is another person's correct surname (Agus Subiyanto).
+        ("Menteri Keuangan Sri Mulyani Indrawaty hadir.", "Indrawaty", "Indrawati"),
+        ("Presiden Prabowo Subiyanto tiba di Balikpapan.", "Subiyanto", "Subianto"),
     ],
 )
 def test_near_misses_get_the_known_spelling(known, text, match, suggestion):
@@ -102,6 +106,8 @@ def test_near_misses_get_the_known_spelling(known, text, match, suggestion):
         "Berita Kompas pagi ini: jalan ke Austria dan Australia ditutup.",
         # A word inside another name; a one-word outlet name that is also a word.
         "Kandidat Partai Republik menang; kubu Republik bersorak.",
+        # A short form next to another known name, or next to words that are no near miss.
+        "Presiden Prabowo bertemu Panglima TNI Agus Subiyanto. Prabowo Tower dan Trump Tower dibuka.",
     ],
 )
 def test_known_spellings_and_look_alikes_stay_quiet(known, text):

@@ -44,7 +44,10 @@ class KnownNamesCheck(Check):
             # Longest first: "Vladimir Puttin" is one near miss, not two words.
             for size in range(min(n, 6), 0, -1):
                 for i in range(0, n - size + 1):
-                    if any(taken[i : i + size]) or not span.whole_words(i, i + size):
+                    if not span.whole_words(i, i + size):
+                        continue
+                    extends = self.extends_short_form(owner, taken, i, size)
+                    if any(taken[i : i + size]) and extends is None:
                         continue
                     if size == 1 and not self.word_counts(span, owner, i, ordinary):
                         continue
@@ -52,7 +55,7 @@ class KnownNamesCheck(Check):
                     if key not in verdicts:
                         verdicts[key] = gazetteer.near(key, self.names.suffixes)
                     near = verdicts[key]
-                    if near is None:
+                    if near is None or (extends is not None and gazetteer.entry_id(near[0]) != extends):
                         continue
                     if gazetteer.get(near[0]).kind == "outlet" and size == 1 and not span.tokens[i].domain:
                         # Outlets with one-word names are ordinary words too
@@ -60,6 +63,19 @@ class KnownNamesCheck(Check):
                         continue
                     taken[i : i + size] = [True] * size
                     yield self.report(doc, span, i, size, near[0], gazetteer)
+
+    @staticmethod
+    def extends_short_form(owner, taken, i: int, size: int) -> int | None:
+        """The entity whose accepted short form ("Prabowo") sits in this window next to
+        unknown words ("Prabowo Subiyanto"), which may misspell its full name even though
+        the wrong word is another person's correct surname (Agus Subiyanto); else None."""
+        window = owner[i : i + size]
+        entities = {o for o in window if o is not None}
+        if size < 2 or len(entities) != 1 or None not in window:
+            return None
+        if any(taken[k] and owner[k] is None for k in range(i, i + size)):
+            return None  # an unknown word already reported as part of another name
+        return entities.pop()
 
     def word_counts(self, span, owner, i: int, ordinary: set[str]) -> bool:
         """Whether a single word may be taken for a (misspelt) name."""
