@@ -10,13 +10,16 @@ import re
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 import yaml
 
 from qa_lint import cli
 from qa_lint.api import Linter, Options
+from qa_lint.findings import Finding
 from qa_lint.languagetool import LanguageToolSource, install
+from qa_lint.languagetool.dynamic import NoiseFilter
 from qa_lint.languagetool.source import compact, utf16_to_codepoints
 from qa_lint.readers import read_text
 
@@ -210,3 +213,57 @@ def test_compact_reads_html_references_as_their_characters():
     assert piece.text == "We don’t go."
     i = piece.text.index("’")
     assert text[piece.origin[i]:piece.end(i)] == "&rsquo;"
+
+
+# -- English names in context (rules/en/data/languagetool.yaml: names_in_context) --
+def _spelling(doc, word, suggestions, nth=0):
+    """A MORFOLOGIK-style finding on the nth occurrence of word."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(word, start + 1)
+    return Finding(path="<t>", line=1, column=1, end_line=1, end_column=1, offset=start, length=len(word),
+                   rule="LT:MORFOLOGIK_RULE_EN_US", severity="warning", category="spelling", mqm="fluency/spelling",
+                   message="Possible spelling mistake found.", match=word, suggestions=suggestions)
+
+
+def _english_filter(**extra):
+    # Stands in for the speller's batched lookup: these lower-case words are English.
+    english = {"opener", "orator", "roman", "by", "hospital", "barrage", "the"}
+    return NoiseFilter(names_in_context=True, tag="en-US",
+                       accepted=lambda words, tag: {w for w in words if w in english}, **extra)
+
+
+def test_english_names_in_context_are_not_spelling_mistakes():
+    text = ("Chief Executive Priya Raman said sales rose. Haluk Ozener, a seismologist, agreed.\n\n"
+            "Averon shares rose. Analysts said Averon had gained share. Premier David Eby spoke.")
+    doc = read_text(text, "a.txt")
+    doc.language = "en"
+    findings = [_spelling(doc, "Raman", ["Roman", "Ramon"]), _spelling(doc, "Haluk", ["Halo"]),
+                _spelling(doc, "Ozener", ["Opener"]), _spelling(doc, "Averon", ["Aveyron"]),
+                _spelling(doc, "Averon", ["Aveyron"], nth=1), _spelling(doc, "Eby", ["By", "Ely"])]
+    noise = _english_filter()
+    assert noise.select(doc, findings) == []
+    assert noise.dropped == {"name-in-context": 6}
+
+
+def test_english_misspellings_that_look_like_names_are_kept():
+    text = ("Vladimir Puttin arrived. The storm hit the Carribean coast. Teh minister left.\n\n"
+            "Minister Promises New Hosptial Wing For City\n\nMr Farrage said nothing.")
+    doc = read_text(text, "a.txt")
+    doc.language = "en"
+    findings = [
+        _spelling(doc, "Puttin", ["Putting", "Putin"]),  # one edit from a name the speller knows ("putin" is no word)
+        _spelling(doc, "Carribean", ["Caribbean"]),  # mid-sentence but beside no capitalised word
+        _spelling(doc, "Teh", ["The"]),  # a sentence opener beside no unknown word
+        _spelling(doc, "Hosptial", ["Hospital"]),  # a title-case headline: every word is capitalised
+        _spelling(doc, "Farrage", ["Barrage"]),  # only a sentence-initial "Mr" beside it
+    ]
+    assert _english_filter().select(doc, findings) == findings
+
+
+def test_names_in_context_is_off_unless_the_language_data_asks():
+    doc = read_text("Chief Executive Priya Raman said sales rose.", "a.txt")
+    doc.language = "en"
+    finding = _spelling(doc, "Raman", ["Roman"])
+    assert NoiseFilter(tag="en-US", accepted=lambda words, tag: set()).select(doc, [finding]) == [finding]
+    assert yaml.safe_load((Path(__file__).parent.parent / "rules/en/data/languagetool.yaml").read_text())["names_in_context"] is True

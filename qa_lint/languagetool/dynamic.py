@@ -157,6 +157,11 @@ class NoiseFilter:
     # Words that one of these LanguageTool languages accepts are not reported: English
     # loanwords in Indonesian copy, British spellings when no English variant was chosen.
     accept_tags: tuple[str, ...] = ()
+    # Languages that capitalise only names mid-sentence (English): a capitalised
+    # word used as a name in the document's own context is not a misspelling
+    # (rules/<lang>/data/languagetool.yaml: names_in_context).
+    names_in_context: bool = False
+    tag: str | None = None  # the LanguageTool language the text was checked in
     dropped: dict[str, int] = field(default_factory=dict)
 
     def select(self, doc, findings: list) -> list:
@@ -176,6 +181,8 @@ class NoiseFilter:
                 stems_ok = self.accepted(stems, self.language.code)
             for tag in self.accept_tags:
                 foreign_ok |= self.accepted(sorted({f.match for f, _ in pending} - foreign_ok), tag)
+        flagged = {f.offset for f in findings}
+        common = self._common_suggestions([f for f, _ in pending])
         kept = []
         for f, stems in pending:
             if stems_ok.intersection(stems):
@@ -183,7 +190,8 @@ class NoiseFilter:
             elif f.match in foreign_ok:
                 reason = "accepted-elsewhere"
             else:
-                reason = self._name_drop(doc, f.offset, f.match, f.suggestions)
+                reason = self._name_drop(doc, f.offset, f.match, f.suggestions) \
+                    or self._context_name(doc, f.offset, f.offset + f.length, f.suggestions, flagged, common)
             if reason:
                 self.dropped[reason] = self.dropped.get(reason, 0) + 1
             else:
@@ -241,6 +249,71 @@ class NoiseFilter:
                 and len(_word_re(word).findall(doc.text)) == 1:
             return None
         return "name"
+
+    @staticmethod
+    def _close(word: str, suggestions: list[str]) -> list[str]:
+        """One-word suggestions one edit away: what a misspelt name would be."""
+        return [s for s in suggestions if " " not in s and OSA.distance(s.casefold(), word.casefold()) <= 1]
+
+    def _common_suggestions(self, findings: list) -> set[str]:
+        """Close suggestions (lower-cased) that the speller accepts in lower case:
+        ordinary words ("opener"), not names it knows ("putin" is not accepted)."""
+        if not (self.names_in_context and self.accepted and self.tag):
+            return set()
+        words = sorted({s.casefold() for f in findings if f.match[:1].isupper() for s in self._close(f.match, f.suggestions)})
+        return set(self.accepted(words, self.tag)) if words else set()
+
+    def _context_name(self, doc, start: int, end: int, suggestions: list[str], flagged: set[int],
+                      common: set[str] = frozenset()) -> str | None:
+        """A capitalised word the document itself uses as a name: never written in
+        lower case, and either repeated with a capital mid-sentence (a name used
+        consistently: "Averon ... Averon's") or beside another capitalised word
+        (part of a multi-word name: "Priya Raman", "Haluk Ozener").
+        `flagged`: start offsets of all words the speller flagged."""
+        word = doc.text[start:end]
+        if not self.names_in_context or not word[:1].isupper() or word.isupper():
+            return None
+        if _word_re(word[:1].lower() + word[1:]).search(doc.text):
+            return None  # also an ordinary word here
+        initial = self._sentence_initial(doc, start)
+        places = [m.start() for m in _word_re(word).finditer(doc.text)]
+        if len(places) >= 2 and not all(self._sentence_initial(doc, p) for p in places):
+            return "name-in-context"
+        # In a title-case headline every word is capitalised: neighbours prove nothing.
+        if self._title_case(doc, start):
+            return None
+        # A sentence opener is capitalised anyway: it counts as part of a name
+        # only next to another word the speller does not know either.
+        if not any(unknown or not initial for _, unknown in self._neighbours(doc, start, end, flagged)):
+            return None
+        # One edit from a name the speller knows (a suggestion it does not
+        # accept in lower case): a misspelt known name ("Vladimir Puttin" ->
+        # "Putin"). Short names are one edit from many others (Eby/Ely).
+        if len(word) >= 6 and any(s.casefold() not in common for s in self._close(word, suggestions)):
+            return None
+        return "name-in-context"
+
+    @staticmethod
+    def _title_case(doc, start: int) -> bool:
+        sentence = doc.enclosing(doc.sentences, start)
+        text = doc.plain[sentence.start:sentence.end] if sentence else doc.plain
+        words = [w for w in regex.findall(r"\p{L}{4,}", text)]
+        # Headline style capitalises nearly every longer word; a sentence full of names still has verbs.
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+    @staticmethod
+    def _neighbours(doc, start: int, end: int, flagged: set[int]):
+        """Capitalised words right before and after a word, as (start, flagged by
+        the speller). A sentence-initial word before it only counts if flagged."""
+        before = regex.search(r"(?<!\p{L})\p{Lu}[\p{L}\p{M}.'’-]*[ \u00a0]+$", doc.text[max(0, start - 40):start])
+        if before:
+            at = start - len(before.group())
+            if at in flagged or not NoiseFilter._sentence_initial(doc, at):
+                yield at, at in flagged
+        after = regex.match(r"[ \u00a0]+(?=\p{Lu}\p{L})", doc.text[end:end + 40])
+        if after:
+            at = end + len(after.group())
+            yield at, at in flagged
 
     @staticmethod
     def _sentence_initial(doc, start: int) -> bool:

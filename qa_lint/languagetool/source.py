@@ -372,6 +372,8 @@ class LanguageToolSource:
             language=language,
             accepted=lambda words, lang: self._accepted(words, lang, settings, backend, cache),
             accept_tags=tuple(t for t in dict.fromkeys(accept_tags) if t != tag and backend.knows(t)),
+            names_in_context=bool(dynamic.defaults(doc.language).get("names_in_context")),
+            tag=tag,
         )
         spelling = noise.select(doc, [f for f, kind in findings if kind == "misspelling"])
         kept = {id(f) for f in spelling}
