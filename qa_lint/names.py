@@ -277,11 +277,23 @@ def _misspelt(words: list[str], known: list[str], kind: str, suffixes: tuple[str
         # Inside a multi-word name one word may carry more errors: the
         # other words already anchor the match (Andriy/Andari Wulan ...).
         limit = max(1, shortest // 3)
-        # Short words (Wong/Wang, Lee/Li) are different names, not typos.
-        if shortest < 5 or not near_tokens(w, k, suffixes, limit):
+        # Short words (Wong/Wang, Lee/Li) are different names, not typos; but two
+        # neighbouring letters swapped (Kier/Keir, Jhon/John) is a typing slip.
+        if shortest < 5:
+            if not _transposed(w, k):
+                return False
+        elif not near_tokens(w, k, suffixes, limit):
             return False
         total += OSA.distance(w, k)
     return total <= 3
+
+
+def _transposed(a: str, b: str) -> bool:
+    """True when b is a with two adjacent letters swapped (words of 4+ letters)."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _items_from_yaml(data, label: str, default_kind: str) -> list[tuple[str, list[str], str]]:

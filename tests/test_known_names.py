@@ -122,6 +122,10 @@ def test_markup_between_the_words_of_a_name_stays_out_of_the_fix(known):
 
 def test_english_near_miss_and_quiet_demonyms(known):
     assert found(known, "Shelling continued across eastern Ukriane.", "en") == [("Ukriane", ["Ukraine"])]
+    # Swapped neighbouring letters in a short first name, anchored by the surname.
+    assert found(known, "Kier Starmer's spokesman declined to comment.", "en") == [("Kier", ["Keir"])]
+    # Other short-name differences are other people (Wong/Wang), however anchored.
+    assert found(known, "Lawrence Wang and Kerr Starmer were not available.", "en") == []
     assert found(known, "Ukrainian and Russian officials met Ukrainians in Russia's capital.", "en") == []
 
 
