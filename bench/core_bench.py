@@ -7,6 +7,8 @@
    with the number of terms).
 2. lint throughput: the whole bundled rule set over the fixtures, against a
    baseline of reading + segmenting the same documents (what any linter pays).
+3. one-line article: 500 vs 4,000 sentences in a single paragraph (target:
+   ratio close to 8, i.e. linear).
 Nothing here asserts a time; machines are shared and noisy.
 """
 
@@ -77,6 +79,19 @@ def bench_lint() -> None:
           f" ratio lint/baseline = {t_lint / t_base:.1f}; {words / t_lint:,.0f} words/s")
 
 
+def bench_long_paragraph() -> None:
+    """Whole-document lint of an article that is one long line (a CMS export
+    without line breaks): time should grow linearly with its sentences."""
+    linter = Linter()
+    sentence = "Putin mengatakan bahwa Dr. Kim tiba pukul 15.00 WIB. "
+    linter.lint_text(sentence, "warm.txt", language="id")
+    t_small = best_of(lambda: linter.lint_text(sentence * 500, "one-line.txt", language="id"), repeat=3)
+    t_large = best_of(lambda: linter.lint_text(sentence * 4000, "one-line.txt", language="id"), repeat=3)
+    print(f"one-line article: 500 sentences {t_small * 1000:.0f} ms, 4000 sentences {t_large * 1000:.0f} ms;"
+          f" ratio = {t_large / t_small:.1f} (8 = linear)")
+
+
 if __name__ == "__main__":
     bench_terms()
     bench_lint()
+    bench_long_paragraph()

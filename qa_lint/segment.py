@@ -81,7 +81,9 @@ def paragraphs(plain: str, start: int = 0, end: int | None = None) -> list[Span]
 _boundary_re = regex.compile(
     r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{N}])"
 )
-_word_before_re = regex.compile(r"(\S+)$")
+# Searched backwards from the boundary: a forward search would rescan the
+# block from its start for every boundary (quadratic in a one-line article).
+_word_before_re = regex.compile(r"(?r)(\S+)$")
 
 
 def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
