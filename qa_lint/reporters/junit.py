@@ -37,8 +37,9 @@ def render(result, context) -> str:
             errors += 1
             ET.SubElement(case, "error", message=xml_safe(file_result.error), type="read-error").text = xml_safe(file_result.error)
             continue
-        blocking = [f for f in file_result.findings if at_or_above(f.severity, result.fail_on)]
-        other = [f for f in file_result.findings if f not in blocking]
+        blocking, other = [], []
+        for f in file_result.findings:
+            (blocking if at_or_above(f.severity, result.fail_on) else other).append(f)
         if blocking:
             failures += 1
             noun = "finding" if len(blocking) == 1 else "findings"
