@@ -33,10 +33,15 @@ class Selection:
             return None
         if any(selector_matches(finding, s) for s in self.ignore):
             return None
-        for selector, severity in self.severity.items():
-            if selector_matches(finding, selector):
-                finding.severity = severity
+        finding.severity = self.severity_of(finding.rule, finding.category, finding.severity)
         return finding
+
+    def severity_of(self, rule_id: str, category: str, severity: str) -> str:
+        """A rule's severity after the config's overrides (the last matching one wins)."""
+        for selector, override in self.severity.items():
+            if selects(rule_id, category, selector):
+                severity = override
+        return severity
 
 
 class CheckFailed(Exception):

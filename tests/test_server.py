@@ -353,3 +353,16 @@ def test_check_command_does_not_import_the_server_stack():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
                             env={**os.environ, **NO_LANGUAGETOOL})
     assert result.stdout.split("\n")[0] == "1 []", result.stdout + result.stderr
+
+
+def test_rules_listing_shows_severity_overrides_as_findings_get_them(tmp_path):
+    # Overrides by id prefix and by category, not only by exact id.
+    config = tmp_path / ".qa-lint.yaml"
+    config.write_text("severity: {id.mt: info, quotation: error}\n", encoding="utf-8")
+    client = TestClient(create_app(Linter(Options(config=config))))
+    rules = {r["id"]: r for r in client.get("/v1/rules").json()["rules"]}
+    assert rules["id.mt.west-bengal"]["severity"] == "info"
+    assert {r["severity"] for r in rules.values() if r["category"] == "quotation"} == {"error"}
+    finding = next(f for f in client.post("/v1/check", json={"text": BENGAL, "language": "id"}).json()["findings"]
+                   if f["rule"] == "id.mt.west-bengal")
+    assert finding["severity"] == rules["id.mt.west-bengal"]["severity"]

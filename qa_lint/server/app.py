@@ -67,6 +67,7 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
     config = linter.configs.for_file(".")
     packset = linter.packset(config)  # loads and compiles every pack now
     default_fail_on = linter.fail_on(config)
+    selection = linter.selection(config)  # /v1/rules shows severities as findings will have them
     # Checks and backends (a LanguageTool client) are not promised to be thread
     # safe; an article takes milliseconds, so requests simply take turns.
     lint_lock = threading.Lock()
@@ -126,7 +127,7 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
                 {
                     "id": r.id,
                     "type": r.type,
-                    "severity": config.severity.get(r.id, r.severity),
+                    "severity": selection.severity_of(r.id, r.category, r.severity),
                     "category": r.category,
                     "message": r.message,
                     "description": r.description,
