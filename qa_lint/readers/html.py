@@ -15,6 +15,7 @@ from ..document import Document
 from ..span import Span
 from .. import segment
 from . import comments
+from .mask import Mask
 
 _token_re = regex.compile(
     r"(?P<comment><!--.*?-->)"
@@ -39,25 +40,20 @@ def _attrs(tag: str) -> dict[str, str]:
 
 
 def read(text: str, path: str) -> Document:
-    chars = list(text)
+    mask = Mask(text)
     metadata: dict = {}
     cuts: list[int] = []
     comment_list: list[tuple[int, str]] = []
-
-    def blank(start: int, end: int):
-        for i in range(start, end):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
 
     title_start = None
     for m in _token_re.finditer(text):
         if m.group("entity"):
             decoded = htmllib.unescape(m.group("entity"))
-            blank(m.start(), m.end())
+            mask.blank(m.start(), m.end())
             if len(decoded) == 1:
-                chars[m.start()] = " " if decoded.isspace() else decoded
+                mask.put(m.start(), " " if decoded.isspace() else decoded)
             continue
-        blank(m.start(), m.end())
+        mask.blank(m.start(), m.end())
         cuts.extend((m.start(), m.end()))
         if m.group("comment"):
             comment_list.append((text.count("\n", 0, m.start()) + 1, m.group()[4:-3]))
@@ -79,7 +75,7 @@ def read(text: str, path: str) -> Document:
                 title_start = None if closing else m.end()
             if name not in BLOCK_TAGS:
                 cuts.pop(), cuts.pop()  # inline tags do not break blocks
-    plain = "".join(chars)
+    plain = mask.text()
 
     spans: list[Span] = []
     bounds = sorted(set([0, len(plain)] + cuts))

@@ -13,6 +13,7 @@ from ..document import Document
 from ..span import Span
 from .. import segment
 from . import comments
+from .mask import Mask
 
 _front_matter_re = regex.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 _fence_open_re = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
@@ -35,19 +36,6 @@ _emphasis_re = regex.compile(r"(?<![\\\w])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}
 _escape_re = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!>])")
 
 
-class _Mask:
-    def __init__(self, text: str):
-        self.chars = list(text)
-
-    def blank(self, start: int, end: int):
-        for i in range(start, end):
-            if self.chars[i] not in "\r\n":
-                self.chars[i] = " "
-
-    def text(self) -> str:
-        return "".join(self.chars)
-
-
 def _lines(text: str):
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -56,7 +44,7 @@ def _lines(text: str):
 
 
 def read(text: str, path: str) -> Document:
-    mask = _Mask(text)
+    mask = Mask(text)
     metadata: dict = {}
 
     fm = _front_matter_re.match(text)
