@@ -155,3 +155,11 @@ def test_html_entity_apostrophes_are_not_quotes():
     doc = read_text(html, "a.html")
     quoted = [doc.plain[q.start:q.end].replace(" ", "") for q in doc.quoted]
     assert quoted == ["“Wedon’twantapplause,”"]
+
+
+def test_suppression_lines_after_multiline_comments_in_both_markup_readers():
+    md = "Satu.\n<!-- catatan\npanjang -->\nDua.\n<!-- qa-lint-disable-next-line id.mt -->\nTiga.\n"
+    html = "<p>Satu.</p>\n<!-- catatan\npanjang -->\n<p>Dua.</p>\n<!-- qa-lint-disable-next-line id.mt -->\n<p>Tiga.</p>\n"
+    for text, name in ((md, "a.md"), (html, "a.html")):
+        doc = read_text(text, name)
+        assert [(s.rules, s.first_line, s.last_line) for s in doc.suppressions] == [(("id.mt",), 6, 6)], name

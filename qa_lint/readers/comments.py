@@ -20,6 +20,25 @@ def _rules(spec: str) -> tuple[str, ...]:
     return tuple(r for r in regex.split(r"[\s,]+", spec.strip()) if r)
 
 
+class Comments:
+    """The ``<!-- ... -->`` comments a reader meets, in document order, as
+    (line, body). Lines are counted on from the previous comment, not from the
+    top of the file each time (which was quadratic in the number of comments)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found: list[tuple[int, str]] = []
+        self._offset, self._line = 0, 1
+
+    def add(self, start: int, end: int) -> None:
+        self._line += self.text.count("\n", self._offset, start)
+        self._offset = start
+        self.found.append((self._line, self.text[start + 4:end - 3]))
+
+    def suppressions(self) -> list[Suppression]:
+        return suppressions(self.found)
+
+
 def suppressions(comments: list[tuple[int, str]]) -> list[Suppression]:
     """comments: (line, comment body) in document order."""
     result: list[Suppression] = []

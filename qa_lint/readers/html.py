@@ -43,7 +43,7 @@ def read(text: str, path: str) -> Document:
     mask = Mask(text)
     metadata: dict = {}
     cuts: list[int] = []
-    comment_list: list[tuple[int, str]] = []
+    found = comments.Comments(text)
 
     title_start = None
     for m in _token_re.finditer(text):
@@ -56,7 +56,7 @@ def read(text: str, path: str) -> Document:
         mask.blank(m.start(), m.end())
         cuts.extend((m.start(), m.end()))
         if m.group("comment"):
-            comment_list.append((text.count("\n", 0, m.start()) + 1, m.group()[4:-3]))
+            found.add(m.start(), m.end())
         elif m.group("tag"):
             name = m.group("name").lower()
             closing = m.group().startswith("</")
@@ -89,5 +89,5 @@ def read(text: str, path: str) -> Document:
         format="html",
         metadata=metadata,
         block_spans=spans,
-        suppressions=comments.suppressions(comment_list),
+        suppressions=found.suppressions(),
     )

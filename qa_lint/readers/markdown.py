@@ -59,9 +59,9 @@ def read(text: str, path: str) -> Document:
         mask.blank(0, fm.end())
         body_start = fm.end()
 
-    comment_list: list[tuple[int, str]] = []
+    found = comments.Comments(text)
     for m in _comment_re.finditer(text, body_start):
-        comment_list.append((text.count("\n", 0, m.start()) + 1, m.group()[4:-3]))
+        found.add(m.start(), m.end())
         mask.blank(m.start(), m.end())
 
     hard_breaks: list[int] = []  # offsets where a new block starts
@@ -127,7 +127,7 @@ def read(text: str, path: str) -> Document:
         format="md",
         metadata=metadata,
         block_spans=_blocks(plain, body_start, hard_breaks, single_blocks),
-        suppressions=comments.suppressions(comment_list),
+        suppressions=found.suppressions(),
     )
 
 
