@@ -48,7 +48,10 @@ def flag(name: str, value: str, auto: bool | None = None) -> bool:
 
 
 def git(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", *args], capture_output=True, text=True)
+    try:
+        return subprocess.run(["git", *args], capture_output=True, text=True)
+    except OSError as exc:  # no git on PATH: the same as git failing, so all files are checked
+        return subprocess.CompletedProcess(["git", *args], 127, "", str(exc))
 
 
 def event_payload() -> dict:

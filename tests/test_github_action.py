@@ -222,3 +222,13 @@ def test_unwritable_sarif_file_is_a_clear_error(pull_request_run, repo, tmp_path
                                        {}, {"GITHUB_EVENT_NAME": "push"}, python=python)
     assert code == 2 and "Traceback" not in stdout
     assert "::error title=qa-lint::cannot write the SARIF report to articles/b.txt/out.sarif" in stdout
+
+
+def test_without_git_on_path_the_base_is_unknown_not_a_traceback(tmp_path, monkeypatch):
+    from qa_lint import action
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # an empty folder: no git
+    monkeypatch.setenv("GITHUB_BASE_REF", "main")
+    assert action.git("status").returncode != 0
+    assert action.resolve_base() is None
+    assert action.changed_files("main", ["."], None) is None
