@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import __version__, api, packs, ruletest
+from . import __version__, api, language as langdetect, packs, ruletest
 from .config import ConfigError
 from .findings import SEVERITY_RANK
 from .reporters import ReportContext, registry as reporters
@@ -198,8 +198,9 @@ def cmd_rules(args) -> int:
         print(f"ok: {len(pset.packs)} packs, {len(pset.rules)} rules")
         return EXIT_OK
     if args.rules_command == "list":
+        lang = langdetect.normalize(args.lang)  # en-GB lists the en rules, as it checks with them
         for rule in pset.rules:
-            if args.lang and rule.language not in (args.lang, packs.ANY_LANGUAGE):
+            if lang and rule.language not in (lang, packs.ANY_LANGUAGE):
                 continue
             print(f"{rule.id:40s} {rule.type:16s} {rule.severity:8s} {rule.category:22s} {rule.pack}")
         return EXIT_OK

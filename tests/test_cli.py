@@ -195,3 +195,10 @@ def test_special_files_in_a_folder_are_skipped_not_read(tmp_path):
     assert paths == {str(folder / "ok.txt")}
     assert proc.returncode == 2 and "dangling.txt" in proc.stderr and "Traceback" not in proc.stderr
     assert "pipe.txt" not in proc.stderr
+
+
+def test_rules_list_by_language_tag_as_check_reads_it():
+    code, regional, _ = run("rules", "list", "--lang", "en-GB")
+    assert code == 0 and regional == run("rules", "list", "--lang", "en")[1]
+    ids = [line.split()[0] for line in regional.splitlines()]
+    assert any(i.startswith("en.") for i in ids) and not any(i.startswith("id.") for i in ids)
