@@ -87,6 +87,17 @@ class Finding:
         return asdict(self)
 
 
+def shift_offsets(findings: list[Finding], by: int) -> list[Finding]:
+    """Move code-point offsets (findings and their related spans) by ``by``: for
+    front ends whose text still has the byte-order mark the reader dropped."""
+    for f in findings:
+        f.offset += by
+        for rel in f.related:
+            if rel.offset is not None:
+                rel.offset += by
+    return findings
+
+
 def at_or_above(severity: str, threshold: str) -> bool:
     return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold]
 

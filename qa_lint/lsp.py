@@ -19,7 +19,7 @@ from pathlib import Path
 import regex
 
 from . import __version__
-from .findings import Finding
+from .findings import Finding, shift_offsets
 from .readers import EXTENSIONS
 
 # Editor language ids we lint, and the reader each one needs.
@@ -215,12 +215,7 @@ def build_server(linter):
         # The reader drops a byte-order mark; offsets then start one character later in the editor.
         bom = 1 if text.startswith("\ufeff") else 0
         result = linter.lint_text(text[bom:], path=path or "<untitled>", fmt=fmt)
-        for finding in result.findings:
-            finding.offset += bom
-            for rel in finding.related:
-                if rel.offset is not None:
-                    rel.offset += bom
-        return Linted(version, text, Positions(text, encoding()), result.findings)
+        return Linted(version, text, Positions(text, encoding()), shift_offsets(result.findings, bom))
 
     def show_error(message: str) -> None:
         # Tell the user once per distinct problem (a broken config would otherwise pop up per keystroke).

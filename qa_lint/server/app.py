@@ -23,7 +23,7 @@ from .. import __version__, language as langdetect
 from ..api import Linter
 from ..config import ConfigError
 from ..engine import CheckFailed
-from ..findings import at_or_above, summarize
+from ..findings import at_or_above, shift_offsets, summarize
 from ..readers import ReadError
 from . import DEFAULT_MAX_BYTES
 from .middleware import BearerToken, BodySizeLimit
@@ -157,9 +157,9 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
             raise ApiError(500, f"a rule failed on this text: {exc}") from None
         fail_on = body.fail_on or default_fail_on
         # Offsets in the response count from the text as sent, BOM included.
-        shift = 1 if body.text.startswith("\ufeff") else 0
+        shift_offsets(result.findings, 1 if body.text.startswith("\ufeff") else 0)
         index = Utf16Index(body.text)  # one scan of the text, not one per finding
-        findings = [with_utf16(f.to_dict(), body.text, shift, index) for f in result.findings]
+        findings = [with_utf16(f.to_dict(), body.text, index=index) for f in result.findings]
         response = {
             "findings": findings,
             "summary": summarize(result.findings),

@@ -23,15 +23,11 @@ class Utf16Index:
         return start, self.offset(offset + length) - start
 
 
-def with_utf16(finding: dict, text: str, shift: int = 0, index: Utf16Index | None = None) -> dict:
-    """Add utf16_offset/utf16_length to a finding dict (and its related spans).
-
-    ``shift`` moves code-point offsets first (a BOM the reader dropped).
-    """
+def with_utf16(finding: dict, text: str, index: Utf16Index | None = None) -> dict:
+    """Add utf16_offset/utf16_length to a finding dict (and its related spans)."""
     index = index or Utf16Index(text)
     for item in [finding, *finding.get("related", [])]:
         if item.get("offset") is None:
             continue
-        item["offset"] += shift
         item["utf16_offset"], item["utf16_length"] = index.span(item["offset"], item.get("length") or 0)
     return finding
