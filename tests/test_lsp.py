@@ -131,6 +131,16 @@ async def test_characters_outside_the_bmp_are_counted_in_negotiated_units(any_cl
 
 
 @pytest.mark.asyncio(loop_scope="module")
+async def test_a_byte_order_mark_counts_as_the_editor_counts_it(client: LanguageClient, article_dir):
+    # The reader drops the BOM; the editor's text still has it (one UTF-16 unit on line 0).
+    diagnostics = await _open(client, article_dir / "bom.txt", "\ufeff" + WEST_BENGAL + "\n")
+    (bengal,) = [d for d in diagnostics if d.code == "id.mt.west-bengal"]
+    start = 1 + WEST_BENGAL.index("Benggala Barat")
+    assert bengal.range.start == types.Position(line=0, character=start)
+    assert bengal.range.end == types.Position(line=0, character=start + len("Benggala Barat"))
+
+
+@pytest.mark.asyncio(loop_scope="module")
 async def test_editing_the_text_clears_the_diagnostic(client: LanguageClient, article_dir):
     path = article_dir / "edit.txt"
     assert [d.code for d in await _open(client, path, WEST_BENGAL)] == ["id.mt.west-bengal"]
