@@ -21,6 +21,7 @@ import regex
 from . import __version__
 from .findings import Finding, shift_offsets
 from .readers import EXTENSIONS
+from .units import code_units
 
 # Editor language ids we lint, and the reader each one needs.
 LANGUAGE_FORMATS = {"markdown": "md", "html": "html", "plaintext": "txt", "text": "txt"}
@@ -69,14 +70,6 @@ def run(args) -> int:
 # -- positions ------------------------------------------------------------
 
 
-def _units(text: str, encoding: str) -> int:
-    if encoding == "utf-32":
-        return len(text)
-    if encoding == "utf-8":
-        return len(text.encode("utf-8"))
-    return len(text.encode("utf-16-le")) // 2
-
-
 class Positions:
     """Character offsets <-> LSP positions (line, column in the negotiated code units)."""
 
@@ -92,7 +85,7 @@ class Positions:
 
         offset = max(0, min(offset, len(self.text)))
         line = bisect.bisect_right(self.starts, offset) - 1
-        return types.Position(line=line, character=_units(self.text[self.starts[line] : offset], self.encoding))
+        return types.Position(line=line, character=code_units(self.text[self.starts[line] : offset], self.encoding))
 
     def range(self, offset: int, length: int):
         from lsprotocol import types
@@ -110,7 +103,7 @@ class Positions:
         for index, char in enumerate(line):
             if units >= position.character:
                 return start + index
-            units += _units(char, self.encoding)
+            units += code_units(char, self.encoding)
         return start + len(line)
 
     def offset_of_line_column(self, line: int, column: int) -> int:

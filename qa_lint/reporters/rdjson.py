@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from ..units import code_units
 from .common import documents, relative_path
 
 NAME = "rdjson"
@@ -22,7 +23,7 @@ def byte_column(doc, line: int, column: int) -> int:
     if doc is None or line > len(doc.line_starts):
         return column
     start = doc.line_starts[line - 1]
-    return len(doc.text[start:start + column - 1].encode("utf-8")) + 1
+    return code_units(doc.text[start:start + column - 1], "utf-8") + 1
 
 
 def render(result, context) -> str:
