@@ -27,6 +27,7 @@ class BearerToken:
             header = dict(scope.get("headers") or []).get(b"authorization", b"")
             scheme, _, given = header.partition(b" ")
             if scheme.lower() != b"bearer" or not hmac.compare_digest(given.strip(), self.token):
+                await drain(receive)
                 return await reply(send, 401, "missing or wrong access token: send 'Authorization: Bearer <token>'",
                                    [(b"www-authenticate", b"Bearer")])
         await self.app(scope, receive, send)
@@ -47,6 +48,7 @@ class BodySizeLimit:
             except ValueError:
                 return await reply(send, 400, "Content-Length is not a number")
             if size > self.max_bytes:
+                await drain(receive)
                 return await self._too_large(send)
         # Read the whole (bounded) body now, then replay it to the app.
         chunks, received, more = [], 0, True
@@ -57,6 +59,8 @@ class BodySizeLimit:
             chunk = message.get("body", b"")
             received += len(chunk)
             if received > self.max_bytes:
+                if message.get("more_body", False):
+                    await drain(receive)
                 return await self._too_large(send)
             chunks.append(chunk)
             more = message.get("more_body", False)
@@ -74,6 +78,27 @@ class BodySizeLimit:
 
     async def _too_large(self, send):
         await reply(send, 413, f"request body too large: the limit is {self.max_bytes} bytes (qa-lint serve --max-bytes)")
+
+
+# An early answer reads at most this much of the body it refuses.
+DRAIN_BYTES = 1 << 20
+
+
+async def drain(receive, limit: int = DRAIN_BYTES) -> None:
+    """Read and drop the rest of a refused request's body before answering.
+
+    The answer closes the connection, and closing a socket with unread data
+    makes the kernel reset it: the client would see "connection reset" instead
+    of the 401 or 413 that says what is wrong. Past ``limit`` we stop reading
+    (a client pushing that much after a refusal gets the reset)."""
+    read = 0
+    while read <= limit:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        read += len(message.get("body", b""))
+        if not message.get("more_body", False):
+            return
 
 
 async def reply(send, status: int, message: str, headers: list | None = None):
