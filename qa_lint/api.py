@@ -17,10 +17,13 @@ from . import engine, packs
 from .config import Config, ConfigCache, ConfigError
 from .document import Document
 from .findings import Finding, at_or_above
-from .readers import EXTENSIONS, ReadError, read_file, read_text
+from .readers import EXTENSIONS, ReadError, decode, read_file, read_text
 
 # A finding source besides the rule packs (e.g. LanguageTool): (doc, config) -> findings.
 Source = Callable[[Document, Config], list[Finding]]
+
+# What makes one file fail without stopping the run: reported in its FileResult.
+FILE_ERRORS = (ReadError, ConfigError, engine.CheckFailed)
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
 
@@ -135,8 +138,15 @@ class Linter:
             doc = read_file(path)
             doc.path = shown
             return self.lint_document(doc, config)
-        except (ReadError, ConfigError, engine.CheckFailed) as exc:
+        except FILE_ERRORS as exc:
             return FileResult(shown, error=str(exc))
+
+    def lint_bytes(self, data: bytes, path: str = "<stdin>") -> FileResult:
+        """Text that is not a file (stdin), read and reported like one: bad UTF-8 is an error, not mangled."""
+        try:
+            return self.lint_text(decode(data, path), path)
+        except FILE_ERRORS as exc:
+            return FileResult(path, error=str(exc))
 
     def lint_paths(self, paths: Iterable[str | Path]) -> LintResult:
         result = LintResult()

@@ -160,8 +160,7 @@ def cmd_check(args) -> int:
         paths = [p for p in args.paths if p != "-"]
         result = linter.lint_paths(paths) if paths else api.LintResult()
         if "-" in args.paths:
-            text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
-            result.files.append(linter.lint_text(text, args.stdin_filename))
+            result.files.append(linter.lint_bytes(sys.stdin.buffer.read(), args.stdin_filename))
             if not paths:
                 result.fail_on = linter.fail_on(linter.configs.for_file("."))
     finally:

@@ -202,3 +202,10 @@ def test_rules_list_by_language_tag_as_check_reads_it():
     assert code == 0 and regional == run("rules", "list", "--lang", "en")[1]
     ids = [line.split()[0] for line in regional.splitlines()]
     assert any(i.startswith("en.") for i in ids) and not any(i.startswith("id.") for i in ids)
+
+
+def test_stdin_that_is_not_utf8_is_an_error_like_a_file():
+    proc = subprocess.run([sys.executable, "-m", "qa_lint", "check", "-"], input=b"caf\xe9 Benggala Barat\n",
+                          capture_output=True, cwd=ROOT)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "<stdin>: not valid UTF-8 (byte 3)" in err and "Traceback" not in err
