@@ -51,7 +51,7 @@ def run(args) -> int:
     host = port = None
     if args.tcp:
         host, _, port_text = args.tcp.rpartition(":")
-        if not host or not port_text.isdigit():
+        if not host or not port_text.isdigit() or int(port_text) > 65535:
             print(f"qa-lint: --tcp expects HOST:PORT, got {args.tcp!r}", file=sys.stderr)
             return 2
         port = int(port_text)

@@ -314,6 +314,13 @@ def test_bad_tcp_address_is_a_usage_error():
     assert "HOST:PORT" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_port_out_of_range_is_a_usage_error():
+    done = subprocess.run([sys.executable, "-m", "qa_lint", "lsp", "--tcp", "127.0.0.1:99999"], env=SERVER.server_env,
+                          capture_output=True, text=True, timeout=TIMEOUT)
+    assert done.returncode == 2
+    assert "HOST:PORT" in done.stderr and "Traceback" not in done.stderr
+
+
 LT_OFFLINE = ClientServerConfig(
     # LanguageTool required, at an address where nothing listens: the LSP must pass the
     # backend options through to its one LanguageTool source and report the failure.

@@ -347,6 +347,12 @@ def test_busy_port_and_broken_pack_are_clear_errors(tmp_path):
     assert result.returncode == 2 and "bad.yaml" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_port_out_of_range_is_a_usage_error():
+    result = subprocess.run([sys.executable, "-m", "qa_lint", "serve", "--port", "99999"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60, env={**os.environ, **NO_LANGUAGETOOL})
+    assert result.returncode == 2 and "0 to 65535" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_check_command_does_not_import_the_server_stack():
     code = ("import sys; from qa_lint import cli; rc = cli.main(['check', '-q', 'fixtures/tribunnews-putin-korut.txt']);"
             "print(rc, sorted(m for m in ('fastapi', 'uvicorn', 'starlette') if m in sys.modules))")

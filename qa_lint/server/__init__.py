@@ -18,7 +18,7 @@ DEFAULT_MAX_BYTES = 1_000_000
 def add_parser(subparsers) -> None:
     serve = subparsers.add_parser("serve", help="run the pre-publish HTTP service and the editor page")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
+    serve.add_argument("--port", type=_port, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
     serve.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
                        help=f"largest request body accepted, in bytes (default: {DEFAULT_MAX_BYTES})")
     serve.add_argument("--token", default=None,
@@ -29,6 +29,12 @@ def add_parser(subparsers) -> None:
 
     add_lint_options(serve, fail_on_help="default blocking threshold (default: config, else warning)", backends=True)
     serve.set_defaults(handler=run)
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or int(value) > 65535:
+        raise argparse.ArgumentTypeError(f"a port is a number from 0 to 65535, not {value!r}")
+    return int(value)
 
 
 def _positive_int(value: str) -> int:
