@@ -151,7 +151,10 @@ class Linter:
     def lint_paths(self, paths: Iterable[str | Path]) -> LintResult:
         result = LintResult()
         files, missing = expand_paths(paths, self.configs)
-        result.files.extend(FileResult(p, error=f"{p}: no such file or directory") for p in missing)
+        for p in missing:
+            # A pipe or device exists but is not an article; a dangling symlink does not.
+            why = "not a regular file or folder" if Path(p).exists() else "no such file or directory"
+            result.files.append(FileResult(p, error=f"{p}: {why}"))
         for path in files:
             result.files.append(self.lint_file(path))
         configs = {self.configs.for_file(f).fail_on for f in files} - {None}
