@@ -16,10 +16,6 @@ def selects(rule_id: str, category: str, selector: str) -> bool:
     return rule_matches(rule_id, selector)
 
 
-def selector_matches(finding: Finding, selector: str) -> bool:
-    return selects(finding.rule, finding.category, selector)
-
-
 @dataclass
 class Selection:
     """Which findings survive: --select/--ignore, config disable, severity overrides."""
@@ -28,10 +24,14 @@ class Selection:
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)
 
+    def keeps_rule(self, rule_id: str, category: str) -> bool:
+        """Whether any finding of this rule can survive (a check's findings carry its rule's id and category)."""
+        if self.select and not any(selects(rule_id, category, s) for s in self.select):
+            return False
+        return not any(selects(rule_id, category, s) for s in self.ignore)
+
     def apply(self, finding: Finding) -> Finding | None:
-        if self.select and not any(selector_matches(finding, s) for s in self.select):
-            return None
-        if any(selector_matches(finding, s) for s in self.ignore):
+        if not self.keeps_rule(finding.rule, finding.category):
             return None
         finding.severity = self.severity_of(finding.rule, finding.category, finding.severity)
         return finding
@@ -51,12 +51,12 @@ class CheckFailed(Exception):
 def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Finding] = ()) -> list[Finding]:
     findings: list[Finding] = list(extra)
     for check in checks:
-        # Skip whole rules that the selection removes anyway (cheap speed-up).
-        if selection.select and not any(selects(check.rule.id, check.rule.category, s) for s in selection.select):
+        # Do not run rules whose findings the selection would drop (--select, --ignore, disable:).
+        if not selection.keeps_rule(check.rule.id, check.rule.category):
             continue
         try:
             findings.extend(check.run(doc))
-        except Exception as exc:  # noqa: BLE001 - one broken rule must not lose the other findings
+        except Exception as exc:  # noqa: BLE001 - becomes this file's error; the other files are still checked
             raise CheckFailed(f"rule {check.rule.id} failed on {doc.path}: {type(exc).__name__}: {exc}") from exc
     kept = []
     for finding in findings:
