@@ -165,17 +165,28 @@ def discover(start: str | Path) -> Path | None:
     return None
 
 
+def _stamp(path: Path | None) -> tuple | None:
+    try:
+        info = path.stat() if path else None
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size) if info else None
+
+
 class ConfigCache:
-    """Discovers and loads each config file once per run."""
+    """Discovers each file's config and loads each config file once per version:
+    a long-running language server or HTTP service sees an edited config."""
 
     def __init__(self, explicit: str | Path | None = None):
         self.explicit = load_file(explicit) if explicit else None
-        self._by_path: dict[Path | None, Config] = {}
+        self._by_path: dict[Path | None, tuple[tuple | None, Config]] = {}
 
     def for_file(self, file: str | Path) -> Config:
         if self.explicit:
             return self.explicit
         found = discover(file)
-        if found not in self._by_path:
-            self._by_path[found] = load_file(found) if found else Config()
-        return self._by_path[found]
+        stamp = _stamp(found)
+        cached = self._by_path.get(found)
+        if cached is None or cached[0] != stamp:
+            cached = self._by_path[found] = (stamp, load_file(found) if found else Config())
+        return cached[1]

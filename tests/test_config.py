@@ -156,3 +156,16 @@ def test_setting_of_the_wrong_type_is_a_config_error_not_a_traceback(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "qa_lint", "check", "a.txt"], capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "settings.roster" in proc.stderr and ".qa-lint.yaml" in proc.stderr
+
+
+def test_an_edited_config_is_read_again(tmp_path):
+    import os
+
+    config = tmp_path / ".qa-lint.yaml"
+    config.write_text("language: id\n", encoding="utf-8")
+    cache = ConfigCache()
+    first = cache.for_file(tmp_path / "a.txt")
+    assert first.language == "id" and cache.for_file(tmp_path / "b.txt") is first  # loaded once
+    config.write_text("language: en\n", encoding="utf-8")
+    os.utime(config, ns=(0, config.stat().st_mtime_ns + 10**9))  # file times can be coarser than two writes
+    assert cache.for_file(tmp_path / "a.txt").language == "en"
