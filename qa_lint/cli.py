@@ -219,6 +219,10 @@ def cmd_rules(args) -> int:
                 print(f"FAIL {outcome.name}: {outcome.detail}\n     text: {outcome.text}")
             elif args.verbose:
                 print(f"ok   {outcome.name}: {outcome.detail}")
+        if args.selectors and not total:
+            # A mistyped id must not pass as "0 failed" in CI.
+            print(f"qa-lint: no rule matches {', '.join(args.selectors)} (see: qa-lint rules list)", file=sys.stderr)
+            return EXIT_ERROR
         print(f"{total - failed} passed, {failed} failed")
         return EXIT_FINDINGS if failed else EXIT_OK
     return EXIT_ERROR

@@ -151,6 +151,8 @@ def test_rules_list_explain_and_test():
     assert run("rules", "explain", "no.such.rule")[0] == 2
     code, out, _ = run("rules", "test")
     assert code == 0 and " 0 failed" in out
+    code, out, err = run("rules", "test", "id.mt.no-such-rule")
+    assert code == 2 and "no rule matches id.mt.no-such-rule" in err and "Traceback" not in err
 
 
 def test_output_file_is_written(tmp_path):
