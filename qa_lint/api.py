@@ -131,10 +131,10 @@ class Linter:
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None) -> FileResult:
         return self.lint_document(read_text(text, path, fmt), language=language)
 
-    def lint_file(self, path: str | Path, display: str | None = None) -> FileResult:
+    def lint_file(self, path: str | Path, display: str | None = None, config: Config | None = None) -> FileResult:
         shown = display or str(path)
         try:
-            config = self.configs.for_file(path)
+            config = config or self.configs.for_file(path)
             doc = read_file(path)
             doc.path = shown
             return self.lint_document(doc, config)
@@ -155,10 +155,17 @@ class Linter:
             # A pipe or device exists but is not an article; a dangling symlink does not.
             why = "not a regular file or folder" if Path(p).exists() else "no such file or directory"
             result.files.append(FileResult(p, error=f"{p}: {why}"))
+        fail_ons = set()
         for path in files:
-            result.files.append(self.lint_file(path))
-        configs = {self.configs.for_file(f).fail_on for f in files} - {None}
-        result.fail_on = self.options.fail_on or (configs.pop() if len(configs) == 1 else "warning")
+            try:
+                config = self.configs.for_file(path)
+            except ConfigError as exc:
+                result.files.append(FileResult(path, error=str(exc)))
+                continue
+            fail_ons.add(config.fail_on)
+            result.files.append(self.lint_file(path, config=config))
+        fail_ons.discard(None)
+        result.fail_on = self.options.fail_on or (fail_ons.pop() if len(fail_ons) == 1 else "warning")
         return result
 
 

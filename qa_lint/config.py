@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,16 +154,20 @@ def _has_tool_section(pyproject: Path) -> bool:
 
 def discover(start: str | Path) -> Path | None:
     """The nearest config file at or above a file's folder."""
-    here = Path(start).resolve()
-    folder = here if here.is_dir() else here.parent
-    for directory in [folder, *folder.parents]:
+    # os.path rather than pathlib: this runs for every checked file, up to the root.
+    here = os.path.realpath(start)
+    directory = here if os.path.isdir(here) else os.path.dirname(here)
+    while True:
         for name in CONFIG_NAMES:
-            if (directory / name).is_file():
-                return directory / name
-        pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_section(pyproject):
-            return pyproject
-    return None
+            if os.path.isfile(candidate := os.path.join(directory, name)):
+                return Path(candidate)
+        pyproject = os.path.join(directory, "pyproject.toml")
+        if os.path.isfile(pyproject) and _has_tool_section(Path(pyproject)):
+            return Path(pyproject)
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
 
 
 def _stamp(path: Path | None) -> tuple | None:
