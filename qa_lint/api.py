@@ -89,7 +89,10 @@ class Linter:
         if key not in self._packsets:
             locations = list(config.rules) + [Path(r) for r in self.options.rules]
             only = self.options.packs if self.options.packs is not None else config.packs
-            self._packsets[key] = packs.load(locations, only_packs=only, settings=config.settings)
+            try:
+                self._packsets[key] = packs.load(locations, only_packs=only, settings=config.settings)
+            except packs.UnknownPack as exc:
+                raise ConfigError(f"{config.path or 'options'}: {exc}") from None
         return self._packsets[key]
 
     def rules(self) -> dict:

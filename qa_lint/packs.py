@@ -330,6 +330,7 @@ def load(locations: list[Path] | None = None, include_bundled: bool = True, only
     packs: list[Pack] = []
     languages: dict[str, LanguageProfile] = {}
     bundled = bundled_rules_dir()
+    bundled_names: set[str] = set()
     for root in roots:
         root = Path(root)
         if root.is_dir():
@@ -338,11 +339,21 @@ def load(locations: list[Path] | None = None, include_bundled: bool = True, only
                 languages[profile.code] = profile
         for path in pack_files(root):
             pack = load_pack(path)
+            if root == bundled:
+                bundled_names.add(pack.name)
             # `packs:` in the config picks among the bundled packs; extra packs always load.
             if only_packs is not None and root == bundled and pack.name not in only_packs:
                 continue
             packs.append(pack)
+    # A misspelt pack name would otherwise switch every bundled rule off in silence.
+    unknown = sorted(set(only_packs or ()) - bundled_names) if include_bundled else []
+    if unknown:
+        raise UnknownPack(f"unknown rule pack {', '.join(map(repr, unknown))} in `packs:` (bundled packs: {', '.join(sorted(bundled_names))})")
     return PackSet(packs, languages, settings)
+
+
+class UnknownPack(ValueError):
+    """`packs:` names a pack that does not exist (a configuration error)."""
 
 
 __all__ = ["PackError", "PackSet", "Pack", "LanguageProfile", "load", "load_pack", "full_schema", "TERM_LIST"]

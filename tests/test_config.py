@@ -81,9 +81,19 @@ def test_per_glob_language_extra_packs_and_settings_paths(tmp_path):
 
 
 def test_only_named_packs(tmp_path):
-    (tmp_path / ".qa-lint.yaml").write_text("packs: [no-such-pack]\n")
+    (tmp_path / ".qa-lint.yaml").write_text("packs: [id-names]\n")
     (tmp_path / "a.txt").write_text(BENGAL, encoding="utf-8")
-    assert check_json(tmp_path / "a.txt", cwd=tmp_path)[1]["findings"] == []
+    # the rendering pack is not among those named, so Benggala Barat is not reported
+    code, payload, _ = check_json(tmp_path / "a.txt", cwd=tmp_path)
+    assert code == 0 and not [f for f in payload["findings"] if f["rule"].startswith("id.mt.")]
+
+
+def test_unknown_pack_name_is_a_configuration_error(tmp_path):
+    (tmp_path / ".qa-lint.yaml").write_text("packs: [id-mt-rendering]\n")
+    (tmp_path / "a.txt").write_text(BENGAL, encoding="utf-8")
+    code, _, err = check_json(tmp_path / "a.txt", cwd=tmp_path)
+    assert code == 2 and "unknown rule pack 'id-mt-rendering'" in err and "id-mt-renderings" in err
+    assert "Traceback" not in err
 
 
 def test_bad_config_exits_2_with_its_path(tmp_path):
