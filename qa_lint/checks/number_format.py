@@ -44,7 +44,8 @@ REGEX_KEYS = ()
 
 # A digit run with at least one inner dot or comma, not part of a longer token
 # (v1.5, 1.2.3.4 or a date's 20.06 inside 20.06.2024 are someone else's business).
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)+(?![\p{L}\p{N}_]|[.,]\d)")
+# Letters may follow only as a glued unit ("$1,5bn"), which run() checks.
+_NUMBER = regex.compile(r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)+(?![\p{N}_]|[.,]\d)")
 
 
 def _alternation(words) -> str:
@@ -89,6 +90,9 @@ class NumberFormatCheck(Check):
     def run(self, doc):
         for m in _NUMBER.finditer(doc.plain):
             number = m.group()
+            glued = m.end() < len(doc.plain) and doc.plain[m.end()].isalpha()
+            if glued and not self.after.match(doc.plain, m.end()):
+                continue  # part of a code or model name ("1.5x", "2,0L"), not a quantity
             if _readable(number, self.decimal, self.group) or not _readable(number, self.group, self.decimal):
                 continue
             values = dict(number=number, right=self._swap(number), decimal=self.decimal, group=self.group)
