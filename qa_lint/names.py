@@ -52,7 +52,8 @@ _WORD = r"(?:\p{Ll}{1,3}['’-])?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][
 _TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/])(?:(?P<domain>{_DOMAIN})|(?P<word>{_WORD}))(?![\p{{L}}\p{{N}}_@/]|\.[\p{{L}}\p{{N}}])")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_'’.-])\p{Ll}[\p{L}\p{M}]*")
-_PARTICLE_GAP = regex.compile(r"[ \u00a0]+(\p{Ll}+)[ \u00a0]+")
+# One to three lowercase particles between name words: "bin", "von der", "de la".
+_PARTICLE_GAP = regex.compile(r"[ \u00a0]+(\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,2})[ \u00a0]+")
 _OPENERS = "\"'“‘«([–—-:"
 
 
@@ -111,7 +112,7 @@ def name_spans(doc, particles: frozenset[str] = frozenset()) -> list[NameSpan]:
         if gap and not gap.strip(" \u00a0"):
             return True
         m = _PARTICLE_GAP.fullmatch(gap)
-        return bool(m and m.group(1) in particles)
+        return bool(m and all(word in particles for word in m.group(1).split()))
 
     for m in _TOKEN.finditer(plain):
         text, domain = m.group(), bool(m.group("domain"))
@@ -126,8 +127,9 @@ def name_spans(doc, particles: frozenset[str] = frozenset()) -> list[NameSpan]:
             particle = _PARTICLE_GAP.fullmatch(gap)
             if particle:
                 # Keep "bin" in "Mohammed bin Salman": known spellings include it.
-                p_start = current[-1].end + particle.start(1)
-                current.append(Token(p_start, current[-1].end + particle.end(1), particle.group(1), particle.group(1), False, False, True))
+                gap_start = current[-1].end
+                for word in regex.finditer(r"\p{Ll}+", gap):
+                    current.append(Token(gap_start + word.start(), gap_start + word.end(), word.group(), word.group(), False, False, True))
             current.append(token)
         else:
             if current:

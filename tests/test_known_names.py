@@ -210,3 +210,12 @@ def test_bundled_gazetteers_are_modest_and_unique():
             items = names.read_gazetteer_file(str(path))
             names.Gazetteer().add_source(list(items), str(path))  # raises on a spelling listed twice
             assert 10 <= len(items) <= 400, path
+
+
+def test_names_with_several_particles_are_one_name(known):
+    # "von der" joins the words into one span, so the misspelt surname is compared
+    # with the whole known name; correct particle names stay quiet.
+    text = "Ursula von der Leyden spoke in Brussels on Monday, officials said."
+    assert found(known, text, "en") == [("Leyden", ["Leyen"])]
+    quiet = "Ursula von der Leyen met Mohammed bin Salman and fans of Ludwig van Beethoven, officials said."
+    assert found(known, quiet, "en") == []
