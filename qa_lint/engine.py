@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .checks import Check
 from .document import Document, rule_matches
-from .findings import CATEGORIES, Finding
+from .findings import CATEGORIES, SEVERITY_RANK, Finding
 
 
 def selects(rule_id: str, category: str, selector: str) -> bool:
@@ -65,6 +65,24 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Fi
         finding = selection.apply(finding)
         if finding is not None:
             kept.append(finding)
-    # Two rules may flag the same span with the same message; show it once.
-    unique = {(f.offset, f.length, f.rule): f for f in kept}
-    return sorted(unique.values(), key=Finding.sort_key)
+    return sorted(one_per_problem(kept), key=Finding.sort_key)
+
+
+def one_per_problem(findings: list[Finding]) -> list[Finding]:
+    """Findings of the same category on overlapping text are one problem for an
+    editor ("Para ekonom" and "ekonom memperkirakan", a name that two name rules
+    flag): keep the most severe, then the one that starts first."""
+    rank = lambda f: (SEVERITY_RANK[f.severity], -f.offset)  # noqa: E731
+    kept: list[Finding] = []
+    by_category: dict[str, list[Finding]] = {}
+    for f in sorted(findings, key=lambda f: (f.offset, -f.length)):
+        group = by_category.setdefault(f.category, [])
+        last = group[-1] if group else None
+        if last is not None and f.offset < last.offset + max(last.length, 1):
+            if rank(f) > rank(last):
+                group[-1] = f
+            continue
+        group.append(f)
+    for group in by_category.values():
+        kept.extend(group)
+    return kept

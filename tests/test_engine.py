@@ -49,3 +49,24 @@ def test_severity_overrides_by_prefix_and_category():
     (finding,) = engine.run(DOC, [check(Flagging, "x.flag")], selection)
     assert finding.severity == "error"  # the later override wins
     assert selection.severity_of("x.other", "style", "warning") == "info"
+
+
+def _finding(rule, offset, length, severity="warning", category="vague-source"):
+    from qa_lint.findings import Finding
+
+    return Finding("a.txt", 1, offset + 1, 1, offset + length + 1, offset, length, rule, severity, category,
+                   "", "m", "x" * length)
+
+
+def test_overlapping_findings_of_one_category_are_one_problem():
+    from qa_lint.engine import one_per_problem
+
+    group = _finding("r.group", 0, 11)            # "Para ekonom"
+    expert = _finding("r.expert", 5, 20)          # "ekonom memperkirakan"
+    elsewhere = _finding("r.group", 40, 5)
+    other_category = _finding("r.date", 3, 4, category="date-inconsistency")
+    kept = one_per_problem([expert, group, elsewhere, other_category])
+    assert sorted((f.rule, f.offset) for f in kept) == [("r.date", 3), ("r.group", 0), ("r.group", 40)]
+    # a more severe finding wins over an earlier one
+    severe = _finding("r.severe", 5, 20, severity="error")
+    assert [f.rule for f in one_per_problem([group, severe])] == ["r.severe"]
