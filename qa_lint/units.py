@@ -8,7 +8,7 @@ before a position moves it further in those units.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 
 def code_units(text: str, encoding: str = "utf-16") -> int:
@@ -21,11 +21,17 @@ def code_units(text: str, encoding: str = "utf-16") -> int:
 
 
 class Utf16Index:
-    """Code-point offset -> UTF-16 offset for one text, without re-encoding it per lookup."""
+    """Code-point offsets <-> UTF-16 offsets for one text, without re-encoding it per lookup."""
 
     def __init__(self, text: str):
         # Positions of astral characters; usually none, so lookups are trivial.
         self.astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # UTF-16 offset just after each astral character (its two units).
+        self._astral_ends = [p + k + 2 for k, p in enumerate(self.astral)]
+
+    def codepoint(self, utf16: int) -> int:
+        """The code-point offset of a UTF-16 offset (inside a surrogate pair: the next character)."""
+        return utf16 - bisect_right(self._astral_ends, utf16)
 
     def offset(self, codepoints: int) -> int:
         return codepoints + bisect_left(self.astral, codepoints)

@@ -20,7 +20,8 @@ from qa_lint.api import Linter, Options
 from qa_lint.findings import Finding
 from qa_lint.languagetool import LanguageToolSource, install
 from qa_lint.languagetool.dynamic import NoiseFilter
-from qa_lint.languagetool.source import compact, utf16_to_codepoints
+from qa_lint.languagetool.source import compact
+from qa_lint.units import Utf16Index
 from qa_lint.readers import read_text
 
 
@@ -99,10 +100,11 @@ def lint(text, url, path="a.txt", language="en", settings=None):
 
 def test_utf16_offsets_become_code_points():
     text = "a😀b🎉🎉c"
-    to_cp = utf16_to_codepoints(text)
+    to_cp = Utf16Index(text).codepoint
     for sub in "abc":
         assert to_cp(utf16_index(text, sub)) == text.index(sub)
-    assert utf16_to_codepoints("plain")(3) == 3
+    assert to_cp(2) == 2  # inside the surrogate pair of 😀: the next character
+    assert Utf16Index("plain").codepoint(3) == 3
 
 
 def test_compact_drops_markup_and_keeps_origins():

@@ -38,6 +38,7 @@ import regex
 from ..config import Config, ConfigError
 from ..document import Document
 from ..findings import CATEGORY_MQM, Finding
+from ..units import Utf16Index
 from . import dynamic, install as installer
 from .server import DEFAULT_THREADS, LocalServer
 
@@ -118,19 +119,6 @@ def compact(doc: Document, start: int, end: int) -> Piece:
         origin.pop()
         ends.pop()
     return Piece("".join(chars), origin, ends)
-
-
-def utf16_to_codepoints(text: str):
-    """A function mapping a UTF-16 offset in ``text`` to a code point offset."""
-    if all(ord(c) < 0x10000 for c in text):
-        return lambda offset: offset
-    units = []  # units[i] = UTF-16 offset of code point i
-    position = 0
-    for c in text:
-        units.append(position)
-        position += 2 if ord(c) >= 0x10000 else 1
-    units.append(position)
-    return lambda offset: bisect.bisect_left(units, offset)
 
 
 # -- the backend: a local server from the cache, or a given URL -------------------
@@ -484,7 +472,7 @@ class LanguageToolSource:
             self.stats["requests"] += 1
             self.stats["blocks_checked"] += len(batch)
             self.stats["sentences_checked"] += len(answer.get("sentenceRanges", []))
-        to_cp = utf16_to_codepoints(text)
+        to_cp = Utf16Index(text).codepoint  # LanguageTool counts UTF-16 units
         out: dict[str, list[dict]] = {p.key: [] for p in batch}
         for m in answer["matches"]:
             start = to_cp(m["offset"])
