@@ -422,12 +422,7 @@ class NameRules:
 def _stopwords(env) -> frozenset[str]:
     """Function words of the pack's language profile (rules/<lang>/language.yaml):
     capitalised only because they open a sentence, never names."""
-    from .packs import load_language  # packs imports the checks, which import this
-
-    words: set[str] = set()
-    profile = env.pack_dir / "language.yaml"
-    if env.language != "any" and profile.is_file():
-        words |= set(load_language(profile).stopwords)
+    words: set[str] = set(env.stopwords)
     # Weekday and month names (CLDR) are capitalised but name no one.
     if env.language != "any" and env.locale:
         from babel import Locale, UnknownLocaleError

@@ -288,7 +288,8 @@ class PackSet:
         for pack in self.packs:
             if pack.language != language:
                 continue
-            env = PackEnv(language, pack.path.parent, self.settings, profile.locale if profile else language)
+            env = PackEnv(language, pack.path.parent, self.settings, profile.locale if profile else language,
+                          profile.stopwords if profile else frozenset())
             for rule in pack.rules:
                 try:
                     checks.append(types[rule.type].CHECK(rule, env))

@@ -52,6 +52,8 @@ class PackEnv:
     pack_dir: Path
     settings: dict = field(default_factory=dict)
     locale: str | None = None
+    # Function words of the language profile (rules/<lang>/language.yaml), already loaded.
+    stopwords: frozenset[str] = frozenset()
 
     def resolve(self, relative: str) -> Path:
         return (self.pack_dir / relative).resolve()
