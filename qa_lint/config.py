@@ -1,4 +1,5 @@
-"""Configuration: the nearest .qa-lint.yaml upward from each file, or [tool.qa-lint] in pyproject.toml.
+"""Configuration: the nearest .qa-lint.yaml upward from each file (up to the repository
+root), or [tool.qa-lint] in pyproject.toml, over the user's own configuration.
 
     packs: [id-mt-renderings, ...]     # bundled packs to use (default: all)
     rules: [./newsroom-rules]          # extra pack files/folders, relative to this file
@@ -9,7 +10,13 @@
     select: [...]                      # only these (ids, prefixes, categories)
     fail_on: warning
     settings: {roster: staff.yaml}     # options for rule types (paths relative to this file)
-    languagetool: {mode: auto, url: ..., disabled_rules: [...]}
+    languagetool: {mode: auto, disabled_rules: [...]}
+
+Trust (docs/security.md): a project configuration comes with the files it lints and
+may be hostile. It cannot name executables, caches, URLs or paths outside its
+repository; those come only from the user: the command line, the environment, or
+the user-level configuration (qa_lint.paths.user_config_file()), which may set
+anything, e.g. ``languagetool: {url: ..., data_dir: ..., heap: 2g}``.
 """
 
 from __future__ import annotations
@@ -22,10 +29,21 @@ from pathlib import Path
 
 import jsonschema
 
-from . import yamlmarks
+from . import paths, yamlmarks
 from .findings import SEVERITY_RANK
 
 CONFIG_NAMES = (".qa-lint.yaml", ".qa-lint.yml")
+# A folder holding one of these is a repository root: discovery does not look above it.
+REPOSITORY_MARKERS = (".git", ".hg", ".svn", ".jj")
+
+# `languagetool:` keys a project configuration may set: they change what is reported,
+# not what runs, where text is sent, or what is read and written.
+PROJECT_LANGUAGETOOL_KEYS = frozenset({
+    "mode", "version", "languages", "variants", "severity", "cache", "disabled_rules", "enabled_rules",
+    "disabled_categories", "enabled_categories", "enabled_only", "picky", "mother_tongue", "preferred_variants",
+})
+# ...and the ones only the user may set (a server URL, install and cache folders, resources).
+USER_LANGUAGETOOL_KEYS = frozenset({"url", "data_dir", "results_dir", "heap", "threads"})
 
 SCHEMA = {
     "type": "object",
@@ -41,7 +59,10 @@ SCHEMA = {
         "fail_on": {"enum": list(SEVERITY_RANK)},
         # Free-form options for rule types; the keys qa-lint itself reads are typed here.
         "settings": {"type": "object", "properties": {"roster": {"type": "string"}}},
-        "languagetool": {"type": "object"},
+        "languagetool": {
+            "type": "object",
+            "propertyNames": {"enum": sorted(PROJECT_LANGUAGETOOL_KEYS | USER_LANGUAGETOOL_KEYS)},
+        },
         "exclude": {"type": "array", "items": {"type": "string"}},
     },
     "additionalProperties": False,
@@ -67,6 +88,8 @@ class Config:
     settings: dict = field(default_factory=dict)
     languagetool: dict = field(default_factory=dict)
     exclude: list[str] = field(default_factory=list)
+    # The user's own configuration (or none at all) is trusted; a project's is not.
+    trusted: bool = True
 
     @property
     def root(self) -> Path:
@@ -95,22 +118,70 @@ class Config:
         return (tuple(self.packs) if self.packs is not None else None, tuple(map(str, self.rules)), repr(sorted(self.settings.items())))
 
 
-def _from_mapping(data: dict, path: Path) -> Config:
+def repository_root(folder: str | Path) -> Path | None:
+    """The nearest folder at or above ``folder`` that holds a repository (.git, .hg, ...)."""
+    directory = os.path.realpath(folder)
+    while True:
+        if any(os.path.exists(os.path.join(directory, marker)) for marker in REPOSITORY_MARKERS):
+            return Path(directory)
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether ``path`` (symlinks followed) is ``root`` or below it."""
+    real = Path(os.path.realpath(path))
+    return real == root or root in real.parents
+
+
+def _confine(value: str, base: Path, root: Path, where: str, config_path: Path) -> Path:
+    """A path from a project configuration, resolved against its folder; it must stay in the repository."""
+    resolved = (base / value).resolve()
+    if not _inside(resolved, root):
+        raise ConfigError(
+            f"{config_path}: {where}: {value!r} is outside the repository ({root}); a project configuration "
+            "may only name files inside it (put other paths in your user configuration: see docs/security.md)"
+        )
+    return resolved
+
+
+def _from_mapping(data: dict, path: Path, trusted: bool = False) -> Config:
     try:
         jsonschema.validate(data, SCHEMA)
     except jsonschema.ValidationError as exc:
         where = ".".join(str(p) for p in exc.absolute_path) or "top level"
         raise ConfigError(f"{path}: {where}: {exc.message}") from None
     base = path.parent
+    root = Path(os.path.realpath(repository_root(base) or base))
+    languagetool = dict(data.get("languagetool", {}))
+    if trusted:
+        for key in ("data_dir", "results_dir"):
+            if isinstance(languagetool.get(key), str):
+                languagetool[key] = str((base / Path(languagetool[key]).expanduser()).resolve())
+    else:
+        for key in sorted(set(languagetool) & USER_LANGUAGETOOL_KEYS):
+            raise ConfigError(
+                f"{path}: languagetool.{key} may not be set in a project configuration: it would choose what runs "
+                f"or where articles are sent. Set it in your user configuration ({paths.user_config_file()}), "
+                "or on the command line (--languagetool-url) or in the environment (QA_LINT_LANGUAGETOOL_URL)."
+            )
+
+    def locate(value: str, where: str) -> Path:
+        if trusted:
+            return (base / Path(value).expanduser()).resolve()
+        return _confine(value, base, root, where, path)
+
     settings = dict(data.get("settings", {}))
     # Paths in settings (rosters, glossaries) are relative to the config file.
     for key, value in list(settings.items()):
         if isinstance(value, str) and (key.endswith(("_file", "roster", "glossary")) or value.endswith((".yaml", ".yml", ".txt", ".csv"))):
-            settings[key] = str((base / value).resolve())
+            settings[key] = str(locate(value, f"settings.{key}"))
     return Config(
         path=path,
         packs=data.get("packs"),
-        rules=[(base / r).resolve() for r in data.get("rules", [])],
+        rules=[locate(r, "rules") for r in data.get("rules", [])],
         language=data.get("language"),
         languages=data.get("languages", {}),
         severity=data.get("severity", {}),
@@ -119,12 +190,13 @@ def _from_mapping(data: dict, path: Path) -> Config:
         ignore=data.get("ignore", []),
         fail_on=data.get("fail_on"),
         settings=settings,
-        languagetool=data.get("languagetool", {}),
+        languagetool=languagetool,
         exclude=data.get("exclude", []),
+        trusted=trusted,
     )
 
 
-def load_file(path: str | Path) -> Config:
+def load_file(path: str | Path, trusted: bool = False) -> Config:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -142,7 +214,29 @@ def load_file(path: str | Path) -> Config:
             raise ConfigError(f"{path}:{exc.line}:{exc.column}: {exc.message}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: configuration must be a mapping")
-    return _from_mapping(data, path)
+    return _from_mapping(data, path, trusted)
+
+
+def merge(user: Config, project: Config) -> Config:
+    """A project's configuration over the user's: the project's choices win, lists add up,
+    and what only the user may set (languagetool.url, ...) comes from the user."""
+    languagetool = {**user.languagetool, **project.languagetool}
+    return Config(
+        path=project.path,
+        packs=project.packs if project.packs is not None else user.packs,
+        rules=list(user.rules) + list(project.rules),
+        language=project.language or user.language,
+        languages={**user.languages, **project.languages},
+        severity={**user.severity, **project.severity},
+        disable=list(user.disable) + list(project.disable),
+        select=list(project.select or user.select),
+        ignore=list(user.ignore) + list(project.ignore),
+        fail_on=project.fail_on or user.fail_on,
+        settings={**user.settings, **project.settings},
+        languagetool=languagetool,
+        exclude=list(user.exclude) + list(project.exclude),
+        trusted=False,
+    )
 
 
 def _has_tool_section(pyproject: Path) -> bool:
@@ -153,7 +247,7 @@ def _has_tool_section(pyproject: Path) -> bool:
 
 
 def discover(start: str | Path) -> Path | None:
-    """The nearest config file at or above a file's folder."""
+    """The nearest config file at or above a file's folder, not above its repository's root."""
     # os.path rather than pathlib: this runs for every checked file, up to the root.
     here = os.path.realpath(start)
     directory = here if os.path.isdir(here) else os.path.dirname(here)
@@ -164,6 +258,10 @@ def discover(start: str | Path) -> Path | None:
         pyproject = os.path.join(directory, "pyproject.toml")
         if os.path.isfile(pyproject) and _has_tool_section(Path(pyproject)):
             return Path(pyproject)
+        # A configuration above the repository belongs to someone else (a shared
+        # folder, a parent checkout) and must not switch this one's checks.
+        if any(os.path.exists(os.path.join(directory, marker)) for marker in REPOSITORY_MARKERS):
+            return None
         parent = os.path.dirname(directory)
         if parent == directory:
             return None
@@ -178,12 +276,20 @@ def _stamp(path: Path | None) -> tuple | None:
     return (info.st_mtime_ns, info.st_size) if info else None
 
 
+def load_user_config() -> Config:
+    """The user's own configuration (trusted), or an empty one when there is none."""
+    path = paths.user_config_file()
+    return load_file(path, trusted=True) if path.is_file() else Config()
+
+
 class ConfigCache:
     """Discovers each file's config and loads each config file once per version:
     a long-running language server or HTTP service sees an edited config."""
 
     def __init__(self, explicit: str | Path | None = None):
-        self.explicit = load_file(explicit) if explicit else None
+        self.user = load_user_config()
+        # --config names a project configuration: the user chose the file, not its contents.
+        self.explicit = merge(self.user, load_file(explicit)) if explicit else None
         self._by_path: dict[Path | None, tuple[tuple | None, Config]] = {}
 
     def for_file(self, file: str | Path) -> Config:
@@ -193,5 +299,6 @@ class ConfigCache:
         stamp = _stamp(found)
         cached = self._by_path.get(found)
         if cached is None or cached[0] != stamp:
-            cached = self._by_path[found] = (stamp, load_file(found) if found else Config())
+            config = merge(self.user, load_file(found)) if found else self.user
+            cached = self._by_path[found] = (stamp, config)
         return cached[1]

@@ -1,16 +1,44 @@
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
-# `qa-lint check` uses LanguageTool when it is installed (--languagetool auto), which
-# starts a Java server per CLI run; tests that do not ask for it run without it.
-# tests/test_languagetool.py turns it on explicitly.
-os.environ.setdefault("QA_LINT_LANGUAGETOOL", "off")
-
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
+# LanguageTool for the tests, installed (and checksum-verified) by scripts/install-test-deps;
+# the tests never use an installation from the user's own data folder.
+TEST_DATA = Path(os.environ.get("QA_LINT_TEST_DATA") or ROOT / ".qa-lint-test" / "data").absolute()
+
+# Hermetic: nothing is read from or written to the user's caches, data or configuration.
+# These are set before qa_lint is imported; a per-test fixture below gives every test
+# fresh cache and config folders, so no test depends on what an earlier one left behind.
+_SESSION = Path(tempfile.mkdtemp(prefix="qa-lint-tests-"))
+atexit.register(shutil.rmtree, _SESSION, ignore_errors=True)
+for _variable in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+    os.environ[_variable] = str(_SESSION / _variable.lower())
+os.environ["XDG_DATA_HOME"] = str(_SESSION / "xdg_data_home")
+os.environ["QA_LINT_CACHE"] = str(_SESSION / "cache")
+os.environ["QA_LINT_DATA"] = str(TEST_DATA)
+for _variable in ("QA_LINT_USER_CONFIG", "QA_LINT_LANGUAGETOOL_URL", "GITHUB_STEP_SUMMARY"):
+    os.environ.pop(_variable, None)
+# `qa-lint check` uses LanguageTool when it is installed (--languagetool auto), which
+# starts a Java server per CLI run; tests that do not ask for it run without it.
+# tests/test_languagetool.py turns it on explicitly.
+os.environ["QA_LINT_LANGUAGETOOL"] = "off"
+
+
+@pytest.fixture(autouse=True)
+def fresh_user_folders(tmp_path_factory, monkeypatch):
+    """Every test starts with empty caches and no user configuration."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("QA_LINT_CACHE", str(home / "cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    return home
 
 
 @pytest.fixture(scope="session")

@@ -28,10 +28,8 @@ EN_BAD = "He go to the summit every years."
 def installation():
     found = install.find()
     if found is None:
-        message = "LanguageTool is not installed: run scripts/install-test-deps (qa-lint languagetool install)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        # A missing LanguageTool fails these tests: a skip would pass CI without the feature.
+        pytest.fail(f"LanguageTool is not installed in {install.lt_root()}: run scripts/install-test-deps")
     return found
 
 
@@ -154,7 +152,7 @@ def test_markdown_front_matter_code_and_inline_markup_map_back(tmp_path, capsys,
 
 
 def test_results_are_cached_so_reruns_do_not_call_the_server(tmp_path, installation):
-    path = write(tmp_path, "en.txt", EN_BAD + "\n", {"cache": True, "results_dir": str(tmp_path / "results")})
+    path = write(tmp_path, "en.txt", EN_BAD + "\n", {"cache": True})  # results go to the per-test QA_LINT_CACHE
     runs = []
     for _ in range(2):
         source = LanguageToolSource(mode="on")

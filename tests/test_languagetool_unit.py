@@ -81,7 +81,7 @@ def fake():
 @pytest.fixture()
 def no_install(tmp_path, monkeypatch):
     """An empty qa-lint cache: LanguageTool is not installed."""
-    monkeypatch.setenv("QA_LINT_CACHE", str(tmp_path / "empty-cache"))
+    monkeypatch.setenv("QA_LINT_DATA", str(tmp_path / "empty-data"))
     monkeypatch.delenv("QA_LINT_LANGUAGETOOL", raising=False)
     return tmp_path
 

@@ -24,7 +24,7 @@ def add_parser(subparsers) -> None:
     inst = actions.add_parser("install", help="resolve LanguageTool and language modules with Maven into the cache")
     inst.add_argument("--version", dest="lt_version", default=None, help=f"LanguageTool version (default: config or {DEFAULT_VERSION})")
     inst.add_argument("--languages", default=None, help=f"language modules, comma-separated (default: {','.join(DEFAULT_LANGUAGES)})")
-    inst.add_argument("--config", help="configuration file (for languagetool.cache_dir / version)")
+    inst.add_argument("--config", help="configuration file (for languagetool.version; install folders come from your user configuration)")
     status = actions.add_parser("status", help="show Java, Maven and the installed LanguageTool")
     status.add_argument("--config", help="configuration file")
     parser.set_defaults(handler=run_command)

@@ -109,6 +109,7 @@ class LocalServer:
         if self.process and self.process.poll() is None:
             return self
         java = require_java()
+        self.installation.verify()  # never run jars that changed since they were installed
         started = time.perf_counter()
         self.dynamic_languages = dynamic.prepare(self.installation.folder)
         fd, name = tempfile.mkstemp(prefix="qa-lint-languagetool-", suffix=".properties")

@@ -200,7 +200,8 @@ class LanguageToolSource:
         self.url = url
         self.stderr = stderr or sys.stderr
         self.timings: dict[str, float] = {}
-        self.stats = {"requests": 0, "blocks_checked": 0, "blocks_cached": 0, "sentences_checked": 0}
+        # blocks_*: the article's paragraphs; word_lookups: the spelling filter's own requests.
+        self.stats = {"requests": 0, "blocks_checked": 0, "blocks_cached": 0, "sentences_checked": 0, "word_lookups": 0}
         self.dropped: dict[str, int] = {}  # dictionary-language matches filtered out, by reason
         self._backends: dict[tuple, Backend | None] = {}
         self._tools: dict[tuple, dict] = {}
@@ -259,7 +260,7 @@ class LanguageToolSource:
 
     def _backend(self, settings: dict, mode: str) -> Backend | None:
         url = self.url or settings.get("url")
-        key = (url, settings.get("version"), settings.get("cache_dir"), settings.get("heap"), settings.get("threads"))
+        key = (url, settings.get("version"), settings.get("data_dir"), settings.get("heap"), settings.get("threads"))
         if key not in self._backends:
             if url:
                 self._backends[key] = Backend(url=url)
@@ -328,7 +329,7 @@ class LanguageToolSource:
         context = json.dumps([CACHE_FORMAT, tag, _settings_key(settings), backend.version()])
         for piece in pieces:
             piece.key = hashlib.sha256((context + "\0" + piece.text).encode("utf-8")).hexdigest()
-        folder = Path(settings["results_dir"]).expanduser() if settings.get("results_dir") else installer.lt_root(settings) / "results"
+        folder = installer.results_root(settings)
         cache = ResultCache(folder, enabled=settings.get("cache", True) is not False)
         results: dict[str, list[dict]] = {}
         missing = []
@@ -398,7 +399,7 @@ class LanguageToolSource:
         piece.key = hashlib.sha256((context + "\0" + piece.text).encode("utf-8")).hexdigest()
         found = cache.get(piece.key)
         if found is None:
-            found = self._request_all([piece], tag, {}, backend).get(piece.key, [])
+            found = self._request_all([piece], tag, {}, backend, counted="word_lookups").get(piece.key, [])
             cache.put(piece.key, found)
         flagged = {piece.text[m["offset"]:m["offset"] + m["length"]] for m in found if m["type"] == "misspelling"}
         return {w for w in words if w not in flagged}
@@ -418,7 +419,8 @@ class LanguageToolSource:
             batches.append(current)
         return batches
 
-    def _request_all(self, pieces: list[Piece], tag: str, settings: dict, backend: Backend) -> dict[str, list[dict]]:
+    def _request_all(self, pieces: list[Piece], tag: str, settings: dict, backend: Backend,
+                     counted: str = "blocks_checked") -> dict[str, list[dict]]:
         try:
             url = backend.url()
         except installer.InstallError as exc:  # no Java, or the server would not start
@@ -432,15 +434,15 @@ class LanguageToolSource:
         # Warm-up: the first request of a language builds its pipeline; do it alone so
         # parallel requests do not all build one at the same time.
         if tag not in self._warm and batches:
-            out.update(self._request(batches.pop(0), params, url))
+            out.update(self._request(batches.pop(0), params, url, counted))
             self._warm.add(tag)
         if len(batches) > 1:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(max_workers=backend.threads, thread_name_prefix="qa-lint-lt")
-            for part in self._pool.map(lambda batch: self._request(batch, params, url), batches):
+            for part in self._pool.map(lambda batch: self._request(batch, params, url, counted), batches):
                 out.update(part)
         elif batches:
-            out.update(self._request(batches[0], params, url))
+            out.update(self._request(batches[0], params, url, counted))
         self._add_time("languagetool requests", time.perf_counter() - started)
         return out
 
@@ -452,7 +454,7 @@ class LanguageToolSource:
             session = self._local.session = requests.Session()
         return session
 
-    def _request(self, batch: list[Piece], params: dict, url: str) -> dict[str, list[dict]]:
+    def _request(self, batch: list[Piece], params: dict, url: str, counted: str = "blocks_checked") -> dict[str, list[dict]]:
         """One HTTP request for a batch of blocks; matches come back per block, in code points."""
         import requests
 
@@ -470,7 +472,7 @@ class LanguageToolSource:
             raise LanguageToolUnavailable(f"LanguageTool at {url} answered without matches: {str(answer)[:200]}")
         with self._stats_lock:
             self.stats["requests"] += 1
-            self.stats["blocks_checked"] += len(batch)
+            self.stats[counted] += len(batch)
             self.stats["sentences_checked"] += len(answer.get("sentenceRanges", []))
         to_cp = Utf16Index(text).codepoint  # LanguageTool counts UTF-16 units
         out: dict[str, list[dict]] = {p.key: [] for p in batch}
