@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import __version__, api, cli
 from .config import ConfigError
+from .output import write_report
 from .packs import PackError
 from .readers import EXTENSIONS
 from .reporters import ReportContext, registry
@@ -171,7 +172,7 @@ def run() -> int:
     context = ReportContext(rules=linter.rules(), version=__version__)
     sys.stdout.write(registry()["github"].render(result, context))
     try:
-        cli.write_atomic(sarif_file, registry()["sarif"].render(result, context))
+        write_report(sarif_file, registry()["sarif"].render(result, context))
     except OSError as exc:
         raise ActionError(f"cannot write the SARIF report to {sarif_file}: {exc.strerror or exc}") from None
     write_output(findings=len(result.findings), **{"sarif-file": sarif_file})

@@ -7,12 +7,11 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from . import __version__, api, language as langdetect, packs, ruletest
+from .output import write_report
 from .config import ConfigError
 from .findings import SEVERITY_RANK
 from .reporters import ReportContext, registry as reporters
@@ -25,20 +24,6 @@ def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for item in values or [] for v in item.split(",") if v.strip()]
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write a report so that a reader never sees half a file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qa-lint", description="Misinformation and translation-error QA linter for news content.")
     parser.add_argument("--version", action="version", version=f"qa-lint {__version__}")
@@ -47,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check articles (files, folders, or - for stdin)")
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", "-f", default="text", help=f"output format ({', '.join(sorted(reporters()))})")
-    check.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout")
+    check.add_argument("--output", "-o", help="write the report to this file (atomically; see docs/security.md) instead of stdout")
     add_lint_options(check, fail_on_help="lowest severity that makes the exit code 1 (default: warning)")
     check.add_argument("--stdin-filename", default="<stdin>", help="name (and format, by extension) for text read from -")
     check.add_argument("--quiet", "-q", action="store_true", help="print nothing; only the exit code tells")
@@ -175,7 +160,7 @@ def cmd_check(args) -> int:
         report = reporters()[args.format].render(result, context)
         if args.output:
             try:
-                write_atomic(args.output, report)
+                write_report(args.output, report)
             except OSError as exc:
                 print(f"qa-lint: cannot write the report to {args.output}: {exc.strerror or exc}", file=sys.stderr)
                 return EXIT_ERROR
