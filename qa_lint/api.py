@@ -13,17 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import engine, packs
+from . import budget, engine, packs
 from .config import Config, ConfigCache, ConfigError
 from .document import Document
 from .findings import Finding, at_or_above
-from .readers import EXTENSIONS, ReadError, decode, read_file, read_text
+from .readers import EXTENSIONS, ReadError, check_size, decode, read_file, read_text
 
 # A finding source besides the rule packs (e.g. LanguageTool): (doc, config) -> findings.
 Source = Callable[[Document, Config], list[Finding]]
 
 # What makes one file fail without stopping the run: reported in its FileResult.
 FILE_ERRORS = (ReadError, ConfigError, engine.CheckFailed)
+
+# The default largest article: far beyond any news story, small enough to bound memory and time.
+MAX_BYTES = 10 * 1024 * 1024
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
 
@@ -37,6 +40,10 @@ class Options:
     fail_on: str | None = None
     config: str | Path | None = None
     packs: list[str] | None = None
+    # Seconds the rules may spend on one file (None or 0: no limit); see qa_lint.budget.
+    timeout: float | None = budget.FILE_SECONDS
+    # Largest article accepted, in bytes of UTF-8 (None or 0: no limit).
+    max_bytes: int | None = MAX_BYTES
 
 
 @dataclass
@@ -128,17 +135,21 @@ class Linter:
         extra: list[Finding] = []
         for source in self.sources:
             extra.extend(source(doc, config))
-        findings = engine.run(doc, pset.checks_for(doc.language), self.selection(config), extra)
+        findings = engine.run(doc, pset.checks_for(doc.language), self.selection(config), extra,
+                              seconds=self.options.timeout or None)
         return FileResult(doc.path, findings, doc.language, seconds=time.perf_counter() - started, document=doc)
 
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None) -> FileResult:
+        limit = self.options.max_bytes
+        if limit and len(text) * 4 > limit:  # a code point is at most 4 bytes: encode only when it may matter
+            check_size(len(text.encode("utf-8", "surrogatepass")), path, limit)
         return self.lint_document(read_text(text, path, fmt), language=language)
 
     def lint_file(self, path: str | Path, display: str | None = None, config: Config | None = None) -> FileResult:
         shown = display or str(path)
         try:
             config = config or self.configs.for_file(path)
-            doc = read_file(path)
+            doc = read_file(path, max_bytes=self.options.max_bytes)
             doc.path = shown
             return self.lint_document(doc, config)
         except FILE_ERRORS as exc:
@@ -147,6 +158,7 @@ class Linter:
     def lint_bytes(self, data: bytes, path: str = "<stdin>") -> FileResult:
         """Text that is not a file (stdin), read and reported like one: bad UTF-8 is an error, not mangled."""
         try:
+            check_size(len(data), path, self.options.max_bytes)
             return self.lint_text(decode(data, path), path)
         except FILE_ERRORS as exc:
             return FileResult(path, error=str(exc))

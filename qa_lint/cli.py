@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, api, language as langdetect, packs, ruletest
+from . import __version__, api, budget, language as langdetect, packs, ruletest
 from .output import write_report
 from .config import ConfigError
 from .findings import SEVERITY_RANK
@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def add_lint_options(parser: argparse.ArgumentParser, fail_on_help: str | None = None, backends: bool = False) -> None:
+def add_lint_options(parser: argparse.ArgumentParser, fail_on_help: str | None = None, backends: bool = False,
+                     timeout: float = budget.FILE_SECONDS) -> None:
     """Options that choose the rules and language, shared by check, serve and lsp."""
     parser.add_argument("--lang", help="language of the articles (default: config, front matter, detection)")
     if fail_on_help:
@@ -72,9 +73,38 @@ def add_lint_options(parser: argparse.ArgumentParser, fail_on_help: str | None =
     parser.add_argument("--select", action="append", metavar="IDS", help="only these rule ids, id prefixes or categories")
     parser.add_argument("--ignore", action="append", metavar="IDS", help="skip these rule ids, id prefixes or categories")
     parser.add_argument("--config", help="configuration file (default: nearest .qa-lint.yaml or pyproject.toml)")
+    parser.add_argument("--timeout", type=_seconds, default=timeout, metavar="SECONDS",
+                        help=f"time the rules may spend on one file; a rule still running is stopped and reported "
+                             f"(default: {timeout:g}; 0: no limit)")
+    parser.add_argument("--max-file-size", type=_size, default=api.MAX_BYTES, metavar="SIZE",
+                        help="largest article checked, e.g. 20M or 500K (default: 10M; 0: no limit)")
     if backends:
         # Backends such as LanguageTool add their options; make_linter wires their sources.
         _add_backend_options(parser)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected seconds, got {text!r}") from None
+    if value < 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected 0 or more seconds, got {text!r}")
+    return value
+
+
+def _size(text: str) -> int:
+    units = {"": 1, "B": 1, "K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}
+    number, unit = text.strip().upper().rstrip("B") or "0", ""
+    if number and number[-1] in "KMG":
+        number, unit = number[:-1], number[-1]
+    try:
+        value = float(number)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a size such as 10M, 500K or 0, got {text!r}") from None
+    if value < 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a size of 0 or more, got {text!r}")
+    return int(value * units[unit])
 
 
 def _frontends():
@@ -128,6 +158,8 @@ def make_linter(args) -> api.Linter:
         ignore=_split(args.ignore),
         fail_on=args.fail_on,
         config=args.config,
+        timeout=args.timeout or None,
+        max_bytes=args.max_file_size or None,
     )
     sources = []
     for module in _frontends():

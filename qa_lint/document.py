@@ -52,6 +52,8 @@ class Document:
     abbreviations: frozenset[str] = frozenset()
     # id(span list) -> (that list, its start offsets); see _index.
     _starts: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Derived data that checks compute once per document (see memo).
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         if len(self.plain) != len(self.text):
@@ -76,6 +78,13 @@ class Document:
         start = self.line_starts[line - 1]
         end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
         return self.text[start:end].rstrip("\r\n")
+
+    def memo(self, key, compute):
+        """``compute()`` once per document and key: an analysis shared by every match
+        (and every check) instead of repeated per match, which would be quadratic."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     # -- structure ---------------------------------------------------------
     @cached_property

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import budget
 from .checks import Check
 from .document import Document, rule_matches
 from .findings import CATEGORIES, SEVERITY_RANK, Finding
+
+# The rule id of qa-lint's own notice that a rule was stopped by the time budget.
+TIME_BUDGET_RULE = "qa-lint.time-budget"
 
 
 def selects(rule_id: str, category: str, selector: str) -> bool:
@@ -48,16 +52,27 @@ class CheckFailed(Exception):
     """A rule type raised on a document: a bug in qa-lint, reported, not fatal to the run."""
 
 
-def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Finding] = ()) -> list[Finding]:
+def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Finding] = (),
+        seconds: float | None = budget.FILE_SECONDS) -> list[Finding]:
+    """Run the checks on one document within ``seconds`` (None: no limit); a rule that
+    runs out of time is stopped and reported (TIME_BUDGET_RULE), the others still run."""
     findings: list[Finding] = list(extra)
-    for check in checks:
-        # Do not run rules whose findings the selection would drop (--select, --ignore, disable:).
-        if not selection.keeps_rule(check.rule.id, check.rule.category):
-            continue
-        try:
-            findings.extend(check.run(doc))
-        except Exception as exc:  # noqa: BLE001 - becomes this file's error; the other files are still checked
-            raise CheckFailed(f"rule {check.rule.id} failed on {doc.path}: {type(exc).__name__}: {exc}") from exc
+    stopped: list[str] = []
+    with budget.budget(seconds):
+        for check in checks:
+            # Do not run rules whose findings the selection would drop (--select, --ignore, disable:).
+            if not selection.keeps_rule(check.rule.id, check.rule.category):
+                continue
+            found: list[Finding] = []
+            try:
+                found.extend(check.run(doc))
+            except TimeoutError:  # budget.BudgetExceeded, or a pack pattern's regex timeout
+                stopped.append(check.rule.id)  # what it found before it was stopped is kept
+            except Exception as exc:  # noqa: BLE001 - becomes this file's error; the other files are still checked
+                raise CheckFailed(f"rule {check.rule.id} failed on {doc.path}: {type(exc).__name__}: {exc}") from exc
+            findings.extend(found)
+    if stopped:
+        findings.append(time_budget_finding(doc, stopped, seconds))
     kept = []
     for finding in findings:
         if doc.suppressed(finding.rule, finding.line):
@@ -66,6 +81,19 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Fi
         if finding is not None:
             kept.append(finding)
     return sorted(one_per_problem(kept), key=Finding.sort_key)
+
+
+def time_budget_finding(doc: Document, rules: list[str], seconds: float | None) -> Finding:
+    """Say, on line 1, which rules did not finish: the file was only partly checked."""
+    limit = f"{seconds:g} s per file" if seconds else "no per-file limit"
+    shown = ", ".join(rules[:5]) + (f" and {len(rules) - 5} more" if len(rules) > 5 else "")
+    return Finding(
+        path=doc.path, line=1, column=1, end_line=1, end_column=1, offset=0, length=0,
+        rule=TIME_BUDGET_RULE, severity="warning", category="style", mqm="other",
+        message=(f"Not fully checked: {shown} stopped at the time budget ({limit}, "
+                 f"{budget.PATTERN_SECONDS:g} s per pattern); raise it with --timeout or simplify the rule's pattern"),
+        match="",
+    )
 
 
 def one_per_problem(findings: list[Finding]) -> list[Finding]:

@@ -27,6 +27,7 @@ from .units import code_units
 LANGUAGE_FORMATS = {"markdown": "md", "html": "html", "plaintext": "txt", "text": "txt"}
 # Wait this long after a keystroke before linting, so typing is not linted per character.
 DEBOUNCE_SECONDS = 0.2
+DOCUMENT_SECONDS = 10.0
 # LSP knows three line endings; Unicode's other line separators are ordinary characters to it.
 LSP_NEWLINE = regex.compile(r"\r\n|\r|\n")
 
@@ -37,7 +38,8 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(handler=run)
     from .cli import add_lint_options
 
-    add_lint_options(parser, backends=True)
+    # Diagnostics are wanted while typing: a document's rules get less time than a batch run's.
+    add_lint_options(parser, backends=True, timeout=DOCUMENT_SECONDS)
 
 
 def run(args) -> int:

@@ -8,10 +8,12 @@ thousand terms cost about as much as ten.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
 
+from .budget import BoundedPattern
 from .span import Span
 
 # Word edges that also work for terms that start or end with punctuation ("U.S.").
@@ -23,7 +25,7 @@ def normalize(term: str) -> str:
     return regex.sub(r"\s+", " ", term.strip()).casefold()
 
 
-def literal_regex(terms: list[str], ignore_case: bool = True) -> regex.Pattern:
+def literal_regex(terms: list[str], ignore_case: bool = True) -> BoundedPattern:
     """One pattern for many literal terms; whitespace inside a term matches any run of spaces."""
     # Named lists cannot express flexible whitespace, so multi-word terms
     # get their own alternation branch; single words go through the set.
@@ -35,15 +37,15 @@ def literal_regex(terms: list[str], ignore_case: bool = True) -> regex.Pattern:
     flags = regex.IGNORECASE | regex.FULLCASE if ignore_case else 0
     body = "|".join(branches) or r"(?!x)x"
     named_lists = {"singles": singles} if singles else {}
-    return regex.compile(f"{LEFT}(?:{body}){RIGHT}", flags, **named_lists)
+    return BoundedPattern(regex.compile(f"{LEFT}(?:{body}){RIGHT}", flags, **named_lists))
 
 
 @dataclass
 class TermSet:
     """Matches any of a list of terms and/or patterns."""
 
-    literal: regex.Pattern | None
-    patterns: list[regex.Pattern]
+    literal: BoundedPattern | None
+    patterns: list[BoundedPattern]
 
     def search(self, text: str, start: int = 0, end: int | None = None):
         end = len(text) if end is None else end
@@ -67,15 +69,48 @@ class TermSet:
         return sorted(found, key=lambda m: m.start())
 
 
+    def index(self, doc) -> "MatchIndex":
+        """Every match in the whole document, found once and shared by all look-ups."""
+        return doc.memo(("terms", id(self)), lambda: MatchIndex([(m.start(), m.end()) for m in self.finditer(doc.plain)]))
+
+    def occurs(self, doc, start: int, end: int, besides: tuple[int, int] | None = None) -> bool:
+        """Whether a term lies within doc[start:end], other than one inside ``besides``."""
+        return self.index(doc).any_within(start, end, besides)
+
+
+class MatchIndex:
+    """Match spans sorted by start: which lie inside a window, by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def any_within(self, start: int, end: int, besides: tuple[int, int] | None = None) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.starts) and self.starts[i] < end:
+            s, e = self.starts[i], self.ends[i]
+            if e <= end and not (besides and s >= besides[0] and e <= besides[1]):
+                return True
+            i += 1
+        return False
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a span contains [start, end); the spans must not overlap (one finditer's)."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.ends[i] >= end
+
+
 def term_set(items: list, ignore_case: bool = True) -> TermSet:
     literals = [i for i in items if isinstance(i, str)]
     patterns = [compile_pattern(i["pattern"], ignore_case) for i in items if isinstance(i, dict)]
     return TermSet(literal_regex(literals, ignore_case) if literals else None, patterns)
 
 
-def compile_pattern(pattern: str, ignore_case: bool = False) -> regex.Pattern:
+def compile_pattern(pattern: str, ignore_case: bool = False) -> BoundedPattern:
+    """A pattern from a rule pack: every match it looks for runs under the time budget."""
     flags = regex.IGNORECASE | regex.FULLCASE if ignore_case else 0
-    return regex.compile(pattern, flags)
+    return BoundedPattern(regex.compile(pattern, flags))
 
 
 @dataclass
@@ -105,14 +140,9 @@ class Context:
         if not (self.require_any or self.forbid_any):
             return True
         window: Span = doc.window(self.window, start, self.neighbours)
-        text = doc.plain
-        if self.forbid_any and _search_outside(self.forbid_any, text, window, start, end):
+        # A context term counts only where it is not the match itself.
+        if self.forbid_any and self.forbid_any.occurs(doc, window.start, window.end, besides=(start, end)):
             return False
-        if self.require_any and not _search_outside(self.require_any, text, window, start, end):
+        if self.require_any and not self.require_any.occurs(doc, window.start, window.end, besides=(start, end)):
             return False
         return True
-
-
-def _search_outside(terms: TermSet, text: str, window: Span, start: int, end: int) -> bool:
-    """A context term counts only where it is not the match itself."""
-    return any(not (m.start() >= start and m.end() <= end) for m in terms.finditer(text, window.start, window.end))

@@ -95,15 +95,18 @@ def _initial(plain: str, start: int, sentence_starts: set[int]) -> bool:
     return not before or before[-1] in "\n\r" or before[-1] in _OPENERS
 
 
+_FIRST_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+
+
 def name_spans(doc, particles: frozenset[str] = frozenset()) -> list[NameSpan]:
     """Runs of name tokens separated by single spaces (plus lowercase particles
     such as 'bin' or 'van' between two capitalised tokens)."""
     plain = doc.plain
     sentence_starts = set()
     for sentence in doc.sentences:
-        m = regex.search(r"[\p{L}\p{N}]", plain[sentence.start : sentence.end])
+        m = _FIRST_WORD_CHAR.search(plain, sentence.start, sentence.end)
         if m:
-            sentence_starts.add(sentence.start + m.start())
+            sentence_starts.add(m.start())
     spans: list[NameSpan] = []
     current: list[Token] = []
 

@@ -78,12 +78,18 @@ def paragraphs(plain: str, start: int = 0, end: int | None = None) -> list[Span]
     return spans
 
 
+# A run of terminal marks is tried once, from its first mark, and taken whole
+# (possessively): trying every mark of a long run ("....") against the rest of
+# the run would be quadratic.
 _boundary_re = regex.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{N}])"
+    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{N}])"
 )
 # Searched backwards from the boundary: a forward search would rescan the
 # block from its start for every boundary (quadratic in a one-line article).
 _word_before_re = regex.compile(r"(?r)(\S+)$")
+
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 
 
 def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
@@ -93,7 +99,7 @@ def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
     if word.casefold() in abbreviations:
         return True
     # Initials ("J.", "A.S.", "U.S.") do not end sentences.
-    return bool(regex.fullmatch(r"(?:\p{Lu}\.)+", word))
+    return bool(_INITIALS.fullmatch(word))
 
 
 def sentences(plain: str, block: Span, abbreviations: frozenset[str] = frozenset()) -> list[Span]:

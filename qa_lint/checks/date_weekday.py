@@ -43,6 +43,7 @@ import regex
 from babel.dates import get_day_names, get_month_names
 
 from ..matching import LEFT, RIGHT
+from ..budget import BoundedPattern
 from . import Check
 
 TYPE = "date-weekday"
@@ -127,7 +128,7 @@ class DateWeekdayCheck(Check):
     def _names(table) -> str:
         return _alternation(v for name in table for v in _variants(name))
 
-    def _compile(self, template: str, key: str, needs_weekday=False, needs_year=False) -> regex.Pattern:
+    def _compile(self, template: str, key: str, needs_weekday=False, needs_year=False) -> BoundedPattern:
         used = _PLACEHOLDER.findall(template)
         missing = [p for p in (["weekday"] if needs_weekday else []) + ["day"] + (["year"] if needs_year else []) if p not in used]
         if "month" not in used and "mnum" not in used:
@@ -138,7 +139,7 @@ class DateWeekdayCheck(Check):
             raise ValueError(f"{key}: layout {template!r} uses a placeholder twice")
         expanded = _PLACEHOLDER.sub(lambda m: self.fragments[m.group(1)], template)
         try:
-            return regex.compile(expanded)
+            return BoundedPattern(regex.compile(expanded))
         except regex.error as exc:
             raise ValueError(f"{key}: layout {template!r} is not a valid regular expression: {exc}") from None
 

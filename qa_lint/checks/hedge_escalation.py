@@ -39,6 +39,7 @@ import regex
 import yaml
 from rapidfuzz import fuzz
 
+from .. import budget
 from ..matching import term_set
 from ..span import Span
 from . import TERM_LIST, Check
@@ -71,6 +72,10 @@ REQUIRED = ["hedge_cues", "certainty_cues"]
 REGEX_KEYS = ()
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")
+# A later sentence is compared with at most this many of the latest hedged claims: an
+# article has a handful, and a pathological text of thousands must not cost
+# sentences x claims comparisons.
+MAX_CLAIMS_COMPARED = 64
 CLAUSE = regex.compile(r"[,;:()\[\]–—]|\s-\s")
 
 
@@ -292,10 +297,9 @@ class HedgeEscalationCheck(Check):
 
     def restated_verb(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
         """For a sentence with no certainty cue: the hedged verb itself, restated plainly
-        ("dikabarkan akan menaikkan pajak" -> "menaikkan tarif pajak")."""
+        ("dikabarkan akan menaikkan pajak" -> "menaikkan tarif pajak"). The caller has
+        checked that the sentence is not a dated event report (bare_exempt)."""
         if not hedged.verb:
-            return None
-        if self.bare_exempt and self.bare_exempt.search(doc.plain, sentence.start, sentence.end):
             return None
         common = sum(
             1 for w, name in stated.items()
@@ -318,6 +322,7 @@ class HedgeEscalationCheck(Check):
             if isinstance(value, str) and (cue := next(iter(self.hedges.finditer(value)), None)):
                 hedged.append(self.claim(value, names, cue, 0, self._locate(doc, value), headline=True))
         for index, sentence in enumerate(doc.sentences):
+            budget.check()
             text = doc.plain[sentence.start : sentence.end]
             # The first hedge in the sentence governs the clause (literal cues and patterns alike).
             cue = next(iter(self.hedges.finditer(doc.plain, sentence.start, sentence.end)), None)
@@ -338,12 +343,14 @@ class HedgeEscalationCheck(Check):
             found = None
             stated = self.assertion(doc, sentence)
             sourced = self.later_unless is not None and self.later_unless.search(doc.plain, sentence.start, sentence.end)
-            for source in reversed(hedged):
+            bare = stated is None and self.bare_statements and not (
+                self.bare_exempt and self.bare_exempt.search(doc.plain, sentence.start, sentence.end))
+            for source in reversed(hedged[-MAX_CLAIMS_COMPARED:]):
                 if not source.lead and sourced:
                     continue
                 if stated is not None and self.same_thing(source, words):
                     found = (stated, source)
-                elif stated is None and self.bare_statements and (verb := self.restated_verb(doc, sentence, source, words)):
+                elif bare and (verb := self.restated_verb(doc, sentence, source, words)):
                     found = (verb, source)
                 if found:
                     break

@@ -42,6 +42,8 @@ PROPERTIES = {
 }
 REQUIRED: list[str] = []
 REGEX_KEYS = ()
+# How far (in name words) a neighbour may be: a real name has fewer words than this.
+NEIGHBOURHOOD = 8
 
 
 class NameConsistencyCheck(Check):
@@ -68,12 +70,13 @@ class NameConsistencyCheck(Check):
         entities: dict[str, set] = defaultdict(set)
         neighbours: dict[str, set] = defaultdict(set)
         namelike: dict[str, bool] = defaultdict(bool)
-        contexts: dict[str, set[tuple]] = defaultdict(set)  # the spans (as keys) each word is in
+        before: dict[str, set[str]] = defaultdict(set)  # the name words right before each word
         for span, owner in zip(spans, owners):
             # Neighbours tell two people apart ("Hendra Setiawan", "Hendro
             # Wibowo"); titles and function words ("Presiden", "Menurut") do not.
-            keys = [t.key for t in span.tokens if t.key not in ordinary and t.key not in self.names.not_names]
-            whole = tuple(keys)
+            kept = [(j, t.key) for j, t in enumerate(span.tokens) if t.key not in ordinary and t.key not in self.names.not_names]
+            keys = [key for _, key in kept]
+            place = {j: i for i, (j, _) in enumerate(kept)}
             for j, token in enumerate(span.tokens):
                 key = token.key
                 if token.particle or len(key) < 4 or key in ordinary or key in self.names.not_names:
@@ -84,8 +87,14 @@ class NameConsistencyCheck(Check):
                     continue
                 seen[key].append(token)
                 entities[key].add(owner[j])
-                neighbours[key].update(k for k in keys if k != key)
-                contexts[key].add(whole)
+                # Words of the same name are near it: a run of capitalised words longer
+                # than NEIGHBOURHOOD either side is a headline, not one name (and all of
+                # it as neighbours of every word would be quadratic).
+                i = place.get(j)
+                if i is not None:
+                    neighbours[key].update(k for k in keys[max(0, i - NEIGHBOURHOOD) : i + NEIGHBOURHOOD + 1] if k != key)
+                    if i > 0:
+                        before[key].add(keys[i - 1])
                 # A lone capitalised word opening a sentence may be any word.
                 namelike[key] |= token.domain or len(span.tokens) > 1 or not token.initial
 
@@ -94,7 +103,7 @@ class NameConsistencyCheck(Check):
         best: dict[str, tuple[int, str]] = {}  # reported spelling -> (distance, other)
         for a in keys:
             for b, distance, _ in process.extract(a, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
-                if b <= a or not self.pair(a, b, entities, neighbours, namelike, contexts, standalone):
+                if b <= a or not self.pair(a, b, entities, neighbours, namelike, before, standalone):
                     continue
                 known_a, known_b = entities[a] - {None}, entities[b] - {None}
                 if known_a and not known_b:
@@ -166,7 +175,7 @@ class NameConsistencyCheck(Check):
                             canonical=gazetteer.entries[entity].canonical,
                         )
 
-    def pair(self, a, b, entities, neighbours, namelike, contexts, standalone) -> bool:
+    def pair(self, a, b, entities, neighbours, namelike, before, standalone) -> bool:
         known_a, known_b = entities[a] - {None}, entities[b] - {None}
         if known_a and known_b:
             return False  # two known entities, or two accepted spellings of one
@@ -179,18 +188,11 @@ class NameConsistencyCheck(Check):
         if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b]):
             return False
         # The same first name before both spellings ("Dimas Prasetyo" / "Dimas
-        # Prasetia") anchors the pair, so the word may carry a second edit.
-        anchored = self.same_name_around(a, b, contexts)
+        # Prasetia") anchors the pair, so the word may carry a second edit
+        # (titles and institution words such as "Partai" are not names: not in `before`).
+        anchored = bool(before[a] & before[b])
         limit = 2 if anchored and min(len(a), len(b)) >= 6 else None
         return names.near_tokens(a, b, self.names.suffixes, limit)
-
-    def same_name_around(self, a: str, b: str, contexts) -> bool:
-        """True when the same name comes right before both spellings: a
-        first name before a surname ("Dimas Prasetyo" / "Dimas Prasetya";
-        titles and institution words such as "Partai" are not names)."""
-        before_a = {span[k - 1] for span in contexts[a] for k in range(1, len(span)) if span[k] == a}
-        before_b = {span[k - 1] for span in contexts[b] for k in range(1, len(span)) if span[k] == b}
-        return bool(before_a & before_b)
 
     @staticmethod
     def rarer(a: str, b: str, seen) -> tuple[str, str]:

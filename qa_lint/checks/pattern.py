@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from ..matching import Context, compile_pattern
+from ..matching import Context, MatchIndex, compile_pattern
 from . import CONTEXT, SUGGESTIONS, Check
 
 TYPE = "pattern"
@@ -36,12 +36,16 @@ class PatternCheck(Check):
         self.suggestions = options.get("suggestions", [])
 
     def excluded(self, doc, start: int, end: int) -> bool:
-        window = doc.window("sentence", start)
-        for anti in self.antipatterns:
-            for m in anti.finditer(doc.plain, window.start, window.end):
-                if m.start() <= start and end <= m.end():
-                    return True
-        return False
+        """Whether the match lies inside an antipattern's match in its sentence."""
+        return any(self._antipattern_index(doc, anti).covers(start, end) for anti in self.antipatterns)
+
+    @staticmethod
+    def _antipattern_index(doc, anti) -> MatchIndex:
+        # Each sentence searched once per document, not once per match in it.
+        def find():
+            return MatchIndex([(m.start(), m.end()) for s in doc.sentences for m in anti.finditer(doc.plain, s.start, s.end)])
+
+        return doc.memo(("antipattern", id(anti)), find)
 
     def matches(self, doc):
         for m in self.pattern.finditer(doc.plain):

@@ -66,15 +66,15 @@ class UnattributedClaimCheck(Check):
         sentences = doc.sentences
         sentence = sentences[index]
         paragraph = doc.window("paragraph", sentence.start)
-        if self.attribution.search(doc.plain, paragraph.start, paragraph.end):
+        # Looked up in the document's one list of cues: a paragraph of many claims is not rescanned per claim.
+        if self.attribution.occurs(doc, paragraph.start, paragraph.end):
             return True
         lo = max(0, index - self.preceding)
         hi = min(len(sentences) - 1, index + self.following)
-        return self.attribution.search(doc.plain, sentences[lo].start, sentences[hi].end) is not None
+        return self.attribution.occurs(doc, sentences[lo].start, sentences[hi].end)
 
     def run(self, doc):
-        cues = self.attribution.finditer(doc.plain)
-        if len(cues) < self.min_attributions:
+        if len(self.attribution.index(doc).starts) < self.min_attributions:
             return  # not reported copy: nothing to compare against
         for index, sentence in enumerate(doc.sentences):
             found = self.first_claim(doc, sentence)

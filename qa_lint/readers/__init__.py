@@ -5,6 +5,7 @@ A reader knows nothing of rules; it only separates prose from markup.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..document import Document
@@ -52,9 +53,27 @@ def read_text(text: str, path: str = "<text>", fmt: str | None = None) -> Docume
     return READERS[fmt](text, path)
 
 
-def read_file(path: str | Path, fmt: str | None = None) -> Document:
+def check_size(size: int, path: str | Path, max_bytes: int | None) -> None:
+    """Refuse an article larger than ``max_bytes`` (bytes of UTF-8) with a message that says how to allow it."""
+    if max_bytes and size > max_bytes:
+        raise ReadError(f"{path}: too large to check ({human_size(size)}; the limit is {human_size(max_bytes)}, "
+                        "set with --max-file-size)")
+
+
+def human_size(size: int) -> str:
+    for unit, factor in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}".replace(".0 ", " ")
+    return f"{size} bytes"
+
+
+def read_file(path: str | Path, fmt: str | None = None, max_bytes: int | None = None) -> Document:
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            # Read one byte past the limit: a file that grows meanwhile is still refused.
+            data = handle.read(max_bytes + 1 if max_bytes else -1)
+            size = max(len(data), os.fstat(handle.fileno()).st_size)
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    check_size(size if len(data) > (max_bytes or len(data)) else len(data), path, max_bytes)
     return read_text(decode(data, str(path)), str(path), fmt or format_for(path))

@@ -13,6 +13,7 @@ import socket
 import sys
 
 DEFAULT_MAX_BYTES = 1_000_000
+REQUEST_SECONDS = 20.0
 
 
 def add_parser(subparsers) -> None:
@@ -27,7 +28,9 @@ def add_parser(subparsers) -> None:
     # The server keeps the sources that backends (LanguageTool) create for its whole lifetime.
     from ..cli import add_lint_options
 
-    add_lint_options(serve, fail_on_help="default blocking threshold (default: config, else warning)", backends=True)
+    # An editor waits for the answer: a request's rules get less time than a batch run's.
+    add_lint_options(serve, fail_on_help="default blocking threshold (default: config, else warning)", backends=True,
+                     timeout=REQUEST_SECONDS)
     serve.set_defaults(handler=run)
 
 

@@ -10,8 +10,10 @@ client push more than ``max_bytes`` into the server.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
+import time
 
 
 class BearerToken:
@@ -80,20 +82,26 @@ class BodySizeLimit:
         await reply(send, 413, f"request body too large: the limit is {self.max_bytes} bytes (qa-lint serve --max-bytes)")
 
 
-# An early answer reads at most this much of the body it refuses.
+# An early answer reads at most this much of the body it refuses, for at most this long.
 DRAIN_BYTES = 1 << 20
+DRAIN_SECONDS = 1.0
 
 
-async def drain(receive, limit: int = DRAIN_BYTES) -> None:
+async def drain(receive, limit: int = DRAIN_BYTES, seconds: float = DRAIN_SECONDS) -> None:
     """Read and drop the rest of a refused request's body before answering.
 
     The answer closes the connection, and closing a socket with unread data
     makes the kernel reset it: the client would see "connection reset" instead
-    of the 401 or 413 that says what is wrong. Past ``limit`` we stop reading
-    (a client pushing that much after a refusal gets the reset)."""
+    of the 401 or 413 that says what is wrong. Past ``limit`` bytes or ``seconds``
+    we stop reading: a client that announces a huge body (Content-Length: 10**12)
+    and sends it slowly, or not at all, gets its answer now, not never."""
     read = 0
+    deadline = time.monotonic() + seconds
     while read <= limit:
-        message = await receive()
+        try:
+            message = await asyncio.wait_for(receive(), timeout=max(0.0, deadline - time.monotonic()))
+        except asyncio.TimeoutError:
+            return
         if message["type"] != "http.request":
             return
         read += len(message.get("body", b""))

@@ -1,0 +1,103 @@
+"""Time budgets: no file, and no regular expression from a rule pack, runs unbounded.
+
+A rule pack may hold a pattern that backtracks catastrophically (``(a|aa)+$`` takes
+tens of seconds on forty characters), and a hostile article may be built to trigger
+one. Every pattern compiled from a pack is a :class:`BoundedPattern`: each matching
+call gets the regex module's ``timeout`` (at most ``per_pattern`` seconds, never past
+the file's deadline). The engine opens a :func:`budget` per file; checks with long
+pure-Python loops call :func:`check` now and then. Running out raises a TimeoutError
+(:class:`BudgetExceeded` from here, the regex module's own from a pattern), which the
+engine turns into a finding.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+
+import regex
+
+# Defaults; the CLI's --timeout and the front ends change the per-file one.
+FILE_SECONDS = 120.0
+PATTERN_SECONDS = 3.0
+
+_state = threading.local()
+
+
+class BudgetExceeded(TimeoutError):
+    """The file's (or a pattern's) time ran out."""
+
+
+@contextlib.contextmanager
+def budget(seconds: float | None = FILE_SECONDS, per_pattern: float | None = PATTERN_SECONDS):
+    """Limit the work done inside this block (per thread). None means no limit."""
+    previous = getattr(_state, "limits", None)
+    deadline = time.monotonic() + seconds if seconds else None
+    _state.limits = (deadline, per_pattern)
+    try:
+        yield
+    finally:
+        _state.limits = previous
+
+
+def remaining() -> float | None:
+    """Seconds left for this file, or None when unbounded."""
+    limits = getattr(_state, "limits", None)
+    if not limits or limits[0] is None:
+        return None
+    return limits[0] - time.monotonic()
+
+
+def check() -> None:
+    """Raise BudgetExceeded when the file's time is up (for long Python loops)."""
+    left = remaining()
+    if left is not None and left <= 0:
+        raise BudgetExceeded("the file's time budget is used up")
+
+
+def pattern_timeout() -> float | None:
+    limits = getattr(_state, "limits", None)
+    if not limits:
+        return None
+    deadline, per_pattern = limits
+    if deadline is None:
+        return per_pattern
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise BudgetExceeded("the file's time budget is used up")
+    return min(left, per_pattern) if per_pattern else left
+
+
+class BoundedPattern:
+    """A compiled ``regex`` pattern whose matching calls respect the current budget."""
+
+    __slots__ = ("compiled",)
+
+    def __init__(self, compiled: regex.Pattern):
+        self.compiled = compiled
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    # Each call passes the regex module's own timeout; running out raises TimeoutError
+    # from inside the matcher (also while a finditer is being iterated), which the
+    # engine reports. No wrapper per match: this is on the hot path of every rule.
+    def search(self, *args, **kwargs):
+        return self.compiled.search(*args, timeout=pattern_timeout(), **kwargs)
+
+    def match(self, *args, **kwargs):
+        return self.compiled.match(*args, timeout=pattern_timeout(), **kwargs)
+
+    def fullmatch(self, *args, **kwargs):
+        return self.compiled.fullmatch(*args, timeout=pattern_timeout(), **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        return self.compiled.finditer(*args, timeout=pattern_timeout(), **kwargs)
+
+    def sub(self, *args, **kwargs):
+        return self.compiled.sub(*args, timeout=pattern_timeout(), **kwargs)
+
+    def __repr__(self) -> str:
+        return f"BoundedPattern({self.compiled.pattern!r})"
