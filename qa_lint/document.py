@@ -48,6 +48,9 @@ class Document:
     language: str | None = None
     block_spans: list[Span] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
+    # What the reader could not read in the document: (offset, length, message);
+    # reported as findings (engine.INPUT_RULE), not silently dropped.
+    problems: list[tuple[int, int, str]] = field(default_factory=list)
     # Abbreviations that do not end a sentence; set from the language profile.
     abbreviations: frozenset[str] = frozenset()
     # id(span list) -> (that list, its start offsets); see _index.

@@ -9,8 +9,10 @@ from .checks import Check
 from .document import Document, rule_matches
 from .findings import CATEGORIES, SEVERITY_RANK, Finding
 
-# The rule id of qa-lint's own notice that a rule was stopped by the time budget.
+# Rule ids of qa-lint's own notices: a rule stopped by the time budget, a part of the
+# input the reader could not read (broken front matter).
 TIME_BUDGET_RULE = "qa-lint.time-budget"
+INPUT_RULE = "qa-lint.input"
 
 
 def selects(rule_id: str, category: str, selector: str) -> bool:
@@ -73,6 +75,7 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Fi
             findings.extend(found)
     if stopped:
         findings.append(time_budget_finding(doc, stopped, seconds))
+    findings.extend(input_finding(doc, *problem) for problem in doc.problems)
     kept = []
     for finding in findings:
         if doc.suppressed(finding.rule, finding.line):
@@ -81,6 +84,16 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Fi
         if finding is not None:
             kept.append(finding)
     return sorted(one_per_problem(kept), key=Finding.sort_key)
+
+
+def input_finding(doc: Document, offset: int, length: int, message: str) -> Finding:
+    line, column = doc.position(offset)
+    end_line, end_column = doc.position(offset + length)
+    return Finding(
+        path=doc.path, line=line, column=column, end_line=end_line, end_column=end_column, offset=offset,
+        length=length, rule=INPUT_RULE, severity="warning", category="formatting", mqm="other",
+        message=message[:1].upper() + message[1:], match=doc.text[offset:offset + length],
+    )
 
 
 def time_budget_finding(doc: Document, rules: list[str], seconds: float | None) -> Finding:

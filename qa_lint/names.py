@@ -24,9 +24,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from . import yamlmarks
 
 KINDS = ("person", "place", "country", "outlet", "organisation", "staff")
 
@@ -343,11 +344,11 @@ def _mtime(path: str) -> float:
 def _read_gazetteer_file(path: str, mtime: float, default_kind: str) -> tuple:
     # Keyed by modification time: a server picks up an edited roster.
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = yamlmarks.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"cannot read gazetteer {path}: {exc}") from None
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{path}: invalid YAML: {exc}") from None
+    except yamlmarks.YamlError as exc:
+        raise ValueError(f"{path}:{exc.line}:{exc.column}: {exc.message}") from None
     return tuple(_items_from_yaml(data, path, default_kind))
 
 

@@ -36,10 +36,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex
-import yaml
 from rapidfuzz import fuzz
 
-from .. import budget
+from .. import budget, yamlmarks
 from ..matching import term_set
 from ..span import Span
 from . import TERM_LIST, Check
@@ -195,9 +194,9 @@ class HedgeEscalationCheck(Check):
         words: set[str] = set(options.get("stopwords", []))
         profile = self.env.pack_dir / "language.yaml"
         if profile.is_file():
-            words.update(yaml.safe_load(profile.read_text(encoding="utf-8")).get("stopwords", []))
+            words.update(yamlmarks.safe_load(profile.read_text(encoding="utf-8")).get("stopwords", []))
         if options.get("stopwords_file"):
-            data = yaml.safe_load(self.env.resolve(options["stopwords_file"]).read_text(encoding="utf-8")) or {}
+            data = yamlmarks.safe_load(self.env.resolve(options["stopwords_file"]).read_text(encoding="utf-8")) or {}
             words.update(data.get("stopwords", []))
         # Cue words say how sure a sentence is, not what it is about.
         for items in (options["hedge_cues"], options["certainty_cues"], options.get("negation_cues", [])):

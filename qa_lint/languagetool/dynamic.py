@@ -19,10 +19,9 @@ from pathlib import Path
 from typing import Callable
 
 import regex
-import yaml
 from rapidfuzz.distance import OSA
 
-from .. import packs
+from .. import packs, yamlmarks
 
 DATA_NAME = "languagetool.yaml"
 # Closest a suggestion must be for a capitalised word to be a misspelled name
@@ -53,8 +52,8 @@ def _data_files() -> list[Path]:
 
 def _read_yaml(path: Path):
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
+        return yamlmarks.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yamlmarks.YamlError):
         return None
 
 

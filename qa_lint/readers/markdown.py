@@ -6,9 +6,9 @@ misfire (code, link targets, markers, HTML) and leaves prose at its offsets.
 
 from __future__ import annotations
 
-import yaml
 import regex
 
+from .. import yamlmarks
 from ..document import Document
 from ..span import Span
 from .. import segment
@@ -49,13 +49,18 @@ def read(text: str, path: str) -> Document:
 
     fm = _front_matter_re.match(text)
     body_start = 0
+    problems: list[tuple[int, int, str]] = []
     if fm:
         try:
-            loaded = yaml.safe_load(fm.group(1))
+            loaded = yamlmarks.safe_load(fm.group(1))
             if isinstance(loaded, dict):
                 metadata = {str(k): v for k, v in loaded.items()}
-        except yaml.YAMLError:
-            pass  # broken front matter is still not prose
+        except yamlmarks.YamlError as exc:
+            # Broken front matter is still not prose; say so where it breaks (its date or
+            # language may be what the checks would have used).
+            lines = fm.group(1).split("\n")
+            at = fm.start(1) + sum(len(line) + 1 for line in lines[: exc.line - 1]) + exc.column - 1
+            problems.append((min(at, fm.end(1)), 0, f"front matter not read: {exc.message}"))
         mask.blank(0, fm.end())
         body_start = fm.end()
 
@@ -128,6 +133,7 @@ def read(text: str, path: str) -> Document:
         metadata=metadata,
         block_spans=_blocks(plain, body_start, hard_breaks, single_blocks),
         suppressions=found.suppressions(),
+        problems=problems,
     )
 
 
