@@ -23,7 +23,7 @@ from .config import ConfigError
 from .output import write_report
 from .packs import PackError
 from .readers import EXTENSIONS
-from .reporters import ReportContext, registry
+from .reporters import ReportContext, github, registry
 
 PR_EVENTS = {"pull_request", "pull_request_target"}
 TRUE, FALSE = {"true", "yes", "1", "on"}, {"false", "no", "0", "off"}
@@ -176,16 +176,14 @@ def run() -> int:
     except OSError as exc:
         raise ActionError(f"cannot write the SARIF report to {sarif_file}: {exc.strerror or exc}") from None
     write_output(findings=len(result.findings), **{"sarif-file": sarif_file})
-    if result.errors:
-        return cli.EXIT_ERROR
-    return cli.EXIT_FINDINGS if result.blocking else cli.EXIT_OK
+    return cli.exit_code(result)
 
 
 def main() -> int:
     try:
         return run()
     except (ActionError, ConfigError, PackError) as exc:
-        print(f"::error title=qa-lint::{exc}")
+        print(github.command("error", str(exc), title="qa-lint"))
         return cli.EXIT_ERROR
     except SystemExit as exc:  # argparse rejected an input (e.g. fail-on: bogus) and said why
         return exc.code if isinstance(exc.code, int) else cli.EXIT_ERROR

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from dataclasses import dataclass, field
@@ -54,6 +55,8 @@ class FileResult:
     error: str | None = None
     seconds: float = 0.0
     document: Document | None = None
+    # The error is a fault in qa-lint (a rule that raised), not in the input: exit code 3.
+    internal: bool = False
 
 
 @dataclass
@@ -69,6 +72,10 @@ class LintResult:
     @property
     def errors(self) -> list[str]:
         return [r.error for r in self.files if r.error]
+
+    @property
+    def internal_errors(self) -> list[str]:
+        return [r.error for r in self.files if r.error and r.internal]
 
     @property
     def blocking(self) -> bool:
@@ -153,7 +160,11 @@ class Linter:
             doc.path = shown
             return self.lint_document(doc, config)
         except FILE_ERRORS as exc:
-            return FileResult(shown, error=str(exc))
+            return FileResult(shown, error=str(exc), internal=isinstance(exc, engine.CheckFailed))
+        except packs.PackError:
+            raise  # broken rule packs stop the run with their position (exit 2)
+        except Exception as exc:  # noqa: BLE001 - a bug in qa-lint: this file's error; the run goes on
+            return FileResult(shown, error=internal_error(shown, exc), internal=True)
 
     def lint_bytes(self, data: bytes, path: str = "<stdin>") -> FileResult:
         """Text that is not a file (stdin), read and reported like one: bad UTF-8 is an error, not mangled."""
@@ -161,14 +172,16 @@ class Linter:
             check_size(len(data), path, self.options.max_bytes)
             return self.lint_text(decode(data, path), path)
         except FILE_ERRORS as exc:
-            return FileResult(path, error=str(exc))
+            return FileResult(path, error=str(exc), internal=isinstance(exc, engine.CheckFailed))
+        except packs.PackError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a bug in qa-lint, reported like a file's
+            return FileResult(path, error=internal_error(path, exc), internal=True)
 
     def lint_paths(self, paths: Iterable[str | Path]) -> LintResult:
         result = LintResult()
-        files, missing = expand_paths(paths, self.configs)
-        for p in missing:
-            # A pipe or device exists but is not an article; a dangling symlink does not.
-            why = "not a regular file or folder" if Path(p).exists() else "no such file or directory"
+        files, problems = expand_paths(paths, self.configs)
+        for p, why in problems:
             result.files.append(FileResult(p, error=f"{p}: {why}"))
         fail_ons = set()
         for path in files:
@@ -184,31 +197,61 @@ class Linter:
         return result
 
 
-def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None) -> tuple[list[str], list[str]]:
-    """Files as given plus supported files under given folders (sorted, deduplicated)."""
+def internal_error(path: str, exc: BaseException) -> str:
+    return (f"{path}: internal error in qa-lint ({type(exc).__name__}: {exc}); the other files are still "
+            "checked; please report this with the file")
+
+
+def why_unreadable(path: str | Path) -> str:
+    """What is wrong with a path that is neither a regular file nor a folder."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link that points back to itself"
+        if os.path.islink(path):
+            return "a symbolic link to nothing"
+        if exc.errno == errno.ENOENT:
+            return "no such file or directory"
+        return f"cannot read ({exc.strerror or exc})"
+    return "not a regular file or folder"
+
+
+def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+    """Files as given plus supported files under given folders (sorted, deduplicated), and
+    (path, reason) for what cannot be read: nothing unreadable is passed over in silence."""
     files: list[str] = []
-    missing: list[str] = []
+    problems: list[tuple[str, str]] = []
+
+    def unreadable_folder(exc: OSError) -> None:
+        problems.append((str(exc.filename), f"cannot read this folder ({exc.strerror or exc})"))
+
     for raw in paths:
         path = Path(raw)
         if path.is_file():
             files.append(str(path))
         elif path.is_dir():
-            for root, dirs, names in os.walk(path):
+            for root, dirs, names in os.walk(path, onerror=unreadable_folder):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(names):
                     candidate = Path(root) / name
                     if candidate.suffix.lower() not in EXTENSIONS:
                         continue
-                    # A pipe or socket named *.txt would block the read; a dangling
-                    # symlink (exists() is False) is kept and reported as unreadable.
-                    if candidate.exists() and not candidate.is_file():
+                    # A pipe or socket named *.txt would block the read: skipped. A dangling
+                    # symlink or a symlink loop is reported.
+                    if not candidate.is_file():
+                        if os.path.islink(candidate):
+                            problems.append((str(candidate), why_unreadable(candidate)))
                         continue
-                    if configs and configs.for_file(candidate).excluded(candidate):
-                        continue
+                    try:
+                        if configs and configs.for_file(candidate).excluded(candidate):
+                            continue
+                    except ConfigError:
+                        pass  # kept: lint_paths reports the broken configuration for this file
                     files.append(str(candidate))
         else:
-            missing.append(str(raw))
-    return list(dict.fromkeys(files)), missing
+            problems.append((str(raw), why_unreadable(raw)))
+    return list(dict.fromkeys(files)), problems
 
 
 def lint_text(text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None, options: Options | None = None) -> FileResult:

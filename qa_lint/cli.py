@@ -1,7 +1,8 @@
 """Command line: argument parsing only; the work is done by qa_lint.api.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
-2 usage, configuration, rule-pack or input error.
+2 usage, configuration, rule-pack or input error, 3 an internal error in qa-lint
+(a bug: reported per file, the other files are still checked and reported).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from .config import ConfigError
 from .findings import SEVERITY_RANK
 from .reporters import ReportContext, registry as reporters
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -148,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - a bug in qa-lint: one clear line, never a traceback
+        print(f"qa-lint: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def make_linter(args) -> api.Linter:
@@ -198,6 +202,13 @@ def cmd_check(args) -> int:
                 return EXIT_ERROR
         else:
             sys.stdout.write(report)
+    return exit_code(result)
+
+
+def exit_code(result: api.LintResult) -> int:
+    """3 for a fault in qa-lint, else 2 for unreadable input, else 1 for blocking findings."""
+    if result.internal_errors:
+        return EXIT_INTERNAL
     if result.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if result.blocking else EXIT_OK

@@ -98,7 +98,8 @@ class Config:
     def relative(self, file: str | Path) -> str:
         """``file`` relative to the config's folder (as globs are written), else as given."""
         try:
-            return Path(file).resolve().relative_to(self.root.resolve()).as_posix()
+            # os.path.realpath, not Path.resolve(): a symlink loop is a path, not a RuntimeError.
+            return Path(os.path.realpath(file)).relative_to(os.path.realpath(self.root)).as_posix()
         except ValueError:
             return Path(file).as_posix()
 

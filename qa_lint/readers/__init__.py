@@ -39,9 +39,24 @@ def decode(data: bytes, path: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ReadError(f"{path}: not valid UTF-8 (byte {exc.start}); save the file as UTF-8") from None
+        raise ReadError(f"{path}: not valid UTF-8 (byte {exc.start}){_encoding_hint(data)}; save the file as UTF-8") from None
+    if "\x00" in text:
+        # Valid UTF-8 but not text: UTF-16 without a byte-order mark, or a binary file.
+        raise ReadError(f"{path}: contains zero bytes, so it is not a text file{_encoding_hint(data)}; save it as UTF-8")
     # A BOM is not part of the article; editors do not count it as a column.
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def _encoding_hint(data: bytes) -> str:
+    """A guess at what the file is instead, from its byte-order mark or its zero bytes."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return ": it looks like UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ": it looks like UTF-16 (a byte-order mark says so)"
+    sample = data[:4096]
+    if sample and sample.count(0) * 4 >= len(sample):
+        return ": it looks like UTF-16 (every other byte is zero)"
+    return ""
 
 
 def read_text(text: str, path: str = "<text>", fmt: str | None = None) -> Document:

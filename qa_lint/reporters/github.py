@@ -10,6 +10,7 @@ it. Paths are relative to the repository root, as annotations need.
 from __future__ import annotations
 
 import os
+import secrets
 
 from ..findings import summarize
 from .common import relative_path, repo_root
@@ -72,7 +73,14 @@ def render(result, context) -> str:
         lines.append(command("notice", f"{len(hidden)} more qa-lint findings ({detail}) are not annotated: "
                                        "GitHub shows 10 per kind. See the job summary or the SARIF report.",
                              title="qa-lint: more findings"))
-        lines += [f"{relative_path(f.path, root)}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}" for f in hidden]
+        # Plain log lines carry text from the repository (file names, matched words): with
+        # workflow commands stopped around them, none can start one, and no newline in them
+        # can begin a line of their own.
+        token = secrets.token_hex(16)
+        lines.append(f"::stop-commands::{token}")
+        lines += [escape_data(f"{relative_path(f.path, root)}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
+                  for f in hidden]
+        lines.append(f"::{token}::")
     s = summarize(result.findings, len(result.files))
     lines.append(f"qa-lint: {s['total']} finding(s) in {s['files']} file(s) "
                  f"({s['by_severity']['error']} error, {s['by_severity']['warning']} warning, {s['by_severity']['info']} info)")
