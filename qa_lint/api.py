@@ -23,6 +23,11 @@ from .readers import EXTENSIONS, ReadError, check_size, decode, read_file, read_
 # A finding source besides the rule packs (e.g. LanguageTool): (doc, config) -> findings.
 Source = Callable[[Document, Config], list[Finding]]
 
+
+class SourceUnavailable(Exception):
+    """A source that was required could not check this document (e.g. --languagetool on and
+    the server is gone): the rule packs' findings are kept, and the file gets this error."""
+
 # What makes one file fail without stopping the run: reported in its FileResult.
 FILE_ERRORS = (ReadError, ConfigError, engine.CheckFailed)
 
@@ -140,11 +145,16 @@ class Linter:
         self.prepare(doc, config, language)
         pset = self.packset(config)
         extra: list[Finding] = []
+        unavailable: list[str] = []
         for source in self.sources:
-            extra.extend(source(doc, config))
+            try:
+                extra.extend(source(doc, config))
+            except SourceUnavailable as exc:
+                unavailable.append(f"{doc.path}: {exc}")
         findings = engine.run(doc, pset.checks_for(doc.language), self.selection(config), extra,
                               seconds=self.options.timeout or None)
-        return FileResult(doc.path, findings, doc.language, seconds=time.perf_counter() - started, document=doc)
+        return FileResult(doc.path, findings, doc.language, error="; ".join(unavailable) or None,
+                          seconds=time.perf_counter() - started, document=doc)
 
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None) -> FileResult:
         limit = self.options.max_bytes

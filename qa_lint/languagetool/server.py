@@ -1,8 +1,10 @@
 """One local LanguageTool HTTP server, owned by qa-lint.
 
-Started from the cached jars on a free loopback port, waited for until it
-answers, and stopped when qa-lint exits - also on Ctrl-C or SIGTERM: the Java
-process runs in its own process group, which is killed as a whole.
+Started from the installed (and verified) jars on a free loopback port, waited for
+until it answers, and stopped when qa-lint exits: on a normal exit, Ctrl-C, SIGTERM
+or SIGHUP its process group is stopped; if qa-lint dies without a chance to clean
+up (SIGKILL, a crash), the watchdog that started Java sees qa-lint's end of a pipe
+close and stops the server and removes its temporary files (see watchdog.py).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -45,8 +48,8 @@ def _stop_all() -> None:
         server.stop()
 
 
-def _on_sigterm(signum, frame):
-    # Turn SIGTERM into a normal exit so atexit handlers (and the server stop) run.
+def _on_signal(signum, frame):
+    # Turn SIGTERM and SIGHUP into a normal exit so atexit handlers (and the server stop) run.
     raise SystemExit(128 + signum)
 
 
@@ -61,8 +64,18 @@ def _install_handlers() -> None:
     atexit.register(_stop_all)
     # Ctrl-C arrives as KeyboardInterrupt (the CLI returns 130, then atexit runs);
     # the Java process does not see it, being in its own session.
-    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
-        signal.signal(signal.SIGTERM, _on_sigterm)
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            if signal.getsignal(signum) in (signal.SIG_DFL, None):
+                signal.signal(signum, _on_signal)
+
+
+def _watchdog_env() -> dict:
+    """The environment for the watchdog: qa_lint importable from where this process has it."""
+    env = dict(os.environ)
+    package_parent = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env["PYTHONPATH"] = package_parent + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
 
 
 class LocalServer:
@@ -112,23 +125,22 @@ class LocalServer:
         self.installation.verify()  # never run jars that changed since they were installed
         started = time.perf_counter()
         self.dynamic_languages = dynamic.prepare(self.installation.folder)
-        fd, name = tempfile.mkstemp(prefix="qa-lint-languagetool-", suffix=".properties")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            for key, value in self.properties().items():
-                handle.write(f"{key}={value}\n")
-        self._config_file = Path(name)
         self._log = tempfile.TemporaryFile(prefix="qa-lint-languagetool-", suffix=".log")
         _install_handlers()
         for _attempt in range(3):  # another process may take the free port before Java binds it
             self.port = free_port()
+            # A file per attempt: the watchdog of a failed attempt removes its own.
+            self._config_file = self._write_properties()
             command = [
+                sys.executable, "-m", "qa_lint.languagetool.watchdog", "--remove", str(self._config_file), "--",
                 java, f"-Xmx{self.heap}", "-XX:+UseSerialGC", "-Xss2m",
                 "-cp", self.installation.classpath, "org.languagetool.server.HTTPServer",
                 "--port", str(self.port), "--config", str(self._config_file),
             ]
             with _lock:
-                self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
-                                                start_new_session=True)
+                # stdin is the watchdog's lifeline: it closes when this process ends, however it ends.
+                self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=self._log, stderr=subprocess.STDOUT,
+                                                start_new_session=True, env=_watchdog_env())
                 _running.add(self)
             if self._wait_ready():
                 self.startup_seconds = time.perf_counter() - started
@@ -136,11 +148,23 @@ class LocalServer:
             if "BindException" not in self.log_tail():
                 break
         tail = self.log_tail()
+        exit_code = self.process.poll() if self.process else None
         self.stop()
+        if exit_code is not None:
+            why = f"exited at once with code {exit_code}"
+        else:
+            why = f"did not answer within {self.ready_timeout:.0f} s on port {self.port}"
         raise ServerError(
-            f"the LanguageTool server (from {self.installation.jars}) did not become ready within "
-            f"{self.ready_timeout:.0f} s on port {self.port}." + (f" Its last output:\n{tail}" if tail else "")
+            f"the LanguageTool server (from {self.installation.jars}) {why}."
+            + (f" Its last output:\n{tail}" if tail else " It printed nothing.")
         )
+
+    def _write_properties(self) -> Path:
+        fd, name = tempfile.mkstemp(prefix="qa-lint-languagetool-", suffix=".properties")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            for key, value in self.properties().items():
+                handle.write(f"{key}={value}\n")
+        return Path(name)
 
     def _wait_ready(self) -> bool:
         deadline = time.monotonic() + self.ready_timeout
@@ -170,6 +194,11 @@ class LocalServer:
 
     def stop(self) -> None:
         process, self.process = self.process, None
+        if process is not None and process.stdin is not None:
+            try:
+                process.stdin.close()  # the watchdog stops Java too, should the group kill below miss
+            except OSError:
+                pass
         if process is not None and process.poll() is None:
             try:
                 os.killpg(process.pid, signal.SIGTERM)

@@ -35,6 +35,7 @@ from pathlib import Path
 
 import regex
 
+from ..api import SourceUnavailable
 from ..config import Config, ConfigError
 from ..document import Document
 from ..findings import CATEGORY_MQM, Finding
@@ -43,6 +44,9 @@ from . import dynamic, install as installer
 from .server import DEFAULT_THREADS, LocalServer
 
 MODES = ("auto", "on", "off")
+# (connect, read) seconds per request: a server that does not answer costs one file this
+# much once, then the run goes on without LanguageTool.
+REQUEST_TIMEOUT = (10, 120)
 # Bump when what is cached changes shape.
 CACHE_FORMAT = 1
 # Blocks are batched into requests of about this many characters.
@@ -159,7 +163,7 @@ class Backend:
                 import requests
 
                 try:
-                    listed = requests.get(self.url() + "v2/languages", timeout=30).json()
+                    listed = requests.get(self.url() + "v2/languages", timeout=REQUEST_TIMEOUT).json()
                 except (requests.RequestException, ValueError) as exc:
                     raise LanguageToolUnavailable(f"LanguageTool server at {self._url} did not answer: {exc}") from None
                 self._languages = {e["code"] for e in listed} | {e["longCode"] for e in listed}
@@ -176,7 +180,7 @@ class Backend:
             import requests
 
             try:
-                answer = requests.post(self.url() + "v2/check", data={"text": "a", "language": "en"}, timeout=60).json()
+                answer = requests.post(self.url() + "v2/check", data={"text": "a", "language": "en"}, timeout=REQUEST_TIMEOUT).json()
                 self._version = str(answer.get("software", {}).get("version", "unknown"))
             except (requests.RequestException, ValueError):
                 self._version = "unknown"
@@ -204,6 +208,7 @@ class LanguageToolSource:
         self.stats = {"requests": 0, "blocks_checked": 0, "blocks_cached": 0, "sentences_checked": 0, "word_lookups": 0}
         self.dropped: dict[str, int] = {}  # dictionary-language matches filtered out, by reason
         self._backends: dict[tuple, Backend | None] = {}
+        self._failed: dict[tuple, str] = {}  # backend key -> why it stopped answering (not asked again this run)
         self._tools: dict[tuple, dict] = {}
         self._warm: set[str] = set()
         self._notes: set[str] = set()
@@ -225,7 +230,10 @@ class LanguageToolSource:
 
     def _call(self, doc: Document, settings: dict, mode: str) -> list[Finding]:
         started = time.perf_counter()
+        key = self._backend_key(settings)
         try:
+            if key in self._failed:
+                return self._skipped(self._failed[key], mode)
             backend = self._backend(settings, mode)
             if backend is None:
                 return []
@@ -233,12 +241,24 @@ class LanguageToolSource:
             if tag is None:
                 return []
             # Per-language defaults shipped as data (rules/<lang>/data/languagetool.yaml).
-            for key, values in dynamic.defaults(doc.language).items():
-                if key in ("disabled_rules", "disabled_categories"):
-                    settings[key] = sorted(set(values) | set(settings.get(key, [])))
+            for name, values in dynamic.defaults(doc.language).items():
+                if name in ("disabled_rules", "disabled_categories"):
+                    settings[name] = sorted(set(values) | set(settings.get(name, [])))
             return self._check(doc, tag, settings, backend, user_variant)
+        except LanguageToolUnavailable as exc:
+            # Unreachable, hung or dead mid-run: the rule packs' findings stand; this run
+            # does not wait on LanguageTool again.
+            self._failed[key] = str(exc)
+            return self._skipped(str(exc), mode)
         finally:
             self._add_time("languagetool", time.perf_counter() - started)
+
+    def _skipped(self, why: str, mode: str) -> list[Finding]:
+        message = f"{why}; spelling and grammar were not checked"
+        if mode == "on":
+            raise SourceUnavailable(message)  # the file's pack findings are kept; the run exits 2
+        self._note(message + " (the rule packs were)")
+        return []
 
     def close(self) -> None:
         if self._pool:
@@ -258,9 +278,13 @@ class LanguageToolSource:
     def _add_time(self, name: str, seconds: float) -> None:
         self.timings[name] = self.timings.get(name, 0.0) + seconds
 
+    def _backend_key(self, settings: dict) -> tuple:
+        url = self.url or settings.get("url")
+        return (url, settings.get("version"), settings.get("data_dir"), settings.get("heap"), settings.get("threads"))
+
     def _backend(self, settings: dict, mode: str) -> Backend | None:
         url = self.url or settings.get("url")
-        key = (url, settings.get("version"), settings.get("data_dir"), settings.get("heap"), settings.get("threads"))
+        key = self._backend_key(settings)
         if key not in self._backends:
             if url:
                 self._backends[key] = Backend(url=url)
@@ -464,7 +488,7 @@ class LanguageToolSource:
             starts.append(position)
             position += len(piece.text) + len(BLOCK_SEPARATOR)
         try:
-            response = self._session().post(url + "v2/check", data={**params, "text": text}, timeout=300)
+            response = self._session().post(url + "v2/check", data={**params, "text": text}, timeout=REQUEST_TIMEOUT)
             answer = response.json()
         except (requests.RequestException, ValueError) as exc:
             raise LanguageToolUnavailable(f"LanguageTool at {url} failed: {exc}") from None
