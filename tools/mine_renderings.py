@@ -248,7 +248,10 @@ def accepted_rules(lexicon: Path = LEXICON) -> dict[str, list[str]]:
     for path in sorted(lexicon.glob("*.yaml")):
         for rule in yaml.safe_load(path.read_text(encoding="utf-8")).get("rules", []):
             if rule.get("source"):
-                rules[rule["source"].casefold()].append(rule["id"])
+                term = rule["source"].casefold()
+                rules[term].append(rule["id"])
+                if term.startswith("the "):  # "the West" is the dictionary's "west"
+                    rules[term[4:]].append(rule["id"])
     return rules
 
 

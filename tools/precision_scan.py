@@ -1,0 +1,115 @@
+"""Run the id-mt-renderings rules over real, human-written Indonesian news and
+print every firing with its sentence, so each can be reviewed: a rule that fires
+on correct copy must be narrowed or dropped.
+
+    pip download --no-deps -d /tmp/nlp-id nlp-id             # kumparan's nlp-id (MIT); its POS data is news text
+    python3 tools/precision_scan.py --nlp-id-wheel /tmp/nlp-id/nlp_id-*.whl
+    python3 tools/precision_scan.py --text sentences.txt     # any corpus, one sentence or paragraph per line
+    python3 tools/precision_scan.py ... --select id.mt.bank   # only some rules (ids or prefixes)
+
+The corpus text is read where it lies and never copied into the repository.
+nlp-id's dataset_postag.txt is tokenised news (one token and tag a line, a blank
+line between sentences); tokens are joined back into sentences ("acara nya" ->
+"acaranya", no space before punctuation). Each sentence is its own paragraph,
+so a rule's context sees that one sentence (rules that look at neighbouring
+paragraphs see the sentences next to it, which in this corpus are unrelated).
+
+Output: one line per firing (rule, matched text, sentence), then the number of
+sentences, firings, firings per 10,000 sentences and the count per rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from qa_lint.api import Linter, Options  # noqa: E402
+
+NLP_ID_DATA = "nlp_id/data/dataset_postag.txt"
+CHUNK = 2000  # sentences per linted document: keeps each Document small
+
+
+def detokenize(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r" (nya|lah|kah|pun)\b", r"\1", text)  # clitics the tagger split off
+    text = re.sub(r" ([.,;:!?)\]%])", r"\1", text)
+    text = re.sub(r"([(\[]) ", r"\1", text)
+    return text
+
+
+def conll_sentences(lines) -> list[str]:
+    sentences, tokens = [], []
+    for line in lines:
+        line = line.rstrip("\n")
+        if not line.strip():
+            if tokens:
+                sentences.append(detokenize(tokens))
+                tokens = []
+            continue
+        tokens.append(line.split("\t")[0])
+    if tokens:
+        sentences.append(detokenize(tokens))
+    return sentences
+
+
+def read_corpus(args) -> list[str]:
+    if args.nlp_id_wheel:
+        with zipfile.ZipFile(args.nlp_id_wheel) as wheel:
+            lines = wheel.read(NLP_ID_DATA).decode("utf-8").splitlines()
+        return conll_sentences(lines)
+    if args.conll:
+        return conll_sentences(args.conll.read_text(encoding="utf-8").splitlines())
+    return [line.strip() for line in args.text.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def scan(sentences: list[str], select: list[str]) -> list[tuple[str, str, str]]:
+    linter = Linter(Options(language="id", select=select, packs=["id-mt-renderings"]))
+    firings = []
+    for first in range(0, len(sentences), CHUNK):
+        chunk = sentences[first:first + CHUNK]
+        result = linter.lint_text("\n\n".join(chunk), path="corpus.txt", language="id")
+        if result.error:
+            raise SystemExit(f"precision_scan: {result.error}")
+        for finding in result.findings:
+            sentence = chunk[(finding.line - 1) // 2]
+            firings.append((finding.rule, finding.match, sentence))
+    return firings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--nlp-id-wheel", type=Path, help="a downloaded nlp-id wheel (its tagged news corpus)")
+    source.add_argument("--conll", type=Path, help="token<TAB>tag lines, a blank line between sentences")
+    source.add_argument("--text", type=Path, help="one sentence or paragraph per line")
+    parser.add_argument("--select", action="append", default=[], help="rule ids or prefixes (default: id.mt)")
+    args = parser.parse_args(argv)
+    for path in (args.nlp_id_wheel, args.conll, args.text):
+        if path is not None and not path.is_file():
+            print(f"precision_scan: {path}: no such file", file=sys.stderr)
+            return 2
+    try:
+        sentences = read_corpus(args)
+    except (KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        print(f"precision_scan: cannot read the corpus: {exc}", file=sys.stderr)
+        return 2
+    firings = scan(sentences, args.select or ["id.mt"])
+    for rule, match, sentence in firings:
+        print(f"{rule}\t{match}\t{sentence}")
+    per_rule = Counter(rule for rule, _, _ in firings)
+    rate = 10000 * len(firings) / max(len(sentences), 1)
+    print(f"\n{len(sentences)} sentences, {len(firings)} firings, {rate:.2f} per 10,000 sentences", file=sys.stderr)
+    for rule, count in per_rule.most_common():
+        print(f"  {count:5d}  {rule}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
