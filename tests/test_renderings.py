@@ -66,7 +66,7 @@ def test_config_selects_every_domain_file():
 def test_rule_is_keyed_by_its_english_term(rule):
     # A plain English word or phrase (no prose), the key bilingual mode looks up.
     source = rule.options.get("source", "")
-    assert regex.fullmatch(r"[A-Za-z][A-Za-z'. -]*[A-Za-z.]", source), repr(source)
+    assert regex.fullmatch(r"[A-Za-z][A-Za-z0-9'. -]*[A-Za-z0-9.]", source), repr(source)
     assert regex.fullmatch(r"id\.mt\.[a-z0-9]+(?:-[a-z0-9]+)*", rule.id), rule.id
 
 
