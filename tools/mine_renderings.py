@@ -27,8 +27,26 @@ English (wordfreq), for a person to curate into rules:
   senses ("bill" has only the draft-law sense there); or a term a curator added
   to rendering-curation.tsv with kind "curated".
 
-Each row's `status` is computed, not typed: `accepted` with the ids of the
-rules in rules/id/mt-renderings/ whose `source:` is this term, else the
+Three tests turn dictionary entries into evidence (columns `sense_domains`,
+`usage_id`, `evidence`):
+
+- senses by domain: each group of senses is labelled with the news domain its
+  glosses name (mining.yaml cue words) or "everyday"; a word whose news sense
+  and everyday sense are different Indonesian words is a "split" (+1).
+- Indonesian usage: the literal rendering and the term's real renderings (the
+  dictionary's, and the `meant` of its rules) are counted in real Indonesian news
+  (--corpus, see tools/id_corpus.py; counts kept in id-usage-counts.tsv). A literal
+  rendering absent from the news while the real term is used is a calque (+1); a
+  literal rendering in ordinary use is not (-1).
+- false compounds: a frequent word split into two dictionary words is kept only
+  when the parts' senses make up its meaning (its glosses name a part or a part's
+  gloss words, its Indonesian rendering shares a word with a part's, or it shares
+  a news domain with a part); split words the dictionary lacks are left out.
+
+Each row's `status` is computed, not typed: `accepted (mined)` or `accepted
+(curated)` (the row came from the mining, or from a rule/curator the mining did
+not surface) with the ids of the rules in rules/id/mt-renderings/
+whose `source:` is this term, else the
 status and reason recorded in rules/en-id/data/rendering-curation.tsv
 (`rejected: ...`, `deferred: ...`), else `open`. The output is sorted and
 deterministic for the same inputs, so a rerun after curation only changes the
@@ -47,6 +65,9 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import id_corpus  # noqa: E402  (tools/id_corpus.py: real Indonesian text, counted in place)
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "rules" / "en-id" / "data"
 DICTIONARY = DATA / "freedict-eng-ind.jsonl"
@@ -64,9 +85,20 @@ MIN_ZIPF_COMPOUND = 2.5
 COMPOUND_VOCABULARY = 60000  # how many of wordfreq's most frequent English words to split
 MIN_PART = 3
 MIN_ZIPF_PART = 4.0
-MIN_ZIPF_UNLISTED = 3.5
+# Why compound candidates were left out (reported on stderr, and in the docs).
+FILTERED: dict[str, int] = defaultdict(int)
 
-COLUMNS = ["rank", "term", "kind", "pos", "zipf_en", "score", "domain", "senses", "literal", "status"]
+COLUMNS = ["rank", "term", "kind", "pos", "zipf_en", "score", "domain", "sense_domains", "senses", "literal", "usage_id",
+           "evidence", "status"]
+USAGE = DATA / "id-usage-counts.tsv"  # Indonesian n-gram counts (see --corpus), committed so a rerun is exact
+# Calque test: a literal rendering at most this often in the corpus while a
+# dictionary rendering (the real term) occurs at least MIN_TERM_USE times.
+MAX_CALQUE_USE = 0
+MIN_TERM_USE = 2
+MIN_LITERAL_IN_USE = 3  # a literal rendering this common is ordinary Indonesian, not a calque
+STOP_EN = {"the", "a", "an", "of", "to", "in", "on", "or", "and", "for", "with", "by", "as", "at", "from", "that",
+           "which", "who", "is", "be", "it", "its", "etc", "any", "some", "one", "used", "usually", "being", "other",
+           "something", "someone", "person", "thing", "act", "state", "type", "kind", "part", "form"}
 
 
 def load_dictionary(path: Path = DICTIONARY) -> dict[str, list[dict]]:
@@ -128,6 +160,58 @@ def guess_domain(term: str, entries: list[dict], domains: dict[str, list[str]]) 
     return next(name for name, n in hits.items() if n == best) if best else ""
 
 
+def gloss_domain(senses: list[dict], domains: dict[str, list[str]]) -> str:
+    """The news domain whose cue words the glosses of these senses name most ('' if none)."""
+    words = set(re.findall(r"[a-z]+", " ".join(g for s in senses for g in s["glosses"]).casefold()))
+    hits = {name: len(words & set(cues)) for name, cues in domains.items()}
+    best = max(hits.values(), default=0)
+    return next(name for name, n in hits.items() if n == best) if best else ""
+
+
+def sense_domains(groups: list[list[dict]], domains) -> tuple[str, bool]:
+    """Each group of senses (renderings sharing no word) with the domain its glosses name.
+    Split: one group belongs to a news domain and another to a different domain or to
+    none (everyday language), so MT has to choose and the wrong choice is visible."""
+    labelled = []
+    for group in groups:
+        renderings = sorted(rendering_words([r for s in group for r in s["id"]]))[:4]
+        labelled.append((gloss_domain(group, domains), renderings))
+    named = {d for d, _ in labelled if d}
+    split = bool(named) and (len(named) > 1 or any(not d for d, _ in labelled))
+    text = " | ".join(f"{d or 'everyday'}: {', '.join(r)}" for d, r in sorted(labelled, key=lambda x: (x[0] == "", x[0], x[1])))
+    return text, split
+
+
+def stems(text: str) -> set[str]:
+    """Crude English stems of content words: the first five letters ("explosive" ~ "explosion")."""
+    return {w[:5] for w in re.findall(r"[a-z]+", text.casefold()) if len(w) > 2 and w not in STOP_EN}
+
+
+def composes(term: str, parts: list[str], dictionary, domains) -> bool:
+    """Do the parts' senses make up the compound's meaning? Its glosses name a part
+    or a word of a part's glosses ("battlefield": field of a land battle), or a part's
+    senses and the compound share a news domain ("war"+"head": explosive, missile).
+    "carp"+"et", "war"+"lock" (a male magic-user) do not: splitting them is no calque."""
+    entries = dictionary.get(term, [])
+    own_renderings = rendering_words([r for e in entries for s in e["senses"] for r in s["id"]])
+    for part in parts:  # Indonesian builds it from a part too ("land"+"slide": tanah longsor)
+        if own_renderings & rendering_words([r for e in dictionary.get(part, []) for s in e["senses"] for r in s["id"]]):
+            return True
+    glosses = " ".join(g for e in entries for s in e["senses"] for g in s["glosses"])
+    if not glosses:
+        return True  # nothing to test against
+    own = stems(glosses)
+    domain = gloss_domain([s for e in entries for s in e["senses"]], domains)
+    for part in parts:
+        part_senses = [s for e in dictionary.get(part, []) for s in e["senses"]]
+        if part[:5] in own or own & stems(" ".join(g for s in part_senses for g in s["glosses"])):
+            return True
+        # the part word itself counts as a gloss ("war" is a military cue word)
+        if domain and gloss_domain(part_senses + [{"glosses": [part]}], domains) == domain:
+            return True
+    return False
+
+
 def zipf(term: str) -> float:
     """English Zipf frequency; a phrase counts one less per extra word, since
     wordfreq estimates a phrase from its words and so rates it too common."""
@@ -148,13 +232,17 @@ def polysemy_rows(dictionary, domains) -> list[dict]:
         if frequency < MIN_ZIPF_POLYSEMY:
             continue
         domain = guess_domain(term, entries, domains)
+        labelled, split = sense_domains(groups, domains)
         rows.append({
             "term": term,
             "kind": "polysemy",
             "pos": ",".join(sorted({e["pos"] for e in entries})),
             "zipf_en": frequency,
-            "score": round(frequency + 0.5 * (len(groups) - 2) + (1 if domain else 0), 2),
+            # A news sense against an everyday one (or another domain's) is what MT gets wrong.
+            "score": round(frequency + 0.5 * (len(groups) - 2) + (1 if split else 0), 2),
             "domain": domain,
+            "sense_domains": labelled,
+            "split": split,
             "senses": describe_senses(entries),
             "literal": "",
         })
@@ -211,17 +299,24 @@ def compound_rows(dictionary, domains, bound_endings) -> list[dict]:
         frequency = zipf(term)
         if frequency < MIN_ZIPF_COMPOUND:
             continue
+        if term not in dictionary:
+            # Not in the dictionary: nothing says what the term is in Indonesian, and
+            # wordfreq's frequent words split into two ("chair"+"man", "face"+"book") are
+            # words MT knows whole. A term from here needs a curator (kind "curated").
+            FILTERED["split compounds not in the dictionary (nothing to test the literal rendering against)"] += 1
+            continue
+        if " " not in term and not composes(term, parts, dictionary, domains):
+            FILTERED["false compounds (the parts' senses do not make up the meaning: car+pet, war+lock)"] += 1
+            continue
         entries = dictionary.get(term, [])
         known = set().union(*(rendering_words(s["id"]) for e in entries for s in e["senses"])) if entries else set()
         contradicted = bool(known) and not (known & rendering_words([literal]))
         if entries and not contradicted:
             continue  # the dictionary renders it word by word too: not a calque
-        if not entries and frequency < MIN_ZIPF_UNLISTED:
-            continue  # no dictionary evidence either way: only the common ones are worth a look
         domain = guess_domain(term, entries, domains)
         rows.append({
             "term": term,
-            "kind": "compound" if entries else "compound-unlisted",
+            "kind": "compound",
             "pos": ",".join(sorted({e["pos"] for e in entries})) or "?",
             "zipf_en": frequency,
             "score": round(frequency + (1 if contradicted else 0) + (1 if domain else 0), 2),
@@ -244,6 +339,23 @@ def read_curation(path: Path = CURATION) -> dict[str, dict]:
     return curation
 
 
+def rule_meanings(lexicon: Path = LEXICON) -> dict[str, list[str]]:
+    """English source term (lower-cased) -> the Indonesian renderings its rules suggest
+    ("meant"), as plain words: the real term whose use the calque test counts."""
+    meanings: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(lexicon.glob("*.yaml")):
+        for rule in yaml.safe_load(path.read_text(encoding="utf-8")).get("rules", []):
+            if not rule.get("source"):
+                continue
+            meant = rule.get("meant") or []
+            for text in [meant] if isinstance(meant, str) else meant:
+                text = re.sub(r"\\g<\w+>|\\\d|…|\([^)]*\)", " ", text)
+                for alternative in text.split("/"):
+                    if words := " ".join(re.findall(r"[\w-]+", alternative)):
+                        meanings[rule["source"].casefold()].append(words)
+    return meanings
+
+
 def accepted_rules(lexicon: Path = LEXICON) -> dict[str, list[str]]:
     """English source term (lower-cased) -> ids of the rules that render it."""
     rules: dict[str, list[str]] = defaultdict(list)
@@ -257,7 +369,77 @@ def accepted_rules(lexicon: Path = LEXICON) -> dict[str, list[str]]:
     return rules
 
 
-def candidates(dictionary, settings, curation, rules) -> list[dict]:
+def plain_renderings(entries: list[dict]) -> list[str]:
+    """The dictionary's renderings of a term, without notes in brackets or wiki markup."""
+    found = []
+    for entry in entries:
+        for sense in entry["senses"]:
+            for rendering in sense["id"]:
+                rendering = re.sub(r"\([^)]*\)|\[\[[^]|]*\||\]\]|\[\[", " ", rendering)
+                rendering = " ".join(rendering.split())
+                if rendering and len(rendering.split()) <= 4 and rendering not in found:
+                    found.append(rendering)
+    return found
+
+
+def usage_queries(row: dict, dictionary, meanings) -> tuple[str, list[str]]:
+    """The literal rendering and the term's real renderings, whose use in Indonesian is counted."""
+    terms = plain_renderings(dictionary.get(row["term"], [])) + meanings.get(row["term"], [])
+    terms = [t for t in dict.fromkeys(terms) if t.casefold() != row["literal"].casefold()]
+    return row["literal"], terms
+
+
+def read_usage(path: Path = USAGE) -> dict[str, int]:
+    counts = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#") and line != "ngram\tcount":
+                ngram, count = line.rsplit("\t", 1)
+                counts[ngram] = int(count)
+    return counts
+
+
+def write_usage(counts: dict[str, int], corpora: list[tuple[str, int]], path: Path = USAGE) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(
+            "# How often each Indonesian word sequence occurs in real Indonesian news text: the literal\n"
+            "# renderings and the real terms of rendering-candidates.tsv. Counts only (facts); the text\n"
+            "# is read in place and never committed. Made by tools/mine_renderings.py --corpus from:\n"
+        )
+        for name, size in corpora:
+            handle.write(f"#   {name}: {size} sentences\n")
+        handle.write("ngram\tcount\n")
+        for ngram in sorted(counts):
+            handle.write(f"{ngram}\t{counts[ngram]}\n")
+
+
+def usage_evidence(row: dict, literal: str, terms: list[str], counts: dict[str, int]) -> tuple[str, str, float]:
+    """(usage column, evidence column, score change). A literal rendering (near) absent
+    from Indonesian news while a real term is in use is a calque: MT makes it, writers don't."""
+    from id_corpus import words
+
+    def count(text):
+        return counts.get(" ".join(words(text)))
+
+    shown = ([f"literal {literal}={count(literal) if count(literal) is not None else '?'}"] if literal else []) + [
+        f"{t}={count(t) if count(t) is not None else '?'}" for t in terms[:6]]
+    usage = "; ".join(shown)
+    known = [(count(t), t) for t in terms if count(t) is not None]
+    best = max(known, default=(None, ""))
+    evidence, change = "", 0.0
+    if literal and count(literal) is not None:
+        if count(literal) <= MAX_CALQUE_USE and best[0] is not None and best[0] >= MIN_TERM_USE:
+            evidence, change = f"calque: '{literal}' absent from Indonesian news, '{best[1]}' used {best[0]}x", 1.0
+        elif count(literal) >= MIN_LITERAL_IN_USE:
+            evidence, change = f"literal in use: '{literal}' {count(literal)}x in Indonesian news", -1.0
+        else:
+            evidence = "usage too thin to tell"
+    if row.get("split"):
+        evidence = "; ".join(filter(None, ["senses split: a news sense and an everyday/other-domain sense", evidence]))
+    return usage, evidence, change
+
+
+def candidates(dictionary, settings, curation, rules, meanings=None, usage=None) -> list[dict]:
     domains = settings["domains"]
     rows = {r["term"]: r for r in compound_rows(dictionary, domains, set(settings["bound_endings"]))}
     rows.update({r["term"]: r for r in polysemy_rows(dictionary, domains)})
@@ -282,12 +464,23 @@ def candidates(dictionary, settings, curation, rules) -> list[dict]:
                 "zipf_en": zipf(term), "score": zipf(term), "domain": "",
                 "senses": describe_senses(entries), "literal": "",
             }
+    meanings = meanings or {}
+    for term, row in rows.items():
+        if row["kind"] == "curated" and not row["literal"] and " " in term:
+            # a multi-word term the dictionary lacks: test its word-by-word rendering too
+            row["literal"] = literal_rendering(term.replace("-", " ").split(), dictionary) or ""
+        literal, terms = usage_queries(row, dictionary, meanings)
+        row["queries"] = [literal, *terms] if literal else terms
+        row["usage_id"], row["evidence"], change = usage_evidence(row, literal, terms, usage or {})
+        row["score"] = round(row["score"] + change, 2)
+        row.setdefault("sense_domains", "")
     for term, row in rows.items():
         note = curation.get(term, {})
         if note.get("domain"):
             row["domain"] = note["domain"]
         if rules.get(term):
-            row["status"] = "accepted: " + " ".join(sorted(rules[term]))
+            origin = "curated" if row["kind"] == "curated" else "mined"
+            row["status"] = f"accepted ({origin}): " + " ".join(sorted(rules[term]))
         elif note.get("status"):
             row["status"] = note["status"]
         else:
@@ -319,6 +512,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--curation", type=Path, default=CURATION)
     parser.add_argument("--lexicon", type=Path, default=LEXICON, help="folder of the id-mt-renderings packs")
     parser.add_argument("--out", type=Path, default=OUTPUT)
+    parser.add_argument("--corpus", type=Path, action="append", default=[],
+                        help="real Indonesian text to count renderings in (see tools/id_corpus.py); "
+                             "rewrites the committed counts, which a run without --corpus reuses")
+    parser.add_argument("--usage", type=Path, default=USAGE, help="the Indonesian n-gram counts file")
     args = parser.parse_args(argv)
     try:
         import wordfreq  # noqa: F401
@@ -329,13 +526,33 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mine_renderings: {args.dictionary} not found (python3 tools/freedict.py makes it)", file=sys.stderr)
         return 2
     settings = yaml.safe_load(SETTINGS.read_text(encoding="utf-8"))
-    rows = candidates(load_dictionary(args.dictionary), settings, read_curation(args.curation), accepted_rules(args.lexicon))
+    dictionary = load_dictionary(args.dictionary)
+    curation, rules, meanings = read_curation(args.curation), accepted_rules(args.lexicon), rule_meanings(args.lexicon)
+    usage = read_usage(args.usage)
+    if args.corpus:
+        try:
+            corpora = [(path.name, id_corpus.read_sentences(path)) for path in args.corpus]
+        except id_corpus.CorpusError as exc:
+            print(f"mine_renderings: {exc}", file=sys.stderr)
+            return 2
+        queries = {q for row in candidates(dictionary, settings, curation, rules, meanings, {}) for q in row["queries"]}
+        usage = id_corpus.count_ngrams([s for _, sentences in corpora for s in sentences], queries)
+        write_usage(usage, [(name, len(sentences)) for name, sentences in corpora], args.usage)
+    FILTERED.clear()
+    rows = candidates(dictionary, settings, curation, rules, meanings, usage)
     write(rows, args.out)
     by_kind = defaultdict(int)
     for row in rows:
         by_kind[row["kind"]] += 1
     accepted = sum(r["status"].startswith("accepted") for r in rows)
-    print(f"{len(rows)} candidates ({', '.join(f'{k} {n}' for k, n in sorted(by_kind.items()))}); {accepted} accepted -> {args.out}", file=sys.stderr)
+    mined = sum(r["status"].startswith("accepted (mined)") for r in rows)
+    calques = sum(r["evidence"].count("calque:") for r in rows)
+    splits = sum(bool(r.get("split")) for r in rows)
+    print(f"{len(rows)} candidates ({', '.join(f'{k} {n}' for k, n in sorted(by_kind.items()))}); "
+          f"{accepted} accepted ({mined} mined, {accepted - mined} curated); {calques} calques confirmed by "
+          f"Indonesian usage, {splits} news/everyday sense splits -> {args.out}", file=sys.stderr)
+    for reason, n in sorted(FILTERED.items()):
+        print(f"  left out: {n} {reason}", file=sys.stderr)
     return 0
 
 

