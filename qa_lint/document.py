@@ -62,6 +62,11 @@ class Document:
         if len(self.plain) != len(self.text):
             raise ValueError("reader bug: plain text must be as long as the original")
 
+    @cached_property
+    def folded(self) -> str:
+        """The plain text case-folded once, for cheap "does it contain this word at all" tests."""
+        return self.plain.casefold()
+
     # -- positions ---------------------------------------------------------
     @cached_property
     def line_starts(self) -> list[int]:

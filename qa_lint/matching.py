@@ -107,6 +107,54 @@ def term_set(items: list, ignore_case: bool = True) -> TermSet:
     return TermSet(literal_regex(literals, ignore_case) if literals else None, patterns)
 
 
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Case-folded strings of which every match of `pattern` contains at least one,
+    or None when no such set can be read off the pattern. A cheap prefilter: a
+    document that contains none of them cannot match, so the regex need not run.
+
+    Read with the standard library's regex parser; syntax only the `regex` module
+    knows (\\p{L}, named lists) gives None, i.e. no prefilter, never a wrong skip.
+    """
+    import re._parser as sre_parse  # the parser behind re.compile
+    from re import _constants as sre
+
+    def needs(items) -> frozenset[str] | None:
+        """What a sequence of pattern items requires: its best literal run or child requirement."""
+        candidates, run = [], ""
+        for op, arg in items:
+            if op is sre.LITERAL:
+                run += chr(arg)
+                continue
+            if run:
+                candidates.append(frozenset({run}))
+                run = ""
+            child = None
+            if op is sre.SUBPATTERN:
+                child = needs(arg[-1])
+            elif op is sre.BRANCH:
+                branches = [needs(b) for b in arg[1]]
+                child = None if any(b is None for b in branches) else frozenset().union(*branches)
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
+                child = needs(arg[2])
+            elif op is sre.ASSERT and arg[0] == 1:  # a lookahead's text is in the document too
+                child = needs(arg[1])
+            if child:
+                candidates.append(child)
+        if run:
+            candidates.append(frozenset({run}))
+        # the requirement whose shortest alternative is longest filters best
+        best = max(candidates, key=lambda c: (min(len(s) for s in c), -len(c)), default=None)
+        return best
+
+    try:
+        found = needs(sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 - anything the stdlib parser cannot read: no prefilter
+        return None
+    if not found or any(not s.strip() for s in found):
+        return None
+    return frozenset(s.casefold() for s in found)
+
+
 def compile_pattern(pattern: str, ignore_case: bool = False) -> BoundedPattern:
     """A pattern from a rule pack: every match it looks for runs under the time budget."""
     flags = regex.IGNORECASE | regex.FULLCASE if ignore_case else 0

@@ -24,7 +24,7 @@ SERVER = ClientServerConfig(
     server_command=[sys.executable, "-m", "qa_lint", "lsp"],
     server_env={**os.environ, "PYTHONPATH": str(ROOT)},
 )
-# A sentence that fires id.mt.west-bengal (see rules/id/mt-renderings.yaml).
+# A sentence that fires id.mt.west-bengal (see rules/id/mt-renderings/diplomacy-government.yaml).
 WEST_BENGAL = "Putin juga mengangkat isu bahwa Benggala Barat menembakkan senjata ke sasaran di tanah Rusia."
 TIMEOUT = 20
 

@@ -14,7 +14,7 @@ def test_wheel_contains_rule_packs(tmp_path):
     )
     wheel = next(tmp_path.glob("qa_lint-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert "qa_lint/rules/id/mt-renderings.yaml" in names
+    assert "qa_lint/rules/id/mt-renderings/diplomacy-government.yaml" in names
     assert "qa_lint/rules/id/language.yaml" in names
     assert "qa_lint/cli.py" in names
     packs_in_repo = {p.relative_to(ROOT).as_posix() for p in (ROOT / "rules").rglob("*.yaml")}

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from ..matching import Context, MatchIndex, compile_pattern
+from ..matching import Context, MatchIndex, compile_pattern, required_literals
 from . import CONTEXT, SUGGESTIONS, Check
 
 TYPE = "pattern"
@@ -34,6 +34,8 @@ class PatternCheck(Check):
         self.antipatterns = [compile_pattern(p, ignore_case) for p in options.get("antipatterns", [])]
         self.context = Context.from_options(options.get("context"))
         self.suggestions = options.get("suggestions", [])
+        # Most documents contain none of a rule's words: skip the regex for them.
+        self.literals = required_literals(options["pattern"])
 
     def excluded(self, doc, start: int, end: int) -> bool:
         """Whether the match lies inside an antipattern's match in its sentence."""
@@ -47,7 +49,12 @@ class PatternCheck(Check):
 
         return doc.memo(("antipattern", id(anti)), find)
 
+    def could_match(self, doc) -> bool:
+        return self.literals is None or any(word in doc.folded for word in self.literals)
+
     def matches(self, doc):
+        if not self.could_match(doc):
+            return
         for m in self.pattern.finditer(doc.plain):
             if m.end() == m.start():
                 continue
