@@ -157,6 +157,14 @@ class Entry:
         """False only when no literal rendering can be in this case-folded text."""
         return not self.anchors or any(a in folded_text for a in self.anchors)
 
+    def anchor_positions(self, folded_text: str):
+        """Offsets of every anchor occurrence in the case-folded text (empty without anchors)."""
+        for anchor in self.anchors:
+            at = folded_text.find(anchor)
+            while at != -1:
+                yield at
+                at = folded_text.find(anchor, at + 1)
+
     def find_literal(self, text: str, start: int = 0, end: int | None = None, context: tuple[int, int] | None = None) -> list:
         """Literal renderings in text[start:end] that ``unless``/``require`` allow, in order.
         Those conditions are read in ``context`` (start, end), by default the same span:
@@ -223,18 +231,22 @@ def spaces_to_whitespace(pattern: str) -> str:
     return "".join(out)
 
 
-def anchor_of(pattern: str) -> str:
-    """The longest run of plain letters (3 or more) that every match must contain:
-    outside groups and classes, not made optional by a quantifier. "" if none."""
-    runs, current, depth, i = [], "", 0, 0
+def anchor_of(pattern: str) -> tuple[str, ...]:
+    """Case-folded substrings one of which every match of the pattern contains, or ()
+    if none is found. Candidates are the pattern's top-level parts that no quantifier
+    makes optional: a run of plain letters ("kaleng"), or a group of plain alternatives
+    ("(?:menendang|ditendang)", each reduced to its longest run of letters). The
+    candidate whose shortest string is longest wins; strings shorter than 3 never do."""
+    candidates: list[tuple[str, ...]] = []
+    current, i, n = "", 0, len(pattern)
 
     def close():
         nonlocal current
         if len(current) >= 3:
-            runs.append(current)
+            candidates.append((current,))
         current = ""
 
-    while i < len(pattern):
+    while i < n:
         ch = pattern[i]
         if ch == "\\":
             close()
@@ -242,31 +254,77 @@ def anchor_of(pattern: str) -> str:
             continue
         if ch == "[":
             close()
-            j = i + 1
-            if j < len(pattern) and pattern[j] == "]":
-                j += 1
-            while j < len(pattern) and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i = j + 1
+            i = _class_end(pattern, i) + 1
             continue
         if ch == "(":
             close()
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|":
-            if depth == 0:
-                return ""  # a top-level alternative: no substring is common to all matches
-        elif ch in "?*{" and depth == 0:
+            end = _group_end(pattern, i)
+            optional = end + 1 < n and pattern[end + 1] in "?*" or pattern.startswith("{0", end + 1)
+            body = pattern[i + 1:end]
+            if not optional and not body.startswith(("?=", "?!", "?<=", "?<!")):
+                alternatives = _plain_alternatives(body[2:] if body.startswith("?:") else body)
+                if alternatives:
+                    candidates.append(alternatives)
+            i = end + 1
+            continue
+        if ch == "|":
+            return ()  # a top-level alternative: no part is common to all matches
+        if ch in "?*{":
             current = current[:-1]  # the letter before the quantifier is optional
             close()
-        elif ch.isalpha() and depth == 0:
+        elif ch.isalpha():
             current += ch
         else:
             close()
         i += 1
     close()
-    return max(runs, key=len).casefold() if runs else ""
+    if not candidates:
+        return ()
+    best = max(candidates, key=lambda c: min(len(a) for a in c))
+    return tuple(a.casefold() for a in best)
+
+
+def _class_end(pattern: str, i: int) -> int:
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
+
+
+def _group_end(pattern: str, i: int) -> int:
+    depth, j = 0, i
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(pattern, j) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return len(pattern) - 1
+
+
+def _plain_alternatives(body: str) -> tuple[str, ...]:
+    """("menendang", "ditendang") for "menendang|ditendang"; () unless every
+    alternative is letters and spaces with a run of at least 3 letters."""
+    out = []
+    for alternative in body.split("|"):
+        if not regex.fullmatch(r"[\p{L} -]+", alternative):
+            return ()
+        longest = max(regex.findall(r"\p{L}+", alternative), key=len, default="")
+        if len(longest) < 3:
+            return ()
+        out.append(longest)
+    return tuple(dict.fromkeys(out))
 
 
 # -- English source patterns ------------------------------------------------------
@@ -348,7 +406,9 @@ def _as_list(value) -> list[str]:
 
 def _compile(pattern: str, marked, path: str, where: tuple, wrap: tuple[str, str] = ("", "")) -> regex.Pattern:
     try:
-        return regex.compile(wrap[0] + "(?:" + spaces_to_whitespace(pattern) + ")" + wrap[1], regex.IGNORECASE | regex.FULLCASE)
+        # Simple case folding: FULLCASE ("ß" = "ss") costs several times more per match
+        # attempt and none of the lexicons' languages needs it.
+        return regex.compile(wrap[0] + "(?:" + spaces_to_whitespace(pattern) + ")" + wrap[1], regex.IGNORECASE)
     except regex.error as exc:
         line, col = marked.where(where)
         raise PackError(path, line, col, f"invalid regular expression {pattern!r}: {exc}") from None
@@ -442,7 +502,7 @@ def load_entries(path: str | Path) -> list[Entry]:
 
 def _anchors(literals: list[str]) -> tuple[str, ...]:
     anchors = [anchor_of(p) for p in literals]
-    return () if not all(anchors) else tuple(dict.fromkeys(anchors))
+    return () if not all(anchors) else tuple(dict.fromkeys(a for group in anchors for a in group))
 
 
 def _source_patterns(raw, source, marked, path, at, particles, irregular) -> dict[str, list[regex.Pattern]]:

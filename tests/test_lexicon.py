@@ -106,11 +106,13 @@ def test_pair_style_both_sides_match_only_for_the_right_entry():
 
 
 def test_anchor_is_a_fixed_substring_every_match_contains():
-    assert lexicon.anchor_of(r"(?:menendang|ditendang) kaleng (?:\S+ ){0,3}jalan") == "kaleng"
-    assert lexicon.anchor_of(r"the actual (?:president|government)") == "actual"
-    assert lexicon.anchor_of(r"kalengs? (?:di )?jalan") == "kaleng"  # "kalengs?": the "s" is optional
-    assert lexicon.anchor_of(r"(?:a|b) (?:c|d)") == ""
-    assert lexicon.anchor_of(r"menendang|ditendang") == ""  # a top-level alternative
+    assert lexicon.anchor_of(r"(?:menendang|ditendang) kaleng (?:\S+ ){0,3}jalan") == ("menendang", "ditendang")
+    assert lexicon.anchor_of(r"the actual (?:president|government)") == ("president", "government")  # its shortest is longest
+    assert lexicon.anchor_of(r"kalengs? (?:di )?jalan") == ("kaleng",)  # "kalengs?": the "s" is optional
+    assert lexicon.anchor_of(r"(?:menimbang|timbang) (?:masuk|di dalam)(?= pada)") == ("menimbang", "timbang")
+    assert lexicon.anchor_of(r"(?:memecah|dipecah)? es") == ()  # an optional group, and "es" is too short
+    assert lexicon.anchor_of(r"(?:a|b) (?:c|d)") == ()
+    assert lexicon.anchor_of(r"menendang|ditendang") == ()  # a top-level alternative
 
 
 def test_a_space_in_a_pattern_matches_any_whitespace_and_a_clitic_may_follow(tmp_path):

@@ -96,22 +96,41 @@ class LexiconCheck(Check):
     def run(self, doc):
         text = doc.plain
         folded = text.casefold()
+        # Offsets in the folded text are offsets in the text unless folding changed a length ("ß").
+        same_offsets = len(folded) == len(text)
         for member, entry in self.members:
             # Cheap prefilter: most entries' anchor words are not in the document at all.
             if not entry.may_occur(folded):
                 continue
-            seen = set()
-            for pattern in entry.literal_patterns:
-                for m in pattern.finditer(text):
-                    if m.end() == m.start() or m.start() in seen:
-                        continue
-                    seen.add(m.start())
-                    window = doc.window(entry.window, m.start())
-                    if not entry.allows(text, window.start, window.end, m.start(), m.end()):
-                        continue
-                    if not self.context.allows(doc, m.start(), m.end()):
-                        continue
-                    yield self.finding(doc, m.start(), m.end(), suggestions=entry.proper, member=member)
+            for start, end in self.spans(doc, entry, folded, same_offsets):
+                yield from self.findings(doc, member, entry, start, end)
+
+    @staticmethod
+    def spans(doc, entry, folded: str, same_offsets: bool):
+        """Where the entry's regexes need to run: the sentences that contain an anchor
+        (a literal rendering never spans sentences), else the whole text."""
+        if not (entry.anchors and same_offsets):
+            return [(0, len(doc.plain))]
+        spans = {}
+        for at in entry.anchor_positions(folded):
+            sentence = doc.window("sentence", at)
+            spans[sentence.start] = sentence.end
+        return sorted(spans.items())
+
+    def findings(self, doc, member, entry, start: int, end: int):
+        text = doc.plain
+        seen = set()
+        for pattern in entry.literal_patterns:
+            for m in pattern.finditer(text, start, end):
+                if m.end() == m.start() or m.start() in seen:
+                    continue
+                seen.add(m.start())
+                window = doc.window(entry.window, m.start())
+                if not entry.allows(text, window.start, window.end, m.start(), m.end()):
+                    continue
+                if not self.context.allows(doc, m.start(), m.end()):
+                    continue
+                yield self.finding(doc, m.start(), m.end(), suggestions=entry.proper, member=member)
 
 
 CHECK = LexiconCheck
