@@ -262,7 +262,8 @@ def anchor_of(pattern: str) -> tuple[str, ...]:
             optional = end + 1 < n and pattern[end + 1] in "?*" or pattern.startswith("{0", end + 1)
             body = pattern[i + 1:end]
             if not optional and not body.startswith(("?=", "?!", "?<=", "?<!")):
-                alternatives = _plain_alternatives(body[2:] if body.startswith("?:") else body)
+                # (?:...) and scoped flags (?-i:...) group; (...) captures
+                alternatives = _plain_alternatives(regex.sub(r"^\?[a-zA-Z-]*:", "", body))
                 if alternatives:
                     candidates.append(alternatives)
             i = end + 1

@@ -130,7 +130,14 @@ class LexiconCheck(Check):
                     continue
                 if not self.context.allows(doc, m.start(), m.end()):
                     continue
-                yield self.finding(doc, m.start(), m.end(), suggestions=entry.proper, member=member)
+                yield self.finding(doc, m.start(), m.end(), suggestions=_same_case(m.group(), entry.proper), member=member)
+
+
+def _same_case(match: str, suggestions: list[str]) -> list[str]:
+    """A match that starts a sentence ("Since three years") keeps its capital in the fix."""
+    if match[:1].isupper():
+        return [s[:1].upper() + s[1:] for s in suggestions]
+    return list(suggestions)
 
 
 CHECK = LexiconCheck
