@@ -98,9 +98,10 @@ class LexiconCheck(Check):
         folded = text.casefold()
         # Offsets in the folded text are offsets in the text unless folding changed a length ("ß").
         same_offsets = len(folded) == len(text)
+        occurs: dict[str, bool] = {}  # anchor -> in this document (entries share anchors)
         for member, entry in self.members:
             # Cheap prefilter: most entries' anchor words are not in the document at all.
-            if not entry.may_occur(folded):
+            if entry.anchors and not any(occurs.setdefault(a, a in folded) for a in entry.anchors):
                 continue
             for start, end in self.spans(doc, entry, folded, same_offsets):
                 yield from self.findings(doc, member, entry, start, end)
