@@ -236,7 +236,8 @@ def anchor_of(pattern: str) -> tuple[str, ...]:
     if none is found. Candidates are the pattern's top-level parts that no quantifier
     makes optional: a run of plain letters ("kaleng"), or a group of plain alternatives
     ("(?:menendang|ditendang)", each reduced to its longest run of letters). The
-    candidate whose shortest string is longest wins; strings shorter than 3 never do."""
+    candidate whose shortest string is longest wins (then the one with fewer strings);
+    an alternative that contains another is dropped; strings shorter than 3 never count."""
     candidates: list[tuple[str, ...]] = []
     current, i, n = "", 0, len(pattern)
 
@@ -281,7 +282,8 @@ def anchor_of(pattern: str) -> tuple[str, ...]:
     close()
     if not candidates:
         return ()
-    best = max(candidates, key=lambda c: min(len(a) for a in c))
+    # The longest shortest string wins; then the fewest strings to look for.
+    best = max(candidates, key=lambda c: (min(len(a) for a in c), -len(c)))
     return tuple(a.casefold() for a in best)
 
 
@@ -325,6 +327,8 @@ def _plain_alternatives(body: str) -> tuple[str, ...]:
         if len(longest) < 3:
             return ()
         out.append(longest)
+    # "berlari" contains "lari": searching for "lari" alone finds both.
+    out = [a for a in out if not any(b != a and b in a for b in out)]
     return tuple(dict.fromkeys(out))
 
 

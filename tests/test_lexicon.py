@@ -109,7 +109,8 @@ def test_anchor_is_a_fixed_substring_every_match_contains():
     assert lexicon.anchor_of(r"(?:menendang|ditendang) kaleng (?:\S+ ){0,3}jalan") == ("menendang", "ditendang")
     assert lexicon.anchor_of(r"the actual (?:president|government)") == ("president", "government")  # its shortest is longest
     assert lexicon.anchor_of(r"kalengs? (?:di )?jalan") == ("kaleng",)  # "kalengs?": the "s" is optional
-    assert lexicon.anchor_of(r"(?:menimbang|timbang) (?:masuk|di dalam)(?= pada)") == ("menimbang", "timbang")
+    assert lexicon.anchor_of(r"(?:menimbang|timbang) (?:masuk|di dalam)(?= pada)") == ("menimbang", "timbang")  # meN- drops the t
+    assert lexicon.anchor_of(r"(?:dalam|pada) (?:lari|berlari|larian) jauh") == ("lari",)  # as short as "pada", but one string
     assert lexicon.anchor_of(r"(?:memecah|dipecah)? es") == ()  # an optional group, and "es" is too short
     assert lexicon.anchor_of(r"(?:a|b) (?:c|d)") == ()
     assert lexicon.anchor_of(r"menendang|ditendang") == ()  # a top-level alternative
