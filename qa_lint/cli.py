@@ -14,6 +14,7 @@ from pathlib import Path
 from . import __version__, api, budget, language as langdetect, packs, ruletest
 from .output import write_report
 from .config import ConfigError
+from .document import rule_matches
 from .findings import SEVERITY_RANK
 from .reporters import ReportContext, registry as reporters
 
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("rule_id")
     explain.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR")
     schema = rules_sub.add_parser("schema", help="print the JSON Schema of rule pack files")
+    schema.add_argument("--lexicon", action="store_true", help="the schema of lexicon data files (idioms, false friends) instead")
     schema.set_defaults(rules=[], no_bundled=False)
 
     for module in _frontends():
@@ -218,7 +220,9 @@ def cmd_rules(args) -> int:
     if args.rules_command == "schema":
         import json
 
-        print(json.dumps(packs.full_schema(), indent=2))
+        from . import lexicon
+
+        print(json.dumps(lexicon.FILE_SCHEMA if args.lexicon else packs.full_schema(), indent=2))
         return EXIT_OK
     pset = packs.load([Path(r) for r in args.rules], include_bundled=not getattr(args, "no_bundled", False))
     if args.rules_command == "validate":
@@ -233,10 +237,15 @@ def cmd_rules(args) -> int:
         return EXIT_OK
     if args.rules_command == "explain":
         rule = pset.rule(args.rule_id)
-        if rule is None:
+        if rule is not None:
+            print(explain(rule))
+            return EXIT_OK
+        # A lexicon rule's id (id.idiom) or any prefix: the rules under it, one line each.
+        under = [r for r in pset.rules if rule_matches(r.id, args.rule_id)]
+        if not under:
             print(f"qa-lint: no rule {args.rule_id!r} (see: qa-lint rules list)", file=sys.stderr)
             return EXIT_ERROR
-        print(explain(rule))
+        print(explain_many(args.rule_id, under))
         return EXIT_OK
     if args.rules_command == "test":
         failed = total = 0
@@ -254,6 +263,21 @@ def cmd_rules(args) -> int:
         print(f"{total - failed} passed, {failed} failed")
         return EXIT_FINDINGS if failed else EXIT_OK
     return EXIT_ERROR
+
+
+def explain_many(prefix: str, rules) -> str:
+    families = {r.family.id: r.family for r in rules if r.family is not None}
+    lines = [f"{prefix}: {len(rules)} rules"]
+    for family in families.values():
+        lines.append(f"  {family.id}: lexicon {family.options['entries']} ({family.pack_path}:{family.line}), "
+                     f"{family.severity}, {family.category}")
+    lines.append("")
+    for r in rules:
+        entry = r.options.get("entry")
+        gist = f"{entry.source_text} -> {' / '.join(entry.proper)}" if entry else r.message
+        lines.append(f"{r.id:50s} {r.severity:8s} {gist}")
+    lines += ["", "qa-lint rules explain RULE_ID shows one of them"]
+    return "\n".join(lines)
 
 
 def explain(rule) -> str:

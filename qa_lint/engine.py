@@ -63,7 +63,8 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Fi
     with budget.budget(seconds):
         for check in checks:
             # Do not run rules whose findings the selection would drop (--select, --ignore, disable:).
-            if not selection.keeps_rule(check.rule.id, check.rule.category):
+            # A lexicon rule runs if any of its entries (members) is kept.
+            if not any(selection.keeps_rule(r.id, r.category) for r in check.rule.members or [check.rule]):
                 continue
             found: list[Finding] = []
             try:

@@ -99,10 +99,12 @@ class PackError(Exception):
 
 def rule_schema(type_name: str) -> dict:
     module = registry()[type_name]
+    # A type whose rule expands into entries with their own examples does not take examples itself.
+    common = [k for k in COMMON_REQUIRED if k not in getattr(module, "COMMON_NOT_REQUIRED", ())]
     return {
         "type": "object",
         "properties": {**COMMON_RULE_PROPERTIES, **module.PROPERTIES},
-        "required": COMMON_REQUIRED + list(module.REQUIRED),
+        "required": common + list(module.REQUIRED),
         "additionalProperties": False,
     }
 
@@ -134,6 +136,9 @@ def _validate(instance, schema: dict, marked: yamlmarks.Marked, path: str, prefi
     line, col = marked.where(where)
     key = ".".join(str(p) for p in error.absolute_path) or "pack"
     raise PackError(path, line, col, f"{key}: {error.message}")
+
+
+validate = _validate
 
 
 def _check_regexes(rule: dict, module, marked, path, prefix) -> None:
@@ -206,8 +211,7 @@ def load_pack(path: Path) -> Pack:
         if raw.get("enabled", True) is False:
             continue
         common = set(COMMON_RULE_PROPERTIES)
-        pack.rules.append(
-            Rule(
+        rule = Rule(
                 id=raw["id"],
                 type=rule_type,
                 severity=raw["severity"],
@@ -215,14 +219,16 @@ def load_pack(path: Path) -> Pack:
                 message=raw["message"],
                 description=raw.get("description", ""),
                 mqm=raw.get("mqm", ""),
-                examples=raw["examples"],
+                examples=raw.get("examples", {}),
                 options={k: v for k, v in raw.items() if k not in common},
                 pack=pack.name,
                 pack_path=str(path),
                 language=pack.language,
                 line=marked.where(prefix)[0],
             )
-        )
+        expand = getattr(types[rule_type], "expand", None)
+        # A rule type may serve many entries of a data file: one Rule per entry, one check for all.
+        pack.rules.extend(expand(rule, marked, prefix) if expand else [rule])
     return pack
 
 
@@ -290,7 +296,14 @@ class PackSet:
                 continue
             env = PackEnv(language, pack.path.parent, self.settings, profile.locale if profile else language,
                           profile.stopwords if profile else frozenset())
+            families = set()
             for rule in pack.rules:
+                if rule.family is not None:
+                    # Entries expanded from one rule share that rule's single check.
+                    if rule.family.id in families:
+                        continue
+                    families.add(rule.family.id)
+                    rule = rule.family
                 try:
                     checks.append(types[rule.type].CHECK(rule, env))
                 except PackError:
@@ -313,7 +326,7 @@ class PackSet:
     def check(self, rule_id: str) -> Check:
         for checks in self._checks.values():
             for check in checks:
-                if check.rule.id == rule_id:
+                if check.rule.id == rule_id or any(m.id == rule_id for m in check.rule.members):
                     return check
         raise KeyError(rule_id)
 

@@ -36,14 +36,17 @@ def run_example(pset: PackSet, rule: Rule, kind: str, index: int, example) -> Ex
     doc.metadata.update(spec.get("meta", {}))
     pset.settle_language(doc, rule.language if rule.language != ANY_LANGUAGE else doc.metadata.get("lang"))
     check = pset.check(rule.id)
-    found = [f for f in check.run(doc) if f.rule == rule.id and not doc.suppressed(f.rule, f.line)]
+    fired = [f for f in check.run(doc) if not doc.suppressed(f.rule, f.line)]
+    # A bad example must fire this very rule; a good one must fire nothing of its check
+    # (for a lexicon entry: no other entry of the lexicon either).
+    found = [f for f in fired if f.rule == rule.id] if kind == "bad" else fired
     if kind == "bad":
         ok = bool(found)
         detail = f"fired: {found[0].message}" if ok else "expected a finding, got none"
     else:
         ok = not found
         detail = "quiet" if ok else f"expected no finding, got {len(found)}: " + "; ".join(
-            f"{f.line}:{f.column} {f.match!r} {f.message}" for f in found[:3]
+            f"{f.line}:{f.column} {f.rule} {f.match!r} {f.message}" for f in found[:3]
         )
     return ExampleResult(rule, kind, index, spec["text"], ok, detail)
 

@@ -39,6 +39,10 @@ class Rule:
     mqm: str = ""
     examples: dict = field(default_factory=dict)
     line: int = 1
+    # A rule expanded from a lexicon rule (one per entry) names that rule as its family;
+    # the family lists its members and is the one rule that is compiled into a check.
+    family: "Rule | None" = field(default=None, repr=False)
+    members: list = field(default_factory=list, repr=False)
 
     def __post_init__(self):
         self.mqm = self.mqm or CATEGORY_MQM.get(self.category, "other")
@@ -97,12 +101,15 @@ class Check:
         suggestions: Iterable[str] = (),
         related: Iterable[tuple[int, int, str]] = (),
         severity: str | None = None,
+        member: Rule | None = None,
         **values,
     ) -> Finding:
+        """A finding of this rule, or of ``member`` (one entry of a lexicon rule)."""
+        rule = member or self.rule
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
         match = doc.text[start:end]
-        text = fill(message or self.rule.message, match=match, **values)
+        text = fill(message or rule.message, match=match, **values)
         return Finding(
             path=doc.path,
             line=line,
@@ -111,10 +118,10 @@ class Check:
             end_column=end_column,
             offset=start,
             length=end - start,
-            rule=self.rule.id,
-            severity=severity or self.rule.severity,
-            category=self.rule.category,
-            mqm=self.rule.mqm,
+            rule=rule.id,
+            severity=severity or rule.severity,
+            category=rule.category,
+            mqm=rule.mqm,
             message=text,
             match=match,
             suggestions=[s for s in dict.fromkeys(suggestions) if s != match],

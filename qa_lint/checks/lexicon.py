@@ -1,0 +1,144 @@
+"""lexicon: one rule that serves every entry of a phrase lexicon (qa_lint/lexicon.py).
+
+    - id: id.idiom
+      type: lexicon
+      entries: ../en-id/data/idioms.yaml     # relative to this pack file
+      severity: warning                      # an entry may override it
+      category: mistranslation
+      message: '"{match}" renders the English idiom "{source}" word for word; it means {meaning}'
+      context: {forbid_any: [idiom, harfiah]}   # applies to every entry
+
+The rule expands into one rule per entry, with id ``<rule id>.<entry id>``
+(``id.idiom.kick-the-can-down-the-road``), the entry's message, note, severity and
+examples: `rules list`, `rules explain`, `rules test`, --select/--ignore and
+severity overrides all see the entries. One check runs them all: an entry's
+regexes run only on documents that contain one of its anchor substrings.
+
+Message fields: {match}, {source}, {proper} (the first proper rendering),
+{meaning}, {note}, {entry}.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..lexicon import load_entries
+from ..matching import Context
+from ..packs import PackError
+from . import CONTEXT, Check, Rule, fill
+
+TYPE = "lexicon"
+PROPERTIES = {
+    "entries": {"type": "string", "minLength": 1},
+    "context": CONTEXT,
+}
+REQUIRED = ["entries"]
+REGEX_KEYS = ()
+# Examples live in the entries, where each one is tested.
+COMMON_NOT_REQUIRED = ("examples",)
+
+
+def describe(entry, source_language: str) -> str:
+    lines = [entry.note, ""]
+    lines.append(f"Source ({', '.join(entry.source)}): {entry.source_text}")
+    lines.append(f"Means: {entry.meaning}")
+    lines.append("Literal rendering (regex): " + " | ".join(entry.literal))
+    lines.append("Say instead: " + " / ".join(entry.proper))
+    if entry.unless:
+        lines.append("Quiet when the sentence has a word of the literal sense (unless)")
+    if entry.require:
+        lines.append("Only when the sentence has one of the required words (require)")
+    lines.append(f"Domain: {entry.domain}")
+    return "\n".join(lines)
+
+
+def expand(rule: Rule, marked, where: tuple) -> list[Rule]:
+    """One Rule per entry of the rule's lexicon file; errors name the pack or the data file."""
+    if rule.examples:
+        line, col = marked.where(where + ("examples",), key=True)
+        raise PackError(rule.pack_path, line, col, "a lexicon rule takes no examples: each entry of its data file has its own")
+    data = (Path(rule.pack_path).parent / rule.options["entries"]).resolve()
+    if not data.is_file():
+        line, col = marked.where(where + ("entries",))
+        raise PackError(rule.pack_path, line, col, f"no such lexicon file: {data}")
+    members = []
+    for entry in load_entries(data):
+        values = dict(source=entry.source_text, proper=entry.proper[0], meaning=entry.meaning, note=entry.note, entry=entry.id)
+        members.append(
+            Rule(
+                id=f"{rule.id}.{entry.id}",
+                type=rule.type,
+                severity=entry.severity or rule.severity,
+                category=rule.category,
+                # Everything but {match} is known now: the rule's message reads like any other.
+                message=fill(entry.message or rule.message, **values),
+                options={"entry": entry},
+                pack=rule.pack,
+                pack_path=entry.path,
+                language=rule.language,
+                description=describe(entry, rule.language),
+                mqm=rule.mqm,
+                examples=entry.examples,
+                line=entry.line,
+                family=rule,
+            )
+        )
+    rule.members = members
+    return members
+
+
+class LexiconCheck(Check):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        self.context = Context.from_options(rule.options.get("context"))
+        self.members = [(member, member.options["entry"]) for member in rule.members]
+
+    def run(self, doc):
+        text = doc.plain
+        folded = text.casefold()
+        # Offsets in the folded text are offsets in the text unless folding changed a length ("ß").
+        same_offsets = len(folded) == len(text)
+        occurs: dict[str, bool] = {}  # anchor -> in this document (entries share anchors)
+        for member, entry in self.members:
+            # Cheap prefilter: most entries' anchor words are not in the document at all.
+            if entry.anchors and not any(occurs.setdefault(a, a in folded) for a in entry.anchors):
+                continue
+            for start, end in self.spans(doc, entry, folded, same_offsets):
+                yield from self.findings(doc, member, entry, start, end)
+
+    @staticmethod
+    def spans(doc, entry, folded: str, same_offsets: bool):
+        """Where the entry's regexes need to run: the sentences that contain an anchor
+        (a literal rendering never spans sentences), else the whole text."""
+        if not (entry.anchors and same_offsets):
+            return [(0, len(doc.plain))]
+        spans = {}
+        for at in entry.anchor_positions(folded):
+            sentence = doc.window("sentence", at)
+            spans[sentence.start] = sentence.end
+        return sorted(spans.items())
+
+    def findings(self, doc, member, entry, start: int, end: int):
+        text = doc.plain
+        seen = set()
+        for pattern in entry.literal_patterns:
+            for m in pattern.finditer(text, start, end):
+                if m.end() == m.start() or m.start() in seen:
+                    continue
+                seen.add(m.start())
+                window = doc.window(entry.window, m.start())
+                if not entry.allows(text, window.start, window.end, m.start(), m.end()):
+                    continue
+                if not self.context.allows(doc, m.start(), m.end()):
+                    continue
+                yield self.finding(doc, m.start(), m.end(), suggestions=_same_case(m.group(), entry.proper), member=member)
+
+
+def _same_case(match: str, suggestions: list[str]) -> list[str]:
+    """A match that starts a sentence ("Since three years") keeps its capital in the fix."""
+    if match[:1].isupper():
+        return [s[:1].upper() + s[1:] for s in suggestions]
+    return list(suggestions)
+
+
+CHECK = LexiconCheck

@@ -1,0 +1,530 @@
+"""Phrase lexicons by language pair: a source-language expression, the literal
+rendering machine translation makes of it, and the proper rendering.
+
+Files live beside the packs, by language pair (they are data, not packs):
+
+    rules/en-id/data/idioms.yaml         English idioms and phrasal verbs rendered
+                                         word for word in Indonesian
+    rules/xx-en/data/false-friends.yaml  French, German, Spanish and Dutch words
+                                         rendered by their English look-alike
+
+The same entries serve both modes: a monolingual pack rule (``type: lexicon``,
+qa_lint/checks/lexicon.py) looks for the literal renderings in the target text,
+and a bilingual pair check can look for the source expression in the source
+sentence and the literal rendering in its aligned target sentence:
+
+    from qa_lint.lexicon import load_entries
+    for entry in load_entries("rules/en-id/data/idioms.yaml"):
+        if entry.search_source(english) and entry.find_literal(indonesian):
+            ...  # entry.id, entry.proper, entry.note
+
+A file is a mapping:
+
+    source_language: en           # or "xx" when entries give source words per language
+    target_language: id
+    particles: [up, down, ...]    # English particles: "rule out" may take an object inside
+    verb_forms: ../../en/data/verb-forms.yaml   # irregular English verb forms
+    target_clitics: [nya, lah]    # may follow the last word of a literal rendering
+    entries:
+      - source: kick the can down the road     # or {de: eventuell, fr: éventuel}
+        source_pattern: ...        # optional; derived from source when absent
+        literal: ['menendang kaleng (?:\\S+ ){0,3}jalan']
+        proper: [menunda penyelesaian masalah]
+        meaning: postpone dealing with a problem
+        note: why the literal rendering is wrong
+        domain: politics
+        unless: [...]             # words in the sentence meaning the literal sense is meant
+        require: [...]            # words the sentence must have for the entry to apply
+        examples: {bad: [...], good: [...]}
+
+Literal patterns are regular expressions (the regex module), matched case-insensitively
+and as whole words; a space matches any run of whitespace, and the last word may take
+one of ``target_clitics``. ``unless`` and ``require`` are term lists (literal words or
+``{pattern: ...}``) looked up in the sentence (``window: paragraph`` widens that).
+Every error names the file, line and column (PackError).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from .budget import BoundedPattern
+from .checks import TERM_LIST
+from .matching import LEFT, RIGHT, TermSet, term_set
+from .packs import EXAMPLE, PackError, read_yaml, validate
+
+SLUG = r"^[a-z0-9][a-z0-9-]*$"
+ONE_OR_MORE = {"oneOf": [{"type": "string", "minLength": 1}, {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}]}
+PER_LANGUAGE = {"type": "object", "patternProperties": {r"^[a-z]{2,3}$": ONE_OR_MORE}, "additionalProperties": False, "minProperties": 1}
+
+ENTRY_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string", "pattern": SLUG},
+        "source": {"oneOf": [{"type": "string", "minLength": 1}, PER_LANGUAGE]},
+        "source_pattern": {"oneOf": [ONE_OR_MORE, PER_LANGUAGE]},
+        "literal": ONE_OR_MORE,
+        "proper": ONE_OR_MORE,
+        "meaning": {"type": "string", "minLength": 1},
+        "note": {"type": "string", "minLength": 1},
+        "domain": {"type": "string", "pattern": SLUG},
+        "severity": {"enum": ["error", "warning", "info"]},
+        "message": {"type": "string", "minLength": 1},
+        "unless": TERM_LIST,
+        "require": TERM_LIST,
+        "window": {"enum": ["sentence", "paragraph"]},
+        "examples": {
+            "type": "object",
+            "properties": {
+                "bad": {"type": "array", "items": EXAMPLE, "minItems": 1},
+                "good": {"type": "array", "items": EXAMPLE, "minItems": 1},
+            },
+            "required": ["bad", "good"],
+            "additionalProperties": False,
+        },
+    },
+    "required": ["source", "literal", "proper", "meaning", "note", "examples"],
+    "additionalProperties": False,
+}
+
+FILE_SCHEMA = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "qa-lint phrase lexicon (idioms, false friends)",
+    "type": "object",
+    "properties": {
+        "source_language": {"type": "string", "pattern": r"^[a-z]{2,3}$"},
+        "target_language": {"type": "string", "pattern": r"^[a-z]{2,3}$"},
+        "description": {"type": "string"},
+        "particles": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "verb_forms": {"type": "string", "minLength": 1},
+        "target_clitics": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "entries": {"type": "array", "items": ENTRY_SCHEMA, "minItems": 1},
+    },
+    "required": ["source_language", "target_language", "entries"],
+    "additionalProperties": False,
+}
+
+VERB_FORMS_SCHEMA = {
+    "type": "object",
+    "properties": {"verbs": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}}},
+    "required": ["verbs"],
+}
+
+# A source language of "xx" means: entries name their source words per language.
+MIXED = "xx"
+
+
+@dataclass
+class Entry:
+    """One lexicon entry, compiled. ``source`` maps a language code to its expressions."""
+
+    id: str
+    source: dict[str, list[str]]
+    source_patterns: dict[str, list[regex.Pattern]]
+    literal: list[str]
+    literal_patterns: list[regex.Pattern]
+    proper: list[str]
+    meaning: str
+    note: str
+    target_language: str
+    domain: str = "general"
+    severity: str | None = None
+    message: str | None = None
+    unless: TermSet | None = None
+    require: TermSet | None = None
+    window: str = "sentence"
+    examples: dict = field(default_factory=dict)
+    path: str = ""
+    line: int = 1
+    # Case-folded substrings one of which any literal match must contain (a cheap
+    # prefilter); empty when some literal pattern has no such substring.
+    anchors: tuple[str, ...] = ()
+
+    @property
+    def source_text(self) -> str:
+        """The source expression(s) for messages: "kick the can" or "eventuell (de), éventuel (fr)"."""
+        if list(self.source) == [self._only_language()]:
+            return " / ".join(next(iter(self.source.values())))
+        return ", ".join(f"{w} ({lang})" for lang, words in self.source.items() for w in words)
+
+    def _only_language(self) -> str:
+        return next(iter(self.source)) if len(self.source) == 1 else ""
+
+    def may_occur(self, folded_text: str) -> bool:
+        """False only when no literal rendering can be in this case-folded text."""
+        return not self.anchors or any(a in folded_text for a in self.anchors)
+
+    def anchor_positions(self, folded_text: str):
+        """Offsets of every anchor occurrence in the case-folded text (empty without anchors)."""
+        for anchor in self.anchors:
+            at = folded_text.find(anchor)
+            while at != -1:
+                yield at
+                at = folded_text.find(anchor, at + 1)
+
+    def find_literal(self, text: str, start: int = 0, end: int | None = None, context: tuple[int, int] | None = None) -> list:
+        """Literal renderings in text[start:end] that ``unless``/``require`` allow, in order.
+        Those conditions are read in ``context`` (start, end), by default the same span:
+        pass one sentence, or give the sentence's span in a longer text."""
+        end = len(text) if end is None else end
+        if not self.may_occur(text[start:end].casefold()):
+            return []
+        found = {}
+        for pattern in self.literal_patterns:
+            for m in pattern.finditer(text, start, end):
+                if m.end() > m.start() and m.start() not in found:
+                    found[m.start()] = m
+        window = context or (start, end)
+        return [m for _, m in sorted(found.items()) if self.allows(text, window[0], window[1], m.start(), m.end())]
+
+    def allows(self, text: str, window_start: int, window_end: int, start: int, end: int) -> bool:
+        """``unless`` and ``require`` in the window, not counting the match itself."""
+        if self.unless and _outside(self.unless, text, window_start, window_end, start, end):
+            return False
+        if self.require and not _outside(self.require, text, window_start, window_end, start, end):
+            return False
+        return True
+
+    def search_source(self, text: str, language: str | None = None):
+        """The first match of the source expression (of ``language``, else any) in text, or None."""
+        for lang, patterns in self.source_patterns.items():
+            if language and lang != language:
+                continue
+            for pattern in patterns:
+                m = pattern.search(text)
+                if m:
+                    return m
+        return None
+
+
+def _outside(terms: TermSet, text: str, start: int, end: int, m_start: int, m_end: int) -> bool:
+    return any(not (m.start() >= m_start and m.end() <= m_end) for m in terms.finditer(text, start, end))
+
+
+def slug(text: str) -> str:
+    return regex.sub(r"[^a-z0-9]+", "-", text.casefold().replace("'", "")).strip("-")
+
+
+def spaces_to_whitespace(pattern: str) -> str:
+    """A literal space (outside a character class) matches any run of whitespace."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        if ch == " " and not in_class:
+            while i + 1 < len(pattern) and pattern[i + 1] == " ":
+                i += 1
+            out.append(r"\s+")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def anchor_of(pattern: str) -> tuple[str, ...]:
+    """Case-folded substrings one of which every match of the pattern contains, or ()
+    if none is found. Candidates are the pattern's top-level parts that no quantifier
+    makes optional: a run of plain letters ("kaleng"), or a group of plain alternatives
+    ("(?:menendang|ditendang)", each reduced to its longest run of letters). The
+    candidate whose shortest string is longest wins (then the one with fewer strings);
+    an alternative that contains another is dropped; strings shorter than 3 never count."""
+    candidates: list[tuple[str, ...]] = []
+    current, i, n = "", 0, len(pattern)
+
+    def close():
+        nonlocal current
+        if len(current) >= 3:
+            candidates.append((current,))
+        current = ""
+
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            close()
+            i += 2
+            continue
+        if ch == "[":
+            close()
+            i = _class_end(pattern, i) + 1
+            continue
+        if ch == "(":
+            close()
+            end = _group_end(pattern, i)
+            optional = end + 1 < n and pattern[end + 1] in "?*" or pattern.startswith("{0", end + 1)
+            body = pattern[i + 1:end]
+            if not optional and not body.startswith(("?=", "?!", "?<=", "?<!")):
+                # (?:...) and scoped flags (?-i:...) group; (...) captures
+                alternatives = _plain_alternatives(regex.sub(r"^\?[a-zA-Z-]*:", "", body))
+                if alternatives:
+                    candidates.append(alternatives)
+            i = end + 1
+            continue
+        if ch == "|":
+            return ()  # a top-level alternative: no part is common to all matches
+        if ch in "?*{":
+            current = current[:-1]  # the letter before the quantifier is optional
+            close()
+        elif ch.isalpha():
+            current += ch
+        else:
+            close()
+        i += 1
+    close()
+    if not candidates:
+        return ()
+    # The longest shortest string wins; then the fewest strings to look for.
+    best = max(candidates, key=lambda c: (min(len(a) for a in c), -len(c)))
+    return tuple(a.casefold() for a in best)
+
+
+def _class_end(pattern: str, i: int) -> int:
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
+
+
+def _group_end(pattern: str, i: int) -> int:
+    depth, j = 0, i
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(pattern, j) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return len(pattern) - 1
+
+
+def _plain_alternatives(body: str) -> tuple[str, ...]:
+    """("menendang", "ditendang") for "menendang|ditendang"; () unless every
+    alternative is letters and spaces with a run of at least 3 letters."""
+    out = []
+    for alternative in body.split("|"):
+        if not regex.fullmatch(r"[\p{L} -]+", alternative):
+            return ()
+        longest = max(regex.findall(r"\p{L}+", alternative), key=len, default="")
+        if len(longest) < 3:
+            return ()
+        out.append(longest)
+    # "berlari" contains "lari": searching for "lari" alone finds both.
+    out = [a for a in out if not any(b != a and b in a for b in out)]
+    return tuple(dict.fromkeys(out))
+
+
+# -- English source patterns ------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def load_verb_forms(path: str) -> dict[str, list[str]]:
+    marked = read_yaml(Path(path))
+    validate(marked.data, VERB_FORMS_SCHEMA, marked, path)
+    return {base: list(forms) for base, forms in marked.data["verbs"].items()}
+
+
+def english_verb_forms(verb: str, irregular: dict[str, list[str]]) -> list[str]:
+    """The base form, the -s and -ing forms, and the past forms: from ``irregular``
+    (WordNet's exception list) when the verb is there, else by the regular spelling rules."""
+    forms = {verb}
+    if regex.search(r"(s|x|z|ch|sh)$", verb):
+        forms.add(verb + "es")
+    elif regex.search(r"[^aeiou]y$", verb):
+        forms.add(verb[:-1] + "ies")
+    else:
+        forms.add(verb + "s")
+    # Short verbs double their final consonant (step/stepped, drop/dropping); both spellings are allowed.
+    doubles = len(verb) <= 4 and regex.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", verb)
+    if verb.endswith("ie"):
+        forms |= {verb + "d", verb[:-2] + "ying"}
+    elif verb.endswith("e") and not verb.endswith("ee"):
+        forms |= {verb + "d", verb[:-1] + "ing"}
+    elif regex.search(r"[^aeiou]y$", verb):
+        forms |= {verb[:-1] + "ied", verb + "ing"}
+    else:
+        forms |= {verb + "ed", verb + "ing"}
+        if doubles:
+            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    # Regular forms stay too: a form nobody writes ("breaked") costs nothing.
+    forms |= set(irregular.get(verb, ()))
+    return sorted(forms, key=len, reverse=True)
+
+
+PLACEHOLDERS = {
+    "oneself": r"(?:\w+self|themselves|ourselves|yourselves)",
+    "one's": r"(?:his|her|its|their|our|my|your|\w+'s)",
+    "someone's": r"(?:his|her|its|their|our|my|your|\w+(?:'s|')|[\w.]+ [\w.]+'s)",
+    "someone": r"(?:\w+|[\w.]+ [\w.]+)",
+    "something": r"(?:\w+|[\w.]+ [\w.]+)",
+}
+
+
+def english_source_pattern(expression: str, particles: frozenset[str], irregular: dict[str, list[str]]) -> str:
+    """Inflect the first word as a verb; a phrasal verb (verb + particle) may take an
+    object of up to three words before its particle ("ruled it out")."""
+    words = expression.split()
+    parts = []
+    for i, word in enumerate(words):
+        key = word.casefold()
+        if key in PLACEHOLDERS:
+            parts.append(PLACEHOLDERS[key])
+        elif i == 0 and len(words) > 1:
+            parts.append("(?:" + "|".join(regex.escape(f) for f in english_verb_forms(key, irregular)) + ")")
+        else:
+            parts.append(regex.escape(word))
+    if len(words) == 2 and words[1].casefold() in particles:
+        return rf"{parts[0]}(?:\s+\S+){{0,3}}?\s+{parts[1]}"
+    return r"\s+".join(parts)
+
+
+def inflected_source_pattern(word: str) -> str:
+    """A foreign word and its inflected forms: the word plus up to three letters
+    (eventuell, eventuelle, eventuellen; éventuel, éventuelles)."""
+    return r"\s+".join(regex.escape(w) for w in word.split()) + r"\w{0,3}"
+
+
+# -- loading ----------------------------------------------------------------------
+
+
+def _as_list(value) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _compile(pattern: str, marked, path: str, where: tuple, wrap: tuple[str, str] = ("", "")) -> BoundedPattern:
+    try:
+        # Simple case folding: FULLCASE ("ß" = "ss") costs several times more per match
+        # attempt and none of the lexicons' languages needs it. Bounded like every pack pattern.
+        return BoundedPattern(regex.compile(wrap[0] + "(?:" + spaces_to_whitespace(pattern) + ")" + wrap[1], regex.IGNORECASE))
+    except regex.error as exc:
+        line, col = marked.where(where)
+        raise PackError(path, line, col, f"invalid regular expression {pattern!r}: {exc}") from None
+
+
+def _terms(items, marked, path, where) -> TermSet | None:
+    if not items:
+        return None
+    for i, item in enumerate(items):
+        if isinstance(item, dict):
+            _compile(item["pattern"], marked, path, where + (i, "pattern"))
+    return term_set(items)
+
+
+def load_entries(path: str | Path) -> list[Entry]:
+    """Read, validate and compile a lexicon file.
+
+    Returns one Entry per item of ``entries``, in file order, with
+    ``source_patterns`` (per source language: compiled regexes of the source
+    expression and its inflected forms, case-insensitive) and
+    ``literal_patterns`` (compiled target-language regexes, whole words,
+    case-insensitive). Raises PackError naming the file, line and column of
+    any problem: bad YAML, a key the schema does not know, an invalid regex,
+    a duplicate id.
+    """
+    path = Path(path)
+    marked = read_yaml(path)
+    data = marked.data
+    if not isinstance(data, dict):
+        raise PackError(path, 1, 1, "a lexicon must be a mapping with source_language, target_language and entries")
+    validate(data, FILE_SCHEMA, marked, str(path))
+    particles = frozenset(p.casefold() for p in data.get("particles", []))
+    irregular: dict[str, list[str]] = {}
+    if data.get("verb_forms"):
+        forms_path = (path.parent / data["verb_forms"]).resolve()
+        if not forms_path.is_file():
+            line, col = marked.where(("verb_forms",))
+            raise PackError(path, line, col, f"no such verb forms file: {forms_path}")
+        irregular = load_verb_forms(str(forms_path))
+    clitics = data.get("target_clitics", [])
+    tail = ("(?:" + "|".join(regex.escape(c) for c in clitics) + ")?" if clitics else "") + RIGHT
+    source_language = data["source_language"]
+    entries: list[Entry] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(data["entries"]):
+        at = ("entries", i)
+        source = raw["source"]
+        if isinstance(source, str):
+            if source_language == MIXED:
+                line, col = marked.where(at + ("source",))
+                raise PackError(path, line, col, "source must name its language ({de: ..., fr: ...}) in a lexicon whose source_language is xx")
+            source = {source_language: [source]}
+        else:
+            source = {lang: _as_list(words) for lang, words in source.items()}
+        entry_id = raw.get("id") or (slug(source[source_language][0]) if source_language in source else "")
+        if not entry_id:
+            line, col = marked.where(at)
+            raise PackError(path, line, col, "this entry needs an id (its source is given per language)")
+        if entry_id in seen:
+            line, col = marked.where(at + ("id",) if "id" in raw else at + ("source",))
+            raise PackError(path, line, col, f"duplicate entry id {entry_id!r} (first at line {seen[entry_id]})")
+        seen[entry_id] = marked.where(at)[0]
+        entries.append(
+            Entry(
+                id=entry_id,
+                source=source,
+                source_patterns=_source_patterns(raw, source, marked, str(path), at, particles, irregular),
+                literal=_as_list(raw["literal"]),
+                literal_patterns=[
+                    _compile(p, marked, str(path), at + ("literal",) + ((j,) if isinstance(raw["literal"], list) else ()), (LEFT, tail))
+                    for j, p in enumerate(_as_list(raw["literal"]))
+                ],
+                proper=_as_list(raw["proper"]),
+                meaning=raw["meaning"],
+                note=" ".join(raw["note"].split()),
+                target_language=data["target_language"],
+                domain=raw.get("domain", "general"),
+                severity=raw.get("severity"),
+                message=raw.get("message"),
+                unless=_terms(raw.get("unless"), marked, str(path), at + ("unless",)),
+                require=_terms(raw.get("require"), marked, str(path), at + ("require",)),
+                window=raw.get("window", "sentence"),
+                examples=raw["examples"],
+                path=str(path),
+                line=marked.where(at)[0],
+                anchors=_anchors(_as_list(raw["literal"])),
+            )
+        )
+    return entries
+
+
+def _anchors(literals: list[str]) -> tuple[str, ...]:
+    anchors = [anchor_of(p) for p in literals]
+    return () if not all(anchors) else tuple(dict.fromkeys(a for group in anchors for a in group))
+
+
+def _source_patterns(raw, source, marked, path, at, particles, irregular) -> dict[str, list[regex.Pattern]]:
+    given = raw.get("source_pattern")
+    patterns: dict[str, list[regex.Pattern]] = {}
+    for lang, words in source.items():
+        if isinstance(given, dict) and lang in given:
+            texts, where = _as_list(given[lang]), at + ("source_pattern", lang)
+        elif isinstance(given, (str, list)) and len(source) == 1:
+            texts, where = _as_list(given), at + ("source_pattern",)
+        elif lang == "en":
+            texts, where = [english_source_pattern(w, particles, irregular) for w in words], at + ("source",)
+        else:
+            texts, where = [inflected_source_pattern(w) for w in words], at + ("source",)
+        patterns[lang] = [_compile(t, marked, path, where, (LEFT, RIGHT)) for t in texts]
+    return patterns
+
+
+__all__ = ["Entry", "load_entries", "FILE_SCHEMA", "anchor_of", "english_source_pattern"]

@@ -1,0 +1,214 @@
+"""Phrase lexicons (qa_lint/lexicon.py) and the lexicon rule type that serves their entries."""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from conftest import ROOT
+from qa_lint import engine, lexicon, packs, ruletest
+from qa_lint.packs import PackError
+from qa_lint.readers import read_text
+
+IDIOMS = ROOT / "rules" / "en-id" / "data" / "idioms.yaml"
+FALSE_FRIENDS = ROOT / "rules" / "xx-en" / "data" / "false-friends.yaml"
+
+ENTRY = """\
+  - source: kick the can down the road
+    literal: ['menendang kaleng (?:\\S+ ){0,3}?jalan']
+    proper: [menunda penyelesaian masalah]
+    meaning: put off a problem
+    note: n
+    unless: [sampah]
+    examples: {bad: [Kongres menendang kaleng di jalan.], good: [Anak menendang kaleng di jalan dekat sampah.]}
+"""
+
+
+def write_lexicon(tmp_path, entries: str = ENTRY, head: str = "") -> object:
+    path = tmp_path / "lex.yaml"
+    path.write_text("source_language: en\ntarget_language: id\nparticles: [out, up]\n" + head + "entries:\n" + entries, encoding="utf-8")
+    return path
+
+
+def write_pack(tmp_path, rule_extra: str = "") -> object:
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(textwrap.dedent("""\
+        pack: t
+        language: id
+        rules:
+          - id: t.idiom
+            type: lexicon
+            entries: lex.yaml
+            severity: warning
+            category: mistranslation
+            message: '"{match}" is "{source}" word for word: say "{proper}"'
+        """) + rule_extra, encoding="utf-8")
+    return pack
+
+
+def doc(text, language="id"):
+    d = read_text(text, "a.txt")
+    d.language = language
+    return d
+
+
+# -- the loader --------------------------------------------------------------------
+
+
+def test_bundled_lexicons_load_with_enough_entries():
+    idioms = lexicon.load_entries(IDIOMS)
+    false_friends = lexicon.load_entries(FALSE_FRIENDS)
+    assert len(idioms) >= 150, len(idioms)
+    assert len(false_friends) >= 60, len(false_friends)
+    for entry in idioms + false_friends:
+        assert entry.literal_patterns and entry.proper and entry.note, entry.id
+        # Efficiency: every bundled entry has a prefilter anchor.
+        assert entry.anchors, f"{entry.path}:{entry.line}: entry {entry.id} has no anchor substring; start its literal with a fixed word"
+
+
+def test_english_source_patterns_inflect_and_let_a_phrasal_verb_take_its_object():
+    entries = {e.id: e for e in lexicon.load_entries(IDIOMS)}
+    assert entries["rule-out"].search_source("Putin did not rule it out on Thursday.")
+    assert entries["rule-out"].search_source("He ruled out a third term.")
+    assert entries["kick-the-can-down-the-road"].search_source("Congress kicked the can down the road again.")
+    assert not entries["kick-the-can-down-the-road"].search_source("He kicked the ball down the road.")
+
+
+def test_irregular_verbs_come_from_the_verb_forms_file():
+    forms = lexicon.load_verb_forms(str(ROOT / "rules" / "en" / "data" / "verb-forms.yaml"))
+    assert "broke" in lexicon.english_verb_forms("break", forms)
+    pattern = lexicon.english_source_pattern("break out", frozenset({"out"}), forms)
+    import regex
+    assert regex.search(pattern, "war broke out in 1914") and regex.search(pattern, "fighting has broken out")
+
+
+def test_foreign_source_words_match_their_inflected_forms():
+    entries = {e.id: e for e in lexicon.load_entries(FALSE_FRIENDS)}
+    actual = entries["actual-current"]
+    assert actual.search_source("die aktuelle Regierung", "de")
+    assert actual.search_source("le gouvernement actuel", "fr")
+    assert not actual.search_source("die aktuelle Regierung", "fr")
+
+
+def test_pair_style_both_sides_match_only_for_the_right_entry():
+    """What bilingual mode will do with a sentence pair: an entry fires when its
+    source expression is in the English and its literal rendering in the Indonesian."""
+    entries = lexicon.load_entries(IDIOMS)
+    english = "Congress has once again kicked the can down the road on the debt ceiling."
+    literal = "Kongres sekali lagi menendang kaleng di jalan soal plafon utang."
+    proper = "Kongres sekali lagi menunda penyelesaian masalah plafon utang."
+    both = [e.id for e in entries if e.search_source(english) and e.find_literal(literal)]
+    assert both == ["kick-the-can-down-the-road"]
+    assert [e.id for e in entries if e.search_source(english) and e.find_literal(proper)] == []
+    # The literal words in a literal story (a real can, a bin) are allowed by `unless`.
+    assert not [e for e in entries if e.find_literal("Anak itu menendang kaleng di jalan dekat tempat sampah.")]
+
+
+def test_anchor_is_a_fixed_substring_every_match_contains():
+    assert lexicon.anchor_of(r"(?:menendang|ditendang) kaleng (?:\S+ ){0,3}jalan") == ("menendang", "ditendang")
+    assert lexicon.anchor_of(r"the actual (?:president|government)") == ("president", "government")  # its shortest is longest
+    assert lexicon.anchor_of(r"kalengs? (?:di )?jalan") == ("kaleng",)  # "kalengs?": the "s" is optional
+    assert lexicon.anchor_of(r"(?:menimbang|timbang) (?:masuk|di dalam)(?= pada)") == ("menimbang", "timbang")  # meN- drops the t
+    assert lexicon.anchor_of(r"(?:dalam|pada) (?:lari|berlari|larian) jauh") == ("lari",)  # as short as "pada", but one string
+    assert lexicon.anchor_of(r"(?:memecah|dipecah)? es") == ()  # an optional group, and "es" is too short
+    assert lexicon.anchor_of(r"(?:a|b) (?:c|d)") == ()
+    assert lexicon.anchor_of(r"menendang|ditendang") == ()  # a top-level alternative
+
+
+def test_a_space_in_a_pattern_matches_any_whitespace_and_a_clitic_may_follow(tmp_path):
+    (entry,) = lexicon.load_entries(write_lexicon(tmp_path, head="target_clitics: [nya]\n"))
+    assert [m.group() for m in entry.find_literal("Kongres menendang   kaleng\ndi jalannya.")] == ["menendang   kaleng\ndi jalannya"]
+    assert not entry.find_literal("Kongres menendang kaleng di jalanan.")  # whole words only
+
+
+@pytest.mark.parametrize("entries,where,message", [
+    (ENTRY.replace("menendang kaleng", "menendang (kaleng"), (6, 15), "invalid regular expression"),
+    (ENTRY.replace("    note: n\n", "    note: n\n    colour: red\n"), (10, 5), "unknown key 'colour'"),
+    (ENTRY.replace("    proper: [menunda penyelesaian masalah]\n", ""), (5, 5), "'proper' is a required"),
+    (ENTRY + ENTRY, (12, 13), "duplicate entry id 'kick-the-can-down-the-road' (first at line 5)"),
+    (ENTRY.replace("[sampah]", "[{pattern: 'samp(ah'}]"), (10, 24), "invalid regular expression"),
+])
+def test_errors_name_the_data_file_line_and_column(tmp_path, entries, where, message):
+    path = write_lexicon(tmp_path, entries)
+    with pytest.raises(PackError) as info:
+        lexicon.load_entries(path)
+    error = info.value
+    assert error.path == str(path) and (error.line, error.column) == where and message in error.message, str(error)
+
+
+def test_a_pack_whose_lexicon_has_an_error_fails_with_the_data_files_position(tmp_path):
+    write_lexicon(tmp_path, ENTRY.replace("menendang kaleng", "menendang (kaleng"))
+    pack = write_pack(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "qa_lint", "rules", "validate", "--no-bundled", "--rules", str(pack)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2
+    assert f"{tmp_path / 'lex.yaml'}:6:15: invalid regular expression" in result.stderr
+
+
+def test_lexicon_rule_checks_its_pack_keys(tmp_path):
+    write_lexicon(tmp_path)
+    pack = write_pack(tmp_path, "    examples: {bad: [x], good: [y]}\n")
+    with pytest.raises(PackError, match="takes no examples"):
+        packs.load([pack], include_bundled=False)
+    pack.write_text(pack.read_text().replace("entries: lex.yaml", "entries: missing.yaml").replace("    examples: {bad: [x], good: [y]}\n", ""))
+    with pytest.raises(PackError) as info:
+        packs.load([pack], include_bundled=False)
+    assert (info.value.line, info.value.column) == (6, 14) and "no such lexicon file" in info.value.message
+
+
+# -- the rule type -----------------------------------------------------------------
+
+
+def test_each_entry_is_a_rule_with_its_own_id_message_and_suggestion(tmp_path):
+    write_lexicon(tmp_path)
+    pset = packs.load([write_pack(tmp_path)], include_bundled=False)
+    assert [r.id for r in pset.rules] == ["t.idiom.kick-the-can-down-the-road"]
+    rule = pset.rules[0]
+    assert rule.pack_path == str(tmp_path / "lex.yaml") and rule.line == 5
+    found = list(pset.check(rule.id).run(doc("Lagi-lagi Kongres menendang kaleng ke jalan.")))
+    assert [(f.rule, f.match, f.suggestions) for f in found] == [
+        ("t.idiom.kick-the-can-down-the-road", "menendang kaleng ke jalan", ["menunda penyelesaian masalah"])]
+    assert found[0].message == '"menendang kaleng ke jalan" is "kick the can down the road" word for word: say "menunda penyelesaian masalah"'
+    assert not list(pset.check(rule.id).run(doc("Anak menendang kaleng di jalan dekat sampah.")))
+
+
+def test_selecting_one_entry_runs_the_shared_check_and_ignoring_it_drops_it(tmp_path):
+    write_lexicon(tmp_path)
+    pset = packs.load([write_pack(tmp_path)], include_bundled=False)
+    checks = pset.checks_for("id")
+    text = doc("Kongres menendang kaleng di jalan.")
+    assert [f.rule for f in engine.run(text, checks, engine.Selection(select=["t.idiom.kick-the-can-down-the-road"]))] == [
+        "t.idiom.kick-the-can-down-the-road"]
+    assert engine.run(text, checks, engine.Selection(ignore=["t.idiom.kick-the-can-down-the-road"])) == []
+    overridden = engine.run(text, checks, engine.Selection(severity={"t.idiom.kick-the-can-down-the-road": "error"}))
+    assert [f.severity for f in overridden] == ["error"]
+
+
+def test_examples_run_per_entry_and_a_good_example_must_not_fire_any_entry(tmp_path):
+    other = ENTRY.replace("kick the can down the road", "rule out").replace("menendang kaleng (?:\\S+ ){0,3}?jalan", "memerintah keluar")
+    # The second entry's good example contains the first entry's literal rendering.
+    other = other.replace("good: [Anak menendang kaleng di jalan dekat sampah.]", "good: [Kongres menendang kaleng di jalan.]")
+    write_lexicon(tmp_path, ENTRY + other.replace("bad: [Kongres menendang kaleng di jalan.]", "bad: [Raja memerintah keluar.]"))
+    pset = packs.load([write_pack(tmp_path)], include_bundled=False)
+    results = {r.name: r for r in ruletest.run_all(pset)}
+    assert results["t.idiom.kick-the-can-down-the-road:bad[0]"].ok
+    assert results["t.idiom.rule-out:bad[0]"].ok
+    failed = results["t.idiom.rule-out:good[0]"]
+    assert not failed.ok and "t.idiom.kick-the-can-down-the-road" in failed.detail
+
+
+def test_rules_explain_shows_an_entry_and_the_family(tmp_path):
+    write_lexicon(tmp_path)
+    pack = write_pack(tmp_path)
+    run = lambda *a: subprocess.run([sys.executable, "-m", "qa_lint", "rules", "explain", *a, "--rules", str(pack)],  # noqa: E731
+                                    capture_output=True, text=True, cwd=ROOT)
+    one = run("t.idiom.kick-the-can-down-the-road")
+    assert one.returncode == 0 and "Source (en): kick the can down the road" in one.stdout and "menunda penyelesaian masalah" in one.stdout
+    family = run("t.idiom")
+    assert family.returncode == 0 and "t.idiom.kick-the-can-down-the-road" in family.stdout and "1 rules" in family.stdout
+
+
+def test_lexicon_schema_is_printed():
+    result = subprocess.run([sys.executable, "-m", "qa_lint", "rules", "schema", "--lexicon"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0 and '"literal"' in result.stdout and '"entries"' in result.stdout

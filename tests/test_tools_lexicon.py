@@ -1,0 +1,60 @@
+"""The lexicon tools: committed data is what the scripts make, and the miners' pieces work."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+import corpora  # noqa: E402
+import mine_false_friends  # noqa: E402
+import mine_idioms  # noqa: E402
+
+VERB_EXC = Path("/usr/share/wordnet/verb.exc")
+VERB_FORMS = ROOT / "rules" / "en" / "data" / "verb-forms.yaml"
+
+
+def test_verb_forms_are_regenerated_from_wordnet(tmp_path):
+    # scripts/install-test-deps installs wordnet-base; without it this must fail, not skip.
+    assert VERB_EXC.is_file(), "apt-get install wordnet-base"
+    out = tmp_path / "verb-forms.yaml"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "verb_forms.py"), "--exc", str(VERB_EXC), "--out", str(out)], check=True)
+    assert out.read_bytes() == VERB_FORMS.read_bytes()
+    assert "  take: [taken, took]" in VERB_FORMS.read_text(encoding="utf-8")
+
+
+def test_literal_guess_is_word_by_word_in_english_order():
+    renderings = {("kick", "v"): "menendang", ("can", "n"): "kaleng", ("can", "v"): "bisa",
+                  ("road", "n"): "jalan", ("down", "adv"): "turun", ("out", "preposition"): "keluar"}
+    assert mine_idioms.literal_guess("kick the can down the road", renderings, {"down", "out"}) == "menendang kaleng turun jalan"
+    assert mine_idioms.literal_guess("rule out", renderings, {"out"}) == "[rule] keluar"
+
+
+def test_wordnet_multiword_verbs_are_candidates(tmp_path):
+    index = tmp_path / "index.verb"
+    index.write_text("  1 header line\nrule_out v 3 1 @ 3 3 02629390\nrun v 41 7 @ 41 30 0\nbite_the_bullet v 1 1 @ 1 0 0\n", encoding="utf-8")
+    assert mine_idioms.wordnet_multiword_verbs(index) == ["rule out", "bite the bullet"]
+
+
+def test_false_friend_spellings_are_compared_without_accents():
+    assert mine_false_friends.plain("Éventuel") == "eventuel"
+    assert mine_false_friends.b64("B") == 1 and mine_false_friends.b64("BA") == 64
+
+
+def test_candidate_lists_mark_the_curated_entries():
+    """The committed candidate lists were made after the last entries were curated."""
+    from qa_lint import lexicon
+
+    idioms = {e.id for e in lexicon.load_entries(ROOT / "rules" / "en-id" / "data" / "idioms.yaml")}
+    rows = (ROOT / "rules" / "en-id" / "data" / "idiom-candidates.tsv").read_text(encoding="utf-8").splitlines()
+    marked = {line.split("\t")[6] for line in rows if not line.startswith("#") and line.split("\t")[6] not in ("", "curated")}
+    assert marked == idioms, sorted(idioms ^ marked)[:10]
+    friends = {e.id for e in lexicon.load_entries(ROOT / "rules" / "xx-en" / "data" / "false-friends.yaml")}
+    rows = (ROOT / "rules" / "xx-en" / "data" / "false-friend-candidates.tsv").read_text(encoding="utf-8").splitlines()
+    marked = {line.split("\t")[6] for line in rows if not line.startswith("#") and line.split("\t")[6] not in ("", "curated")}
+    assert marked and marked <= friends, sorted(marked - friends)
+
+
+def test_detokenized_indonesian_joins_clitics_and_punctuation():
+    assert corpora._detokenize(["ada", "nya", "18", "kotak", "(", "Kemenkeu", ")", "."]) == "adanya 18 kotak (Kemenkeu)."
