@@ -102,6 +102,8 @@ class NumberFormatCheck(Check):
         if _readable(number, self.group, self.decimal) and not _readable(number, self.decimal, self.group):
             if sum(number.count(c) for c in ".,") >= 2:
                 return "convention"
+            if whole and regex.search(r"[.,]\d{3}$", number):
+                return None  # "Rp 2000.000": thousands grouped badly, not a decimal point
             return "decimal" if word else None
         if whole and number.count(self.decimal) == 1 and number.count(self.group) == 0 \
                 and regex.fullmatch(r"\d{1,3}" + regex.escape(self.decimal) + r"\d{3}", number):
