@@ -35,6 +35,9 @@ locale's convention or in words, an optional range end and scale word),
 word, clause punctuation or gap stop). A layout may capture ``holder`` and
 ``holder2`` (whose quantity it is: a party, a team) and ``unit``; they are
 part of what is compared, so different parties' seats are never compared.
+Holders are compared by their last word (a sentence opener caught in a name
+does not count). Layouts are case-sensitive: write a subject word that may
+open a sentence as (?i:korban).
 
 Two statements of one subject are compared when they have the same holders,
 unit, currency and qualifiers, and are reported when their values cannot
@@ -122,6 +125,12 @@ def _norm(text: str | None) -> str:
     return regex.sub(r"\s+", " ", text or "").strip().casefold()
 
 
+def _holder(name: str) -> str:
+    """A holder by its last word: "Partai Buruh" and "Buruh" agree, and a capitalised
+    sentence opener caught in the name ("Akhirnya Liverpool") does not count."""
+    return _norm(name).split(" ")[-1]
+
+
 @dataclass
 class Statement:
     subject: int
@@ -172,7 +181,7 @@ class QuantityConsistencyCheck(Check):
         self.fragments = {
             "quantity": quantity,
             "amount": rf"(?:(?P<currency>{currency})\s*{quantity}|{quantity}\s+(?P<currency>{currency}){RIGHT})",
-            "score": r"(?P<quantity>(?P<score_a>\d{1,2})\s*[-–]\s*(?P<score_b>\d{1,2}))(?![\d/.,])",
+            "score": r"(?P<quantity>(?P<score_a>\d{1,2})\s*[-–]\s*(?P<score_b>\d{1,2}))(?![\d/]|[.,]\d)",
             "name": _NAME,
             "gap": rf"(?:(?!(?i:{stops}){RIGHT})[^\s\d.,;:!?()\[\]\"“”]+\s+){{0,6}}?",
         }
@@ -272,7 +281,7 @@ class QuantityConsistencyCheck(Check):
     def _agree(a: tuple, b: tuple) -> bool:
         if len(a) == 2 and isinstance(a[0], int):
             return a == b
-        return a[0] <= b[1] and b[0] <= a[1]
+        return a[0] < b[1] and b[0] < a[1]  # 1.200 (1,150-1,250) and 1.300 (1,250-1,350) only touch
 
     # -- what a statement is about ----------------------------------------------------
     def _times(self, text: str) -> tuple[frozenset, frozenset]:
@@ -317,7 +326,7 @@ class QuantityConsistencyCheck(Check):
                         continue
                     sentence = text[sentences[i].start:sentences[i].end]
                     groups = m.groupdict()
-                    holders = tuple(sorted(_norm(groups.get(g)) for g in ("holder", "holder2") if groups.get(g)))
+                    holders = tuple(sorted(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g)))
                     currency = self.currencies.get(_norm(groups.get("currency")), "")
                     qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(sentence)) if self.qualifiers else frozenset()
                     day, period = self._times(sentence)
