@@ -9,7 +9,7 @@ Without --wheel it runs `pip download --no-deps nlp-id==0.1.23.0` into a tempora
 folder (nlp-id's own dependencies are pinned hard; it is never installed). The corpus
 is one token per line with its tag and a blank line between sentences; sentences are
 from many stories in no particular order. Tokens are joined back with the spacing of
-ordinary prose, and the clitic "nya", which the corpus splits off, is glued back.
+ordinary prose, and the clitics "nya", "kah" and "lah", which the corpus splits off, are glued back.
 Each output file holds --per-file sentences, one per line (a line is a paragraph), so
 document-level rules see several unrelated stories per file: a pessimistic setting
 for rules that compare statements within an article.
@@ -28,7 +28,7 @@ VERSION = "0.1.23.0"
 MEMBER = "nlp_id/data/dataset_postag.txt"
 NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "%", "”", "’"}
 NO_SPACE_AFTER = {"(", "[", "“", "‘"}
-CLITICS = {"nya"}
+CLITICS = {"nya", "kah", "lah"}
 
 
 def download(folder: Path) -> Path:
