@@ -112,6 +112,8 @@ REGEX_KEYS = ("scope_pattern",)
 # How far an approximation reaches: "sekitar 100" is 85-115, "hampir 100" 85-100.
 APPROXIMATION = 0.15
 _PLACEHOLDER = regex.compile(r"\{(quantity|amount|score|name|gap)\}")
+# Cheap stand-ins for the value placeholders, to check a layout's own syntax at start.
+_STAND_INS = {"quantity": r"(?P<quantity>\d)", "amount": r"(?P<quantity>\d)(?P<currency>\$)?", "score": r"(?P<quantity>\d)"}
 _DIGITS = r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)"
 _NAME = r"\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}"
 
@@ -119,6 +121,11 @@ _NAME = r"\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}"
 def _alternation(words) -> str:
     words = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     return "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words) or r"(?!x)x"
+
+
+def _cased(words) -> set[str]:
+    """Words as written, in lower case and with a capital, as a sentence opens ("Tujuh orang tewas")."""
+    return {v for w in words for v in (w, w.casefold(), w[:1].upper() + w[1:])} or {"\0"}
 
 
 def _norm(text: str | None) -> str:
@@ -168,27 +175,49 @@ class QuantityConsistencyCheck(Check):
             rf"{LEFT}(?i:{_alternation(until)})\s+(?:{self.dates.pattern}|{self.day_names.pattern}"
             + (rf"|{self.day_words.pattern}" if self.day_words else "") + ")") if until else None
 
-        number_words = _alternation(self.numerals)
-        number = rf"(?:{_DIGITS}|{LEFT}(?i:{number_words}){RIGHT})"
+        # Number words as a named list (a set: compiles and matches fast); a phrase of them
+        # ("dua puluh satu", "twenty-one") is read whole and must be in the numerals file.
+        pieces = {w for phrase in self.numerals for w in regex.split(r"[\s-]+", phrase) if w}
+        stop_words = set(o.get("gap_stops", [])) | pieces
+        self.named_lists = {"numeral": _cased(pieces), "stop": _cased(stop_words)}
+        number = rf"(?:{_DIGITS}|{LEFT}\L<numeral>(?:(?:\s+|-)\L<numeral>){{0,3}}{RIGHT})"
         if o.get("not_after"):
             number = rf"(?<!{LEFT}(?i:{_alternation(o['not_after'])})\s+){number}"
-        bound = rf"(?:(?P<bound>(?i:{_alternation(self.bounds)}))\s+)?" if self.bounds else ""
-        joiners = r"\s*[-–—]\s*" + (rf"|\s+(?i:{_alternation(o['range_words'])})\s+" if o.get("range_words") else "")
-        scale = rf"(?:\s*(?P<scale>(?i:{_alternation(self.scales)})){RIGHT})?"
-        quantity = rf"(?P<quantity>{bound}(?P<number>{number})(?:(?:{joiners})(?P<number2>{number}))?{scale})"
-        currency = _alternation(self.currencies)
-        stops = _alternation(list(self.numerals) + list(o.get("gap_stops", [])) + list(self.bounds))
+        bound = r"(?:(?P<bound>\L<bound>)\s+)?" if self.bounds else ""
+        joiners = r"\s*[-–—]\s*" + (r"|\s+\L<joiner>\s+" if o.get("range_words") else "")
+        scale = rf"(?:\s*(?P<scale>\L<scale>){RIGHT})?"
+        # The range's end is the same pattern, called by name: compiling it once halves the cost.
+        quantity = rf"(?P<quantity>{bound}(?P<number>{number})(?:(?:{joiners})(?P<number2>(?&number)))?{scale})"
+        currency = r"\L<currency>"
+        stops = _alternation(list(self.bounds))
+        # Word lists match as sets (fast to compile, whatever their length), in the case
+        # written, in lower case and with a capital (a sentence may open with them).
+        self.named_lists.update(
+            bound=_cased(self.bounds), joiner=_cased(o.get("range_words", [])), scale=_cased(self.scales),
+            currency=_cased(s for spellings in o.get("currencies", {}).values() for s in spellings),
+        )
         self.fragments = {
             "quantity": quantity,
-            "amount": rf"(?:(?P<currency>{currency})\s*{quantity}|{quantity}\s+(?P<currency>{currency}){RIGHT})",
+            # A currency before or after; run() skips an amount that has neither.
+            "amount": rf"(?:(?P<currency>{currency})\s*)?{quantity}(?:\s+(?P<currency>{currency}){RIGHT})?",
             "score": r"(?P<quantity>(?P<score_a>\d{1,2})\s*[-–]\s*(?P<score_b>\d{1,2}))(?![\d/]|[.,]\d)",
             "name": _NAME,
-            "gap": rf"(?:(?!(?i:{stops}){RIGHT})[^\s\d.,;:!?()\[\]\"“”]+\s+){{0,6}}?",
+            "gap": rf"(?:(?!(?:\L<stop>|(?i:{stops})){RIGHT})[^\s\d.,;:!?()\[\]\"“”]+\s+){{0,6}}?",
         }
-        self.subjects = []
-        for index, subject in enumerate(o["subjects"]):
-            layouts = [self._compile(t, subject["name"]) for t in subject["layouts"]]
-            self.subjects.append((subject["name"], layouts))
+        # Layouts are checked now (a broken one is a pack error at start) and compiled in full
+        # on first use: the number patterns make each one slow to compile, and most runs of
+        # qa-lint never see a document in every language.
+        self.templates = [(subject["name"], list(subject["layouts"])) for subject in o["subjects"]]
+        for name, templates in self.templates:
+            for template in templates:
+                self._compile(template, name, stand_in=True)
+        self._subjects: list | None = None
+
+    @property
+    def subjects(self) -> list[tuple[str, list[regex.Pattern]]]:
+        if self._subjects is None:
+            self._subjects = [(name, [self._compile(t, name) for t in templates]) for name, templates in self.templates]
+        return self._subjects
 
     # -- set-up ------------------------------------------------------------------
     def _load_numerals(self, relative: str | None) -> dict[str, int]:
@@ -229,14 +258,16 @@ class QuantityConsistencyCheck(Check):
         self.periods = regex.compile(
             rf"{LEFT}(?:{month}|(?:19|20)\d\d" + (rf"|(?i:{_alternation(period_words)})" if period_words else "") + rf"){RIGHT}")
 
-    def _compile(self, template: str, name: str) -> regex.Pattern:
+    def _compile(self, template: str, name: str, stand_in: bool = False) -> regex.Pattern:
         used = _PLACEHOLDER.findall(template)
         values = [p for p in used if p in ("quantity", "amount", "score")]
         if len(values) != 1:
             raise ValueError(f"subject {name!r}: layout {template!r} needs exactly one of {{quantity}}, {{amount}}, {{score}}")
-        expanded = _PLACEHOLDER.sub(lambda m: self.fragments[m.group(1)], template)
+        fragments = {**self.fragments, **_STAND_INS} if stand_in else self.fragments
+        expanded = _PLACEHOLDER.sub(lambda m: fragments[m.group(1)], template)
         try:
-            return regex.compile(expanded)
+            lists = {k: v for k, v in self.named_lists.items() if f"\\L<{k}>" in expanded}
+            return regex.compile(expanded, **lists)
         except regex.error as exc:
             raise ValueError(f"subject {name!r}: layout {template!r} is not a valid regular expression: {exc}") from None
 
@@ -322,7 +353,7 @@ class QuantityConsistencyCheck(Check):
                     if skipped[i]:
                         continue
                     value = self._value(m)
-                    if value is None:
+                    if value is None or ("currency" in layout.groupindex and not m.group("currency")):
                         continue
                     sentence = text[sentences[i].start:sentences[i].end]
                     groups = m.groupdict()
