@@ -143,6 +143,7 @@ def test_three_decimals_of_a_whole_unit_are_thousands(linter, text, language, ma
         ("Inflasi 1,125 persen dan alamat 10.0.0.1.", "id"),  # percent is not a whole unit
         ("The bond pays 1.125 percent; 1,200-1,500 people left at 10.30-11.45.", "en"),
         ("The deal is worth $1.500 billion.", "en"),
+        ("Gasoline averaged $3.499 a gallon.", "en"),  # three decimals after a bare symbol: a price
     ],
 )
 def test_ranges_times_scores_and_fractions_stay_quiet(linter, text, language):

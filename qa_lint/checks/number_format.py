@@ -23,8 +23,10 @@ Indonesian) is left alone: the locale's reading is the normal one. One case
 is not: the locale's decimal mark followed by exactly three digits before a
 whole unit or after a currency symbol ("250,000 dolar", "Rp 2,500" in
 Indonesian; "250.000 dollars" in English). Money has at most cents and people
-come whole, so the mark groups thousands in the other convention. Before a
-scale word ("1,250 miliar") three decimals are possible and stay quiet.
+come whole, so the mark groups thousands in the other convention. After a
+bare currency symbol only a round figure counts ("$2.500"; "$3.499" a gallon
+is a price). Before a scale word ("1,250 miliar") three decimals are possible
+and stay quiet.
 
 A range ("2.25-2.5 persen", "1.5 hingga 2 miliar") is one quantity: the word
 after its last number shows that the first is a quantity too, and the range
@@ -95,7 +97,7 @@ class NumberFormatCheck(Check):
     def _swap(self, number: str) -> str:
         return number.translate(str.maketrans({self.decimal: self.group, self.group: self.decimal}))
 
-    def _problem(self, number: str, word: str | None, whole: bool) -> str | None:
+    def _problem(self, number: str, word: str | None, whole: str) -> str | None:
         """Why ``number`` is in the other convention: "convention" (no reading here),
         "decimal" (a lone mark before a quantity word), "grouping" (three decimals
         of a whole unit), or None."""
@@ -106,7 +108,9 @@ class NumberFormatCheck(Check):
                 return None  # "Rp 2000.000": thousands grouped badly, not a decimal point
             return "decimal" if word else None
         if whole and number.count(self.decimal) == 1 and number.count(self.group) == 0 \
-                and regex.fullmatch(r"\d{1,3}" + regex.escape(self.decimal) + r"\d{3}", number):
+                and regex.fullmatch(r"\d{1,3}" + regex.escape(self.decimal) + r"\d{3}", number) \
+                and (whole == "unit" or number.endswith("0")):
+            # After a bare currency symbol only a round figure: "$3.499" a gallon is a price.
             return "grouping"
         return None
 
@@ -127,7 +131,7 @@ class NumberFormatCheck(Check):
             after = self.after.match(text, last.end())
             before = self.before.search(text, max(0, group[0].start() - 8), group[0].start()) if self.before else None
             word = after.group("word") if after else before.group("word") if before else None
-            whole = bool(before and not after) or bool(after and after.group("word").casefold() in self.whole_units)
+            whole = "unit" if after and after.group("word").casefold() in self.whole_units else "symbol" if before and not after else ""
             problems = [(m, self._problem(m.group(), word, whole)) for m in group]
             flagged = [(m, kind) for m, kind in problems if kind]
             if not flagged:
