@@ -32,7 +32,7 @@ Layout placeholders: {quantity} (an optional bound, a number in digits in the
 locale's convention or in words, an optional range end and scale word),
 {amount} (a quantity with a currency before or after it), {score} ("2-1"),
 {name} (a capitalised name) and {gap} (up to six words with no digit, number
-word, clause punctuation or gap stop). A layout may capture ``holder`` and
+word but a year, clause punctuation or gap stop). A layout may capture ``holder`` and
 ``holder2`` (whose quantity it is: a party, a team) and ``unit``; they are
 part of what is compared, so different parties' seats are never compared.
 Holders are compared by their last word (a sentence opener caught in a name
@@ -202,7 +202,8 @@ class QuantityConsistencyCheck(Check):
             "amount": rf"(?:(?P<currency>{currency})\s*)?{quantity}(?:\s+(?P<currency>{currency}){RIGHT})?",
             "score": r"(?P<quantity>(?P<score_a>\d{1,2})\s*[-–]\s*(?P<score_b>\d{1,2}))(?![\d/]|[.,]\d)",
             "name": _NAME,
-            "gap": rf"(?:(?!(?:\L<stop>|(?i:{stops})){RIGHT})[^\s\d.,;:!?()\[\]\"“”]+\s+){{0,6}}?",
+            # A year may stand in a gap ("inflasi Juli 2025 tercatat 2,37 persen"), no other number.
+            "gap": rf"(?:(?:(?!(?:\L<stop>|(?i:{stops})){RIGHT})[^\s\d.,;:!?()\[\]\"“”]+|(?:19|20)\d\d)\s+){{0,6}}?",
         }
         # Layouts are checked now (a broken one is a pack error at start) and compiled in full
         # on first use: the number patterns make each one slow to compile, and most runs of
