@@ -178,7 +178,7 @@ class QuantityConsistencyCheck(Check):
         # Number words as a named list (a set: compiles and matches fast); a phrase of them
         # ("dua puluh satu", "twenty-one") is read whole and must be in the numerals file.
         pieces = {w for phrase in self.numerals for w in regex.split(r"[\s-]+", phrase) if w}
-        stop_words = set(o.get("gap_stops", [])) | pieces
+        stop_words = set(o.get("gap_stops", [])) | pieces | set(self.bounds)
         self.named_lists = {"numeral": _cased(pieces), "stop": _cased(stop_words)}
         number = rf"(?:{_DIGITS}|{LEFT}\L<numeral>(?:(?:\s+|-)\L<numeral>){{0,3}}{RIGHT})"
         if o.get("not_after"):
@@ -189,7 +189,6 @@ class QuantityConsistencyCheck(Check):
         # The range's end is the same pattern, called by name: compiling it once halves the cost.
         quantity = rf"(?P<quantity>{bound}(?P<number>{number})(?:(?:{joiners})(?P<number2>(?&number)))?{scale})"
         currency = r"\L<currency>"
-        stops = _alternation(list(self.bounds))
         # Word lists match as sets (fast to compile, whatever their length), in the case
         # written, in lower case and with a capital (a sentence may open with them).
         self.named_lists.update(
@@ -203,7 +202,7 @@ class QuantityConsistencyCheck(Check):
             "score": r"(?P<quantity>(?P<score_a>\d{1,2})\s*[-–]\s*(?P<score_b>\d{1,2}))(?![\d/]|[.,]\d)",
             "name": _NAME,
             # A year may stand in a gap ("inflasi Juli 2025 tercatat 2,37 persen"), no other number.
-            "gap": rf"(?:(?:(?!(?:\L<stop>|(?i:{stops})){RIGHT})[^\s\d.,;:!?()\[\]\"“”]+|(?:19|20)\d\d)\s+){{0,6}}?",
+            "gap": rf"(?:(?:(?!\L<stop>{RIGHT})[^\s\d.,;:!?()\[\]\"“”]+|(?:19|20)\d\d)\s+){{0,6}}?",
         }
         # Layouts are checked now (a broken one is a pack error at start) and compiled in full
         # on first use: the number patterns make each one slow to compile, and most runs of
@@ -248,7 +247,7 @@ class QuantityConsistencyCheck(Check):
         return scales
 
     def _time_patterns(self, locale: str, day_words: list[str], period_words: list[str]) -> None:
-        days = [n for w in ("wide",) for n in get_day_names(w, locale=locale).values()]
+        days = list(get_day_names("wide", locale=locale).values())
         months = [n for w in ("wide", "abbreviated") for n in get_month_names(w, locale=locale).values()]
         month = rf"(?:{_alternation(m[:1].upper() + m[1:] for m in months)})\.?"
         # Dates name a day ("20 Agustus 2025", "Agustus 20", "20/8/2025"); their years are not periods.
