@@ -37,10 +37,13 @@ def test_seed_lines_5_and_10_name_the_right_weekday(linter):
     result = linter.lint_file(Path(__file__).resolve().parent.parent / "fixtures" / "tribunnews-putin-korut.txt")
     found = {f.line: f for f in result.findings if f.rule == "id.date.weekday-mismatch"}
     assert sorted(found) == [5, 10]
-    assert found[5].message == "20/6/2024 was a Kamis (Thursday), not Rabu"
-    assert (found[5].column, found[5].match, found[5].suggestions) == (6, "Rabu", ["Kamis"])
-    assert found[10].message == "21/6/2024 was a Jumat (Friday), not Kamis"
-    assert found[10].suggestions == ["Jumat"]
+    assert found[5].message == "20/6/2024 was a Kamis (Thursday), not Rabu; if Rabu is right, the date is 19/6/2024"
+    # Both readings: the weekday that date was, and the date of that weekday in the same week
+    # (the seed's signing really was on Wednesday 19 June).
+    assert (found[5].column, found[5].match) == (6, "Rabu (20/6/2024)")
+    assert found[5].suggestions == ["Kamis (20/6/2024)", "Rabu (19/6/2024)"]
+    assert found[10].message == "21/6/2024 was a Jumat (Friday), not Kamis; if Kamis is right, the date is 20/6/2024"
+    assert found[10].suggestions == ["Jumat (21/6/2024)", "Kamis (20/6/2024)"]
     # The date is given as the related location, so an editor sees both halves.
     assert found[5].related[0].column == 12 and found[5].related[0].message == "the date"
 
@@ -61,29 +64,33 @@ def test_correct_indonesian_pairs_stay_quiet(linter, text):
 
 
 @pytest.mark.parametrize(
-    "text,match,suggestion",
+    "text,match,suggestions",
     [
-        ("Pada Rabu (20/6/2024) perjanjian ditandatangani.", "Rabu", "Kamis"),
-        ("Rapat digelar Selasa, 3 Juni 2024, di Jakarta.", "Selasa", "Senin"),
-        ("Pengumuman disampaikan di Istana (Kamis, 19/6/2024).", "Kamis", "Rabu"),
-        ("Rapat digelar Rabu, 20 Agt 2024.", "Rabu", "Selasa"),
-        ("Salat Jum'at (20/6/2024) berlangsung khidmat.", "Jum'at", "Kamis"),
-        ("Kerja bakti Ahad (22/6/2024).", "Ahad", "Sabtu"),
-        ("Jadwal: Sen (20/6/2024).", "Sen", "Kam"),  # abbreviated stays abbreviated
-        ("RABU (20/6/2024) PUTIN TIBA.", "RABU", "KAMIS"),  # capitals stay capitals
+        ("Pada Rabu (20/6/2024) perjanjian ditandatangani.", "Rabu (20/6/2024)", ["Kamis (20/6/2024)", "Rabu (19/6/2024)"]),
+        ("Rapat digelar Selasa, 3 Juni 2024, di Jakarta.", "Selasa, 3 Juni 2024", ["Senin, 3 Juni 2024", "Selasa, 4 Juni 2024"]),
+        ("Pengumuman disampaikan di Istana (Kamis, 19/6/2024).", "Kamis, 19/6/2024", ["Rabu, 19/6/2024", "Kamis, 20/6/2024"]),
+        ("Rapat digelar Rabu, 20 Agt 2024.", "Rabu, 20 Agt 2024", ["Selasa, 20 Agt 2024", "Rabu, 21 Agt 2024"]),
+        ("Salat Jum'at (20/6/2024) berlangsung khidmat.", "Jum'at (20/6/2024)", ["Kamis (20/6/2024)", "Jum'at (21/6/2024)"]),
+        ("Kerja bakti Ahad (22/6/2024).", "Ahad (22/6/2024)", ["Sabtu (22/6/2024)", "Ahad (23/6/2024)"]),
+        ("Jadwal: Sen (20/6/2024).", "Sen (20/6/2024)", ["Kam (20/6/2024)", "Sen (17/6/2024)"]),  # abbreviated stays abbreviated
+        ("RABU (20/6/2024) PUTIN TIBA.", "RABU (20/6/2024)", ["KAMIS (20/6/2024)", "RABU (19/6/2024)"]),  # capitals stay capitals
+        # The date reading crosses months and years as the writer writes them.
+        ("Rapat Minggu malam (01/07/24).", "Minggu malam (01/07/24)", ["Senin malam (01/07/24)", "Minggu malam (30/06/24)"]),
+        ("Rapat Rabu, 1 Agustus 2024.", "Rabu, 1 Agustus 2024", ["Kamis, 1 Agustus 2024", "Rabu, 31 Juli 2024"]),
+        ("Pesta Selasa (1/1/2025).", "Selasa (1/1/2025)", ["Rabu (1/1/2025)", "Selasa (31/12/2024)"]),
     ],
 )
-def test_wrong_indonesian_pairs_are_found_with_a_suggestion(linter, text, match, suggestion):
+def test_wrong_indonesian_pairs_are_found_with_both_readings(linter, text, match, suggestions):
     found = weekday_findings(linter, text, "id")
-    assert [(f.match, f.suggestions, f.severity) for f in found] == [(match, [suggestion], "error")]
+    assert [(f.match, f.suggestions, f.severity) for f in found] == [(match, suggestions, "error")]
     assert text[found[0].column - 1:].startswith(match)
 
 
 def test_year_from_front_matter_date(linter):
     text = "---\ndate: 2024-06-21\n---\nMenteri itu tiba di Hanoi pada Rabu (20/6) pagi.\n"
     (f,) = weekday_findings(linter, text, "id", fmt="md")
-    assert f.message == "20/6 was a Kamis (Thursday), not Rabu (year 2024 taken from the article's date)"
-    assert (f.line, f.column) == (4, 32)
+    assert f.message == "20/6 was a Kamis (Thursday), not Rabu (year 2024 taken from the article's date); if Rabu is right, the date is 19/6"
+    assert (f.line, f.column, f.suggestions) == (4, 32, ["Kamis (20/6)", "Rabu (19/6)"])
     ok = "---\ndate: 2024-06-21\n---\nMenteri itu tiba di Hanoi pada Kamis (20/6) pagi.\n"
     assert weekday_findings(linter, ok, "id", fmt="md") == []
 
@@ -101,12 +108,12 @@ def test_year_from_nearest_full_date_in_the_text():
     # 19 June was a Monday in 2023 and a Wednesday in 2024.
     near_2024 = "Perjanjian lama diteken 19 Juni 2023.\n\n" + "Kalimat pengisi. " * 10 + "Pertemuan 19 Juni 2024 dan Senin (19/6) itu."
     (f,) = run(check, near_2024)
-    assert f.match == "Senin" and f.message.endswith("(year 2024 taken from 19 Juni 2024 on line 3)")
+    assert f.match == "Senin (19/6)" and "(year 2024 taken from 19 Juni 2024 on line 3)" in f.message
     assert f.related[-1].message == "the year was taken from this date"
     near_2023 = "Perjanjian diteken 19 Juni 2023, Senin (19/6).\n\n" + "Kalimat pengisi. " * 10 + "Lalu 19 Juni 2024."
     assert run(check, near_2023) == []
     # A weekday mention with its own year is a full date for its neighbours too.
-    assert [f.match for f in run(check, "Rabu (19/6/2024) dan Senin (19/6).")] == ["Senin"]
+    assert [f.match for f in run(check, "Rabu (19/6/2024) dan Senin (19/6).")] == ["Senin (19/6)"]
 
 
 def test_no_year_anywhere_is_left_alone():
@@ -134,11 +141,13 @@ def test_lower_case_minggu_means_week_not_sunday():
     "text,found",
     [
         ("The treaty was signed on Wednesday, June 19, 2024.", []),
-        ("The treaty was signed on Wednesday, June 20, 2024.", ["June 20, 2024 was a Thursday, not a Wednesday"]),
-        ("The talks ended on Tuesday, 20 June 2024.", ["20 June 2024 was a Thursday, not a Tuesday"]),
+        ("The treaty was signed on Wednesday, June 20, 2024.",
+         ["June 20, 2024 was a Thursday, not a Wednesday; if Wednesday is right, the date is June 19, 2024"]),
+        ("The talks ended on Tuesday, 20 June 2024.",
+         ["20 June 2024 was a Thursday, not a Tuesday; if Tuesday is right, the date is 18 June 2024"]),
         ("The talks ended on Thursday, 20th June 2024.", []),
         ("He arrived on Thursday, June 20, 2024, and left on Friday (June 20).",
-         ["June 20 was a Thursday, not a Friday (year 2024 taken from June 20, 2024 on line 1)"]),
+         ["June 20 was a Thursday, not a Friday (year 2024 taken from June 20, 2024 on line 1); if Friday is right, the date is June 21"]),
         ("The vote is set for Monday, Sept. 16, 2024.", []),
     ],
 )
@@ -150,7 +159,7 @@ def test_names_come_from_cldr_for_any_locale():
     # No Malay names are written anywhere in the project: CLDR supplies them.
     check = make_check(locale="ms", layouts=[r"{weekday},\s+{day}\s+{month}\s+{year}"])
     (f,) = run(check, "Mesyuarat pada Rabu, 20 Jun 2024.")
-    assert f.suggestions == ["Khamis"]
+    assert f.suggestions == ["Khamis, 20 Jun 2024", "Rabu, 19 Jun 2024"]
     assert run(check, "Mesyuarat pada Khamis, 20 Jun 2024.") == []
 
 
@@ -187,4 +196,41 @@ def test_year_from_html_published_time(linter):
         "<body><p>Menteri itu tiba di Hanoi pada Rabu (20/6) pagi.</p></body></html>"
     )
     (f,) = weekday_findings(linter, page, "id", fmt="html")
-    assert f.suggestions == ["Kamis"] and "taken from the article's date" in f.message
+    assert f.suggestions == ["Kamis (20/6)", "Rabu (19/6)"] and "taken from the article's date" in f.message
+
+
+def test_the_article_decides_which_reading_comes_first():
+    check = make_check()
+    # Another mention pairs 17/1/2025 with its right weekday: the weekday is the slip.
+    (f,) = run(check, "Banjir melanda Kamis (17/1/2025).\n\nBantuan tiba Jumat (17/1/2025).")
+    assert f.suggestions == ["Jumat (17/1/2025)", "Kamis (16/1/2025)"]
+    assert f.related[-1].line == 3 and "right weekday" in f.related[-1].message
+    # Another mention pairs Rabu with 19/6/2024, the date of that Wednesday: the date is the slip.
+    (f,) = run(check, "Perjanjian diteken Rabu (19/6/2024).\n\nPada Rabu (20/6/2024) Putin berpidato.")
+    assert f.match == "Rabu (20/6/2024)" and f.suggestions == ["Rabu (19/6/2024)", "Kamis (20/6/2024)"]
+    assert f.related[-1].line == 1
+
+
+def test_without_a_year_contradicting_mentions_are_reported_without_a_guess():
+    check = make_check()
+    (f,) = run(check, "Rapat pertama Senin (3/6).\n\nRapat kedua Senin (4/6) ricuh.")
+    assert (f.line, f.match, f.suggestions) == (3, "Senin (4/6)", [])
+    assert f.message == "Senin is 4/6 here but 3/6 on line 1; without a year it cannot be told which is right"
+    assert f.related[0].line == 1 and f.related[0].message == "the same weekday with another date"
+    (f,) = run(check, "Gempa Jumat (7/6).\n\nWarga mengungsi Sabtu (7/6).")
+    assert (f.match, f.related[0].message) == ("Sabtu (7/6)", "the same date with another weekday")
+    assert "7/6 is a Sabtu here but a Jumat on line 1" in f.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat Senin (3/6). Rapat lagi Senin (10/6) dan Senin (17/6).",  # whole weeks apart
+        "Pesta Selasa (31/12). Kerja lagi Selasa (7/1).",  # a week apart across New Year
+        "Rapat Senin (3/6) dan Selasa (4/6).",  # consecutive days
+        "Rapat Senin (3/6). Rapat ulang Senin (3/6) sore.",  # the same pair twice
+        "Rapat Senin (3/2). Sidang Senin (12/8).",  # months apart: any year may fit
+    ],
+)
+def test_consistent_undated_mentions_stay_quiet(text):
+    assert run(make_check(), text) == []

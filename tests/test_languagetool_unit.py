@@ -269,3 +269,74 @@ def test_names_in_context_is_off_unless_the_language_data_asks():
     finding = _spelling(doc, "Raman", ["Roman"])
     assert NoiseFilter(tag="en-US", accepted=lambda words, tag: set()).select(doc, [finding]) == [finding]
     assert yaml.safe_load((Path(__file__).parent.parent / "rules/en/data/languagetool.yaml").read_text())["names_in_context"] is True
+
+
+# -- Indonesian: a large word list and its affixed forms ---------------------------
+
+def _indonesian():
+    """The bundled Indonesian dynamic language, without a dictionary on this machine
+    (the word lists and affix rules are repository data)."""
+    from qa_lint.languagetool import dynamic
+
+    data = yaml.safe_load((ROOT_DIR / "rules/id/data/languagetool.yaml").read_text(encoding="utf-8"))
+    return dynamic.DynamicLanguage(
+        code="id", name="Indonesian", dictionary=Path("/nonexistent/id_ID.dic"),
+        words=dynamic.known_words("id"),
+        word_lists=tuple(ROOT_DIR / "rules/id/data" / name for name in data["word_list"]),
+        morphology=dynamic.Morphology.from_data(data["morphology"]),
+    )
+
+
+ROOT_DIR = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("word", [
+    "fitur", "dulu", "ponsel", "narkoba",  # common words hunspell-id lacks (word lists)
+    "unggahannya", "pengereman", "pelonggaran", "mengedukasi", "dipercantik", "memperburuk",  # affixed forms
+    "menulis", "memukul", "mengirim", "menyapu", "mengambil", "membawa", "memproduksi", "mengklaim",  # meN- allomorphs
+    "berenang", "dikesampingkan", "antiradikal",
+    "fitur-fitur", "berjalan-jalan", "anti-inflamasi",  # reduplication and hyphenated prefixes
+])
+def test_indonesian_words_and_their_affixed_forms_are_known(word):
+    assert _indonesian().knows(word)
+
+
+@pytest.mark.parametrize("word", [
+    "sepert", "karea", "bedasarkan", "pemerinta", "mengatakn", "berlarri", "bernegosisi", "pramusin",  # typos
+    "terinpirasi", "memepertimbangkan", "rekanrekan",
+    "mengkonsumsi", "memposting", "meminimalisir",  # non-standard: the standard forms drop k and p, or use -kan
+])
+def test_indonesian_typos_and_non_standard_forms_are_not(word):
+    assert not _indonesian().knows(word)
+
+
+def test_indonesian_filter_drops_known_words_and_keeps_typos():
+    text = "Fitur pengereman mobil itu memperburuk keadaan, sepert yang dikatakan karea hujan."
+    doc = read_text(text, "a.txt")
+    doc.language = "id"
+    findings = [_spelling(doc, w, []) for w in ("pengereman", "memperburuk", "sepert", "karea")]
+    # The speller accepts nothing here: only the word lists and affix rules speak.
+    noise = NoiseFilter(language=_indonesian(), accepted=lambda words, tag: set(), tag="id")
+    assert [f.match for f in noise.select(doc, findings)] == ["sepert", "karea"]
+    assert noise.dropped == {"word-list": 2}
+
+
+def test_word_lists_record_their_source_and_licence():
+    roots = (ROOT_DIR / "rules/id/data/words.txt").read_text(encoding="utf-8")
+    frequent = (ROOT_DIR / "rules/id/data/words-frequent.txt").read_text(encoding="utf-8")
+    assert "nlp-id" in roots and "MIT" in roots and "tools/id_words.py" in roots
+    assert "wordfreq" in frequent and "CC BY-SA 4.0" in frequent and "tools/id_words.py" in frequent
+    words = [w for w in frequent.splitlines() if w and not w.startswith("#")]
+    assert len(words) > 3000 and words == sorted(words)
+    assert "mengkonsumsi" not in words and "sepert" not in words
+
+
+def test_id_words_tool_keeps_words_and_drops_kept_consonants():
+    import sys
+
+    sys.path.insert(0, str(ROOT_DIR / "tools"))
+    import id_words
+
+    assert id_words.roots("Abadi\nah\noper \"v,\"\nanti-virus\n") == ["abadi", "anti-virus"]
+    assert id_words.KEPT_CONSONANT.match("mengkonsumsi") and id_words.KEPT_CONSONANT.match("memposting")
+    assert not id_words.KEPT_CONSONANT.match("mengklaim") and not id_words.KEPT_CONSONANT.match("memproduksi")

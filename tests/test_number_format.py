@@ -101,3 +101,50 @@ def test_indonesian_scale_words(linter, text, rule, suggestion):
 def test_biliun_message_explains_the_ambiguity(linter):
     (f,) = [f for f in findings(linter, "Nilainya 20 biliun dolar.", "id") if f.rule == "id.number.biliun"]
     assert "miliar" in f.message and "10^9" in f.message
+
+
+@pytest.mark.parametrize(
+    "text,match,suggestion",
+    [
+        ("Bunga diperkirakan 2.25-2.5 persen tahun ini.", "2.25-2.5", "2,25-2,5"),
+        ("Bunga diperkirakan 2.25–2,5 persen tahun ini.", "2.25", "2,25"),  # only the English one
+        ("Nilainya 1.5 hingga 2 miliar dolar.", "1.5", "1,5"),
+        ("Nilainya 1 hingga 1.5 miliar dolar.", "1.5", "1,5"),
+    ],
+)
+def test_a_range_is_one_quantity(linter, text, match, suggestion):
+    (f,) = findings(linter, text, "id", "number-format")
+    assert (f.match, f.suggestions) == (match, [suggestion])
+    assert text[f.column - 1:].startswith(match)
+
+
+@pytest.mark.parametrize(
+    "text,language,match,suggestion",
+    [
+        ("Setiap korban menerima 250,000 dolar.", "id", "250,000", "250.000"),
+        ("Harga tiket Rp 2,500 per orang.", "id", "2,500", "2.500"),
+        ("Sebanyak 1,500 orang mengungsi.", "id", "1,500", "1.500"),
+        ("Each family receives 250.000 dollars.", "en", "250.000", "250,000"),
+        ("Tickets cost $2.500 each.", "en", "2.500", "2,500"),
+    ],
+)
+def test_three_decimals_of_a_whole_unit_are_thousands(linter, text, language, match, suggestion):
+    (f,) = findings(linter, text, language, "number-format")
+    assert (f.match, f.suggestions) == (match, [suggestion])
+    assert "group" in f.message
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("Jadwal pukul 09.30-11.45 WIB dan skor akhir 2-1.", "id"),
+        ("Obligasi bernilai Rp 1,250 triliun; kurs 16.200 per dolar.", "id"),  # three decimals before a scale word
+        ("Sebanyak 1.200-1.500 orang mengungsi, dan suku bunga 2,25-2,5 persen.", "id"),
+        ("Inflasi 1,125 persen dan alamat 10.0.0.1.", "id"),  # percent is not a whole unit
+        ("The bond pays 1.125 percent; 1,200-1,500 people left at 10.30-11.45.", "en"),
+        ("The deal is worth $1.500 billion.", "en"),
+        ("Gasoline averaged $3.499 a gallon.", "en"),  # three decimals after a bare symbol: a price
+    ],
+)
+def test_ranges_times_scores_and_fractions_stay_quiet(linter, text, language):
+    assert findings(linter, text, language, "number-format") == []

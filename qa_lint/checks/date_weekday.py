@@ -27,11 +27,27 @@ one); of the year before, that year and the year after, the one that puts the
 date closest to that reference wins (an article of 2 January about "Rabu
 (31/12)" means last December). Without any reference the pair is left alone.
 
+A weekday and a date that disagree are one mistake in either half, so the
+finding covers both and offers both readings: the weekday that date falls on
+("Kamis (20/6/2024)") and the date of the written weekday in the same week
+("Rabu (19/6/2024)"). The weekday reading comes first unless the article
+itself backs the date reading (another mention pairs that weekday with that
+date correctly, and none pairs the date with its weekday).
+
 Message placeholders: {weekday} as written, {date} as written, {right} the
 weekday that date falls on (CLDR wide name in the pack's locale), {right_en}
-the same in English, {year_note} where the year came from when it was not
+the same in English, {other_date} the nearest date of the written weekday (as
+the writer wrote dates), {year_note} where the year came from when it was not
 written. A date that does not exist (31/2) is reported with invalid_message:
 a weekday next to it shows a date was meant, and the editor must fix it.
+
+With no year anywhere a lone pair cannot be checked, but two pairs can
+contradict each other in any year: one weekday with two dates less than four
+weeks apart that are not whole weeks apart ("Senin (3/6)" ... "Senin (4/6)",
+same_weekday_message), or one date with two weekdays (same_date_message).
+The later one is reported, with the earlier as related; the message says
+that without a year it cannot be told which is right, and no fix is guessed.
+Placeholders: {other_date}, {other_weekday} and {other_line} of the earlier one.
 """
 
 from __future__ import annotations
@@ -62,11 +78,17 @@ PROPERTIES = {
     "month_aliases": _ALIASES,
     "metadata_keys": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "invalid_message": {"type": "string", "minLength": 1},
+    "same_weekday_message": {"type": "string", "minLength": 1},
+    "same_date_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["layouts"]
 REGEX_KEYS = ()  # layouts hold placeholders; they are compiled (and errors reported) after expansion
 
 DEFAULT_INVALID = "{date} is not a calendar date ({reason})"
+DEFAULT_SAME_WEEKDAY = "{weekday} is {date} here but {other_date} on line {other_line}; without a year it cannot be told which is right"
+DEFAULT_SAME_DATE = "{date} is a {weekday} here but a {other_weekday} on line {other_line}; without a year it cannot be told which is right"
+# Two dates of one weekday with no year: only this close are they surely in the same year.
+_SAME_YEAR_DAYS = 27
 _PLACEHOLDER = regex.compile(r"\{(weekday|day|month|mnum|year)\}")
 _LEAP_YEAR = 2000  # has every day any year has
 _ISO_DATE = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -121,8 +143,11 @@ class DateWeekdayCheck(Check):
         self.full_dates = [self._compile(t, "full_dates", needs_year=True) for t in options.get("full_dates", [])]
         self.metadata_keys = options.get("metadata_keys", ["date"])
         self.invalid_message = options.get("invalid_message", DEFAULT_INVALID)
+        self.same_weekday_message = options.get("same_weekday_message", DEFAULT_SAME_WEEKDAY)
+        self.same_date_message = options.get("same_date_message", DEFAULT_SAME_DATE)
         self.english_days = get_day_names("wide", locale="en")
         self.locale_days = {w: get_day_names(w, locale=self.locale) for w in ("wide", "abbreviated", "short")}
+        self.locale_months = {w: get_month_names(w, locale=self.locale) for w in ("wide", "abbreviated")}
 
     @staticmethod
     def _names(table) -> str:
@@ -207,6 +232,8 @@ class DateWeekdayCheck(Check):
             return
         meta_date = self._metadata_date(doc)
         full = None  # computed only when a year is missing
+        dated = []  # (match, date start, date end, date, year note, related) of checkable pairs
+        undated = []  # (match, date start, date end, day, month) with no year anywhere
         for date_start, date_end, m in mentions:
             day, month, year = self._parts(m)
             date_text = doc.text[date_start:date_end]
@@ -217,8 +244,10 @@ class DateWeekdayCheck(Check):
                 else:
                     full = self._full_dates(doc, mentions) if full is None else full
                     if not full:
-                        # No year anywhere: only a day no year has (30/2) can be wrong.
-                        if not _valid(_LEAP_YEAR, month, day):
+                        # No year anywhere: only a day no year has (30/2) can be wrong on its own.
+                        if _valid(_LEAP_YEAR, month, day):
+                            undated.append((m, date_start, date_end, day, month))
+                        else:
                             yield self._invalid(doc, m, date_text, day, month, None)
                         continue
                     ref_start, ref_end, reference = min(full, key=lambda f: abs(f[0] - date_start))
@@ -232,23 +261,103 @@ class DateWeekdayCheck(Check):
             if not _valid(year, month, day):
                 yield self._invalid(doc, m, date_text, day, month, year)
                 continue
-            actual = dt.date(year, month, day).weekday()
+            dated.append((m, date_start, date_end, dt.date(year, month, day), year_note, related))
+        yield from self._mismatches(doc, dated)
+        yield from self._contradictions(doc, undated)
+
+    def _mismatches(self, doc, dated):
+        """Pairs whose weekday is not their date's, with both readings."""
+        right_pairs = {}  # (date, weekday) -> where the article writes that pair correctly
+        for m, date_start, date_end, date, _, _ in dated:
+            if self.weekdays[m.group("weekday").casefold()][0] == date.weekday():
+                right_pairs.setdefault((date, date.weekday()), (m.start("weekday"), max(m.end(), date_end)))
+        for m, date_start, date_end, date, year_note, related in dated:
             written, width = self.weekdays[m.group("weekday").casefold()]
+            actual = date.weekday()
             if written == actual:
                 continue
             weekday_text = m.group("weekday")
+            shift = (written - actual) % 7
+            other = date + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+            start, end = m.start("weekday"), max(m.end(), date_end)
+            weekday_reading = self._rewrite(doc, m, start, end, weekday=self._spell(actual, width, weekday_text))
+            date_reading = self._rewrite(doc, m, start, end, date=other)
+            other_date = self._rewrite(doc, m, date_start, date_end, date=other)
+            readings = [weekday_reading, date_reading]
+            backing = []
+            if (other, written) in right_pairs:
+                backing.append((*right_pairs[(other, written)], "the weekday is written with its right date here"))
+            if (date, actual) in right_pairs:
+                backing.append((*right_pairs[(date, actual)], "this date is written with its right weekday here"))
+            elif backing:
+                readings.reverse()  # the article backs the date reading only
             yield self.finding(
                 doc,
-                m.start("weekday"),
-                m.end("weekday"),
-                suggestions=[self._spell(actual, width, weekday_text)],
-                related=[(date_start, date_end, "the date"), *related],
+                start,
+                end,
+                suggestions=readings,
+                related=[(date_start, date_end, "the date"), *related, *backing],
                 weekday=weekday_text,
-                date=date_text,
+                date=doc.text[date_start:date_end],
                 right=self.locale_days["wide"][actual],
                 right_en=self.english_days[actual],
+                other_date=other_date,
                 year_note=year_note,
             )
+
+    def _contradictions(self, doc, undated):
+        """Without a year: one weekday with two dates, or one date with two weekdays."""
+        for i, (m, date_start, date_end, day, month) in enumerate(undated):
+            weekday = self.weekdays[m.group("weekday").casefold()][0]
+            for prior, prior_start, prior_end, prior_day, prior_month in undated[:i]:
+                prior_weekday = self.weekdays[prior.group("weekday").casefold()][0]
+                same_date = (day, month) == (prior_day, prior_month)
+                if same_date and weekday != prior_weekday:
+                    message, why = self.same_date_message, "the same date with another weekday"
+                elif not same_date and weekday == prior_weekday and _not_whole_weeks(day, month, prior_day, prior_month):
+                    message, why = self.same_weekday_message, "the same weekday with another date"
+                else:
+                    continue
+                yield self.finding(
+                    doc,
+                    m.start("weekday"),
+                    max(m.end(), date_end),
+                    message=message,
+                    related=[(prior.start("weekday"), max(prior.end(), prior_end), why)],
+                    weekday=m.group("weekday"),
+                    date=doc.text[date_start:date_end],
+                    other_weekday=prior.group("weekday"),
+                    other_date=doc.text[prior_start:prior_end],
+                    other_line=doc.line_of(prior_start),
+                )
+                break
+
+    def _rewrite(self, doc, m, start: int, end: int, weekday: str | None = None, date: dt.date | None = None) -> str:
+        """doc.text[start:end] with the weekday and/or the date's parts replaced, written as the writer wrote them."""
+        edits = []
+        if weekday is not None:
+            edits.append((m.start("weekday"), m.end("weekday"), weekday))
+        if date is not None:
+            groups = m.groupdict()
+            edits.append((m.start("day"), m.end("day"), _like(date.day, m.group("day"))))
+            if groups.get("month"):
+                edits.append((m.start("month"), m.end("month"), _like(date.month, m.group("month"))))
+            elif self.months[m.group("month_name").casefold()] != date.month:
+                edits.append((m.start("month_name"), m.end("month_name"), self._month(date.month, m.group("month_name"))))
+            if groups.get("year"):
+                year = m.group("year")
+                edits.append((m.start("year"), m.end("year"), str(date.year)[-len(year):]))
+        text = doc.text[start:end]
+        for edit_start, edit_end, new in sorted(edits, reverse=True):
+            if start <= edit_start and edit_end <= end:
+                text = text[: edit_start - start] + new + text[edit_end - start:]
+        return text
+
+    def _month(self, number: int, written: str) -> str:
+        """A month name in the width and letter case the writer used."""
+        short = any(written.casefold() == n.casefold() for n in self.locale_months["abbreviated"].values())
+        name = self.locale_months["abbreviated" if short else "wide"][number]
+        return name.upper() if written.isupper() and len(written) > 1 else name
 
     def _spell(self, weekday: int, width: str, written: str) -> str:
         """The right weekday in the width and letter case the writer used."""
@@ -265,6 +374,23 @@ class DateWeekdayCheck(Check):
             date=date_text,
             reason=_why_invalid(day, month, year),
         )
+
+
+def _like(number: int, written: str) -> str:
+    """A day or month number with the leading zero the writer used (05 or 5)."""
+    return str(number).zfill(len(written)) if written.startswith("0") else str(number)
+
+
+def _not_whole_weeks(day: int, month: int, other_day: int, other_month: int) -> bool:
+    """Whether two dates close enough to be in one year are not a whole number of weeks apart
+    in any year (leap or not, or across New Year)."""
+    gaps = []
+    for year in (2023, 2024):  # a common year and a leap year
+        for a_year, b_year in ((year, year), (year, year + 1), (year + 1, year)):
+            if _valid(a_year, month, day) and _valid(b_year, other_month, other_day):
+                gaps.append(abs((dt.date(a_year, month, day) - dt.date(b_year, other_month, other_day)).days))
+    close = [g for g in gaps if g <= _SAME_YEAR_DAYS]
+    return bool(close) and all(g % 7 for g in close)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

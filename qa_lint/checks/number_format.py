@@ -2,7 +2,9 @@
 
     scale_words: [ribu, juta, miliar, triliun]       # a number before these is a quantity
     unit_words: [persen, '%', km, kg, ton]           # likewise
-    currency_symbols: [Rp, US$, $]                   # a number after these is an amount
+    whole_units: [dolar, rupiah, orang, warga]       # counted in whole numbers (money: at most cents); units too
+    currency_symbols: [Rp, US$, $]                   # a number after these is an amount (a whole unit)
+    range_words: [hingga, sampai]                    # besides dashes, what joins the ends of a range
     message: '... {number} ... {right} ...'          # a decimal written with the group mark
     convention_message: '...'                        # a number fully in the other convention
 
@@ -17,7 +19,18 @@ when it cannot be read in the locale's convention but can in the swapped one:
   ("pukul 15.00"), a version ("versi 1.5") or a score.
 
 A number that is valid both ways ("1.200 guru": twelve hundred teachers in
-Indonesian) is left alone: the locale's reading is the normal one.
+Indonesian) is left alone: the locale's reading is the normal one. One case
+is not: the locale's decimal mark followed by exactly three digits before a
+whole unit or after a currency symbol ("250,000 dolar", "Rp 2,500" in
+Indonesian; "250.000 dollars" in English). Money has at most cents and people
+come whole, so the mark groups thousands in the other convention. After a
+bare currency symbol only a round figure counts ("$2.500"; "$3.499" a gallon
+is a price). Before a scale word ("1,250 miliar") three decimals are possible
+and stay quiet.
+
+A range ("2.25-2.5 persen", "1.5 hingga 2 miliar") is one quantity: the word
+after its last number shows that the first is a quantity too, and the range
+is reported once, with every number in it written the locale's way.
 
 Message placeholders: {number} as written, {right} the number in the
 locale's convention, {decimal} and {group} the locale's symbols, {word} the
@@ -37,15 +50,18 @@ PROPERTIES = {
     "scale_words": _WORDS,
     "unit_words": _WORDS,
     "currency_symbols": _WORDS,
+    "whole_units": _WORDS,
+    "range_words": _WORDS,
     "convention_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["scale_words"]
 REGEX_KEYS = ()
 
-# A digit run with at least one inner dot or comma, not part of a longer token
-# (v1.5, 1.2.3.4 or a date's 20.06 inside 20.06.2024 are someone else's business).
+# A digit run with any inner dots or commas, not part of a longer token
+# (v1.5 is a version; 1.2.3.4 or 20.06.2024 are read whole and fit no convention).
 # Letters may follow only as a glued unit ("$1,5bn"), which run() checks.
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)+(?![\p{N}_]|[.,]\d)")
+# Plain integers are matched too: they can end a range ("1.5-2 miliar").
+_NUMBER = regex.compile(r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)")
 
 
 def _alternation(words) -> str:
@@ -67,43 +83,68 @@ class NumberFormatCheck(Check):
         self.group = get_group_symbol(locale)
         if {self.decimal, self.group} != {".", ","}:
             raise ValueError(f"number-format handles locales that use '.' and ',' ({locale} uses {self.decimal!r} and {self.group!r})")
-        words = list(options["scale_words"]) + list(options.get("unit_words", []))
+        words = list(options["scale_words"]) + list(options.get("unit_words", [])) + list(options.get("whole_units", []))
         # Units like % follow the number directly; words need a word end.
         self.after = regex.compile(rf"\s*(?P<word>{_alternation(words)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
         symbols = options.get("currency_symbols", [])
         self.before = regex.compile(rf"(?P<word>{_alternation(symbols)})\s*$") if symbols else None
         self.convention_message = options.get("convention_message", rule.message)
+        self.whole_units = {w.casefold() for w in options.get("whole_units", [])}
+        range_words = options.get("range_words", [])
+        words_branch = rf"|\s+(?:{_alternation(range_words)})\s+" if range_words else ""
+        self.joiner = regex.compile(rf"\s*[-–—]\s*{words_branch}", regex.IGNORECASE)
 
     def _swap(self, number: str) -> str:
         return number.translate(str.maketrans({self.decimal: self.group, self.group: self.decimal}))
 
-    def _quantity_word(self, doc, start: int, end: int) -> str | None:
-        m = self.after.match(doc.plain, end)
-        if m:
-            return m.group("word")
-        if self.before:
-            m = self.before.search(doc.plain, max(0, start - 8), start)
-            if m:
-                return m.group("word")
+    def _problem(self, number: str, word: str | None, whole: str) -> str | None:
+        """Why ``number`` is in the other convention: "convention" (no reading here),
+        "decimal" (a lone mark before a quantity word), "grouping" (three decimals
+        of a whole unit), or None."""
+        if _readable(number, self.group, self.decimal) and not _readable(number, self.decimal, self.group):
+            if sum(number.count(c) for c in ".,") >= 2:
+                return "convention"
+            if whole and regex.search(r"[.,]\d{3}$", number):
+                return None  # "Rp 2000.000": thousands grouped badly, not a decimal point
+            return "decimal" if word else None
+        if whole and number.count(self.decimal) == 1 and number.count(self.group) == 0 \
+                and regex.fullmatch(r"\d{1,3}" + regex.escape(self.decimal) + r"\d{3}", number) \
+                and (whole == "unit" or number.endswith("0")):
+            # After a bare currency symbol only a round figure: "$3.499" a gallon is a price.
+            return "grouping"
         return None
 
     def run(self, doc):
-        for m in _NUMBER.finditer(doc.plain):
-            number = m.group()
-            glued = m.end() < len(doc.plain) and doc.plain[m.end()].isalpha()
-            if glued and not self.after.match(doc.plain, m.end()):
+        text = doc.plain
+        numbers = list(_NUMBER.finditer(text))
+        i = 0
+        while i < len(numbers):
+            # A range: numbers joined by a dash or a range word share the word after the last one.
+            group = [numbers[i]]
+            while i + 1 < len(numbers) and self.joiner.fullmatch(text, group[-1].end(), numbers[i + 1].start()):
+                i += 1
+                group.append(numbers[i])
+            i += 1
+            last = group[-1]
+            if last.end() < len(text) and text[last.end()].isalpha() and not self.after.match(text, last.end()):
                 continue  # part of a code or model name ("1.5x", "2,0L"), not a quantity
-            if _readable(number, self.decimal, self.group) or not _readable(number, self.group, self.decimal):
+            after = self.after.match(text, last.end())
+            before = self.before.search(text, max(0, group[0].start() - 8), group[0].start()) if self.before else None
+            word = after.group("word") if after else before.group("word") if before else None
+            whole = "unit" if after and after.group("word").casefold() in self.whole_units else "symbol" if before and not after else ""
+            problems = [(m, self._problem(m.group(), word, whole)) for m in group]
+            flagged = [(m, kind) for m, kind in problems if kind]
+            if not flagged:
                 continue
-            values = dict(number=number, right=self._swap(number), decimal=self.decimal, group=self.group)
-            marks = sum(number.count(c) for c in ".,")
-            if marks >= 2:
-                yield self.finding(doc, m.start(), m.end(), message=self.convention_message,
-                                   suggestions=[values["right"]], word="", **values)
-                continue
-            word = self._quantity_word(doc, m.start(), m.end())
-            if word:
-                yield self.finding(doc, m.start(), m.end(), suggestions=[values["right"]], word=word, **values)
+            start, end = flagged[0][0].start(), flagged[-1][0].end()
+            number = text[start:end]
+            right = number
+            for m, kind in reversed(flagged):
+                right = right[: m.start() - start] + self._swap(m.group()) + right[m.end() - start:]
+            values = dict(number=number, right=right, decimal=self.decimal, group=self.group, word=word or "")
+            kinds = {kind for _, kind in flagged}
+            message = self.rule.message if kinds == {"decimal"} else self.convention_message
+            yield self.finding(doc, start, end, message=message, suggestions=[right], **values)
 
 
 CHECK = NumberFormatCheck

@@ -7,7 +7,10 @@ folder. rules/<lang>/data/languagetool.yaml says which dictionary a language use
 its common words come from the language profile's stopwords.
 
 A bare dictionary flags every name, acronym and derived form it lacks, so
-matches in these languages go through :func:`keep_spelling_match`.
+matches in these languages go through :class:`NoiseFilter`. A language may
+also name a word list (``word_list``: roots, one per line, beside the data
+file) and its affix rules (``morphology``): a flagged word is accepted when it
+is in the list or derives from a word of it by those rules (:class:`Morphology`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,132 @@ DATA_NAME = "languagetool.yaml"
 MAX_NAME_DISTANCE = 2
 
 
+_VOWELS = "aeiou"
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """Affix rules of a language, as data (rules/<lang>/data/languagetool.yaml ``morphology``),
+    to find the roots a word may derive from. Indonesian:
+
+        particles: [lah, kah, tah, pun]       # outermost suffixes
+        possessives: [nya, ku, mu]
+        suffixes: [kan, an, i]                # derivational, innermost
+        prefixes: [di, ke, se, ter, ber, per, ...]   # at most two, outermost first
+        nasal_prefixes: [me, pe]              # meN-, peN-
+        nasal_replaced: {m: p, n: t, ng: k, ny: s}   # mem+ukul <- pukul, meng+irim <- kirim
+        nasal_keeps: {m: [b, f, v, pr, pl], n: [c, d, j, z, sy, tr], ng: [g, h, kh, kl, kr]}
+        nasal_as_is: [l, m, n, r, w, y]       # me+lihat, me+rasa, pe+nyanyi: no nasal added
+        r_prefixes: [be, te, pe]              # ber-, ter-, per- before a root in r: be+renang
+
+    A nasal prefix before a vowel restores the letter the nasal replaced
+    (menulis -> tulis, memukul -> pukul, mengambil -> ambil or kambil); before
+    a consonant the root keeps it only where the language does (membawa,
+    mendengar, menggali, memproduksi). So "mengkonsumsi" and "memposting",
+    which keep a k or p the standard language drops, derive from nothing.
+    Hyphenated words (reduplication "fitur-fitur", "berjalan-jalan",
+    "anti-inflamasi") are known when every part is, a bare prefix counting as known.
+    """
+
+    particles: tuple[str, ...] = ()
+    possessives: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    nasal_prefixes: tuple[str, ...] = ()
+    nasal_replaced: tuple[tuple[str, str], ...] = ()
+    nasal_keeps: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    nasal_as_is: tuple[str, ...] = ()
+    r_prefixes: tuple[str, ...] = ()
+    min_root: int = 3
+
+    @classmethod
+    def from_data(cls, data: dict | None) -> "Morphology | None":
+        if not isinstance(data, dict):
+            return None
+        words = lambda key: tuple(str(w).casefold() for w in data.get(key, []))  # noqa: E731
+        return cls(
+            particles=words("particles"), possessives=words("possessives"), suffixes=words("suffixes"),
+            prefixes=words("prefixes"), nasal_prefixes=words("nasal_prefixes"),
+            nasal_replaced=tuple(sorted((str(k), str(v)) for k, v in data.get("nasal_replaced", {}).items())),
+            nasal_keeps=tuple(sorted((str(k), tuple(map(str, v))) for k, v in data.get("nasal_keeps", {}).items())),
+            nasal_as_is=words("nasal_as_is"), r_prefixes=words("r_prefixes"),
+        )
+
+    def _strip_suffixes(self, word: str) -> set[str]:
+        forms = {word}
+        for layer in (self.particles, self.possessives, self.suffixes):
+            forms |= {f[: -len(s)] for f in forms for s in layer if f.endswith(s) and len(f) - len(s) >= self.min_root}
+        return forms
+
+    def _strip_prefix(self, word: str) -> set[str]:
+        """Forms of ``word`` with one prefix removed."""
+        out = {word[len(p):] for p in self.prefixes if word.startswith(p)}
+        out |= {word[len(p):] for p in self.r_prefixes if word.startswith(p + "r")}
+        replaced = dict(self.nasal_replaced)
+        keeps = dict(self.nasal_keeps)
+        for prefix in self.nasal_prefixes:
+            if not word.startswith(prefix):
+                continue
+            rest = word[len(prefix):]
+            if rest[:1] in self.nasal_as_is:
+                out.add(rest)  # me+lihat, me+nanti, pe+nyanyi
+            for nasal in sorted(replaced, key=len, reverse=True):
+                if not rest.startswith(nasal):
+                    continue
+                after = rest[len(nasal):]
+                if after[:1] in _VOWELS and after:
+                    out.add(replaced[nasal] + after)  # men+ulis <- tulis
+                    if nasal == "ng":
+                        out.add(after)  # meng+ambil
+                        if after.startswith("e"):
+                            out.add(after[1:])  # menge+bom
+                elif any(after.startswith(k) for k in keeps.get(nasal, ())):
+                    out.add(after)  # mem+bawa, mem+produksi
+                break
+        return {f for f in out if len(f) >= self.min_root}
+
+    def roots(self, word: str) -> set[str]:
+        """Every form ``word`` may derive from (itself excluded): affixes and up to two prefixes removed."""
+        word = word.casefold()
+        found = set()
+        for form in self._strip_suffixes(word):
+            found.add(form)
+            for once in self._strip_prefix(form):
+                found.add(once)
+                found |= self._strip_prefix(once)
+        # A circumfix leaves a root with a suffix of its own removed too (ke-adil-an, per-tanggung-jawab-an).
+        found |= {f for form in list(found) for f in self._strip_suffixes(form)}
+        found.discard(word)
+        return found
+
+    def known(self, word: str, lexicon: frozenset[str]) -> bool:
+        """Whether ``word`` is in the lexicon or derives from a word of it (every part of a hyphenated word)."""
+        parts = [p for p in word.casefold().split("-") if p]
+        if not parts:
+            return False
+        return all(p in lexicon or (len(parts) > 1 and p in self.prefixes)
+                   or any(r in lexicon for r in self.roots(p)) for p in parts)
+
+
+@lru_cache(maxsize=8)
+def word_list(path: Path) -> frozenset[str]:
+    """A word list beside a data file: one word per line, # comments; read once, on first use."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=8)
+def _union(paths: tuple[Path, ...], words: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(words, *(word_list(p) for p in paths))
+
+
+def _as_list(value) -> list:
+    return [] if value is None else value if isinstance(value, list) else [value]
+
+
 @dataclass
 class DynamicLanguage:
     code: str
@@ -41,6 +170,19 @@ class DynamicLanguage:
     strip_suffixes: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()  # known correct words, casefolded
     proper_nouns: frozenset[str] = frozenset()  # capitalised dictionary entries
+    word_lists: tuple[Path, ...] = ()  # e.g. roots and frequent words (tools/id_words.py), read on first use
+    morphology: Morphology | None = None
+
+    @property
+    def lexicon(self) -> frozenset[str]:
+        return _union(self.word_lists, self.words)
+
+    def knows(self, word: str) -> bool:
+        """In the word list, or derived from a word of it by the language's affix rules."""
+        lexicon = self.lexicon
+        if word.casefold() in lexicon:
+            return True
+        return self.morphology is not None and self.morphology.known(word, lexicon)
 
     def server_properties(self) -> dict[str, str]:
         return {f"lang-{self.code}": self.name, f"lang-{self.code}-dictPath": str(self.dictionary)}
@@ -132,6 +274,8 @@ def prepare(cache_folder: Path | None) -> list[DynamicLanguage]:
             strip_suffixes=tuple(data.get("strip_suffixes", [])),
             words=known_words(code),
             proper_nouns=_proper_nouns(target),
+            word_lists=tuple(data_file.parent / str(name) for name in _as_list(data.get("word_list"))),
+            morphology=Morphology.from_data(data.get("morphology")),
         ))
     return found
 
@@ -217,6 +361,8 @@ class NoiseFilter:
             return "camel-case"
         if all(part.casefold() in self.words for part in regex.findall(r"\p{L}+", word)):
             return "gazetteer"
+        if self.language is not None and self.language.knows(word):
+            return "word-list"
         if self._quoted_term(doc, start, end):
             return "quoted-term"
         # The dictionary knows the word, only with other capitals ("pemilu" / "Pemilu").
@@ -228,6 +374,8 @@ class NoiseFilter:
         """Candidate stems once an affix the dictionary does not derive is removed."""
         if self.language is None:
             return []
+        if self.language.morphology is not None:
+            return sorted(f for f in self.language.morphology.roots(word) if "-" not in f)
         lower = word.casefold()
         forms = {lower}
         forms |= {lower[len(p):] for p in self.language.strip_prefixes if lower.startswith(p)}

@@ -1,0 +1,419 @@
+"""quantity-consistency: one quantity stated with two values in one article.
+
+Machine translation and rewrites change figures between the lead and the body
+("menewaskan tujuh orang" ... "sembilan orang tewas"). The pack names the
+quantities worth comparing as *subjects*, each with regular-expression layouts
+that tie a number to what it counts:
+
+    numerals: data/numerals.yaml          # number words -> values (tools/numerals.py)
+    scale_aliases: {miliar: [milyar]}     # CLDR's long scale words (ribu, juta, ...) come free
+    range_words: [hingga, sampai]         # besides dashes
+    currencies: {IDR: [Rp, rupiah], USD: [US$, dolar AS]}
+    bounds:                               # words before a number that make it a bound
+      at_least: [sedikitnya]   more_than: [lebih dari]   about: [sekitar]
+      nearly: [hampir]         at_most: [hingga]
+    change_cues: [naik, bertambah, sebelumnya]   # a sentence that reports a change
+    running_cues: [sejauh ini, hingga kini]      # a count still running
+    until_words: [hingga, per]                   # before a day or time: a count up to then
+    exclude_cues: [target, proyeksi]             # not a stated fact
+    qualifiers: [harian, kumulatif]              # part of what is counted
+    day_words: [kemarin, hari ini]               # the day a figure is about
+    period_words: [tahun lalu, kuartal]          # the period a figure is about
+    scope_pattern: '\\bdi\\s+(?P<scope>\\p{Lu}\\p{L}+)'   # a place that narrows a figure
+    gap_stops: [dan, serta]                      # words {gap} never crosses
+    not_after: [salah]                           # "salah satu" (one of) is no quantity
+    subjects:
+      - name: the death toll
+        layouts:
+          - '{quantity}\\s+orang\\s+tewas'
+          - 'menewaskan\\s+{quantity}\\s+orang'
+
+Layout placeholders: {quantity} (an optional bound, a number in digits in the
+locale's convention or in words, an optional range end and scale word),
+{amount} (a quantity with a currency before or after it), {score} ("2-1"),
+{name} (a capitalised name) and {gap} (up to six words with no digit, number
+word but a year, clause punctuation or gap stop). A layout may capture ``holder`` and
+``holder2`` (whose quantity it is: a party, a team) and ``unit``; they are
+part of what is compared, so different parties' seats are never compared.
+Holders are compared by their last word (a sentence opener caught in a name
+does not count). Layouts are case-sensitive: write a subject word that may
+open a sentence as (?i:korban).
+
+Two statements of one subject are compared when they have the same holders,
+unit, currency and qualifiers, and are reported when their values cannot
+both be true: exact values differ beyond their rounding ("1,5 miliar" is
+1.45-1.55 billion, "1.200" is 1,150-1,250, "7" is 7), or a bound excludes the
+other ("sedikitnya 7" and "5"). "Sekitar" allows 15 % either way, "hampir"
+15 % below. Scores compare as unordered pairs (2-1 and 1-2 agree).
+
+Quiet, because a change is legitimate there: a statement in a sentence with a
+change, running-count or exclusion cue or an until word before a day ("hingga
+Rabu", "per 20/8"); in a quotation; two statements in one
+sentence; statements about different days (both name one, and not the same)
+or periods (months, years, period words differ); a statement narrowed to a
+place the other does not name (places of the lead paragraph are the story's
+own and narrow nothing).
+
+The later statement is reported, with the earlier one as related. Message
+placeholders: {subject}, {value} and {other_value} as written, {other_line}.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import regex
+import yaml
+from babel import Locale
+from babel.dates import get_day_names, get_month_names
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from ..matching import LEFT, RIGHT, term_set
+from . import TERM_LIST, Check
+from .number_format import _readable
+
+TYPE = "quantity-consistency"
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+BOUND_KINDS = ("at_least", "more_than", "about", "nearly", "at_most", "less_than")
+PROPERTIES = {
+    "numerals": {"type": "string", "minLength": 1},
+    "scale_aliases": {"type": "object", "additionalProperties": _WORDS},
+    "range_words": _WORDS,
+    "currencies": {"type": "object", "additionalProperties": _WORDS},
+    "bounds": {"type": "object", "properties": {k: _WORDS for k in BOUND_KINDS}, "additionalProperties": False},
+    "change_cues": TERM_LIST,
+    "running_cues": TERM_LIST,
+    "until_words": _WORDS,
+    "exclude_cues": TERM_LIST,
+    "qualifiers": _WORDS,
+    "day_words": _WORDS,
+    "period_words": _WORDS,
+    "scope_pattern": {"type": "string", "minLength": 1},
+    "gap_stops": _WORDS,
+    "not_after": _WORDS,
+    "subjects": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+            "type": "object",
+            "properties": {
+                "name": {"type": "string", "minLength": 1},
+                "layouts": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+            },
+            "required": ["name", "layouts"],
+            "additionalProperties": False,
+        },
+    },
+}
+REQUIRED = ["subjects"]
+REGEX_KEYS = ("scope_pattern",)
+
+# How far an approximation reaches: "sekitar 100" is 85-115, "hampir 100" 85-100.
+APPROXIMATION = 0.15
+_PLACEHOLDER = regex.compile(r"\{(quantity|amount|score|name|gap)\}")
+# Cheap stand-ins for the value placeholders, to check a layout's own syntax at start.
+_STAND_INS = {"quantity": r"(?P<quantity>\d)", "amount": r"(?P<quantity>\d)(?P<currency>\$)?", "score": r"(?P<quantity>\d)"}
+_DIGITS = r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)"
+_NAME = r"\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}"
+
+
+def _alternation(words) -> str:
+    words = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words) or r"(?!x)x"
+
+
+def _cased(words) -> set[str]:
+    """Words as written, in lower case and with a capital, as a sentence opens ("Tujuh orang tewas")."""
+    return {v for w in words for v in (w, w.casefold(), w[:1].upper() + w[1:])} or {"\0"}
+
+
+def _norm(text: str | None) -> str:
+    return regex.sub(r"\s+", " ", text or "").strip().casefold()
+
+
+def _holder(name: str) -> str:
+    """A holder by its last word: "Partai Buruh" and "Buruh" agree, and a capitalised
+    sentence opener caught in the name ("Akhirnya Liverpool") does not count."""
+    return _norm(name).split(" ")[-1]
+
+
+@dataclass
+class Statement:
+    subject: int
+    key: tuple
+    start: int  # the quantity as written
+    end: int
+    value: tuple  # (low, high) or a sorted score pair
+    sentence: int
+    day: frozenset
+    period: frozenset
+    scope: frozenset
+
+
+class QuantityConsistencyCheck(Check):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        o = rule.options
+        locale = env.locale or env.language
+        self.decimal, self.group = get_decimal_symbol(locale), get_group_symbol(locale)
+        self.numerals = self._load_numerals(o.get("numerals"))
+        self.scales = self._scales(locale, o.get("scale_aliases", {}))
+        self.currencies = {_norm(s): code for code, spellings in o.get("currencies", {}).items() for s in spellings}
+        self.bounds = {_norm(w): kind for kind in BOUND_KINDS for w in o.get("bounds", {}).get(kind, [])}
+        self.change = term_set(o["change_cues"]) if o.get("change_cues") else None
+        self.running = term_set(o["running_cues"]) if o.get("running_cues") else None
+        self.exclude = term_set(o["exclude_cues"]) if o.get("exclude_cues") else None
+        self.qualifiers = regex.compile(rf"{LEFT}(?:{_alternation(o['qualifiers'])}){RIGHT}", regex.I) if o.get("qualifiers") else None
+        self.scope = regex.compile(o["scope_pattern"]) if o.get("scope_pattern") else None
+        if self.scope is not None and "scope" not in self.scope.groupindex:
+            raise ValueError("scope_pattern must capture (?P<scope>...)")
+        self._time_patterns(locale, o.get("day_words", []), o.get("period_words", []))
+        until = o.get("until_words", [])
+        # "hingga Rabu", "per 20/8", "sampai pukul ..." count up to a moment: a running count.
+        self.until = regex.compile(
+            rf"{LEFT}(?i:{_alternation(until)})\s+(?:{self.dates.pattern}|{self.day_names.pattern}"
+            + (rf"|{self.day_words.pattern}" if self.day_words else "") + ")") if until else None
+
+        # Number words as a named list (a set: compiles and matches fast); a phrase of them
+        # ("dua puluh satu", "twenty-one") is read whole and must be in the numerals file.
+        pieces = {w for phrase in self.numerals for w in regex.split(r"[\s-]+", phrase) if w}
+        stop_words = set(o.get("gap_stops", [])) | pieces | set(self.bounds)
+        self.named_lists = {"numeral": _cased(pieces), "stop": _cased(stop_words)}
+        number = rf"(?:{_DIGITS}|{LEFT}\L<numeral>(?:(?:\s+|-)\L<numeral>){{0,3}}{RIGHT})"
+        if o.get("not_after"):
+            number = rf"(?<!{LEFT}(?i:{_alternation(o['not_after'])})\s+){number}"
+        bound = r"(?:(?P<bound>\L<bound>)\s+)?" if self.bounds else ""
+        joiners = r"\s*[-–—]\s*" + (r"|\s+\L<joiner>\s+" if o.get("range_words") else "")
+        scale = rf"(?:\s*(?P<scale>\L<scale>){RIGHT})?"
+        # The range's end is the same pattern, called by name: compiling it once halves the cost.
+        quantity = rf"(?P<quantity>{bound}(?P<number>{number})(?:(?:{joiners})(?P<number2>(?&number)))?{scale})"
+        currency = r"\L<currency>"
+        # Word lists match as sets (fast to compile, whatever their length), in the case
+        # written, in lower case and with a capital (a sentence may open with them).
+        self.named_lists.update(
+            bound=_cased(self.bounds), joiner=_cased(o.get("range_words", [])), scale=_cased(self.scales),
+            currency=_cased(s for spellings in o.get("currencies", {}).values() for s in spellings),
+        )
+        self.fragments = {
+            "quantity": quantity,
+            # A currency before or after; run() skips an amount that has neither.
+            "amount": rf"(?:(?P<currency>{currency})\s*)?{quantity}(?:\s+(?P<currency>{currency}){RIGHT})?",
+            "score": r"(?P<quantity>(?P<score_a>\d{1,2})\s*[-–]\s*(?P<score_b>\d{1,2}))(?![\d/]|[.,]\d)",
+            "name": _NAME,
+            # A year may stand in a gap ("inflasi Juli 2025 tercatat 2,37 persen"), no other number.
+            "gap": rf"(?:(?:(?!\L<stop>{RIGHT})[^\s\d.,;:!?()\[\]\"“”]+|(?:19|20)\d\d)\s+){{0,6}}?",
+        }
+        # Layouts are checked now (a broken one is a pack error at start) and compiled in full
+        # on first use: the number patterns make each one slow to compile, and most runs of
+        # qa-lint never see a document in every language.
+        self.templates = [(subject["name"], list(subject["layouts"])) for subject in o["subjects"]]
+        for name, templates in self.templates:
+            for template in templates:
+                self._compile(template, name, stand_in=True)
+        self._subjects: list | None = None
+
+    @property
+    def subjects(self) -> list[tuple[str, list[regex.Pattern]]]:
+        if self._subjects is None:
+            self._subjects = [(name, [self._compile(t, name) for t in templates]) for name, templates in self.templates]
+        return self._subjects
+
+    # -- set-up ------------------------------------------------------------------
+    def _load_numerals(self, relative: str | None) -> dict[str, int]:
+        if not relative:
+            return {}
+        data = yaml.safe_load(self.env.resolve(relative).read_text(encoding="utf-8"))
+        numerals = data.get("numerals") if isinstance(data, dict) else None
+        if not isinstance(numerals, dict):
+            raise ValueError(f"numerals: {relative} has no 'numerals' mapping")
+        return {_norm(str(word)): int(value) for word, value in numerals.items()}
+
+    @staticmethod
+    def _scales(locale: str, aliases: dict) -> dict[str, int]:
+        """Scale words and their magnitudes: CLDR's long compact forms ("0 juta") plus the pack's spellings."""
+        scales: dict[str, int] = {}
+        patterns = Locale.parse(locale).compact_decimal_formats.get("long", {}).get("other", {})
+        for magnitude, pattern in patterns.items():
+            word = regex.sub(r"[0#.,\s]", " ", pattern.pattern).strip()
+            if word and regex.fullmatch(r"\p{L}+", word):
+                zeros = str(pattern.pattern).count("0") - 1
+                scales.setdefault(_norm(word), int(magnitude) // 10 ** zeros)
+        for canonical, spellings in aliases.items():
+            if _norm(canonical) not in scales:
+                raise ValueError(f"scale_aliases: {canonical!r} is not a {locale} scale word in CLDR ({', '.join(scales)})")
+            for spelling in spellings:
+                scales[_norm(spelling)] = scales[_norm(canonical)]
+        return scales
+
+    def _time_patterns(self, locale: str, day_words: list[str], period_words: list[str]) -> None:
+        days = list(get_day_names("wide", locale=locale).values())
+        months = [n for w in ("wide", "abbreviated") for n in get_month_names(w, locale=locale).values()]
+        month = rf"(?:{_alternation(m[:1].upper() + m[1:] for m in months)})\.?"
+        # Dates name a day ("20 Agustus 2025", "Agustus 20", "20/8/2025"); their years are not periods.
+        self.dates = regex.compile(
+            rf"{LEFT}(?:\d{{1,2}}\s+{month}(?:\s+\d{{4}})?|{month}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?){RIGHT}")
+        self.day_names = regex.compile(rf"{LEFT}(?:{_alternation(d[:1].upper() + d[1:] for d in days)}){RIGHT}")
+        self.day_words = regex.compile(rf"{LEFT}(?:{_alternation(day_words)}){RIGHT}", regex.I) if day_words else None
+        self.periods = regex.compile(
+            rf"{LEFT}(?:{month}|(?:19|20)\d\d" + (rf"|(?i:{_alternation(period_words)})" if period_words else "") + rf"){RIGHT}")
+
+    def _compile(self, template: str, name: str, stand_in: bool = False) -> regex.Pattern:
+        used = _PLACEHOLDER.findall(template)
+        values = [p for p in used if p in ("quantity", "amount", "score")]
+        if len(values) != 1:
+            raise ValueError(f"subject {name!r}: layout {template!r} needs exactly one of {{quantity}}, {{amount}}, {{score}}")
+        fragments = {**self.fragments, **_STAND_INS} if stand_in else self.fragments
+        expanded = _PLACEHOLDER.sub(lambda m: fragments[m.group(1)], template)
+        try:
+            lists = {k: v for k, v in self.named_lists.items() if f"\\L<{k}>" in expanded}
+            return regex.compile(expanded, **lists)
+        except regex.error as exc:
+            raise ValueError(f"subject {name!r}: layout {template!r} is not a valid regular expression: {exc}") from None
+
+    # -- reading values ---------------------------------------------------------
+    def _number(self, text: str) -> tuple[float, float] | None:
+        """(value, rounding tolerance) of a number in digits or words."""
+        word = self.numerals.get(_norm(text))
+        if word is not None:
+            return float(word), 0.5
+        if not _readable(text, self.decimal, self.group):
+            return None  # the other convention: number-format's business, and no sure value
+        whole, _, fraction = text.replace(self.group, "").partition(self.decimal)
+        value = float(f"{whole}.{fraction or 0}")
+        if fraction:
+            return value, 0.5 * 10 ** -len(fraction)
+        zeros = len(whole) - len(whole.rstrip("0"))
+        # A round figure (1.200, 5.000) is rounded: it agrees with what rounds to it.
+        return value, 0.5 * 10 ** zeros if zeros >= 2 and value else 0.5
+
+    def _value(self, m) -> tuple | None:
+        groups = m.groupdict()
+        if groups.get("score_a") is not None:
+            return tuple(sorted((int(m.group("score_a")), int(m.group("score_b")))))
+        first = self._number(m.group("number"))
+        last = self._number(m.group("number2")) if groups.get("number2") else first
+        if first is None or last is None:
+            return None
+        scale = self.scales[_norm(m.group("scale"))] if groups.get("scale") else 1
+        low, high = (first[0] - first[1]) * scale, (last[0] + last[1]) * scale
+        kind = self.bounds.get(_norm(groups.get("bound")))
+        if kind in ("at_least", "more_than"):
+            high = math.inf
+        elif kind in ("at_most", "less_than"):
+            low = 0.0
+        elif kind == "about":
+            low, high = low * (1 - APPROXIMATION), high * (1 + APPROXIMATION)
+        elif kind == "nearly":
+            low = low * (1 - APPROXIMATION)
+        return (low, high)
+
+    @staticmethod
+    def _agree(a: tuple, b: tuple) -> bool:
+        if len(a) == 2 and isinstance(a[0], int):
+            return a == b
+        return a[0] < b[1] and b[0] < a[1]  # 1.200 (1,150-1,250) and 1.300 (1,250-1,350) only touch
+
+    # -- what a statement is about ----------------------------------------------------
+    def _times(self, text: str) -> tuple[frozenset, frozenset]:
+        """Days (weekdays, dates, day words) and periods (months, years, period words) a sentence names."""
+        day = {_norm(m.group()) for m in self.dates.finditer(text)}
+        rest = self.dates.sub(lambda m: " " * len(m.group()), text)
+        day |= {_norm(m.group()) for m in self.day_names.finditer(rest)}
+        if self.day_words:
+            day |= {_norm(m.group()) for m in self.day_words.finditer(rest)}
+        period = {_norm(m.group()).rstrip(".") for m in self.periods.finditer(rest)}
+        return frozenset(day), frozenset(period)
+
+    def _scopes(self, text: str, story: set[str]) -> frozenset:
+        if self.scope is None:
+            return frozenset()
+        return frozenset(s for s in (_norm(m.group("scope")) for m in self.scope.finditer(text)) if s not in story)
+
+    def _statements(self, doc) -> list[Statement]:
+        text = doc.plain
+        sentences = doc.sentences
+        story = set()
+        if self.scope is not None and doc.blocks:
+            lead = doc.blocks[0]
+            story = {_norm(m.group("scope")) for m in self.scope.finditer(text, lead.start, lead.end)}
+        found: dict[tuple[int, int], Statement] = {}
+        skipped: dict[int, bool] = {}
+        for index, (name, layouts) in enumerate(self.subjects):
+            for layout in layouts:
+                for m in layout.finditer(text):
+                    start, end = m.span("quantity")
+                    if (index, start) in found or doc.in_quotation(start, end):
+                        continue
+                    i = doc._index(sentences, start)
+                    if i is None:
+                        continue
+                    if i not in skipped:
+                        skipped[i] = self._cued(text, sentences[i])
+                    if skipped[i]:
+                        continue
+                    value = self._value(m)
+                    if value is None or ("currency" in layout.groupindex and not m.group("currency")):
+                        continue
+                    sentence = text[sentences[i].start:sentences[i].end]
+                    groups = m.groupdict()
+                    holders = tuple(sorted(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g)))
+                    currency = self.currencies.get(_norm(groups.get("currency")), "")
+                    qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(sentence)) if self.qualifiers else frozenset()
+                    day, period = self._times(sentence)
+                    found[(index, start)] = Statement(
+                        subject=index,
+                        key=(index, holders, _norm(groups.get("unit")), currency, qualifiers),
+                        start=start,
+                        end=end if groups.get("currency") is None else max(end, m.end("currency")),
+                        value=value,
+                        sentence=i,
+                        day=day,
+                        period=period,
+                        scope=self._scopes(sentence, story),
+                    )
+        return sorted(found.values(), key=lambda s: s.start)
+
+    def _cued(self, text: str, sentence) -> bool:
+        """A sentence that reports a change, a running count or a figure that is not a fact."""
+        return any(cues is not None and cues.search(text, sentence.start, sentence.end)
+                   for cues in (self.change, self.running, self.exclude, self.until))
+
+    @staticmethod
+    def _comparable(a: Statement, b: Statement, text: str, sentences) -> bool:
+        if a.sentence == b.sentence:
+            return False  # an enumeration ("5 di Banjar, 3 di Tapin") or a change within one sentence
+        if a.day and b.day and not a.day & b.day:
+            return False
+        if a.period != b.period:
+            return False
+        for one, other in ((a, b), (b, a)):
+            other_text = _norm(text[sentences[other.sentence].start:sentences[other.sentence].end])
+            if any(place not in other_text for place in one.scope):
+                return False
+        return True
+
+    def run(self, doc):
+        statements = self._statements(doc)
+        seen: list[Statement] = []
+        for statement in statements:
+            for earlier in seen:
+                if earlier.key != statement.key or not self._comparable(earlier, statement, doc.plain, doc.sentences):
+                    continue
+                if self._agree(earlier.value, statement.value):
+                    continue
+                yield self.finding(
+                    doc,
+                    statement.start,
+                    statement.end,
+                    related=[(earlier.start, earlier.end, "the same quantity with another value")],
+                    subject=self.subjects[statement.subject][0],
+                    value=doc.text[statement.start:statement.end],
+                    other_value=doc.text[earlier.start:earlier.end],
+                    other_line=doc.line_of(earlier.start),
+                )
+                break
+            seen.append(statement)
+
+
+CHECK = QuantityConsistencyCheck

@@ -1,0 +1,121 @@
+"""quantity-consistency: one quantity with two values in one article, and the many legitimate look-alikes."""
+
+import pytest
+
+from qa_lint import packs
+from qa_lint.packs import PackError
+
+
+def quantity_findings(linter, text, language="id"):
+    result = linter.lint_text(text, language=language)
+    assert result.error is None, result.error
+    return [f for f in result.findings if f.rule.endswith(".number.quantity-changes")]
+
+
+def test_a_death_toll_that_changes_between_lead_and_body(linter):
+    text = ("Banjir bandang di Kabupaten Banjar menewaskan tujuh orang, Selasa (14/1/2025).\n"
+            "Tim SAR gabungan masih menyisir sungai.\n"
+            "Sebanyak 9 orang tewas dalam bencana itu, kata Kepala BPBD.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match, f.severity, f.category) == (3, "9", "warning", "mistranslation")
+    assert f.message.startswith("the death toll is 9 here but tujuh on line 1;")
+    assert (f.related[0].line, f.related[0].column) == (1, text.index("tujuh") + 1)
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        ("Proyek itu merugikan negara. Kerugian ditaksir Rp 1,5 triliun.", None),  # no subject layout: not compared
+        ("Gempa menewaskan 1.200 orang.", "Tim SAR mencatat 1.230 orang tewas."),  # a round figure agrees with what rounds to it
+        ("Gempa menewaskan sekitar 100 orang.", "Badan bencana mencatat 112 orang tewas."),  # about: 15 % either way
+        ("Gempa menewaskan hampir 100 orang.", "Badan bencana mencatat 97 orang tewas."),
+        ("Gempa menewaskan lebih dari 100 orang.", "Badan bencana mencatat 140 orang tewas."),
+        ("Gempa menewaskan 10-12 orang.", "Badan bencana mencatat 11 orang tewas."),  # a range
+        ("Gempa menewaskan sebelas orang.", "Badan bencana mencatat 11 orang tewas."),  # words and digits
+    ],
+)
+def test_compatible_values_stay_quiet(linter, first, second):
+    assert quantity_findings(linter, first + "\n" + (second or "") + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        ("Gempa menewaskan sedikitnya tujuh orang.", "Badan bencana mencatat lima orang tewas."),  # below the bound
+        ("Gempa menewaskan 1.200 orang.", "Tim SAR mencatat 1.300 orang tewas."),
+        ("Ekonomi Indonesia tumbuh 5,05 persen pada kuartal itu.", "Ekonomi Indonesia tumbuh 5,5 persen pada kuartal itu."),
+    ],
+)
+def test_incompatible_values_are_reported(linter, first, second):
+    assert len(quantity_findings(linter, first + "\n" + second + "\n")) == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Korban tewas bertambah menjadi sembilan orang.",  # a change
+        "Sebelumnya, lima orang dilaporkan tewas.",  # an earlier figure
+        "Hingga Rabu pagi, sembilan orang tewas.",  # a running count up to a day
+        "Pada Rabu (15/1/2025), sembilan orang tewas.",  # another day than the lead's
+        "Di Kabupaten Tapin, tiga orang tewas.",  # narrowed to a place the lead does not name
+        "Pada 2018, gempa serupa menewaskan 4.340 orang.",  # another period
+        '"Saya melihat sembilan orang tewas," kata seorang warga.',  # the speaker's words
+        "Pemerintah memperkirakan 20 orang tewas.",  # an estimate
+    ],
+)
+def test_legitimate_differences_stay_quiet(linter, second):
+    lead = "Banjir bandang di Kabupaten Banjar menewaskan tujuh orang, Selasa (14/1/2025).\n"
+    assert quantity_findings(linter, lead + second + "\n") == []
+
+
+def test_one_sentence_is_an_enumeration_not_a_contradiction(linter):
+    text = "Di Banjar lima orang tewas, sementara tiga orang tewas di Tapin.\n"
+    assert quantity_findings(linter, text) == []
+
+
+def test_holders_keep_subjects_apart_and_scores_are_unordered(linter):
+    seats = "Partai Buruh meraih 412 kursi.\nPartai Konservatif memperoleh 121 kursi.\n"
+    assert quantity_findings(linter, seats) == []
+    score = "Liverpool menang 2-1 atas Chelsea.\nChelsea kalah 1-2 dari Liverpool di Anfield.\n"
+    assert quantity_findings(linter, score) == []
+    (f,) = quantity_findings(linter, "Liverpool menang 2-1 atas Chelsea.\nAkhirnya Liverpool menang 3-1 atas Chelsea.\n")
+    assert f.match == "3-1" and f.message.startswith("the score is 3-1 here but 2-1 on line 1")
+
+
+def test_scale_words_and_locale_digits_are_one_value(linter):
+    same = "Banjir merendam 1,5 juta rumah terendam.\nPemerintah mencatat 1.500.000 rumah terendam.\n"
+    assert quantity_findings(linter, same) == []
+    differ = "Banjir membuat 1,5 juta rumah terendam.\nPemerintah mencatat 1,8 juta rumah terendam.\n"
+    (f,) = quantity_findings(linter, differ)
+    assert f.match == "1,8 juta"
+    # A number in the other convention has no sure value: number-format reports it instead.
+    assert quantity_findings(linter, "Banjir membuat 1.5 juta rumah terendam.\nPemerintah mencatat 1,8 juta rumah terendam.\n") == []
+
+
+def test_english_mirror(linter):
+    text = "A flash flood killed seven people on Tuesday.\nRescuers said nine people were killed in the flood.\n"
+    (f,) = quantity_findings(linter, text, "en")
+    assert f.message.startswith("the death toll is nine here but seven on line 1")
+    quiet = "A flash flood killed seven people on Tuesday.\nBy Wednesday the death toll had risen to nine.\n"
+    assert quantity_findings(linter, quiet, "en") == []
+
+
+def _pack(tmp_path, body: str):
+    pack = tmp_path / "q.yaml"
+    pack.write_text(
+        "pack: t\nlanguage: id\nrules:\n  - id: t.q\n    type: quantity-consistency\n    severity: warning\n"
+        "    category: mistranslation\n    message: m\n    examples: {bad: [x], good: [y]}\n" + body,
+        encoding="utf-8",
+    )
+    return pack
+
+
+def test_pack_errors_name_the_rule(tmp_path):
+    with pytest.raises(PackError, match="needs exactly one of"):
+        packs.load([_pack(tmp_path, "    subjects: [{name: s, layouts: ['orang tewas']}]\n")], include_bundled=False)
+    with pytest.raises(PackError, match="not a id scale word in CLDR"):
+        packs.load([_pack(tmp_path, "    scale_aliases: {jt: [juta]}\n    subjects: [{name: s, layouts: ['{quantity} tewas']}]\n")],
+                   include_bundled=False)
+    with pytest.raises(PackError, match=r"scope_pattern must capture"):
+        packs.load([_pack(tmp_path, "    scope_pattern: 'di \\\\w+'\n    subjects: [{name: s, layouts: ['{quantity} tewas']}]\n")],
+                   include_bundled=False)
