@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import engine, packs
+from . import bilingual, engine, mqm, packs
 from .config import Config, ConfigCache, ConfigError
 from .document import Document
 from .findings import Finding, at_or_above
 from .readers import EXTENSIONS, ReadError, decode, read_file, read_text
+from .readers.bilingual import PAIR_EXTENSIONS
 
 # A finding source besides the rule packs (e.g. LanguageTool): (doc, config) -> findings.
 Source = Callable[[Document, Config], list[Finding]]
@@ -37,6 +38,9 @@ class Options:
     fail_on: str | None = None
     config: str | Path | None = None
     packs: list[str] | None = None
+    # Bilingual mode: the source of the one file checked, and the source language.
+    source: str | Path | None = None
+    source_language: str | None = None
 
 
 @dataclass
@@ -47,6 +51,8 @@ class FileResult:
     error: str | None = None
     seconds: float = 0.0
     document: Document | None = None
+    pair: object | None = None  # pair.Pair when checked against a source
+    mqm: dict = field(default_factory=dict)  # mqm.score(): penalty per 1,000 words, pass/fail
 
 
 @dataclass
@@ -129,7 +135,7 @@ class Linter:
         for source in self.sources:
             extra.extend(source(doc, config))
         findings = engine.run(doc, pset.checks_for(doc.language), self.selection(config), extra)
-        return FileResult(doc.path, findings, doc.language, seconds=time.perf_counter() - started, document=doc)
+        return mqm.scored(FileResult(doc.path, findings, doc.language, seconds=time.perf_counter() - started, document=doc), config)
 
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None) -> FileResult:
         return self.lint_document(read_text(text, path, fmt), language=language)
@@ -138,6 +144,9 @@ class Linter:
         shown = display or str(path)
         try:
             config = config or self.configs.for_file(path)
+            paired = bilingual.lint_file(self, path, shown, config)
+            if paired is not None:
+                return mqm.scored(paired, config)
             doc = read_file(path)
             doc.path = shown
             return self.lint_document(doc, config)
@@ -154,6 +163,8 @@ class Linter:
     def lint_paths(self, paths: Iterable[str | Path]) -> LintResult:
         result = LintResult()
         files, missing = expand_paths(paths, self.configs)
+        if not self.options.source:
+            files = bilingual.drop_sources(files, self.configs)
         for p in missing:
             # A pipe or device exists but is not an article; a dangling symlink does not.
             why = "not a regular file or folder" if Path(p).exists() else "no such file or directory"
@@ -185,7 +196,7 @@ def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(names):
                     candidate = Path(root) / name
-                    if candidate.suffix.lower() not in EXTENSIONS:
+                    if candidate.suffix.lower() not in EXTENSIONS and candidate.suffix.lower() not in PAIR_EXTENSIONS:
                         continue
                     # A pipe or socket named *.txt would block the read; a dangling
                     # symlink (exists() is False) is kept and reported as unreadable.

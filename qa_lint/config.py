@@ -43,6 +43,22 @@ SCHEMA = {
         "settings": {"type": "object", "properties": {"roster": {"type": "string"}}},
         "languagetool": {"type": "object"},
         "exclude": {"type": "array", "items": {"type": "string"}},
+        # Bilingual mode (qa_lint/bilingual.py): where a translation's source is, and its language.
+        "bilingual": {
+            "type": "object",
+            "properties": {
+                "source_language": {"type": "string", "pattern": r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$"},
+                "sources": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                "enabled": {"type": "boolean"},
+            },
+            "additionalProperties": False,
+        },
+        # MQM score: the most penalty points per 1,000 words a document may have and pass.
+        "mqm": {
+            "type": "object",
+            "properties": {"threshold": {"type": "number", "minimum": 0}},
+            "additionalProperties": False,
+        },
     },
     "additionalProperties": False,
 }
@@ -67,6 +83,8 @@ class Config:
     settings: dict = field(default_factory=dict)
     languagetool: dict = field(default_factory=dict)
     exclude: list[str] = field(default_factory=list)
+    bilingual: dict = field(default_factory=dict)
+    mqm: dict = field(default_factory=dict)
 
     @property
     def root(self) -> Path:
@@ -121,6 +139,8 @@ def _from_mapping(data: dict, path: Path) -> Config:
         settings=settings,
         languagetool=data.get("languagetool", {}),
         exclude=data.get("exclude", []),
+        bilingual=data.get("bilingual", {}),
+        mqm=data.get("mqm", {}),
     )
 
 

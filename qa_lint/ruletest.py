@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import align
 from .checks import Rule
 from .document import rule_matches
 from .packs import ANY_LANGUAGE, PackSet
@@ -36,7 +37,10 @@ def run_example(pset: PackSet, rule: Rule, kind: str, index: int, example) -> Ex
     doc.metadata.update(spec.get("meta", {}))
     pset.settle_language(doc, rule.language if rule.language != ANY_LANGUAGE else doc.metadata.get("lang"))
     check = pset.check(rule.id)
-    found = [f for f in check.run(doc) if f.rule == rule.id and not doc.suppressed(f.rule, f.line)]
+    if rule.source_language:
+        found = _run_pair_example(pset, rule, check, doc, spec, kind, index)
+    else:
+        found = [f for f in check.run(doc) if f.rule == rule.id and not doc.suppressed(f.rule, f.line)]
     if kind == "bad":
         ok = bool(found)
         detail = f"fired: {found[0].message}" if ok else "expected a finding, got none"
@@ -46,6 +50,14 @@ def run_example(pset: PackSet, rule: Rule, kind: str, index: int, example) -> Ex
             f"{f.line}:{f.column} {f.match!r} {f.message}" for f in found[:3]
         )
     return ExampleResult(rule, kind, index, spec["text"], ok, detail)
+
+
+def _run_pair_example(pset: PackSet, rule: Rule, check, doc, spec: dict, kind: str, index: int):
+    """A pair rule's example: the source and the text, aligned as a bilingual check aligns them."""
+    source = read_text(spec["source"], f"<{rule.id} {kind} example {index + 1} source>", spec.get("format", "txt"))
+    pset.settle_language(source, rule.source_language)
+    pair = align.align(source, doc)
+    return [f for f in check.run_pair(pair) if f.rule == rule.id]
 
 
 def run_all(pset: PackSet, selected: list[str] | None = None):

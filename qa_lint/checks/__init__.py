@@ -39,6 +39,8 @@ class Rule:
     mqm: str = ""
     examples: dict = field(default_factory=dict)
     line: int = 1
+    # Set for pair rules: the language of the source the checked text translates.
+    source_language: str | None = None
 
     def __post_init__(self):
         self.mqm = self.mqm or CATEGORY_MQM.get(self.category, "other")
@@ -132,8 +134,9 @@ def _related(doc: Document, start: int, end: int, message: str) -> Related:
 def registry() -> dict:
     """type name -> module, discovered from this package."""
     types = {}
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{info.name}")
+    # Pair rule types (source against translation) live in the subpackage checks/pair/.
+    for info in pkgutil.walk_packages(__path__, prefix=f"{__name__}."):
+        module = importlib.import_module(info.name)
         if hasattr(module, "TYPE"):
             types[module.TYPE] = module
     return types
