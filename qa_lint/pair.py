@@ -36,6 +36,8 @@ class Pair:
     target: Document
     units: list[Unit] = field(default_factory=list)
     method: str = "lines"  # lines | paragraphs | sentences | xliff | po | tmx
+    # What pair checks compute once and share (numbers read on both sides ...).
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def source_language(self) -> str | None:
