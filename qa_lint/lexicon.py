@@ -66,8 +66,11 @@ class Morphology:
 
 
 class Lexicon:
-    def __init__(self, entries: list[Entry], source: Morphology, target: Morphology):
+    def __init__(self, entries: list[Entry], source: Morphology, target: Morphology, related: dict | None = None):
         self.entries = entries
+        # Source words close in meaning to a headword, and its antonyms (WordNet, optional).
+        self.similar: dict[str, set[str]] = {w: set(r.get("similar", ())) for w, r in (related or {}).items()}
+        self.antonym_table: dict[str, set[str]] = {w: set(r.get("antonyms", ())) for w, r in (related or {}).items() if r.get("antonyms")}
         self.source_morphology = source
         self.target_morphology = target
         self.by_head: dict[str, list[Entry]] = {}
@@ -79,8 +82,23 @@ class Lexicon:
                     self.reverse.setdefault(rendering.casefold(), set()).add(entry.headword.casefold())
 
     @classmethod
-    def load(cls, dictionary: Path, morphology: Path, source: str = "en", target: str = "id") -> "Lexicon":
-        return _load(str(dictionary), _mtime(dictionary), str(morphology), _mtime(morphology), source, target)
+    def load(cls, dictionary: Path, morphology: Path, source: str = "en", target: str = "id", related: Path | None = None) -> "Lexicon":
+        return _load(str(dictionary), _mtime(dictionary), str(morphology), _mtime(morphology), source, target,
+                     str(related) if related else "", _mtime(related) if related else 0.0)
+
+    def lemmas(self, word: str) -> set[str]:
+        """Headwords a source word (in any form) is an entry of."""
+        return {f for f in self.source_morphology.forms(word) if f in self.by_head or f in self.similar}
+
+    def antonyms(self, word: str) -> set[str]:
+        found: set[str] = set()
+        for lemma in self.lemmas(word):
+            found |= self.antonym_table.get(lemma, set())
+        return found
+
+    def close(self, headword: str) -> set[str]:
+        """The headword and the words close to it in meaning."""
+        return {headword} | self.similar.get(headword, set())
 
     def lookup(self, word: str) -> list[Entry]:
         """Entries for a source word in any of its forms ("courts" -> court)."""
@@ -108,7 +126,7 @@ def _mtime(path: Path) -> float:
 
 
 @lru_cache(maxsize=8)
-def _load(dictionary: str, _m1: float, morphology: str, _m2: float, source: str, target: str) -> Lexicon:
+def _load(dictionary: str, _m1: float, morphology: str, _m2: float, source: str, target: str, related: str, _m3: float) -> Lexicon:
     entries: list[Entry] = []
     with open(dictionary, encoding="utf-8") as handle:
         for line in handle:
@@ -121,7 +139,14 @@ def _load(dictionary: str, _m1: float, morphology: str, _m2: float, source: str,
     def morph(lang):
         spec = data.get(lang, {}) or {}
         return Morphology(_affixes(spec.get("suffixes")), _affixes(spec.get("prefixes")))
-    return Lexicon(entries, morph(source), morph(target))
+    table = {}
+    if related:
+        with open(related, encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    raw = json.loads(line)
+                    table[raw["word"]] = raw
+    return Lexicon(entries, morph(source), morph(target), table)
 
 
 class Words:
@@ -153,3 +178,40 @@ class Words:
     def __iter__(self):
         for m, w in zip(self.matches, self.words):
             yield m.start() + self.offset, m.end() + self.offset, w
+
+
+class SourceCoverage:
+    """Which target words some word of a source text can account for.
+
+    A target word is explained when one of the source headwords it renders (in
+    the dictionary) is in the source, or is close in meaning to a source word
+    (WordNet), or when the word is unknown to the dictionary (nothing can be
+    said about it then)."""
+
+    def __init__(self, lexicon: Lexicon, text: str):
+        self.lexicon = lexicon
+        words = [w.casefold() for w in WORD.findall(text)]
+        self.forms: set[str] = set()
+        for w in words:
+            self.forms |= lexicon.source_morphology.forms(w)
+        # Multi-word headwords ("according to", "rule out") present as phrases.
+        for n in (2, 3):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i : i + n])
+                if phrase in lexicon.by_head or phrase in lexicon.similar:
+                    self.forms.add(phrase)
+        self.close: set[str] = set()
+        for form in self.forms:
+            if form in lexicon.by_head or form in lexicon.similar:
+                self.close |= lexicon.close(form)
+
+    def has(self, english_word: str) -> bool:
+        return bool(self.lexicon.source_morphology.forms(english_word) & self.forms)
+
+    def explains(self, target_word: str, headwords: set[str] | None = None) -> bool:
+        heads = self.lexicon.headwords(target_word) if headwords is None else headwords
+        if not heads:
+            return True
+        if heads & self.forms or heads & self.close:
+            return True
+        return any(self.lexicon.similar.get(h, set()) & self.forms for h in heads)

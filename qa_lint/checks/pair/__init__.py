@@ -26,9 +26,11 @@ from .. import Check
 LEXICON_OPTIONS = {
     "dictionary": {"type": "string", "minLength": 1},  # JSON lines of headwords and senses
     "morphology": {"type": "string", "minLength": 1},  # affixes of both languages (YAML)
+    "related": {"type": "string", "minLength": 1},  # close words and antonyms of source headwords (JSON lines)
 }
 DEFAULT_DICTIONARY = "data/freedict-eng-ind.jsonl"
 DEFAULT_MORPHOLOGY = "data/morphology.yaml"
+DEFAULT_RELATED = "data/wordnet-en.jsonl"
 
 
 class PairCheck(Check):
@@ -51,6 +53,7 @@ class PairCheck(Check):
             self.env.resolve(o.get("morphology", DEFAULT_MORPHOLOGY)),
             self.rule.source_language or "en",
             self.rule.language,
+            self.env.resolve(o.get("related", DEFAULT_RELATED)),
         )
 
     def cues(self, names: list[str], file: str | None = None):
