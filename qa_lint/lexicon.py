@@ -23,6 +23,9 @@ import yaml
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
 
 
+WORDNET_POS = {"n": "n", "pn": "n", "v": "v", "adj": "a", "adv": "r"}
+
+
 @dataclass
 class Sense:
     renderings: list[str]
@@ -69,17 +72,26 @@ class Lexicon:
     def __init__(self, entries: list[Entry], source: Morphology, target: Morphology, related: dict | None = None):
         self.entries = entries
         # Source words close in meaning to a headword, and its antonyms (WordNet, optional).
-        self.similar: dict[str, set[str]] = {w: set(r.get("similar", ())) for w, r in (related or {}).items()}
+        # WordNet's parts of speech: n, v, a (adjective), r (adverb); the dictionary says n, v, adj, adv.
+        self.similar_pos: dict[tuple[str, str], set[str]] = {
+            (w, p): set(words) for w, r in (related or {}).items() for p, words in (r.get("similar") or {}).items()
+        }
+        self.similar: dict[str, set[str]] = {}
+        for (w, _p), words in self.similar_pos.items():
+            self.similar.setdefault(w, set()).update(words)
         self.antonym_table: dict[str, set[str]] = {w: set(r.get("antonyms", ())) for w, r in (related or {}).items() if r.get("antonyms")}
         self.source_morphology = source
         self.target_morphology = target
         self.by_head: dict[str, list[Entry]] = {}
         self.reverse: dict[str, set[str]] = {}
+        # rendering -> {(headword, WordNet part of speech)}
+        self.reverse_pos: dict[str, set[tuple[str, str]]] = {}
         for entry in entries:
             self.by_head.setdefault(entry.headword.casefold(), []).append(entry)
             for sense in entry.senses:
                 for rendering in sense.renderings:
                     self.reverse.setdefault(rendering.casefold(), set()).add(entry.headword.casefold())
+                    self.reverse_pos.setdefault(rendering.casefold(), set()).add((entry.headword.casefold(), WORDNET_POS.get(entry.pos, "")))
 
     @classmethod
     def load(cls, dictionary: Path, morphology: Path, source: str = "en", target: str = "id", related: Path | None = None) -> "Lexicon":
@@ -109,6 +121,12 @@ class Lexicon:
 
     def renderings(self, word: str) -> set[str]:
         return {r.casefold() for e in self.lookup(word) for s in e.senses for r in s.renderings}
+
+    def headwords_pos(self, target_word: str) -> set[tuple[str, str]]:
+        found: set[tuple[str, str]] = set()
+        for form in self.target_morphology.forms(target_word):
+            found |= self.reverse_pos.get(form, set())
+        return found
 
     def headwords(self, target_word: str) -> set[str]:
         """Source headwords that the target word (in any form) renders."""
@@ -200,18 +218,24 @@ class SourceCoverage:
                 phrase = " ".join(words[i : i + n])
                 if phrase in lexicon.by_head or phrase in lexicon.similar:
                     self.forms.add(phrase)
-        self.close: set[str] = set()
+        # Words close to a source word, by part of speech (a noun "land" is not close to "arrive").
+        self.close: dict[str, set[str]] = {}
         for form in self.forms:
-            if form in lexicon.by_head or form in lexicon.similar:
-                self.close |= lexicon.close(form)
+            for pos in ("n", "v", "a", "r"):
+                words = lexicon.similar_pos.get((form, pos))
+                if words:
+                    self.close.setdefault(pos, set()).update(words)
 
     def has(self, english_word: str) -> bool:
         return bool(self.lexicon.source_morphology.forms(english_word) & self.forms)
 
-    def explains(self, target_word: str, headwords: set[str] | None = None) -> bool:
-        heads = self.lexicon.headwords(target_word) if headwords is None else headwords
+    def explains(self, target_word: str, headwords: set[tuple[str, str]] | None = None) -> bool:
+        heads = self.lexicon.headwords_pos(target_word) if headwords is None else headwords
         if not heads:
             return True
-        if heads & self.forms or heads & self.close:
-            return True
-        return any(self.lexicon.similar.get(h, set()) & self.forms for h in heads)
+        for head, pos in heads:
+            if head in self.forms or head in self.close.get(pos, ()):
+                return True
+            if self.lexicon.similar_pos.get((head, pos), set()) & self.forms:
+                return True
+        return False

@@ -5,11 +5,12 @@ the English words close in meaning and its direct antonyms.
     apt-get install wordnet-base
     python3 tools/wordnet.py [--wordnet /usr/share/wordnet] [--out rules/en-id/data/wordnet-en.jsonl]
 
-Output lines: {"word": "help", "similar": ["aid", "assistance", ...], "antonyms": []}, for
-every headword, and {"word": "low", "similar": [], "antonyms": ["high"]} for a word that is
-not a headword but whose antonym is.
+Output lines: {"word": "help", "similar": {"n": ["aid", "assistance", ...], "v": [...]}, "antonyms": []}, for
+every headword; for any other WordNet word only the headwords close to it and its antonyms:
+{"word": "reporter", "similar": {"n": ["journalist"]}, "antonyms": []},
+{"word": "low", "similar": {...}, "antonyms": ["high"]}.
 
-"similar" = the other words of the headword's synsets, of their hypernyms, of
+"similar" (by part of speech: n, v, a, r) = the other words of the headword's synsets, of their hypernyms, of
 adjectives' "similar to" clusters, and of hyponyms when a synset has few; the pair
 checks use it to see that a target word renders some source word even when the
 source uses a synonym the dictionary does not list ("assistance" for "bantuan",
@@ -55,8 +56,8 @@ def read_synsets(directory: Path) -> dict:
     return synsets
 
 
-def related(synsets: dict) -> dict[str, dict[str, set[str]]]:
-    by_word: dict[str, dict[str, set[str]]] = {}
+def related(synsets: dict) -> dict[str, dict]:
+    by_word: dict[str, dict] = {}
     for (pos, offset), (words, pointers) in synsets.items():
         similar = set(words)
         antonyms: dict[str, set[str]] = {}
@@ -71,8 +72,8 @@ def related(synsets: dict) -> dict[str, dict[str, set[str]]]:
             elif symbol in ("~", "~i") and len(other[0]) + len(similar) <= MAX_HYPONYM_WORDS:
                 similar.update(other[0])
         for word in words:
-            entry = by_word.setdefault(word, {"similar": set(), "antonyms": set()})
-            entry["similar"] |= similar - {word}
+            entry = by_word.setdefault(word, {"similar": {}, "antonyms": set()})
+            entry["similar"].setdefault(pos, set()).update(similar - {word})
             entry["antonyms"] |= antonyms.get(word, set())
     return by_word
 
@@ -89,13 +90,14 @@ def main(argv: list[str] | None = None) -> int:
     with args.out.open("w", encoding="utf-8") as out:
         for word in sorted(table):
             entry = table[word]
-            if word in headwords and (entry["similar"] or entry["antonyms"]):
-                similar = sorted(entry["similar"])
-            elif entry["antonyms"] & headwords:
-                # Not in the dictionary, but its antonym is ("low" -> "high" -> "tinggi").
-                similar = []
+            if word in headwords and (any(entry["similar"].values()) or entry["antonyms"]):
+                similar = {pos: sorted(words) for pos, words in sorted(entry["similar"].items()) if words}
             else:
-                continue
+                # Not in the dictionary: the headwords close to it ("reporter" -> "journalist"),
+                # and its antonyms if one is a headword ("low" -> "high" -> "tinggi").
+                similar = {pos: sorted(set(words) & headwords) for pos, words in sorted(entry["similar"].items()) if set(words) & headwords}
+                if not similar and not entry["antonyms"] & headwords:
+                    continue
             out.write(json.dumps({"word": word, "similar": similar, "antonyms": sorted(entry["antonyms"])}, ensure_ascii=False) + "\n")
             written += 1
     print(f"{written} words -> {args.out}", file=sys.stderr)
