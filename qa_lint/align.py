@@ -102,7 +102,36 @@ def _anchor_score(source: Document, s: Span, target: Document, t: Span) -> float
 
 
 def _by_sentence(source: Document, target: Document, ratio: float) -> Pair:
-    src, tgt = source.sentences, target.sentences
+    units = sentence_units(source, source.sentences, target, target.sentences, ratio)
+    _refuse_if_poor(source, target, units)
+    return Pair(source, target, units, "sentences")
+
+
+def within(pair: Pair, unit: Unit, overlap=None) -> list[Unit]:
+    """A paragraph unit aligned sentence by sentence (to find a sentence left out of it).
+
+    ``overlap(source_span, target_span)`` -> None (nothing known) or the share of the
+    source sentence's known words rendered in the target sentence: a sentence that
+    shares nothing with the sentences it is beaded with is better left unaligned."""
+    from .pair import sentences_in
+
+    src = sentences_in(pair.source, unit.source)
+    tgt = sentences_in(pair.target, unit.target)
+    if len(src) == len(tgt):
+        return [Unit(s, t, unit.confidence) for s, t in zip(src, tgt)]
+    table = None
+    ratio = _ratio(pair.source, pair.target)
+    if overlap is not None:
+        table = [[overlap(s, t) for t in tgt] for s in src]
+        # The length ratio of sentences that clearly translate each other: the
+        # document's own ratio is skewed by the very sentence that is missing.
+        ratios = sorted(_len(t) / max(_len(s), 1) for s, row in zip(src, table) for t, o in zip(tgt, row) if o is not None and o >= 0.5)
+        if ratios:
+            ratio = max(0.3, min(3.0, ratios[len(ratios) // 2]))
+    return sentence_units(pair.source, src, pair.target, tgt, ratio, table)
+
+
+def sentence_units(source: Document, src: list[Span], target: Document, tgt: list[Span], ratio: float, overlap=None) -> list[Unit]:
     n, m = len(src), len(tgt)
     if n * m > 4_000_000:
         raise AlignError(f"cannot align {target.path} with {source.path}: too long to align by sentence ({n} x {m} sentences); split it or align it by paragraph")
@@ -118,6 +147,8 @@ def _by_sentence(source: Document, target: Document, ratio: float) -> Pair:
                 if i + a > n or j + b > m:
                     continue
                 c = cost[i][j] + _bead_cost(source, src[i : i + a], target, tgt[j : j + b], ratio, prior)
+                if overlap is not None and a and b:
+                    c += _lexical_penalty(overlap, range(i, i + a), range(j, j + b))
                 if c < cost[i + a][j + b]:
                     cost[i + a][j + b] = c
                     back[i + a][j + b] = (a, b)
@@ -131,8 +162,21 @@ def _by_sentence(source: Document, target: Document, ratio: float) -> Pair:
         units.append(Unit(s_span, t_span, _confidence(d) if a and b else 0.0))
         i, j = i - a, j - b
     units.reverse()
-    _refuse_if_poor(source, target, units)
-    return Pair(source, target, units, "sentences")
+    return units
+
+
+def _lexical_penalty(overlap, rows, cols) -> float:
+    """Cost for a bead in which a sentence shares no known word with the other side."""
+    penalty = 0.0
+    for r in rows:
+        known = [overlap[r][c] for c in cols if overlap[r][c] is not None]
+        if known:
+            penalty += 12.0 * max(0.0, 1 - max(known) / 0.4)
+    for c in cols:
+        known = [overlap[r][c] for r in rows if overlap[r][c] is not None]
+        if known:
+            penalty += 12.0 * max(0.0, 1 - max(known) / 0.4)
+    return penalty
 
 
 def _len(span: Span | None) -> int:
@@ -152,7 +196,7 @@ def _bead_cost(source, s_spans, target, t_spans, ratio, prior) -> float:
         cost += 4.0 if anchor < 0 else 0.0
     else:
         # Leaving a sentence out costs as if its length had to be explained away.
-        cost += 4.0 + (s_len + t_len) / 40
+        cost += 2.0 + (s_len + t_len) / 80
     return cost
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable
 
 from . import align, engine
-from .findings import Finding
+from .findings import SEVERITY_RANK, Finding
 from .pair import Pair
 from .readers import ReadError, format_for, read_file, read_text
 from .readers.bilingual import is_bilingual, read_pair_file
@@ -122,12 +122,28 @@ def lint_pair(linter, pair: Pair, config, language: str | None = None):
     extra: list[Finding] = []
     for source in linter.sources:
         extra.extend(source(pair.target, config))
-    extra.extend(pair_findings(linter, pair, config))
     pset = linter.packset(config)
-    findings = engine.run(pair.target, pset.checks_for(pair.target.language), linter.selection(config), extra)
+    selection = linter.selection(config)
+    findings = engine.run(pair.target, pset.checks_for(pair.target.language), selection, extra)
+    # Pair findings go through the same suppression and selection; on a tie with a
+    # monolingual finding of the same problem the monolingual one (listed first) is kept.
+    paired = []
+    for finding in pair_findings(linter, pair, config):
+        if pair.target.suppressed(finding.rule, finding.line) or selection.apply(finding) is None:
+            continue
+        # A problem a monolingual rule already reports on this text, at least as
+        # severely, is not reported again (whatever the category).
+        if any(_overlap(finding, f) and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[finding.severity] for f in findings):
+            continue
+        paired.append(finding)
+    findings = sorted(engine.one_per_problem(findings + paired), key=Finding.sort_key)
     result = FileResult(pair.target.path, findings, pair.target.language, seconds=time.perf_counter() - started, document=pair.target)
     result.pair = pair
     return result
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    return a.offset < b.offset + max(b.length, 1) and b.offset < a.offset + max(a.length, 1)
 
 
 def lint_file(linter, path: str | Path, display: str, config):

@@ -40,6 +40,7 @@ REGEX_KEYS = ()
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 # A parenthetical attribution inside a sentence: ", he said," / ", Putin said,".
 _PARENTHETICAL = regex.compile(r",\s*[\p{L}\s]{1,30}?\s+(?:said|says|added|argued|noted|told\s+\w+)\s*,\s*$")
+_BY = regex.compile(r"\s+by\s+", regex.I)
 _STOP = regex.compile(r"[,;:\"“”()]|\b(?:that|and|but|because|while|as|if|when)\b", regex.I)
 
 
@@ -62,6 +63,15 @@ class AttributionCheck(PairCheck):
         """(start, end, phrase) of each holder in the source sentence."""
         found = []
         for verb in self.verbs.finditer(text, start, end):
+            passive = _BY.match(text, verb.end(), end)
+            if passive:
+                # "a claim denied by Moscow": the holder follows "by".
+                after = text[passive.end() : end]
+                cut = _STOP.search(after)
+                words = list(_WORD.finditer(after[: cut.start() if cut else len(after)]))[:4]
+                if words:
+                    found.append((passive.end() + words[0].start(), passive.end() + words[-1].end(), after[words[0].start() : words[-1].end()]))
+                continue
             before = text[start : verb.start()]
             parenthetical = _PARENTHETICAL.search(before)
             if parenthetical:
