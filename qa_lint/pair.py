@@ -28,6 +28,8 @@ class Unit:
     target: Span | None  # None: source text with no target (an omission)
     confidence: float = 1.0
     id: str = ""  # the segment's id in XLIFF/PO/TMX, else empty
+    # Offset of an empty or missing target's place in a bilingual file (<target/>, msgstr ""), if known.
+    target_at: int | None = None
 
 
 @dataclass

@@ -79,7 +79,8 @@ def read(text: str, path: str):
             continue
         src = _copy(text, src_chars, msgid)
         tgt = _copy(text, tgt_chars, msgstr) if _value(text, msgstr).strip() else None
-        pairs.append((src, tgt, _value(text, entry.get("msgctxt", [])) or ""))
+        at = msgstr[0][0] - 1 if tgt is None and msgstr else None  # the empty msgstr's opening quote
+        pairs.append((src, tgt, _value(text, entry.get("msgctxt", [])) or "", at))
     source_language = header.get("x-source-language")
     target_language = header.get("language") or None
     return build(text, path, "po", src_chars, tgt_chars, pairs, source_language, target_language)

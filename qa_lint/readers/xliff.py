@@ -38,7 +38,7 @@ def read(text: str, path: str) -> Pair:
     tgt_chars = xmlsegments.blank_chars(text)
     pairs: list[tuple[Span | None, Span | None, str]] = []
     source_language = target_language = None
-    if version.startswith("1"):
+    if version in ("1.1", "1.2"):
         for file in xliff.find_all("file"):
             source_language = source_language or file.attr("source-language")
             target_language = target_language or file.attr("target-language")
@@ -61,7 +61,7 @@ def read(text: str, path: str) -> Pair:
 
 
 def _segment(text, source, target, unit_id, src_chars, tgt_chars):
-    src = tgt = None
+    src = tgt = at = None
     if source is not None:
         xmlsegments.copy_segment(text, src_chars, source, CODE)
         src = Span(source.content_start, source.content_end)
@@ -69,20 +69,20 @@ def _segment(text, source, target, unit_id, src_chars, tgt_chars):
         xmlsegments.copy_segment(text, tgt_chars, target, CODE)
         tgt = Span(target.content_start, target.content_end)
         if not "".join(tgt_chars[tgt.start : tgt.end]).strip():
-            tgt = None  # an empty target is no translation
-    return src, tgt, unit_id
+            tgt, at = None, target.start  # an empty target is no translation
+    return src, tgt, unit_id, at
 
 
 def build(text, path, fmt, src_chars, tgt_chars, pairs, source_language, target_language) -> Pair:
     """The two Documents over one file, and their units (spans trimmed to the text)."""
     src_plain, tgt_plain = "".join(src_chars), "".join(tgt_chars)
     units = []
-    for src, tgt, unit_id in pairs:
+    for src, tgt, unit_id, *rest in pairs:
         src = _trim(src_plain, src)
         tgt = _trim(tgt_plain, tgt)
         if src is None and tgt is None:
             continue
-        units.append(Unit(src, tgt, 1.0, unit_id))
+        units.append(Unit(src, tgt, 1.0, unit_id, rest[0] if rest else None))
     source = Document(path=path, text=text, plain=src_plain, format=fmt, block_spans=[u.source for u in units if u.source])
     target = Document(path=path, text=text, plain=tgt_plain, format=fmt, block_spans=[u.target for u in units if u.target])
     source.metadata["lang"] = source_language

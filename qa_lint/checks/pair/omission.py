@@ -71,7 +71,13 @@ class OmissionCheck(PairCheck):
         for i, unit in enumerate(units):
             src = pair.source_text(unit)
             if unit.target is None:
-                if "unaligned-source" in self.report and src.strip():
+                if pair.source.text is pair.target.text:
+                    # A segment of an XLIFF/PO/TMX file with no (or an empty) target: untranslated,
+                    # reported where the segment is in the file.
+                    if "untranslated" in self.report and src.strip():
+                        start, end = (unit.target_at, unit.target_at) if unit.target_at is not None else (unit.source.start, unit.source.end)
+                        yield self.pair_finding(pair, start, end, unit.source, kind="untranslated", source=quote(src))
+                elif "unaligned-source" in self.report and src.strip():
                     start, end = self._anchor(pair, units, i)
                     yield self.pair_finding(pair, start, end, unit.source, kind="unaligned-source", source=quote(src))
                 continue
