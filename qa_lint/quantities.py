@@ -98,6 +98,7 @@ class QuantityReader:
         self.multipliers: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("multipliers") or {}).items()}
         self.teens: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("teens") or {}).items()}
         self.time_words = [str(w) for w in spec.get("time_words", [])]
+        self.negative = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation([str(w) for w in spec.get('negative', [])])})\s+|(?<![\p{{L}}\p{{N}}])[-−])$", regex.I)
         self._compile()
 
     def _compile(self) -> None:
@@ -194,6 +195,8 @@ class QuantityReader:
             value = self.value(m.group())
             if value is None:
                 continue
+            if self.negative.search(text, max(start, m.start() - 10), m.start()):
+                value = -value
             q = Quantity("number", m.start(), m.end(), m.group(), value, mantissa=value)
             pos = m.end()
             glued = self.glued_scale.match(text, pos, end)

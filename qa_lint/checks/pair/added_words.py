@@ -1,6 +1,7 @@
 """pair-added-words: a target word that renders no word of the source sentence.
 
-    words: [negara, kota, presiden]   # the target words judged (a closed list; see below)
+    words: {negara: [country], kota: [town]}   # the target words judged (a closed list; see below),
+                                              # with English words each renders besides the dictionary's
     unless_before_name: true          # quiet when the word introduces a name ("negara Vietnam")
 
 A word is accounted for when a word of the aligned source sentence is one of
@@ -26,7 +27,8 @@ from . import LEXICON_OPTIONS, PairCheck, unit_pairs
 TYPE = "pair-added-words"
 PAIR = True
 PROPERTIES = {
-    "words": {"type": "array", "items": {"type": "string", "minLength": 2}, "minItems": 1},
+    # The words judged, each with English words that it also renders (beyond the dictionary's).
+    "words": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string", "minLength": 1}}, "minProperties": 1},
     "unless_before_name": {"type": "boolean"},
     **LEXICON_OPTIONS,
 }
@@ -39,7 +41,7 @@ _NAME_AFTER = regex.compile(r"(?:-\p{L}+)*\s+(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})")
 class AddedWordsCheck(PairCheck):
     def __init__(self, rule, env):
         super().__init__(rule, env)
-        self.words = {w.casefold() for w in rule.options["words"]}
+        self.words = {w.casefold(): [e.casefold() for e in extra] for w, extra in rule.options["words"].items()}
         self.before_name = rule.options.get("unless_before_name", True)
 
     def run_pair(self, pair):
@@ -54,7 +56,7 @@ class AddedWordsCheck(PairCheck):
                     continue
                 if coverage is None:
                     coverage = SourceCoverage(lexicon, pair.source.plain[s.start : s.end])
-                heads = lexicon.headwords_pos(base)
+                heads = lexicon.headwords_pos(base) | {(e, "n") for e in self.words[base]}
                 if not heads or coverage.explains(base, heads):
                     continue
                 english = ", ".join(sorted({h for h, _ in heads})[:3])

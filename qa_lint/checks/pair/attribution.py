@@ -19,6 +19,7 @@ holder), {match} (the target cue).
 from __future__ import annotations
 
 import regex
+from rapidfuzz import fuzz
 
 from ...entities import NameRenderer, contains
 from ...lexicon import Words
@@ -56,6 +57,8 @@ class AttributionCheck(PairCheck):
         self.determiners = {w.casefold() for w in src.get("determiners", [])}
         self.between = {w.casefold() for w in src.get("between", [])}
         self.cues = term_set(tgt.get("cues", []))
+        self.target_pronouns = {w.casefold() for w in tgt.get("pronouns", [])}
+        self.pronoun_suffix = tgt.get("pronoun_suffix", "nya")
         self.entries = list(self.data(o["entities_file"]).get("entries", [])) if o.get("entities_file") else []
         self._renderer = None
 
@@ -111,15 +114,36 @@ class AttributionCheck(PairCheck):
                     return True
             return False
         head = words[-1]
-        renderings = set(lexicon.renderings(head))
-        for lemma in lexicon.lemmas(head):
-            for close in lexicon.similar.get(lemma, ()):
-                if close in lexicon.by_head and len(lexicon.by_head[close]) == 1:
-                    renderings |= lexicon.renderings(close)
+        # Noun renderings of the head and of nouns close to it ("experts" -> ahli, pakar).
+        renderings = set()
+        for lemma in lexicon.lemmas(head) | {head.casefold()}:
+            for close in {lemma} | lexicon.similar_pos.get((lemma, "n"), set()):
+                for entry in lexicon.by_head.get(close, []):
+                    if entry.pos == "n":
+                        renderings |= {r.casefold() for sense in entry.senses for r in sense.renderings}
         if not renderings:
             return None
         target_words = Words(target_text, lexicon.target_morphology)
-        return any(target_words.has(r) for r in renderings)
+        if any(target_words.has(r) for r in renderings):
+            return True
+        # Loanwords: "analysts" / "analis", "diplomats" / "diplomat".
+        stem = head.casefold().rstrip("s")
+        return False if not any(fuzz.ratio(stem, w) >= 75 for w in target_words.words) else True
+
+    def target_holder(self, text: str, cue, start: int, end: int) -> str | None:
+        """Whom the target gives the words to at this cue: "pronoun", "name" or None (cannot tell)."""
+        word = cue.group()
+        if self.pronoun_suffix and word.casefold().endswith(self.pronoun_suffix):
+            return "pronoun"  # Menurutnya, katanya, ujarnya
+        after = list(_WORD.finditer(text, cue.end(), min(end, cue.end() + 40)))[:1]
+        before = list(_WORD.finditer(text, max(start, cue.start() - 40), cue.start()))[-1:]
+        for m in after + before:
+            w = m.group()
+            if w.casefold() in self.target_pronouns:
+                return "pronoun"
+            if w[:1].isupper() and m.start() != start:
+                return "name"
+        return None
 
     def run_pair(self, pair):
         lexicon = self.lexicon()
@@ -130,7 +154,13 @@ class AttributionCheck(PairCheck):
             cue = self.cues.search(tgt, t.start, t.end)
             if cue is None:
                 continue
+            given_to = self.target_holder(tgt, cue, t.start, t.end)
+            if given_to is None:
+                continue  # "kata para analis": the target names a holder we cannot compare
             for start, end, holder in self.holders(src, s.start, s.end):
+                is_name = holder[:1].isupper() and holder.split()[-1][:1].isupper()
+                if given_to == "pronoun" and is_name:
+                    continue  # "he" may well be the source's named speaker
                 if self.represented(holder, tgt[t.start : t.end], lexicon, self._renderer) is False:
                     yield self.pair_finding(pair, cue.start(), cue.end(), Span(start, end), holder=holder)
                     break

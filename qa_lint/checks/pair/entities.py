@@ -44,6 +44,7 @@ PROPERTIES = {
     "exempt": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "source_stopwords": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "skip_units": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "report": {"type": "array", "items": {"enum": ["different", "missing", "added"]}, "minItems": 1},
     "similar": {"type": "number", "minimum": 50, "maximum": 100},
     "same": {"type": "number", "minimum": 50, "maximum": 100},
@@ -83,6 +84,7 @@ class EntitiesCheck(PairCheck):
             data = yaml.safe_load(Path(env.resolve(stop)).read_text(encoding="utf-8")) or {}
             self.source_stopwords |= {fold(w) for w in data.get("stopwords", [])}
         self.skip_units = [regex.compile(p) for p in o.get("skip_units", [])]
+        self.source_stopwords |= {fold(w) for w in o.get("not_names", [])}
         self._renderer = None
 
     def renderer(self, pair) -> NameRenderer:
@@ -153,6 +155,12 @@ class EntitiesCheck(PairCheck):
 
         source_fold = fold(pair.source.plain)
         target_fold = fold(pair.target.plain)
+        # Every accepted rendering of every name in the source: a target name among them is accounted for.
+        source_renderings: set[str] = set()
+        for unit in pair.units:
+            if unit.source is not None:
+                for s in self.names(pair.source, unit.source, renderer.known, source_ordinary):
+                    source_renderings |= renderer.renderings(s.text)
         for unit in pair.units:
             if unit.source is None or unit.target is None:
                 continue
@@ -163,13 +171,15 @@ class EntitiesCheck(PairCheck):
             unit_fold = fold(pair.target.plain[unit.target.start : unit.target.end])
             src_unit_fold = fold(pair.source.plain[unit.source.start : unit.source.end])
             # Web addresses are outlets (datelines, credits), not names the source must have.
-            unmatched_targets = [t for t in t_names if not t.known and t.key not in self.exempt and "." not in t.key]
+            unmatched_targets = [t for t in t_names if t.key not in self.exempt and "." not in t.key and t.key not in source_renderings]
             for s in s_names:
                 if s.key in self.exempt or s.key in source_stop:
                     continue
                 renderings = renderer.renderings(s.text)
                 if any(contains(unit_fold, r) for r in renderings) or self._spelled_alike(s, unit_fold):
                     continue
+                if self._word_by_word(s, unit_fold, renderer):
+                    continue  # "World Bank" -> "Bank Dunia"
                 lookalike = self._lookalike(s, unmatched_targets)
                 if lookalike is not None:
                     unmatched_targets.remove(lookalike)
@@ -180,12 +190,36 @@ class EntitiesCheck(PairCheck):
                 if "missing" in self.report and not any(contains(target_fold, r) for r in renderings) and not self._spelled_alike(s, target_fold):
                     yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(s.start, s.end), kind="missing", name=s.text)
             if "added" in self.report:
-                for t in unmatched_targets:
+                for t in [t for t in unmatched_targets if not t.known or t.key not in src_unit_fold]:
                     words = t.key.split()
+                    if len(t.key) <= 2 or (t.known and self._explained(t, source_fold, lexicon)):
+                        continue  # "AS" of "dolar AS"; "Bank Dunia" for "World Bank"
                     in_source = all(contains(source_fold, w) or any(fuzz.ratio(w, x) >= self.same for x in source_fold.split()) for w in words)
                     if in_source or contains(src_unit_fold, t.key):
                         continue
                     yield self.pair_finding(pair, t.start, t.end, unit.source, kind="added", name=t.text)
+
+    @staticmethod
+    def _explained(name: Name, source_fold: str, lexicon) -> bool:
+        """Every word of a target name is a source word or renders one ("Bank Dunia": bank, world)."""
+        source_words = set(regex.findall(r"[\p{L}\p{N}]+", source_fold))
+        for w in name.key.split():
+            if w in source_words or lexicon.headwords(w) & source_words:
+                continue
+            return False
+        return True
+
+    @staticmethod
+    def _word_by_word(name: Name, text_fold: str, renderer) -> bool:
+        """A name made of ordinary words translated word by word ("World Bank" -> "Bank Dunia")."""
+        words = [w for w in name.text.split() if len(w) > 2]
+        if len(words) < 2:
+            return False
+        for w in words:
+            options = renderer.renderings(w) | {fold(r) for r in renderer.lexicon.renderings(w)}
+            if not any(contains(text_fold, r) for r in options):
+                return False
+        return True
 
     def _spelled_alike(self, name: Name, text_fold: str) -> bool:
         """Every word of the name is in the text, or a spelling variant of one (Zelensky/Zelenskyy)."""

@@ -138,6 +138,10 @@ class NumbersCheck(PairCheck):
             if t is not None:
                 s_nums.remove(s), t_nums.remove(t)
                 issues.append(Issue("scale", s, t))
+        # "23 degrees Fahrenheit, about minus 5 degrees Celsius": a source value given twice, in
+        # two units, may be translated once.
+        matched = [q for q in src if q.kind == "number" and q not in s_nums]
+        s_nums = [q for q in s_nums if not (q.unit and any(m.unit and m.unit != q.unit and self.converted(q, m) for m in matched))]
         s_left = [q for q in s_nums if not q.word]
         t_left = [q for q in t_nums if not q.word]
         # A target word number may stand for a source digit and the other way round.
