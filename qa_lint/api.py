@@ -71,7 +71,8 @@ class LintResult:
 
     @property
     def blocking(self) -> bool:
-        return any(at_or_above(f.severity, self.fail_on) for f in self.findings)
+        # A document over its configured MQM threshold blocks too.
+        return any(at_or_above(f.severity, self.fail_on) for f in self.findings) or any(r.mqm.get("pass") is False for r in self.files)
 
 
 class Linter:

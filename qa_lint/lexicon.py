@@ -79,7 +79,16 @@ class Lexicon:
         self.similar: dict[str, set[str]] = {}
         for (w, _p), words in self.similar_pos.items():
             self.similar.setdefault(w, set()).update(words)
-        self.antonym_table: dict[str, set[str]] = {w: set(r.get("antonyms", ())) for w, r in (related or {}).items() if r.get("antonyms")}
+        # (word, part of speech) -> antonyms; irregular form -> (lemma, part of speech).
+        self.antonyms_pos: dict[tuple[str, str], set[str]] = {
+            (w, p): set(words) for w, r in (related or {}).items() for p, words in (r.get("antonyms") or {}).items()
+        }
+        self.antonym_table: dict[str, set[str]] = {}
+        for (w, _p), words in self.antonyms_pos.items():
+            self.antonym_table.setdefault(w, set()).update(words)
+        self.irregular: dict[str, set[tuple[str, str]]] = {
+            w: {(lemma, p) for p, lemmas in r["lemmas"].items() for lemma in lemmas} for w, r in (related or {}).items() if r.get("lemmas")
+        }
         self.source_morphology = source
         self.target_morphology = target
         self.by_head: dict[str, list[Entry]] = {}
@@ -212,6 +221,7 @@ class SourceCoverage:
         self.forms: set[str] = set()
         for w in words:
             self.forms |= lexicon.source_morphology.forms(w)
+            self.forms |= {lemma for lemma, _pos in lexicon.irregular.get(w, ())}  # "rose" -> rise
         # Multi-word headwords ("according to", "rule out") present as phrases.
         for n in (2, 3):
             for i in range(len(words) - n + 1):

@@ -53,3 +53,17 @@ def scored(result, config=None):
     words = sum(word_count(doc.plain[b.start : b.end]) for b in doc.blocks)
     result.mqm = score(result.findings, words, threshold)
     return result
+
+
+def report(result) -> dict:
+    """The per-document MQM scores of a run, for reporters."""
+    files = [{"path": r.path, **r.mqm} for r in result.files if r.mqm]
+    return {"weights": {"minor": 1, "major": 5, "critical": 25}, "files": files}
+
+
+def text_line(path: str, score: dict) -> str:
+    verdict = ""
+    if score.get("threshold") is not None:
+        verdict = f"; threshold {score['threshold']:g}: {'pass' if score['pass'] else 'FAIL'}"
+    dims = ", ".join(f"{k} {v}" for k, v in score.get("by_dimension", {}).items()) or "no findings"
+    return f"MQM {path}: {score['per_1000_words']:g} penalty points per 1,000 words ({score['penalty']} points, {score['words']} words{verdict}); {dims}"

@@ -214,7 +214,8 @@ class QuantityReader:
             before = self.currency_pre.search(text, max(start, m.start() - 4), m.start())
             if before and not q.currency:
                 q.currency = self.currency_before[before.group("w")]
-            q.end, q.text = pos, text[m.start():pos]
+                q.start = before.start("w")
+            q.end, q.text = pos, text[q.start:pos]
             taken.append((m.start(), pos))
             found.append(q)
         for m in self.word_number.finditer(text, start, end):

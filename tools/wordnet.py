@@ -5,10 +5,11 @@ the English words close in meaning and its direct antonyms.
     apt-get install wordnet-base
     python3 tools/wordnet.py [--wordnet /usr/share/wordnet] [--out rules/en-id/data/wordnet-en.jsonl]
 
-Output lines: {"word": "help", "similar": {"n": ["aid", "assistance", ...], "v": [...]}, "antonyms": []}, for
+Output lines: {"word": "help", "similar": {"n": ["aid", "assistance", ...], "v": [...]}, "antonyms": {}}, for
 every headword; for any other WordNet word only the headwords close to it and its antonyms:
-{"word": "reporter", "similar": {"n": ["journalist"]}, "antonyms": []},
-{"word": "low", "similar": {...}, "antonyms": ["high"]}.
+{"word": "reporter", "similar": {"n": ["journalist"]}, "antonyms": {}},
+{"word": "low", "similar": {...}, "antonyms": {"a": ["high"]}}; irregular forms carry their
+lemmas: {"word": "fell", "similar": {}, "antonyms": {}, "lemmas": {"v": ["fall"]}}.
 
 "similar" (by part of speech: n, v, a, r) = the other words of the headword's synsets, of their hypernyms, of
 adjectives' "similar to" clusters, and of hyponyms when a synset has few; the pair
@@ -60,22 +61,35 @@ def related(synsets: dict) -> dict[str, dict]:
     by_word: dict[str, dict] = {}
     for (pos, offset), (words, pointers) in synsets.items():
         similar = set(words)
-        antonyms: dict[str, set[str]] = {}
+        antonyms: dict[str, set[tuple[str, str]]] = {}
         for symbol, tpos, target, source_word, target_word in pointers:
             other = synsets.get((tpos, target))
             if other is None:
                 continue
             if symbol == "!" and source_word and target_word:
-                antonyms.setdefault(words[source_word - 1], set()).add(other[0][target_word - 1])
+                antonyms.setdefault(words[source_word - 1], set()).add((pos, other[0][target_word - 1]))
             elif symbol in ("@", "@i", "&", "^"):
                 similar.update(other[0])
             elif symbol in ("~", "~i") and len(other[0]) + len(similar) <= MAX_HYPONYM_WORDS:
                 similar.update(other[0])
         for word in words:
-            entry = by_word.setdefault(word, {"similar": {}, "antonyms": set()})
+            entry = by_word.setdefault(word, {"similar": {}, "antonyms": set(), "lemmas": set()})
             entry["similar"].setdefault(pos, set()).update(similar - {word})
             entry["antonyms"] |= antonyms.get(word, set())
     return by_word
+
+
+def read_exceptions(directory: Path, table: dict) -> None:
+    """Irregular forms ("fell" -> fall, "worse" -> bad), so a source word's antonyms are found."""
+    for name, pos in POS.items():
+        path = directory / f"{name}.exc"
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                entry = table.setdefault(parts[0].replace("_", " "), {"similar": {}, "antonyms": set(), "lemmas": set()})
+                entry["lemmas"] |= {(pos, p.replace("_", " ")) for p in parts[1:]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,19 +100,29 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     headwords = {json.loads(line)["headword"].lower() for line in args.dictionary.open(encoding="utf-8") if line.strip()}
     table = related(read_synsets(args.wordnet))
+    read_exceptions(args.wordnet, table)
     written = 0
     with args.out.open("w", encoding="utf-8") as out:
         for word in sorted(table):
             entry = table[word]
-            if word in headwords and (any(entry["similar"].values()) or entry["antonyms"]):
+            antonyms = {}
+            for pos, other in sorted(entry["antonyms"]):
+                antonyms.setdefault(pos, []).append(other)
+            lemmas = {}
+            for pos, lemma in sorted(entry["lemmas"]):
+                lemmas.setdefault(pos, []).append(lemma)
+            if word in headwords and (any(entry["similar"].values()) or antonyms):
                 similar = {pos: sorted(words) for pos, words in sorted(entry["similar"].items()) if words}
             else:
                 # Not in the dictionary: the headwords close to it ("reporter" -> "journalist"),
                 # and its antonyms if one is a headword ("low" -> "high" -> "tinggi").
                 similar = {pos: sorted(set(words) & headwords) for pos, words in sorted(entry["similar"].items()) if set(words) & headwords}
-                if not similar and not entry["antonyms"] & headwords:
+                if not similar and not {o for _, o in entry["antonyms"]} & headwords and not lemmas:
                     continue
-            out.write(json.dumps({"word": word, "similar": similar, "antonyms": sorted(entry["antonyms"])}, ensure_ascii=False) + "\n")
+            record = {"word": word, "similar": similar, "antonyms": antonyms}
+            if lemmas:
+                record["lemmas"] = lemmas
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
             written += 1
     print(f"{written} words -> {args.out}", file=sys.stderr)
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import mqm
 from ..findings import summarize
 
 NAME = "text"
@@ -25,6 +26,10 @@ def render(result, context) -> str:
         f"{sev['error']} error, {sev['warning']} warning, {sev['info']} info"
         + (f"; {len(result.errors)} file(s) could not be checked" if result.errors else "")
     )
+    # The MQM score of documents checked against a source, or when a threshold is configured.
+    for r in result.files:
+        if r.mqm and (getattr(r, "pair", None) is not None or r.mqm.get("threshold") is not None):
+            lines.append(mqm.text_line(r.path, r.mqm))
     if context.stats:
         lines.extend(stats_lines(result))
     return "\n".join(lines) + "\n"

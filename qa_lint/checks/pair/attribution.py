@@ -56,7 +56,8 @@ class AttributionCheck(PairCheck):
         self.pronouns = {w.casefold() for w in src.get("pronouns", [])}
         self.determiners = {w.casefold() for w in src.get("determiners", [])}
         self.between = {w.casefold() for w in src.get("between", [])}
-        self.cues = term_set(tgt.get("cues", []))
+        self.after_cues = {w.casefold() for w in tgt.get("cues_holder_after", [])}
+        self.cues = term_set(tgt.get("cues_holder_after", []) + tgt.get("cues_holder_before", []))
         self.target_pronouns = {w.casefold() for w in tgt.get("pronouns", [])}
         self.pronoun_suffix = tgt.get("pronoun_suffix", "nya")
         self.entries = list(self.data(o["entities_file"]).get("entries", [])) if o.get("entities_file") else []
@@ -105,7 +106,7 @@ class AttributionCheck(PairCheck):
         if not words or words[-1].casefold() in self.pronouns:
             return True
         target_fold = fold(target_text)
-        if words[-1][:1].isupper():
+        if self.is_name(holder, lexicon):
             # A name (with its titles): the whole, or any of its words, in an accepted rendering.
             candidates = [holder] + [w for w in words if len(w) > 2]
             for candidate in candidates:
@@ -130,14 +131,25 @@ class AttributionCheck(PairCheck):
         stem = head.casefold().rstrip("s")
         return False if not any(fuzz.ratio(stem, w) >= 75 for w in target_words.words) else True
 
+    @staticmethod
+    def is_name(holder: str, lexicon) -> bool:
+        """A capitalised head that is not an ordinary noun capitalised by the sentence start ("Officials")."""
+        head = holder.split()[-1]
+        if not head[:1].isupper():
+            return False
+        entries = lexicon.lookup(head.casefold())
+        return not entries or any(e.headword[:1].isupper() for e in entries)
+
     def target_holder(self, text: str, cue, start: int, end: int) -> str | None:
         """Whom the target gives the words to at this cue: "pronoun", "name" or None (cannot tell)."""
         word = cue.group()
         if self.pronoun_suffix and word.casefold().endswith(self.pronoun_suffix):
             return "pronoun"  # Menurutnya, katanya, ujarnya
-        after = list(_WORD.finditer(text, cue.end(), min(end, cue.end() + 40)))[:1]
-        before = list(_WORD.finditer(text, max(start, cue.start() - 40), cue.start()))[-1:]
-        for m in after + before:
+        if word.casefold() in self.after_cues:
+            near = list(_WORD.finditer(text, cue.end(), min(end, cue.end() + 40)))[:1]
+        else:
+            near = list(_WORD.finditer(text, max(start, cue.start() - 40), cue.start()))[-1:]
+        for m in near:
             w = m.group()
             if w.casefold() in self.target_pronouns:
                 return "pronoun"
@@ -158,7 +170,7 @@ class AttributionCheck(PairCheck):
             if given_to is None:
                 continue  # "kata para analis": the target names a holder we cannot compare
             for start, end, holder in self.holders(src, s.start, s.end):
-                is_name = holder[:1].isupper() and holder.split()[-1][:1].isupper()
+                is_name = self.is_name(holder, lexicon)
                 if given_to == "pronoun" and is_name:
                     continue  # "he" may well be the source's named speaker
                 if self.represented(holder, tgt[t.start : t.end], lexicon, self._renderer) is False:
