@@ -164,11 +164,11 @@ def lint_file(linter, path: str | Path, display: str, config):
 
 
 def lint_texts(linter, text: str, source_text: str, path: str = "<text>", fmt: str | None = None,
-               language: str | None = None, config=None):
-    """A translation and its source given as strings (the HTTP API)."""
+               language: str | None = None, config=None, source_path: str = "<source>"):
+    """A translation and its source given as strings (the HTTP API, an editor's buffer)."""
     config = config or linter.configs.for_file(".")
     target = read_text(text, path, fmt)
-    source = read_text(source_text, "<source>", fmt or format_for(path))
+    source = read_text(source_text, source_path, format_for(source_path, fmt or format_for(path)))
     return lint_pair(linter, Pair(source, target, [], "unaligned"), config, language)
 
 

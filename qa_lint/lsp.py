@@ -131,7 +131,8 @@ def describe(finding: Finding) -> str:
     return f"{finding.message} (suggestion: {shown})"
 
 
-def to_diagnostic(finding: Finding, positions: Positions, uri: str):
+def to_diagnostic(finding: Finding, positions: Positions, uri: str, other: dict | None = None):
+    """``other``: path -> (uri, Positions) of files that related locations point into (a source)."""
     from lsprotocol import types
 
     severity = {
@@ -141,6 +142,12 @@ def to_diagnostic(finding: Finding, positions: Positions, uri: str):
     }[finding.severity]
     related = []
     for rel in finding.related:
+        if rel.path and rel.path != finding.path and other and rel.path in other:
+            # A span of the source this document translates (bilingual mode).
+            other_uri, other_positions = other[rel.path]
+            related.append(types.DiagnosticRelatedInformation(
+                location=types.Location(uri=other_uri, range=other_positions.range(rel.offset or 0, rel.length or 0)), message=rel.message))
+            continue
         if rel.offset is not None:
             start, length = rel.offset, rel.length or 0
         else:
@@ -171,6 +178,7 @@ class Linted:
     text: str
     positions: Positions
     findings: list[Finding]
+    other: dict | None = None  # path -> (uri, Positions) of the source, in bilingual mode
 
 
 def build_server(linter):
@@ -182,7 +190,8 @@ def build_server(linter):
     from .config import ConfigError
     from .engine import CheckFailed
     from .packs import PackError
-    from .readers import ReadError
+    from . import bilingual
+    from .readers import ReadError, decode
 
     # Full sync: an article is small, and the whole text avoids any disagreement about line breaks.
     server = LanguageServer("qa-lint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
@@ -207,6 +216,16 @@ def build_server(linter):
             return Linted(version, text, Positions(text, encoding()), [])
         # The reader drops a byte-order mark; offsets then start one character later in the editor.
         bom = 1 if text.startswith("\ufeff") else 0
+        source = bilingual.source_for(path, linter.configs.for_file(path)) if path else None
+        if source is not None:
+            # The file's source beside it by the naming convention (story.en.md for story.id.md).
+            from pygls.uris import from_fs_path
+
+            source_text = decode(source.read_bytes(), str(source))
+            result = bilingual.lint_texts(linter, text[bom:], source_text, path, fmt, config=linter.configs.for_file(path),
+                                          source_path=str(source))
+            other = {str(source): (from_fs_path(str(source)), Positions(source_text, encoding()))}
+            return Linted(version, text, Positions(text, encoding()), shift_offsets(result.findings, bom), other)
         result = linter.lint_text(text[bom:], path=path or "<untitled>", fmt=fmt)
         return Linted(version, text, Positions(text, encoding()), shift_offsets(result.findings, bom))
 
@@ -235,7 +254,7 @@ def build_server(linter):
             diagnostics = []
         else:
             linted[uri] = state
-            diagnostics = [to_diagnostic(f, state.positions, uri) for f in state.findings]
+            diagnostics = [to_diagnostic(f, state.positions, uri, state.other) for f in state.findings]
         server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
         )
@@ -296,7 +315,7 @@ def build_server(linter):
             # Touching counts: a cursor right after the word still offers the fix.
             if not finding.suggestions or finding.offset > end or finding.offset + finding.length < start:
                 continue
-            diagnostic = to_diagnostic(finding, state.positions, uri)
+            diagnostic = to_diagnostic(finding, state.positions, uri, state.other)
             for index, suggestion in enumerate(finding.suggestions):
                 edit = types.TextEdit(range=diagnostic.range, new_text=suggestion)
                 actions.append(
