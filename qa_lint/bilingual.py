@@ -65,6 +65,30 @@ def source_for(path: str | Path, config) -> Path | None:
     return None
 
 
+def target_for(path: str | Path, config) -> Path | None:
+    """The translation beside a source file whose source it is by the convention, if any."""
+    path = Path(path)
+    from .readers import EXTENSIONS
+
+    for sibling in sorted(path.parent.iterdir()) if path.parent.is_dir() else []:
+        if sibling == path or sibling.suffix.lower() not in EXTENSIONS or not sibling.is_file():
+            continue
+        found = source_for(sibling, config)
+        if found is not None and found.resolve() == path.resolve():
+            return sibling
+    return None
+
+
+def with_targets(files: list[str], configs) -> list[str]:
+    """Changed files with each changed source replaced by its translation (the GitHub
+    Action checks what changed: a changed source means its translation needs a look)."""
+    out = []
+    for f in files:
+        target = target_for(f, configs.for_file(f))
+        out.append(str(Path(f).parent / target.name) if target is not None else f)
+    return list(dict.fromkeys(out))
+
+
 def drop_sources(files: list[str], configs) -> list[str]:
     """Files minus those that are another listed file's source (checked with it)."""
     sources = set()
