@@ -184,15 +184,19 @@ def lint_file(linter, path: str | Path, display: str, config):
         if found is None:
             return None
         pair = read_pair(path, found, display)
+        # Found by a name that says its language ("story.en.md"): no need to guess it.
+        pair.source.metadata.setdefault("lang", source_language_of(config))
     return lint_pair(linter, pair, config)
 
 
 def lint_texts(linter, text: str, source_text: str, path: str = "<text>", fmt: str | None = None,
-               language: str | None = None, config=None, source_path: str = "<source>"):
+               language: str | None = None, config=None, source_path: str = "<source>", source_language: str | None = None):
     """A translation and its source given as strings (the HTTP API, an editor's buffer)."""
     config = config or linter.configs.for_file(".")
     target = read_text(text, path, fmt)
     source = read_text(source_text, source_path, format_for(source_path, fmt or format_for(path)))
+    if source_language:
+        source.metadata.setdefault("lang", source_language)
     return lint_pair(linter, Pair(source, target, [], "unaligned"), config, language)
 
 

@@ -223,7 +223,8 @@ def build_server(linter):
 
             source_text = decode(source.read_bytes(), str(source))
             result = bilingual.lint_texts(linter, text[bom:], source_text, path, fmt, config=linter.configs.for_file(path),
-                                          source_path=str(source))
+                                          source_path=str(source),
+                                          source_language=bilingual.source_language_of(linter.configs.for_file(path)))
             other = {str(source): (from_fs_path(str(source)), Positions(source_text, encoding()))}
             return Linted(version, text, Positions(text, encoding()), shift_offsets(result.findings, bom), other)
         result = linter.lint_text(text[bom:], path=path or "<untitled>", fmt=fmt)

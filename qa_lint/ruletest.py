@@ -38,7 +38,10 @@ def run_example(pset: PackSet, rule: Rule, kind: str, index: int, example) -> Ex
     pset.settle_language(doc, rule.language if rule.language != ANY_LANGUAGE else doc.metadata.get("lang"))
     check = pset.check(rule.id)
     if rule.source_language:
-        found = _run_pair_example(pset, rule, check, doc, spec, kind, index)
+        try:
+            found = _run_pair_example(pset, rule, check, doc, spec, kind, index)
+        except ExampleError as exc:
+            return ExampleResult(rule, kind, index, spec["text"], False, str(exc))
     else:
         found = [f for f in check.run(doc) if f.rule == rule.id and not doc.suppressed(f.rule, f.line)]
     if kind == "bad":
@@ -56,8 +59,15 @@ def _run_pair_example(pset: PackSet, rule: Rule, check, doc, spec: dict, kind: s
     """A pair rule's example: the source and the text, aligned as a bilingual check aligns them."""
     source = read_text(spec["source"], f"<{rule.id} {kind} example {index + 1} source>", spec.get("format", "txt"))
     pset.settle_language(source, rule.source_language)
-    pair = align.align(source, doc)
+    try:
+        pair = align.align(source, doc)
+    except align.AlignError as exc:
+        raise ExampleError(f"the example's source and text cannot be aligned: {exc}") from None
     return [f for f in check.run_pair(pair) if f.rule == rule.id]
+
+
+class ExampleError(Exception):
+    """An example that cannot be run (its source and text do not align)."""
 
 
 def run_all(pset: PackSet, selected: list[str] | None = None):

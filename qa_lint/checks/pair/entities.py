@@ -254,16 +254,28 @@ class EntitiesCheck(PairCheck):
         """Every word of the name is in the text, or a spelling variant of one (Zelensky/Zelenskyy)."""
         words = [w for w in regex.findall(r"[\p{L}\p{N}]+", name.key) if len(w) >= 2]
         target_words = regex.findall(r"[\p{L}\p{N}]+", text_fold)
-        return bool(words) and all(w in target_words or any(fuzz.ratio(w, x) >= self.same for x in target_words if x[:1] == w[:1]) for w in words)
+        return bool(words) and all(
+            w in target_words or any(x[:1] == w[:1] and (fuzz.ratio(w, x) >= self.same or skeleton(w) == skeleton(x)) for x in target_words)
+            for w in words
+        )
 
     def _lookalike(self, name: Name, candidates: list[Name]) -> Name | None:
         """A target name that looks like the source name but is not one of its spellings."""
         best, best_score = None, 0.0
         for t in candidates:
+            if skeleton(name.key) == skeleton(t.key):
+                continue  # a transliteration ("Mohammed" / "Muhammad")
             score = fuzz.ratio(name.key, t.key)
             if self.similar <= score < 100 and score > best_score:
                 best, best_score = t, score
         return best
+
+
+def skeleton(text: str) -> str:
+    """Consonants only, doubled letters once: transliterations of one name differ in their
+    vowels ("Mohammed"/"Muhammad", "Hussein"/"Husein"), misspellings usually do not."""
+    consonants = regex.sub(r"[aeiou]", "", text.casefold())
+    return regex.sub(r"(.)\1+", r"\1", consonants)
 
 
 def _calendar_words(locale: str) -> set[str]:
