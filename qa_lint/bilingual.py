@@ -112,6 +112,14 @@ def settle(linter, pair: Pair, config, language: str | None = None) -> Pair:
     linter.prepare(pair.target, config, language)
     declared = getattr(linter.options, "source_language", None) or pair.source.metadata.get("lang") or _settings(config).get("source_language")
     pset.settle_language(pair.source, declared)
+    if not pair.target.language:
+        # Too short to detect: a language suffix in the name ("story.id.md"), else the one
+        # language the pair packs translate this source into.
+        suffix = Path(pair.target.path).stem.rsplit(".", 1)[-1].lower() if "." in Path(pair.target.path).stem else ""
+        into = sorted({tgt for src, tgt in pset.pair_languages() if src == pair.source.language})
+        guess = suffix if suffix in pset.languages else (into[0] if len(into) == 1 else None)
+        if guess:
+            pset.settle_language(pair.target, guess)
     if not pair.source.language:
         raise PairError(f"{pair.source.path}: cannot tell the language of the source; give it with --source-lang")
     if not pair.units:
