@@ -498,7 +498,7 @@
       if ([...$("language").options].some((o) => o.value === sample.language)) $("language").value = sample.language;
       $("format").value = sample.format;
       ta.value = sample.text;
-      if (sample.source_text) $("source").value = sample.source_text;
+      if (sample.source_text) { $("source").value = sample.source_text; $("source-pane").open = true; }
       ta.scrollTop = 0;
       shownText = ta.value;
       findings = [];
