@@ -18,11 +18,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import __version__, api, cli
+from . import __version__, api, bilingual, cli
 from .config import ConfigError
 from .output import write_report
 from .packs import PackError
 from .readers import EXTENSIONS
+from .readers.bilingual import PAIR_EXTENSIONS
 from .reporters import ReportContext, github, registry
 
 PR_EVENTS = {"pull_request", "pull_request_target"}
@@ -103,14 +104,15 @@ def changed_files(base: str, paths: list[str], configs) -> list[str] | None:
     files = []
     for name in filter(None, diff.stdout.split("\0")):
         path = (root / name).resolve()
-        if path.suffix.lower() not in EXTENSIONS or not path.is_file():
+        if (path.suffix.lower() not in EXTENSIONS and path.suffix.lower() not in PAIR_EXTENSIONS) or not path.is_file():
             continue
         if not any(path == s or s in path.parents for s in scopes):
             continue
         if configs.for_file(path).excluded(path):
             continue
         files.append(os.path.relpath(path, cwd))
-    return sorted(files)
+    # A changed source (story.en.md) is checked through its translation (story.id.md).
+    return sorted(bilingual.with_targets(files, configs))
 
 
 def write_output(**values) -> None:

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import budget, engine, packs
+from . import bilingual, budget, engine, mqm, packs
 from .config import Config, ConfigCache, ConfigError
 from .document import Document
 from .findings import Finding, at_or_above
 from .readers import EXTENSIONS, ReadError, check_size, decode, read_file, read_text
+from .readers.bilingual import PAIR_EXTENSIONS
 
 # A finding source besides the rule packs (e.g. LanguageTool): (doc, config) -> findings.
 Source = Callable[[Document, Config], list[Finding]]
@@ -50,6 +51,9 @@ class Options:
     timeout: float | None = budget.FILE_SECONDS
     # Largest article accepted, in bytes of UTF-8 (None or 0: no limit).
     max_bytes: int | None = MAX_BYTES
+    # Bilingual mode: the source of the one file checked, and the source language.
+    source: str | Path | None = None
+    source_language: str | None = None
 
 
 @dataclass
@@ -62,6 +66,8 @@ class FileResult:
     document: Document | None = None
     # The error is a fault in qa-lint (a rule that raised), not in the input: exit code 3.
     internal: bool = False
+    pair: object | None = None  # pair.Pair when checked against a source
+    mqm: dict = field(default_factory=dict)  # mqm.score(): penalty per 1,000 words, pass/fail
 
 
 @dataclass
@@ -84,7 +90,8 @@ class LintResult:
 
     @property
     def blocking(self) -> bool:
-        return any(at_or_above(f.severity, self.fail_on) for f in self.findings)
+        # A document over its configured MQM threshold blocks too.
+        return any(at_or_above(f.severity, self.fail_on) for f in self.findings) or any(r.mqm.get("pass") is False for r in self.files)
 
 
 class Linter:
@@ -153,8 +160,9 @@ class Linter:
                 unavailable.append(f"{doc.path}: {exc}")
         findings = engine.run(doc, pset.checks_for(doc.language), self.selection(config), extra,
                               seconds=self.options.timeout or None)
-        return FileResult(doc.path, findings, doc.language, error="; ".join(unavailable) or None,
-                          seconds=time.perf_counter() - started, document=doc)
+        result = FileResult(doc.path, findings, doc.language, error="; ".join(unavailable) or None,
+                            seconds=time.perf_counter() - started, document=doc)
+        return mqm.scored(result, config)
 
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None) -> FileResult:
         limit = self.options.max_bytes
@@ -166,6 +174,9 @@ class Linter:
         shown = display or str(path)
         try:
             config = config or self.configs.for_file(path)
+            paired = bilingual.lint_file(self, path, shown, config)
+            if paired is not None:
+                return mqm.scored(paired, config)
             doc = read_file(path, max_bytes=self.options.max_bytes)
             doc.path = shown
             return self.lint_document(doc, config)
@@ -191,6 +202,8 @@ class Linter:
     def lint_paths(self, paths: Iterable[str | Path]) -> LintResult:
         result = LintResult()
         files, problems = expand_paths(paths, self.configs)
+        if not self.options.source:
+            files = bilingual.drop_sources(files, self.configs)
         for p, why in problems:
             result.files.append(FileResult(p, error=f"{p}: {why}"))
         fail_ons = set()
@@ -245,7 +258,7 @@ def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(names):
                     candidate = Path(root) / name
-                    if candidate.suffix.lower() not in EXTENSIONS:
+                    if candidate.suffix.lower() not in EXTENSIONS and candidate.suffix.lower() not in PAIR_EXTENSIONS:
                         continue
                     # A pipe or socket named *.txt would block the read: skipped. A dangling
                     # symlink or a symlink loop is reported.

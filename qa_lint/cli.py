@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--stdin-filename", default="<stdin>", help="name (and format, by extension) for text read from -")
     check.add_argument("--quiet", "-q", action="store_true", help="print nothing; only the exit code tells")
     check.add_argument("--stats", action="store_true", help="add per-file timings and per-rule counts")
+    check.add_argument("--source", metavar="SOURCE", help="bilingual mode: the source the (one) checked file translates")
+    check.add_argument("--source-lang", metavar="LANG", help="language of the source (default: config, file metadata, detection)")
     _add_backend_options(check)
 
     rules = sub.add_parser("rules", help="list, validate, test or explain rules")
@@ -166,6 +168,8 @@ def make_linter(args) -> api.Linter:
         config=args.config,
         timeout=args.timeout or None,
         max_bytes=args.max_file_size or None,
+        source=getattr(args, "source", None),
+        source_language=langdetect.normalize(getattr(args, "source_lang", None)),
     )
     sources = []
     for module in _frontends():
@@ -177,6 +181,12 @@ def make_linter(args) -> api.Linter:
 def cmd_check(args) -> int:
     if args.format not in reporters():
         print(f"qa-lint: unknown format {args.format!r} (choose from {', '.join(sorted(reporters()))})", file=sys.stderr)
+        return EXIT_ERROR
+    if args.source and (len(args.paths) != 1 or args.paths[0] == "-"):
+        print("qa-lint: --source pairs a source with one translated file; give exactly one file to check", file=sys.stderr)
+        return EXIT_ERROR
+    if args.source and Path(args.paths[0]).is_dir():
+        print(f"qa-lint: --source needs a file to check, not the folder {args.paths[0]} (folders pair files by name: see docs/bilingual.md)", file=sys.stderr)
         return EXIT_ERROR
     linter = make_linter(args)
     try:

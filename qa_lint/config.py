@@ -64,6 +64,22 @@ SCHEMA = {
             "propertyNames": {"enum": sorted(PROJECT_LANGUAGETOOL_KEYS | USER_LANGUAGETOOL_KEYS)},
         },
         "exclude": {"type": "array", "items": {"type": "string"}},
+        # Bilingual mode (qa_lint/bilingual.py): where a translation's source is, and its language.
+        "bilingual": {
+            "type": "object",
+            "properties": {
+                "source_language": {"type": "string", "pattern": r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$"},
+                "sources": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                "enabled": {"type": "boolean"},
+            },
+            "additionalProperties": False,
+        },
+        # MQM score: the most penalty points per 1,000 words a document may have and pass.
+        "mqm": {
+            "type": "object",
+            "properties": {"threshold": {"type": "number", "minimum": 0}},
+            "additionalProperties": False,
+        },
     },
     "additionalProperties": False,
 }
@@ -90,6 +106,8 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     # The user's own configuration (or none at all) is trusted; a project's is not.
     trusted: bool = True
+    bilingual: dict = field(default_factory=dict)
+    mqm: dict = field(default_factory=dict)
 
     @property
     def root(self) -> Path:
@@ -194,6 +212,8 @@ def _from_mapping(data: dict, path: Path, trusted: bool = False) -> Config:
         languagetool=languagetool,
         exclude=data.get("exclude", []),
         trusted=trusted,
+        bilingual=data.get("bilingual", {}),
+        mqm=data.get("mqm", {}),
     )
 
 
@@ -237,6 +257,8 @@ def merge(user: Config, project: Config) -> Config:
         languagetool=languagetool,
         exclude=list(user.exclude) + list(project.exclude),
         trusted=False,
+        bilingual={**user.bilingual, **project.bilingual},
+        mqm={**user.mqm, **project.mqm},
     )
 
 

@@ -60,6 +60,8 @@ class Related:
     end_column: int | None = None
     offset: int | None = None
     length: int | None = None
+    # The file the location is in when it is not the finding's own (the source of a translation).
+    path: str | None = None
 
 
 @dataclass
@@ -83,8 +85,15 @@ class Finding:
     def sort_key(self):
         return (self.path, self.offset, self.rule)
 
+    @property
+    def mqm_severity(self) -> str:
+        """MQM severity: info = minor, warning = major, error = critical (weights 1/5/25)."""
+        return {"info": "minor", "warning": "major", "error": "critical"}.get(self.severity, "minor")
+
     def to_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data["mqm_severity"] = self.mqm_severity
+        return data
 
 
 def shift_offsets(findings: list[Finding], by: int) -> list[Finding]:

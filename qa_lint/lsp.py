@@ -133,7 +133,8 @@ def describe(finding: Finding) -> str:
     return f"{finding.message} (suggestion: {shown})"
 
 
-def to_diagnostic(finding: Finding, positions: Positions, uri: str):
+def to_diagnostic(finding: Finding, positions: Positions, uri: str, other: dict | None = None):
+    """``other``: path -> (uri, Positions) of files that related locations point into (a source)."""
     from lsprotocol import types
 
     severity = {
@@ -143,6 +144,12 @@ def to_diagnostic(finding: Finding, positions: Positions, uri: str):
     }[finding.severity]
     related = []
     for rel in finding.related:
+        if rel.path and rel.path != finding.path and other and rel.path in other:
+            # A span of the source this document translates (bilingual mode).
+            other_uri, other_positions = other[rel.path]
+            related.append(types.DiagnosticRelatedInformation(
+                location=types.Location(uri=other_uri, range=other_positions.range(rel.offset or 0, rel.length or 0)), message=rel.message))
+            continue
         if rel.offset is not None:
             start, length = rel.offset, rel.length or 0
         else:
@@ -173,6 +180,8 @@ class Linted:
     text: str
     positions: Positions
     findings: list[Finding]
+    other: dict | None = None  # path -> (uri, Positions) of the source, in bilingual mode
+    error: str | None = None  # what could not be checked (e.g. LanguageTool required but unreachable)
 
 
 def build_server(linter):
@@ -184,7 +193,8 @@ def build_server(linter):
     from .config import ConfigError
     from .engine import CheckFailed
     from .packs import PackError
-    from .readers import ReadError
+    from . import bilingual
+    from .readers import ReadError, decode
 
     # Full sync: an article is small, and the whole text avoids any disagreement about line breaks.
     server = LanguageServer("qa-lint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
@@ -209,8 +219,19 @@ def build_server(linter):
             return Linted(version, text, Positions(text, encoding()), [])
         # The reader drops a byte-order mark; offsets then start one character later in the editor.
         bom = 1 if text.startswith("\ufeff") else 0
+        source = bilingual.source_for(path, linter.configs.for_file(path)) if path else None
+        if source is not None:
+            # The file's source beside it by the naming convention (story.en.md for story.id.md).
+            from pygls.uris import from_fs_path
+
+            source_text = decode(source.read_bytes(), str(source))
+            result = bilingual.lint_texts(linter, text[bom:], source_text, path, fmt, config=linter.configs.for_file(path),
+                                          source_path=str(source),
+                                          source_language=bilingual.source_language_of(linter.configs.for_file(path)))
+            other = {str(source): (from_fs_path(str(source)), Positions(source_text, encoding()))}
+            return Linted(version, text, Positions(text, encoding()), shift_offsets(result.findings, bom), other, result.error)
         result = linter.lint_text(text[bom:], path=path or "<untitled>", fmt=fmt)
-        return Linted(version, text, Positions(text, encoding()), shift_offsets(result.findings, bom))
+        return Linted(version, text, Positions(text, encoding()), shift_offsets(result.findings, bom), error=result.error)
 
     def show_error(message: str) -> None:
         # Tell the user once per distinct problem (a broken config would otherwise pop up per keystroke).
@@ -232,12 +253,14 @@ def build_server(linter):
         except Exception as exc:  # a bug in a check must not take the editor's server down
             show_error(f"qa-lint: internal error while checking {uri}: {exc!r}")
             state = None
+        if state is not None and state.error:
+            show_error(f"qa-lint: {state.error}")  # the findings that could be made are still shown
         if state is None:
             linted.pop(uri, None)
             diagnostics = []
         else:
             linted[uri] = state
-            diagnostics = [to_diagnostic(f, state.positions, uri) for f in state.findings]
+            diagnostics = [to_diagnostic(f, state.positions, uri, state.other) for f in state.findings]
         server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
         )
@@ -298,7 +321,7 @@ def build_server(linter):
             # Touching counts: a cursor right after the word still offers the fix.
             if not finding.suggestions or finding.offset > end or finding.offset + finding.length < start:
                 continue
-            diagnostic = to_diagnostic(finding, state.positions, uri)
+            diagnostic = to_diagnostic(finding, state.positions, uri, state.other)
             for index, suggestion in enumerate(finding.suggestions):
                 edit = types.TextEdit(range=diagnostic.range, new_text=suggestion)
                 actions.append(

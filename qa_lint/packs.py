@@ -35,6 +35,8 @@ EXAMPLE = {
                 "text": {"type": "string", "minLength": 1},
                 "format": {"enum": ["txt", "md", "html"]},
                 "meta": {"type": "object"},
+                # Pair rules (packs with source_language): the source the text translates.
+                "source": {"type": "string", "minLength": 1},
             },
             "required": ["text"],
             "additionalProperties": False,
@@ -68,6 +70,8 @@ PACK_SCHEMA = {
     "properties": {
         "pack": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"},
         "language": {"type": "string", "pattern": r"^([a-z]{2,3}(-[A-Za-z0-9]+)?|any)$"},
+        # A pack of pair rules (source against translation): the language translated from.
+        "source_language": {"type": "string", "pattern": r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$"},
         "description": {"type": "string"},
         "rules": {"type": "array", "items": {"type": "object"}},
     },
@@ -163,6 +167,24 @@ def _check_regexes(rule: dict, module, marked, path, prefix) -> None:
                 compile_at(item["pattern"], prefix + ("context", cond, i, "pattern"))
 
 
+def _check_pairing(rule: dict, module, pack, marked, path, prefix) -> None:
+    """Pair rule types need a pack with a source_language, and examples with a source;
+    the other types cannot run in such a pack."""
+    pair_type = getattr(module, "PAIR", False)
+    if pair_type and not pack.source_language:
+        line, col = marked.where(prefix + ("type",))
+        raise PackError(path, line, col, f"rule type {rule['type']!r} compares a source with its translation: put it in a pack with source_language")
+    if not pair_type and pack.source_language:
+        line, col = marked.where(prefix + ("type",))
+        raise PackError(path, line, col, f"rule type {rule['type']!r} reads one text; a pack with source_language holds pair rule types only")
+    if pair_type:
+        for kind in ("bad", "good"):
+            for i, example in enumerate(rule["examples"].get(kind, [])):
+                if not isinstance(example, dict) or "source" not in example:
+                    line, col = marked.where(prefix + ("examples", kind, i))
+                    raise PackError(path, line, col, "an example of a pair rule needs a source and a text: {source: '...', text: '...'}")
+
+
 @dataclass
 class Pack:
     name: str
@@ -170,6 +192,7 @@ class Pack:
     description: str
     path: Path
     rules: list[Rule] = field(default_factory=list)
+    source_language: str | None = None
 
 
 @dataclass
@@ -198,7 +221,7 @@ def load_pack(path: Path) -> Pack:
     if not isinstance(data, dict):
         raise PackError(path, 1, 1, "a rule pack must be a mapping with pack, language and rules")
     _validate(data, PACK_SCHEMA, marked, str(path))
-    pack = Pack(data["pack"], data["language"], data.get("description", ""), path)
+    pack = Pack(data["pack"], data["language"], data.get("description", ""), path, source_language=data.get("source_language"))
     types = registry()
     for i, raw in enumerate(data["rules"]):
         prefix = ("rules", i)
@@ -208,6 +231,7 @@ def load_pack(path: Path) -> Pack:
             raise PackError(path, line, col, f"unknown rule type {rule_type!r} (known: {', '.join(sorted(types))})")
         _validate(raw, rule_schema(rule_type), marked, str(path), prefix)
         _check_regexes(raw, types[rule_type], marked, str(path), prefix)
+        _check_pairing(raw, types[rule_type], pack, marked, str(path), prefix)
         if raw.get("enabled", True) is False:
             continue
         common = set(COMMON_RULE_PROPERTIES)
@@ -225,6 +249,7 @@ def load_pack(path: Path) -> Pack:
                 pack_path=str(path),
                 language=pack.language,
                 line=marked.where(prefix)[0],
+                source_language=pack.source_language,
             )
         expand = getattr(types[rule_type], "expand", None)
         # A rule type may serve many entries of a data file: one Rule per entry, one check for all.
@@ -271,14 +296,18 @@ class PackSet:
         self.languages = languages
         self.settings = settings or {}
         self._checks: dict[str, list[Check]] = {}
+        # Pair rules by (source language, target language).
+        self._pair_checks: dict[tuple[str, str], list[Check]] = {}
         seen: dict[str, Rule] = {}
         for rule in self.rules:
             if rule.id in seen:
                 raise PackError(rule.pack_path, rule.line, 1, f"rule id {rule.id!r} is already defined in {seen[rule.id].pack_path}")
             seen[rule.id] = rule
         # Compile everything now: a broken rule must fail at start, not mid-run.
-        for lang in sorted({p.language for p in packs}):
+        for lang in sorted({p.language for p in packs if not p.source_language}):
             self._compile(lang)
+        for langs in sorted({(p.source_language, p.language) for p in packs if p.source_language}):
+            self._pair_checks[langs] = self._compile_packs([p for p in packs if (p.source_language, p.language) == langs], langs[1])
 
     @cached_property
     def rules(self) -> list[Rule]:
@@ -288,12 +317,15 @@ class PackSet:
         return next((r for r in self.rules if r.id == rule_id), None)
 
     def _compile(self, language: str) -> list[Check]:
+        checks = self._compile_packs([p for p in self.packs if p.language == language and not p.source_language], language)
+        self._checks[language] = checks
+        return checks
+
+    def _compile_packs(self, packs: list[Pack], language: str) -> list[Check]:
         checks = []
         types = registry()
         profile = self.languages.get(language)
-        for pack in self.packs:
-            if pack.language != language:
-                continue
+        for pack in packs:
             env = PackEnv(language, pack.path.parent, self.settings, profile.locale if profile else language,
                           profile.stopwords if profile else frozenset())
             families = set()
@@ -311,7 +343,6 @@ class PackSet:
                 except (regex.error, ValueError, KeyError, TypeError, OSError) as exc:
                     # Also TypeError: a setting of the wrong type reaches the rule type here.
                     raise PackError(rule.pack_path, rule.line, 1, f"rule {rule.id}: {exc}") from None
-        self._checks[language] = checks
         return checks
 
     def settle_language(self, doc: Document, declared: str | None) -> Document:
@@ -324,11 +355,20 @@ class PackSet:
         return doc
 
     def check(self, rule_id: str) -> Check:
-        for checks in self._checks.values():
+        for checks in [*self._checks.values(), *self._pair_checks.values()]:
             for check in checks:
                 if check.rule.id == rule_id or any(m.id == rule_id for m in check.rule.members):
                     return check
         raise KeyError(rule_id)
+
+    def pair_checks_for(self, source_language: str | None, language: str | None) -> list[Check]:
+        """Pair rules for translations from ``source_language`` into ``language``."""
+        if not source_language or not language:
+            return []
+        return list(self._pair_checks.get((source_language.split("-")[0], language.split("-")[0]), []))
+
+    def pair_languages(self) -> list[tuple[str, str]]:
+        return sorted(self._pair_checks)
 
     def checks_for(self, language: str | None) -> list[Check]:
         """Checks of packs for this language plus language-independent ones."""

@@ -183,3 +183,19 @@ def test_ignore_keyboard_and_fail_on(page):
     page.locator("#article").press("Control+End")
     page.keyboard.type("\nPutin juga mengangkat isu bahwa Benggala Barat menembakkan senjata ke sasaran di Rusia.")
     page.wait_for_function("document.querySelectorAll('mark[data-rule=\"id.mt.west-bengal\"]').length === 2")
+
+
+def test_source_pane_shows_the_source_sentence_of_each_finding(page):
+    load_seed(page)  # the sample fills the source pane with the English source
+    assert "ultra-low-yield" in page.input_value("#source")
+    item = page.locator('.finding[data-rule="en-id.sense.antonym"]')
+    item.wait_for()
+    assert "line 15" in item.inner_text()
+    quote = item.locator(".source-quote")
+    assert "Source, line 15" in quote.inner_text() and "ultra-low-yield" in quote.inner_text()
+    assert "Checked against the source" in page.locator("#notes").inner_text()
+    # Without the source, the source-only finding is gone.
+    page.fill("#source", "")
+    page.dispatch_event("#source", "input")
+    page.wait_for_function("!document.querySelector('.finding[data-rule=\"en-id.sense.antonym\"]')")
+    assert page.locator('mark[data-rule="id.mt.west-bengal"]').count() == 1

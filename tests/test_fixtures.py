@@ -14,11 +14,17 @@ def load(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def bilingual(spec: dict) -> bool:
+    """A fixture checked against a source: a `source:` beside it, or an XLIFF/PO/TMX file."""
+    return bool(spec.get("source")) or Path(spec["file"]).suffix in (".xlf", ".xliff", ".po", ".tmx")
+
+
 def cases():
     for path in ANNOTATIONS:
         spec = load(path)
         for problem in spec.get("problems", []):
-            if problem.get("must") and problem.get("detect") == "text":
+            # `detect: source` problems count where the fixture has its source (bilingual mode).
+            if problem.get("must") and (problem.get("detect") == "text" or (problem.get("detect") == "source" and bilingual(spec))):
                 yield pytest.param(path, problem, id=f"{spec['file']}:{problem['line']}:{problem['category']}")
 
 
@@ -68,3 +74,12 @@ def test_clean_lines_stay_clean(results, spec_path):
 def test_language_is_detected(results, spec_path):
     spec = load(spec_path)
     assert results(spec_path).language == spec["language"]
+
+
+@pytest.mark.parametrize("spec_path", [p for p in ANNOTATIONS if bilingual(load(p))], ids=lambda p: p.name)
+def test_bilingual_fixtures_are_checked_as_pairs(results, spec_path):
+    spec = load(spec_path)
+    result = results(spec_path)
+    assert result.pair is not None, f"{spec['file']} was not paired with its source"
+    if spec.get("source"):
+        assert result.pair.source.path.endswith(spec["source"])

@@ -342,3 +342,19 @@ async def test_languagetool_options_reach_the_server(lt_offline_client: Language
     assert await _open(lt_offline_client, tmp_path / "en.txt", "This are a test.\n") == []
     (shown,) = [m for m in lt_offline_client.messages if "LanguageTool" in m.message]
     assert shown.type == types.MessageType.Error and "internal error" not in shown.message, shown.message
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_translation_is_checked_against_its_source_beside_it(client: LanguageClient, article_dir):
+    """story.en.txt beside story.id.txt (the content-repository convention): diagnostics
+    compare the buffer with the source, and related information points into the source file."""
+    source = article_dir / "story.en.txt"
+    source.write_text("Earlier this month, Putin warned that Russia could arm the West's enemies.\n", encoding="utf-8")
+    target = article_dir / "story.id.txt"
+    text = "Awal bulan ini, Putin mengancam bahwa Rusia akan mempersenjatai musuh-musuh Barat.\n"
+    diagnostics = await _open(client, target, text)
+    hedge = next(d for d in diagnostics if d.code == "en-id.modality.hedge-dropped")
+    assert hedge.range.start == types.Position(line=0, character=text.index("akan"))
+    related = hedge.related_information[0]
+    assert related.location.uri == source.as_uri()
+    assert related.location.range.start == types.Position(line=0, character=0)

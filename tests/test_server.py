@@ -165,10 +165,26 @@ def test_language_tag_is_normalised_and_respected(client):
     assert not [f for f in body["findings"] if f["rule"].startswith("id.")]
 
 
-def test_source_text_is_accepted_and_said_to_be_unused(client):
-    body = client.post("/v1/check", json={"text": BENGAL, "language": "id", "source_text": "Putin also raised the issue that the West ..."}).json()
-    assert bengal(body["findings"])
-    assert any("not used yet" in note for note in body["notes"])
+def test_source_text_checks_the_article_against_its_source(client):
+    source = "“Earlier” this month, Putin warned that Russia could arm the West's enemies."
+    text = "Awal bulan ini, Putin mengancam bahwa Rusia akan mempersenjatai musuh-musuh Barat."
+    body = client.post("/v1/check", json={"text": text, "language": "id", "source_text": source, "source_language": "en"}).json()
+    hedge = next(f for f in body["findings"] if f["rule"] == "en-id.modality.hedge-dropped")
+    assert hedge["match"] == "akan" and hedge["mqm_severity"] == "major"
+    related = hedge["related"][0]
+    assert related["path"] == "<source>"
+    # Offsets of the related span count in the source text (UTF-16 for the page: “ is one unit).
+    assert source[related["offset"]:related["offset"] + related["length"]] == source
+    assert related["utf16_offset"] == 0 and related["utf16_length"] == len(source.encode("utf-16-le")) // 2
+    assert body["source"] == {"language": "en", "alignment": "lines", "units": 1}
+    assert body["mqm"]["words"] == 11  # "musuh-musuh" is one word
+
+
+def test_source_text_that_cannot_be_aligned_is_a_clear_422(client):
+    source = "\n".join(f"Sentence {i} of a long English text about something else entirely, with many words." for i in range(30))
+    response = client.post("/v1/check", json={"text": BENGAL, "language": "id", "source_text": source, "source_language": "en"})
+    assert response.status_code == 422
+    assert "cannot align" in response.json()["error"]
 
 
 def test_empty_article_is_clean(client):

@@ -43,6 +43,8 @@ class Rule:
     # the family lists its members and is the one rule that is compiled into a check.
     family: "Rule | None" = field(default=None, repr=False)
     members: list = field(default_factory=list, repr=False)
+    # Set for pair rules: the language of the source the checked text translates.
+    source_language: str | None = None
 
     def __post_init__(self):
         self.mqm = self.mqm or CATEGORY_MQM.get(self.category, "other")
@@ -139,8 +141,9 @@ def _related(doc: Document, start: int, end: int, message: str) -> Related:
 def registry() -> dict:
     """type name -> module, discovered from this package."""
     types = {}
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{info.name}")
+    # Pair rule types (source against translation) live in the subpackage checks/pair/.
+    for info in pkgutil.walk_packages(__path__, prefix=f"{__name__}."):
+        module = importlib.import_module(info.name)
         if hasattr(module, "TYPE"):
             types[module.TYPE] = module
     return types

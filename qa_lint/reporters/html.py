@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from html import escape
 
+from .. import mqm
 from ..findings import SEVERITIES, summarize
 from .common import by_severity
 
@@ -111,7 +112,7 @@ def render(result, context) -> str:
         f'file{"s" if s["files"] != 1 else ""}.<span class="screen"> Hover over or tab to a highlight to read its message and suggestion.</span></p>',
         _verdict(result),
         "</header>",
-        _counts(s),
+        _counts(s, _mqm_rows(result)),
         _table(findings, number),
         '<section id="articles" aria-label="Articles">',
     ]
@@ -133,7 +134,15 @@ def _verdict(result) -> str:
     return f'<p class="verdict ok">Ready: nothing at or above {escape(result.fail_on)}</p>'
 
 
-def _counts(s) -> str:
+def _mqm_rows(result) -> str:
+    rows = []
+    for score in mqm.report(result)["files"]:
+        verdict = "" if score["threshold"] is None else (" pass" if score["pass"] else " FAIL")
+        rows.append(f'<tr><td>{escape(score["path"])}: per 1,000 words{verdict}</td><td class="n">{score["per_1000_words"]:g}</td></tr>')
+    return "".join(rows)
+
+
+def _counts(s, mqm_rows: str = "") -> str:
     sev_rows = "".join(f'<tr><td><span class="badge {k}">{k}</span></td><td class="n">{s["by_severity"][k]}</td></tr>' for k in SEVERITIES)
     cat_rows = "".join(f'<tr><td>{escape(c)}</td><td class="n">{n}</td></tr>' for c, n in
                        sorted(s["by_category"].items(), key=lambda kv: (-kv[1], kv[0])))
@@ -142,7 +151,7 @@ def _counts(s) -> str:
         '<section class="cards" aria-label="Counts">'
         f'<div class="card"><h3>By severity</h3><table>{sev_rows}</table></div>'
         f'<div class="card"><h3>By category</h3><table>{cat_rows}</table></div>'
-        f'<div class="card"><h3>MQM penalty</h3><table><tr><td>points</td><td class="n">{s["mqm_penalty"]}</td></tr></table></div>'
+        f'<div class="card"><h3>MQM penalty</h3><table><tr><td>points</td><td class="n">{s["mqm_penalty"]}</td></tr>{mqm_rows}</table></div>'
         "</section>"
     )
 
@@ -169,7 +178,11 @@ def _table(findings, number) -> str:
 
 
 def _related(f) -> str:
-    return "".join(f'<br><span class="related">See line {r.line}, col {r.column}: {escape(r.message)}</span>' for r in f.related)
+    def where(r) -> str:
+        # A location in another file: the source a translation was checked against.
+        return f"{escape(r.path)} line {r.line}" if r.path and r.path != f.path else f"line {r.line}"
+
+    return "".join(f'<br><span class="related">See {where(r)}, col {r.column}: {escape(r.message)}</span>' for r in f.related)
 
 
 def _article(file_result, index, number, tip_ids) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from .. import mqm
 from ..findings import summarize
 
 NAME = "json"
@@ -14,6 +15,7 @@ def render(result, context) -> str:
     summary["errors"] = result.errors
     summary["blocking"] = result.blocking
     summary["fail_on"] = result.fail_on
+    summary["mqm"] = mqm.report(result)
     if context.stats:
         summary["timings_ms"] = {k: round(v * 1000, 3) for k, v in result.timings.items()}
     payload = {

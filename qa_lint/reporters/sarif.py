@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 import regex
 
+from .. import mqm
 from .common import example_texts, relative_path, repo_root, rule_info
 
 NAME = "sarif"
@@ -36,7 +37,7 @@ def render(result, context) -> str:
     results = []
     for f in findings:
         uri = relative_path(f.path, root)
-        results.append(_result(f, uri, index[f.rule], _fingerprint(f, uri, seen)))
+        results.append(_result(f, uri, index[f.rule], _fingerprint(f, uri, seen), root))
     run = {
         "tool": {"driver": _driver(infos.values(), context.version)},
         "columnKind": "unicodeCodePoints",
@@ -44,6 +45,8 @@ def render(result, context) -> str:
         "invocations": [_invocation(result)],
         "results": results,
     }
+    # Per-document MQM scores (penalty per 1,000 words, pass/fail) as run properties.
+    run["properties"] = {"mqm": mqm.report(result)}
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
@@ -110,7 +113,7 @@ def _location(path: str, region: dict) -> dict:
     return {"physicalLocation": {"artifactLocation": _artifact(path), "region": region}}
 
 
-def _result(f, uri: str, rule_index: int, fingerprint: str) -> dict:
+def _result(f, uri: str, rule_index: int, fingerprint: str, root=None) -> dict:
     message = f.message
     if f.suggestions:
         message += " Suggestion: " + " | ".join(f.suggestions[:MAX_FIXES])
@@ -137,7 +140,8 @@ def _result(f, uri: str, rule_index: int, fingerprint: str) -> dict:
         ]
     if f.related:
         out["relatedLocations"] = [
-            {"id": i, **_location(uri, _region(r.line, r.column, r.end_line, r.end_column, r.offset, r.length)),
+            {"id": i, **_location(relative_path(r.path, root) if (r.path and root is not None and r.path != f.path) else uri,
+                                  _region(r.line, r.column, r.end_line, r.end_column, r.offset, r.length)),
              "message": {"text": r.message}}
             for i, r in enumerate(f.related, 1)
         ]

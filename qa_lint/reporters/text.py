@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import mqm
 from ..findings import summarize
 
 NAME = "text"
@@ -17,6 +18,11 @@ def format_finding(f) -> str:
 def render(result, context) -> str:
     lines = [format_finding(f) for f in result.findings]
     lines.extend(f"error: {e}" for e in result.errors)
+    # The MQM score of documents checked against a source, or when a threshold is configured
+    # (before the summary line, which stays last).
+    for r in result.files:
+        if r.mqm and (getattr(r, "pair", None) is not None or r.mqm.get("threshold") is not None):
+            lines.append(mqm.text_line(r.path, r.mqm))
     s = summarize(result.findings, len(result.files))
     sev = s["by_severity"]
     noun = "file" if s["files"] == 1 else "files"

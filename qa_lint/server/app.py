@@ -31,10 +31,7 @@ from .offsets import Utf16Index, with_utf16
 
 log = logging.getLogger("qa_lint.server")
 
-BILINGUAL_NOTE = (
-    "source_text was received but is not used yet: bilingual checks (source against translation) "
-    "are future work, so these findings come from the translated text alone."
-)
+SOURCE_PATH = "<source>"
 
 STATIC = resources.files(__package__) / "static"
 
@@ -48,7 +45,10 @@ class CheckRequest(BaseModel):
     format: Literal["txt", "md", "html"] = Field("txt", description="how to read `text`")
     language: str | None = Field(None, max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
                                  description="BCP 47 tag such as `id` or `en-GB`; default: server config, then detection")
-    source_text: str | None = Field(None, description="the source the article was translated from; accepted, not yet used")
+    source_text: str | None = Field(None, description="the source the article was translated from: the article is then also "
+                                    "checked against it (bilingual mode); findings' `related` point into it with path `<source>`")
+    source_language: str | None = Field(None, max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
+                                        description="language of `source_text`; default: server config, then detection")
     fail_on: Literal["error", "warning", "info", "never"] | None = Field(
         None, description="lowest severity that makes `blocking` true; default: server config, else `warning`")
 
@@ -145,7 +145,10 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
         language = langdetect.normalize(body.language)
         try:
             with lint_lock:
-                result = linter.lint_document(_read(body), config, language)
+                if body.source_text is not None and body.source_text.strip():
+                    result = _lint_pair(linter, body, config, language)
+                else:
+                    result = linter.lint_document(_read(body), config, language)
         except ReadError as exc:
             raise ApiError(422, str(exc)) from None
         except ConfigError as exc:
@@ -160,6 +163,8 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
         shift_offsets(result.findings, 1 if body.text.startswith("\ufeff") else 0)
         index = Utf16Index(body.text)  # one scan of the text, not one per finding
         findings = [with_utf16(f.to_dict(), body.text, index=index) for f in result.findings]
+        if getattr(result, "pair", None) is not None:
+            _source_utf16(findings, body.source_text)
         response = {
             "findings": findings,
             "summary": summarize(result.findings),
@@ -168,15 +173,20 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
             "language": result.language,
             "format": body.format,
         }
-        if body.source_text is not None:
-            response["notes"] = [BILINGUAL_NOTE]
+        if result.mqm:
+            response["mqm"] = result.mqm
+        if getattr(result, "pair", None) is not None:
+            pair = result.pair
+            response["source"] = {"language": pair.source.language, "alignment": pair.method, "units": len(pair.units)}
         return response
 
     @app.get("/v1/sample", tags=["editor"])
     def sample() -> dict:
         """The seed article, for trying the editor page."""
         text = (STATIC / "sample-id.txt").read_text(encoding="utf-8")
-        return {"name": "tribunnews-putin-korut.txt", "language": "id", "format": "txt", "text": text}
+        source = (STATIC / "sample-en.txt").read_text(encoding="utf-8")
+        return {"name": "tribunnews-putin-korut.txt", "language": "id", "format": "txt", "text": text,
+                "source_text": source, "source_language": "en"}
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def editor_page() -> HTMLResponse:
@@ -198,6 +208,29 @@ def _detail(error: dict) -> dict:
     if not field:  # the body as a whole: missing, or not an object
         return {"field": "body", "problem": 'the body must be a JSON object such as {"text": "..."}'}
     return {"field": field, "problem": error.get("msg", "")}
+
+
+def _lint_pair(linter, body: CheckRequest, config, language):
+    """The article checked against its source (bilingual mode)."""
+    from .. import bilingual, mqm
+
+    linter_source_language = langdetect.normalize(body.source_language)
+    previous = linter.options.source_language
+    linter.options.source_language = linter_source_language or previous
+    try:
+        result = bilingual.lint_texts(linter, body.text, body.source_text, "<request>", body.format, language, config)
+    finally:
+        linter.options.source_language = previous
+    return mqm.scored(result, config)
+
+
+def _source_utf16(findings: list[dict], source_text: str) -> None:
+    """Related spans in the source count their UTF-16 offsets in the source text."""
+    index = Utf16Index(source_text)
+    for finding in findings:
+        for item in finding.get("related", []):
+            if item.get("path") == SOURCE_PATH and item.get("offset") is not None:
+                item["utf16_offset"], item["utf16_length"] = index.span(item["offset"], item.get("length") or 0)
 
 
 def _read(body: CheckRequest):

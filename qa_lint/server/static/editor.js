@@ -30,6 +30,7 @@
   let tooltipId = null;
   let hideTimer = null;
   let notes = [];
+  let checkedSource = "";
   const ignored = new Set(JSON.parse(sessionStorage.getItem("qa-lint-ignored") || "[]"));
 
   // ---- talking to the server -------------------------------------------------
@@ -57,7 +58,8 @@
       const body = await api("/v1/check", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ text, format: $("format").value, language: $("language").value || null, fail_on: failOn.value }),
+        body: JSON.stringify({ text, format: $("format").value, language: $("language").value || null, fail_on: failOn.value,
+          source_text: $("source").value.trim() ? $("source").value : null }),
         signal: pending.signal,
       });
       if (mine !== seq || ta.value !== text) return; // a newer edit wins
@@ -68,6 +70,11 @@
       checkedText = text;
       lastError = null;
       notes = body.notes || [];
+      checkedSource = $("source").value;
+      if (body.mqm && body.source) {
+        notes = notes.concat(["Checked against the source (" + body.source.units + " aligned units). MQM: " +
+          body.mqm.per_1000_words + " penalty points per 1,000 words."]);
+      }
       render();
       const visible = visibleFindings();
       announce(visible.length ? visible.length + " finding" + (visible.length === 1 ? "" : "s") + ". " + $("status").textContent.trim() : "No findings. Ready to publish.");
@@ -233,6 +240,15 @@
     return el("div", { class: "actions" }, buttons);
   }
 
+  // The source sentence a finding compares the article with (bilingual findings point into it).
+  function sourceQuote(f) {
+    const rel = (f.related || []).find((r) => r.path === "<source>" && r.utf16_offset != null);
+    if (!rel) return [];
+    const text = checkedSource.slice(rel.utf16_offset, rel.utf16_offset + rel.utf16_length).trim();
+    if (!text) return [];
+    return [el("p", { class: "source-quote" }, [el("span", { class: "muted", text: "Source, line " + rel.line + ": " }), text])];
+  }
+
   function renderPanel() {
     const box = $("findings");
     const focusedId = document.activeElement && document.activeElement.closest && document.activeElement.closest(".finding")
@@ -258,7 +274,7 @@
               " \u00B7 line " + f.line + ", column " + f.column + " \u00B7 " + f.category,
             ]),
             el("p", { class: "message" }, [el("span", { class: "match", text: f.match }), " \u2014 " + f.message]),
-          ]),
+          ].concat(sourceQuote(f))),
           actions(f),
           el("div", { class: "rule-id", text: f.rule }),
         ]);
@@ -444,6 +460,8 @@
   // ---- wiring --------------------------------------------------------------------
 
   ta.addEventListener("input", onInput);
+
+  $("source").addEventListener("input", () => { if (ta.value.trim()) scheduleCheck(); });
   ta.addEventListener("scroll", () => { syncGeometry(); if (tooltipId) { const f = findingById(tooltipId); if (f && markFor(f.id)) showTooltip(f); } });
   ta.addEventListener("mousemove", onPointerMove);
   ta.addEventListener("mouseleave", hideSoon);
@@ -480,6 +498,7 @@
       if ([...$("language").options].some((o) => o.value === sample.language)) $("language").value = sample.language;
       $("format").value = sample.format;
       ta.value = sample.text;
+      if (sample.source_text) { $("source").value = sample.source_text; $("source-pane").open = true; }
       ta.scrollTop = 0;
       shownText = ta.value;
       findings = [];

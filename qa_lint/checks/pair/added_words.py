@@ -1,0 +1,66 @@
+"""pair-added-words: a target word that renders no word of the source sentence.
+
+    words: {negara: [country], kota: [town]}   # the target words judged (a closed list; see below),
+                                              # with English words each renders besides the dictionary's
+    unless_before_name: true          # quiet when the word introduces a name ("negara Vietnam")
+
+A word is accounted for when a word of the aligned source sentence is one of
+the English headwords the dictionary gives for it, or a word WordNet puts close
+to one of them in the same part of speech ("assistance" for "bantuan", which
+the dictionary gives only for "help"). The rule judges a closed list of words
+because the dictionary is small: for words outside it, a missing entry would
+look like an addition. Classifier nouns ("negara", "kota") are the useful case:
+MT inserts them ("mengunjungi negara teman Korea Utara Kim Jong Un" for
+"visiting his friend, North Korea's Kim Jong Un"), and Indonesian adds them
+faithfully only right before a name ("negara Vietnam"), which
+``unless_before_name`` keeps quiet. Placeholders: {match}, {english} (what the
+word means).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...dictionary import SourceCoverage, Words
+from . import LEXICON_OPTIONS, PairCheck, unit_pairs
+
+TYPE = "pair-added-words"
+PAIR = True
+PROPERTIES = {
+    # The words judged, each with English words that it also renders (beyond the dictionary's).
+    "words": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string", "minLength": 1}}, "minProperties": 1},
+    "unless_before_name": {"type": "boolean"},
+    **LEXICON_OPTIONS,
+}
+REQUIRED = ["words"]
+REGEX_KEYS = ()
+
+_NAME_AFTER = regex.compile(r"(?:-\p{L}+)*\s+(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})")
+
+
+class AddedWordsCheck(PairCheck):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        self.words = {w.casefold(): [e.casefold() for e in extra] for w, extra in rule.options["words"].items()}
+        self.before_name = rule.options.get("unless_before_name", True)
+
+    def run_pair(self, pair):
+        lexicon = self.lexicon()
+        for unit, s, t in unit_pairs(pair):
+            coverage = None
+            for start, end, word in Words(pair.target.plain[t.start : t.end], lexicon.target_morphology, t.start):
+                base = word.split("-")[0]
+                if base not in self.words:
+                    continue
+                if self.before_name and _NAME_AFTER.match(pair.target.plain, end):
+                    continue
+                if coverage is None:
+                    coverage = SourceCoverage(lexicon, pair.source.plain[s.start : s.end])
+                heads = lexicon.headwords_pos(base) | {(e, "n") for e in self.words[base]}
+                if not heads or coverage.explains(base, heads):
+                    continue
+                english = ", ".join(sorted({h for h, _ in heads})[:3])
+                yield self.pair_finding(pair, start, end, s, english=english)
+
+
+CHECK = AddedWordsCheck

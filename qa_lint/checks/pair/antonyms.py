@@ -1,0 +1,103 @@
+"""pair-antonyms: the translation has the opposite of a source word ("ultra-low-yield"
+-> "berdaya ledak tinggi", high).
+
+    related: data/wordnet-en.jsonl       # English antonyms (WordNet), default
+    dictionary: data/freedict-eng-ind.jsonl   # their Indonesian renderings
+
+For each source word with a direct antonym in WordNet ("low" <-> "high"), the
+renderings of the antonym in the dictionary ("tinggi") are looked for in the
+aligned target sentence. A rendering that is there and that no word of the
+source sentence accounts for (the source has no "high", "tall" or a close
+word) is the source's meaning inverted. Placeholders: {source_word}, {antonym},
+{match} (the target word).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...dictionary import SourceCoverage, Words
+from . import LEXICON_OPTIONS, PairCheck, unit_pairs
+
+TYPE = "pair-antonyms"
+PAIR = True
+PROPERTIES = {
+    **LEXICON_OPTIONS,
+    "min_length": {"type": "integer", "minimum": 2},
+    "cues_file": {"type": "string", "minLength": 1},
+    "function_words": {"type": "string", "pattern": r"^[a-z]{2,3}\.[a-z_]+$"},  # cue list: words no adjective stands before
+}
+REQUIRED = []
+REGEX_KEYS = ()
+
+
+class AntonymsCheck(PairCheck):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        name = rule.options.get("function_words")
+        self.function_words = self.cues([name]) if name else None
+
+    def adjective_position(self, text: str, end: int, word: str) -> bool:
+        """A modifier: part of a hyphenated compound ("ultra-low-yield") or followed by a
+        word that is not a function word ("low yield", not "left its")."""
+        if "-" in word:
+            return True
+        following = regex.match(r"\s+([\p{L}']+)", text[end:])
+        if not following:
+            return False
+        return self.function_words is None or not self.function_words.search(following.group(1))
+
+    @staticmethod
+    def renderings_as(lexicon, word: str, pos: str) -> set[str]:
+        """Renderings of the antonym itself in that part of speech (no inflection guessing:
+        "center" is not "cent")."""
+        wanted = {"a": ("adj",), "r": ("adv",), "v": ("v",)}.get(pos, ())
+        return {r.casefold() for e in lexicon.by_head.get(word, []) if e.pos in wanted for s in e.senses for r in s.renderings}
+
+    def readings(self, lexicon, word: str, text: str, end: int):
+        """(lemma, part of speech) readings of a source word that have antonyms: adjectives
+        and adverbs in a modifier position, verbs when inflected ("fell", "rose", "raised")."""
+        forms = lexicon.source_morphology.forms(word) | {p for p in word.casefold().split("-")}
+        found = set()
+        adjective = self.adjective_position(text, end, word)
+        for form in forms:
+            for pos in ("a", "r"):
+                if adjective and (form, pos) in lexicon.antonyms_pos:
+                    found.add((form, pos))
+        lower = word.casefold()
+        verbal = {lemma for lemma, pos in lexicon.irregular.get(lower, ()) if pos == "v"}
+        if regex.search(r"(?:ed|es|s|ing)$", lower):
+            verbal |= {f for f in forms if f != lower}
+        for lemma in verbal:
+            if (lemma, "v") in lexicon.antonyms_pos:
+                found.add((lemma, "v"))
+        return found
+
+    def run_pair(self, pair):
+        lexicon = self.lexicon()
+        min_length = self.rule.options.get("min_length", 3)
+        for unit, s, t in unit_pairs(pair):
+            source_text = pair.source.plain[s.start : s.end]
+            coverage = SourceCoverage(lexicon, source_text)
+            target = Words(pair.target.plain[t.start : t.end], lexicon.target_morphology, t.start)
+            seen = set()
+            for start, end, word in Words(source_text, lexicon.source_morphology, s.start):
+                for form, pos in sorted(self.readings(lexicon, word, pair.source.plain, end)):
+                    for antonym in sorted(lexicon.antonyms_pos.get((form, pos), ())):
+                        if coverage.has(antonym):
+                            continue
+                        for rendering in sorted(self.renderings_as(lexicon, antonym, pos)):
+                            if len(rendering) < min_length or rendering in seen:
+                                continue
+                            found = target.find(rendering)
+                            if found is None or coverage.explains(rendering):
+                                continue
+                            seen.add(rendering)
+                            yield self.pair_finding(
+                                pair, found[0], found[1], s.__class__(start, end),
+                                source_word=pair.source.text[start:end], antonym=antonym,
+                                suggestions=[],
+                            )
+
+
+CHECK = AntonymsCheck

@@ -1,0 +1,181 @@
+"""pair-attribution: the holder of a statement or view in the source is the one in
+the translation.
+
+    attribution_file: data/attribution.yaml   # reporting verbs, pronouns, target cues
+    entities_file: data/entities.yaml         # name renderings (as pair-entities)
+
+In the source, a holder is the phrase before a reporting or belief verb
+("Those experts ... see", "Lavrov said") or after "according to", skipping a
+parenthetical ", he said,". A pronoun holder ("he") can stand for anyone and is
+never required. A holder that is a name must appear in the aligned target
+sentence in an accepted rendering; a holder that is a common noun ("experts")
+must appear in one of its dictionary renderings (or those of a close word). When
+it does not, and the target sentence attributes the words to someone through one
+of its cues ("Menurutnya", "kata Putin"), the attribution changed. A holder the
+dictionary cannot render is not judged. Placeholders: {holder} (the source
+holder), {match} (the target cue).
+"""
+
+from __future__ import annotations
+
+import regex
+from rapidfuzz import fuzz
+
+from ...entities import NameRenderer, contains
+from ...dictionary import Words
+from ...matching import term_set
+from ...names import fold
+from ...span import Span
+from . import LEXICON_OPTIONS, PairCheck, unit_pairs
+
+TYPE = "pair-attribution"
+PAIR = True
+PROPERTIES = {
+    "attribution_file": {"type": "string", "minLength": 1},
+    "entities_file": {"type": "string", "minLength": 1},
+    **LEXICON_OPTIONS,
+}
+REQUIRED = []
+REGEX_KEYS = ()
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+# A parenthetical attribution inside a sentence: ", he said," / ", Putin said,".
+_PARENTHETICAL = regex.compile(r",\s*[\p{L}\s]{1,30}?\s+(?:said|says|added|argued|noted|told\s+\w+)\s*,\s*$")
+_BY = regex.compile(r"\s+by\s+", regex.I)
+_STOP = regex.compile(r"[,;:\"“”()]|\b(?:that|and|but|because|while|as|if|when)\b", regex.I)
+
+
+class AttributionCheck(PairCheck):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        o = rule.options
+        data = self.data(o.get("attribution_file", "data/attribution.yaml"))
+        src, tgt = data.get(rule.source_language or "en", {}), data.get(rule.language, {})
+        self.verbs = term_set(src.get("verbs", []))
+        self.before_holder = term_set(src.get("before_holder", [])) if src.get("before_holder") else None
+        self.pronouns = {w.casefold() for w in src.get("pronouns", [])}
+        self.determiners = {w.casefold() for w in src.get("determiners", [])}
+        self.between = {w.casefold() for w in src.get("between", [])}
+        self.after_cues = {w.casefold() for w in tgt.get("cues_holder_after", [])}
+        self.cues = term_set(tgt.get("cues_holder_after", []) + tgt.get("cues_holder_before", []))
+        self.target_pronouns = {w.casefold() for w in tgt.get("pronouns", [])}
+        self.pronoun_suffix = tgt.get("pronoun_suffix", "nya")
+        self.entries = list(self.data(o["entities_file"]).get("entries", [])) if o.get("entities_file") else []
+        self._renderer = None
+
+    def holders(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, phrase) of each holder in the source sentence."""
+        found = []
+        for verb in self.verbs.finditer(text, start, end):
+            passive = _BY.match(text, verb.end(), end)
+            if passive:
+                # "a claim denied by Moscow": the holder follows "by".
+                after = text[passive.end() : end]
+                cut = _STOP.search(after)
+                words = list(_WORD.finditer(after[: cut.start() if cut else len(after)]))[:4]
+                if words:
+                    found.append((passive.end() + words[0].start(), passive.end() + words[-1].end(), after[words[0].start() : words[-1].end()]))
+                continue
+            before = text[start : verb.start()]
+            parenthetical = _PARENTHETICAL.search(before)
+            if parenthetical:
+                before = before[: parenthetical.start()]
+            stop = max((m.end() for m in _STOP.finditer(before)), default=0)
+            words = list(_WORD.finditer(before, stop))
+            while words and words[-1].group().casefold() in self.between:
+                words = words[:-1]
+            words = words[-4:]
+            while words and words[0].group().casefold() in self.determiners:
+                words = words[1:]
+            if words:
+                found.append((start + words[0].start(), start + words[-1].end(), before[words[0].start() : words[-1].end()]))
+        if self.before_holder:
+            for cue in self.before_holder.finditer(text, start, end):
+                after = text[cue.end() : end]
+                cut = _STOP.search(after)
+                words = [w for w in _WORD.finditer(after[: cut.start() if cut else len(after)])][:4]
+                while words and words[0].group().casefold() in self.determiners:
+                    words = words[1:]
+                if words:
+                    found.append((cue.end() + words[0].start(), cue.end() + words[-1].end(), after[words[0].start() : words[-1].end()]))
+        return found
+
+    def represented(self, holder: str, target_text: str, lexicon, renderer) -> bool | None:
+        """Whether the target renders the holder; None when nothing can be said."""
+        words = [w for w in _WORD.findall(holder)]
+        if not words or words[-1].casefold() in self.pronouns:
+            return True
+        target_fold = fold(target_text)
+        if self.is_name(holder, lexicon):
+            # A name (with its titles): the whole, or any of its words, in an accepted rendering.
+            candidates = [holder] + [w for w in words if len(w) > 2]
+            for candidate in candidates:
+                renderings = renderer.renderings(candidate) | lexicon.renderings(candidate)
+                if any(contains(target_fold, fold(r)) for r in renderings):
+                    return True
+            return False
+        head = words[-1]
+        # Noun renderings of the head and of nouns close to it ("experts" -> ahli, pakar).
+        renderings = set()
+        for lemma in lexicon.lemmas(head) | {head.casefold()}:
+            for close in {lemma} | lexicon.similar_pos.get((lemma, "n"), set()):
+                for entry in lexicon.by_head.get(close, []):
+                    if entry.pos == "n":
+                        renderings |= {r.casefold() for sense in entry.senses for r in sense.renderings}
+        if not renderings:
+            return None
+        target_words = Words(target_text, lexicon.target_morphology)
+        if any(target_words.has(r) for r in renderings):
+            return True
+        # Loanwords: "analysts" / "analis", "diplomats" / "diplomat".
+        stem = head.casefold().rstrip("s")
+        return False if not any(fuzz.ratio(stem, w) >= 75 for w in target_words.words) else True
+
+    @staticmethod
+    def is_name(holder: str, lexicon) -> bool:
+        """A capitalised head that is not an ordinary noun capitalised by the sentence start ("Officials")."""
+        head = holder.split()[-1]
+        if not head[:1].isupper():
+            return False
+        entries = lexicon.lookup(head.casefold())
+        return not entries or any(e.headword[:1].isupper() for e in entries)
+
+    def target_holder(self, text: str, cue, start: int, end: int) -> str | None:
+        """Whom the target gives the words to at this cue: "pronoun", "name" or None (cannot tell)."""
+        word = cue.group()
+        if self.pronoun_suffix and word.casefold().endswith(self.pronoun_suffix):
+            return "pronoun"  # Menurutnya, katanya, ujarnya
+        if word.casefold() in self.after_cues:
+            near = list(_WORD.finditer(text, cue.end(), min(end, cue.end() + 40)))[:1]
+        else:
+            near = list(_WORD.finditer(text, max(start, cue.start() - 40), cue.start()))[-1:]
+        for m in near:
+            w = m.group()
+            if w.casefold() in self.target_pronouns:
+                return "pronoun"
+            if w[:1].isupper() and m.start() != start:
+                return "name"
+        return None
+
+    def run_pair(self, pair):
+        lexicon = self.lexicon()
+        if self._renderer is None:
+            self._renderer = NameRenderer(lexicon, pair.source.language or "en", self.env.locale or pair.target.language, self.entries)
+        src, tgt = pair.source.plain, pair.target.plain
+        for unit, s, t in unit_pairs(pair):
+            cue = self.cues.search(tgt, t.start, t.end)
+            if cue is None:
+                continue
+            given_to = self.target_holder(tgt, cue, t.start, t.end)
+            if given_to is None:
+                continue  # "kata para analis": the target names a holder we cannot compare
+            for start, end, holder in self.holders(src, s.start, s.end):
+                is_name = self.is_name(holder, lexicon)
+                if given_to == "pronoun" and is_name:
+                    continue  # "he" may well be the source's named speaker
+                if self.represented(holder, tgt[t.start : t.end], lexicon, self._renderer) is False:
+                    yield self.pair_finding(pair, cue.start(), cue.end(), Span(start, end), holder=holder)
+                    break
+
+
+CHECK = AttributionCheck

@@ -1,0 +1,77 @@
+"""pair-cues: a kind of cue (a hedge, a negation) that one side has and the other lacks.
+
+    cues_file: data/cues.yaml          # named cue lists (en.hedges, id.negators ...)
+    when_source: [en.hedges]           # the source sentence has one of these ...
+    unless_target: [id.hedges, id.modals]   # ... and the target sentence none of these: dropped
+    # or the other way round:
+    when_target: [id.hedges]           # the target sentence has one of these ...
+    unless_source: [en.hedges, en.modals]   # ... and the source none of these: added
+    ignore: [en.negation_exempt]       # cues inside these phrases do not count ("not only")
+    mark_target: [id.certainty]        # where to mark a dropped cue: the first of these, else the sentence
+
+Sentences are compared one to one inside an aligned unit when both sides have
+as many; otherwise the whole unit is compared, so a split or merged sentence
+cannot make a cue look dropped. Message placeholders: {cue} (the cue found),
+{source} (the source sentence, quoted).
+"""
+
+from __future__ import annotations
+
+from . import LEXICON_OPTIONS, PairCheck, quote, unit_pairs
+
+TYPE = "pair-cues"
+PAIR = True
+_NAMES = {"type": "array", "items": {"type": "string", "pattern": r"^[a-z]{2,3}\.[a-z_]+$"}, "minItems": 1}
+PROPERTIES = {
+    "cues_file": {"type": "string", "minLength": 1},
+    "when_source": _NAMES,
+    "unless_target": _NAMES,
+    "when_target": _NAMES,
+    "unless_source": _NAMES,
+    "ignore": _NAMES,
+    "mark_target": _NAMES,
+    **LEXICON_OPTIONS,
+}
+REQUIRED = []
+REGEX_KEYS = ()
+
+
+class CuesCheck(PairCheck):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        o = rule.options
+        if bool(o.get("when_source")) == bool(o.get("when_target")):
+            raise ValueError("give either when_source (with unless_target) or when_target (with unless_source)")
+        self.dropped = bool(o.get("when_source"))
+        self.when = self.cues(o.get("when_source") or o["when_target"])
+        self.unless = self.cues(o.get("unless_target") or o.get("unless_source") or [])
+        self.ignore = self.cues(o["ignore"]) if o.get("ignore") else None
+        self.mark = self.cues(o["mark_target"]) if o.get("mark_target") else None
+
+    def _found(self, terms, text: str, start: int, end: int, ignore=None):
+        if terms is None:
+            return None
+        ignored = [(m.start(), m.end()) for m in ignore.finditer(text, start, end)] if ignore else []
+        for m in terms.finditer(text, start, end):
+            if not any(a <= m.start() and m.end() <= b for a, b in ignored):
+                return m
+        return None
+
+    def run_pair(self, pair):
+        src, tgt = pair.source.plain, pair.target.plain
+        for unit, s, t in unit_pairs(pair):
+            if self.dropped:
+                cue = self._found(self.when, src, s.start, s.end, self.ignore)
+                if cue is None or self._found(self.unless, tgt, t.start, t.end):
+                    continue
+                mark = self._found(self.mark, tgt, t.start, t.end)
+                start, end = (mark.start(), mark.end()) if mark else (t.start, t.end)
+                yield self.pair_finding(pair, start, end, s, cue=cue.group(), source=quote(src[s.start:s.end]))
+            else:
+                cue = self._found(self.when, tgt, t.start, t.end, self.ignore)
+                if cue is None or self._found(self.unless, src, s.start, s.end):
+                    continue
+                yield self.pair_finding(pair, cue.start(), cue.end(), s, cue=cue.group(), source=quote(src[s.start:s.end]))
+
+
+CHECK = CuesCheck

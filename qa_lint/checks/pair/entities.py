@@ -1,0 +1,307 @@
+"""pair-entities: people, places, organisations and outlets of the source must be in
+the translation, in an accepted rendering, and the translation must not bring names
+the source does not have.
+
+    entities_file: data/entities.yaml        # the pair's own name renderings
+    gazetteers: [../id/data/places.yaml]     # entity files whose spellings are equivalent
+    source_stopwords: ../en/language.yaml    # function words that open source sentences
+    report: [different]                      # which findings this rule gives:
+        different  a source name rendered as a different, similar-looking name
+                   ("Andari" -> "Andriy"): compared fuzzily (rapidfuzz), per word
+        missing    a source name found nowhere in the translation
+        added      a name in the translation found nowhere in the source
+    similar: 70                              # rapidfuzz ratio from which two words look alike
+    same: 88                                 # ... and from which they are one name's spellings
+    exempt: [../common/data/outlets.yaml]    # names never reported (outlets of datelines, credits)
+
+Accepted renderings come from NameRenderer (qa_lint/entities.py): CLDR country
+and language names of both locales, the dictionary's proper nouns, the pair's
+entries and the gazetteers; and a name is its own rendering. Capitalised words
+that are ordinary words (a title such as "President"/"Presiden", a word that
+opens a sentence) are not names. Placeholders: {name} (the source name),
+{match} (the target text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+import yaml
+from rapidfuzz import fuzz
+
+from ...entities import NameRenderer, contains
+from ...names import fold, lowercase_words, name_spans, read_gazetteer_file
+from ...span import Span
+from . import LEXICON_OPTIONS, PairCheck
+
+TYPE = "pair-entities"
+PAIR = True
+PROPERTIES = {
+    "entities_file": {"type": "string", "minLength": 1},
+    "gazetteers": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "exempt": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "source_stopwords": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "skip_units": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "report": {"type": "array", "items": {"enum": ["different", "missing", "added"]}, "minItems": 1},
+    "similar": {"type": "number", "minimum": 50, "maximum": 100},
+    "same": {"type": "number", "minimum": 50, "maximum": 100},
+    **LEXICON_OPTIONS,
+}
+REQUIRED = ["report"]
+REGEX_KEYS = ("skip_units",)
+
+
+@dataclass
+class Name:
+    start: int
+    end: int
+    text: str
+    key: str
+    known: bool  # a known entity (has renderings), not just capitalised words
+
+
+class EntitiesCheck(PairCheck):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        o = rule.options
+        self.report = set(o["report"])
+        self.similar = o.get("similar", 70)
+        self.same = o.get("same", 88)
+        entries = list(self.data(o["entities_file"]).get("entries", [])) if o.get("entities_file") else []
+        for path in o.get("gazetteers", []):
+            for name, variants, _kind in read_gazetteer_file(str(env.resolve(path)), "place"):
+                entries.append({"en": [name, *variants], "id": [name, *variants]})
+        self.entries = entries
+        self.exempt: set[str] = set()
+        for path in o.get("exempt", []):
+            for name, variants, _kind in read_gazetteer_file(str(env.resolve(path)), "outlet"):
+                self.exempt |= {fold(name), *(fold(v) for v in variants)}
+        self.source_stopwords = set()
+        for stop in o.get("source_stopwords", []):
+            data = yaml.safe_load(Path(env.resolve(stop)).read_text(encoding="utf-8")) or {}
+            self.source_stopwords |= {fold(w) for w in data.get("stopwords", [])}
+        self.skip_units = [regex.compile(p) for p in o.get("skip_units", [])]
+        self.source_stopwords |= {fold(w) for w in o.get("not_names", [])}
+        self._renderer = None
+
+    def renderer(self, pair) -> NameRenderer:
+        if self._renderer is None:
+            self._renderer = NameRenderer(self.lexicon(), pair.source.language or "en", self.env.locale or pair.target.language, self.entries)
+        return self._renderer
+
+    # -- names of one side -----------------------------------------------------------
+    def names(self, doc, span: Span, known, ordinary) -> list[Name]:
+        """Names in a span: known entities matched longest first, then runs of
+        capitalised words that are not ordinary words."""
+        found: list[Name] = []
+        for ns in name_spans(doc):
+            tokens = [t for t in ns.tokens if span.start <= t.start and t.end <= span.end]
+            if not tokens:
+                continue
+            owner = [False] * len(tokens)
+            for size in range(min(len(tokens), 5), 0, -1):
+                for i in range(len(tokens) - size + 1):
+                    if any(owner[i : i + size]):
+                        continue
+                    key = " ".join(t.key for t in tokens[i : i + size])
+                    if known(key):
+                        owner[i : i + size] = [True] * size
+                        found.append(Name(tokens[i].start, tokens[i + size - 1].end, doc.text[tokens[i].start : tokens[i + size - 1].end], key, True))
+            run: list = []
+            for token, taken in zip(tokens + [None], owner + [True]):
+                if token is not None and not taken and not token.particle and not ordinary(token):
+                    run.append(token)
+                    continue
+                if run:
+                    found.append(Name(run[0].start, run[-1].end, doc.text[run[0].start : run[-1].end], " ".join(t.key for t in run), False))
+                    run = []
+        return sorted(found, key=lambda n: n.start)
+
+    def run_pair(self, pair):
+        renderer = self.renderer(pair)
+        lexicon = renderer.lexicon
+        src_lower = lowercase_words(pair.source)
+        tgt_lower = lowercase_words(pair.target)
+        all_renderings = {r for values in renderer.table.values() for r in values}
+        target_stop = {fold(w) for w in self.env.stopwords} | _calendar_words(self.env.locale or pair.target.language)
+        source_stop = self.source_stopwords | _calendar_words(pair.source.language or "en")
+        src_mid = _mid_sentence_capitals(pair.source)
+        tgt_mid = _mid_sentence_capitals(pair.target)
+
+        def source_ordinary(token) -> bool:
+            key = token.key
+            if token.domain:
+                return False
+            if key in source_stop or (token.initial and key in src_lower):
+                return True
+            # An unknown word opening a sentence is a name only if the text also capitalises it mid-sentence.
+            if token.initial and not renderer.known(key) and key not in src_mid:
+                return True
+            # A dictionary word that is not a proper noun: a title ("President") or a sentence opener.
+            return bool(lexicon.lookup(key)) and not renderer.known(key) and not any(e.headword[:1].isupper() for e in lexicon.lookup(key))
+
+        def target_ordinary(token) -> bool:
+            key = token.key
+            if token.domain:
+                return False
+            if key in target_stop or key in tgt_lower:
+                return True
+            if token.initial and key not in all_renderings and key not in tgt_mid:
+                return True
+            return bool(lexicon.headwords(key)) and key not in all_renderings
+
+        source_fold = fold(pair.source.plain)
+        target_fold = fold(pair.target.plain)
+        # Every accepted rendering of every name in the source: a target name among them is accounted for.
+        source_renderings: set[str] = set()
+        for unit in pair.units:
+            if unit.source is not None:
+                for s in self.names(pair.source, unit.source, renderer.known, source_ordinary):
+                    source_renderings |= renderer.renderings(s.text)
+        for unit in pair.units:
+            if unit.source is None or unit.target is None:
+                continue
+            if any(p.search(pair.target.plain[unit.target.start : unit.target.end]) for p in self.skip_units):
+                continue
+            s_names = self.names(pair.source, unit.source, renderer.known, source_ordinary)
+            t_names = [t for t in self.names(pair.target, unit.target, lambda k: k in all_renderings, target_ordinary)
+                       if t.key not in target_stop and not regex.search(r"\d", t.key)]  # "November", "Rp15"
+            unit_fold = fold(pair.target.plain[unit.target.start : unit.target.end])
+            src_unit_fold = fold(pair.source.plain[unit.source.start : unit.source.end])
+            # Web addresses are outlets (datelines, credits), not names the source must have.
+            unmatched_targets = [t for t in t_names if t.key not in self.exempt and "." not in t.key and t.key not in source_renderings]
+            for s in s_names:
+                if s.key in self.exempt or s.key in source_stop:
+                    continue
+                renderings = renderer.renderings(s.text)
+                if any(contains(unit_fold, r) for r in renderings) or self._spelled_alike(s, unit_fold):
+                    continue
+                if self._word_by_word(s, unit_fold, renderer):
+                    continue  # "World Bank" -> "Bank Dunia"
+                lookalike = self._lookalike(s, unmatched_targets)
+                if lookalike is not None:
+                    unmatched_targets.remove(lookalike)
+                    if "different" in self.report:
+                        yield self.pair_finding(pair, lookalike.start, lookalike.end, Span(s.start, s.end),
+                                                kind="different", name=s.text, suggestions=[s.text])
+                    continue
+                partner = next((t for t in unmatched_targets if self._shares_word(s, t, lexicon)), None)
+                if partner is not None:
+                    unmatched_targets.remove(partner)  # "Statistics Indonesia" / "Badan Pusat Statistik"
+                    continue
+                if "missing" in self.report and not any(contains(target_fold, r) for r in renderings) and not self._spelled_alike(s, target_fold):
+                    yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(s.start, s.end), kind="missing", name=s.text)
+            if "added" in self.report:
+                for t in [t for t in unmatched_targets if not t.known or t.key not in src_unit_fold]:
+                    words = t.key.split()
+                    if len(t.key) <= 2 or (t.known and self._explained(t, source_fold, lexicon)):
+                        continue  # "AS" of "dolar AS"; "Bank Dunia" for "World Bank"
+                    if len(words) > 1 and self._renders_capitalised(t, pair.source, unit.source, lexicon):
+                        continue  # "Badan Pusat Statistik" for "Statistics Indonesia"
+                    in_source = all(contains(source_fold, w) or any(fuzz.ratio(w, x) >= self.same for x in source_fold.split()) for w in words)
+                    if in_source or contains(src_unit_fold, t.key):
+                        continue
+                    yield self.pair_finding(pair, t.start, t.end, unit.source, kind="added", name=t.text)
+
+    @staticmethod
+    def _renders_capitalised(target: Name, doc, span: Span, lexicon) -> bool:
+        """A word of a multi-word target name spells or translates a capitalised word of the source unit."""
+        capitalised = {t.key for ns in name_spans(doc) for t in ns.tokens if span.start <= t.start < span.end and len(t.key) > 3}
+        for w in (w for w in target.key.split() if len(w) > 3):
+            heads = lexicon.headwords(w)
+            if any(fuzz.ratio(w, c) >= 80 or c in heads or lexicon.source_morphology.forms(c) & heads for c in capitalised):
+                return True
+        return False
+
+    def _shares_word(self, source: Name, target: Name, lexicon) -> bool:
+        """A multi-word name rendered freely: a target word translates or spells a source word."""
+        s_words = [w for w in source.key.split() if len(w) > 3]
+        t_words = [w for w in target.key.split() if len(w) > 3]
+        if len(s_words) + len(t_words) < 3:
+            return False  # one word against one word is the look-alike test's business
+        for t in t_words:
+            heads = lexicon.headwords(t)
+            if any(fuzz.ratio(t, w) >= 80 or w in heads or lexicon.source_morphology.forms(w) & heads for w in s_words):
+                return True
+        return False
+
+    @staticmethod
+    def _explained(name: Name, source_fold: str, lexicon) -> bool:
+        """Every word of a target name is a source word or renders one ("Bank Dunia": bank, world)."""
+        source_words = set(regex.findall(r"[\p{L}\p{N}]+", source_fold))
+        for w in name.key.split():
+            if w in source_words or lexicon.headwords(w) & source_words:
+                continue
+            return False
+        return True
+
+    @staticmethod
+    def _word_by_word(name: Name, text_fold: str, renderer) -> bool:
+        """A name made of ordinary words translated word by word ("World Bank" -> "Bank Dunia")."""
+        words = [w for w in name.text.split() if len(w) > 2]
+        if len(words) < 2:
+            return False
+        for w in words:
+            options = renderer.renderings(w) | {fold(r) for r in renderer.lexicon.renderings(w)}
+            if not any(contains(text_fold, r) for r in options):
+                return False
+        return True
+
+    def _spelled_alike(self, name: Name, text_fold: str) -> bool:
+        """Every word of the name is in the text, or a spelling variant of one (Zelensky/Zelenskyy)."""
+        words = [w for w in regex.findall(r"[\p{L}\p{N}]+", name.key) if len(w) >= 2]
+        target_words = regex.findall(r"[\p{L}\p{N}]+", text_fold)
+        return bool(words) and all(
+            w in target_words or any(x[:1] == w[:1] and (fuzz.ratio(w, x) >= self.same or skeleton(w) == skeleton(x)) for x in target_words)
+            for w in words
+        )
+
+    def _lookalike(self, name: Name, candidates: list[Name]) -> Name | None:
+        """A target name that looks like the source name but is not one of its spellings."""
+        best, best_score = None, 0.0
+        for t in candidates:
+            if skeleton(name.key) == skeleton(t.key):
+                continue  # a transliteration ("Mohammed" / "Muhammad")
+            score = fuzz.ratio(name.key, t.key)
+            if self.similar <= score < 100 and score > best_score:
+                best, best_score = t, score
+        return best
+
+
+def skeleton(text: str) -> str:
+    """Consonants only, doubled letters once: transliterations of one name differ in their
+    vowels ("Mohammed"/"Muhammad", "Hussein"/"Husein"), misspellings usually do not."""
+    consonants = regex.sub(r"[aeiou]", "", text.casefold())
+    return regex.sub(r"(.)\1+", r"\1", consonants)
+
+
+def _calendar_words(locale: str) -> set[str]:
+    """Weekday and month names (CLDR): capitalised, but they name no one."""
+    from babel import Locale
+
+    try:
+        loc = Locale.parse(locale.replace("-", "_"))
+    except (ValueError, TypeError):
+        return set()
+    words = set()
+    for table in (loc.days, loc.months):
+        for context in table.values():
+            for names in context.values():
+                words |= {fold(n).rstrip(".") for n in names.values()}
+    return words
+
+
+def _mid_sentence_capitals(doc) -> set[str]:
+    """Words the text capitalises where a sentence does not start: names."""
+    found = set()
+    for ns in name_spans(doc):
+        for t in ns.tokens:
+            if not t.initial:
+                found.add(t.key)
+    return found
+
+
+CHECK = EntitiesCheck

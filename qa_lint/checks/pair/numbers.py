@@ -1,0 +1,187 @@
+"""pair-numbers: numbers, units, currencies, dates and weekdays compared by value.
+
+    numbers_file: data/numbers.yaml    # number words, units and currencies to compare
+    report: [changed, scale, unit]     # which differences this rule reports:
+        changed   a source number with no equal number in the translation, which has another instead
+        scale     the same digits with another scale word ("1.5 million" -> "1,5 miliar")
+        unit      the same number with another unit or currency ("3 days" -> "3 minggu")
+        missing   a source number with no counterpart at all
+        added     a number in the translation that the source does not have
+        date      a date that differs ("June 19, 2024" -> "20/6/2024")
+        weekday   a weekday that differs ("Wednesday" -> "Kamis")
+        date-missing  a source date with no date in the translation
+
+Each side is read with its own locale's conventions from CLDR: "1.5 billion" is
+"1,5 miliar", "15,105" is "15.105", "Nov. 6" is "6/11". Spelled-out numbers
+("two"/"dua") can stand for digits but are never reported themselves, and unit
+conversions listed in the data file (miles to kilometres) are faithful.
+Numbers are compared within an aligned unit, in any order.
+Message placeholders: {source_value} (as the source writes it), {target_value}.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...quantities import Quantity, QuantityReader
+from . import LEXICON_OPTIONS, PairCheck, quote
+
+TYPE = "pair-numbers"
+PAIR = True
+KINDS = ["changed", "scale", "unit", "missing", "added", "date", "weekday", "date-missing"]
+PROPERTIES = {
+    "numbers_file": {"type": "string", "minLength": 1},
+    "report": {"type": "array", "items": {"enum": KINDS}, "minItems": 1},
+    **LEXICON_OPTIONS,
+}
+REQUIRED = ["report"]
+REGEX_KEYS = ()
+
+
+@dataclass
+class Issue:
+    kind: str
+    source: Quantity | None
+    target: Quantity | None
+
+
+class NumbersCheck(PairCheck):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        self.file = rule.options.get("numbers_file", "data/numbers.yaml")
+        self.data = self.data(self.file)
+        self.report = set(rule.options["report"])
+        self.tolerance = float(self.data.get("tolerance", 0.005))
+        self.conversions = self.data.get("conversions", [])
+        self._readers: dict[str, QuantityReader] = {}
+
+    def reader(self, locale: str) -> QuantityReader:
+        if locale not in self._readers:
+            self._readers[locale] = QuantityReader(locale, self.data)
+        return self._readers[locale]
+
+    def issues(self, pair) -> list[tuple]:
+        key = ("pair-numbers", self.env.resolve(self.file))
+        if key not in pair.cache:
+            src_reader = self.reader(pair.source.language or self.rule.source_language)
+            tgt_reader = self.reader(self.env.locale or pair.target.language)
+            found = []
+            for unit in pair.units:
+                if unit.source is None or unit.target is None:
+                    continue
+                src = src_reader.read(pair.source.plain, unit.source.start, unit.source.end)
+                tgt = tgt_reader.read(pair.target.plain, unit.target.start, unit.target.end)
+                found.extend((unit, issue) for issue in self.compare(src, tgt))
+            pair.cache[key] = found
+        return pair.cache[key]
+
+    # -- comparing -------------------------------------------------------------
+    def same(self, a: float, b: float) -> bool:
+        return abs(a - b) <= self.tolerance * max(abs(a), abs(b), 1e-9)
+
+    def converted(self, s: Quantity, t: Quantity) -> bool:
+        for c in self.conversions:
+            for frm, to, forward in ((c["from"], c["to"], True), (c["to"], c["from"], False)):
+                if s.unit == frm and t.unit == to:
+                    factor, offset = float(c["factor"]), float(c.get("offset", 0))
+                    expected = s.value * factor + offset if forward else (s.value - offset) / factor
+                    return abs(expected - t.value) <= max(0.02 * abs(t.value), 0.6)
+        return False
+
+    def compare(self, src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
+        issues: list[Issue] = []
+        # Dates
+        s_dates = [q for q in src if q.kind == "date"]
+        t_dates = [q for q in tgt if q.kind == "date"]
+        left: list[Quantity] = []
+        for s in s_dates:
+            match = next((t for t in t_dates if _date_fits(s.value, t.value)), None)
+            if match is not None:
+                t_dates.remove(match)
+            else:
+                left.append(s)
+        for s in left:
+            other = next((t for t in t_dates if t.value[1] == s.value[1] or t.value[2] == s.value[2]), t_dates[0] if t_dates else None)
+            if other is not None:
+                t_dates.remove(other)
+                issues.append(Issue("date", s, other))
+            else:
+                issues.append(Issue("date-missing", s, None))
+        # Weekdays
+        s_days = {q.value: q for q in src if q.kind == "weekday"}
+        t_days = {q.value: q for q in tgt if q.kind == "weekday"}
+        extra = [q for v, q in t_days.items() if v not in s_days]
+        for value, s in s_days.items():
+            if value not in t_days and extra:
+                issues.append(Issue("weekday", s, extra.pop(0)))
+        # Numbers
+        s_nums = [q for q in src if q.kind == "number"]
+        t_nums = [q for q in tgt if q.kind == "number"]
+        for s in list(s_nums):
+            t = next((t for t in t_nums if self.same(s.value, t.value)), None)
+            if t is None:
+                t = next((t for t in t_nums if s.unit and t.unit and s.unit != t.unit and self.converted(s, t)), None)
+                if t is not None:
+                    s_nums.remove(s), t_nums.remove(t)
+                continue
+            s_nums.remove(s), t_nums.remove(t)
+            if s.word or t.word:
+                continue
+            if s.unit and t.unit and s.unit != t.unit and not self.converted(s, t):
+                issues.append(Issue("unit", s, t))
+            elif s.currency and t.currency and s.currency != t.currency:
+                issues.append(Issue("unit", s, t))
+        for s in list(s_nums):
+            if s.word or s.mantissa is None:
+                continue
+            t = next((t for t in t_nums if not t.word and t.mantissa is not None and self.same(s.mantissa, t.mantissa) and s.scale != t.scale), None)
+            if t is not None:
+                s_nums.remove(s), t_nums.remove(t)
+                issues.append(Issue("scale", s, t))
+        # "23 degrees Fahrenheit, about minus 5 degrees Celsius": a source value given twice, in
+        # two units, may be translated once.
+        matched = [q for q in src if q.kind == "number" and q not in s_nums]
+        s_nums = [q for q in s_nums if not (q.unit and any(m.unit and m.unit != q.unit and self.converted(q, m) for m in matched))]
+        s_left = [q for q in s_nums if not q.word]
+        t_left = [q for q in t_nums if not q.word]
+        # A target word number may stand for a source digit and the other way round.
+        for s in list(s_left):
+            if any(t.word and self.same(s.value, t.value) for t in t_nums):
+                s_left.remove(s)
+        for t in list(t_left):
+            if any(s.word and self.same(s.value, t.value) for s in src if s.kind == "number"):
+                t_left.remove(t)
+        while s_left and t_left:
+            issues.append(Issue("changed", s_left.pop(0), t_left.pop(0)))
+        issues.extend(Issue("missing", s, None) for s in s_left)
+        issues.extend(Issue("added", None, t) for t in t_left)
+        return issues
+
+    def run_pair(self, pair):
+        for unit, issue in self.issues(pair):
+            if issue.kind not in self.report:
+                continue
+            if issue.target is not None:
+                start, end = issue.target.start, issue.target.end
+            else:
+                start, end = unit.target.start, unit.target.end
+            source_span = unit.source
+            if issue.source is not None:
+                from ...span import Span
+
+                source_span = Span(issue.source.start, issue.source.end)
+            yield self.pair_finding(
+                pair, start, end, source_span,
+                source_note=f'source: "{quote(pair.source.plain[unit.source.start:unit.source.end])}"',
+                source_value=issue.source.text if issue.source else "",
+                target_value=issue.target.text if issue.target else "",
+                kind=issue.kind,
+            )
+
+
+def _date_fits(a: tuple, b: tuple) -> bool:
+    """Two (year, month, day) dates agree on every part both give."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
+CHECK = NumbersCheck

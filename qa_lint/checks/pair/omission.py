@@ -1,0 +1,196 @@
+"""pair-omission: source text with no counterpart in the translation, and the reverse.
+
+    report: [clause]          # which findings this rule gives:
+        unaligned-source  a source sentence or segment with no translation at all
+        unaligned-target  a translated sentence with no source
+        untranslated      a segment left in the source language (or copied unchanged)
+        clause            a clause of the source whose content words all have no
+                          rendering in the aligned translation
+        short             a translation much shorter than its source (by the
+                          document's own length ratio)
+    min_known: 3              # clause: content words with dictionary renderings it must have
+    max_ratio: 0.45           # short: target/source length, relative to the document's ratio
+    source_stopwords: [../en/language.yaml]   # words that carry no content
+
+A clause is a stretch of a source sentence between commas, semicolons, colons,
+dashes and conjunctions. Its content words are looked up in the dictionary
+(with their WordNet close words); when at least ``min_known`` have renderings,
+none of those renderings is in the aligned target, and none of the clause's
+numbers or capitalised names is either, the clause was dropped.
+Placeholders: {source} (the source text), {match}.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+import yaml
+
+from ...dictionary import Words
+from ...names import fold
+from ...span import Span
+from . import LEXICON_OPTIONS, PairCheck, quote
+
+TYPE = "pair-omission"
+PAIR = True
+KINDS = ["unaligned-source", "unaligned-target", "untranslated", "clause", "short"]
+PROPERTIES = {
+    "report": {"type": "array", "items": {"enum": KINDS}, "minItems": 1},
+    "min_known": {"type": "integer", "minimum": 1},
+    "max_ratio": {"type": "number", "minimum": 0.05, "maximum": 1},
+    "source_stopwords": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    **LEXICON_OPTIONS,
+}
+REQUIRED = ["report"]
+REGEX_KEYS = ()
+
+_CLAUSE = regex.compile(r"[,;:()\u2013\u2014\"“”]|\s-\s|\b(?:and|but|while|which|who|whereas|although|because)\b", regex.I)
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+
+
+class OmissionCheck(PairCheck):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        o = rule.options
+        self.report = set(o["report"])
+        self.min_known = o.get("min_known", 3)
+        self.max_ratio = o.get("max_ratio", 0.45)
+        self.stopwords: set[str] = set()
+        for path in o.get("source_stopwords", []):
+            data = yaml.safe_load(Path(env.resolve(path)).read_text(encoding="utf-8")) or {}
+            self.stopwords |= {w.casefold() for w in data.get("stopwords", [])}
+        self.target_stopwords = {w.casefold() for w in env.stopwords}
+
+    def run_pair(self, pair):
+        units = pair.units
+        total_s = sum(u.source.end - u.source.start for u in units if u.source and u.target) or 1
+        total_t = sum(u.target.end - u.target.start for u in units if u.source and u.target) or 1
+        ratio = total_t / total_s
+        lexicon = None
+        for i, unit in enumerate(units):
+            src = pair.source_text(unit)
+            if unit.target is None:
+                if pair.source.text is pair.target.text:
+                    # A segment of an XLIFF/PO/TMX file with no (or an empty) target: untranslated,
+                    # reported where the segment is in the file.
+                    if "untranslated" in self.report and src.strip():
+                        start, end = (unit.target_at, unit.target_at) if unit.target_at is not None else (unit.source.start, unit.source.end)
+                        yield self.pair_finding(pair, start, end, unit.source, kind="untranslated", source=quote(src))
+                elif "unaligned-source" in self.report and src.strip():
+                    start, end = self._anchor(pair, units, i)
+                    yield self.pair_finding(pair, start, end, unit.source, kind="unaligned-source", source=quote(src))
+                continue
+            tgt = pair.target_text(unit)
+            if unit.source is None:
+                if "unaligned-target" in self.report:
+                    yield self.pair_finding(pair, unit.target.start, unit.target.end, None, kind="unaligned-target", source="")
+                continue
+            if self.report & {"unaligned-source", "unaligned-target"}:
+                yield from self._inside(pair, unit)
+            if "untranslated" in self.report and self._untranslated(src, tgt):
+                yield self.pair_finding(pair, unit.target.start, unit.target.end, unit.source, kind="untranslated", source=quote(src))
+                continue
+            if "short" in self.report and len(src.strip()) >= 80 and len(tgt.strip()) < self.max_ratio * ratio * len(src.strip()):
+                yield self.pair_finding(pair, unit.target.start, unit.target.end, unit.source, kind="short", source=quote(src))
+                continue
+            if "clause" in self.report:
+                lexicon = lexicon or self.lexicon()
+                for start, end in self._dropped_clauses(pair, unit, lexicon):
+                    yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(start, end),
+                                            kind="clause", source=quote(pair.source.plain[start:end]))
+
+    def _inside(self, pair, unit):
+        """Sentences of a paragraph unit left without counterpart (a sentence dropped or added)."""
+        from ... import align
+
+        lexicon = self.lexicon()
+        subs = align.within(pair, unit, lambda s, t: self._overlap(pair, s, t, lexicon))
+        for k, sub in enumerate(subs):
+            if sub.target is None and "unaligned-source" in self.report and sub.source.end - sub.source.start >= 40:
+                start, end = self._anchor(pair, subs, k)
+                yield self.pair_finding(pair, start, end, sub.source, kind="unaligned-source", source=quote(pair.source_text(sub)))
+            elif sub.source is None and "unaligned-target" in self.report and sub.target.end - sub.target.start >= 40:
+                yield self.pair_finding(pair, sub.target.start, sub.target.end, None, kind="unaligned-target", source="")
+
+    def _overlap(self, pair, s, t, lexicon) -> float | None:
+        """Share of the source sentence's known content words rendered in the target sentence."""
+        target = Words(pair.target.plain[t.start : t.end], lexicon.target_morphology)
+        target_fold = fold(pair.target.plain[t.start : t.end])
+        known = rendered = 0
+        for m in _WORD.finditer(pair.source.plain, s.start, s.end):
+            w = m.group()
+            if w[:1].isdigit() or w[:1].isupper():
+                if len(w) > 2 and fold(w) in target_fold:
+                    known, rendered = known + 1, rendered + 1
+                continue
+            if w.casefold() in self.stopwords:
+                continue
+            renderings = self._renderings(w, lexicon)
+            if renderings:
+                known += 1
+                rendered += any(target.has(r) for r in renderings)
+        return None if known < 2 else rendered / known
+
+    @staticmethod
+    def _renderings(w, lexicon) -> set[str]:
+        renderings = set(lexicon.renderings(w))
+        for lemma in lexicon.lemmas(w):
+            for close in lexicon.similar.get(lemma, ()):
+                if close in lexicon.by_head:
+                    renderings |= lexicon.renderings(close)
+        return renderings
+
+    @staticmethod
+    def _anchor(pair, units, i) -> tuple[int, int]:
+        """Where in the target a missing translation belongs: the end of the previous translated unit."""
+        for unit in reversed(units[:i]):
+            if unit.target is not None:
+                return unit.target.end, unit.target.end
+        for unit in units[i + 1 :]:
+            if unit.target is not None:
+                return unit.target.start, unit.target.start
+        # No translation at all (a bilingual file): the source segment, which is in the same file.
+        span = units[i].source
+        return (span.start, span.end) if pair.source.text is pair.target.text else (0, 0)
+
+    def _untranslated(self, src: str, tgt: str) -> bool:
+        s_words = [w.casefold() for w in _WORD.findall(src)]
+        t_words = [w for w in _WORD.findall(tgt)]
+        content = [w for w in t_words if not w[:1].isupper() and not w[:1].isdigit()]
+        if len(content) < 3:
+            return False  # names and numbers only: nothing to translate
+        if fold(" ".join(s_words)) == fold(" ".join(w.casefold() for w in t_words)):
+            return True
+        in_source = sum(1 for w in content if w.casefold() in s_words and w.casefold() not in self.target_stopwords)
+        return in_source >= 0.8 * len(content)
+
+    def _dropped_clauses(self, pair, unit, lexicon):
+        text = pair.source.plain
+        target = Words(pair.target.plain[unit.target.start : unit.target.end], lexicon.target_morphology)
+        target_fold = fold(pair.target.plain[unit.target.start : unit.target.end])
+        bounds = [unit.source.start] + [m.start() for m in _CLAUSE.finditer(text, unit.source.start, unit.source.end)] + [unit.source.end]
+        for a, b in zip(bounds, bounds[1:]):
+            words = list(_WORD.finditer(text, a, b))
+            known = 0
+            rendered = False
+            for m in words:
+                w = m.group()
+                if w[:1].isupper() or w[:1].isdigit():
+                    if fold(w) in target_fold or w[:1].isdigit():
+                        rendered = True  # a name or number carried over: numbers are pair-numbers' business
+                    continue
+                if w.casefold() in self.stopwords:
+                    continue
+                renderings = self._renderings(w, lexicon)
+                if not renderings:
+                    continue
+                known += 1
+                if any(target.has(r) for r in renderings):
+                    rendered = True
+                    break
+            if known >= self.min_known and not rendered:
+                yield words[0].start(), words[-1].end()
+
+
+CHECK = OmissionCheck

@@ -1,0 +1,114 @@
+"""pair-renderings: the monolingual rendering rules, decided by the source.
+
+    renderings: ["../id/mt-renderings/*.yaml"]   # rule packs (globs, relative to this pack)
+
+A rendering rule (type: rendering) names the suspicious target wording
+(``pattern``), what was probably meant (``meant``) and the English term it
+mistranslates (``source: doctrine``). With the source at hand no context
+guessing is needed: the rendering is a finding when the aligned source
+sentence has that term and the target sentence lacks the meant rendering
+("pendidikan" where the source says "doctrine"); it is quiet when the source
+does not have the term ("pendidikan" for "education"). Placeholders:
+{match}, {meant}, {term}, {rule} (the rendering rule's id).
+"""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import regex
+from rapidfuzz import fuzz
+
+from ...dictionary import SourceCoverage, Words
+from ...matching import compile_pattern
+from ...span import Span
+from . import LEXICON_OPTIONS, PairCheck, unit_pairs
+
+TYPE = "pair-renderings"
+PAIR = True
+PROPERTIES = {
+    "renderings": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+    **LEXICON_OPTIONS,
+}
+REQUIRED = ["renderings"]
+REGEX_KEYS = ()
+
+
+def source_terms(source: str) -> list[str]:
+    """'yield (explosive yield)' -> ['yield']; 'the West' -> ['West']; 'a / b' -> ['a', 'b']."""
+    head = regex.sub(r"\(.*?\)", "", source)
+    terms = []
+    for part in regex.split(r"\s*[/;,]\s*", head):
+        part = regex.sub(r"^(?:the|a|an|to)\s+", "", part.strip(), flags=regex.I)
+        if part:
+            terms.append(part)
+    return terms
+
+
+class RenderingsCheck(PairCheck):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        from ...packs import load_pack
+
+        self.entries = []
+        for spec in rule.options["renderings"]:
+            paths = sorted(glob.glob(str(env.pack_dir / spec)))
+            if not paths:
+                # A moved pack must not switch this check off in silence.
+                raise ValueError(f"renderings: {spec!r} matches no rule pack")
+            for path in paths:
+                for r in load_pack(Path(path)).rules:
+                    if r.type != "rendering" or not r.options.get("source"):
+                        continue
+                    meant = r.options["meant"]
+                    self.entries.append((
+                        r.id,
+                        compile_pattern(r.options["pattern"], r.options.get("ignore_case", False)),
+                        source_terms(r.options["source"]),
+                        [meant] if isinstance(meant, str) else list(meant),
+                    ))
+
+    def run_pair(self, pair):
+        lexicon = self.lexicon()
+        for unit, s, t in unit_pairs(pair):
+            source_words = Words(pair.source.plain[s.start : s.end], lexicon.source_morphology, s.start)
+            coverage = SourceCoverage(lexicon, pair.source.plain[s.start : s.end])
+            target_text = pair.target.plain
+            for rule_id, pattern, terms, meant in self.entries:
+                term_at = next(((term, source_words.find(term)) for term in terms if source_words.find(term)), None)
+                if term_at is None:
+                    continue
+                for m in pattern.finditer(target_text, t.start, t.end):
+                    suggestions = [m.expand(x) for x in meant]
+                    plain_meant = [regex.sub(r"\\g<\w+>|\\\d", "", x).strip() for x in meant]
+                    # The meant rendering elsewhere in the sentence: the term is translated there.
+                    rest = target_text[t.start : m.start()] + " " * (m.end() - m.start()) + target_text[m.end() : t.end]
+                    target_words = Words(rest, lexicon.target_morphology, t.start)
+                    if any(x and target_words.has(x) for x in plain_meant):
+                        continue
+                    if self.faithful(m.group(), coverage, source_words, plain_meant):
+                        continue
+                    term, (a, b) = term_at
+                    yield self.pair_finding(
+                        pair, m.start(), m.end(), Span(a, b),
+                        suggestions=suggestions, meant=" / ".join(suggestions), term=pair.source.text[a:b], rule=rule_id,
+                    )
+
+
+    @staticmethod
+    def faithful(match: str, coverage, source_words, meant: list[str]) -> bool:
+        """The rendering translates something the source does say: "pendidikan" for an
+        "education" also in the sentence, "Benggala Barat" for "West Bengal"."""
+        meant_words = {w.casefold() for x in meant for w in regex.findall(r"\p{L}+", x)}
+        for word in regex.findall(r"\p{L}{4,}", match):
+            if word.casefold() in meant_words:
+                continue  # "Barat" in "Benggala Barat" is the meant rendering, not a faithful one
+            if coverage.lexicon.headwords(word) and coverage.explains(word):
+                return True
+            if any(fuzz.ratio(word.casefold(), w) >= 80 for w in source_words.words if len(w) >= 4):
+                return True
+        return False
+
+
+CHECK = RenderingsCheck

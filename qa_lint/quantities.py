@@ -1,0 +1,226 @@
+"""Numbers, dates and weekdays in a text, read with one locale's conventions.
+
+    reader = QuantityReader("id", data)     # data: rules/en-id/data/numbers.yaml
+    reader.read("Rabu (19/6/2024) ... 1,5 miliar dolar AS")
+      -> [Quantity(kind="weekday", value=2), Quantity(kind="date", value=(2024, 6, 19)),
+          Quantity(kind="number", value=1.5e9, currency="USD")]
+
+From CLDR (Babel): month and weekday names (wide and abbreviated), the order
+of day and month in numeric dates (the short date pattern: "d/M/yy" in
+Indonesian, "M/d/yy" in English), decimal and group symbols, scale words
+("million", "juta") and unit names ("{0} days", "{0} hari"), currency symbols
+and names. The data file adds number words, scale abbreviations and the lists
+of units and currencies to compare.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from babel import Locale
+from babel.dates import get_date_format, get_day_names, get_month_names
+from babel.numbers import get_currency_name, get_currency_symbol, get_decimal_symbol, get_group_symbol
+
+
+@dataclass
+class Quantity:
+    kind: str  # "number" | "date" | "weekday" | "time"
+    start: int
+    end: int
+    text: str
+    value: object  # float for numbers; (year|None, month, day|None) for dates; 0-6 for weekdays
+    unit: str | None = None  # CLDR unit key, or "percent"
+    currency: str | None = None  # ISO code
+    mantissa: float | None = None  # the number before its scale word (1.5 in "1.5 billion")
+    scale: float = 1.0
+    word: bool = False  # spelled out ("two"), never reported as missing or added
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted({w for w in words if w}, key=len, reverse=True)) or r"(?!x)x"
+
+
+class QuantityReader:
+    def __init__(self, locale: str, data: dict):
+        self.locale = locale
+        lang = locale.split("_")[0].split("-")[0]
+        spec = data.get(lang, {}) or {}
+        self.decimal = get_decimal_symbol(locale)
+        self.group = get_group_symbol(locale)
+        # Months: wide and abbreviated, an abbreviation may take a dot ("Nov.").
+        self.months: dict[str, int] = {}
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                self.months[name.casefold().rstrip(".")] = number
+        self.weekdays: dict[str, int] = {name.casefold(): number for number, name in get_day_names("wide", locale=locale).items()}
+        pattern = get_date_format("short", locale=locale).pattern
+        self.day_first = pattern.lower().find("d") < pattern.find("M")
+        # Scale words: CLDR's long compact forms ("0 million" -> million: 1e6) plus the data file's.
+        self.scales: dict[str, float] = {}
+        compact = Locale.parse(locale)._data["compact_decimal_formats"]
+        for form in compact.get("long", {}).values():
+            for magnitude, pat in form.items():
+                word = regex.sub(r"[0\s\u00a0]+", " ", pat.pattern if hasattr(pat, "pattern") else str(pat)).strip()
+                zeros = len(regex.sub(r"[^0]", "", pat.pattern if hasattr(pat, "pattern") else str(pat)))
+                if word:
+                    self.scales[word.casefold()] = float(magnitude) / (10 ** (zeros - 1))
+        self.glued_scales: dict[str, float] = {str(k): float(v) for k, v in (spec.get("scales") or {}).items()}
+        # Units: CLDR long and short names, keyed to the unit.
+        self.units: dict[str, str] = {}
+        patterns = Locale.parse(locale)._data["unit_patterns"]
+        for key in data.get("units", []):
+            forms = patterns.get(key, {})
+            for length in ("long", "short"):
+                for count, text in (forms.get(length, {}) or {}).items():
+                    if count == "per" or "{0}" not in str(text):
+                        continue
+                    name = str(text).replace("{0}", "").strip()
+                    if len(name) >= 2 or not name.isalpha():
+                        self.units.setdefault(name.casefold(), key)
+        for word in spec.get("percent", []):
+            self.units[str(word).casefold()] = "percent"
+        # Currencies: CLDR symbol and names, plus the data file's short forms.
+        self.currency_before: dict[str, str] = {}
+        self.currency_after: dict[str, str] = {}
+        for code, aliases in (data.get("currencies") or {}).items():
+            symbol = get_currency_symbol(code, locale)
+            self.currency_before[symbol] = code
+            self.currency_before[code] = code
+            for count in (1, 2):
+                name = get_currency_name(code, count=count, locale=locale)
+                self.currency_after[name.casefold()] = code
+            for alias in (aliases or {}).get(lang, []):
+                self.currency_after[str(alias).casefold()] = code
+        if "$" not in self.currency_before and "USD" in (data.get("currencies") or {}):
+            self.currency_before["$"] = "USD"
+        self.words: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("words") or {}).items()}
+        self.multipliers: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("multipliers") or {}).items()}
+        self.teens: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("teens") or {}).items()}
+        self.time_words = [str(w) for w in spec.get("time_words", [])]
+        self.negative = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation([str(w) for w in spec.get('negative', [])])})\s+|(?<![\p{{L}}\p{{N}}])[-−])$", regex.I)
+        self._compile()
+
+    def _compile(self) -> None:
+        month = _alternation(list(self.months))
+        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+        year = r"(?P<year>(?:1[89]|2\d)\d\d)"
+        M = rf"(?P<month>{month})\.?"
+        self.date_patterns = [
+            regex.compile(rf"(?<![\p{{L}}\p{{N}}]){M}\s+{day}(?:,?\s+{year})?(?![\p{{L}}\p{{N}}])", regex.I),
+            regex.compile(rf"(?<![\p{{L}}\p{{N}}]){day}\s+{M}(?:,?\s+{year})?(?![\p{{L}}\p{{N}}])", regex.I),
+            regex.compile(rf"(?<![\p{{L}}\p{{N}}]){M}\s+{year}(?![\p{{L}}\p{{N}}])", regex.I),
+        ]
+        self.numeric_date = regex.compile(r"(?<![\p{L}\p{N}/.,-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})(?:\2(?P<y>\d{4}|\d{2}))?(?![\p{L}\p{N}]|[/.-]\d)")
+        self.weekday = regex.compile(rf"(?<![\p{{L}}])(?P<w>{_alternation([w.capitalize() for w in self.weekdays])})(?![\p{{L}}])")
+        self.time = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation(self.time_words)})\s+\d{{1,2}}[.:]\d\d|(?<![\p{{N}}.,:])\d{{1,2}}:\d\d)(?:\s*(?:[ap]\.?m\.?|WIB|WITA|WIT|GMT|UTC))?(?![\p{{N}}])", regex.I)
+        d, g = regex.escape(self.decimal), regex.escape(self.group)
+        # A number is not part of a word or code ("F-16", "G20"), except glued to a currency ("Rp2,5").
+        glued = _alternation([c for c in self.currency_before if c[-1:].isalpha()])
+        self.number = regex.compile(rf"(?:(?<=(?<![\p{{L}}])(?:{glued}))|(?<![\p{{L}}\p{{N}}_.,/]|[\p{{L}}]-))\d+(?:[.,]\d+)*(?![\p{{N}}]|[.,]\d)")
+        self.scale_after = regex.compile(rf"[\s\u00a0]*(?P<w>{_alternation(list(self.scales))})(?![\p{{L}}])", regex.I)
+        self.glued_scale = regex.compile(rf"(?P<w>{_alternation(list(self.glued_scales))})(?![\p{{L}}])")
+        self.unit_after = regex.compile(rf"[\s\u00a0]*(?P<w>{_alternation(list(self.units))})(?![\p{{L}}])", regex.I)
+        self.currency_pre = regex.compile(rf"(?P<w>{_alternation(list(self.currency_before))})[\s\u00a0]?$")
+        self.currency_post = regex.compile(rf"[\s\u00a0]*(?P<w>{_alternation(list(self.currency_after))})(?![\p{{L}}])", regex.I)
+        any_word = _alternation(list(self.words) + list(self.multipliers) + list(self.teens))
+        # A run of number words: "thirty-five", "tiga puluh lima", "two hundred".
+        self.word_number = regex.compile(rf"(?<![\p{{L}}])(?P<w>(?:{_alternation(list(self.words))})(?:[\s-]+(?:{any_word}))*)(?![\p{{L}}])", regex.I)
+        self._readable = (regex.compile(rf"(?:\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}\d+)?"),
+                          regex.compile(rf"(?:\d{{1,3}}(?:{d}\d{{3}})+|\d+)(?:{g}\d+)?"))
+
+    # -- reading ---------------------------------------------------------------
+    def value(self, number: str) -> float | None:
+        """The number in this locale's convention; in the other one if it only reads that way."""
+        if self._readable[0].fullmatch(number):
+            return float(number.replace(self.group, "").replace(self.decimal, "."))
+        if self._readable[1].fullmatch(number):
+            return float(number.replace(self.decimal, "").replace(self.group, "."))
+        return None
+
+    def word_value(self, words: str) -> float:
+        total = 0.0
+        for word in regex.split(r"[\s-]+", words.casefold()):
+            if word in self.multipliers:
+                total = max(total, 1) * self.multipliers[word]
+            elif word in self.teens:
+                total += self.teens[word]
+            else:
+                total += self.words.get(word, 0)
+        return total
+
+    def read(self, text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+        end = len(text) if end is None else end
+        found: list[Quantity] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return not any(a < y and x < b for x, y in taken)
+
+        for m in self.time.finditer(text, start, end):
+            taken.append((m.start(), m.end()))
+            found.append(Quantity("time", m.start(), m.end(), m.group(), m.group()))
+        for pattern in self.date_patterns:
+            for m in pattern.finditer(text, start, end):
+                if not free(m.start(), m.end()):
+                    continue
+                word = m.group("month")
+                if word[:1].islower():
+                    continue  # "may 5" is not May; month names are capitalised
+                month = self.months.get(word.casefold().rstrip("."))
+                day = int(m.group("day")) if m.groupdict().get("day") else None
+                year = int(m.group("year")) if m.group("year") else None
+                if month is None or (day is not None and not 1 <= day <= 31):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append(Quantity("date", m.start(), m.end(), m.group(), (year, month, day)))
+        for m in self.numeric_date.finditer(text, start, end):
+            if not free(m.start(), m.end()) or (m.group(2) != "/" and not m.group("y")):
+                continue  # "1.5" or "10-15" is not a date; "1/6" and "20.06.2024" are
+            a, b = int(m.group("a")), int(m.group("b"))
+            day, month = (a, b) if self.day_first else (b, a)
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                day, month = month, day  # the other order is the only valid one
+                if not (1 <= month <= 12 and 1 <= day <= 31):
+                    continue
+            year = m.group("y")
+            year = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
+            taken.append((m.start(), m.end()))
+            found.append(Quantity("date", m.start(), m.end(), m.group(), (year, month, day)))
+        for m in self.weekday.finditer(text, start, end):
+            found.append(Quantity("weekday", m.start(), m.end(), m.group(), self.weekdays[m.group("w").casefold()]))
+        for m in self.number.finditer(text, start, end):
+            if not free(m.start(), m.end()):
+                continue
+            value = self.value(m.group())
+            if value is None:
+                continue
+            if self.negative.search(text, max(start, m.start() - 10), m.start()):
+                value = -value
+            q = Quantity("number", m.start(), m.end(), m.group(), value, mantissa=value)
+            pos = m.end()
+            glued = self.glued_scale.match(text, pos, end)
+            scale = glued or self.scale_after.match(text, pos, end)
+            if scale:
+                factor = self.glued_scales.get(scale.group("w")) if glued else self.scales.get(scale.group("w").casefold())
+                if factor:
+                    q.scale, q.value, pos = factor, value * factor, scale.end()
+            unit = self.unit_after.match(text, pos, end)
+            if unit:
+                q.unit, pos = self.units[unit.group("w").casefold()], unit.end()
+            currency = self.currency_post.match(text, pos, end)
+            if currency:
+                q.currency, pos = self.currency_after[currency.group("w").casefold()], currency.end()
+            before = self.currency_pre.search(text, max(start, m.start() - 4), m.start())
+            if before and not q.currency:
+                q.currency = self.currency_before[before.group("w")]
+                q.start = before.start("w")
+            q.end, q.text = pos, text[q.start:pos]
+            taken.append((m.start(), pos))
+            found.append(q)
+        for m in self.word_number.finditer(text, start, end):
+            if not free(m.start(), m.end()):
+                continue
+            found.append(Quantity("number", m.start(), m.end(), m.group(), self.word_value(m.group("w")), word=True))
+        return sorted(found, key=lambda q: q.start)
+
