@@ -46,6 +46,7 @@ class Place(NamedTuple):  # a tuple: 80,000 of them are made at load time
     kind: str  # country | subdivision | city | provinsi | kabupaten | kota | kecamatan
     population: int = 0
     code: str = ""  # ISO 3166-2 code or Kemendagri code
+    detail: str = ""  # the ISO 3166-2 type of a subdivision: State, Province, Region, ...
 
 
 def fold(text: str) -> str:
@@ -61,6 +62,8 @@ class Places:
 
     def __init__(self):
         self.by_key: dict[str, list[Place]] = defaultdict(list)
+        # ISO code -> the country's first name in each language column of countries.tsv.
+        self.country_names: dict[str, dict[str, str]] = {"english": {}, "indonesian": {}}
         self._buckets: dict[str, dict[tuple[str, int], list[str]]] | None = None
 
     def add(self, spellings, place: Place) -> None:
@@ -141,14 +144,17 @@ def _reader(header: list[str], path: str, places: Places):
         code, en, ind = col["code"], col["english"], col["indonesian"]
 
         def read(places, row):
-            spellings = _split(row[en]) + _split(row[ind])
-            places.add(spellings, Place(spellings[0], row[code], COUNTRY, 0, row[code]))
+            english, indonesian = _split(row[en]), _split(row[ind])
+            places.add(english + indonesian, Place(english[0], row[code], COUNTRY, 0, row[code]))
+            places.country_names["english"][row[code]] = english[0]
+            if indonesian:
+                places.country_names["indonesian"][row[code]] = indonesian[0]
     elif "type" in col:
-        code, country, names_ = col["code"], col["country"], col["names"]
+        code, country, names_, type_ = col["code"], col["country"], col["names"], col["type"]
 
         def read(places, row):
             spellings = _split(row[names_])
-            places.add(spellings, Place(spellings[0], row[country], SUBDIVISION, 0, row[code]))
+            places.add(spellings, Place(spellings[0], row[country], SUBDIVISION, 0, row[code], row[type_]))
     elif "population" in col:
         name, country, population, others = col["name"], col["country"], col["population"], col["other_keys"]
         by_key = places.by_key
@@ -277,3 +283,115 @@ def article_countries(found: list[Mention], people: dict[str, Leader] | None = N
         if leader:
             counts[leader.country] += 1
     return counts
+
+
+# -- what the geography rule types share -----------------------------------
+OPTIONS = {
+    **names.OPTIONS,
+    "places": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+    "leaders": {"type": "string", "minLength": 1},
+    # Countries whose regions are never out of context in this language's copy (ID for Indonesian).
+    "home_countries": {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{2}$"}},
+}
+
+# Entity kinds of the name gazetteers that are not places: their words are
+# not read as place names ("Jordan" in "Jordan Bardella", "Georgia" in "Georgia Meloni").
+NOT_PLACES = ("person", "staff", "organisation", "outlet")
+
+
+@dataclass
+class Context:
+    """One article's names, as the geography rules see them."""
+
+    spans: list
+    ordinary: set[str]
+    gazetteer: names.Gazetteer
+    blocked: list[list[bool]]  # per span and token: part of a person's or organisation's name
+    places: list[Mention]
+    people: list[tuple[int, int, int, "Leader"]]  # (span, first token, end token, leader)
+    countries: Counter
+
+    def countries_without(self, key: str) -> Counter:
+        """The article's countries, not counting the mentions of this name."""
+        counts = Counter(self.countries)
+        for mention in self.places:
+            if mention.key == key:
+                for country in countries_of(mention.places):
+                    counts[country] -= 1
+        return +counts
+
+
+class GeoRules:
+    """Options common to the geography rule types, resolved against the pack.
+    Data files are checked when packs load and read on first use."""
+
+    def __init__(self, options: dict, env):
+        self.names = names.NameRules(options, env)
+        self.place_files = tuple(str(env.resolve(p)) for p in options.get("places", []))
+        leaders_file = options.get("leaders")
+        self.leaders_file = str(env.resolve(leaders_file)) if leaders_file else None
+        for path in self.place_files + ((self.leaders_file,) if self.leaders_file else ()):
+            if not Path(path).is_file():
+                raise ValueError(f"cannot read place data {path}: no such file")
+        self.home_countries = frozenset(options.get("home_countries", []))
+
+    def data(self) -> Places:
+        return places(self.place_files)
+
+    def leaders(self) -> dict[str, Leader]:
+        return leaders(self.leaders_file) if self.leaders_file else {}
+
+    def lone_word_is_no_name(self, span, i: int, ordinary: set[str]) -> bool:
+        token = span.tokens[i]
+        if token.particle or token.key in ordinary or token.key in self.names.not_names:
+            return True
+        # A lone capitalised word opening a sentence may be any word.
+        return len(span.tokens) == 1 and token.initial
+
+    def context(self, doc) -> Context:
+        gazetteer = self.names.gazetteer(doc)
+        spans = names.name_spans(doc, self.names.particles)
+        ordinary = names.lowercase_words(doc)
+        owners, matches = names.cover_known(spans, gazetteer)
+        blocked = [[o is not None and gazetteer.entries[o].kind in NOT_PLACES for o in owner] for owner in owners]
+        data = self.data()
+        skip = lambda span, i: self.lone_word_is_no_name(span, i, ordinary)  # noqa: E731
+        found = [m for m in mentions(spans, data, skip) if not any(blocked[m.span][m.start : m.end])]
+        # Spellings the language's own gazetteers add ("AS", "Korut", "Moskow"):
+        # the place data knows the entity by another of its spellings.
+        seen = {(m.span, m.start) for m in found}
+        for index, i, j, entity, key in matches:
+            entry = gazetteer.entries[entity]
+            if entry.kind in NOT_PLACES or key in data.by_key or (index, i) in seen or (j - i == 1 and skip(spans[index], i)):
+                continue
+            for form in entry.forms:
+                known = data.get(fold(form))
+                if known:
+                    found.append(Mention(index, i, j, key, known))
+                    break
+        people = []
+        table = self.leaders()
+        if table:
+            people = [(index, i, j, table[key]) for index, i, j, key in _cover(spans, table)]
+        counts = article_countries(found)
+        for _, _, _, leader in people:
+            counts[leader.country] += 1
+        return Context(spans, ordinary, gazetteer, blocked, found, people, counts)
+
+
+def _cover(spans, table: dict, max_tokens: int = 6):
+    """Longest known keys of `table` in each span: (span, first token, end token, key)."""
+    found = []
+    for index, span in enumerate(spans):
+        n = len(span.tokens)
+        taken = [False] * n
+        for size in range(min(n, max_tokens), 0, -1):
+            for i in range(0, n - size + 1):
+                if any(taken[i : i + size]) or not span.whole_words(i, i + size):
+                    continue
+                key = span.key(i, i + size)
+                if key in table:
+                    taken[i : i + size] = [True] * size
+                    found.append((index, i, i + size, key))
+    return found
+

@@ -260,6 +260,12 @@ class Gazetteer:
         return best
 
 
+def misspells(words: list[str], known: list[str], kind: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether a name (its folded words) is a misspelling of a known name of
+    the same number of words and this kind (person names are held to longer words)."""
+    return _misspelt(words, known, kind, suffixes)
+
+
 def _misspelt(words: list[str], known: list[str], kind: str, suffixes: tuple[str, ...]) -> bool:
     if len(words) == 1:
         word, form = words[0], known[0]
