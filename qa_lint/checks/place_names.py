@@ -76,19 +76,21 @@ class PlaceNamesCheck(Check):
                 end = i
                 while end < len(span.tokens) and not stops[index][end] and end - i < MAX_WORDS:
                     end += 1
-                # The longest run first: "Bad Kissingn" before "Bad" (a village in India).
-                for stop in range(end, i, -1):
-                    if not span.whole_words(i, stop) or (stop - i == 1 and self.geo.lone_word_is_no_name(span, i, ctx.ordinary)):
-                        continue
-                    key = span.key(i, stop)
-                    if key in data.by_key or ctx.gazetteer.entry_id(key) is not None or key in leaders:
-                        break  # a known name starts here
-                    cache_key = (key, kinds, tuple(sorted(where)))
-                    if cache_key not in verdicts:
-                        verdicts[cache_key] = self.judge(key, kinds, where, data, allow_short=kinds != CUE_KINDS)
-                    if verdicts[cache_key]:
-                        yield self.report(doc, span, i, stop, verdicts[cache_key], data)
-                        break
+                # The whole run only: "Bad Kissingn" (not "Bad", a village in India);
+                # a part of a longer unknown name ("Maria" of "Maria Nila Sheer",
+                # "Panin" of "Panin Sekuritas") is another name, not a misspelt place.
+                if end == i or (end < len(span.tokens) and not stops[index][end]):
+                    continue
+                if not span.whole_words(i, end) or (end - i == 1 and self.geo.lone_word_is_no_name(span, i, ctx.ordinary)):
+                    continue
+                key = span.key(i, end)
+                if key in data.by_key or ctx.gazetteer.entry_id(key) is not None or key in leaders:
+                    continue
+                cache_key = (key, kinds, tuple(sorted(where)))
+                if cache_key not in verdicts:
+                    verdicts[cache_key] = self.judge(key, kinds, where, data, allow_short=kinds != CUE_KINDS)
+                if verdicts[cache_key]:
+                    yield self.report(doc, span, i, end, verdicts[cache_key], data)
 
     def stopping_tokens(self, ctx) -> list[list[bool]]:
         """Per span and token: words that end a place name (titles, region words,
@@ -124,6 +126,10 @@ class PlaceNamesCheck(Check):
                 if not self.close_enough(words, other.split(" "), allow_short):
                     continue
                 for place in data.get(other):
+                    # Only the place's own name: a letter off an old or foreign
+                    # spelling ("Dairen" for Dalian) is no evidence.
+                    if geodata.fold(place.name) != other:
+                        continue
                     if place.country in where and place.kind in kinds and self.big_enough(place, len(words)):
                         current = best.get(place.name)
                         if current is None or distance < current[0]:
