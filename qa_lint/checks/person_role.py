@@ -15,6 +15,8 @@ and suggests the person's own country. Message fields: {person},
 
 from __future__ import annotations
 
+import regex
+
 from .. import geodata, names
 from . import Check
 
@@ -23,9 +25,14 @@ PROPERTIES = {
     **geodata.OPTIONS,
     "offices": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
     "country_language": {"enum": ["english", "indonesian"]},
+    # Text right before a name that makes it a scientist ("fisikawan", "ahli gempa"):
+    # an office holder there is a scientist's name turned into a politician's.
+    "other_role": {"type": "string", "minLength": 1},
+    "other_role_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["leaders", "places", "offices"]
-REGEX_KEYS = ()
+REGEX_KEYS = ("other_role",)
+WINDOW = 40
 
 
 class PersonRoleCheck(Check):
@@ -35,6 +42,8 @@ class PersonRoleCheck(Check):
         self.offices = frozenset(names.fold(o) for o in rule.options["offices"])
         self.longest_office = max(len(o.split(" ")) for o in self.offices)
         self.language = rule.options.get("country_language", "english")
+        self.other_role = regex.compile(rule.options["other_role"]) if "other_role" in rule.options else None
+        self.other_role_message = rule.options.get("other_role_message")
 
     def run(self, doc):
         ctx = self.geo.context(doc)
@@ -49,6 +58,9 @@ class PersonRoleCheck(Check):
         for index, i, j, leader in ctx.people:
             found = countries.get((index, i))
             if found is None:
+                finding = self.in_other_role(doc, ctx.spans[index], i, j, leader, english)
+                if finding:
+                    yield finding
                 continue
             first, code = found
             if code == leader.country or not self.office_before(ctx.spans[index], first):
@@ -61,6 +73,17 @@ class PersonRoleCheck(Check):
                 doc, start, end, suggestions=[f"{right} {person}"], person=person,
                 person_country=english.get(leader.country, leader.country), office_country=english.get(code, code),
             )
+
+    def in_other_role(self, doc, span, i: int, j: int, leader, english):
+        """An office holder named right after a scientist's role word ("fisikawan Olaf Scholz")."""
+        if not (self.other_role and self.other_role_message) or i != 0:
+            return None
+        start, end = span.tokens[0].start, span.tokens[j - 1].end
+        role = self.other_role.search(doc.plain[max(0, start - WINDOW) : start])
+        if not role:
+            return None
+        return self.finding(doc, start, end, message=self.other_role_message, person=doc.text[start:end],
+                            role=role.group().strip(), person_country=english.get(leader.country, leader.country))
 
     def office_before(self, span, first: int) -> bool:
         """True when the words right before token `first` are an office ("Perdana Menteri")."""
