@@ -349,7 +349,13 @@ class GeoRules:
         return len(span.tokens) == 1 and token.initial
 
     def context(self, doc) -> Context:
+        """The article's names and countries, computed once per document for all
+        the rules that share these data files and name options."""
         gazetteer = self.names.gazetteer(doc)
+        key = ("geo", self.place_files, self.leaders_file, id(gazetteer), self.names.particles, self.names.not_names)
+        return names.memo(doc, key, lambda: self._context(doc, gazetteer))
+
+    def _context(self, doc, gazetteer) -> Context:
         spans = names.name_spans(doc, self.names.particles)
         ordinary = names.lowercase_words(doc)
         owners, matches = names.cover_known(spans, gazetteer)

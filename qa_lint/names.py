@@ -95,9 +95,23 @@ def _initial(plain: str, start: int, sentence_starts: set[int]) -> bool:
     return not before or before[-1] in "\n\r" or before[-1] in _OPENERS
 
 
+def memo(doc, key, make):
+    """A value computed once per document (name spans, lowercase words): the
+    name and place rules all read them, and a Document does not change."""
+    cache = doc.__dict__.setdefault("_names_memo", {})
+    if key not in cache:
+        cache[key] = make()
+    return cache[key]
+
+
 def name_spans(doc, particles: frozenset[str] = frozenset()) -> list[NameSpan]:
     """Runs of name tokens separated by single spaces (plus lowercase particles
-    such as 'bin' or 'van' between two capitalised tokens)."""
+    such as 'bin' or 'van' between two capitalised tokens). Computed once per
+    document and set of particles; callers must not change the result."""
+    return memo(doc, ("spans", particles), lambda: _name_spans(doc, particles))
+
+
+def _name_spans(doc, particles: frozenset[str]) -> list[NameSpan]:
     plain = doc.plain
     sentence_starts = set()
     for sentence in doc.sentences:
@@ -145,8 +159,8 @@ def name_spans(doc, particles: frozenset[str] = frozenset()) -> list[NameSpan]:
 
 
 def lowercase_words(doc) -> set[str]:
-    """Words that also occur in lower case: ordinary words, not names."""
-    return {fold(m.group()) for m in _LOWER_WORD.finditer(doc.plain)}
+    """Words that also occur in lower case: ordinary words, not names (once per document)."""
+    return memo(doc, "lowercase", lambda: {fold(m.group()) for m in _LOWER_WORD.finditer(doc.plain)})
 
 
 # -- spelling distance -----------------------------------------------------
