@@ -1,13 +1,14 @@
 """place-names: a place name that is in no gazetteer but a letter or two away
 from a place in a country the article is about ("Kabupaten Tapim" for Tapin,
 "Bad Kissingn" for Bad Kissingen), or a known place shortened ("Kissingen"
-for Bad Kissingen).
+for Bad Kissingen, "Baden" for Baden-Baden when the article's countries have
+no town called just Baden).
 
     places: [../common/data/cities.tsv, ...]   # geodata TSV files, relative to the pack
     leaders: ../common/data/leaders.tsv         # office holders also tell the article's countries
     place_cues: '(?i)\\b(?:di|ke|dari)\\s+$'   # text right before a name that makes it a place
     region_words: {Kabupaten: kabupaten, Kota: kota, Kecamatan: kecamatan}   # word before -> level (Indonesia)
-    prefixes: [Bad, Sankt]                      # words a shortened place name drops
+    shortened_forms: ['Bad {0}', '{0}-{0}']     # full names a shortened name may stand for
     min_population: 5000                        # smaller towns are not offered
     min_population_single: 100000               # ... nor, for a one-word name, smaller cities
     shortened_message: '...'                    # message for a shortened name
@@ -35,7 +36,7 @@ PROPERTIES = {
     **geodata.OPTIONS,
     "place_cues": {"type": "string", "minLength": 1},
     "region_words": {"type": "object", "additionalProperties": {"enum": list(geodata.ID_LEVELS)}},
-    "prefixes": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "shortened_forms": {"type": "array", "items": {"type": "string", "pattern": "\\{0\\}"}},
     "min_population": {"type": "integer", "minimum": 0},
     "min_population_single": {"type": "integer", "minimum": 0},
     "shortened_message": {"type": "string", "minLength": 1},
@@ -58,7 +59,8 @@ class PlaceNamesCheck(Check):
         self.geo = geodata.GeoRules(options, env)
         self.place_cues = regex.compile(options["place_cues"])
         self.region_words = {names.fold(w): level for w, level in options.get("region_words", {}).items()}
-        self.prefixes = [p for p in options.get("prefixes", [])]
+        # Templates of full names a shortened name may stand for: "Bad {0}", "{0}-{0}".
+        self.shortened_forms = list(options.get("shortened_forms", []))
         self.min_population = int(options.get("min_population", 5000))
         # A one-word name has no exact word to anchor it: only bigger towns are offered.
         self.min_population_single = int(options.get("min_population_single", 100_000))
@@ -84,11 +86,20 @@ class PlaceNamesCheck(Check):
                 if not span.whole_words(i, end) or (end - i == 1 and self.geo.lone_word_is_no_name(span, i, ctx.ordinary)):
                     continue
                 key = span.key(i, end)
-                if key in data.by_key or ctx.gazetteer.entry_id(key) is not None or key in leaders:
+                if ctx.gazetteer.entry_id(key) is not None or key in leaders:
                     continue
-                cache_key = (key, kinds, tuple(sorted(where)))
+                known = data.get(key)
+                if known:
+                    # Its own mention does not make the article about Austria.
+                    where = set(ctx.countries_without(key)) if kinds == CUE_KINDS else where
+                    if not where or not self.only_elsewhere(known, where):
+                        continue
+                cache_key = (key, kinds, tuple(sorted(where)), bool(known))
                 if cache_key not in verdicts:
-                    verdicts[cache_key] = self.judge(key, kinds, where, data, allow_short=kinds != CUE_KINDS)
+                    # A name known only as a town of another country ("Baden", Austria, in a
+                    # story about Germany) may still be a shortened name there ("Baden-Baden").
+                    verdicts[cache_key] = (self.shortened(key, kinds, where, data) if known else
+                                           self.judge(key, kinds, where, data, allow_short=kinds != CUE_KINDS))
                 if verdicts[cache_key]:
                     yield self.report(doc, span, i, end, verdicts[cache_key], data)
 
@@ -141,11 +152,22 @@ class PlaceNamesCheck(Check):
                     _, place, other = winners[0]
                     return ("near", place, other)
                 return None  # equally close to two places: too ambiguous to name one
-        for prefix in self.prefixes:
-            places = [p for p in data.get(geodata.fold(f"{prefix} {key}")) if p.country in where and p.kind in kinds]
-            if len(places) == 1:
-                return ("short", places[0], geodata.fold(f"{prefix} {key}"))
+        return self.shortened(key, kinds, where, data)
+
+    def shortened(self, key: str, kinds, where, data):
+        """The one place in `where` whose full name this name shortens ("Kissingen" -> Bad Kissingen)."""
+        found = []
+        for form in self.shortened_forms:
+            full = geodata.fold(form.format(key))
+            found += [(p, full) for p in data.get(full) if p.country in where and p.kind in kinds and self.big_enough(p, 2)]
+        if len(found) == 1:
+            return ("short", found[0][0], found[0][1])
         return None
+
+    @staticmethod
+    def only_elsewhere(known, where) -> bool:
+        """True when every place of this name is a town outside the article's countries."""
+        return all(p.kind == geodata.CITY and p.country not in where for p in known)
 
     def close_enough(self, words: list[str], known: list[str], allow_short: bool) -> bool:
         if len(words) != len(known):
