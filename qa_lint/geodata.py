@@ -341,12 +341,13 @@ class GeoRules:
     def leaders(self) -> dict[str, Leader]:
         return leaders(self.leaders_file) if self.leaders_file else {}
 
-    def lone_word_is_no_name(self, span, i: int, ordinary: set[str]) -> bool:
+    def lone_word_is_no_name(self, span, i: int, ordinary: set[str], opening_ok: bool = False) -> bool:
         token = span.tokens[i]
         if token.particle or token.key in ordinary or token.key in self.names.not_names:
             return True
-        # A lone capitalised word opening a sentence may be any word.
-        return len(span.tokens) == 1 and token.initial
+        # A lone capitalised word opening a sentence may be any word (unless its
+        # role says otherwise: "XIANMEN, China –" is a dateline).
+        return len(span.tokens) == 1 and token.initial and not opening_ok
 
     def context(self, doc) -> Context:
         """The article's names and countries, computed once per document for all

@@ -74,7 +74,7 @@ class PlaceNamesCheck(Check):
         stops = self.stopping_tokens(ctx)
         verdicts: dict[tuple, tuple | None] = {}
         for index, span in enumerate(ctx.spans):
-            for i, kinds, where in self.place_roles(doc, span, countries):
+            for i, kinds, where, opening in self.place_roles(doc, ctx, index, countries):
                 end = i
                 while end < len(span.tokens) and not stops[index][end] and end - i < MAX_WORDS:
                     end += 1
@@ -83,7 +83,7 @@ class PlaceNamesCheck(Check):
                 # "Panin" of "Panin Sekuritas") is another name, not a misspelt place.
                 if end == i or (end < len(span.tokens) and not stops[index][end]):
                     continue
-                if not span.whole_words(i, end) or (end - i == 1 and self.geo.lone_word_is_no_name(span, i, ctx.ordinary)):
+                if not span.whole_words(i, end) or (end - i == 1 and self.geo.lone_word_is_no_name(span, i, ctx.ordinary, opening)):
                     continue
                 key = span.key(i, end)
                 if ctx.gazetteer.entry_id(key) is not None or key in leaders:
@@ -115,14 +115,40 @@ class PlaceNamesCheck(Check):
             stops[index][i:j] = [True] * (j - i)
         return stops
 
-    def place_roles(self, doc, span, countries):
-        """Where in the span a place name starts: (token, kinds of place, countries)."""
+    def place_roles(self, doc, ctx, index: int, countries):
+        """Where in span `index` a place name starts: (token, kinds of place, countries)."""
+        span = ctx.spans[index]
         start = span.tokens[0].start
-        if countries and self.place_cues.search(doc.plain[max(0, start - CUE_WINDOW) : start]):
-            yield 0, CUE_KINDS, countries
+        before = doc.plain[max(0, start - CUE_WINDOW) : start]
+        # "Kab. Tapim": an abbreviated region word ends the span before.
+        abbreviated = regex.search(r"(\p{L}+)\.\s*$", before)
+        if abbreviated and names.fold(abbreviated.group(1)) in self.region_words:
+            yield 0, frozenset({self.region_words[names.fold(abbreviated.group(1))]}), {"ID"}, False
+        elif countries and self.place_cues.search(before):
+            yield 0, CUE_KINDS, countries, False
+        else:
+            # "Xianmen, China" (also a dateline, "XIANMEN, China –"): a name followed by
+            # its country is a place of that country, even opening a sentence.
+            country = self.country_after(doc, ctx, index)
+            if country:
+                yield 0, CUE_KINDS, {country}, True
         for k, token in enumerate(span.tokens[:-1]):
             if token.key in self.region_words:
-                yield k + 1, frozenset({self.region_words[token.key]}), {"ID"}
+                yield k + 1, frozenset({self.region_words[token.key]}), {"ID"}, False
+
+    @staticmethod
+    def country_after(doc, ctx, index: int) -> str | None:
+        """The country named right after span `index` and a comma ("Xianmen, China"), if any."""
+        if index + 1 >= len(ctx.spans):
+            return None
+        span, following = ctx.spans[index], ctx.spans[index + 1]
+        if not regex.fullmatch(r",[ \u00a0]*", doc.plain[span.tokens[-1].end : following.tokens[0].start]):
+            return None
+        for mention in ctx.places:
+            if mention.span == index + 1 and mention.start == 0:
+                codes = {p.country for p in mention.places if p.kind == geodata.COUNTRY}
+                return codes.pop() if len(codes) == 1 else None
+        return None
 
     def judge(self, key: str, kinds, where, data, allow_short: bool):
         """The place `key` most likely misspells or shortens, or None."""
