@@ -18,7 +18,7 @@ kind of file it is):
     subdivisions.tsv  code, country, type, names
     cities.tsv        name, country, population, admin1, other_keys (folded)
     wilayah.tsv       code, level, name                        (Indonesia only)
-    leaders.tsv       name, country, office, variants, source
+    leaders.tsv       name, country, office, organisation, variants, source
 """
 
 from __future__ import annotations
@@ -212,6 +212,7 @@ class Leader:
     country: str
     offices: tuple[str, ...]
     source: str
+    organisation: str = ""  # an international organisation the person heads (a gazetteer spelling)
 
 
 def leaders(path: str) -> dict[str, Leader]:
@@ -224,8 +225,9 @@ def _leaders(path: str, stamp: float) -> dict[str, Leader]:
     for header, row in _rows(path):
         cells = dict(zip(header, row))
         if "office" not in cells or len(row) != len(header):
-            raise ValueError(f"{path}: expected columns name, country, office, variants, source: {row[:2]}")
-        leader = Leader(cells["name"], cells["country"], tuple(o.strip() for o in cells["office"].split(";")), cells["source"])
+            raise ValueError(f"{path}: expected columns name, country, office, organisation, variants, source: {row[:2]}")
+        leader = Leader(cells["name"], cells["country"], tuple(o.strip() for o in cells["office"].split(";")), cells["source"],
+                        cells.get("organisation", ""))
         for spelling in [cells["name"]] + _split(cells["variants"]):
             result[fold(spelling)] = leader
     return result
@@ -341,6 +343,19 @@ class GeoRules:
     def leaders(self) -> dict[str, Leader]:
         return leaders(self.leaders_file) if self.leaders_file else {}
 
+    def stands_alone(self, span, mention: Mention, owner, found: list[Mention], ordinary) -> bool:
+        """True when the words around a place mention inside a longer name span are
+        titles, known names, other places or capitalised sentence openers ("Presiden
+        Rusia", "Warga Kolkata"), not unknown words of a person's or company's name."""
+        placed = {k for m in found if m.span == mention.span for k in range(m.start, m.end)}
+        for k in (mention.start - 1, mention.end):
+            if 0 <= k < len(span.tokens):
+                token = span.tokens[k]
+                if not (k in placed or owner[k] is not None or token.key in self.names.not_names or token.particle
+                        or token.key in ordinary or token.initial):
+                    return False
+        return True
+
     def lone_word_is_no_name(self, span, i: int, ordinary: set[str], opening_ok: bool = False) -> bool:
         token = span.tokens[i]
         if token.particle or token.key in ordinary or token.key in self.names.not_names:
@@ -364,18 +379,20 @@ class GeoRules:
         data = self.data()
         skip = lambda span, i: self.lone_word_is_no_name(span, i, ordinary)  # noqa: E731
         found = [m for m in mentions(spans, data, skip) if not any(blocked[m.span][m.start : m.end])]
-        # Spellings the language's own gazetteers add ("AS", "Korut", "Moskow"):
-        # the place data knows the entity by another of its spellings.
+        # Spellings the language's own gazetteers add for countries ("AS", "Korut"):
+        # the country data knows the entity by another of its spellings.
         seen = {(m.span, m.start) for m in found}
         for index, i, j, entity, key in matches:
             entry = gazetteer.entries[entity]
-            if entry.kind in NOT_PLACES or key in data.by_key or (index, i) in seen or (j - i == 1 and skip(spans[index], i)):
+            if entry.kind != "country" or key in data.by_key or (index, i) in seen or (j - i == 1 and skip(spans[index], i)):
                 continue
             for form in entry.forms:
-                known = data.get(fold(form))
+                known = [p for p in data.get(fold(form)) if p.kind == COUNTRY]
                 if known:
                     found.append(Mention(index, i, j, key, known))
                     break
+        # A word of an unknown longer name is no place ("Wulan" in "Andriy Wulan Nagrahani").
+        found = [m for m in found if self.stands_alone(spans[m.span], m, owners[m.span], found, ordinary)]
         people = []
         table = self.leaders()
         if table:

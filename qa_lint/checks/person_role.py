@@ -29,6 +29,10 @@ PROPERTIES = {
     # an office holder there is a scientist's name turned into a politician's.
     "other_role": {"type": "string", "minLength": 1},
     "other_role_message": {"type": "string", "minLength": 1},
+    # Offices only an international organisation has ("Sekretaris Jenderal"), and the message
+    # for an office holder named with another organisation ("Sekjen PBB Mark Rutte").
+    "organisation_offices": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "organisation_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["leaders", "places", "offices"]
 REGEX_KEYS = ("other_role",)
@@ -44,6 +48,12 @@ class PersonRoleCheck(Check):
         self.language = rule.options.get("country_language", "english")
         self.other_role = regex.compile(rule.options["other_role"]) if "other_role" in rule.options else None
         self.other_role_message = rule.options.get("other_role_message")
+        self.organisation_offices = frozenset(names.fold(o) for o in rule.options.get("organisation_offices", []))
+        self.offices |= self.organisation_offices
+        self.longest_office = max(len(o.split(" ")) for o in self.offices)
+        self.organisation_message = rule.options.get("organisation_message")
+        # Spellings of heads' organisations, to recognise bodies a gazetteer files as countries.
+        self.organisations = frozenset(geodata.fold(l.organisation) for l in self.geo.leaders().values() if l.organisation)
 
     def run(self, doc):
         ctx = self.geo.context(doc)
@@ -55,8 +65,16 @@ class PersonRoleCheck(Check):
             codes = {p.country for p in mention.places if p.kind == geodata.COUNTRY}
             if len(codes) == 1:
                 countries[(mention.span, mention.end)] = (mention.start, codes.pop())
+        owners = None
         for index, i, j, leader in ctx.people:
             found = countries.get((index, i))
+            if found is None and i > 0:
+                if owners is None:
+                    owners, _ = names.cover_known(ctx.spans, ctx.gazetteer)
+                finding = self.wrong_organisation(doc, ctx, owners[index], index, i, j, leader, english)
+                if finding:
+                    yield finding
+                    continue
             if found is None:
                 finding = self.in_other_role(doc, ctx.spans[index], i, j, leader, english)
                 if finding:
@@ -73,6 +91,44 @@ class PersonRoleCheck(Check):
                 doc, start, end, suggestions=[f"{right} {person}"], person=person,
                 person_country=english.get(leader.country, leader.country), office_country=english.get(code, code),
             )
+
+    def wrong_organisation(self, doc, ctx, owner, index: int, i: int, j: int, leader, english):
+        """"Sekjen PBB Mark Rutte": an office and an organisation before a person who
+        heads another organisation (or none)."""
+        if not self.organisation_message or owner[i - 1] is None:
+            return None
+        entity = ctx.gazetteer.entries[owner[i - 1]]
+        if entity.kind != "organisation" and not self.is_organisation(entity, ctx.gazetteer):
+            return None
+        first = i - 1
+        while first > 0 and owner[first - 1] == owner[i - 1]:
+            first -= 1
+        span = ctx.spans[index]
+        if not self.office_before(span, first):
+            return None
+        heads = ctx.gazetteer.entry_id(geodata.fold(leader.organisation)) if leader.organisation else None
+        if heads == owner[i - 1]:
+            return None
+        if not leader.organisation and not self.organisation_offices_only(span, first):
+            return None
+        start, end = span.tokens[first].start, span.tokens[j - 1].end
+        person = doc.text[span.tokens[i].start : end]
+        return self.finding(doc, start, end, message=self.organisation_message, person=person,
+                            organisation=doc.text[span.tokens[first].start : span.tokens[i - 1].end],
+                            role_of=f"heads {leader.organisation}" if leader.organisation
+                            else f"is a leader of {english.get(leader.country, leader.country)}")
+
+    def is_organisation(self, entity, gazetteer) -> bool:
+        """Some bodies are listed as countries in the language's gazetteer (PBB, NATO):
+        an entity counts as an organisation when any gazetteer entry of that kind shares it."""
+        return entity.kind == "organisation" or any(geodata.fold(f) in self.organisations for f in entity.forms)
+
+    def organisation_offices_only(self, span, first: int) -> bool:
+        """True when the office before the organisation is one only organisations have (Sekjen)."""
+        for size in range(1, self.longest_office + 1):
+            if first - size >= 0 and span.key(first - size, first) in self.organisation_offices:
+                return True
+        return False
 
     def in_other_role(self, doc, span, i: int, j: int, leader, english):
         """An office holder named right after a scientist's role word ("fisikawan Olaf Scholz")."""
