@@ -78,30 +78,41 @@ class PlaceNamesCheck(Check):
                 end = i
                 while end < len(span.tokens) and not stops[index][end] and end - i < MAX_WORDS:
                     end += 1
-                # The whole run only: "Bad Kissingn" (not "Bad", a village in India);
-                # a part of a longer unknown name ("Maria" of "Maria Nila Sheer",
-                # "Panin" of "Panin Sekuritas") is another name, not a misspelt place.
-                if end == i or (end < len(span.tokens) and not stops[index][end]):
-                    continue
-                if not span.whole_words(i, end) or (end - i == 1 and self.geo.lone_word_is_no_name(span, i, ctx.ordinary, opening)):
-                    continue
-                key = span.key(i, end)
-                if ctx.gazetteer.entry_id(key) is not None or key in leaders:
-                    continue
-                known = data.get(key)
-                if known:
-                    # Its own mention does not make the article about Austria.
-                    where = set(ctx.countries_without(key)) if kinds == CUE_KINDS else where
-                    if not where or not self.only_elsewhere(known, where):
+                for stop in self.candidate_ends(span, stops[index], i, end, kinds):
+                    if not span.whole_words(i, stop) or (stop - i == 1 and self.geo.lone_word_is_no_name(span, i, ctx.ordinary, opening)):
                         continue
-                cache_key = (key, kinds, tuple(sorted(where)), bool(known))
-                if cache_key not in verdicts:
-                    # A name known only as a town of another country ("Baden", Austria, in a
-                    # story about Germany) may still be a shortened name there ("Baden-Baden").
-                    verdicts[cache_key] = (self.shortened(key, kinds, where, data) if known else
-                                           self.judge(key, kinds, where, data, allow_short=kinds != CUE_KINDS))
-                if verdicts[cache_key]:
-                    yield self.report(doc, span, i, end, verdicts[cache_key], data)
+                    key = span.key(i, stop)
+                    if ctx.gazetteer.entry_id(key) is not None or key in leaders:
+                        break
+                    known = data.get(key)
+                    here = where
+                    if known:
+                        # Its own mention does not make the article about Austria.
+                        here = set(ctx.countries_without(key)) if kinds == CUE_KINDS else where
+                        if not here or not self.only_elsewhere(known, here):
+                            break
+                    cache_key = (key, kinds, tuple(sorted(here)), bool(known))
+                    if cache_key not in verdicts:
+                        # A name known only as a town of another country ("Baden", Austria, in a
+                        # story about Germany) may still be a shortened name there ("Baden-Baden").
+                        verdicts[cache_key] = (self.shortened(key, kinds, here, data) if known else
+                                               self.judge(key, kinds, here, data, allow_short=kinds != CUE_KINDS))
+                    if verdicts[cache_key]:
+                        yield self.report(doc, span, i, stop, verdicts[cache_key], data)
+                        break
+
+    @staticmethod
+    def candidate_ends(span, stops, i: int, end: int, kinds) -> list[int]:
+        """Where the place name that starts at token i may end. After a place cue, only
+        at the end of the unknown run: a part of a longer unknown name ("Maria" of "Maria
+        Nila Sheer", "Panin" of "Panin Sekuritas") is another name, not a misspelt place.
+        After a region word the place comes first and a name may follow ("Bupati Tapim
+        Yamani"), so each shorter run is tried too, longest first."""
+        if end == i:
+            return []
+        if kinds == CUE_KINDS:
+            return [end] if end == len(span.tokens) or stops[end] else []
+        return list(range(end, i, -1))
 
     def stopping_tokens(self, ctx) -> list[list[bool]]:
         """Per span and token: words that end a place name (titles, region words,
@@ -120,8 +131,9 @@ class PlaceNamesCheck(Check):
         span = ctx.spans[index]
         start = span.tokens[0].start
         before = doc.plain[max(0, start - CUE_WINDOW) : start]
-        # "Kab. Tapim": an abbreviated region word ends the span before.
-        abbreviated = regex.search(r"(\p{L}+)\.\s*$", before)
+        # "Kab. Tapim": an abbreviated region word ends the span before (capitalised and
+        # short: a sentence that ends in "... kota." is no abbreviation).
+        abbreviated = regex.search(r"(?<!\p{L})(\p{Lu}\p{Ll}{1,3})\.[ \u00a0]*\Z", before)
         if abbreviated and names.fold(abbreviated.group(1)) in self.region_words:
             yield 0, frozenset({self.region_words[names.fold(abbreviated.group(1))]}), {"ID"}, False
         elif countries and self.place_cues.search(before):
