@@ -5,12 +5,18 @@
     places: [../common/data/countries.tsv]  # country names (and codes)
     offices: [Presiden, Perdana Menteri, PM, Kanselir, ...]   # titles that take a country
     country_language: indonesian            # which name of the right country to suggest
+    organisation_offices: [Sekjen, ...]     # offices only international organisations have
+    organisation_message: '...'             # for "Sekjen PBB Mark Rutte" ({role_of}, {organisation})
+    other_role: '(?i)\bfisikawan\s+$'     # text before a name that makes it a scientist
+    other_role_message: '...'               # for "fisikawan Rishi Sunak" ({role})
 
 Only the pattern "<office> <country> <person>" in one name span is judged,
 and only countries are compared: offices change hands, nationality does not.
 The finding marks the country and the name (either may be the wrong one)
-and suggests the person's own country. Message fields: {person},
-{person_country}, {office_country}.
+and suggests the person's own country. Heads of international organisations
+carry their organisation in leaders.tsv; "<office> <organisation> <person>"
+is compared the same way. Message fields: {person}, {person_country},
+{office_country}.
 """
 
 from __future__ import annotations
