@@ -7,7 +7,7 @@
     country_language: indonesian            # which name of the right country to suggest
     organisation_offices: [Sekjen, ...]     # offices only international organisations have
     organisation_message: '...'             # for "Sekjen PBB Mark Rutte" ({role_of}, {organisation})
-    other_role: '(?i)\bfisikawan\s+$'     # text before a name that makes it a scientist
+    other_role: '(?i)\\bfisikawan\\s+$'   # text before a name that makes it a scientist
     other_role_message: '...'               # for "fisikawan Rishi Sunak" ({role})
 
 Only the pattern "<office> <country> <person>" in one name span is judged,
