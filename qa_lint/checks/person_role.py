@@ -10,7 +10,8 @@
     other_role: '(?i)\\bfisikawan\\s+$'   # text before a name that makes it a scientist
     other_role_message: '...'               # for "fisikawan Rishi Sunak" ({role})
 
-Only the pattern "<office> <country> <person>" in one name span is judged,
+Only "<office> <country> <person>" in one name span and the apposition
+"<person>, <office> <country>" are judged,
 and only countries are compared: offices change hands, nationality does not.
 The finding marks the country and the name (either may be the wrong one)
 and suggests the person's own country. Heads of international organisations
@@ -67,12 +68,19 @@ class PersonRoleCheck(Check):
         english = data.country_names["english"]
         # Countries by the span and token where their name ends.
         countries = {}
+        starting = {}  # and by where they start
         for mention in ctx.places:
             codes = {p.country for p in mention.places if p.kind == geodata.COUNTRY}
             if len(codes) == 1:
-                countries[(mention.span, mention.end)] = (mention.start, codes.pop())
+                code = codes.pop()
+                countries[(mention.span, mention.end)] = (mention.start, code)
+                starting[(mention.span, mention.start)] = (mention.end, code)
         owners = None
         for index, i, j, leader in ctx.people:
+            finding = self.appositive(doc, ctx, index, i, j, leader, starting, english)
+            if finding:
+                yield finding
+                continue
             found = countries.get((index, i))
             if found is None and i > 0:
                 if owners is None:
@@ -146,6 +154,32 @@ class PersonRoleCheck(Check):
             return None
         return self.finding(doc, start, end, message=self.other_role_message, person=doc.text[start:end],
                             role=role.group().strip(), person_country=english.get(leader.country, leader.country))
+
+    def appositive(self, doc, ctx, index: int, i: int, j: int, leader, starting, english):
+        """"Olaf Scholz, Presiden Prancis, ...": the office and country right after the name."""
+        span = ctx.spans[index]
+        if j != len(span.tokens) or index + 1 >= len(ctx.spans):
+            return None
+        following = ctx.spans[index + 1]
+        if not regex.fullmatch(r",[ \u00a0]*", doc.plain[span.tokens[-1].end : following.tokens[0].start]):
+            return None
+        for size in range(1, self.longest_office + 1):
+            if size >= len(following.tokens) or following.key(0, size) not in self.offices:
+                continue
+            found = starting.get((index + 1, size))
+            if found is None:
+                continue
+            end, code = found
+            if code == leader.country:
+                return None
+            person = doc.text[span.tokens[i].start : span.tokens[j - 1].end]
+            office = doc.text[following.tokens[0].start : following.tokens[size - 1].end]
+            right = self.country_name(leader.country, self.geo.data(), ctx.gazetteer)
+            start, stop = following.tokens[size].start, following.tokens[end - 1].end
+            return self.finding(doc, span.tokens[i].start, stop, suggestions=[f"{doc.text[span.tokens[i].start:start]}{right}"],
+                                person=person, person_country=english.get(leader.country, leader.country),
+                                office_country=english.get(code, code), office=office)
+        return None
 
     def office_before(self, span, first: int) -> bool:
         """True when the words right before token `first` are an office ("Perdana Menteri")."""
