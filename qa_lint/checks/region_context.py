@@ -38,6 +38,9 @@ PROPERTIES = {
     "subdivision_cue": {"type": "string", "minLength": 1},
     "subdivision_word": {"type": "string", "minLength": 1},
     "homonym_message": {"type": "string", "minLength": 1},
+    # The other way round: "negara bagian Georgia" in a story about the country Georgia.
+    "country_word": {"type": "string", "minLength": 1},
+    "country_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["places", "generic_words"]
 REGEX_KEYS = ("place_cues", "country_cue", "subdivision_cue")
@@ -57,6 +60,8 @@ class RegionContextCheck(Check):
         self.subdivision_cue = regex.compile(options["subdivision_cue"]) if "subdivision_cue" in options else None
         self.subdivision_word = options.get("subdivision_word")
         self.homonym_message = options.get("homonym_message")
+        self.country_word = options.get("country_word")
+        self.country_message = options.get("country_message")
 
     def run(self, doc):
         ctx = self.geo.context(doc)
@@ -121,6 +126,16 @@ class RegionContextCheck(Check):
                 suggestions=[f"{self.subdivision_word} {doc.text[start:end]}"],
                 meant=f"{self.subdivision_word} {doc.text[start:end]}", name=doc.text[start:end],
                 country=countries.get(region.country, region.country), kind=region_kind(region),
+            )
+        if said_region and self.country_word and self.country_message and nation in others and not region_countries & set(others):
+            cue = said_region
+            region = regions[0]
+            name = doc.text[start:end]
+            return self.finding(
+                doc, start - (len(before) - cue.start()), end, message=self.country_message,
+                suggestions=[f"{self.country_word} {name}"], meant=f"{self.country_word} {name}", name=name,
+                country=countries.get(nation, nation), region_country=countries.get(region.country, region.country),
+                kind=region_kind(region),
             )
         return None
 
