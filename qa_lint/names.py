@@ -99,9 +99,20 @@ def _initial(plain: str, start: int, sentence_starts: set[int]) -> bool:
 _FIRST_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
 
+def memo(doc, key, make):
+    """A value computed once per document (name spans, lowercase words): the
+    name and place rules all read them, and a Document does not change."""
+    return doc.memo(("names", key), make)
+
+
 def name_spans(doc, particles: frozenset[str] = frozenset()) -> list[NameSpan]:
     """Runs of name tokens separated by single spaces (plus lowercase particles
-    such as 'bin' or 'van' between two capitalised tokens)."""
+    such as 'bin' or 'van' between two capitalised tokens). Computed once per
+    document and set of particles; callers must not change the result."""
+    return memo(doc, ("spans", particles), lambda: _name_spans(doc, particles))
+
+
+def _name_spans(doc, particles: frozenset[str]) -> list[NameSpan]:
     plain = doc.plain
     sentence_starts = set()
     for sentence in doc.sentences:
@@ -149,8 +160,8 @@ def name_spans(doc, particles: frozenset[str] = frozenset()) -> list[NameSpan]:
 
 
 def lowercase_words(doc) -> set[str]:
-    """Words that also occur in lower case: ordinary words, not names."""
-    return {fold(m.group()) for m in _LOWER_WORD.finditer(doc.plain)}
+    """Words that also occur in lower case: ordinary words, not names (once per document)."""
+    return memo(doc, "lowercase", lambda: {fold(m.group()) for m in _LOWER_WORD.finditer(doc.plain)})
 
 
 # -- spelling distance -----------------------------------------------------
@@ -262,6 +273,12 @@ class Gazetteer:
             if _misspelt(words, form.split(" "), entry.kind, suffixes) and (best is None or distance < best[1]):
                 best = (form, distance)
         return best
+
+
+def misspells(words: list[str], known: list[str], kind: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether a name (its folded words) is a misspelling of a known name of
+    the same number of words and this kind (person names are held to longer words)."""
+    return _misspelt(words, known, kind, suffixes)
 
 
 def _misspelt(words: list[str], known: list[str], kind: str, suffixes: tuple[str, ...]) -> bool:

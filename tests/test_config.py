@@ -23,10 +23,11 @@ def check_json(*args, cwd):
 
 
 def test_nearest_config_wins(tmp_path):
-    (tmp_path / ".qa-lint.yaml").write_text("disable: [id.mt.west-bengal]\n")
+    (tmp_path / ".qa-lint.yaml").write_text("disable: [mistranslation]\n")
     nested = tmp_path / "desk" / "world"
     nested.mkdir(parents=True)
-    (tmp_path / "desk" / ".qa-lint.yaml").write_text("severity: {id.mt.west-bengal: info}\n")
+    # By category: "Benggala Barat" is caught by id.mt.west-bengal and by id.places.region-context (one finding).
+    (tmp_path / "desk" / ".qa-lint.yaml").write_text("severity: {mistranslation: info}\n")
     (nested / "a.txt").write_text(BENGAL, encoding="utf-8")
     (tmp_path / "b.txt").write_text(BENGAL, encoding="utf-8")
     assert discover(nested / "a.txt") == tmp_path / "desk" / ".qa-lint.yaml"

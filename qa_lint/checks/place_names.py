@@ -1,0 +1,231 @@
+"""place-names: a place name that is in no gazetteer but a letter or two away
+from a place in a country the article is about ("Kabupaten Tapim" for Tapin,
+"Bad Kissingn" for Bad Kissingen), or a known place shortened ("Kissingen"
+for Bad Kissingen, "Baden" for Baden-Baden when the article's countries have
+no town called just Baden).
+
+    places: [../common/data/cities.tsv, ...]   # geodata TSV files, relative to the pack
+    leaders: ../common/data/leaders.tsv         # office holders also tell the article's countries
+    place_cues: '(?i)\\b(?:di|ke|dari)\\s+$'   # text right before a name that makes it a place
+    region_words: {Kabupaten: kabupaten, Kota: kota, Kecamatan: kecamatan}   # word before -> level (Indonesia)
+    shortened_forms: ['Bad {0}', '{0}-{0}']     # full names a shortened name may stand for
+    min_population: 5000                        # smaller towns are not offered
+    min_population_single: 100000               # ... nor, for a one-word name, smaller cities
+    shortened_message: '...'                    # message for a shortened name
+
+Only a name in a place role is judged: right after a place cue, or after a
+region word inside the name ("Kabupaten Tapim"). A name known anywhere (any
+place, person or organisation in the data, any country) is accepted; an
+unknown one is compared only with places of the countries the article names
+(or, after a region word, with that level of Indonesia's regions), using the
+spelling limits of qa_lint.names (one edit up to 9 letters, two beyond; the
+first letter only changes in long names). Several equally close places of
+different names are too ambiguous to suggest, so nothing is reported.
+Message fields: {canonical}, {country}, {kind}.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import geodata, names
+from . import Check
+
+TYPE = "place-names"
+PROPERTIES = {
+    **geodata.OPTIONS,
+    "place_cues": {"type": "string", "minLength": 1},
+    "region_words": {"type": "object", "additionalProperties": {"enum": list(geodata.ID_LEVELS)}},
+    "shortened_forms": {"type": "array", "items": {"type": "string", "pattern": "\\{0\\}"}},
+    "min_population": {"type": "integer", "minimum": 0},
+    "min_population_single": {"type": "integer", "minimum": 0},
+    "shortened_message": {"type": "string", "minLength": 1},
+}
+REQUIRED = ["places", "place_cues"]
+REGEX_KEYS = ("place_cues",)
+
+CUE_WINDOW = 30
+MAX_WORDS = 3
+# Kinds of place a bare place cue ("di", "in") may point to.
+CUE_KINDS = frozenset({geodata.CITY, geodata.SUBDIVISION, "provinsi", "kabupaten", "kota"})
+KIND_LABEL = {"city": "a town", "subdivision": "a region", "provinsi": "a province", "kabupaten": "a regency",
+              "kota": "a city", "kecamatan": "a district"}
+
+
+class PlaceNamesCheck(Check):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        options = rule.options
+        self.geo = geodata.GeoRules(options, env)
+        self.place_cues = regex.compile(options["place_cues"])
+        self.region_words = {names.fold(w): level for w, level in options.get("region_words", {}).items()}
+        # Templates of full names a shortened name may stand for: "Bad {0}", "{0}-{0}".
+        self.shortened_forms = list(options.get("shortened_forms", []))
+        self.min_population = int(options.get("min_population", 5000))
+        # A one-word name has no exact word to anchor it: only bigger towns are offered.
+        self.min_population_single = int(options.get("min_population_single", 100_000))
+        self.shortened_message = options.get("shortened_message")
+
+    def run(self, doc):
+        ctx = self.geo.context(doc)
+        data = self.geo.data()
+        leaders = self.geo.leaders()
+        countries = set(ctx.countries)
+        stops = self.stopping_tokens(ctx)
+        verdicts: dict[tuple, tuple | None] = {}
+        for index, span in enumerate(ctx.spans):
+            for i, kinds, where, opening in self.place_roles(doc, ctx, index, countries):
+                end = i
+                while end < len(span.tokens) and not stops[index][end] and end - i < MAX_WORDS:
+                    end += 1
+                for stop in self.candidate_ends(span, stops[index], i, end, kinds):
+                    if not span.whole_words(i, stop) or (stop - i == 1 and self.geo.lone_word_is_no_name(span, i, ctx.ordinary, opening)):
+                        continue
+                    key = span.key(i, stop)
+                    if ctx.gazetteer.entry_id(key) is not None or key in leaders:
+                        break
+                    known = data.get(key)
+                    here = where
+                    if known:
+                        # Its own mention does not make the article about Austria.
+                        here = set(ctx.countries_without(key)) if kinds == CUE_KINDS else where
+                        if not here or not self.only_elsewhere(known, here):
+                            break
+                    cache_key = (key, kinds, tuple(sorted(here)), bool(known))
+                    if cache_key not in verdicts:
+                        # A name known only as a town of another country ("Baden", Austria, in a
+                        # story about Germany) may still be a shortened name there ("Baden-Baden").
+                        verdicts[cache_key] = (self.shortened(key, kinds, here, data) if known else
+                                               self.judge(key, kinds, here, data, allow_short=kinds != CUE_KINDS))
+                    if verdicts[cache_key]:
+                        yield self.report(doc, span, i, stop, verdicts[cache_key], data)
+                        break
+
+    @staticmethod
+    def candidate_ends(span, stops, i: int, end: int, kinds) -> list[int]:
+        """Where the place name that starts at token i may end. After a place cue, only
+        at the end of the unknown run: a part of a longer unknown name ("Maria" of "Maria
+        Nila Sheer", "Panin" of "Panin Sekuritas") is another name, not a misspelt place.
+        After a region word the place comes first and a name may follow ("Bupati Tapim
+        Yamani"), so each shorter run is tried too, longest first."""
+        if end == i:
+            return []
+        if kinds == CUE_KINDS:
+            return [end] if end == len(span.tokens) or stops[end] else []
+        return list(range(end, i, -1))
+
+    def stopping_tokens(self, ctx) -> list[list[bool]]:
+        """Per span and token: words that end a place name (titles, region words,
+        people's and organisations' names, outlet domains)."""
+        stops = [[False] * len(span.tokens) for span in ctx.spans]
+        for index, span in enumerate(ctx.spans):
+            for k, token in enumerate(span.tokens):
+                stops[index][k] = (ctx.blocked[index][k] or token.key in self.geo.names.not_names
+                                   or token.key in self.region_words or token.domain)
+        for index, i, j, _ in ctx.people:
+            stops[index][i:j] = [True] * (j - i)
+        return stops
+
+    def place_roles(self, doc, ctx, index: int, countries):
+        """Where in span `index` a place name starts: (token, kinds of place, countries)."""
+        span = ctx.spans[index]
+        start = span.tokens[0].start
+        before = doc.plain[max(0, start - CUE_WINDOW) : start]
+        # "Kab. Tapim": an abbreviated region word ends the span before (capitalised and
+        # short: a sentence that ends in "... kota." is no abbreviation).
+        abbreviated = regex.search(r"(?<!\p{L})(\p{Lu}\p{Ll}{1,3})\.[ \u00a0]*\Z", before)
+        if abbreviated and names.fold(abbreviated.group(1)) in self.region_words:
+            yield 0, frozenset({self.region_words[names.fold(abbreviated.group(1))]}), {"ID"}, False
+        elif countries and self.place_cues.search(before):
+            yield 0, CUE_KINDS, countries, False
+        else:
+            # "Xianmen, China" (also a dateline, "XIANMEN, China –"): a name followed by
+            # its country is a place of that country, even opening a sentence.
+            country = self.country_after(doc, ctx, index)
+            if country:
+                yield 0, CUE_KINDS, {country}, True
+        for k, token in enumerate(span.tokens[:-1]):
+            if token.key in self.region_words:
+                yield k + 1, frozenset({self.region_words[token.key]}), {"ID"}, False
+
+    @staticmethod
+    def country_after(doc, ctx, index: int) -> str | None:
+        """The country named right after span `index` and a comma ("Xianmen, China"), if any."""
+        if index + 1 >= len(ctx.spans):
+            return None
+        span, following = ctx.spans[index], ctx.spans[index + 1]
+        if not regex.fullmatch(r",[ \u00a0]*", doc.plain[span.tokens[-1].end : following.tokens[0].start]):
+            return None
+        for mention in ctx.places:
+            if mention.span == index + 1 and mention.start == 0:
+                codes = {p.country for p in mention.places if p.kind == geodata.COUNTRY}
+                return codes.pop() if len(codes) == 1 else None
+        return None
+
+    def judge(self, key: str, kinds, where, data, allow_short: bool):
+        """The place `key` most likely misspells or shortens, or None."""
+        words = key.split(" ")
+        limit = names.token_limit(len(key))
+        if allow_short and len(words) == 1 and len(key) >= 5:
+            limit = max(limit, 1)
+        if limit:
+            near = data.near(key, where, limit, same_first=len(key) < 8)
+            best: dict[str, tuple[int, geodata.Place, str]] = {}
+            for other, distance in near:
+                if not self.close_enough(words, other.split(" "), allow_short):
+                    continue
+                for place in data.get(other):
+                    # Only the place's own name: a letter off an old or foreign
+                    # spelling ("Dairen" for Dalian) is no evidence.
+                    if geodata.fold(place.name) != other:
+                        continue
+                    if place.country in where and place.kind in kinds and self.big_enough(place, len(words)):
+                        current = best.get(place.name)
+                        if current is None or distance < current[0]:
+                            best[place.name] = (distance, place, other)
+            if best:
+                closest = min(d for d, _, _ in best.values())
+                winners = [v for v in best.values() if v[0] == closest]
+                if len(winners) == 1:
+                    _, place, other = winners[0]
+                    return ("near", place, other)
+                return None  # equally close to two places: too ambiguous to name one
+        return self.shortened(key, kinds, where, data)
+
+    def shortened(self, key: str, kinds, where, data):
+        """The one place in `where` whose full name this name shortens ("Kissingen" -> Bad Kissingen)."""
+        found = []
+        for form in self.shortened_forms:
+            full = geodata.fold(form.format(key))
+            found += [(p, full) for p in data.get(full) if p.country in where and p.kind in kinds and self.big_enough(p, 2)]
+        if len(found) == 1:
+            return ("short", found[0][0], found[0][1])
+        return None
+
+    @staticmethod
+    def only_elsewhere(known, where) -> bool:
+        """True when every place of this name is a town outside the article's countries."""
+        return all(p.kind == geodata.CITY and p.country not in where for p in known)
+
+    def close_enough(self, words: list[str], known: list[str], allow_short: bool) -> bool:
+        if len(words) != len(known):
+            return False
+        if len(words) == 1 and allow_short and min(len(words[0]), len(known[0])) >= 5:
+            return names.near_tokens(words[0], known[0], self.geo.names.suffixes, 1 if min(len(words[0]), len(known[0])) < 10 else 2)
+        return names.misspells(words, known, "place", self.geo.names.suffixes)
+
+    def big_enough(self, place, words: int) -> bool:
+        floor = self.min_population if words > 1 else self.min_population_single
+        return place.kind != geodata.CITY or place.population >= floor
+
+    def report(self, doc, span, i: int, stop: int, verdict, data):
+        how, place, _ = verdict
+        start, end = span.tokens[i].start, span.tokens[stop - 1].end
+        fix = place.name.upper() if doc.text[start:end].isupper() else place.name
+        country = data.country_names["english"].get(place.country, place.country)
+        message = self.shortened_message if how == "short" and self.shortened_message else None
+        return self.finding(doc, start, end, message=message, suggestions=[fix], canonical=place.name,
+                            country=country, kind=KIND_LABEL.get(place.kind, "a place"))
+
+
+CHECK = PlaceNamesCheck

@@ -1,0 +1,149 @@
+"""region-context: a region of a country the article is otherwise not about.
+
+Machine translation turns a generic word into a region that contains it:
+"the West" became "Benggala Barat" (West Bengal, India) in a story about
+Russia and Ukraine. And a name shared by a country and a region is read the
+wrong way: "negara Georgia" (the country) in a story about U.S. states.
+
+    places: [../common/data/countries.tsv, ../common/data/subdivisions.tsv, ...]
+    leaders: ../common/data/leaders.tsv   # office holders also tell the article's countries
+    home_countries: [ID]                  # regions of these are never out of context
+    generic_words: [Barat, Timur, ...]    # words a region name shares with ordinary copy
+    place_cues: '(?i)\\b(?:di|ke|dari)\\s+$'   # text before a name used as a place: not reported
+    country_cue: '(?i)\\bnegara\\s+$'     # text before a name that makes it a country
+    subdivision_cue: '(?i)\\bnegara\\s+bagian\\s+$'
+    subdivision_word: negara bagian       # the fix for a country cue
+
+The article's countries come from the names in it (countries, regions,
+cities, office holders), not counting the name being judged. A region with
+a generic word is reported only when its country is not among them, the
+article names at least two other places or people, and the region is not
+used as a place ("di Benggala Barat"), which is how a real mention reads.
+Message fields: {country}, {kind}, {meant}.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import geodata, names
+from . import Check
+
+TYPE = "region-context"
+PROPERTIES = {
+    **geodata.OPTIONS,
+    "generic_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+    "place_cues": {"type": "string", "minLength": 1},
+    "country_cue": {"type": "string", "minLength": 1},
+    "subdivision_cue": {"type": "string", "minLength": 1},
+    "subdivision_word": {"type": "string", "minLength": 1},
+    "homonym_message": {"type": "string", "minLength": 1},
+    # The other way round: "negara bagian Georgia" in a story about the country Georgia.
+    "country_word": {"type": "string", "minLength": 1},
+    "country_message": {"type": "string", "minLength": 1},
+}
+REQUIRED = ["places", "generic_words"]
+REGEX_KEYS = ("place_cues", "country_cue", "subdivision_cue")
+
+# How far back a cue is looked for (characters before the name).
+CUE_WINDOW = 40
+
+
+class RegionContextCheck(Check):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        options = rule.options
+        self.geo = geodata.GeoRules(options, env)
+        self.generic = frozenset(names.fold(w) for w in options["generic_words"])
+        self.place_cues = regex.compile(options["place_cues"]) if "place_cues" in options else None
+        self.country_cue = regex.compile(options["country_cue"]) if "country_cue" in options else None
+        self.subdivision_cue = regex.compile(options["subdivision_cue"]) if "subdivision_cue" in options else None
+        self.subdivision_word = options.get("subdivision_word")
+        self.homonym_message = options.get("homonym_message")
+        self.country_word = options.get("country_word")
+        self.country_message = options.get("country_message")
+
+    def run(self, doc):
+        ctx = self.geo.context(doc)
+        data = self.geo.data()
+        countries = data.country_names["english"]
+        for mention in ctx.places:
+            span = ctx.spans[mention.span]
+            start, end = span.tokens[mention.start].start, span.tokens[mention.end - 1].end
+            before = doc.plain[max(0, start - CUE_WINDOW) : start]
+            regions = [p for p in mention.places if p.kind == geodata.SUBDIVISION]
+            nations = [p for p in mention.places if p.kind == geodata.COUNTRY]
+            if not regions:
+                continue
+            others = ctx.countries_without(mention.key)
+            if nations:
+                finding = self.homonym(doc, start, end, before, regions, nations, others, countries)
+                if finding:
+                    yield finding
+                continue
+            finding = self.generic_region(doc, span, mention, start, end, before, regions, others, countries, data)
+            if finding:
+                yield finding
+
+    def generic_region(self, doc, span, mention, start, end, before, regions, others, countries, data):
+        words = mention.key.split(" ")
+        generic = [k for k, w in enumerate(words) if w in self.generic]
+        if not generic or len(generic) == len(words):
+            return None
+        home = {p.country for p in regions}
+        if home & self.geo.home_countries or home & set(others):
+            return None
+        # Too little to tell what the article is about.
+        if sum(others.values()) < 2:
+            return None
+        # Other places of that name in the article's countries ("Jawa Barat" is
+        # also a place in Indonesia's data as a province).
+        if any(p.country in others for p in mention.places):
+            return None
+        if self.place_cues and self.place_cues.search(before):
+            return None  # "di Benggala Barat": used as a place, so meant as one
+        meant = " ".join(span.tokens[mention.start + k].text for k in generic)
+        region = regions[0]
+        return self.finding(
+            doc, start, end, suggestions=[meant], meant=meant,
+            country=countries.get(region.country, region.country), kind=region_kind(region),
+        )
+
+    def homonym(self, doc, start, end, before, regions, nations, others, countries):
+        """A name that is a country and a region of another country, with a cue that
+        says which one the copy means, in an article about the other one."""
+        if not (self.country_cue and self.subdivision_cue and self.subdivision_word and self.homonym_message):
+            return None
+        nation = nations[0].country
+        region_countries = {p.country for p in regions}
+        said_region = self.subdivision_cue.search(before)
+        said_country = not said_region and self.country_cue.search(before)
+        if said_country and region_countries & set(others) and nation not in others:
+            cue = said_country
+            region = next(p for p in regions if p.country in others)
+            return self.finding(
+                doc, start - (len(before) - cue.start()), end, message=self.homonym_message,
+                suggestions=[f"{self.subdivision_word} {doc.text[start:end]}"],
+                meant=f"{self.subdivision_word} {doc.text[start:end]}", name=doc.text[start:end],
+                country=countries.get(region.country, region.country), kind=region_kind(region),
+            )
+        if said_region and self.country_word and self.country_message and nation in others and not region_countries & set(others):
+            cue = said_region
+            region = regions[0]
+            name = doc.text[start:end]
+            return self.finding(
+                doc, start - (len(before) - cue.start()), end, message=self.country_message,
+                suggestions=[f"{self.country_word} {name}"], meant=f"{self.country_word} {name}", name=name,
+                country=countries.get(nation, nation), region_country=countries.get(region.country, region.country),
+                kind=region_kind(region),
+            )
+        return None
+
+
+def region_kind(place) -> str:
+    """'a state', 'an administrative region': the ISO 3166-2 type in a sentence."""
+    kind = (place.detail or "region").lower()
+    return ("an " if kind[0] in "aeiou" else "a ") + kind
+
+
+CHECK = RegionContextCheck

