@@ -41,6 +41,23 @@ def budget(seconds: float | None = FILE_SECONDS, per_pattern: float | None = PAT
         _state.limits = previous
 
 
+@contextlib.contextmanager
+def cancellable(event: threading.Event | None):
+    """Work in this block stops (as if its budget ran out) once ``event`` is set: a lint
+    that a newer edit of the same document made pointless."""
+    previous = getattr(_state, "cancel", None)
+    _state.cancel = event
+    try:
+        yield
+    finally:
+        _state.cancel = previous
+
+
+def _cancelled() -> bool:
+    event = getattr(_state, "cancel", None)
+    return event is not None and event.is_set()
+
+
 def remaining() -> float | None:
     """Seconds left for this file, or None when unbounded."""
     limits = getattr(_state, "limits", None)
@@ -50,13 +67,17 @@ def remaining() -> float | None:
 
 
 def check() -> None:
-    """Raise BudgetExceeded when the file's time is up (for long Python loops)."""
+    """Raise BudgetExceeded when the file's time is up or its work was cancelled (for long Python loops)."""
+    if _cancelled():
+        raise BudgetExceeded("cancelled")
     left = remaining()
     if left is not None and left <= 0:
         raise BudgetExceeded("the file's time budget is used up")
 
 
 def pattern_timeout() -> float | None:
+    if _cancelled():
+        raise BudgetExceeded("cancelled")
     limits = getattr(_state, "limits", None)
     if not limits:
         return None

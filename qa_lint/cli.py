@@ -158,8 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def make_linter(args) -> api.Linter:
-    options = api.Options(
+def make_options(args) -> api.Options:
+    return api.Options(
         language=args.lang,
         rules=args.rules,
         select=_split(args.select),
@@ -171,11 +171,19 @@ def make_linter(args) -> api.Linter:
         source=getattr(args, "source", None),
         source_language=langdetect.normalize(getattr(args, "source_lang", None)),
     )
+
+
+def make_sources(args) -> list:
+    """Finding sources besides the packs (LanguageTool), as the backends' options ask."""
     sources = []
     for module in _frontends():
         if hasattr(module, "sources_from_args"):
             sources.extend(module.sources_from_args(args))
-    return api.Linter(options, sources)
+    return sources
+
+
+def make_linter(args) -> api.Linter:
+    return api.Linter(make_options(args), make_sources(args))
 
 
 def cmd_check(args) -> int:

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import os
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
-from . import __version__
+from . import __version__, budget
 from .findings import Finding, shift_offsets
 from .readers import EXTENSIONS
 from .units import code_units
@@ -35,6 +37,8 @@ LSP_NEWLINE = regex.compile(r"\r\n|\r|\n")
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("lsp", help="run the language server (stdio by default)")
     parser.add_argument("--tcp", metavar="HOST:PORT", help="listen on a TCP socket instead of stdio")
+    parser.add_argument("--jobs", type=int, default=min(4, max(2, os.cpu_count() or 2)), metavar="N",
+                        help="documents checked at the same time (default: 2 to 4, by cores)")
     parser.set_defaults(handler=run)
     from .cli import add_lint_options
 
@@ -48,7 +52,9 @@ def run(args) -> int:
     except ImportError:
         print("qa-lint: the language server needs pygls: pip install 'qa-lint[lsp]'", file=sys.stderr)
         return 2
-    from .cli import make_linter
+    from . import lsp_stream
+    from .api import Linter
+    from .cli import make_options, make_sources
 
     host = port = None
     if args.tcp:
@@ -57,16 +63,58 @@ def run(args) -> int:
             print(f"qa-lint: --tcp expects HOST:PORT, got {args.tcp!r}", file=sys.stderr)
             return 2
         port = int(port_text)
-    linter = make_linter(args)
-    server = build_server(linter)
+    options, sources = make_options(args), make_sources(args)
+    workers = LintWorkers(lambda: Linter(options, sources), args.jobs)
+    server = build_server(workers)
     try:
         if port is not None:
-            server.start_tcp(host, port)
-        else:
-            server.start_io()
+            return lsp_stream.serve_tcp(server, host, port)
+        return lsp_stream.serve_stdio(server)
+    except OSError as exc:
+        print(f"qa-lint: the language server stopped: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     finally:
-        linter.close()
-    return 0
+        workers.close()
+        for source in sources:
+            close = getattr(source, "close", None)
+            if close:
+                close()
+
+
+class LintWorkers:
+    """Threads that lint open documents, each with its own api.Linter (a Linter's caches
+    are not shared across threads); all share the finding sources (one LanguageTool
+    server). A slow document (a 5 MB paragraph) holds one worker, not the editor's every
+    other file; a lint that a newer edit supersedes is cancelled through the time budget."""
+
+    def __init__(self, make_linter, workers: int = 2):
+        self.make_linter = make_linter
+        self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="qa-lint-lint")
+        self.local = threading.local()
+        self.running: set[threading.Event] = set()
+
+    def linter(self):
+        """This worker thread's Linter, made on first use."""
+        linter = getattr(self.local, "linter", None)
+        if linter is None:
+            linter = self.local.linter = self.make_linter()
+        return linter
+
+    async def run(self, cancel: threading.Event, job, *args):
+        def work():
+            with budget.cancellable(cancel):
+                return job(self.linter(), *args)
+
+        self.running.add(cancel)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self.pool, work)
+        finally:
+            self.running.discard(cancel)
+
+    def close(self) -> None:
+        for cancel in list(self.running):
+            cancel.set()
+        self.pool.shutdown(wait=False, cancel_futures=True)
 
 
 # -- positions ------------------------------------------------------------
@@ -184,8 +232,8 @@ class Linted:
     error: str | None = None  # what could not be checked (e.g. LanguageTool required but unreachable)
 
 
-def build_server(linter):
-    """A pygls server around one api.Linter."""
+def build_server(workers: "LintWorkers"):
+    """A pygls server whose documents are checked by ``workers``."""
     from lsprotocol import types
     from pygls.lsp.server import LanguageServer
     from pygls.uris import to_fs_path
@@ -198,11 +246,8 @@ def build_server(linter):
 
     # Full sync: an article is small, and the whole text avoids any disagreement about line breaks.
     server = LanguageServer("qa-lint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
-    # One thread for the one linter: its caches are not shared across threads, and the
-    # event loop stays free to answer the editor while a slow source (LanguageTool) runs.
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qa-lint")
     linted: dict[str, Linted] = {}
-    pending: dict[str, asyncio.Task] = {}
+    pending: dict[str, tuple[asyncio.Task, threading.Event]] = {}
     reported: set[str] = set()
 
     def encoding() -> str:
@@ -210,7 +255,8 @@ def build_server(linter):
         kind = server.workspace.position_encoding or "utf-16"
         return getattr(kind, "value", kind)
 
-    def lint(uri: str, text: str, language_id: str | None, version: int | None) -> Linted | None:
+    def lint(linter, uri: str, text: str, language_id: str | None, version: int | None) -> Linted | None:
+        """In a worker thread, with that worker's Linter."""
         path = to_fs_path(uri)
         fmt = document_format(language_id, path)
         if fmt is None:
@@ -240,13 +286,15 @@ def build_server(linter):
             reported.add(message)
             server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
 
-    async def refresh(uri: str, delay: float) -> None:
+    async def refresh(uri: str, delay: float, cancel: threading.Event) -> None:
         if delay:
             await asyncio.sleep(delay)
         document = server.workspace.get_text_document(uri)
         text, version = document.source, document.version
         try:
-            state = await asyncio.get_running_loop().run_in_executor(executor, lint, uri, text, document.language_id, version)
+            state = await workers.run(cancel, lint, uri, text, document.language_id, version)
+            if cancel.is_set():
+                return  # superseded by a newer edit: its own lint publishes
         except (ReadError, ConfigError, PackError, CheckFailed) as exc:
             show_error(f"qa-lint: {exc}")
             state = None
@@ -265,13 +313,19 @@ def build_server(linter):
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
         )
 
+    def cancel_pending(uri: str) -> None:
+        if uri in pending:
+            task, cancel = pending.pop(uri)
+            cancel.set()  # a lint already running in a worker stops at its next budget check
+            task.cancel()
+
     def schedule(uri: str, delay: float = 0.0) -> None:
         # A newer edit supersedes a lint still waiting or running: its result would be stale.
-        if uri in pending:
-            pending[uri].cancel()
-        task = asyncio.get_running_loop().create_task(refresh(uri, delay))
-        pending[uri] = task
-        task.add_done_callback(lambda t: pending.pop(uri, None) if pending.get(uri) is t else None)
+        cancel_pending(uri)
+        cancel = threading.Event()
+        task = asyncio.get_running_loop().create_task(refresh(uri, delay, cancel))
+        pending[uri] = (task, cancel)
+        task.add_done_callback(lambda t: pending.pop(uri, None) if pending.get(uri, (None,))[0] is t else None)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     async def did_open(ls, params: types.DidOpenTextDocumentParams):
@@ -288,8 +342,7 @@ def build_server(linter):
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     async def did_close(ls, params: types.DidCloseTextDocumentParams):
         uri = params.text_document.uri
-        if uri in pending:
-            pending.pop(uri).cancel()
+        cancel_pending(uri)
         linted.pop(uri, None)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
@@ -307,8 +360,8 @@ def build_server(linter):
         if state is None or state.text != document.source:
             # Asked before the debounced lint ran: lint now so the edit matches the text.
             try:
-                state = await asyncio.get_running_loop().run_in_executor(
-                    executor, lint, uri, document.source, document.language_id, document.version
+                state = await workers.run(
+                    threading.Event(), lint, uri, document.source, document.language_id, document.version
                 )
             except (ReadError, ConfigError, PackError, CheckFailed):
                 return []
