@@ -7,15 +7,10 @@ missing browser fails the test, it is not skipped.
 from __future__ import annotations
 
 import os
-import re
-import signal
-import subprocess
-import sys
-import tempfile
-import time
 from pathlib import Path
 
 import pytest
+from server_util import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("QA_LINT_CHROMIUM", "/usr/bin/chromium")
@@ -27,37 +22,8 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="module")
 def server_url():
-    log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "qa_lint", "serve", "--host", "127.0.0.1", "--port", "0", "--log-level", "warning"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log, text=True,
-        # LanguageTool has its own tests; here it would only add a JVM start.
-        env={**os.environ, "QA_LINT_LANGUAGETOOL": "off"},
-    )
-    try:
-        url = _wait_for_url(proc, Path(log.name))
-        yield url
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
-        os.unlink(log.name)
-
-
-def _wait_for_url(proc, log: Path) -> str:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        found = re.search(r"serving on (http://\S+/)", log.read_text())
-        if found:
-            return found.group(1)
-        if proc.poll() is not None:
-            raise AssertionError(f"qa-lint serve exited with {proc.returncode}:\n{log.read_text()}")
-        time.sleep(0.05)
-    raise AssertionError(f"qa-lint serve did not start in 30 s:\n{log.read_text()}")
+    with serving("--host", "127.0.0.1", "--port", "0", "--log-level", "warning") as served:
+        yield served.url
 
 
 @pytest.fixture(scope="module")

@@ -6,17 +6,16 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 import warnings
 from pathlib import Path
 
 import httpx
 import pytest
+from server_util import serving
 
 from qa_lint import packs
 from qa_lint.api import Linter, Options
@@ -303,30 +302,10 @@ def test_server_fault_is_a_json_500_without_details():
 # ---- the real command ----------------------------------------------------------
 
 
-def _serve(*args: str, env: dict | None = None):
-    log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
-    proc = subprocess.Popen([sys.executable, "-m", "qa_lint", "serve", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=log, text=True, env={**os.environ, **NO_LANGUAGETOOL, **(env or {})})
-    return proc, Path(log.name)
-
-
-def _url(proc, log: Path) -> str:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        found = re.search(r"serving on (http://\S+/)", log.read_text())
-        if found:
-            return found.group(1)
-        assert proc.poll() is None, f"exited with {proc.returncode}: {log.read_text()}"
-        time.sleep(0.05)
-    raise AssertionError(f"did not start: {log.read_text()}")
-
-
 def test_real_server_over_http():
-    proc, log = _serve("--host", "127.0.0.1", "--port", "0", "--max-bytes", "5000", "--log-level", "warning",
-                       env={"QA_LINT_TOKEN": "t0ken"})
-    try:
-        url = _url(proc, log)
-        with httpx.Client(base_url=url, timeout=30) as http:
+    with serving("--host", "127.0.0.1", "--port", "0", "--max-bytes", "5000", "--log-level", "warning",
+                 env={"QA_LINT_TOKEN": "t0ken"}) as served:
+        with httpx.Client(base_url=served.url, timeout=30) as http:
             assert http.get("/healthz").json()["status"] == "ok"
             assert http.post("/v1/check", json={"text": SEED}).status_code == 401
             auth = {"Authorization": "Bearer t0ken"}
@@ -337,13 +316,8 @@ def test_real_server_over_http():
             assert too_big.status_code == 413
             assert http.post("/v1/check", content=b"{oops", headers={**auth, "Content-Type": "application/json"}).status_code == 400
             assert "qa-lint" in http.get("/").text
-    finally:
-        proc.send_signal(signal.SIGINT)  # Ctrl-C
-        code = proc.wait(timeout=15)
-        text = log.read_text()
-        log.unlink()
-    assert code == 0, text
-    assert "server stopped" in text and "Traceback" not in text
+    assert served.exit_code == 0, served.output
+    assert "server stopped" in served.output and "Traceback" not in served.output
 
 
 def test_busy_port_and_broken_pack_are_clear_errors(tmp_path):
