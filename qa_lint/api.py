@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+import regex
+
 from . import bilingual, budget, engine, mqm, packs
 from .config import Config, ConfigCache, ConfigError
 from .document import Document
@@ -34,6 +36,8 @@ FILE_ERRORS = (ReadError, ConfigError, engine.CheckFailed)
 
 # The default largest article: far beyond any news story, small enough to bound memory and time.
 MAX_BYTES = 10 * 1024 * 1024
+
+PROSE = regex.compile(r"\p{L}")
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
 
@@ -152,6 +156,8 @@ class Linter:
         self.prepare(doc, config, language)
         pset = self.packset(config)
         extra: list[Finding] = []
+        if not pset.covers(doc.language) and PROSE.search(doc.plain):
+            extra.append(engine.language_finding(doc, pset.language_codes()))
         unavailable: list[str] = []
         for source in self.sources:
             try:

@@ -91,16 +91,29 @@ def pattern_timeout() -> float | None:
 
 
 class BoundedPattern:
-    """A compiled ``regex`` pattern whose matching calls respect the current budget."""
+    """A ``regex`` pattern whose matching calls respect the current budget.
 
-    __slots__ = ("compiled",)
+    Compiled on first use: a run loads thousands of rule patterns and, thanks to
+    the rules' literal prefilters, most documents need few of them. Built from a
+    compiled pattern, or from what ``regex.compile`` takes (the pack loader has
+    already checked that it compiles, or, for bundled packs, the test suite has)."""
 
-    def __init__(self, compiled: regex.Pattern):
-        self.compiled = compiled
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, compiled: regex.Pattern | None = None, *, pattern: str | None = None, flags: int = 0, **named_lists):
+        self._compiled = compiled
+        self._source = None if compiled is not None else (pattern, flags, named_lists)
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        if self._compiled is None:
+            pattern, flags, named_lists = self._source
+            self._compiled = regex.compile(pattern, flags, **named_lists)
+        return self._compiled
 
     @property
     def pattern(self) -> str:
-        return self.compiled.pattern
+        return self._source[0] if self._compiled is None else self._compiled.pattern
 
     # Each call passes the regex module's own timeout; running out raises TimeoutError
     # from inside the matcher (also while a finditer is being iterated), which the
@@ -121,4 +134,4 @@ class BoundedPattern:
         return self.compiled.sub(*args, timeout=pattern_timeout(), **kwargs)
 
     def __repr__(self) -> str:
-        return f"BoundedPattern({self.compiled.pattern!r})"
+        return f"BoundedPattern({self.pattern!r})"

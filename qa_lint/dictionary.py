@@ -18,7 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
+
+from . import yamlmarks
 
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
 
@@ -162,7 +163,7 @@ def _load(dictionary: str, _m1: float, morphology: str, _m2: float, source: str,
             raw = json.loads(line)
             senses = [Sense(s.get("id", []), s.get("glosses", [])) for s in raw.get("senses", [])]
             entries.append(Entry(raw["headword"], raw.get("pos", ""), senses))
-    data = yaml.safe_load(Path(morphology).read_text(encoding="utf-8")) or {}
+    data = yamlmarks.safe_load(Path(morphology).read_text(encoding="utf-8")) or {}
     def morph(lang):
         spec = data.get(lang, {}) or {}
         return Morphology(_affixes(spec.get("suffixes")), _affixes(spec.get("prefixes")))

@@ -13,6 +13,7 @@ from .findings import CATEGORIES, SEVERITY_RANK, Finding
 # input the reader could not read (broken front matter).
 TIME_BUDGET_RULE = "qa-lint.time-budget"
 INPUT_RULE = "qa-lint.input"
+LANGUAGE_RULE = "qa-lint.language"
 
 
 def selects(rule_id: str, category: str, selector: str) -> bool:
@@ -94,6 +95,21 @@ def input_finding(doc: Document, offset: int, length: int, message: str) -> Find
         path=doc.path, line=line, column=column, end_line=end_line, end_column=end_column, offset=offset,
         length=length, rule=INPUT_RULE, severity="warning", category="formatting", mqm="other",
         message=message[:1].upper() + message[1:], match=doc.text[offset:offset + length],
+    )
+
+
+def language_finding(doc: Document, known: list[str]) -> Finding:
+    """No silent pass: a text in no language that has rule packs was not really checked."""
+    if doc.language:
+        why = f"there are no rule packs for its language {doc.language!r}"
+    else:
+        why = "its language could not be told (too short, or a language without rule packs)"
+    return Finding(
+        path=doc.path, line=1, column=1, end_line=1, end_column=1, offset=0, length=0,
+        rule=LANGUAGE_RULE, severity="warning", category="style", mqm="other",
+        message=(f"Not checked: {why}; packs exist for {', '.join(known) or 'no language'}. Set the language with "
+                 "--lang, front matter `lang:`, <html lang> or `language:` in .qa-lint.yaml"),
+        match="",
     )
 
 

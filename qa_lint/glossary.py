@@ -20,8 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
 
+from . import yamlmarks
 from .readers import xmlsegments
 
 _FORBIDDEN_STATUS = regex.compile(r"deprecated|superseded|notRecommended|not.?recommended|forbidden|rejected", regex.I)
@@ -74,8 +74,8 @@ def _list(value) -> list[str]:
 
 def _from_yaml(text: str, path: str):
     try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
+        data = yamlmarks.safe_load(text) or {}
+    except yamlmarks.YamlError as exc:
         raise GlossaryError(f"{path}: invalid YAML: {exc}") from None
     items = data.get("terms") if isinstance(data, dict) else None
     if not isinstance(items, list):

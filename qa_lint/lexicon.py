@@ -46,6 +46,7 @@ Every error names the file, line and column (PackError).
 
 from __future__ import annotations
 
+import contextvars
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -55,7 +56,7 @@ import regex
 from .budget import BoundedPattern
 from .checks import TERM_LIST
 from .matching import LEFT, RIGHT, TermSet, term_set
-from .packs import EXAMPLE, PackError, read_yaml, validate
+from .packs import EXAMPLE, PackError, is_bundled, read_yaml, validate
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 ONE_OR_MORE = {"oneOf": [{"type": "string", "minLength": 1}, {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}]}
@@ -406,15 +407,23 @@ def inflected_source_pattern(word: str) -> str:
 # -- loading ----------------------------------------------------------------------
 
 
+# Whether load_entries compiles every pattern now (to report a broken one with its
+# position) or leaves bundled, tested ones to compile when first needed.
+_COMPILE_NOW: contextvars.ContextVar[bool] = contextvars.ContextVar("compile_now", default=True)
+
+
 def _as_list(value) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
 def _compile(pattern: str, marked, path: str, where: tuple, wrap: tuple[str, str] = ("", "")) -> BoundedPattern:
+    # Simple case folding: FULLCASE ("ß" = "ss") costs several times more per match
+    # attempt and none of the lexicons' languages needs it. Bounded like every pack pattern.
+    full = wrap[0] + "(?:" + spaces_to_whitespace(pattern) + ")" + wrap[1]
+    if not _COMPILE_NOW.get():
+        return BoundedPattern(pattern=full, flags=regex.IGNORECASE)  # compiled when first needed (see packs.is_bundled)
     try:
-        # Simple case folding: FULLCASE ("ß" = "ss") costs several times more per match
-        # attempt and none of the lexicons' languages needs it. Bounded like every pack pattern.
-        return BoundedPattern(regex.compile(wrap[0] + "(?:" + spaces_to_whitespace(pattern) + ")" + wrap[1], regex.IGNORECASE))
+        return BoundedPattern(regex.compile(full, regex.IGNORECASE))
     except regex.error as exc:
         line, col = marked.where(where)
         raise PackError(path, line, col, f"invalid regular expression {pattern!r}: {exc}") from None
@@ -429,8 +438,10 @@ def _terms(items, marked, path, where) -> TermSet | None:
     return term_set(items)
 
 
-def load_entries(path: str | Path) -> list[Entry]:
-    """Read, validate and compile a lexicon file.
+def load_entries(path: str | Path, compile_now: bool | None = None) -> list[Entry]:
+    """Read, validate and compile a lexicon file (``compile_now``: compile every pattern at
+    once to report a broken one; default: yes, except for bundled files, which the test
+    suite has compiled and which then compile each pattern when first needed).
 
     Returns one Entry per item of ``entries``, in file order, with
     ``source_patterns`` (per source language: compiled regexes of the source
@@ -441,11 +452,20 @@ def load_entries(path: str | Path) -> list[Entry]:
     a duplicate id.
     """
     path = Path(path)
+    token = _COMPILE_NOW.set(compile_now if compile_now is not None else not is_bundled(Path(path)))
+    try:
+        return _load_entries(path)
+    finally:
+        _COMPILE_NOW.reset(token)
+
+
+def _load_entries(path: str | Path) -> list[Entry]:
     marked = read_yaml(path)
     data = marked.data
     if not isinstance(data, dict):
         raise PackError(path, 1, 1, "a lexicon must be a mapping with source_language, target_language and entries")
-    validate(data, FILE_SCHEMA, marked, str(path))
+    if _COMPILE_NOW.get():  # a bundled lexicon was validated by the test suite (`qa-lint rules validate`)
+        validate(data, FILE_SCHEMA, marked, str(path))
     particles = frozenset(p.casefold() for p in data.get("particles", []))
     irregular: dict[str, list[str]] = {}
     if data.get("verb_forms"):

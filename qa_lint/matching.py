@@ -37,7 +37,7 @@ def literal_regex(terms: list[str], ignore_case: bool = True) -> BoundedPattern:
     flags = regex.IGNORECASE | regex.FULLCASE if ignore_case else 0
     body = "|".join(branches) or r"(?!x)x"
     named_lists = {"singles": singles} if singles else {}
-    return BoundedPattern(regex.compile(f"{LEFT}(?:{body}){RIGHT}", flags, **named_lists))
+    return BoundedPattern(pattern=f"{LEFT}(?:{body}){RIGHT}", flags=flags, **named_lists)
 
 
 @dataclass
@@ -158,7 +158,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
 def compile_pattern(pattern: str, ignore_case: bool = False) -> BoundedPattern:
     """A pattern from a rule pack: every match it looks for runs under the time budget."""
     flags = regex.IGNORECASE | regex.FULLCASE if ignore_case else 0
-    return BoundedPattern(regex.compile(pattern, flags))
+    return BoundedPattern(pattern=pattern, flags=flags)
 
 
 @dataclass

@@ -12,14 +12,14 @@ Every error names the pack file, line and column, and is raised as PackError.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 import jsonschema
 import regex
 
 from . import language as langdetect, yamlmarks
-from .checks import Check, PackEnv, Rule, TERM_LIST, registry
+from .checks import Check, PackEnv, Rule, TERM_LIST, registry, resolve_data
 from .document import Document
 from .findings import CATEGORIES, SEVERITIES
 
@@ -87,6 +87,8 @@ LANGUAGE_SCHEMA = {
         "locale": {"type": "string"},
         "stopwords": {"type": "array", "items": {"type": "string"}, "minItems": 10},
         "abbreviations": {"type": "array", "items": {"type": "string"}},
+        # Word lists (files beside the profile): detect the language of texts too short for stopwords.
+        "words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     },
     "required": ["language", "name", "locale", "stopwords"],
     "additionalProperties": False,
@@ -101,6 +103,7 @@ class PackError(Exception):
         self.path, self.line, self.column, self.message = str(path), line, column, message
 
 
+@cache
 def rule_schema(type_name: str) -> dict:
     module = registry()[type_name]
     # A type whose rule expands into entries with their own examples does not take examples itself.
@@ -123,8 +126,22 @@ def full_schema() -> dict:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "qa-lint rule pack", **schema}
 
 
+_VALIDATORS: dict[int, jsonschema.Draft202012Validator] = {}
+
+
+def _validator(schema: dict) -> jsonschema.Draft202012Validator:
+    """One validator per schema object: building one per rule cost more than validating."""
+    found = _VALIDATORS.get(id(schema))
+    if found is None or found.schema is not schema:
+        found = _VALIDATORS[id(schema)] = jsonschema.Draft202012Validator(schema)
+    return found
+
+
 def _validate(instance, schema: dict, marked: yamlmarks.Marked, path: str, prefix: tuple = ()) -> None:
-    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
+    validator = _validator(schema)
+    if validator.is_valid(instance):
+        return
+    errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
     if not errors:
         return
     error = errors[0]
@@ -146,6 +163,10 @@ validate = _validate
 
 
 def _check_regexes(rule: dict, module, marked, path, prefix) -> None:
+    """Compile every regular expression of a rule once, so a broken one is reported with
+    its position when the pack loads: the type's REGEX_KEYS, and any ``{pattern: ...}``
+    anywhere in the rule (term lists, context conditions, claim layouts)."""
+
     def compile_at(pattern: str, where: tuple):
         try:
             regex.compile(pattern)
@@ -161,10 +182,41 @@ def _check_regexes(rule: dict, module, marked, path, prefix) -> None:
             for i, item in enumerate(value):
                 if isinstance(item, str):
                     compile_at(item, prefix + (key, i))
-    for cond in ("require_any", "forbid_any"):
-        for i, item in enumerate(rule.get("context", {}).get(cond, [])):
-            if isinstance(item, dict):
-                compile_at(item["pattern"], prefix + ("context", cond, i, "pattern"))
+
+    def walk(value, where: tuple):
+        if isinstance(value, dict):
+            if isinstance(value.get("pattern"), str) and where[-1:] != ("pattern",) and len(where) > len(prefix) + 1:
+                compile_at(value["pattern"], where + ("pattern",))
+            for key, item in value.items():
+                if key != "examples":
+                    walk(item, where + (key,))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, where + (i,))
+
+    walk(rule, prefix)
+
+
+def data_root(pack_path: Path) -> Path:
+    """The folder a pack's data files must be in: the bundled rules for a bundled pack,
+    else the repository holding the pack (else the pack's own folder)."""
+    if is_bundled(pack_path):
+        return bundled_rules_dir()
+    from .config import repository_root
+
+    folder = Path(pack_path).resolve().parent
+    return repository_root(folder) or folder
+
+
+def is_bundled(path: Path) -> bool:
+    """A pack or data file shipped with qa-lint: checked by its test suite (every regex
+    compiled, every example run), so a run trusts it and compiles its patterns only when
+    they are needed; packs of your own are checked each time they load."""
+    try:
+        Path(path).resolve().relative_to(bundled_rules_dir())
+    except ValueError:
+        return False
+    return True
 
 
 def _check_pairing(rule: dict, module, pack, marked, path, prefix) -> None:
@@ -202,6 +254,19 @@ class LanguageProfile:
     locale: str
     stopwords: frozenset[str]
     abbreviations: frozenset[str]
+    word_files: tuple[Path, ...] = ()
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The language's known words (read when a short text needs them): one per line, # comments."""
+        found: set[str] = set()
+        for path in self.word_files:
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except OSError:
+                continue
+            found.update(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
+        return frozenset(found)
 
 
 def read_yaml(path: Path) -> yamlmarks.Marked:
@@ -215,7 +280,8 @@ def read_yaml(path: Path) -> yamlmarks.Marked:
         raise PackError(path, exc.line, exc.column, exc.message) from None
 
 
-def load_pack(path: Path) -> Pack:
+def load_pack(path: Path, strict: bool = False) -> Pack:
+    """Read and validate one pack file; ``strict`` also compiles a bundled pack's regexes."""
     marked = read_yaml(path)
     data = marked.data
     if not isinstance(data, dict):
@@ -223,14 +289,17 @@ def load_pack(path: Path) -> Pack:
     _validate(data, PACK_SCHEMA, marked, str(path))
     pack = Pack(data["pack"], data["language"], data.get("description", ""), path, source_language=data.get("source_language"))
     types = registry()
+    bundled = is_bundled(path) and not strict
     for i, raw in enumerate(data["rules"]):
         prefix = ("rules", i)
         rule_type = raw.get("type")
         if rule_type not in types:
             line, col = marked.where(prefix + ("type",))
             raise PackError(path, line, col, f"unknown rule type {rule_type!r} (known: {', '.join(sorted(types))})")
-        _validate(raw, rule_schema(rule_type), marked, str(path), prefix)
-        _check_regexes(raw, types[rule_type], marked, str(path), prefix)
+        if not bundled:
+            # A bundled pack passed both when the test suite ran `qa-lint rules validate`.
+            _validate(raw, rule_schema(rule_type), marked, str(path), prefix)
+            _check_regexes(raw, types[rule_type], marked, str(path), prefix)
         _check_pairing(raw, types[rule_type], pack, marked, str(path), prefix)
         if raw.get("enabled", True) is False:
             continue
@@ -253,7 +322,7 @@ def load_pack(path: Path) -> Pack:
             )
         expand = getattr(types[rule_type], "expand", None)
         # A rule type may serve many entries of a data file: one Rule per entry, one check for all.
-        pack.rules.extend(expand(rule, marked, prefix) if expand else [rule])
+        pack.rules.extend(expand(rule, marked, prefix, strict=strict) if expand else [rule])
     return pack
 
 
@@ -267,6 +336,7 @@ def load_language(path: Path) -> LanguageProfile:
         locale=d["locale"],
         stopwords=frozenset(w.casefold() for w in d["stopwords"]),
         abbreviations=frozenset(a.casefold() for a in d.get("abbreviations", [])),
+        word_files=tuple(resolve_data(path.parent, w, data_root(path)) for w in d.get("words", [])),
     )
 
 
@@ -303,11 +373,16 @@ class PackSet:
             if rule.id in seen:
                 raise PackError(rule.pack_path, rule.line, 1, f"rule id {rule.id!r} is already defined in {seen[rule.id].pack_path}")
             seen[rule.id] = rule
-        # Compile everything now: a broken rule must fail at start, not mid-run.
-        for lang in sorted({p.language for p in packs if not p.source_language}):
-            self._compile(lang)
-        for langs in sorted({(p.source_language, p.language) for p in packs if p.source_language}):
-            self._pair_checks[langs] = self._compile_packs([p for p in packs if (p.source_language, p.language) == langs], langs[1])
+        self._single_languages = sorted({p.language for p in packs if not p.source_language})
+        self._pair_languages = sorted({(p.source_language, p.language) for p in packs if p.source_language})
+        # Packs of your own compile now, so a broken rule fails at start, not mid-run; the
+        # bundled ones (compiled by the test suite) when a document in their language comes.
+        for lang in self._single_languages:
+            if any(not is_bundled(p.path) for p in packs if p.language == lang and not p.source_language):
+                self._compile(lang)
+        for langs in self._pair_languages:
+            if any(not is_bundled(p.path) for p in packs if (p.source_language, p.language) == langs):
+                self._compile_pairs(langs)
 
     @cached_property
     def rules(self) -> list[Rule]:
@@ -317,9 +392,22 @@ class PackSet:
         return next((r for r in self.rules if r.id == rule_id), None)
 
     def _compile(self, language: str) -> list[Check]:
-        checks = self._compile_packs([p for p in self.packs if p.language == language and not p.source_language], language)
-        self._checks[language] = checks
-        return checks
+        if language not in self._checks:
+            self._checks[language] = self._compile_packs(
+                [p for p in self.packs if p.language == language and not p.source_language], language)
+        return self._checks[language]
+
+    def _compile_pairs(self, langs: tuple[str, str]) -> list[Check]:
+        if langs not in self._pair_checks:
+            self._pair_checks[langs] = self._compile_packs(
+                [p for p in self.packs if (p.source_language, p.language) == langs], langs[1])
+        return self._pair_checks[langs]
+
+    def compile_all(self) -> None:
+        for lang in self._single_languages:
+            self._compile(lang)
+        for langs in self._pair_languages:
+            self._compile_pairs(langs)
 
     def _compile_packs(self, packs: list[Pack], language: str) -> list[Check]:
         checks = []
@@ -327,7 +415,7 @@ class PackSet:
         profile = self.languages.get(language)
         for pack in packs:
             env = PackEnv(language, pack.path.parent, self.settings, profile.locale if profile else language,
-                          profile.stopwords if profile else frozenset())
+                          profile.stopwords if profile else frozenset(), data_root=data_root(pack.path))
             families = set()
             for rule in pack.rules:
                 if rule.family is not None:
@@ -355,6 +443,7 @@ class PackSet:
         return doc
 
     def check(self, rule_id: str) -> Check:
+        self.compile_all()
         for checks in [*self._checks.values(), *self._pair_checks.values()]:
             for check in checks:
                 if check.rule.id == rule_id or any(m.id == rule_id for m in check.rule.members):
@@ -365,21 +454,30 @@ class PackSet:
         """Pair rules for translations from ``source_language`` into ``language``."""
         if not source_language or not language:
             return []
-        return list(self._pair_checks.get((source_language.split("-")[0], language.split("-")[0]), []))
+        langs = (source_language.split("-")[0], language.split("-")[0])
+        return list(self._compile_pairs(langs)) if langs in self._pair_languages else []
 
     def pair_languages(self) -> list[tuple[str, str]]:
-        return sorted(self._pair_checks)
+        return list(self._pair_languages)
+
+    def language_codes(self) -> list[str]:
+        """Languages that have packs of their own (not only language-independent ones)."""
+        return sorted({p.language.split("-")[0] for p in self.packs} - {ANY_LANGUAGE})
+
+    def covers(self, language: str | None) -> bool:
+        return bool(language) and language.split("-")[0] in self.language_codes()
 
     def checks_for(self, language: str | None) -> list[Check]:
         """Checks of packs for this language plus language-independent ones."""
         base = language.split("-")[0] if language else None
-        selected = list(self._checks.get(ANY_LANGUAGE, []))
-        if base and base != ANY_LANGUAGE:
-            selected += self._checks.get(base, [])
+        selected = list(self._compile(ANY_LANGUAGE)) if ANY_LANGUAGE in self._single_languages else []
+        if base and base != ANY_LANGUAGE and base in self._single_languages:
+            selected += self._compile(base)
         return selected
 
 
-def load(locations: list[Path] | None = None, include_bundled: bool = True, only_packs: list[str] | None = None, settings: dict | None = None) -> PackSet:
+def load(locations: list[Path] | None = None, include_bundled: bool = True, only_packs: list[str] | None = None,
+         settings: dict | None = None, strict: bool = False) -> PackSet:
     roots = ([bundled_rules_dir()] if include_bundled else []) + list(locations or [])
     packs: list[Pack] = []
     languages: dict[str, LanguageProfile] = {}
@@ -392,7 +490,7 @@ def load(locations: list[Path] | None = None, include_bundled: bool = True, only
                 profile = load_language(profile_path)
                 languages[profile.code] = profile
         for path in pack_files(root):
-            pack = load_pack(path)
+            pack = load_pack(path, strict)
             if root == bundled:
                 bundled_names.add(pack.name)
             # `packs:` in the config picks among the bundled packs; extra packs always load.

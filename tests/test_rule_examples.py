@@ -21,3 +21,13 @@ def test_every_rule_has_good_and_bad_examples():
 def test_rule_example(rule, kind, index, example):
     outcome = ruletest.run_example(PACKSET, rule, kind, index, example)
     assert outcome.ok, f"{outcome.name}: {outcome.detail}\n{outcome.text}"
+
+
+def test_bundled_packs_validate_in_full():
+    """A run trusts the bundled packs (schema and regexes are checked lazily); this is where
+    they are checked in full: every rule against its schema, every regex compiled."""
+    from qa_lint import packs
+
+    pset = packs.load(strict=True)
+    pset.compile_all()
+    assert len(pset.rules) > 500

@@ -60,9 +60,21 @@ class PackEnv:
     locale: str | None = None
     # Function words of the language profile (rules/<lang>/language.yaml), already loaded.
     stopwords: frozenset[str] = frozenset()
+    # Where the pack's data files must be (docs/security.md): the bundled rules folder,
+    # or the repository (else the folder) a pack of your own is in. None: anywhere.
+    data_root: Path | None = None
 
     def resolve(self, relative: str) -> Path:
-        return (self.pack_dir / relative).resolve()
+        """A data file named by the pack, relative to it; never one outside data_root."""
+        return resolve_data(self.pack_dir, relative, self.data_root)
+
+
+def resolve_data(pack_dir: Path, relative: str, root: Path | None) -> Path:
+    path = (pack_dir / relative).resolve()
+    if root is not None and path != root and root not in path.parents:
+        raise ValueError(f"{relative!r} is outside {root}: a rule pack may only read data files in its own "
+                         "repository (or, for a bundled pack, the bundled rules)")
+    return path
 
 
 class _Template(string.Formatter):

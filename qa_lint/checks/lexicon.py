@@ -24,8 +24,8 @@ from pathlib import Path
 
 from ..lexicon import load_entries
 from ..matching import Context
-from ..packs import PackError
-from . import CONTEXT, Check, Rule, fill
+from ..packs import PackError, data_root
+from . import CONTEXT, Check, Rule, fill, resolve_data
 
 TYPE = "lexicon"
 PROPERTIES = {
@@ -52,17 +52,21 @@ def describe(entry, source_language: str) -> str:
     return "\n".join(lines)
 
 
-def expand(rule: Rule, marked, where: tuple) -> list[Rule]:
+def expand(rule: Rule, marked, where: tuple, strict: bool = False) -> list[Rule]:
     """One Rule per entry of the rule's lexicon file; errors name the pack or the data file."""
     if rule.examples:
         line, col = marked.where(where + ("examples",), key=True)
         raise PackError(rule.pack_path, line, col, "a lexicon rule takes no examples: each entry of its data file has its own")
-    data = (Path(rule.pack_path).parent / rule.options["entries"]).resolve()
+    try:
+        data = resolve_data(Path(rule.pack_path).parent, rule.options["entries"], data_root(Path(rule.pack_path)))
+    except ValueError as exc:
+        line, col = marked.where(where + ("entries",))
+        raise PackError(rule.pack_path, line, col, str(exc)) from None
     if not data.is_file():
         line, col = marked.where(where + ("entries",))
         raise PackError(rule.pack_path, line, col, f"no such lexicon file: {data}")
     members = []
-    for entry in load_entries(data):
+    for entry in load_entries(data, compile_now=True if strict else None):
         values = dict(source=entry.source_text, proper=entry.proper[0], meaning=entry.meaning, note=entry.note, entry=entry.id)
         members.append(
             Rule(

@@ -64,11 +64,11 @@ import math
 from dataclasses import dataclass
 
 import regex
-import yaml
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from .. import yamlmarks
 from ..matching import LEFT, RIGHT, term_set
 from . import TERM_LIST, Check
 from .number_format import _readable
@@ -223,7 +223,7 @@ class QuantityConsistencyCheck(Check):
     def _load_numerals(self, relative: str | None) -> dict[str, int]:
         if not relative:
             return {}
-        data = yaml.safe_load(self.env.resolve(relative).read_text(encoding="utf-8"))
+        data = yamlmarks.safe_load(self.env.resolve(relative).read_text(encoding="utf-8"))
         numerals = data.get("numerals") if isinstance(data, dict) else None
         if not isinstance(numerals, dict):
             raise ValueError(f"numerals: {relative} has no 'numerals' mapping")

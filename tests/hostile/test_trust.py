@@ -156,3 +156,36 @@ def test_config_errors_are_config_errors_in_process(tmp_path):
     article = repository(tmp_path / "repo", "languagetool: {url: 'http://x'}\n")
     with pytest.raises(ConfigError):
         ConfigCache().for_file(article)
+
+
+@pytest.mark.parametrize("option", [
+    "gazetteers: [/etc/hostname]",
+    "gazetteers: ['../../../../../../../etc/hostname']",
+])
+def test_a_packs_data_files_stay_in_its_repository(tmp_path, option):
+    """A pack in the repository names a data file outside it: refused, never read."""
+    repo = tmp_path / "repo"
+    (repo / "packs").mkdir(parents=True)
+    (repo / "packs" / "names.yaml").write_text(
+        "pack: x-names\nlanguage: id\nrules:\n  - id: x.names.known\n    type: known-names\n    severity: warning\n"
+        f"    category: name-inconsistency\n    message: m\n    {option}\n"
+        "    examples: {bad: [Vladimir Puttin datang.], good: [Vladimir Putin datang.]}\n",
+        encoding="utf-8",
+    )
+    article = repository(repo, "rules: [packs]\nlanguage: id\n")
+    code, _, err = run("check", article)
+    assert code == 2 and "is outside" in err and "x.names.known" in err
+
+
+def test_a_lexicon_file_outside_the_repository_is_refused(tmp_path):
+    (tmp_path / "outside.yaml").write_text("entries: []\n", encoding="utf-8")
+    repo = tmp_path / "repo"
+    (repo / "packs").mkdir(parents=True)
+    (repo / "packs" / "idioms.yaml").write_text(
+        "pack: x-idioms\nlanguage: id\nrules:\n  - id: x.idiom\n    type: lexicon\n    severity: warning\n"
+        "    category: mistranslation\n    message: m\n    entries: ../../outside.yaml\n",
+        encoding="utf-8",
+    )
+    article = repository(repo, "rules: [packs]\n")
+    code, _, err = run("check", article)
+    assert code == 2 and "is outside" in err

@@ -13,8 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-import yaml
 
+from ... import yamlmarks
 from ...findings import Finding, Related
 from ...dictionary import Lexicon, Words
 from ...matching import term_set
@@ -110,10 +110,10 @@ def quote(text: str, limit: int = 80) -> str:
 @lru_cache(maxsize=64)
 def _read_yaml(path: str, mtime: float) -> dict:
     try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        return yamlmarks.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"cannot read {path}: {exc}") from None
-    except yaml.YAMLError as exc:
+    except yamlmarks.YamlError as exc:
         raise ValueError(f"{path}: invalid YAML: {exc}") from None
 
 

@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import regex
-import yaml
 from rapidfuzz import fuzz
 
+from ... import yamlmarks
 from ...entities import NameRenderer, contains
 from ...names import fold, lowercase_words, name_spans, read_gazetteer_file
 from ...span import Span
@@ -81,7 +81,7 @@ class EntitiesCheck(PairCheck):
                 self.exempt |= {fold(name), *(fold(v) for v in variants)}
         self.source_stopwords = set()
         for stop in o.get("source_stopwords", []):
-            data = yaml.safe_load(Path(env.resolve(stop)).read_text(encoding="utf-8")) or {}
+            data = yamlmarks.safe_load(Path(env.resolve(stop)).read_text(encoding="utf-8")) or {}
             self.source_stopwords |= {fold(w) for w in data.get("stopwords", [])}
         self.skip_units = [regex.compile(p) for p in o.get("skip_units", [])]
         self.source_stopwords |= {fold(w) for w in o.get("not_names", [])}

@@ -25,8 +25,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import regex
-import yaml
 
+from ... import yamlmarks
 from ...dictionary import Words
 from ...names import fold
 from ...span import Span
@@ -58,7 +58,7 @@ class OmissionCheck(PairCheck):
         self.max_ratio = o.get("max_ratio", 0.45)
         self.stopwords: set[str] = set()
         for path in o.get("source_stopwords", []):
-            data = yaml.safe_load(Path(env.resolve(path)).read_text(encoding="utf-8")) or {}
+            data = yamlmarks.safe_load(Path(env.resolve(path)).read_text(encoding="utf-8")) or {}
             self.stopwords |= {w.casefold() for w in data.get("stopwords", [])}
         self.target_stopwords = {w.casefold() for w in env.stopwords}
 

@@ -53,7 +53,8 @@ class RenderingsCheck(PairCheck):
 
         self.entries = []
         for spec in rule.options["renderings"]:
-            paths = sorted(glob.glob(str(env.pack_dir / spec)))
+            # Each match checked like any data file: a pack reads nothing outside its repository.
+            paths = sorted(str(env.resolve(p)) for p in glob.glob(str(env.pack_dir / spec)))
             if not paths:
                 # A moved pack must not switch this check off in silence.
                 raise ValueError(f"renderings: {spec!r} matches no rule pack")
