@@ -65,6 +65,7 @@ class Places:
         # ISO code -> the country's first name in each language column of countries.tsv.
         self.country_names: dict[str, dict[str, str]] = {"english": {}, "indonesian": {}}
         self._buckets: dict[str, dict[tuple[str, int], list[str]]] | None = None
+        self._codes: dict[str, str] | None = None
 
     def add(self, spellings, place: Place) -> None:
         by_key = self.by_key
@@ -73,6 +74,13 @@ class Places:
 
     def get(self, key: str) -> list[Place]:
         return self.by_key.get(key, [])
+
+    def code_names(self) -> dict[str, str]:
+        """Kemendagri code -> name of the region ("52.06" -> "Bima"), built on first use."""
+        if self._codes is None:
+            self._codes = {p.code: p.name for places in self.by_key.values() for p in places
+                           if p.kind in ID_LEVELS and p.code}
+        return self._codes
 
     def entry_id(self, key: str):
         """Duck-typed for names.cover_known: the key itself when known."""

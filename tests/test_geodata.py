@@ -152,3 +152,31 @@ def test_english_rules(places):
     ]
     assert found(places, "The quake measured 5.8 on the Ricter scale, officials said.", "en") == [("eponym-unit", "Ricter", ["Richter"])]
     assert found(places, "Protesters gathered at Capitol Hill in Washington and in New York.", "en") == []
+
+
+# -- places the article itself names -------------------------------------------------
+def _near_miss(text):
+    from qa_lint.api import Linter, Options
+
+    return [(f.match, f.suggestions) for f in Linter(Options(select=["id.places.near-miss"])).lint_text(text, language="id").findings]
+
+
+def test_a_short_regency_name_a_letter_off_one_the_article_names():
+    text = ("Banjir merendam permukiman di Kabupaten Gowa, Sulawesi Selatan.\n\n"
+            "Kepala BPBD Kabupaten Gova mengatakan air mulai surut.")
+    assert _near_miss(text) == [("Gova", ["Gowa"])]
+    # Without the right name in the article, a four-letter name is not guessed at.
+    assert _near_miss("Kepala BPBD Kabupaten Gova mengatakan air mulai surut.") == []
+
+
+def test_a_district_of_a_regency_the_article_does_not_name():
+    text = ("Banjir melanda Kabupaten Bireuen, Aceh. Warga Kecamatan Peudada mengungsi ke masjid.\n\n"
+            "Di Kecamatan Peudawa, jalan tertutup lumpur.")
+    from qa_lint.api import Linter, Options
+
+    (f,) = Linter(Options(select=["id.places.near-miss"])).lint_text(text, language="id").findings
+    assert (f.match, f.suggestions, f.line) == ("Peudawa", ["Peudada"], 3)
+    assert "Aceh Timur" in f.message and "Bireuen" in f.message
+    # Both regencies named: two real districts.
+    both = text.replace("Kabupaten Bireuen, Aceh", "Kabupaten Bireuen dan Kabupaten Aceh Timur")
+    assert _near_miss(both) == []
