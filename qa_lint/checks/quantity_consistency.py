@@ -209,7 +209,7 @@ class QuantityConsistencyCheck(Check):
         if o.get("change_before_number"):
             numerals = "|".join(regex.escape(w) for w in sorted(self.numerals, key=len, reverse=True))
             self.change_before_number = regex.compile(
-                rf"(?i){LEFT}(?:{_alternation(o['change_before_number'])})\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:\p{{Sc}}|Rp\.?\s*)?(?:\d|(?:{numerals}){RIGHT})")
+                rf"(?i){LEFT}(?:{_alternation(o['change_before_number'])})\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?=(?:\p{{Sc}}|Rp\.?\s*)?(?:\d|(?:{numerals}){RIGHT}))")
         self.running = term_set(o["running_cues"]) if o.get("running_cues") else None
         self.exclude = term_set(o["exclude_cues"]) if o.get("exclude_cues") else None
         self.qualifiers = regex.compile(rf"{LEFT}(?:{_alternation(o['qualifiers'])}){RIGHT}", regex.I) if o.get("qualifiers") else None
@@ -417,7 +417,7 @@ class QuantityConsistencyCheck(Check):
                         continue
                     if i not in skipped:
                         skipped[i] = self._cued(text, sentences[i])
-                    if skipped[i]:
+                    if skipped[i] or self._changed_to(text, start):
                         continue
                     value = self._value(m)
                     if value is None or ("currency" in layout.groupindex and not m.group("currency")):
@@ -444,7 +444,13 @@ class QuantityConsistencyCheck(Check):
     def _cued(self, text: str, sentence) -> bool:
         """A sentence that reports a change, a running count or a figure that is not a fact."""
         return any(cues is not None and cues.search(text, sentence.start, sentence.end)
-                   for cues in (self.change, self.change_before_number, self.running, self.exclude, self.until))
+                   for cues in (self.change, self.running, self.exclude, self.until))
+
+    def _changed_to(self, text: str, start: int) -> bool:
+        """The figure at `start` follows a word that makes it the new value ("menjadi sembilan")."""
+        if self.change_before_number is None:
+            return False
+        return any(start - 4 <= m.end() <= start + 4 for m in self.change_before_number.finditer(text, max(0, start - 60), start + 40))
 
     @staticmethod
     def _comparable(a: Statement, b: Statement, text: str, sentences) -> bool:
@@ -487,7 +493,7 @@ class QuantityConsistencyCheck(Check):
     # -- two neighbouring digits swapped ---------------------------------------------
     def transpositions(self, doc, statements):
         """A figure written again with two neighbouring digits swapped ("80,2" / "82,0 persen",
-        "2,3" / "3,2 juta"), in the same unit, with a word in common near both: a typing
+        "2,3" / "3,2 juta"), in the same unit, with two words in common near both: a typing
         slip whatever the quantity is, and no listed subject is needed. The guards of the
         subjects hold (change cues, quotations, days and periods, one sentence)."""
         text = doc.plain
@@ -508,7 +514,7 @@ class QuantityConsistencyCheck(Check):
                 if "currency" in layout.groupindex and not m.group("currency"):
                     continue
                 i = doc._index(doc.sentences, start)
-                if i is None or self._cued(text, doc.sentences[i]):
+                if i is None or self._cued(text, doc.sentences[i]) or self._changed_to(text, start):
                     continue
                 groups = m.groupdict()
                 noun = _norm(groups.get("unit"))
@@ -518,10 +524,15 @@ class QuantityConsistencyCheck(Check):
                 if not (noun or currency or groups.get("scale")):
                     continue  # a bare number: a year, a day, an ordinal
                 taken.add(start)
+                per = regex.match(r"[ \u00a0]+per[ \u00a0]+(\p{L}+)", text[m.end():m.end() + 40])
+                if per:
+                    noun = f"{noun} per {per.group(1).casefold()}"  # a price per kilogram is not one per bunch
                 unit = (noun, currency, _norm(groups.get("scale")))
                 sentence = doc.sentences[i]
                 day, period = self._times(text[sentence.start:sentence.end])
                 words = self._context(text, sentence.start, sentence.end, min(start, m.start()), m.end())
+                if groups.get("unit") and _norm(groups.get("unit")) not in self.context_stops:
+                    words.add(_norm(groups.get("unit")))  # the counted noun itself ("2,3 juta pemegang polis")
                 figures.append((start, end if not groups.get("currency") else max(end, m.end("currency")),
                                 number, digits, unit, i, words, day, period))
         figures.sort()
@@ -529,7 +540,7 @@ class QuantityConsistencyCheck(Check):
             for earlier in figures[:x]:
                 if not _same_unit(earlier[4], later[4]) or earlier[5] == later[5] or not _swapped(earlier[2], later[2]):
                     continue
-                if not earlier[6] & later[6] or (earlier[7] and later[7] and not earlier[7] & later[7]) or earlier[8] != later[8]:
+                if len(earlier[6] & later[6]) < 2 or (earlier[7] and later[7] and not earlier[7] & later[7]) or earlier[8] != later[8]:
                     continue
                 if later[0] in reported:
                     continue  # a listed subject already compares it
