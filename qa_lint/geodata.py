@@ -65,6 +65,7 @@ class Places:
         # ISO code -> the country's first name in each language column of countries.tsv.
         self.country_names: dict[str, dict[str, str]] = {"english": {}, "indonesian": {}}
         self._buckets: dict[str, dict[tuple[str, int], list[str]]] | None = None
+        self._codes: dict[str, str] | None = None
 
     def add(self, spellings, place: Place) -> None:
         by_key = self.by_key
@@ -73,6 +74,13 @@ class Places:
 
     def get(self, key: str) -> list[Place]:
         return self.by_key.get(key, [])
+
+    def code_names(self) -> dict[str, str]:
+        """Kemendagri code -> name of the region ("52.06" -> "Bima"), built on first use."""
+        if self._codes is None:
+            self._codes = {p.code: p.name for places in self.by_key.values() for p in places
+                           if p.kind in ID_LEVELS and p.code}
+        return self._codes
 
     def entry_id(self, key: str):
         """Duck-typed for names.cover_known: the key itself when known."""
@@ -379,15 +387,23 @@ class GeoRules:
         found = [m for m in mentions(spans, data, skip) if not any(blocked[m.span][m.start : m.end])]
         # Spellings the language's own gazetteers add for countries ("AS", "Korut"):
         # the country data knows the entity by another of its spellings.
-        seen = {(m.span, m.start) for m in found}
+        # A spelling the place data has only as a town ("AS": As, Belgium) is the country
+        # when the language's gazetteer says so.
+        seen = {(m.span, m.start): m for m in found}
         for index, i, j, entity, key in matches:
             entry = gazetteer.entries[entity]
-            if entry.kind != "country" or key in data.by_key or (index, i) in seen or (j - i == 1 and skip(spans[index], i)):
+            if entry.kind != "country" or any(p.kind == COUNTRY for p in data.get(key)) or (j - i == 1 and skip(spans[index], i)):
+                continue
+            earlier = seen.get((index, i))
+            if earlier is not None and earlier.end != j:
                 continue
             for form in entry.forms:
                 known = [p for p in data.get(fold(form)) if p.kind == COUNTRY]
                 if known:
-                    found.append(Mention(index, i, j, key, known))
+                    if earlier is not None:
+                        earlier.places = known
+                    else:
+                        found.append(Mention(index, i, j, key, known))
                     break
         # A word of an unknown longer name is no place ("Wulan" in "Andriy Wulan Nagrahani").
         found = [m for m in found if self.stands_alone(spans[m.span], m, owners[m.span], found, ordinary)]

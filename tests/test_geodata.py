@@ -152,3 +152,82 @@ def test_english_rules(places):
     ]
     assert found(places, "The quake measured 5.8 on the Ricter scale, officials said.", "en") == [("eponym-unit", "Ricter", ["Richter"])]
     assert found(places, "Protesters gathered at Capitol Hill in Washington and in New York.", "en") == []
+
+
+# -- places the article itself names -------------------------------------------------
+def _near_miss(text):
+    from qa_lint.api import Linter, Options
+
+    return [(f.match, f.suggestions) for f in Linter(Options(select=["id.places.near-miss"])).lint_text(text, language="id").findings]
+
+
+def test_a_short_regency_name_a_letter_off_one_the_article_names():
+    text = ("Banjir merendam permukiman di Kabupaten Gowa, Sulawesi Selatan.\n\n"
+            "Kepala BPBD Kabupaten Gova mengatakan air mulai surut.")
+    assert _near_miss(text) == [("Gova", ["Gowa"])]
+    # Without the right name in the article, a four-letter name is not guessed at.
+    assert _near_miss("Kepala BPBD Kabupaten Gova mengatakan air mulai surut.") == []
+
+
+def test_a_district_of_a_regency_the_article_does_not_name():
+    text = ("Banjir melanda Kabupaten Bireuen, Aceh. Warga Kecamatan Peudada mengungsi ke masjid.\n\n"
+            "Di Kecamatan Peudawa, jalan tertutup lumpur.")
+    from qa_lint.api import Linter, Options
+
+    (f,) = Linter(Options(select=["id.places.near-miss"])).lint_text(text, language="id").findings
+    assert (f.match, f.suggestions, f.line) == ("Peudawa", ["Peudada"], 3)
+    assert "Aceh Timur" in f.message and "Bireuen" in f.message
+    # Both regencies named: two real districts.
+    both = text.replace("Kabupaten Bireuen, Aceh", "Kabupaten Bireuen dan Kabupaten Aceh Timur")
+    assert _near_miss(both) == []
+
+
+# -- a town and a province it does not lie in; an office the person never held -------
+def _select(rule, text):
+    from qa_lint.api import Linter, Options
+
+    return Linter(Options(select=[rule])).lint_text(text, language="id").findings
+
+
+def test_a_city_followed_by_the_wrong_province():
+    (f,) = _select("id.places.wrong-province", "Kantor pusatnya pindah ke Dumai, Sumatera Utara, tahun lalu.")
+    assert (f.match, f.suggestions) == ("Sumatera Utara", ["Riau"])
+    assert f.related[0].column == 27  # the city
+    assert _select("id.places.wrong-province", "Kantor pusatnya pindah ke Dumai, Riau, tahun lalu.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bantuan dikirim ke Dumai, Sumatera Utara, dan Aceh.",  # a list of places
+        "Bantuan dikirim dari Jakarta, Medan, Sumatera Barat.",
+        "Sidang digelar di Padang, Sumatera Barat, Senin (3/3/2025).",
+        "Warga Kabupaten Bogor, Jawa Barat, dan Kota Tangerang, Banten, mengungsi.",
+    ],
+)
+def test_places_with_their_own_provinces_or_in_lists_stay_quiet(text):
+    assert _select("id.places.wrong-province", text) == []
+
+
+def test_an_office_of_the_right_country_that_the_person_never_held():
+    (f,) = _select("id.places.leader-country", "Presiden Jepang Fumio Kishida menerima Presiden Prabowo Subianto di Tokyo.")
+    assert f.match == "Presiden Jepang Fumio Kishida"
+    assert f.suggestions == ["Perdana Menteri Jepang Fumio Kishida"]
+    assert "prime minister of Japan" in f.message
+    # "AS" is the United States, not the Belgian town As.
+    (f,) = _select("id.places.leader-country", "Wakil Presiden AS Barack Obama berpidato.")
+    assert f.suggestions == ["Presiden AS Barack Obama"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perdana Menteri Turki Recep Tayyip Erdoğan berpidato di Ankara pada 2012.",  # a past office in the data
+        "Pemimpin Korea Utara Kim Jong Un menerima Presiden Rusia Vladimir Putin.",
+        "Presiden Korea Utara Kim Jong Un menerima tamu.",  # a head of state: titles vary, not judged
+        "Kampanye calon Presiden AS Kamala Harris dan mantan Perdana Menteri Jepang Shinzo Abe dikenang.",
+        "Wakil Presiden AS Joe Biden bertemu Perdana Menteri Jepang Fumio Kishida pada 2015.",
+    ],
+)
+def test_offices_held_or_not_claimed_stay_quiet(text):
+    assert _select("id.places.leader-country", text) == []

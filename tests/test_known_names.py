@@ -219,3 +219,17 @@ def test_names_with_several_particles_are_one_name(known):
     assert found(known, text, "en") == [("Leyden", ["Leyen"])]
     quiet = "Ursula von der Leyen met Mohammed bin Salman and fans of Ludwig van Beethoven, officials said."
     assert found(known, quiet, "en") == []
+
+
+def test_a_full_name_used_in_the_article_anchors_a_garbled_word(known):
+    # Three edits are too many for a name in general, but the article names the person in full.
+    text = ("Presiden Turki Recep Tayyip Erdoğan menerima Presiden Prabowo Subianto di Ankara.\n\n"
+            "Dalam jamuan makan malam, Recep Tayfun Erdoğan memuji hubungan kedua negara.")
+    assert found(known, text) == [("Tayfun", ["Tayyip"])]
+    assert found(known, "Dalam jamuan makan malam, Recep Tayfun Erdoğan memuji hubungan kedua negara.") == []
+
+
+def test_a_full_name_in_the_article_does_not_pull_in_other_people(known):
+    text = ("Kim Jong Un menerima Presiden Rusia Vladimir Putin.\n\n"
+            "Kim Jong Il, ayahnya, dan Kim Il Sung dikenang di Pyongyang.")
+    assert found(known, text) == []

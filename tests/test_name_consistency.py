@@ -213,3 +213,38 @@ def test_planted_misspellings_are_found_and_only_they(all_name_rules, name, repl
         text = text.replace(old, new, 1)
     findings = all_name_rules.lint_text(text, name, fmt=name.rsplit(".", 1)[1], language=name[:2]).findings
     assert {f.match for f in findings} == expected
+
+
+# -- the same surname after two first names, and three-word names with one word off ------
+def test_letters_swapped_before_the_same_surname(names_linter):
+    text = ("Direktur Utama PT Sinar Laut, Hendrik Wiratama, mengundurkan diri.\n\n"
+            "Dalam suratnya, Hendirk Wiratama meminta maaf kepada karyawan.")
+    (f,) = found(names_linter, text)
+    assert (f.line, f.match, f.suggestions) == (3, "Hendirk", ["Hendrik"])
+
+
+def test_two_first_names_before_one_surname_may_be_two_people(names_linter):
+    # Two edits that are not a reordering of the same letters: siblings are possible.
+    text = "Andika Pratama mencetak gol. Adiknya, Andini Pratama, menonton dari tribune."
+    assert found(names_linter, text) == []
+
+
+def test_three_word_name_with_one_word_garbled(names_linter):
+    text = ("Kepala Dinas Kesehatan Sumatera Utara, Teguh Setyabudi Santoso, meninjau posko.\n\n"
+            "Menurut Teguh Setyaji Santoso, stok obat cukup untuk sepekan.")
+    (f,) = found(names_linter, text)
+    assert (f.line, f.match, f.suggestions) == (3, "Setyaji", ["Setyabudi"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One word shared, or words that do not begin alike: different names.
+        "Agus Salim Siregar dan Agus Salman Harahap berbicara bergantian.",
+        "Dinas Pendidikan Kota Bandung dan Dinas Pendapatan Kota Bandung berbagi gedung.",
+        "Banjir melanda Nusa Tenggara Barat dan Nusa Tenggara Timur.",
+        "Muhammad Ali Akbar dan Muhammad Ali Rahman sama-sama hadir.",
+    ],
+)
+def test_three_word_look_alikes_stay_apart(names_linter, text):
+    assert [f.match for f in found(names_linter, text)] == []

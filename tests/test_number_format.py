@@ -148,3 +148,56 @@ def test_three_decimals_of_a_whole_unit_are_thousands(linter, text, language, ma
 )
 def test_ranges_times_scores_and_fractions_stay_quiet(linter, text, language):
     assert findings(linter, text, language, "number-format") == []
+
+
+# -- counted nouns, glued and whole-only currency symbols ------------------------
+@pytest.mark.parametrize(
+    "text, match, fix",
+    [
+        ("Puskesmas mencatat 2,340 kasus baru sejak Maret.", "2,340", "2.340"),
+        ("Laga itu disaksikan 52,000 suporter tuan rumah.", "52,000", "52.000"),
+        ("Sebanyak 4,125 peserta mengikuti ujian itu.", "4,125", "4.125"),
+    ],
+)
+def test_english_grouping_before_any_counted_noun(linter, text, match, fix):
+    (f,) = findings(linter, text, "id", "number-format")
+    assert (f.match, f.suggestions) == (match, [fix])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pebalap itu tertinggal 1,660 detik dari pemimpin lomba.",  # a CLDR unit: decimals are possible
+        "Jarak tempuhnya 2,125 km dan kadar timbalnya 9,977 ppm.",
+        "Angka kelahiran total 2,125 anak per perempuan.",  # a rate
+        "Rata-rata tim itu mencetak 1,375 gol setiap laga.",  # an average
+        "Koefisiennya 0,125 dan nilai p-nya kecil.",  # a whole part of 0 is a decimal
+        "Skornya 3,125 dari lima juri.",  # a function word after the number
+        "Aplikasi versi 2.1 dirilis pada 2024.",  # one mark before a verb: no quantity word
+    ],
+)
+def test_decimals_before_units_rates_and_function_words_stay_quiet(linter, text):
+    assert findings(linter, text, "id", "number-format") == []
+
+
+def test_currency_glued_to_the_number(linter):
+    (f,) = findings(linter, "Uang pengganti yang dibebankan Rp31.8 miliar.", "id", "number-format")
+    assert (f.match, f.suggestions) == ("31.8", ["31,8"])
+    assert findings(linter, "Uang pengganti yang dibebankan Rp31,8 miliar.", "id", "number-format") == []
+
+
+def test_rupiah_has_no_fraction_so_three_decimals_are_thousands(linter):
+    (f,) = findings(linter, "Rupiah ditutup melemah ke Rp15,935 per dolar AS.", "id", "number-format")
+    assert (f.match, f.suggestions) == ("15,935", ["15.935"])
+    # Other currencies keep the round-figure rule: "$3,499" could be a price per gallon.
+    assert findings(linter, "Harga bensin di AS rata-rata US$3,499 per galon.", "id", "number-format") == []
+    assert findings(linter, "Rupiah ditutup menguat ke Rp15.935 per dolar AS.", "id", "number-format") == []
+
+
+def test_counted_nouns_are_off_unless_the_pack_asks(linter):
+    check = make_check("id", unit_words=["persen"])
+    doc = read_text("Tercatat 1,250 kasus baru.", "t.txt")
+    assert list(check.run(doc)) == []
+    check = make_check("id", unit_words=["persen"], counted_nouns=True)
+    (f,) = list(check.run(doc))
+    assert f.suggestions == ["1.250"]

@@ -119,3 +119,61 @@ def test_pack_errors_name_the_rule(tmp_path):
     with pytest.raises(PackError, match=r"scope_pattern must capture"):
         packs.load([_pack(tmp_path, "    scope_pattern: 'di \\\\w+'\n    subjects: [{name: s, layouts: ['{quantity} tewas']}]\n")],
                    include_bundled=False)
+
+
+# -- digits swapped, headlines, one named team, a change only before its figure ------------
+@pytest.mark.parametrize(
+    "first, second, match",
+    [
+        ("Tingkat hunian hotel di Bali mencapai 76,4 persen pada Juli.",
+         "Pengusaha menyebut hunian hotel 74,6 persen pada Juli cukup baik.", "74,6"),
+        ("Nilai ekspor kopi Lampung mencapai Rp1,57 triliun.",
+         "Gubernur menyebut ekspor kopi senilai Rp1,75 triliun itu menopang petani.", "1,75 triliun"),
+        ("Sekitar 1,4 juta pelanggan listrik terdampak pemadaman.",
+         "Jumlah pelanggan yang terdampak mencapai 4,1 juta orang.", "4,1 juta"),
+    ],
+)
+def test_two_neighbouring_digits_swapped_in_any_unit(linter, first, second, match):
+    (f,) = quantity_findings(linter, first + "\n\n" + second + "\n")
+    assert (f.line, f.match) == (3, match)
+    assert "two digits the other way round" in f.message and f.related[0].line == 1
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # No word in common near the figures: two different things.
+        ("Tingkat hunian hotel mencapai 76,4 persen.", "Sebanyak 67,4 persen wisatawan datang dari Australia."),
+        # Other units, other periods, a change.
+        ("Harga cabai Rp45.000 per kilogram di pasar.", "Harga bawang di pasar Rp54.000 per ikat."),
+        ("Inflasi Juli tercatat 2,37 persen.", "Inflasi Juni tercatat 2,73 persen."),
+        ("Pangsa pasar naik menjadi 23 persen.", "Pangsa pasar sebelumnya 32 persen."),
+    ],
+)
+def test_look_alike_swaps_stay_quiet(linter, first, second):
+    assert quantity_findings(linter, first + "\n\n" + second + "\n") == []
+
+
+def test_a_title_case_headline_is_a_statement(linter):
+    text = "Tujuh Orang Tewas dalam Longsor di Cianjur\n\nBPBD mencatat korban meninggal berjumlah 12 orang.\n"
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (3, "12")
+    assert quantity_findings(linter, text.replace("12 orang", "tujuh orang")) == []
+
+
+def test_one_named_team_is_compared_with_the_pair_it_belongs_to(linter):
+    text = ("PSIS Semarang mengalahkan Persik Kediri 3-0 di Stadion Jatidiri.\n\n"
+            "Kemenangan 2-0 atas Persik membawa PSIS ke posisi kelima.\n")
+    (f,) = quantity_findings(linter, text)
+    assert f.match == "2-0"
+    # Another opponent, or last season's match: not the same score.
+    assert quantity_findings(linter, text.replace("atas Persik", "atas Persija")) == []
+    assert quantity_findings(linter, text.replace("Kemenangan 2-0 atas Persik", "Musim lalu, kemenangan 2-0 atas Persik")) == []
+
+
+def test_menjadi_marks_only_the_figure_after_it(linter):
+    text = ("Vaksin itu menunjukkan efikasi 80,2 persen.\n\n"
+            "Efikasi 82,0 persen itu menjadi alasan utama pemerintah.\n")
+    assert [f.match for f in quantity_findings(linter, text)] == ["82,0"]
+    text = "Banjir menewaskan tujuh orang.\n\nKorban tewas kini menjadi sembilan orang.\n"
+    assert quantity_findings(linter, text) == []

@@ -16,6 +16,8 @@ compared word by word with known names of the same length, conservatively
 
 from __future__ import annotations
 
+from rapidfuzz.distance import OSA
+
 from .. import names
 from . import Check
 
@@ -35,9 +37,12 @@ class KnownNamesCheck(Check):
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
         spans = names.name_spans(doc, self.names.particles)
-        owners, _ = names.cover_known(spans, gazetteer)
+        owners, matches = names.cover_known(spans, gazetteer)
         ordinary = names.lowercase_words(doc)
         verdicts: dict[str, tuple[str, int] | None] = {}
+        # Full names of three words or more that the article itself uses: a name that
+        # repeats all of one but a word is that person with the word garbled.
+        used = {key for _, i, j, _, key in matches if j - i >= 3}
         for span, owner in zip(spans, owners):
             n = len(span.tokens)
             taken = [o is not None for o in owner]
@@ -54,6 +59,8 @@ class KnownNamesCheck(Check):
                     key = span.key(i, i + size)
                     if key not in verdicts:
                         verdicts[key] = gazetteer.near(key, self.names.suffixes)
+                        if verdicts[key] is None and size >= 3:
+                            verdicts[key] = self.garbled_in_article(key, used)
                     near = verdicts[key]
                     if near is None or (extends is not None and gazetteer.entry_id(near[0]) != extends):
                         continue
@@ -63,6 +70,26 @@ class KnownNamesCheck(Check):
                         continue
                     taken[i : i + size] = [True] * size
                     yield self.report(doc, span, i, size, near[0], gazetteer)
+
+    @staticmethod
+    def garbled_in_article(key: str, used: set[str]) -> tuple[str, int] | None:
+        """A known full name used in this article that `key` repeats but for one word, where
+        the two words begin alike and differ by a few letters ("Budi Gunawan Sadikin" for
+        "Budi Gunadi Sadikin", "Fernando Marcos Jr." for "Ferdinand Marcos Jr."): the article
+        itself says who is meant, so the word may be further off than a typo in general."""
+        words = key.split(" ")
+        found = []
+        for known in used:
+            other = known.split(" ")
+            if len(other) != len(words):
+                continue
+            differ = [(w, k) for w, k in zip(words, other) if w != k]
+            if len(differ) != 1:
+                continue
+            w, k = differ[0]
+            if min(len(w), len(k)) >= 5 and w[:3] == k[:3] and OSA.distance(w, k) <= 3:
+                found.append((known, OSA.distance(w, k)))
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def extends_short_form(owner, taken, i: int, size: int) -> int | None:

@@ -71,11 +71,19 @@ class NameConsistencyCheck(Check):
         neighbours: dict[str, set] = defaultdict(set)
         namelike: dict[str, bool] = defaultdict(bool)
         before: dict[str, set[str]] = defaultdict(set)  # the name words right before each word
+        after: dict[str, set[str]] = defaultdict(set)  # and right after it
+        # Three-word names with one word left out: "andi * sulaiman" -> the words in its place.
+        frames: dict[tuple, set[str]] = defaultdict(set)
         for span, owner in zip(spans, owners):
             # Neighbours tell two people apart ("Hendra Setiawan", "Hendro
             # Wibowo"); titles and function words ("Presiden", "Menurut") do not.
             kept = [(j, t.key) for j, t in enumerate(span.tokens) if t.key not in ordinary and t.key not in self.names.not_names]
             keys = [key for _, key in kept]
+            for x in range(len(kept) - 2):
+                if kept[x + 2][0] - kept[x][0] == 2 and not any(span.tokens[kept[x + k][0]].text.isupper() for k in range(3)):
+                    window = keys[x : x + 3]
+                    for k in range(3):
+                        frames[(k, *window[:k], *window[k + 1 :])].add(window[k])
             place = {j: i for i, (j, _) in enumerate(kept)}
             for j, token in enumerate(span.tokens):
                 key = token.key
@@ -95,6 +103,8 @@ class NameConsistencyCheck(Check):
                     neighbours[key].update(k for k in keys[max(0, i - NEIGHBOURHOOD) : i + NEIGHBOURHOOD + 1] if k != key)
                     if i > 0:
                         before[key].add(keys[i - 1])
+                    if i + 1 < len(keys):
+                        after[key].add(keys[i + 1])
                 # A lone capitalised word opening a sentence may be any word.
                 namelike[key] |= token.domain or len(span.tokens) > 1 or not token.initial
 
@@ -103,17 +113,22 @@ class NameConsistencyCheck(Check):
         best: dict[str, tuple[int, str]] = {}  # reported spelling -> (distance, other)
         for a in keys:
             for b, distance, _ in process.extract(a, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
-                if b <= a or not self.pair(a, b, entities, neighbours, namelike, before, standalone):
+                if b <= a or not self.pair(a, b, entities, neighbours, namelike, before, after, standalone):
                     continue
                 known_a, known_b = entities[a] - {None}, entities[b] - {None}
-                if known_a and not known_b:
-                    report, other = b, a
-                elif known_b and not known_a:
-                    report, other = a, b
-                else:
-                    report, other = self.rarer(a, b, seen)
-                if report not in best or (distance, -len(seen[other])) < (best[report][0], -len(seen[best[report][1]])):
-                    best[report] = (distance, other)
+                self.keep(best, a, b, distance, entities, seen)
+        # The same three-word name but for one word ("Teguh Setyabudi Santoso" / "Teguh
+        # Setyaji Santoso"): the two other words say it is one person, so the odd word may
+        # be further off, as long as it begins the same way.
+        for words in frames.values():
+            for a in words:
+                for b in words:
+                    if b <= a or a not in seen or b not in seen or (entities[a] - {None} and entities[b] - {None}):
+                        continue
+                    if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and not names.inflected(a, b, self.names.suffixes):
+                        distance = OSA.distance(a, b)
+                        if distance <= 3:
+                            self.keep(best, a, b, distance, entities, seen)
 
         for report, (_, other) in best.items():
             first = seen[other][0]
@@ -175,7 +190,7 @@ class NameConsistencyCheck(Check):
                             canonical=gazetteer.entries[entity].canonical,
                         )
 
-    def pair(self, a, b, entities, neighbours, namelike, before, standalone) -> bool:
+    def pair(self, a, b, entities, neighbours, namelike, before, after, standalone) -> bool:
         known_a, known_b = entities[a] - {None}, entities[b] - {None}
         if known_a and known_b:
             return False  # two known entities, or two accepted spellings of one
@@ -191,8 +206,24 @@ class NameConsistencyCheck(Check):
         # Prasetia") anchors the pair, so the word may carry a second edit
         # (titles and institution words such as "Partai" are not names: not in `before`).
         anchored = bool(before[a] & before[b])
+        # The same surname after both ("Aditya Pramana" / "Adytia Pramana") anchors only
+        # letters in another order: a typing slip, while "Andika" / "Andini Pratama" may be
+        # siblings.
+        anchored = anchored or bool(after[a] & after[b]) and sorted(a) == sorted(b)
         limit = 2 if anchored and min(len(a), len(b)) >= 6 else None
         return names.near_tokens(a, b, self.names.suffixes, limit)
+
+    def keep(self, best, a: str, b: str, distance: int, entities, seen) -> None:
+        """Record the pair a/b under the spelling to report: the unknown one, else the rarer."""
+        known_a, known_b = entities[a] - {None}, entities[b] - {None}
+        if known_a and not known_b:
+            report, other = b, a
+        elif known_b and not known_a:
+            report, other = a, b
+        else:
+            report, other = self.rarer(a, b, seen)
+        if report not in best or (distance, -len(seen[other])) < (best[report][0], -len(seen[best[report][1]])):
+            best[report] = (distance, other)
 
     @staticmethod
     def rarer(a: str, b: str, seen) -> tuple[str, str]:

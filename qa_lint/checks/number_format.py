@@ -3,7 +3,11 @@
     scale_words: [ribu, juta, miliar, triliun]       # a number before these is a quantity
     unit_words: [persen, '%', km, kg, ton]           # likewise
     whole_units: [dolar, rupiah, orang, warga]       # counted in whole numbers (money: at most cents); units too
+    counted_nouns: true                              # any other noun after a number counts whole too
+    not_counted: [per, kali]                         # ... but not these words (nor units, scale or function words)
+    rate_cues: [rata-rata, per]                      # an average or a rate may have decimals
     currency_symbols: [Rp, US$, $]                   # a number after these is an amount (a whole unit)
+    whole_symbols: [Rp]                              # currencies whose amounts have no fraction at all
     range_words: [hingga, sampai]                    # besides dashes, what joins the ends of a range
     message: '... {number} ... {right} ...'          # a decimal written with the group mark
     convention_message: '...'                        # a number fully in the other convention
@@ -23,10 +27,17 @@ Indonesian) is left alone: the locale's reading is the normal one. One case
 is not: the locale's decimal mark followed by exactly three digits before a
 whole unit or after a currency symbol ("250,000 dolar", "Rp 2,500" in
 Indonesian; "250.000 dollars" in English). Money has at most cents and people
-come whole, so the mark groups thousands in the other convention. After a
-bare currency symbol only a round figure counts ("$2.500"; "$3.499" a gallon
-is a price). Before a scale word ("1,250 miliar") three decimals are possible
-and stay quiet.
+come whole, so the mark groups thousands in the other convention. With
+``counted_nouns`` any noun counts whole that is not a unit of measure (CLDR's
+unit names for the locale plus ``unit_words``), a scale word, a function word
+of the language profile or in ``not_counted``: "1,250 kasus", "38,000
+penonton" - unless a rate cue ("rata-rata", "per") makes it an average
+("2,125 anak per perempuan"), and never with a whole part of 0 ("0,125").
+After a bare currency symbol only a round figure counts ("$2.500"; "$3.499" a
+gallon is a price), except for ``whole_symbols``, currencies that have no
+fraction in use ("Rp16,180" is sixteen thousand rupiah). Before a scale word
+("1,250 miliar") three decimals are possible and stay quiet. A currency symbol
+may be glued to the number ("Rp42.7 miliar", "US$1.5").
 
 A range ("2.25-2.5 persen", "1.5 hingga 2 miliar") is one quantity: the word
 after its last number shows that the first is a quantity too, and the range
@@ -51,6 +62,10 @@ PROPERTIES = {
     "unit_words": _WORDS,
     "currency_symbols": _WORDS,
     "whole_units": _WORDS,
+    "counted_nouns": {"type": "boolean"},
+    "not_counted": _WORDS,
+    "rate_cues": _WORDS,
+    "whole_symbols": _WORDS,
     "range_words": _WORDS,
     "convention_message": {"type": "string", "minLength": 1},
 }
@@ -61,7 +76,10 @@ REGEX_KEYS = ()
 # (v1.5 is a version; 1.2.3.4 or 20.06.2024 are read whole and fit no convention).
 # Letters may follow only as a glued unit ("$1,5bn"), which run() checks.
 # Plain integers are matched too: they can end a range ("1.5-2 miliar").
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)")
+_NUMBER = r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)"
+# The word after a number, to tell a counted noun ("1,250 kasus") from a unit ("1,250 km"),
+# and the one after that ("2,125 anak per perempuan" is a rate).
+_NEXT_WORDS = regex.compile(r"[ \u00a0]+(?P<noun>\p{L}[\p{L}-]*)(?:[ \u00a0]+(?P<next>\p{L}+))?")
 
 
 def _alternation(words) -> str:
@@ -88,6 +106,17 @@ class NumberFormatCheck(Check):
         self.after = regex.compile(rf"\s*(?P<word>{_alternation(words)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
         symbols = options.get("currency_symbols", [])
         self.before = regex.compile(rf"(?P<word>{_alternation(symbols)})\s*$") if symbols else None
+        # A number may be glued to a currency symbol that ends in a letter ("Rp42.7").
+        glued = [s for s in symbols if s[-1:].isalpha() or s[-1:] == "."]
+        glued_branch = rf"(?<=(?<![\p{{L}}])(?:{_alternation(glued)}))\d+(?:[.,]\d+)*(?![\p{{N}}_]|[.,]\d)|" if glued else ""
+        self.number = regex.compile(glued_branch + _NUMBER)
+        self.whole_symbols = {w.casefold() for w in options.get("whole_symbols", [])}
+        self.counted_nouns = bool(options.get("counted_nouns", False))
+        measures = {w.casefold() for w in words} | _cldr_units(locale) | set(env.stopwords)
+        self.not_counted = measures | {w.casefold() for w in options.get("not_counted", [])}
+        rate_cues = options.get("rate_cues", [])
+        self.rate_cues = {w.casefold() for w in rate_cues}
+        self.rate_before = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_alternation(rate_cues)})(?![\p{{L}}])[^.!?;\n]{{0,30}}$") if rate_cues else None
         self.convention_message = options.get("convention_message", rule.message)
         self.whole_units = {w.casefold() for w in options.get("whole_units", [])}
         range_words = options.get("range_words", [])
@@ -108,15 +137,15 @@ class NumberFormatCheck(Check):
                 return None  # "Rp 2000.000": thousands grouped badly, not a decimal point
             return "decimal" if word else None
         if whole and number.count(self.decimal) == 1 and number.count(self.group) == 0 \
-                and regex.fullmatch(r"\d{1,3}" + regex.escape(self.decimal) + r"\d{3}", number) \
-                and (whole == "unit" or number.endswith("0")):
+                and regex.fullmatch(r"[1-9]\d{0,2}" + regex.escape(self.decimal) + r"\d{3}", number) \
+                and (whole in ("unit", "whole symbol") or number.endswith("0")):
             # After a bare currency symbol only a round figure: "$3.499" a gallon is a price.
             return "grouping"
         return None
 
     def run(self, doc):
         text = doc.plain
-        numbers = list(_NUMBER.finditer(text))
+        numbers = list(self.number.finditer(text))
         i = 0
         while i < len(numbers):
             # A range: numbers joined by a dash or a range word share the word after the last one.
@@ -132,6 +161,12 @@ class NumberFormatCheck(Check):
             before = self.before.search(text, max(0, group[0].start() - 8), group[0].start()) if self.before else None
             word = after.group("word") if after else before.group("word") if before else None
             whole = "unit" if after and after.group("word").casefold() in self.whole_units else "symbol" if before and not after else ""
+            if whole == "symbol" and before.group("word").casefold() in self.whole_symbols:
+                whole = "whole symbol"
+            if not after and not before and self.counted_nouns:
+                noun = self.counted_noun(text, group[0].start(), last.end())
+                if noun:
+                    whole = "unit"  # a grouping slip only: "versi 2.1 dirilis" is no decimal before a quantity
             problems = [(m, self._problem(m.group(), word, whole)) for m in group]
             flagged = [(m, kind) for m, kind in problems if kind]
             if not flagged:
@@ -145,6 +180,43 @@ class NumberFormatCheck(Check):
             kinds = {kind for _, kind in flagged}
             message = self.rule.message if kinds == {"decimal"} else self.convention_message
             yield self.finding(doc, start, end, message=message, suggestions=[right], **values)
+
+    def counted_noun(self, text: str, start: int, end: int) -> str | None:
+        """The noun after a number when it counts things that come whole ("1,250 kasus"):
+        not a unit, scale or function word, and not a rate or an average."""
+        m = _NEXT_WORDS.match(text, end)
+        if not m:
+            return None
+        noun = m.group("noun")
+        if len(noun) < 3 or not noun[0].islower() or noun.casefold() in self.not_counted or noun.split("-")[0].casefold() in self.not_counted:
+            return None
+        if m.group("next") and m.group("next").casefold() in self.rate_cues:
+            return None  # "2,125 anak per perempuan"
+        if self.rate_before and self.rate_before.search(text, max(0, start - 40), start):
+            return None  # "rata-rata 2,125 gol"
+        return noun
+
+
+def _cldr_units(locale: str) -> set[str]:
+    """Names of units of measure in the locale (CLDR through Babel): "detik", "km", "hektare";
+    a number before one of them may have decimals."""
+    from babel import Locale
+
+    found: set[str] = set()
+    try:
+        patterns = Locale.parse(locale.replace("-", "_"))._data["unit_patterns"]
+    except Exception:  # an unknown locale has no units; the pack's unit_words remain
+        return found
+    for forms in patterns.values():
+        for length in ("long", "short", "narrow"):
+            for count, text in (forms.get(length, {}) or {}).items():
+                if count == "per" or "{0}" not in str(text):
+                    continue
+                name = str(text).replace("{0}", "").strip().casefold()
+                if name:
+                    found.add(name)
+                    found.add(name.split(" ")[0])
+    return found
 
 
 CHECK = NumberFormatCheck

@@ -40,9 +40,16 @@ PROPERTIES = {
     # for an office holder named with another organisation ("Sekjen PBB Mark Rutte").
     "organisation_offices": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "organisation_message": {"type": "string", "minLength": 1},
+    # Office words and the office in leaders.tsv they name ({Presiden: president}): a person
+    # named with an office of their own country that they never held ("Presiden Singapura
+    # Lawrence Wong", a prime minister) is reported with office_message.
+    "office_kinds": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}},
+    "office_message": {"type": "string", "minLength": 1},
+    # Text right before the office that makes it no claim about the present holder ("calon", "mantan").
+    "office_not_after": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["leaders", "places", "offices"]
-REGEX_KEYS = ("other_role",)
+REGEX_KEYS = ("other_role", "office_not_after")
 WINDOW = 40
 
 
@@ -59,6 +66,13 @@ class PersonRoleCheck(Check):
         self.offices |= self.organisation_offices
         self.longest_office = max(len(o.split(" ")) for o in self.offices)
         self.organisation_message = rule.options.get("organisation_message")
+        self.office_kinds = {names.fold(o): kind for o, kind in rule.options.get("office_kinds", {}).items()}
+        # The office word to suggest for a kind: the first one listed.
+        self.office_words: dict[str, str] = {}
+        for word, kind in rule.options.get("office_kinds", {}).items():
+            self.office_words.setdefault(kind, word)
+        self.office_message = rule.options.get("office_message")
+        self.office_not_after = regex.compile(rule.options["office_not_after"]) if "office_not_after" in rule.options else None
         # Spellings of heads' organisations, to recognise bodies a gazetteer files as countries.
         self.organisations = frozenset(geodata.fold(l.organisation) for l in self.geo.leaders().values() if l.organisation)
 
@@ -95,7 +109,12 @@ class PersonRoleCheck(Check):
                     yield finding
                 continue
             first, code = found
-            if code == leader.country or not self.office_before(ctx.spans[index], first):
+            if code == leader.country:
+                finding = self.wrong_office(doc, ctx.spans[index], first, i, j, leader, english)
+                if finding:
+                    yield finding
+                continue
+            if not self.office_before(ctx.spans[index], first):
                 continue
             span = ctx.spans[index]
             start, end = span.tokens[first].start, span.tokens[j - 1].end
@@ -180,6 +199,38 @@ class PersonRoleCheck(Check):
                                 person=person, person_country=english.get(leader.country, leader.country),
                                 office_country=english.get(code, code), office=office)
         return None
+
+    def wrong_office(self, doc, span, first: int, i: int, j: int, leader, english):
+        """"Presiden Singapura Lawrence Wong": the person's own country, but an office
+        (of those office_kinds names) that leaders.tsv says they never held. Only people
+        whose every office is one of those kinds are judged: a "head-of-state" title is
+        rendered many ways ("Pemimpin", "Presiden" for Kim Jong Un)."""
+        if not (self.office_kinds and self.office_message):
+            return None
+        known = set(self.office_kinds.values())
+        if not set(leader.offices) <= known:
+            return None
+        for size in range(min(self.longest_office, first), 0, -1):  # the longest office: "Wakil Presiden"
+            office = span.key(first - size, first)
+            if office in self.offices:
+                break
+        else:
+            return None
+        kind = self.office_kinds.get(office)
+        if kind is None or kind in leader.offices:
+            return None
+        start = span.tokens[first - size].start
+        if self.office_not_after and self.office_not_after.search(doc.plain[max(0, start - WINDOW) : start]):
+            return None  # "calon Presiden", "mantan Perdana Menteri"
+        end = span.tokens[j - 1].end
+        held = leader.offices[0]
+        right = self.office_words.get(held)
+        written = doc.text[start : span.tokens[first - 1].end]
+        suggestions = [f"{right}{doc.text[span.tokens[first - 1].end : end]}"] if right else []
+        return self.finding(doc, start, end, message=self.office_message, suggestions=suggestions,
+                            person=doc.text[span.tokens[i].start : end], office=written,
+                            held=" and ".join(o.replace("-", " ") for o in leader.offices),
+                            person_country=english.get(leader.country, leader.country))
 
     def office_before(self, span, first: int) -> bool:
         """True when the words right before token `first` are an office ("Perdana Menteri")."""

@@ -27,6 +27,7 @@ Message fields: {canonical}, {country}, {kind}.
 from __future__ import annotations
 
 import regex
+from rapidfuzz.distance import OSA
 
 from .. import geodata, names
 from . import Check
@@ -40,6 +41,9 @@ PROPERTIES = {
     "min_population": {"type": "integer", "minimum": 0},
     "min_population_single": {"type": "integer", "minimum": 0},
     "shortened_message": {"type": "string", "minLength": 1},
+    # A district or regency of a region the article does not name, a letter off one of
+    # a region it names ("Kecamatan Woja", Dompu, in a story about Kabupaten Bima's Woha).
+    "other_region_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["places", "place_cues"]
 REGEX_KEYS = ("place_cues",)
@@ -65,6 +69,7 @@ class PlaceNamesCheck(Check):
         # A one-word name has no exact word to anchor it: only bigger towns are offered.
         self.min_population_single = int(options.get("min_population_single", 100_000))
         self.shortened_message = options.get("shortened_message")
+        self.other_region_message = options.get("other_region_message")
 
     def run(self, doc):
         ctx = self.geo.context(doc)
@@ -73,6 +78,8 @@ class PlaceNamesCheck(Check):
         countries = set(ctx.countries)
         stops = self.stopping_tokens(ctx)
         verdicts: dict[tuple, tuple | None] = {}
+        # Places the article itself names: the likeliest meaning of a name a letter off.
+        named = {m.key: m.places for m in ctx.places}
         for index, span in enumerate(ctx.spans):
             for i, kinds, where, opening in self.place_roles(doc, ctx, index, countries):
                 end = i
@@ -87,6 +94,11 @@ class PlaceNamesCheck(Check):
                     known = data.get(key)
                     here = where
                     if known:
+                        if kinds != CUE_KINDS and self.other_region_message:
+                            verdict = self.other_region(key, kinds, known, named, data)
+                            if verdict:
+                                yield self.report(doc, span, i, stop, verdict, data)
+                                break
                         # Its own mention does not make the article about Austria.
                         here = set(ctx.countries_without(key)) if kinds == CUE_KINDS else where
                         if not here or not self.only_elsewhere(known, here):
@@ -96,6 +108,7 @@ class PlaceNamesCheck(Check):
                         # A name known only as a town of another country ("Baden", Austria, in a
                         # story about Germany) may still be a shortened name there ("Baden-Baden").
                         verdicts[cache_key] = (self.shortened(key, kinds, here, data) if known else
+                                               self.named_nearby(key, kinds, here, named) or
                                                self.judge(key, kinds, here, data, allow_short=kinds != CUE_KINDS))
                     if verdicts[cache_key]:
                         yield self.report(doc, span, i, stop, verdicts[cache_key], data)
@@ -192,6 +205,52 @@ class PlaceNamesCheck(Check):
                 return None  # equally close to two places: too ambiguous to name one
         return self.shortened(key, kinds, where, data)
 
+    def named_nearby(self, key: str, kinds, where, named):
+        """The one place the article names elsewhere that an unknown name is a letter off
+        ("Kabupaten Sika" beside "Kabupaten Sikka"): the article itself says which place
+        is meant, so short names count too (4 letters or more, the same first letter)."""
+        if len(key) < 4:
+            return None
+        found = {}
+        for other, places in named.items():
+            if other[0] != key[0] or abs(len(other) - len(key)) > 1 or names.inflected(key, other, self.geo.names.suffixes):
+                continue
+            if OSA.distance(key, other, score_cutoff=1) > 1:
+                continue
+            for place in places:
+                if place.kind in kinds and place.country in where and geodata.fold(place.name) == other:
+                    found[place.name] = (place, other)
+        if len(found) == 1:
+            place, other = found.popitem()[1]
+            return ("near", place, other)
+        return None
+
+    def other_region(self, key: str, kinds, known, named, data):
+        """A known district (or regency) whose region the article does not name, a letter
+        off one that the article names in a region it names: "Kecamatan Woja" (Dompu) in
+        a story about Kabupaten Bima and its district Woha."""
+        levels = [p for p in known if p.kind in kinds and p.code.count(".")]
+        if not levels or len(levels) != len(known):
+            return None
+        named_codes = {p.code for places in named.values() for p in places if p.code}
+        if any(_parent(p.code) in named_codes for p in levels):
+            return None  # its own region is in the story
+        found = {}
+        for other, places in named.items():
+            if other == key or other[0] != key[0] or len(other) < 4 or abs(len(other) - len(key)) > 1:
+                continue
+            if OSA.distance(key, other, score_cutoff=1) > 1:
+                continue
+            for place in places:
+                if place.kind in kinds and _parent(place.code) in named_codes:
+                    found[place.code] = (place, other)
+        if len(found) != 1:
+            return None
+        place, other = found.popitem()[1]
+        written = levels[0]
+        return ("region", place, other, data.code_names().get(_parent(written.code), ""),
+                data.code_names().get(_parent(place.code), ""))
+
     def shortened(self, key: str, kinds, where, data):
         """The one place in `where` whose full name this name shortens ("Kissingen" -> Bad Kissingen)."""
         found = []
@@ -219,13 +278,22 @@ class PlaceNamesCheck(Check):
         return place.kind != geodata.CITY or place.population >= floor
 
     def report(self, doc, span, i: int, stop: int, verdict, data):
-        how, place, _ = verdict
+        how, place = verdict[0], verdict[1]
         start, end = span.tokens[i].start, span.tokens[stop - 1].end
         fix = place.name.upper() if doc.text[start:end].isupper() else place.name
         country = data.country_names["english"].get(place.country, place.country)
         message = self.shortened_message if how == "short" and self.shortened_message else None
+        extra = {}
+        if how == "region":
+            message = self.other_region_message
+            extra = dict(region=verdict[3], canonical_region=verdict[4])
         return self.finding(doc, start, end, message=message, suggestions=[fix], canonical=place.name,
-                            country=country, kind=KIND_LABEL.get(place.kind, "a place"))
+                            country=country, kind=KIND_LABEL.get(place.kind, "a place"), **extra)
+
+
+def _parent(code: str) -> str:
+    """The Kemendagri code of the region a district or regency lies in: 52.06.03 -> 52.06."""
+    return code.rsplit(".", 1)[0] if "." in code else ""
 
 
 CHECK = PlaceNamesCheck

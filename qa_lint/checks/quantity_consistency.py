@@ -83,6 +83,9 @@ PROPERTIES = {
     "currencies": {"type": "object", "additionalProperties": _WORDS},
     "bounds": {"type": "object", "properties": {k: _WORDS for k in BOUND_KINDS}, "additionalProperties": False},
     "change_cues": TERM_LIST,
+    # Words that report a change only when a figure follows ("bertambah menjadi sembilan",
+    # "menjadi 5,5 persen"; not "menjadi alasan utama").
+    "change_before_number": _WORDS,
     "running_cues": TERM_LIST,
     "until_words": _WORDS,
     "exclude_cues": TERM_LIST,
@@ -92,6 +95,18 @@ PROPERTIES = {
     "scope_pattern": {"type": "string", "minLength": 1},
     "gap_stops": _WORDS,
     "not_after": _WORDS,
+    # Any figure whose digits are another figure's with two neighbouring digits swapped
+    # ("Rp186,4 miliar" / "Rp168,4 miliar"), with the same unit and a word in common nearby.
+    "transposed": {
+        "type": "object",
+        "properties": {
+            "layouts": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+            "context_stops": _WORDS,
+            "message": {"type": "string", "minLength": 1},
+        },
+        "required": ["layouts"],
+        "additionalProperties": False,
+    },
     "subjects": {
         "type": "array",
         "minItems": 1,
@@ -132,10 +147,38 @@ def _norm(text: str | None) -> str:
     return regex.sub(r"\s+", " ", text or "").strip().casefold()
 
 
-def _holder(name: str) -> str:
-    """A holder by its last word: "Partai Buruh" and "Buruh" agree, and a capitalised
-    sentence opener caught in the name ("Akhirnya Liverpool") does not count."""
-    return _norm(name).split(" ")[-1]
+def _holder(name: str) -> tuple[str, ...]:
+    """A holder's words, without a short all-capitals suffix ("Arema FC" is Arema)."""
+    words = regex.sub(r"\s+", " ", name or "").strip().casefold().split(" ")
+    original = regex.sub(r"\s+", " ", name or "").strip().split(" ")
+    while len(words) > 1 and len(original[-1]) <= 3 and original[-1].isupper():
+        words.pop()
+        original.pop()
+    return tuple(words)
+
+
+def _same_holder(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Holders agree by their last word ("Partai Buruh" and "Buruh"; a capitalised sentence
+    opener caught in a name, "Akhirnya Liverpool", does not count), or a one-word name by the
+    first word of the other ("Persik" and "Persik Kediri"; not "Manchester United" and
+    "Manchester City")."""
+    return a[-1] == b[-1] or (min(len(a), len(b)) == 1 and a[0] == b[0])
+
+
+def _headlines(text: str) -> str:
+    """The text with every title-case line ("Sembilan Orang Tewas dalam Banjir Bima") in
+    lower case, so that layouts written for running text read headlines too; other
+    lines, and lines whose lower case changes their length, are left as they are."""
+    out = []
+    for line in text.splitlines(keepends=True):
+        words = regex.findall(r"\p{L}+", line)
+        capital = sum(1 for w in words if w[0].isupper())
+        lowered = line.lower()
+        if len(words) >= 4 and capital >= 0.7 * len(words) and len(lowered) == len(line):
+            out.append(lowered)
+        else:
+            out.append(line)
+    return "".join(out)
 
 
 @dataclass
@@ -162,6 +205,11 @@ class QuantityConsistencyCheck(Check):
         self.currencies = {_norm(s): code for code, spellings in o.get("currencies", {}).items() for s in spellings}
         self.bounds = {_norm(w): kind for kind in BOUND_KINDS for w in o.get("bounds", {}).get(kind, [])}
         self.change = term_set(o["change_cues"]) if o.get("change_cues") else None
+        self.change_before_number = None
+        if o.get("change_before_number"):
+            numerals = "|".join(regex.escape(w) for w in sorted(self.numerals, key=len, reverse=True))
+            self.change_before_number = regex.compile(
+                rf"(?i){LEFT}(?:{_alternation(o['change_before_number'])})\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?=(?:\p{{Sc}}|Rp\.?\s*)?(?:\d|(?:{numerals}){RIGHT}))")
         self.running = term_set(o["running_cues"]) if o.get("running_cues") else None
         self.exclude = term_set(o["exclude_cues"]) if o.get("exclude_cues") else None
         self.qualifiers = regex.compile(rf"{LEFT}(?:{_alternation(o['qualifiers'])}){RIGHT}", regex.I) if o.get("qualifiers") else None
@@ -180,7 +228,10 @@ class QuantityConsistencyCheck(Check):
         pieces = {w for phrase in self.numerals for w in regex.split(r"[\s-]+", phrase) if w}
         stop_words = set(o.get("gap_stops", [])) | pieces | set(self.bounds)
         self.named_lists = {"numeral": _cased(pieces), "stop": _cased(stop_words)}
-        number = rf"(?:{_DIGITS}|{LEFT}\L<numeral>(?:(?:\s+|-)\L<numeral>){{0,3}}{RIGHT})"
+        # A currency that ends in a letter may be glued to the number ("Rp1,5 miliar").
+        glued = [c for spellings in o.get("currencies", {}).values() for c in spellings if c[-1:].isalpha() or c[-1:] == "."]
+        digits = _DIGITS if not glued else rf"(?:(?<=(?<!\p{{L}})(?:{_alternation(glued)}))\d+(?:[.,]\d+)*(?![\p{{N}}_]|[.,]\d)|{_DIGITS})"
+        number = rf"(?:{digits}|{LEFT}\L<numeral>(?:(?:\s+|-)\L<numeral>){{0,3}}{RIGHT})"
         if o.get("not_after"):
             number = rf"(?<!{LEFT}(?i:{_alternation(o['not_after'])})\s+){number}"
         bound = r"(?:(?P<bound>\L<bound>)\s+)?" if self.bounds else ""
@@ -212,6 +263,20 @@ class QuantityConsistencyCheck(Check):
             for template in templates:
                 self._compile(template, name, stand_in=True)
         self._subjects: list | None = None
+        transposed = o.get("transposed") or {}
+        self.transposed_templates = list(transposed.get("layouts", []))
+        for template in self.transposed_templates:
+            self._compile(template, "transposed", stand_in=True)
+        self._transposed: list | None = None
+        self.transposed_message = transposed.get("message")
+        self.context_stops = {_norm(w) for w in transposed.get("context_stops", [])} | set(env.stopwords) \
+            | {_norm(w) for w in o.get("gap_stops", [])} | set(self.numerals) | set(self.scales) | set(self.bounds)
+
+    @property
+    def transposed_layouts(self) -> list[regex.Pattern]:
+        if self._transposed is None:
+            self._transposed = [self._compile(t, "transposed") for t in self.transposed_templates]
+        return self._transposed
 
     @property
     def subjects(self) -> list[tuple[str, list[regex.Pattern]]]:
@@ -339,9 +404,11 @@ class QuantityConsistencyCheck(Check):
             story = {_norm(m.group("scope")) for m in self.scope.finditer(text, lead.start, lead.end)}
         found: dict[tuple[int, int], Statement] = {}
         skipped: dict[int, bool] = {}
+        headlines = _headlines(text)
+        views = [text] if headlines == text else [text, headlines]
         for index, (name, layouts) in enumerate(self.subjects):
-            for layout in layouts:
-                for m in layout.finditer(text):
+            for layout, view in ((layout, view) for layout in layouts for view in views):
+                for m in layout.finditer(view):
                     start, end = m.span("quantity")
                     if (index, start) in found or doc.in_quotation(start, end):
                         continue
@@ -350,14 +417,14 @@ class QuantityConsistencyCheck(Check):
                         continue
                     if i not in skipped:
                         skipped[i] = self._cued(text, sentences[i])
-                    if skipped[i]:
+                    if skipped[i] or self._changed_to(text, start):
                         continue
                     value = self._value(m)
                     if value is None or ("currency" in layout.groupindex and not m.group("currency")):
                         continue
                     sentence = text[sentences[i].start:sentences[i].end]
                     groups = m.groupdict()
-                    holders = tuple(sorted(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g)))
+                    holders = tuple(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g))
                     currency = self.currencies.get(_norm(groups.get("currency")), "")
                     qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(sentence)) if self.qualifiers else frozenset()
                     day, period = self._times(sentence)
@@ -379,6 +446,12 @@ class QuantityConsistencyCheck(Check):
         return any(cues is not None and cues.search(text, sentence.start, sentence.end)
                    for cues in (self.change, self.running, self.exclude, self.until))
 
+    def _changed_to(self, text: str, start: int) -> bool:
+        """The figure at `start` follows a word that makes it the new value ("menjadi sembilan")."""
+        if self.change_before_number is None:
+            return False
+        return any(start - 4 <= m.end() <= start + 4 for m in self.change_before_number.finditer(text, max(0, start - 60), start + 40))
+
     @staticmethod
     def _comparable(a: Statement, b: Statement, text: str, sentences) -> bool:
         if a.sentence == b.sentence:
@@ -398,7 +471,7 @@ class QuantityConsistencyCheck(Check):
         seen: list[Statement] = []
         for statement in statements:
             for earlier in seen:
-                if earlier.key != statement.key or not self._comparable(earlier, statement, doc.plain, doc.sentences):
+                if not _same_quantity(earlier.key, statement.key) or not self._comparable(earlier, statement, doc.plain, doc.sentences):
                     continue
                 if self._agree(earlier.value, statement.value):
                     continue
@@ -414,6 +487,113 @@ class QuantityConsistencyCheck(Check):
                 )
                 break
             seen.append(statement)
+        if self.transposed_templates and self.transposed_message:
+            yield from self.transpositions(doc, statements)
+
+    # -- two neighbouring digits swapped ---------------------------------------------
+    def transpositions(self, doc, statements):
+        """A figure written again with two neighbouring digits swapped ("80,2" / "82,0 persen",
+        "2,3" / "3,2 juta"), in the same unit, with two words in common near both: a typing
+        slip whatever the quantity is, and no listed subject is needed. The guards of the
+        subjects hold (change cues, quotations, days and periods, one sentence)."""
+        text = doc.plain
+        figures = []
+        taken = set()
+        reported = {s.start for s in statements}
+        for layout in self.transposed_layouts:
+            for m in layout.finditer(text):
+                start, end = m.span("quantity")
+                if start in taken or doc.in_quotation(start, end):
+                    continue
+                number = m.group("number")
+                if m.groupdict().get("number2"):
+                    continue  # a range is not one written figure
+                digits = regex.sub(r"[.,]", "", number)
+                if not digits.isdigit() or len(digits) < 2 or self._value(m) is None:
+                    continue
+                if "currency" in layout.groupindex and not m.group("currency"):
+                    continue
+                i = doc._index(doc.sentences, start)
+                if i is None or self._cued(text, doc.sentences[i]) or self._changed_to(text, start):
+                    continue
+                groups = m.groupdict()
+                noun = _norm(groups.get("unit"))
+                if noun in self.context_stops:
+                    noun = ""  # a function word or a classifier ("orang"): a count of the noun before it
+                currency = self.currencies.get(_norm(groups.get("currency")), "")
+                if not (noun or currency or groups.get("scale")):
+                    continue  # a bare number: a year, a day, an ordinal
+                taken.add(start)
+                per = regex.match(r"[ \u00a0]+per[ \u00a0]+(\p{L}+)", text[m.end():m.end() + 40])
+                if per:
+                    noun = f"{noun} per {per.group(1).casefold()}"  # a price per kilogram is not one per bunch
+                unit = (noun, currency, _norm(groups.get("scale")))
+                sentence = doc.sentences[i]
+                day, period = self._times(text[sentence.start:sentence.end])
+                words = self._context(text, sentence.start, sentence.end, min(start, m.start()), m.end())
+                if groups.get("unit") and _norm(groups.get("unit")) not in self.context_stops:
+                    words.add(_norm(groups.get("unit")))  # the counted noun itself ("2,3 juta pemegang polis")
+                figures.append((start, end if not groups.get("currency") else max(end, m.end("currency")),
+                                number, digits, unit, i, words, day, period))
+        figures.sort()
+        for x, later in enumerate(figures):
+            for earlier in figures[:x]:
+                if not _same_unit(earlier[4], later[4]) or earlier[5] == later[5] or not _swapped(earlier[2], later[2]):
+                    continue
+                if len(earlier[6] & later[6]) < 2 or (earlier[7] and later[7] and not earlier[7] & later[7]) or earlier[8] != later[8]:
+                    continue
+                if later[0] in reported:
+                    continue  # a listed subject already compares it
+                yield self.finding(
+                    doc, later[0], later[1], message=self.transposed_message,
+                    related=[(earlier[0], earlier[1], "the same figure with two digits the other way round")],
+                    subject="the figure", value=doc.text[later[0]:later[1]], other_value=doc.text[earlier[0]:earlier[1]],
+                    other_line=doc.line_of(earlier[0]),
+                )
+                break
+
+    def _context(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> set[str]:
+        """Content words near a figure: up to twelve words before it and four after, in its sentence."""
+        before = regex.findall(r"\p{L}[\p{L}-]*", text[sentence_start:start])[-12:]
+        after = regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence_end])[:4]
+        return {w for w in (_norm(w) for w in before + after) if len(w) >= 4 and w not in self.context_stops}
+
+
+def _same_quantity(a: tuple, b: tuple) -> bool:
+    """Statement keys that count the same thing: the same subject, unit, currency and
+    qualifiers, and holders that agree - or one holder that is one of the other's pair
+    ("kemenangan 3-1 atas Arema" and "Persebaya mengalahkan Arema 2-1")."""
+    if a[0] != b[0] or a[2:] != b[2:]:
+        return False
+    x, y = sorted((a[1], b[1]), key=len)
+    if len(x) != len(y):
+        return len(x) == 1 and any(_same_holder(x[0], h) for h in y)
+    if len(x) == 2:
+        return (_same_holder(x[0], y[0]) and _same_holder(x[1], y[1])) or (_same_holder(x[0], y[1]) and _same_holder(x[1], y[0]))
+    return all(_same_holder(h, k) for h, k in zip(x, y))
+
+
+def _same_unit(a: tuple, b: tuple) -> bool:
+    """(noun, currency, scale) of two figures: the same, or a bare count with a scale word
+    ("3,2 juta orang") beside the same scale before a noun ("2,3 juta pemegang polis")."""
+    if a == b:
+        return True
+    return a[1:] == b[1:] and bool(a[2]) and not (a[0] and b[0])
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two numbers written alike but for two neighbouring digits the other way round
+    (the marks in the same places): "186,4"/"168,4", "80,2"/"82,0", "2,3"/"3,2"."""
+    if len(a) != len(b) or a == b:
+        return False
+    digits = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+    if any(not a[k].isdigit() or not b[k].isdigit() for k in digits):
+        return False
+    if len(digits) != 2:
+        return False
+    i, j = digits
+    between = a[i + 1 : j]
+    return (j == i + 1 or (j == i + 2 and between in ".,")) and a[i] == b[j] and a[j] == b[i]
 
 
 CHECK = QuantityConsistencyCheck
