@@ -377,11 +377,12 @@ class PackSet:
         self._pair_languages = sorted({(p.source_language, p.language) for p in packs if p.source_language})
         # Packs of your own compile now, so a broken rule fails at start, not mid-run; the
         # bundled ones (compiled by the test suite) when a document in their language comes.
+        # Settings (a roster, a glossary) are the user's data read by bundled rules: also now.
         for lang in self._single_languages:
-            if any(not is_bundled(p.path) for p in packs if p.language == lang and not p.source_language):
+            if self.settings or any(not is_bundled(p.path) for p in packs if p.language == lang and not p.source_language):
                 self._compile(lang)
         for langs in self._pair_languages:
-            if any(not is_bundled(p.path) for p in packs if (p.source_language, p.language) == langs):
+            if self.settings or any(not is_bundled(p.path) for p in packs if (p.source_language, p.language) == langs):
                 self._compile_pairs(langs)
 
     @cached_property

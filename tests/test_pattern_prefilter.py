@@ -45,6 +45,7 @@ def test_prefilter_never_hides_a_match_of_a_bundled_rule():
     contains one of the pattern's required literals."""
     checked = 0
     packset = packs.load()
+    packset.compile_all()
     for check in [c for checks in packset._checks.values() for c in checks]:
         literals = getattr(check, "literals", None)
         if not literals:

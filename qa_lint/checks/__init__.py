@@ -70,11 +70,23 @@ class PackEnv:
 
 
 def resolve_data(pack_dir: Path, relative: str, root: Path | None) -> Path:
+    """``relative`` to the pack's folder; refused outside ``root``, except qa-lint's own
+    bundled data (rules/), which any pack may read."""
     path = (pack_dir / relative).resolve()
-    if root is not None and path != root and root not in path.parents:
+    if root is not None and not _within(path, root) and not _within(path, _bundled_rules()):
         raise ValueError(f"{relative!r} is outside {root}: a rule pack may only read data files in its own "
                          "repository (or, for a bundled pack, the bundled rules)")
     return path
+
+
+def _within(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _bundled_rules() -> Path:
+    from ..packs import bundled_rules_dir
+
+    return bundled_rules_dir()
 
 
 class _Template(string.Formatter):
