@@ -56,7 +56,7 @@ def page(browser, server_url):
 
 
 def settled(page) -> str:
-    page.wait_for_function("['ready', 'blocked'].includes(document.querySelector('#status').dataset.state)")
+    page.wait_for_function("['ready', 'blocked', 'unchecked'].includes(document.querySelector('#status').dataset.state)")
     return page.locator("#status").inner_text()
 
 
@@ -165,3 +165,41 @@ def test_source_pane_shows_the_source_sentence_of_each_finding(page):
     page.dispatch_event("#source", "input")
     page.wait_for_function("!document.querySelector('.finding[data-rule=\"en-id.sense.antonym\"]')")
     assert page.locator('mark[data-rule="id.mt.west-bengal"]').count() == 1
+
+
+def check_text(page, text: str, language: str = "") -> str:
+    page.select_option("#language", language)
+    page.fill("#article", text)
+    page.click("#check")
+    page.wait_for_function("document.querySelector('#status').dataset.state !== 'busy'")
+    return settled(page)
+
+
+def test_a_one_sentence_item_is_never_ready_unchecked(page):
+    """No silent pass: a short item is checked when its words tell the language; an
+    item nobody can read says why and offers the languages, and is never 'ready'."""
+    status = check_text(page, "Putin juga mengangkat isu bahwa Benggala Barat menembakkan senjata ke Rusia.")
+    assert "Not ready to publish" in status
+    assert page.locator('mark[data-rule="id.mt.west-bengal"]').count() == 1
+    assert page.locator("#language-banner").is_hidden()
+
+    status = check_text(page, "Putin tiba.")
+    assert page.locator("#status").get_attribute("data-state") == "unchecked"
+    assert "Ready" not in status and "Not checked" in status
+    banner = page.locator("#language-banner")
+    assert banner.is_visible() and "could not tell which language" in banner.inner_text()
+    # The notice cannot be ignored away, at any threshold.
+    assert page.locator('.finding[data-rule="qa-lint.language"] button.ignore').count() == 0
+    page.select_option("#fail-on", "error")
+    assert page.locator("#status").get_attribute("data-state") == "unchecked"
+    # Choosing a language from the banner checks it in that language.
+    banner.locator('button[data-language="id"]').click()
+    page.wait_for_function("document.querySelector('#status').dataset.state !== 'unchecked'")
+    settled(page)
+    assert page.input_value("#language") == "id" and banner.is_hidden()
+
+    check_text(page, "Hola amigos, ¿cómo están hoy en la ciudad de Madrid?", "")
+    page.evaluate("""() => { const o = document.createElement('option'); o.value = 'es'; o.textContent = 'es';
+                             document.querySelector('#language').appendChild(o); }""")
+    check_text(page, "Hola amigos, ¿cómo están hoy en la ciudad de Madrid?", "es")
+    assert "no rule packs for the language" in banner.inner_text() and "es" in banner.inner_text()

@@ -232,6 +232,17 @@ async def test_other_languages_and_excluded_files_are_left_alone(client: Languag
 
 
 @pytest.mark.asyncio(loop_scope="module")
+async def test_an_article_no_pack_can_read_gets_a_diagnostic_saying_so(client: LanguageClient, tmp_path):
+    """No silent pass in the editor either: the language notice is a warning on line 1."""
+    (tmp_path / ".git").mkdir()  # a repository of its own: no configuration above it
+    (diagnostic,) = await _open(client, tmp_path / "short.txt", "Putin tiba.\n")
+    assert diagnostic.code == "qa-lint.language" and diagnostic.severity == types.DiagnosticSeverity.Warning
+    assert diagnostic.range.start.line == 0 and "could not be told" in diagnostic.message and "--lang" in diagnostic.message
+    (tmp_path / ".qa-lint.yaml").write_text("language: id\n", encoding="utf-8")
+    assert await _open(client, tmp_path / "short2.txt", "Putin tiba.\n") == []
+
+
+@pytest.mark.asyncio(loop_scope="module")
 async def test_a_broken_config_is_reported_not_crashed_on(client: LanguageClient, tmp_path):
     (tmp_path / ".qa-lint.yaml").write_text("fail_on: sometimes\n", encoding="utf-8")
     assert await _open(client, tmp_path / "bad.txt", WEST_BENGAL) == []

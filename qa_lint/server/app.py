@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from .. import __version__, language as langdetect
-from ..api import Linter
+from ..api import PROSE, Linter
 from ..config import ConfigError
 from ..engine import CheckFailed
 from ..findings import at_or_above, shift_offsets, summarize
@@ -165,6 +165,7 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
         findings = [with_utf16(f.to_dict(), body.text, index=index) for f in result.findings]
         if getattr(result, "pair", None) is not None:
             _source_utf16(findings, body.source_text)
+        notice = language_notice(packset, result)
         response = {
             "findings": findings,
             "summary": summarize(result.findings),
@@ -172,6 +173,10 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
             "fail_on": fail_on,
             "language": result.language,
             "format": body.format,
+            # Never a silent pass: an article no pack could read is a warning finding (it blocks
+            # at the default threshold) and is said here, whatever the threshold.
+            "checked": notice is None,
+            "language_notice": notice,
         }
         if result.mqm:
             response["mqm"] = result.mqm
@@ -201,6 +206,24 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
         return Response(resource.read_bytes(), media_type=media, headers=_PAGE_HEADERS)
 
     return app
+
+
+def language_notice(packset, result) -> dict | None:
+    """Why the article was not checked (its language unknown, or without packs), with
+    how to set it; None when the packs of its language read it (or it has no prose)."""
+    doc = getattr(result, "document", None)
+    if packset.covers(result.language) or doc is None or not PROSE.search(doc.plain):
+        return None
+    languages = packset.language_codes()
+    return {
+        "reason": "no-packs" if result.language else "undetected",
+        "language": result.language,
+        "languages": languages,
+        "message": (f"Not checked: there are no rule packs for {result.language!r}." if result.language else
+                    "Not checked: the language of this text could not be told (too short, or a language "
+                    "without rule packs).")
+                   + f' Send "language" (one of: {", ".join(languages)}) to check it.',
+    }
 
 
 def _detail(error: dict) -> dict:

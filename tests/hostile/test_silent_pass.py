@@ -53,3 +53,16 @@ def test_the_api_is_blocking_for_an_unreadable_item():
     client = TestClient(create_app(Linter(Options())))
     body = client.post("/v1/check", json={"text": "Putin tiba."}).json()
     assert body["blocking"] is True and body["findings"][0]["rule"] == LANGUAGE_RULE
+    # The API says so in a field of its own, with the way to set the language.
+    assert body["checked"] is False and body["language"] is None
+    assert body["language_notice"]["reason"] == "undetected" and body["language_notice"]["languages"] == ["en", "id"]
+    assert '"language"' in body["language_notice"]["message"]
+    # A caller that blocks only at errors still learns that nothing was checked.
+    body = client.post("/v1/check", json={"text": "Putin tiba.", "fail_on": "error"}).json()
+    assert body["blocking"] is False and body["checked"] is False
+    body = client.post("/v1/check", json={"text": "Hola amigos, hoy en Madrid.", "language": "xx"}).json()
+    assert body["language_notice"]["reason"] == "no-packs" and "'xx'" in body["language_notice"]["message"]
+    # With the language named, the same item is checked; empty text needs no language.
+    body = client.post("/v1/check", json={"text": "Benggala Barat menembakkan senjata ke Rusia.", "language": "id"}).json()
+    assert body["checked"] is True and body["language_notice"] is None
+    assert client.post("/v1/check", json={"text": "  \n"}).json()["checked"] is True

@@ -30,6 +30,8 @@
   let tooltipId = null;
   let hideTimer = null;
   let notes = [];
+  let languageNotice = null; // set when no rule pack could read the article (see /v1/check language_notice)
+  let languages = [];
   let checkedSource = "";
   const ignored = new Set(JSON.parse(sessionStorage.getItem("qa-lint-ignored") || "[]"));
 
@@ -70,6 +72,7 @@
       checkedText = text;
       lastError = null;
       notes = body.notes || [];
+      languageNotice = body.language_notice || null;
       checkedSource = $("source").value;
       if (body.mqm && body.source) {
         notes = notes.concat(["Checked against the source (" + body.source.units + " aligned units). MQM: " +
@@ -148,7 +151,7 @@
   }
 
   function visibleFindings() {
-    return findings.filter((f) => !ignored.has(ignoreKey(f)));
+    return findings.filter((f) => f.rule.startsWith("qa-lint.") || !ignored.has(ignoreKey(f)));
   }
 
   function nextFindingAfter(f) {
@@ -169,6 +172,30 @@
     renderBackdrop();
     renderPanel();
     renderStatus();
+    renderBanner();
+  }
+
+  // Never a silent pass: a text no rule pack could read says so above the article,
+  // with the languages to choose from.
+  function languageName(code) {
+    try { return new Intl.DisplayNames([document.documentElement.lang || "en"], { type: "language" }).of(code) + " (" + code + ")"; }
+    catch (e) { return code; }
+  }
+
+  function renderBanner() {
+    const banner = $("language-banner");
+    const show = !!languageNotice && checkedText !== null && checkedText === ta.value;
+    banner.hidden = !show;
+    if (!show) return;
+    const why = languageNotice.language
+      ? "Not checked: there are no rule packs for the language \u201C" + languageNotice.language + "\u201D, so no rule ran on this article."
+      : "Not checked: qa-lint could not tell which language this article is in (it is short, or in a language without rule packs), so no rule ran.";
+    $("language-banner-text").textContent = why + " Choose its language:";
+    const buttons = (languageNotice.languages || languages).map((code) => el("button", {
+      type: "button", class: "set-language", "data-language": code,
+      onclick: () => { $("language").value = code; check(); },
+    }, [languageName(code)]));
+    $("language-banner-actions").replaceChildren(...buttons);
   }
 
   // Split the text at every finding boundary; each piece is marked with the most
@@ -232,6 +259,7 @@
       "aria-label": "Accept suggestion \u201C" + s + "\u201D for \u201C" + f.match + "\u201D on line " + f.line,
       onclick: () => accept(f, s),
     }, ["\u2714 Accept \u201C" + s + "\u201D"]));
+    if (f.rule.startsWith("qa-lint.")) return el("div", { class: "actions" }, buttons); // qa-lint's own notices are not ignorable
     buttons.push(el("button", {
       type: "button", class: "ignore", title: "Hide this finding (same rule, same words) until the session ends",
       "aria-label": "Ignore finding \u201C" + f.match + "\u201D on line " + f.line,
@@ -304,6 +332,10 @@
       state = "idle"; iconText = "\u2026"; message = "Not checked yet";
     } else if (checkedText !== ta.value) {
       state = "busy"; iconText = "\u231B"; message = "Checking\u2026";
+    } else if (languageNotice) {
+      // Not "ready": nothing was checked. Ignoring findings cannot change that.
+      state = "unchecked"; iconText = "?";
+      message = "Not checked: choose the article\u2019s language";
     } else {
       const visible = visibleFindings();
       const blocking = visible.filter((f) => RANK[f.severity] >= threshold);
@@ -514,6 +546,7 @@
     try {
       const health = await api("/healthz");
       const select = $("language");
+      languages = health.languages;
       if (select.options.length === 1) {
         health.languages.forEach((code) => select.appendChild(el("option", { value: code, text: code })));
       }
