@@ -58,6 +58,9 @@ class Options:
     # Bilingual mode: the source of the one file checked, and the source language.
     source: str | Path | None = None
     source_language: str | None = None
+    # A file named on the command line that the configuration excludes is skipped too
+    # (pre-commit names every changed file); False checks it anyway.
+    force_exclude: bool = True
 
 
 @dataclass
@@ -79,6 +82,8 @@ class LintResult:
     files: list[FileResult] = field(default_factory=list)
     fail_on: str = "warning"
     timings: dict[str, float] = field(default_factory=dict)
+    # Files named on the command line that the configuration leaves out: (path, why).
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
@@ -205,22 +210,29 @@ class Linter:
         except Exception as exc:  # noqa: BLE001 - a bug in qa-lint, reported like a file's
             return FileResult(path, error=internal_error(path, exc), internal=True)
 
-    def lint_paths(self, paths: Iterable[str | Path]) -> LintResult:
+    def lint_paths(self, paths: Iterable[str | Path], on_file: Callable[[FileResult, int, int], None] | None = None) -> LintResult:
+        """Lint files and folders; ``on_file(file_result, done, total)`` sees each file's
+        result as soon as it is ready (the CLI streams findings and shows progress with it)."""
         result = LintResult()
-        files, problems = expand_paths(paths, self.configs)
+        files, problems, result.skipped = expand_paths(paths, self.configs, self.options.force_exclude)
         if not self.options.source:
             files = bilingual.drop_sources(files, self.configs)
+        total = len(files) + len(problems)
         for p, why in problems:
             result.files.append(FileResult(p, error=f"{p}: {why}"))
+            if on_file:
+                on_file(result.files[-1], len(result.files), total)
         fail_ons = set()
         for path in files:
             try:
                 config = self.configs.for_file(path)
             except ConfigError as exc:
                 result.files.append(FileResult(path, error=str(exc)))
-                continue
-            fail_ons.add(config.fail_on)
-            result.files.append(self.lint_file(path, config=config))
+            else:
+                fail_ons.add(config.fail_on)
+                result.files.append(self.lint_file(path, config=config))
+            if on_file:
+                on_file(result.files[-1], len(result.files), total)
         fail_ons.discard(None)
         result.fail_on = self.options.fail_on or (fail_ons.pop() if len(fail_ons) == 1 else "warning")
         return result
@@ -246,22 +258,41 @@ def why_unreadable(path: str | Path) -> str:
     return "not a regular file or folder"
 
 
-def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None) -> tuple[list[str], list[tuple[str, str]]]:
-    """Files as given plus supported files under given folders (sorted, deduplicated), and
-    (path, reason) for what cannot be read: nothing unreadable is passed over in silence."""
+def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None,
+                 force_exclude: bool = True) -> tuple[list[str], list[tuple[str, str]], list[tuple[str, str]]]:
+    """Files as given plus supported files under given folders (sorted, deduplicated);
+    (path, reason) for what cannot be read: nothing unreadable is passed over in silence;
+    and (path, reason) for files given by name that the configuration leaves out
+    (``force_exclude``; the caller says so)."""
     files: list[str] = []
     problems: list[tuple[str, str]] = []
+    skipped: list[tuple[str, str]] = []
 
     def unreadable_folder(exc: OSError) -> None:
         problems.append((str(exc.filename), f"cannot read this folder ({exc.strerror or exc})"))
 
+    def walked_folder(root: str, name: str) -> bool:
+        if name in SKIP_DIRS or name.startswith("."):
+            return False
+        try:
+            return not (configs and configs.for_file(os.path.join(root, name, "_")).excluded_folder(os.path.join(root, name)))
+        except ConfigError:
+            return True  # lint_paths reports the broken configuration for its files
+
     for raw in paths:
         path = Path(raw)
         if path.is_file():
-            files.append(str(path))
+            try:
+                why = configs.for_file(path).skip_reason(path) if (configs and force_exclude) else None
+            except ConfigError:
+                why = None
+            if why:
+                skipped.append((str(path), why))
+            else:
+                files.append(str(path))
         elif path.is_dir():
             for root, dirs, names in os.walk(path, onerror=unreadable_folder):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if walked_folder(root, d))
                 for name in sorted(names):
                     candidate = Path(root) / name
                     if candidate.suffix.lower() not in EXTENSIONS and candidate.suffix.lower() not in PAIR_EXTENSIONS:
@@ -280,7 +311,7 @@ def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None
                     files.append(str(candidate))
         else:
             problems.append((str(raw), why_unreadable(raw)))
-    return list(dict.fromkeys(files)), problems
+    return list(dict.fromkeys(files)), problems, skipped
 
 
 def lint_text(text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None, options: Options | None = None) -> FileResult:

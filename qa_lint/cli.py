@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--stats", action="store_true", help="add per-file timings and per-rule counts")
     check.add_argument("--source", metavar="SOURCE", help="bilingual mode: the source the (one) checked file translates")
     check.add_argument("--source-lang", metavar="LANG", help="language of the source (default: config, file metadata, detection)")
+    check.add_argument("--force-exclude", action=argparse.BooleanOptionalAction, default=True,
+                       help="skip files named on the command line that the configuration's exclude/include leave out, "
+                            "as pre-commit needs (default); --no-force-exclude checks them anyway")
     _add_backend_options(check)
 
     rules = sub.add_parser("rules", help="list, validate, test or explain rules")
@@ -170,6 +173,7 @@ def make_options(args) -> api.Options:
         max_bytes=args.max_file_size or None,
         source=getattr(args, "source", None),
         source_language=langdetect.normalize(getattr(args, "source_lang", None)),
+        force_exclude=getattr(args, "force_exclude", True),
     )
 
 
@@ -211,6 +215,10 @@ def cmd_check(args) -> int:
     for file_result in result.files:
         if file_result.error:
             print(f"qa-lint: {file_result.error}", file=sys.stderr)
+    if not args.quiet:
+        for path, why in result.skipped:
+            # Said, not silent: a file you named was left out on purpose (--no-force-exclude checks it).
+            print(f"qa-lint: skipped {path}: {why} (--no-force-exclude checks it)", file=sys.stderr)
     if not args.quiet:
         context = ReportContext(rules=linter.rules(), stats=args.stats, version=__version__)
         report = reporters()[args.format].render(result, context)

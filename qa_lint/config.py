@@ -9,6 +9,8 @@ root), or [tool.qa-lint] in pyproject.toml, over the user's own configuration.
     disable: [id.style]                # rule ids, prefixes or categories
     select: [...]                      # only these (ids, prefixes, categories)
     fail_on: warning
+    exclude: [README.md, drafts/]      # gitignore-style, relative to this file
+    include: ["articles/**"]           # only these (gitignore-style); default: every article file
     settings: {roster: staff.yaml}     # options for rule types (paths relative to this file)
     languagetool: {mode: auto, disabled_rules: [...]}
 
@@ -25,9 +27,11 @@ import fnmatch
 import os
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import jsonschema
+import pathspec
 
 from . import paths, yamlmarks
 from .findings import SEVERITY_RANK
@@ -63,7 +67,9 @@ SCHEMA = {
             "type": "object",
             "propertyNames": {"enum": sorted(PROJECT_LANGUAGETOOL_KEYS | USER_LANGUAGETOOL_KEYS)},
         },
+        # gitignore-style patterns (pathspec), relative to the configuration file's folder.
         "exclude": {"type": "array", "items": {"type": "string"}},
+        "include": {"type": "array", "items": {"type": "string"}},
         # Bilingual mode (qa_lint/bilingual.py): where a translation's source is, and its language.
         "bilingual": {
             "type": "object",
@@ -104,6 +110,7 @@ class Config:
     settings: dict = field(default_factory=dict)
     languagetool: dict = field(default_factory=dict)
     exclude: list[str] = field(default_factory=list)
+    include: list[str] = field(default_factory=list)
     # The user's own configuration (or none at all) is trusted; a project's is not.
     trusted: bool = True
     bilingual: dict = field(default_factory=dict)
@@ -129,12 +136,37 @@ class Config:
         return self.language
 
     def excluded(self, file: str | Path) -> bool:
+        """Whether ``exclude`` matches the file, or ``include`` is set and does not."""
+        return self.skip_reason(file) is not None
+
+    def skip_reason(self, file: str | Path) -> str | None:
+        """Why the configuration leaves this file out, or None. Patterns are gitignore's,
+        relative to the configuration's folder: ``README.md`` is any README.md, ``drafts/``
+        everything under any drafts folder, ``/drafts/`` only the top one."""
+        relative = self._pattern_path(file)
+        where = f" in {self.path}" if self.path else ""
+        if self.exclude and _spec(tuple(self.exclude)).match_file(relative):
+            return f"excluded by `exclude`{where}"
+        if self.include and not _spec(tuple(self.include)).match_file(relative):
+            return f"not matched by `include`{where}"
+        return None
+
+    def excluded_folder(self, folder: str | Path) -> bool:
+        """Whether ``exclude`` leaves out a whole folder (not walked at all)."""
+        return bool(self.exclude) and _spec(tuple(self.exclude)).match_file(self._pattern_path(folder).rstrip("/") + "/")
+
+    def _pattern_path(self, file: str | Path) -> str:
         relative = self.relative(file)
-        return any(fnmatch.fnmatch(relative, p) for p in self.exclude)
+        return relative.lstrip("/") if not relative.startswith("..") else Path(relative).name
 
     def pack_key(self) -> tuple:
         """Configs with the same key can share one loaded PackSet."""
         return (tuple(self.packs) if self.packs is not None else None, tuple(map(str, self.rules)), repr(sorted(self.settings.items())))
+
+
+@cache
+def _spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 def repository_root(folder: str | Path) -> Path | None:
@@ -211,6 +243,7 @@ def _from_mapping(data: dict, path: Path, trusted: bool = False) -> Config:
         settings=settings,
         languagetool=languagetool,
         exclude=data.get("exclude", []),
+        include=data.get("include", []),
         trusted=trusted,
         bilingual=data.get("bilingual", {}),
         mqm=data.get("mqm", {}),
@@ -256,6 +289,7 @@ def merge(user: Config, project: Config) -> Config:
         settings={**user.settings, **project.settings},
         languagetool=languagetool,
         exclude=list(user.exclude) + list(project.exclude),
+        include=list(project.include or user.include),
         trusted=False,
         bilingual={**user.bilingual, **project.bilingual},
         mqm={**user.mqm, **project.mqm},

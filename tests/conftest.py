@@ -29,6 +29,9 @@ for _variable in ("QA_LINT_USER_CONFIG", "QA_LINT_LANGUAGETOOL_URL", "GITHUB_STE
 # starts a Java server per CLI run; tests that do not ask for it run without it.
 # tests/test_languagetool.py turns it on explicitly.
 os.environ["QA_LINT_LANGUAGETOOL"] = "off"
+# Subprocesses (python -m qa_lint from another folder) import this checkout's qa_lint,
+# not whichever one is installed.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
 
 
 @pytest.fixture(autouse=True)

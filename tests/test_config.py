@@ -180,3 +180,52 @@ def test_an_edited_config_is_read_again(tmp_path):
     config.write_text("language: en\n", encoding="utf-8")
     os.utime(config, ns=(0, config.stat().st_mtime_ns + 10**9))  # file times can be coarser than two writes
     assert cache.for_file(tmp_path / "a.txt").language == "en"
+
+
+def content_repo(tmp_path, config: str):
+    """A content repository: articles/, drafts/, README.md files, one config at the top."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".qa-lint.yaml").write_text("language: id\n" + config, encoding="utf-8")
+    for name in ("articles/a.txt", "articles/README.md", "drafts/d.txt", "articles/drafts/e.txt", "README.md", "notes/n.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(BENGAL, encoding="utf-8")
+    return tmp_path
+
+
+def checked(payload_or_result) -> set[str]:
+    return {f["path"].replace("\\\\", "/") for f in payload_or_result["findings"]}
+
+
+def test_exclude_is_gitignore_style(tmp_path):
+    """`README.md` is every README.md, `drafts/` every drafts folder, `/notes/` only the top one."""
+    repo = content_repo(tmp_path, "exclude: [README.md, drafts/, /notes/]\n")
+    code, payload, err = check_json(".", cwd=repo)
+    assert checked(payload) == {"articles/a.txt"}, payload
+    assert "skipped" not in err  # folders walked: leaving files out is what exclude is for
+
+
+def test_include_picks_the_articles(tmp_path):
+    repo = content_repo(tmp_path, "include: ['articles/**']\nexclude: ['**/drafts/']\n")
+    _, payload, _ = check_json(".", cwd=repo)
+    assert checked(payload) == {"articles/a.txt", "articles/README.md"}
+
+
+def test_files_named_on_the_command_line_are_excluded_too_and_said(tmp_path):
+    """pre-commit names every changed file: exclude must apply to them (ruff's --force-exclude)."""
+    repo = content_repo(tmp_path, "exclude: [README.md, drafts/]\n")
+    code, payload, err = check_json("articles/README.md", "drafts/d.txt", "articles/a.txt", cwd=repo)
+    assert checked(payload) == {"articles/a.txt"} and code == 1
+    assert "skipped articles/README.md: excluded by `exclude`" in err and "skipped drafts/d.txt" in err
+    code, payload, err = check_json("--no-force-exclude", "articles/README.md", cwd=repo)
+    assert checked(payload) == {"articles/README.md"} and "skipped" not in err
+
+
+def test_pre_commit_hook_respects_exclude(tmp_path):
+    """The hook's own command line (entry + args from .pre-commit-hooks.yaml) with the file names pre-commit passes."""
+    import yaml
+
+    hook = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]
+    repo = content_repo(tmp_path, "exclude: [drafts/]\n")
+    argv = hook["entry"].split()[1:] + hook["args"] + ["--format", "json", "drafts/d.txt"]
+    proc = subprocess.run([sys.executable, "-m", "qa_lint", *argv], capture_output=True, text=True, cwd=repo)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["findings"] == []
