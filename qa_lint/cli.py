@@ -11,12 +11,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, api, budget, language as langdetect, packs, ruletest
+from . import __version__, api, budget, fixes, language as langdetect, packs, ruletest, terminal
 from .output import write_report
 from .config import ConfigError
 from .document import rule_matches
 from .findings import SEVERITY_RANK
-from .reporters import ReportContext, registry as reporters
+from .reporters import ReportContext, registry as reporters, text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -33,12 +33,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check articles (files, folders, or - for stdin)")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", "-f", default="text", help=f"output format ({', '.join(sorted(reporters()))})")
+    check.add_argument("--format", "-f", default="text",
+                       help=f"output format ({', '.join(sorted(reporters()))}); text is grouped by file on a terminal, "
+                            "concise (one line per finding with its path) when piped")
     check.add_argument("--output", "-o", help="write the report to this file (atomically; see docs/security.md) instead of stdout")
     add_lint_options(check, fail_on_help="lowest severity that makes the exit code 1 (default: warning)")
     check.add_argument("--stdin-filename", default="<stdin>", help="name (and format, by extension) for text read from -")
     check.add_argument("--quiet", "-q", action="store_true", help="print nothing; only the exit code tells")
     check.add_argument("--stats", action="store_true", help="add per-file timings and per-rule counts")
+    check.add_argument("--statistics", action="store_true", help="count the findings per rule instead of listing them")
+    check.add_argument("--color", "--colour", choices=["auto", "always", "never"], default="auto",
+                       help="colour the text formats: auto (a terminal, unless NO_COLOR is set), always or never")
+    check.add_argument("--no-color", "--no-colour", dest="color", action="store_const", const="never", help="same as --color never")
+    check.add_argument("--progress", action=argparse.BooleanOptionalAction, default=True,
+                       help="a progress bar on stderr for long runs, when stderr is a terminal (default)")
+    check.add_argument("--fix", action="store_true",
+                       help="apply the suggestions their rules mark safe, in place (atomically, keeping mode and encoding)")
+    check.add_argument("--diff", action="store_true", help="show what --fix would change, as a unified diff; change nothing")
+    check.add_argument("--unsafe-fixes", action="store_true",
+                       help="with --fix or --diff: also apply suggestions not marked safe (read the diff first)")
     check.add_argument("--source", metavar="SOURCE", help="bilingual mode: the source the (one) checked file translates")
     check.add_argument("--source-lang", metavar="LANG", help="language of the source (default: config, file metadata, detection)")
     check.add_argument("--force-exclude", action=argparse.BooleanOptionalAction, default=True,
@@ -200,28 +213,60 @@ def cmd_check(args) -> int:
     if args.source and Path(args.paths[0]).is_dir():
         print(f"qa-lint: --source needs a file to check, not the folder {args.paths[0]} (folders pair files by name: see docs/bilingual.md)", file=sys.stderr)
         return EXIT_ERROR
+    if (args.fix or args.diff) and "-" in args.paths:
+        print("qa-lint: --fix and --diff change files; standard input is not one (name the file instead)", file=sys.stderr)
+        return EXIT_ERROR
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        print("qa-lint: --unsafe-fixes goes with --fix or --diff", file=sys.stderr)
+        return EXIT_ERROR
     linter = make_linter(args)
+    view = terminal.View(args.format, args.color, quiet=args.quiet, progress=args.progress,
+                         to_file=bool(args.output), listing=not (args.statistics or args.diff))
+    context = ReportContext(stats=args.stats, version=__version__, style=view.style, colour=view.colour)
+    fixer = fixes.Fixer(args.fix, args.diff, args.unsafe_fixes,
+                        relint=lambda path: linter.lint_file(path, config=linter.configs.for_file(path)))
+
+    def on_file(file_result, done: int, total: int) -> None:
+        # Called as each file finishes: fix it, then show its findings (or diff) at once.
+        diff = fixer.handle(file_result)
+        view.file_done(file_result, context, done, total, diff)
+
     try:
         paths = [p for p in args.paths if p != "-"]
-        result = linter.lint_paths(paths) if paths else api.LintResult()
+        result = linter.lint_paths(paths, on_file=on_file) if paths else api.LintResult()
         if "-" in args.paths:
             result.files.append(linter.lint_bytes(sys.stdin.buffer.read(), args.stdin_filename))
+            view.file_done(result.files[-1], context, len(result.files), len(result.files), "")
             if not paths:
                 result.fail_on = linter.fail_on(linter.configs.for_file("."))
     finally:
+        view.stop()
         linter.close()
     for source in linter.sources:
         result.timings.update(getattr(source, "timings", {}))
     for file_result in result.files:
         if file_result.error:
             print(f"qa-lint: {file_result.error}", file=sys.stderr)
+    for failure in fixer.failures:
+        print(f"qa-lint: {failure}", file=sys.stderr)
     if not args.quiet:
         for path, why in result.skipped:
             # Said, not silent: a file you named was left out on purpose (--no-force-exclude checks it).
             print(f"qa-lint: skipped {path}: {why} (--no-force-exclude checks it)", file=sys.stderr)
+    if args.diff:
+        if not args.quiet:
+            more = "" if args.unsafe_fixes else " (--unsafe-fixes shows more, if any)"
+            print(f"qa-lint: would fix {fixer.fixed} finding(s) in {fixer.files} file(s){more}", file=sys.stderr)
+        return EXIT_ERROR if result.errors or fixer.failures else (EXIT_FINDINGS if fixer.fixed else EXIT_OK)
     if not args.quiet:
-        context = ReportContext(rules=linter.rules(), stats=args.stats, version=__version__)
-        report = reporters()[args.format].render(result, context)
+        context.rules = linter.rules()
+        if args.statistics:
+            report = text.statistics(result, context.rules) + "\n".join(text.tail_lines(result, context, fixer.fixed)) + "\n"
+        elif view.streamed:
+            # The findings went out file by file; what is left is the summary.
+            report = "\n".join(text.tail_lines(result, context, fixer.fixed)) + "\n"
+        else:
+            report = reporters()[args.format].render(result, context)
         if args.output:
             try:
                 write_report(args.output, report)
@@ -230,6 +275,8 @@ def cmd_check(args) -> int:
                 return EXIT_ERROR
         else:
             sys.stdout.write(report)
+    if fixer.failures and not result.internal_errors:
+        return EXIT_ERROR
     return exit_code(result)
 
 

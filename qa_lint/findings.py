@@ -81,6 +81,9 @@ class Finding:
     match: str
     suggestions: list[str] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
+    # Whether --fix may apply the suggestion: "safe", "unsafe" (--unsafe-fixes) or None
+    # (no suggestion, or the rule says never); see qa_lint/fixes.py.
+    fix: str | None = None
 
     def sort_key(self):
         return (self.path, self.offset, self.rule)

@@ -1,4 +1,4 @@
-"""Writing reports (--output, the Action's SARIF file) without harming what is there.
+"""Writing reports (--output, the Action's SARIF file) and fixed articles (--fix) without harming what is there.
 
 - ``-`` is standard output.
 - A symlink is followed on purpose: the file it points to gets the report, the link stays.
@@ -40,7 +40,11 @@ def write_report(destination: str | Path, text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    data = text.encode("utf-8")
+    write_bytes(destination, text.encode("utf-8"))
+
+
+def write_bytes(destination: str | Path, data: bytes) -> None:
+    """Write ``data`` to the file ``destination`` as described above (also --fix's writer)."""
     target = Path(os.path.realpath(destination))
     try:
         info = os.stat(target)

@@ -18,7 +18,7 @@ from pathlib import Path
 import jsonschema
 import regex
 
-from . import language as langdetect, yamlmarks
+from . import fixes, language as langdetect, yamlmarks
 from .checks import Check, PackEnv, Rule, TERM_LIST, registry, resolve_data
 from .document import Document
 from .findings import CATEGORIES, SEVERITIES
@@ -53,6 +53,7 @@ COMMON_RULE_PROPERTIES = {
     "message": {"type": "string", "minLength": 1},
     "description": {"type": "string"},
     "enabled": {"type": "boolean"},
+    "fix": {"enum": ["safe", "unsafe", "never"]},
     "examples": {
         "type": "object",
         "properties": {
@@ -73,6 +74,7 @@ PACK_SCHEMA = {
         # A pack of pair rules (source against translation): the language translated from.
         "source_language": {"type": "string", "pattern": r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$"},
         "description": {"type": "string"},
+        "fix": {"enum": ["safe", "unsafe", "never"]},
         "rules": {"type": "array", "items": {"type": "object"}},
     },
     "required": ["pack", "language", "rules"],
@@ -319,6 +321,7 @@ def load_pack(path: Path, strict: bool = False) -> Pack:
                 language=pack.language,
                 line=marked.where(prefix)[0],
                 source_language=pack.source_language,
+                fix=raw.get("fix") or fixes.default_fix(rule_type, data.get("fix")),
             )
         expand = getattr(types[rule_type], "expand", None)
         # A rule type may serve many entries of a data file: one Rule per entry, one check for all.

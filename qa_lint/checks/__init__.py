@@ -45,6 +45,8 @@ class Rule:
     members: list = field(default_factory=list, repr=False)
     # Set for pair rules: the language of the source the checked text translates.
     source_language: str | None = None
+    # Whether --fix may apply this rule's suggestion: safe | unsafe | never (qa_lint/fixes.py).
+    fix: str = "unsafe"
 
     def __post_init__(self):
         self.mqm = self.mqm or CATEGORY_MQM.get(self.category, "other")
@@ -150,8 +152,9 @@ class Check:
             mqm=rule.mqm,
             message=text,
             match=match,
-            suggestions=[s for s in dict.fromkeys(suggestions) if s != match],
+            suggestions=(kept := [s for s in dict.fromkeys(suggestions) if s != match]),
             related=[_related(doc, s, e, m) for s, e, m in related],
+            fix=rule.fix if kept and rule.fix != "never" else None,
         )
 
 

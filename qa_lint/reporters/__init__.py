@@ -19,6 +19,10 @@ class ReportContext:
     base: Path = field(default_factory=Path.cwd)  # paths are shown relative to this
     stats: bool = False
     version: str = ""
+    # The text formats: "concise" (one line per finding with its path) or "grouped"
+    # (the path once), and whether to colour them (ANSI); see reporters/text.py.
+    style: str = "concise"
+    colour: bool = False
 
 
 @cache

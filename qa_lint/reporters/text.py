@@ -1,23 +1,95 @@
-"""text: ``path:line:col: severity rule-id message [suggestion]`` and a summary line."""
+"""text: one finding per line, then a summary line.
+
+Two layouts of the same lines:
+
+- concise (piped, or ``--format concise``): ``path:line:col: severity rule-id message [suggestion]``,
+  the layout editors' error parsers and grep expect;
+- grouped (a terminal, or ``--format grouped``): the path once, then
+  ``  line:col  severity  message [suggestion]  rule-id`` for each of its findings, as ruff does.
+
+Colour (ANSI, only when asked: a terminal without NO_COLOR, or ``--color always``)
+never changes the text. Whatever a message or a match holds, a finding stays on one
+line: line breaks inside them are shown as spaces.
+"""
 
 from __future__ import annotations
+
+import regex
 
 from .. import mqm
 from ..findings import summarize
 
 NAME = "text"
 
+_BREAKS = regex.compile(r"[ \t]*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])[ \t]*")
 
-def format_finding(f) -> str:
-    line = f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
-    if f.suggestions:
-        line += " [" + " | ".join(f.suggestions[:3]) + "]"
-    return line
+# SGR codes; the plain layout is the same text without them.
+RESET = "\x1b[0m"
+STYLE = {
+    "path": "\x1b[1m",
+    "error": "\x1b[1;31m",
+    "warning": "\x1b[1;33m",
+    "info": "\x1b[1;34m",
+    "rule": "\x1b[2m",
+    "suggestion": "\x1b[32m",
+    "fixable": "\x1b[36m",
+    "position": "\x1b[2m",
+}
+
+
+def one_line(text: str) -> str:
+    """Line breaks (and the blanks around them) inside a message become one space."""
+    return _BREAKS.sub(" ", text)
+
+
+def _paint(text: str, style: str, colour: bool) -> str:
+    return f"{STYLE[style]}{text}{RESET}" if colour and text else text
+
+
+def _suggestion(f, colour: bool) -> str:
+    if not f.suggestions:
+        return ""
+    return " [" + _paint(" | ".join(one_line(s) for s in f.suggestions[:3]), "suggestion", colour) + "]"
+
+
+def format_finding(f, colour: bool = False) -> str:
+    """The concise layout of one finding."""
+    return (f"{_paint(f.path, 'path', colour)}:{f.line}:{f.column}: {_paint(f.severity, f.severity, colour)} "
+            f"{_paint(f.rule, 'rule', colour)} {one_line(f.message)}{_suggestion(f, colour)}")
+
+
+def grouped_lines(file_result, colour: bool = False) -> list[str]:
+    """The grouped layout of one file: its path, then its findings indented."""
+    if not file_result.findings:
+        return []
+    width = max(len(f"{f.line}:{f.column}") for f in file_result.findings)
+    lines = [_paint(file_result.path, "path", colour)]
+    for f in file_result.findings:
+        position = f"{f.line}:{f.column}".ljust(width)
+        mark = _paint(" [*]", "fixable", colour) if f.fix == "safe" else ""
+        lines.append(f"  {_paint(position, 'position', colour)}  {_paint(f.severity.ljust(7), f.severity, colour)} "
+                     f"{one_line(f.message)}{_suggestion(f, colour)}{mark}  {_paint(f.rule, 'rule', colour)}")
+    lines.append("")
+    return lines
+
+
+def file_lines(file_result, context) -> list[str]:
+    """What one checked file contributes before the summary (streamed as files finish)."""
+    colour = getattr(context, "colour", False)
+    if getattr(context, "style", "concise") == "grouped":
+        return grouped_lines(file_result, colour)
+    return [format_finding(f, colour) for f in file_result.findings]
 
 
 def render(result, context) -> str:
-    lines = [format_finding(f) for f in result.findings]
-    lines.extend(f"error: {e}" for e in result.errors)
+    lines = [line for r in result.files for line in file_lines(r, context)]
+    lines.extend(tail_lines(result, context))
+    return "\n".join(lines) + "\n"
+
+
+def tail_lines(result, context, fixed: int = 0) -> list[str]:
+    """Errors, MQM scores and the summary line, after every file's findings."""
+    lines = [f"error: {one_line(e)}" for e in result.errors]
     # The MQM score of documents checked against a source, or when a threshold is configured
     # (before the summary line, which stays last).
     for r in result.files:
@@ -26,14 +98,17 @@ def render(result, context) -> str:
     s = summarize(result.findings, len(result.files))
     sev = s["by_severity"]
     noun = "file" if s["files"] == 1 else "files"
+    fixable = sum(1 for f in result.findings if f.fix == "safe")
     lines.append(
         f"{s['total']} finding{'s' if s['total'] != 1 else ''} in {s['files']} {noun}: "
         f"{sev['error']} error, {sev['warning']} warning, {sev['info']} info"
         + (f"; {len(result.errors)} file(s) could not be checked" if result.errors else "")
+        + (f"; {fixed} fixed" if fixed else "")
+        + (f"; {fixable} fixable with --fix" if fixable and not fixed else "")
     )
-    if context.stats:
+    if getattr(context, "stats", False):
         lines.extend(stats_lines(result))
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def stats_lines(result) -> list[str]:
@@ -48,3 +123,21 @@ def stats_lines(result) -> list[str]:
     for name, seconds in sorted(result.timings.items()):
         lines.append(f"  time {name}: {seconds * 1000:.1f} ms")
     return lines
+
+
+def statistics(result, rules: dict) -> str:
+    """--statistics: one line per rule that fired, most frequent first (ruff's table)."""
+    by_rule: dict[str, list] = {}
+    for f in result.findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    rows = []
+    for rule_id, found in sorted(by_rule.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        rule = rules.get(rule_id)
+        gist = regex.sub(r"\{[a-z_]+\}", "…", rule.message) if rule is not None else found[0].message
+        fixable = "[*]" if any(f.fix == "safe" for f in found) else "   "
+        rows.append((str(len(found)), rule_id, found[0].severity, fixable, one_line(gist)))
+    if not rows:
+        return ""
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    return "".join(f"{row[0].rjust(widths[0])}  {row[1].ljust(widths[1])}  {row[2].ljust(widths[2])}  {row[3]} {row[4]}\n"
+                   for row in rows)
