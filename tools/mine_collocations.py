@@ -13,7 +13,8 @@ becomes "kondisi nada". Such a pair is evidence of a wrong sense when real news 
 
 For every rendering rule of rules/id/mt-renderings/ the pair is read off the rule: W,
 the words of its id that its pattern spells out (ids name the wrong rendering:
-id.mt.pitch-nada, id.mt.bond-ikatan), and R, the plain words of its `meant`. For each R this counts its left and right
+id.mt.pitch-nada, id.mt.bond-ikatan), and R, each one-word rendering of its `meant` (the neighbours of a phrase's
+parts, "masa" of "masa transisi", say nothing about the sense). For each R this counts its left and right
 neighbours in the corpus (numbers and scores as one token each: <num>, <score>; a
 neighbour that is a function word is skipped, so "bermain imbang" counts, not "yang
 imbang"), and lists each neighbour c that occurs with R at least --min times while
@@ -85,7 +86,12 @@ def sense_pairs() -> list[tuple[str, list[str], list[str], object]]:
         right = []
         for text in [meant] if isinstance(meant, str) else meant:
             text = re.sub(r"\\g<\w+>|\\\d|…|\([^)]*\)", " ", text)
-            right += [w for w in re.findall(r"[\w-]+", text.casefold()) if w not in FUNCTION_WORDS and len(w) > 2]
+            for alternative in text.split("/"):
+                # One word for one word: the neighbours of a phrase's parts ("masa" of
+                # "masa transisi") say nothing about the sense.
+                words = re.findall(r"[\w-]+", alternative.casefold())
+                if len(words) == 1 and words[0] not in FUNCTION_WORDS and len(words[0]) > 2:
+                    right.append(words[0])
         if wrong and right:
             pattern = compile_pattern(rule.options["pattern"], rule.options.get("ignore_case", False))
             pairs.append((rule.id, wrong, list(dict.fromkeys(right)), pattern))
