@@ -21,7 +21,8 @@ is the rule's, written correctly; `fired`, those the full context reports. Verdi
   (`require_window: document`, with `require_at_least: 2` different topic words);
 - `sentence`: correct copy has unguarded matches; the topic must stay in the sentence
   until `forbid_any` or the pattern recognises those uses (the sentences are shown);
-- `article (set)` / `sentence (set)`: what the rule says now, when it differs.
+- `no topic words`: the rule has no `require_any` (a rendering that is never right);
+- `... (set: ...)`: what the rule says now, when it differs from the verdict.
 
 The corpus is read in place and never written out; only counts and, with --show, the
 sentences of the rules asked for are printed.
@@ -77,6 +78,8 @@ def audit(sentences: list[str], show: set[str]) -> list[dict]:
                     fired += 1
         now = "article" if context.get("require_window") == "document" else "sentence"
         verdict = "article" if unguarded == 0 else "sentence"
+        if require is None:  # nothing to widen: the rule has no topic words (a calque never right)
+            now = verdict = "no topic words"
         rows.append({"rule": rule.id, "bare": bare, "unguarded": unguarded, "fired": fired,
                      "verdict": verdict if verdict == now else f"{verdict} (set: {now})", "shown": shown})
     return rows
@@ -100,8 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         for line in row["shown"]:
             print(line)
     article = sum(r["verdict"].startswith("article") for r in rows)
+    none = sum(r["verdict"] == "no topic words" for r in rows)
     print(f"\n{len(sentences)} sentences, {len(rows)} rules: {article} may take their topic from the article, "
-          f"{len(rows) - article} need it in the sentence", file=sys.stderr)
+          f"{len(rows) - article - none} need it in the sentence, {none} have no topic words", file=sys.stderr)
     return 0
 
 
