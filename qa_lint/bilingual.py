@@ -29,6 +29,10 @@ from .readers import ReadError, format_for, read_file, read_text
 from .readers.bilingual import is_bilingual, read_pair_file
 
 DEFAULT_SOURCE_LANGUAGE = "en"
+# Categories of monolingual findings that say something about the article's content
+# (who says it, how sure it is), not about its translation: when the source has the same
+# problem, the translation inherited it (see inherit()).
+DEFAULT_INHERIT = ("vague-source", "unsupported-assertion", "loaded-language")
 DEFAULT_SOURCES = ("{stem}.{source_language}{ext}", "{name}.source-{source_language}{ext}")
 
 
@@ -157,6 +161,7 @@ def lint_pair(linter, pair: Pair, config, language: str | None = None):
     pset = linter.packset(config)
     selection = linter.selection(config)
     findings = engine.run(pair.target, pset.checks_for(pair.target.language), selection, extra)
+    inherit(linter, pair, config, findings)
     # Pair findings go through the same suppression and selection; on a tie with a
     # monolingual finding of the same problem the monolingual one (listed first) is kept.
     paired = []
@@ -172,6 +177,70 @@ def lint_pair(linter, pair: Pair, config, language: str | None = None):
     result = FileResult(pair.target.path, findings, pair.target.language, seconds=time.perf_counter() - started, document=pair.target)
     result.pair = pair
     return result
+
+
+def inherit(linter, pair: Pair, config, findings: list[Finding]) -> None:
+    """Lower to info the monolingual findings the translation inherited from its source.
+
+    A vague source ("para analis" for "analysts said"), a loaded word or an unsupported
+    claim that the source has just the same is not something the translation did wrong;
+    the editor is still told, at info, with the source span and "the source says so too".
+    The source has the same problem when the source language's own packs report a finding
+    of the same category in the aligned source sentence, or, for a vague source, when the
+    flagged words all render words of that sentence ("banyak warga" for "many people")."""
+    categories = set(_settings(config).get("inherit", DEFAULT_INHERIT))
+    candidates = [f for f in findings if f.category in categories and f.severity in ("error", "warning")
+                  and not f.rule.startswith(f"{pair.source.language}-")]
+    if not candidates or not pair.source.language:
+        return
+    pset = linter.packset(config)
+    checks = [c for c in pset.checks_for(pair.source.language) if c.rule.category in categories]
+    source_findings = engine.run(pair.source, checks, engine.Selection(), []) if checks else []
+    coverage = _coverage(pset, pair)
+    for f in candidates:
+        unit = pair.unit_at(f.offset)
+        if unit is None or unit.source is None:
+            continue
+        for s, t in pair.sentence_pairs(unit):
+            if not (t.start <= f.offset < max(t.end, t.start + 1)):
+                continue
+            same = next((g for g in source_findings if g.category == f.category and s.start <= g.offset < s.end), None)
+            if same is None and f.category == "vague-source" and coverage is not None:
+                same = coverage(s, f.match)
+            if same:
+                f.severity = "info"
+                quoted = same.match if isinstance(same, Finding) else pair.source.plain[s.start:s.end]
+                f.message += f' (the source says so too: "{_short(quoted)}"; inherited, not introduced by the translation)'
+                from .checks.pair import source_related
+
+                f.related.insert(0, source_related(pair, s))
+            break
+
+
+def _coverage(pset, pair: Pair):
+    """A test that every content word of a target phrase renders a word of a source
+    sentence, with the pair's dictionary (None when the pair has no pair checks)."""
+    checks = [c for c in pset.pair_checks_for(pair.source.language, pair.target.language) if hasattr(c, "lexicon")]
+    if not checks:
+        return None
+    from .dictionary import WORD, SourceCoverage
+
+    lexicon = checks[0].lexicon()
+    stop = {w.casefold() for w in (checks[0].env.stopwords or [])}
+
+    def test(span, phrase: str) -> bool:
+        words = [w for w in WORD.findall(phrase.casefold()) if w not in stop and len(w) > 2]
+        if not words:
+            return False
+        known = SourceCoverage(lexicon, pair.source.plain[span.start : span.end])
+        return all(lexicon.headwords_pos(w) and known.explains(w) for w in words)
+
+    return test
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _overlap(a: Finding, b: Finding) -> bool:
