@@ -28,6 +28,8 @@ import regex
 import yaml
 
 from ...dictionary import Words
+from ...entities import LoanSpelling
+from ...matching import term_set
 from ...names import fold
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck, quote
@@ -40,6 +42,10 @@ PROPERTIES = {
     "min_known": {"type": "integer", "minimum": 1},
     "max_ratio": {"type": "number", "minimum": 0.05, "maximum": 1},
     "source_stopwords": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    # Loanword spellings (entities_file's loan_spelling) and attribution cues (attribution_file):
+    # "tropical" is rendered by "tropis"; "people familiar with the matter said" by "menurut sumber".
+    "entities_file": {"type": "string", "minLength": 1},
+    "attribution_file": {"type": "string", "minLength": 1},
     **LEXICON_OPTIONS,
 }
 REQUIRED = ["report"]
@@ -61,6 +67,14 @@ class OmissionCheck(PairCheck):
             data = yaml.safe_load(Path(env.resolve(path)).read_text(encoding="utf-8")) or {}
             self.stopwords |= {w.casefold() for w in data.get("stopwords", [])}
         self.target_stopwords = {w.casefold() for w in env.stopwords}
+        entities = self.data(o["entities_file"]) if o.get("entities_file") else {}
+        self.loans = LoanSpelling(entities.get("loan_spelling"))
+        attribution = self.data(o["attribution_file"]) if o.get("attribution_file") else {}
+        src, tgt = attribution.get(rule.source_language or "en", {}), attribution.get(rule.language, {})
+        reporting = list(src.get("reporting_verbs", [])) + list(src.get("before_holder", []))
+        self.reporting = term_set(reporting) if reporting else None
+        cues = list(tgt.get("cues_holder_after", [])) + list(tgt.get("cues_holder_before", []))
+        self.attributed = term_set(cues) if cues else None
 
     def run_pair(self, pair):
         units = pair.units
@@ -133,6 +147,13 @@ class OmissionCheck(PairCheck):
         return None if known < 2 else rendered / known
 
     @staticmethod
+    def _has(target: Words, rendering: str, lexicon) -> bool:
+        """The rendering in the target, in any form of either: "merundingkan" in "dirundingkan"."""
+        if target.has(rendering):
+            return True
+        return " " not in rendering and bool(lexicon.target_morphology.forms(rendering.casefold()) & target.all_forms)
+
+    @staticmethod
     def _renderings(w, lexicon) -> set[str]:
         renderings = set(lexicon.renderings(w))
         for lemma in lexicon.lemmas(w):
@@ -169,8 +190,12 @@ class OmissionCheck(PairCheck):
         text = pair.source.plain
         target = Words(pair.target.plain[unit.target.start : unit.target.end], lexicon.target_morphology)
         target_fold = fold(pair.target.plain[unit.target.start : unit.target.end])
+        target_text = pair.target.plain[unit.target.start : unit.target.end]
+        attributed = self.attributed is not None and self.attributed.search(target_text) is not None
         bounds = [unit.source.start] + [m.start() for m in _CLAUSE.finditer(text, unit.source.start, unit.source.end)] + [unit.source.end]
         for a, b in zip(bounds, bounds[1:]):
+            if attributed and self.reporting is not None and self.reporting.search(text, a, b):
+                continue  # "people familiar with the matter said" -> "menurut sumber ...": an attribution, rendered as one
             words = list(_WORD.finditer(text, a, b))
             known = 0
             rendered = False
@@ -186,7 +211,7 @@ class OmissionCheck(PairCheck):
                 if not renderings:
                     continue
                 known += 1
-                if any(target.has(r) for r in renderings):
+                if any(self._has(target, r, lexicon) for r in renderings) or any(self.loans.cognate(w, x) for x in target.words):
                     rendered = True
                     break
             if known >= self.min_known and not rendered:
