@@ -105,6 +105,12 @@ class OmissionCheck(PairCheck):
             if "untranslated" in self.report and self._untranslated(src, tgt):
                 yield self.pair_finding(pair, unit.target.start, unit.target.end, unit.source, kind="untranslated", source=quote(src))
                 continue
+            if "untranslated" in self.report:
+                run = self._copied_run(src, tgt)
+                if run is not None:
+                    a, b = run
+                    yield self.pair_finding(pair, unit.target.start + a, unit.target.start + b, unit.source,
+                                            kind="untranslated", source=quote(tgt[a:b]))
             if "short" in self.report and len(src.strip()) >= 80 and len(tgt.strip()) < self.max_ratio * ratio * len(src.strip()):
                 yield self.pair_finding(pair, unit.target.start, unit.target.end, unit.source, kind="short", source=quote(src))
                 continue
@@ -174,6 +180,30 @@ class OmissionCheck(PairCheck):
         # No translation at all (a bilingual file): the source segment, which is in the same file.
         span = units[i].source
         return (span.start, span.end) if pair.source.text is pair.target.text else (0, 0)
+
+    def _copied_run(self, src: str, tgt: str, min_words: int = 5) -> tuple[int, int] | None:
+        """Part of a sentence left in the source language: a run of at least five words
+        copied from the source in order, at least three of them lowercase words that are not
+        target-language words ("... lainnya have resisted language on moving away from fossil
+        fuels"). Names kept in their language are capitalised and do not count."""
+        s_words = [w.casefold() for w in _WORD.findall(src)]
+        t_matches = list(_WORD.finditer(tgt))
+        t_words = [m.group().casefold() for m in t_matches]
+        grams = {tuple(s_words[i : i + min_words]) for i in range(len(s_words) - min_words + 1)}
+        i = 0
+        while i <= len(t_words) - min_words:
+            if tuple(t_words[i : i + min_words]) not in grams:
+                i += 1
+                continue
+            j = i + min_words
+            while j < len(t_words) and tuple(t_words[j - min_words + 1 : j + 1]) in grams:
+                j += 1
+            run = t_matches[i:j]
+            foreign = [m for m in run if m.group()[:1].islower() and m.group().casefold() not in self.target_stopwords]
+            if len(foreign) >= 3:
+                return run[0].start(), run[-1].end()
+            i = j
+        return None
 
     def _untranslated(self, src: str, tgt: str) -> bool:
         s_words = [w.casefold() for w in _WORD.findall(src)]
