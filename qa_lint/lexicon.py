@@ -430,6 +430,22 @@ def _terms(items, marked, path, where) -> TermSet | None:
 
 
 def load_entries(path: str | Path) -> list[Entry]:
+    """The compiled entries of a lexicon file, read once per file version (the id-idioms
+    pack and the pair check read the same file; entries are not changed by their users)."""
+    path = Path(path).resolve()
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    return list(_load_entries(str(path), mtime))
+
+
+@lru_cache(maxsize=8)
+def _load_entries(path: str, _mtime: float) -> tuple[Entry, ...]:
+    return tuple(read_entries(path))
+
+
+def read_entries(path: str | Path) -> list[Entry]:
     """Read, validate and compile a lexicon file.
 
     Returns one Entry per item of ``entries``, in file order, with

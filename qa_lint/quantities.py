@@ -130,9 +130,9 @@ class QuantityReader:
         self.numeric_date = regex.compile(r"(?<![\p{L}\p{N}/.,-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})(?:\2(?P<y>\d{4}|\d{2}))?(?![\p{L}\p{N}]|[/.-]\d)")
         self.weekday = regex.compile(rf"(?<![\p{{L}}])(?P<w>{_alternation([w.capitalize() for w in self.weekdays])})(?![\p{{L}}])")
         zones = _alternation(sorted(self.zones))
-        # 10.30 after "pukul", 10:30, and a 24-hour "1917 GMT" (a zone must follow the four digits).
+        # 10.30 after "pukul", 10:30, a 24-hour "1917 GMT" (a zone must follow the four digits), "9 a.m.".
         self.time = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation(self.time_words)})\s+\d{{1,2}}[.:]\d\d|(?<![\p{{N}}.,:])\d{{1,2}}:\d\d"
-                                  rf"|(?<![\p{{N}}.,:])[0-2]\d[0-5]\d(?=\s*(?-i:{zones})\b))(?:\s*(?:[ap]\.?m\.?|(?-i:{zones})\b))?(?![\p{{N}}])", regex.I)
+                                  rf"|(?<![\p{{N}}.,:])[0-2]\d[0-5]\d(?=\s*(?-i:{zones})\b)|(?<![\p{{N}}.,:])\d{{1,2}}(?=\s*[ap]\.?m\b))(?:\s*(?:[ap]\.?m\.?|(?-i:{zones})\b))?(?![\p{{N}}])", regex.I)
         d, g = regex.escape(self.decimal), regex.escape(self.group)
         # A number is not part of a word or code ("F-16", "G20"), except glued to a currency ("Rp2,5").
         glued = _alternation([c for c in self.currency_before if c[-1:].isalpha()])

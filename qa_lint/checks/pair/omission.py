@@ -201,7 +201,7 @@ class OmissionCheck(PairCheck):
             run = t_matches[i:j]
             foreign = [m for m in run if m.group()[:1].islower() and m.group().casefold() not in self.target_stopwords]
             if len(foreign) >= 3:
-                return run[0].start(), run[-1].end()
+                return foreign[0].start(), run[-1].end()  # from the first English word: a name before it is no English
             i = j
         return None
 
