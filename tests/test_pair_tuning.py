@@ -2,7 +2,6 @@
 with it (docs/bilingual.md, "Tuning on the first held-out round"). Every case here is
 written for this file; none is a held-out line."""
 
-import json
 import time
 
 import pytest

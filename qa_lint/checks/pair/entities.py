@@ -18,8 +18,18 @@ Accepted renderings come from NameRenderer (qa_lint/entities.py): CLDR country
 and language names of both locales, the dictionary's proper nouns, the pair's
 entries and the gazetteers; and a name is its own rendering. Capitalised words
 that are ordinary words (a title such as "President"/"Presiden", a word that
-opens a sentence) are not names. Placeholders: {name} (the source name),
-{match} (the target text).
+opens a sentence) are not names; nor are CLDR time zones ("WIT") and month
+abbreviations ("Sept.").
+
+A free translation writes names its own way, and these still count as rendered:
+a long form defined with its short form ("Badan Gizi Nasional (BGN)", on either
+side: the pair is one name, the short form used later inherits it); a name
+translated word by word, loanwords in the target's spelling ("Transition" ->
+"Transisi", data: ``loan_spelling``), a common word left out but no place; a
+capitalised run that translates a source name ("Piala Dunia" for "World Cup");
+an Indonesian acronym no gazetteer knows ("PLTU") when no source name went missing
+beside it; a known name whose English name the source has ("DPR", "parliament").
+Placeholders: {name} (the source name), {match} (the target text).
 """
 
 from __future__ import annotations
