@@ -33,6 +33,12 @@ DEFAULT_SOURCE_LANGUAGE = "en"
 # (who says it, how sure it is), not about its translation: when the source has the same
 # problem, the translation inherited it (see inherit()).
 DEFAULT_INHERIT = ("vague-source", "unsupported-assertion", "loaded-language")
+INHERITED = "the source says so too"
+
+
+def inherited(finding: Finding) -> bool:
+    """A monolingual finding lowered to info because the source has the same problem."""
+    return finding.severity == "info" and INHERITED in finding.message
 DEFAULT_SOURCES = ("{stem}.{source_language}{ext}", "{name}.source-{source_language}{ext}")
 
 
@@ -206,7 +212,7 @@ def inherit(linter, pair: Pair, config, findings: list[Finding]) -> None:
             same = next((g for g in source_findings if g.category == f.category and s.start <= g.offset < s.end), None)
             if same:
                 f.severity = "info"
-                f.message += f' (the source says so too: "{_short(same.match)}"; inherited, not introduced by the translation)'
+                f.message += f' ({INHERITED}: "{_short(same.match)}"; inherited, not introduced by the translation)'
                 from .checks.pair import source_related
 
                 f.related.insert(0, source_related(pair, s))
