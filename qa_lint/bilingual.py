@@ -29,6 +29,16 @@ from .readers import ReadError, format_for, read_file, read_text
 from .readers.bilingual import is_bilingual, read_pair_file
 
 DEFAULT_SOURCE_LANGUAGE = "en"
+# Categories of monolingual findings that say something about the article's content
+# (who says it, how sure it is), not about its translation: when the source has the same
+# problem, the translation inherited it (see inherit()).
+DEFAULT_INHERIT = ("vague-source", "unsupported-assertion", "loaded-language")
+INHERITED = "the source says so too"
+
+
+def inherited(finding: Finding) -> bool:
+    """A monolingual finding lowered to info because the source has the same problem."""
+    return finding.severity == "info" and INHERITED in finding.message
 DEFAULT_SOURCES = ("{stem}.{source_language}{ext}", "{name}.source-{source_language}{ext}")
 
 
@@ -157,6 +167,7 @@ def lint_pair(linter, pair: Pair, config, language: str | None = None):
     pset = linter.packset(config)
     selection = linter.selection(config)
     findings = engine.run(pair.target, pset.checks_for(pair.target.language), selection, extra)
+    inherit(linter, pair, config, findings)
     # Pair findings go through the same suppression and selection; on a tie with a
     # monolingual finding of the same problem the monolingual one (listed first) is kept.
     paired = []
@@ -172,6 +183,45 @@ def lint_pair(linter, pair: Pair, config, language: str | None = None):
     result = FileResult(pair.target.path, findings, pair.target.language, seconds=time.perf_counter() - started, document=pair.target)
     result.pair = pair
     return result
+
+
+def inherit(linter, pair: Pair, config, findings: list[Finding]) -> None:
+    """Lower to info the monolingual findings the translation inherited from its source.
+
+    A vague source ("para analis" for "analysts said"), a loaded word or an unsupported
+    claim that the source has just the same is not something the translation did wrong;
+    the editor is still told, at info, with the source span and "the source says so too".
+    The source has the same problem when the source language's own packs report a finding
+    of the same category in the aligned source sentence. (That the flagged words merely
+    render source words is not enough: "para analis" for "analysts at Bank Mandiri" made
+    the source vaguer.)"""
+    categories = set(_settings(config).get("inherit", DEFAULT_INHERIT))
+    candidates = [f for f in findings if f.category in categories and f.severity in ("error", "warning")]
+    if not candidates or not pair.source.language:
+        return
+    pset = linter.packset(config)
+    checks = [c for c in pset.checks_for(pair.source.language) if c.rule.category in categories]
+    source_findings = engine.run(pair.source, checks, engine.Selection(), []) if checks else []
+    for f in candidates:
+        unit = pair.unit_at(f.offset)
+        if unit is None or unit.source is None:
+            continue
+        for s, t in pair.sentence_pairs(unit):
+            if not (t.start <= f.offset < max(t.end, t.start + 1)):
+                continue
+            same = next((g for g in source_findings if g.category == f.category and s.start <= g.offset < s.end), None)
+            if same:
+                f.severity = "info"
+                f.message += f' ({INHERITED}: "{_short(same.match)}"; inherited, not introduced by the translation)'
+                from .checks.pair import source_related
+
+                f.related.insert(0, source_related(pair, s))
+            break
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _overlap(a: Finding, b: Finding) -> bool:

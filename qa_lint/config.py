@@ -77,6 +77,8 @@ SCHEMA = {
                 "source_language": {"type": "string", "pattern": r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$"},
                 "sources": {"type": "array", "items": {"type": "string", "minLength": 1}},
                 "enabled": {"type": "boolean"},
+                # Categories of monolingual findings lowered to info when the source has the same problem.
+                "inherit": {"type": "array", "items": {"type": "string", "minLength": 1}},
             },
             "additionalProperties": False,
         },

@@ -72,24 +72,17 @@ class Morphology:
 class Lexicon:
     def __init__(self, entries: list[Entry], source: Morphology, target: Morphology, related: dict | None = None):
         self.entries = entries
-        # Source words close in meaning to a headword, and its antonyms (WordNet, optional).
-        # WordNet's parts of speech: n, v, a (adjective), r (adverb); the dictionary says n, v, adj, adv.
-        self.similar_pos: dict[tuple[str, str], set[str]] = {
-            (w, p): set(words) for w, r in (related or {}).items() for p, words in (r.get("similar") or {}).items()
-        }
-        self.similar: dict[str, set[str]] = {}
-        for (w, _p), words in self.similar_pos.items():
-            self.similar.setdefault(w, set()).update(words)
+        # Source words close in meaning to a headword, and its antonyms (WordNet, optional),
+        # read row by row when first asked for: the file has 86,000 rows and a check asks
+        # about a few hundred words (building every table up front took a second).
+        rows = related if related is not None else {}
+        # (word, WordNet part of speech: n, v, a, r) -> close words; the dictionary says n, v, adj, adv.
+        self.similar_pos = _ByPos(rows, "similar")
+        self.similar = _AllPos(rows, "similar")
         # (word, part of speech) -> antonyms; irregular form -> (lemma, part of speech).
-        self.antonyms_pos: dict[tuple[str, str], set[str]] = {
-            (w, p): set(words) for w, r in (related or {}).items() for p, words in (r.get("antonyms") or {}).items()
-        }
-        self.antonym_table: dict[str, set[str]] = {}
-        for (w, _p), words in self.antonyms_pos.items():
-            self.antonym_table.setdefault(w, set()).update(words)
-        self.irregular: dict[str, set[tuple[str, str]]] = {
-            w: {(lemma, p) for p, lemmas in r["lemmas"].items() for lemma in lemmas} for w, r in (related or {}).items() if r.get("lemmas")
-        }
+        self.antonyms_pos = _ByPos(rows, "antonyms")
+        self.antonym_table = _AllPos(rows, "antonyms")
+        self.irregular = _Lemmas(rows)
         self.source_morphology = source
         self.target_morphology = target
         self.by_head: dict[str, list[Entry]] = {}
@@ -167,14 +160,74 @@ def _load(dictionary: str, _m1: float, morphology: str, _m2: float, source: str,
     def morph(lang):
         spec = data.get(lang, {}) or {}
         return Morphology(_affixes(spec.get("suffixes")), _affixes(spec.get("prefixes")))
-    table = {}
-    if related:
-        with open(related, encoding="utf-8") as handle:
+    return Lexicon(entries, morph(source), morph(target), RelatedRows(related) if related else None)
+
+
+class RelatedRows:
+    """The rows of wordnet-en.jsonl by word, each parsed when first asked for: only the
+    word at the start of each line is read at load time."""
+
+    _PREFIX = '{"word": "'
+
+    def __init__(self, path: str):
+        self.lines: dict[str, str] = {}
+        self.parsed: dict[str, dict] = {}
+        scan = json.decoder.scanstring
+        with open(path, encoding="utf-8") as handle:
             for line in handle:
-                if line.strip():
-                    raw = json.loads(line)
-                    table[raw["word"]] = raw
-    return Lexicon(entries, morph(source), morph(target), table)
+                if line.startswith(self._PREFIX):
+                    word, _end = scan(line, len(self._PREFIX))
+                    self.lines[word] = line
+                elif line.strip():
+                    raw = json.loads(line)  # another key order: parse it now
+                    self.parsed[raw["word"]] = raw
+
+    def get(self, word: str) -> dict | None:
+        row = self.parsed.get(word)
+        if row is None and word in self.lines:
+            row = self.parsed[word] = json.loads(self.lines.pop(word))
+        return row
+
+
+class _View:
+    """A read-only mapping over RelatedRows (or a plain dict of rows), computed per key."""
+
+    def __init__(self, rows, field: str = ""):
+        self.rows, self.field, self.memo = rows, field, {}
+
+    def get(self, key, default=None):
+        if key not in self.memo:
+            self.memo[key] = self.compute(key)
+        value = self.memo[key]
+        return value if value else default
+
+    def __contains__(self, key) -> bool:
+        return bool(self.get(key))
+
+    def __getitem__(self, key):
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+
+class _ByPos(_View):
+    def compute(self, key):
+        word, pos = key
+        row = self.rows.get(word) or {}
+        return set((row.get(self.field) or {}).get(pos) or ())
+
+
+class _AllPos(_View):
+    def compute(self, word):
+        row = self.rows.get(word) or {}
+        return {w for words in (row.get(self.field) or {}).values() for w in words}
+
+
+class _Lemmas(_View):
+    def compute(self, word):
+        row = self.rows.get(word) or {}
+        return {(lemma, p) for p, lemmas in (row.get("lemmas") or {}).items() for lemma in lemmas}
 
 
 class Words:

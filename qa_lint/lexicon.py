@@ -439,9 +439,27 @@ def _terms(items, marked, path, where) -> TermSet | None:
 
 
 def load_entries(path: str | Path, compile_now: bool | None = None) -> list[Entry]:
-    """Read, validate and compile a lexicon file (``compile_now``: compile every pattern at
-    once to report a broken one; default: yes, except for bundled files, which the test
-    suite has compiled and which then compile each pattern when first needed).
+    """The compiled entries of a lexicon file, read once per file version (the id-idioms
+    pack and the pair check read the same file; entries are not changed by their users).
+    ``compile_now``: compile every pattern at once to report a broken one; default: yes,
+    except for bundled files, which the test suite has compiled and which then compile
+    each pattern when first needed."""
+    path = Path(path).resolve()
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    now = compile_now if compile_now is not None else not is_bundled(path)
+    return list(_cached_entries(str(path), mtime, now))
+
+
+@lru_cache(maxsize=8)
+def _cached_entries(path: str, _mtime: float, compile_now: bool) -> tuple[Entry, ...]:
+    return tuple(read_entries(path, compile_now))
+
+
+def read_entries(path: str | Path, compile_now: bool = True) -> list[Entry]:
+    """Read, validate and compile a lexicon file.
 
     Returns one Entry per item of ``entries``, in file order, with
     ``source_patterns`` (per source language: compiled regexes of the source

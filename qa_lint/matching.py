@@ -77,6 +77,16 @@ class TermSet:
         """Whether a term lies within doc[start:end], other than one inside ``besides``."""
         return self.index(doc).any_within(start, end, besides)
 
+    def distinct(self, doc, start: int, end: int, besides: tuple[int, int] | None = None, enough: int = 1) -> int:
+        """How many different terms (case-folded) lie within doc[start:end], counting up to ``enough``."""
+        index = self.index(doc)
+        seen: set[str] = set()
+        for s, e in index.within(start, end, besides):
+            seen.add(normalize(doc.plain[s:e]))
+            if len(seen) >= enough:
+                break
+        return len(seen)
+
 
 class MatchIndex:
     """Match spans sorted by start: which lie inside a window, by bisection."""
@@ -94,6 +104,15 @@ class MatchIndex:
                 return True
             i += 1
         return False
+
+    def within(self, start: int, end: int, besides: tuple[int, int] | None = None):
+        """The spans inside [start, end), other than those inside ``besides``."""
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.starts) and self.starts[i] < end:
+            s, e = self.starts[i], self.ends[i]
+            if e <= end and not (besides and s >= besides[0] and e <= besides[1]):
+                yield s, e
+            i += 1
 
     def covers(self, start: int, end: int) -> bool:
         """Whether a span contains [start, end); the spans must not overlap (one finditer's)."""
@@ -170,6 +189,10 @@ class Context:
     require_any: TermSet | None = None
     forbid_any: TermSet | None = None
     outside_quotes: bool = False
+    # A require_any term in ``window`` will do; else ``require_window`` (wider) must hold
+    # ``require_at_least`` different ones.
+    require_window: str | None = None
+    require_at_least: int = 1
 
     @classmethod
     def from_options(cls, options: dict | None) -> "Context":
@@ -180,6 +203,8 @@ class Context:
             require_any=term_set(options["require_any"]) if options.get("require_any") else None,
             forbid_any=term_set(options["forbid_any"]) if options.get("forbid_any") else None,
             outside_quotes=bool(options.get("outside_quotes", False)),
+            require_window=options.get("require_window"),
+            require_at_least=int(options.get("require_at_least", 1)),
         )
 
     def allows(self, doc, start: int, end: int) -> bool:
@@ -192,5 +217,11 @@ class Context:
         if self.forbid_any and self.forbid_any.occurs(doc, window.start, window.end, besides=(start, end)):
             return False
         if self.require_any and not self.require_any.occurs(doc, window.start, window.end, besides=(start, end)):
-            return False
+            if not self.require_window or self.require_window == self.window:
+                return False
+            # Not next to the match: the wider window (the article) must be about the topic,
+            # i.e. name require_at_least different topic words, not one in passing.
+            wide = doc.window(self.require_window, start, self.neighbours)
+            if self.require_any.distinct(doc, wide.start, wide.end, (start, end), self.require_at_least) < self.require_at_least:
+                return False
         return True

@@ -35,6 +35,7 @@ class Quantity:
     mantissa: float | None = None  # the number before its scale word (1.5 in "1.5 billion")
     scale: float = 1.0
     word: bool = False  # spelled out ("two"), never reported as missing or added
+    ulp: float = 1.0  # place value of the last digit written, times the scale (0.01 for "1,57"; 1e8 for "4,3 miliar")
 
 
 def _alternation(words) -> str:
@@ -53,6 +54,12 @@ class QuantityReader:
         for width in ("wide", "abbreviated"):
             for number, name in get_month_names(width, locale=locale).items():
                 self.months[name.casefold().rstrip(".")] = number
+        # Abbreviations wire copy writes that CLDR does not list ("Sept."): the first letters
+        # of a month name longer than five ("Marc" could be a name).
+        for number, name in get_month_names("wide", locale=locale).items():
+            name = name.casefold()
+            for k in range(3, len(name)) if len(name) > 5 else ():
+                self.months.setdefault(name[:k], number)
         self.weekdays: dict[str, int] = {name.casefold(): number for number, name in get_day_names("wide", locale=locale).items()}
         pattern = get_date_format("short", locale=locale).pattern
         self.day_first = pattern.lower().find("d") < pattern.find("M")
@@ -78,6 +85,9 @@ class QuantityReader:
                     name = str(text).replace("{0}", "").strip()
                     if len(name) >= 2 or not name.isalpha():
                         self.units.setdefault(name.casefold(), key)
+        for key, names in (spec.get("unit_names") or {}).items():
+            for name in names:
+                self.units.setdefault(str(name).casefold(), key)
         for word in spec.get("percent", []):
             self.units[str(word).casefold()] = "percent"
         # Currencies: CLDR symbol and names, plus the data file's short forms.
@@ -98,7 +108,13 @@ class QuantityReader:
         self.multipliers: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("multipliers") or {}).items()}
         self.teens: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("teens") or {}).items()}
         self.time_words = [str(w) for w in spec.get("time_words", [])]
-        self.negative = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation([str(w) for w in spec.get('negative', [])])})\s+|(?<![\p{{L}}\p{{N}}])[-−])$", regex.I)
+        # Time zone abbreviations (CLDR metazones of this locale and English: "WIB", "WIT", "GMT").
+        self.zones = {"UTC", "GMT"}
+        for loc in {locale, "en"}:
+            for forms in Locale.parse(loc.replace("-", "_")).meta_zones.values():
+                self.zones |= {z for z in (forms.get("short") or {}).values() if len(z) >= 3}
+        # A dash after a number, a percent sign or a bracket joins a range ("4,7%-5,5%"); it is no minus.
+        self.negative = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation([str(w) for w in spec.get('negative', [])])})\s+|(?<![\p{{L}}\p{{N}}%)\]][\s\u00a0]*)[-−])$", regex.I)
         self._compile()
 
     def _compile(self) -> None:
@@ -113,7 +129,10 @@ class QuantityReader:
         ]
         self.numeric_date = regex.compile(r"(?<![\p{L}\p{N}/.,-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})(?:\2(?P<y>\d{4}|\d{2}))?(?![\p{L}\p{N}]|[/.-]\d)")
         self.weekday = regex.compile(rf"(?<![\p{{L}}])(?P<w>{_alternation([w.capitalize() for w in self.weekdays])})(?![\p{{L}}])")
-        self.time = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation(self.time_words)})\s+\d{{1,2}}[.:]\d\d|(?<![\p{{N}}.,:])\d{{1,2}}:\d\d)(?:\s*(?:[ap]\.?m\.?|WIB|WITA|WIT|GMT|UTC))?(?![\p{{N}}])", regex.I)
+        zones = _alternation(sorted(self.zones))
+        # 10.30 after "pukul", 10:30, a 24-hour "1917 GMT" (a zone must follow the four digits), "9 a.m.".
+        self.time = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation(self.time_words)})\s+\d{{1,2}}[.:]\d\d|(?<![\p{{N}}.,:])\d{{1,2}}:\d\d"
+                                  rf"|(?<![\p{{N}}.,:])[0-2]\d[0-5]\d(?=\s*(?-i:{zones})\b)|(?<![\p{{N}}.,:])\d{{1,2}}(?=\s*[ap]\.?m\b))(?:\s*(?:[ap]\.?m\.?|(?-i:{zones})\b))?(?![\p{{N}}])", regex.I)
         d, g = regex.escape(self.decimal), regex.escape(self.group)
         # A number is not part of a word or code ("F-16", "G20"), except glued to a currency ("Rp2,5").
         glued = _alternation([c for c in self.currency_before if c[-1:].isalpha()])
@@ -132,10 +151,15 @@ class QuantityReader:
     # -- reading ---------------------------------------------------------------
     def value(self, number: str) -> float | None:
         """The number in this locale's convention; in the other one if it only reads that way."""
-        if self._readable[0].fullmatch(number):
-            return float(number.replace(self.group, "").replace(self.decimal, "."))
-        if self._readable[1].fullmatch(number):
-            return float(number.replace(self.decimal, "").replace(self.group, "."))
+        read = self.parse(number)
+        return None if read is None else read[0]
+
+    def parse(self, number: str) -> tuple[float, int] | None:
+        """(value, digits after the decimal sign) in this locale's convention, else the other's."""
+        for pattern, group, decimal in ((self._readable[0], self.group, self.decimal), (self._readable[1], self.decimal, self.group)):
+            if pattern.fullmatch(number):
+                plain = number.replace(group, "").replace(decimal, ".")
+                return float(plain), len(plain.split(".")[1]) if "." in plain else 0
         return None
 
     def word_value(self, words: str) -> float:
@@ -192,19 +216,20 @@ class QuantityReader:
         for m in self.number.finditer(text, start, end):
             if not free(m.start(), m.end()):
                 continue
-            value = self.value(m.group())
-            if value is None:
+            read = self.parse(m.group())
+            if read is None:
                 continue
+            value, decimals = read
             if self.negative.search(text, max(start, m.start() - 10), m.start()):
                 value = -value
-            q = Quantity("number", m.start(), m.end(), m.group(), value, mantissa=value)
+            q = Quantity("number", m.start(), m.end(), m.group(), value, mantissa=value, ulp=10.0 ** -decimals)
             pos = m.end()
             glued = self.glued_scale.match(text, pos, end)
             scale = glued or self.scale_after.match(text, pos, end)
             if scale:
                 factor = self.glued_scales.get(scale.group("w")) if glued else self.scales.get(scale.group("w").casefold())
                 if factor:
-                    q.scale, q.value, pos = factor, value * factor, scale.end()
+                    q.scale, q.value, q.ulp, pos = factor, value * factor, q.ulp * factor, scale.end()
             unit = self.unit_after.match(text, pos, end)
             if unit:
                 q.unit, pos = self.units[unit.group("w").casefold()], unit.end()

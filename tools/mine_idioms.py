@@ -7,15 +7,24 @@
 
 Method (docs/idioms.md):
 1. Candidates: WordNet's multi-word verbs (index.verb: "rule_out", "bite_the_bullet",
-   2,800 phrasal verbs and verbal idioms), plus the idiomatic noun phrases of
-   rules/en-id/data/idioms.yaml that WordNet lacks ("lame duck").
+   2,800 phrasal verbs and verbal idioms); WordNet's multi-word nouns, adjectives and
+   adverbs whose meaning is not made of their words (non-compositional: a noun whose
+   head word is neither in its definition nor among its hypernyms, "silver bullet" is
+   a solution, not a bullet; an adjective or adverb none of whose words is in its
+   definition, "under the weather" is ill); Wiktionary's English idioms, proverbs
+   and multi-word verbs in the English-Indonesian FreeDict, whose Indonesian is
+   given there ("catch red-handed": menangkap basah); plus the entries of
+   rules/en-id/data/idioms.yaml that WordNet lacks ("cherry-pick").
 2. English news frequency: how often each candidate (any inflection of its verb, from
    qa_lint.lexicon's English source patterns) occurs in the ABC news articles of the
    Lee corpus and in a Wikipedia sample; wordfreq's Zipf frequency of its first word
    breaks ties.
 3. The word-for-word rendering: each word's first Indonesian rendering in Debian's
    English-Indonesian FreeDict (rules/en-id/data/freedict-eng-ind.jsonl), in English
-   word order, which is what a word-for-word translation produces.
+   word order (a noun phrase head first: "peluru perak"), which is what a word-for-word
+   translation produces; and its variants (`literal_variants`), made of the first
+   rendering of each of a word's first senses ("court": pengadilan, lapangan), because
+   MT picks a sense per word and an entry that foresees one misses the others.
 4. Whether that rendering is normal Indonesian: how often it occurs in nlp-id's
    Indonesian news corpus. A literal rendering that real Indonesian news uses is a
    precision risk (a literal sense, or an accepted calque); one it never uses is a
@@ -43,7 +52,11 @@ from qa_lint import lexicon  # noqa: E402
 
 DATA = ROOT / "rules" / "en-id" / "data"
 WORDNET_VERBS = Path("/usr/share/wordnet/index.verb")
-TOP = 600  # candidates written out
+TOP = 600  # multi-word verbs written out
+TOP_PHRASES = 200  # non-compositional nouns, adjectives and adverbs written out
+WORDNET = Path("/usr/share/wordnet")
+VARIANTS = 8  # literal variants listed per candidate
+SENSES_PER_WORD = 3
 
 
 def wordnet_multiword_verbs(path: Path) -> list[str]:
@@ -55,6 +68,107 @@ def wordnet_multiword_verbs(path: Path) -> list[str]:
         if "_" in lemma and not line.startswith(" ") and re.fullmatch(r"[a-z_'-]+", lemma):
             out.append(lemma.replace("_", " "))
     return out
+
+
+def _definition(gloss: str) -> set[str]:
+    """The words of a WordNet gloss's definition (its quoted examples left out)."""
+    return set(re.findall(r"[a-z]+", gloss.split('"')[0].casefold()))
+
+
+def wordnet_idiomatic_phrases(directory: Path = WORDNET) -> dict[str, str]:
+    """Multi-word nouns, adjectives and adverbs whose meaning their words do not make:
+    phrase -> part of speech (n, a, r)."""
+    synsets = {}
+    for name, pos in (("noun", "n"), ("adj", "a"), ("adv", "r")):
+        path = directory / f"data.{name}"
+        if not path.is_file():
+            raise SystemExit(f"{path} not found: apt-get install wordnet-base")
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("  "):
+                continue
+            head, _, gloss = line.partition(" | ")
+            fields = head.split()
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * i].split("(")[0] for i in range(count)]
+            i, hypernyms = 4 + 2 * count, []
+            for _ in range(int(fields[i])):
+                symbol, target, tpos = fields[i + 1:i + 4]
+                if symbol in ("@", "@i") and tpos == "n":
+                    hypernyms.append(("n", target))
+                i += 4
+            synsets[(pos, fields[0])] = (words, hypernyms, _definition(gloss))
+
+    def ancestors(key, depth=10) -> set[str]:
+        out, todo = set(), list(synsets[key][1])
+        while todo and depth:
+            depth -= 1
+            nxt = []
+            for k in todo:
+                if k in synsets:
+                    out.update(w for lemma in synsets[k][0] for w in lemma.casefold().split("_"))
+                    nxt += synsets[k][1]
+            todo = nxt
+        return out
+
+    phrases: dict[str, str] = {}
+    for (pos, offset), (words, _, definition) in synsets.items():
+        for lemma in words:
+            if "_" not in lemma or not re.fullmatch(r"[a-z_'-]+", lemma):
+                continue  # single words; names (capitalised)
+            parts = lemma.split("_")
+            content = [w for w in parts if len(w) > 3]
+            if pos == "n":
+                head = parts[-1]
+                above = ancestors((pos, offset))
+                if head in definition or head in above or head.rstrip("s") in above:
+                    continue
+            elif not content or any(w in definition for w in content):
+                continue
+            phrases.setdefault(lemma.replace("_", " "), pos)
+    return phrases
+
+
+def freedict_idioms(path: Path) -> list[str]:
+    """Multi-word idioms, proverbs and verbs of the English-Indonesian dictionary (Wiktionary's)."""
+    out = []
+    for line in path.open(encoding="utf-8"):
+        entry = json.loads(line)
+        headword = entry["headword"]
+        if " " in headword and entry["pos"] in ("phraseologicalUnit", "proverb", "v") and re.fullmatch(r"[a-z' -]+", headword):
+            out.append(headword)
+    return out
+
+
+def freedict_sense_renderings(path: Path) -> dict[tuple[str, str], list[str]]:
+    """(headword, pos) -> the first Indonesian rendering of each of its senses."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for line in path.open(encoding="utf-8"):
+        entry = json.loads(line)
+        firsts = out.setdefault((entry["headword"], entry["pos"]), [])
+        for sense in entry["senses"]:
+            if sense["id"] and sense["id"][0] not in firsts:
+                firsts.append(sense["id"][0])
+    return out
+
+
+def literal_variants(expression: str, senses: dict, particles: set[str], noun_phrase: bool = False) -> list[str]:
+    """Word-by-word renderings with each word in any of its first senses (at most VARIANTS)."""
+    import itertools
+
+    options = []
+    words = [w for w in expression.split() if w not in ("a", "an", "the", "one's", "oneself", "someone", "something")]
+    for i, word in enumerate(words):
+        order = ("v", "n", "adj", "adv") if i == 0 and not noun_phrase else (
+            ("adv", "preposition", "prep") if word in particles else ("n", "adj", "adv", "v", "preposition"))
+        found = []
+        for pos in order:
+            for r in senses.get((word, pos), []):
+                if r not in found:
+                    found.append(r)
+        options.append(found[:SENSES_PER_WORD] or [f"[{word}]"])
+    if noun_phrase:
+        options.reverse()  # Indonesian puts the head first: "silver bullet" -> "peluru perak"
+    return [" ".join(combo) for combo in itertools.islice(itertools.product(*options), VARIANTS)]
 
 
 def freedict_first_renderings(path: Path) -> dict[tuple[str, str], str]:
@@ -93,12 +207,18 @@ def main(argv: list[str] | None = None) -> int:
     irregular = lexicon.load_verb_forms(str((DATA / head["verb_forms"]).resolve()))
 
     candidates = {c: "wordnet" for c in wordnet_multiword_verbs(WORDNET_VERBS)}
+    for phrase, pos in wordnet_idiomatic_phrases().items():
+        candidates.setdefault(phrase, f"wordnet-{pos}")
+    for phrase in freedict_idioms(DATA / "freedict-eng-ind.jsonl"):
+        candidates.setdefault(phrase, "freedict")
     for source in curated:
         candidates.setdefault(source, "hand")
 
     english = "\n".join(corpora.english_articles(args.gensim_wheel))
     indonesian = "\n".join(corpora.indonesian_sentences()).casefold()
     renderings = freedict_first_renderings(DATA / "freedict-eng-ind.jsonl")
+    senses = freedict_sense_renderings(DATA / "freedict-eng-ind.jsonl")
+    english_folded = english.casefold()
 
     # One pass over the English text per first word keeps this to seconds, not minutes.
     english_words = Counter(re.findall(r"[a-z']+", english.casefold()))
@@ -106,25 +226,43 @@ def main(argv: list[str] | None = None) -> int:
     for source, origin in candidates.items():
         words = source.split()
         forms = lexicon.english_verb_forms(words[0], irregular) if len(words) > 1 else [words[0]]
-        if origin == "wordnet" and not any(english_words.get(f) for f in forms):
+        if origin.startswith("wordnet-"):
+            # a noun, adjective or adverb phrase: its words as they stand (and a plural)
+            hits = 0
+            if all(english_words.get(w) for w in words):
+                hits = len(re.findall(r"(?<![\w])" + r"\s+".join(map(re.escape, words)) + r"s?(?![\w])", english_folded))
+        elif origin in ("wordnet", "freedict") and not any(english_words.get(f) for f in forms):
             hits = 0
         else:
             pattern = re.compile(r"(?<![\w])" + lexicon.english_source_pattern(source, frozenset(particles), irregular) + r"(?![\w])", re.I)
             hits = len(pattern.findall(english))
+        noun_phrase = origin == "wordnet-n"
         guess = literal_guess(source, renderings, particles)
+        variants = literal_variants(source, senses, particles, noun_phrase) if hits or source in curated or origin == "freedict" else []
+        if noun_phrase and variants:
+            guess = variants[0]
         id_hits = indonesian.count(guess.casefold()) if "[" not in guess else -1
+        shown = "; ".join(f"{v}={indonesian.count(v.casefold())}" for v in variants if "[" not in v)
         zipf = wordfreq.zipf_frequency(words[0], "en")
-        rows.append((hits, zipf, source, origin, guess, id_hits, curated.get(source, "")))
+        rows.append((hits, zipf, source, origin, guess, id_hits, curated.get(source, ""), shown))
     rows.sort(key=lambda r: (-(r[6] != ""), -r[0], -r[1], r[2]))
-    chosen = [r for r in rows if r[6]] + [r for r in rows if not r[6]][: TOP]
+    # Curated entries and the dictionary's idioms always; then the most frequent multi-word
+    # verbs and non-compositional phrases, each up to its own limit.
+    open_rows = [r for r in rows if not r[6]]
+    chosen = ([r for r in rows if r[6]] + [r for r in open_rows if r[3] == "freedict"]
+              + [r for r in open_rows if r[3] in ("wordnet", "hand")][:TOP]
+              + [r for r in open_rows if r[3].startswith("wordnet-")][:TOP_PHRASES])
     with args.out.open("w", encoding="utf-8") as out:
         out.write("# English idiom/phrasal-verb candidates, generated by tools/mine_idioms.py (see docs/idioms.md).\n")
         out.write("# en_news_hits: occurrences in the Lee ABC-news corpus + a Wikipedia sample; zipf: wordfreq of the first word;\n")
         out.write("# literal_guess: word-by-word FreeDict renderings ([word] = none); id_news_hits: occurrences of that guess in\n")
-        out.write("# nlp-id's Indonesian news corpus (-1: no guess); curated: the lexicon entry covering it.\n")
-        out.write("source\torigin\ten_news_hits\tzipf\tliteral_guess\tid_news_hits\tcurated\n")
-        for hits, zipf, source, origin, guess, id_hits, entry in chosen:
-            out.write(f"{source}\t{origin}\t{hits}\t{zipf:.2f}\t{guess}\t{id_hits}\t{entry}\n")
+        out.write("# nlp-id's Indonesian news corpus (-1: no guess); curated: the lexicon entry covering it;\n")
+        out.write("# literal_variants: renderings with each word in any of its first senses, with their counts there.\n")
+        out.write("# origin: wordnet (multi-word verb), wordnet-n/-a/-r (non-compositional noun/adjective/adverb),\n")
+        out.write("# freedict (an idiom, proverb or multi-word verb of the dictionary), hand.\n")
+        out.write("source\torigin\ten_news_hits\tzipf\tliteral_guess\tid_news_hits\tcurated\tliteral_variants\n")
+        for hits, zipf, source, origin, guess, id_hits, entry, shown in chosen:
+            out.write(f"{source}\t{origin}\t{hits}\t{zipf:.2f}\t{guess}\t{id_hits}\t{entry}\t{shown}\n")
     print(f"{len(rows)} candidates, {len(chosen)} written -> {args.out}", file=sys.stderr)
     return 0
 

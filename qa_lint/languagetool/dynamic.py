@@ -15,7 +15,8 @@ is in the list or derives from a word of it by those rules (:class:`Morphology`)
 
 from __future__ import annotations
 
-import shutil
+import os
+import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -263,8 +264,11 @@ def prepare(cache_folder: Path | None) -> list[DynamicLanguage]:
             target = folder / source.name
             for src, dst in ((source, target), (source.with_suffix(".aff"), target.with_suffix(".aff"))):
                 if not dst.is_file() or dst.stat().st_mtime < src.stat().st_mtime:
-                    shutil.copyfile(src, dst)
-            (folder / "common_words.txt").write_text("\n".join(_stopwords(code)) + "\n", encoding="utf-8")
+                    _replace(dst, src.read_bytes())
+            words = ("\n".join(_stopwords(code)) + "\n").encode("utf-8")
+            common = folder / "common_words.txt"
+            if not common.is_file() or common.read_bytes() != words:
+                _replace(common, words)
         found.append(DynamicLanguage(
             code=code,
             name=str(data.get("name", code)),
@@ -278,6 +282,19 @@ def prepare(cache_folder: Path | None) -> list[DynamicLanguage]:
             morphology=Morphology.from_data(data.get("morphology")),
         ))
     return found
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all: two qa-lint processes (test workers, a server and a
+    CLI run) may prepare the same folder while a LanguageTool server reads it."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 @lru_cache(maxsize=64)

@@ -31,7 +31,7 @@ def linter(language):
     return LINTERS[language]
 
 
-@settings(max_examples=120, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=TEXTS, fmt=st.sampled_from(["txt", "md", "html"]), language=st.sampled_from(["id", "en"]))
 def test_positions_are_inside_the_text_and_quote_it(text, fmt, language):
     result = linter(language).lint_text(text, path=f"generated.{fmt}", fmt=fmt)
@@ -50,7 +50,7 @@ def test_positions_are_inside_the_text_and_quote_it(text, fmt, language):
                 assert 0 <= rel.offset <= rel.offset + (rel.length or 0) <= len(body)
 
 
-@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=TEXTS, fmt=st.sampled_from(["txt", "md", "html"]))
 def test_every_reporter_renders_whatever_is_found(text, fmt):
     result = LintResult(files=[linter("id").lint_text(text, path=f"generated.{fmt}", fmt=fmt)])

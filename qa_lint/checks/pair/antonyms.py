@@ -26,6 +26,7 @@ PROPERTIES = {
     "min_length": {"type": "integer", "minimum": 2},
     "cues_file": {"type": "string", "minLength": 1},
     "function_words": {"type": "string", "pattern": r"^[a-z]{2,3}\.[a-z_]+$"},  # cue list: words no adjective stands before
+    "linking_verbs": {"type": "string", "pattern": r"^[a-z]{2,3}\.[a-z_]+$"},  # cue list: verbs a predicate adjective follows
 }
 REQUIRED = []
 REGEX_KEYS = ()
@@ -36,11 +37,17 @@ class AntonymsCheck(PairCheck):
         super().__init__(rule, env)
         name = rule.options.get("function_words")
         self.function_words = self.cues([name]) if name else None
+        linking = rule.options.get("linking_verbs")
+        self.linking = self.cues([linking]) if linking else None
 
     def adjective_position(self, text: str, end: int, word: str) -> bool:
         """A modifier: part of a hyphenated compound ("ultra-low-yield") or followed by a
         word that is not a function word ("low yield", not "left its")."""
         if "-" in word:
+            return True
+        # A predicate adjective after a linking verb: "remained open", "was low", "stayed closed".
+        before = regex.search(r"([\p{L}']+)\s+(?:[\p{L}']+\s+)?$", text[max(0, end - len(word) - 40) : end - len(word)])
+        if before and self.linking is not None and self.linking.search(before.group(0)):
             return True
         following = regex.match(r"\s+([\p{L}']+)", text[end:])
         if not following:
@@ -52,7 +59,12 @@ class AntonymsCheck(PairCheck):
         """Renderings of the antonym itself in that part of speech (no inflection guessing:
         "center" is not "cent")."""
         wanted = {"a": ("adj",), "r": ("adv",), "v": ("v",)}.get(pos, ())
-        return {r.casefold() for e in lexicon.by_head.get(word, []) if e.pos in wanted for s in e.senses for r in s.renderings}
+        found = {r.casefold() for e in lexicon.by_head.get(word, []) if e.pos in wanted for s in e.senses for r in s.renderings}
+        if not found and pos == "a":
+            # A participle adjective the dictionary has only as a verb: "closed" -> close, "shut".
+            for lemma in lexicon.source_morphology.forms(word):
+                found |= {r.casefold() for e in lexicon.by_head.get(lemma, []) if e.pos == "v" for s in e.senses for r in s.renderings}
+        return found
 
     def readings(self, lexicon, word: str, text: str, end: int):
         """(lemma, part of speech) readings of a source word that have antonyms: adjectives
@@ -90,7 +102,12 @@ class AntonymsCheck(PairCheck):
                             if len(rendering) < min_length or rendering in seen:
                                 continue
                             found = target.find(rendering)
-                            if found is None or coverage.explains(rendering):
+                            if found is None:
+                                continue
+                            # Something else in the source it may translate, read in the antonym's
+                            # part of speech ("tutup" as "cover" the noun does not explain "closed").
+                            same_pos = {(h, p) for h, p in lexicon.headwords_pos(rendering) if p in ({pos, "v"} if pos == "a" else {pos})}
+                            if not same_pos or coverage.explains(rendering, same_pos):
                                 continue
                             seen.add(rendering)
                             yield self.pair_finding(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 from rapidfuzz import fuzz
 
-from ...entities import NameRenderer, contains
+from ...entities import LoanSpelling, NameRenderer, contains
 from ...dictionary import Words
 from ...matching import term_set
 from ...names import fold
@@ -32,6 +32,8 @@ TYPE = "pair-attribution"
 PAIR = True
 PROPERTIES = {
     "attribution_file": {"type": "string", "minLength": 1},
+    # changed: the holder differs; dropped: the translation attributes the sentence to nobody.
+    "report": {"type": "array", "items": {"enum": ["changed", "dropped"]}, "minItems": 1},
     "entities_file": {"type": "string", "minLength": 1},
     **LEXICON_OPTIONS,
 }
@@ -43,6 +45,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _PARENTHETICAL = regex.compile(r",\s*[\p{L}\s]{1,30}?\s+(?:said|says|added|argued|noted|told\s+\w+)\s*,\s*$")
 _BY = regex.compile(r"\s+by\s+", regex.I)
 _STOP = regex.compile(r"[,;:\"“”()]|\b(?:that|and|but|because|while|as|if|when)\b", regex.I)
+_CLAUSE_END = regex.compile(r"[,;:\"“”()]|\.(?:\s|$)|\b(?:that|but|because|while|as|if|when)\b", regex.I)
 
 
 class AttributionCheck(PairCheck):
@@ -58,15 +61,22 @@ class AttributionCheck(PairCheck):
         self.between = {w.casefold() for w in src.get("between", [])}
         self.after_cues = {w.casefold() for w in tgt.get("cues_holder_after", [])}
         self.cues = term_set(tgt.get("cues_holder_after", []) + tgt.get("cues_holder_before", []))
+        self.other_cues = term_set(tgt["other_cues"]) if tgt.get("other_cues") else None
+        # Verbs that report speech: a sentence the source gives to someone with one of these
+        # (or "according to") and the translation to nobody has lost its attribution.
+        self.report_verbs = term_set(src.get("reporting_verbs") or src.get("verbs", []))
+        self.report = set(o.get("report", ["changed"]))
         self.target_pronouns = {w.casefold() for w in tgt.get("pronouns", [])}
         self.pronoun_suffix = tgt.get("pronoun_suffix", "nya")
-        self.entries = list(self.data(o["entities_file"]).get("entries", [])) if o.get("entities_file") else []
+        entities = self.data(o["entities_file"]) if o.get("entities_file") else {}
+        self.entries = list(entities.get("entries", []))
+        self.loans = LoanSpelling(entities.get("loan_spelling"))
         self._renderer = None
 
-    def holders(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        """(start, end, phrase) of each holder in the source sentence."""
+    def holders(self, text: str, start: int, end: int, verbs=None) -> list[tuple[int, int, str]]:
+        """(start, end, phrase) of each holder in the source sentence (of these verbs' subjects)."""
         found = []
-        for verb in self.verbs.finditer(text, start, end):
+        for verb in (verbs or self.verbs).finditer(text, start, end):
             passive = _BY.match(text, verb.end(), end)
             if passive:
                 # "a claim denied by Moscow": the holder follows "by".
@@ -91,9 +101,11 @@ class AttributionCheck(PairCheck):
                 found.append((start + words[0].start(), start + words[-1].end(), before[words[0].start() : words[-1].end()]))
         if self.before_holder:
             for cue in self.before_holder.finditer(text, start, end):
+                # "according to the weather and geophysics agency BMKG": the holder runs to the
+                # end of the clause, "and" included.
                 after = text[cue.end() : end]
-                cut = _STOP.search(after)
-                words = [w for w in _WORD.finditer(after[: cut.start() if cut else len(after)])][:4]
+                cut = _CLAUSE_END.search(after)
+                words = [w for w in _WORD.finditer(after[: cut.start() if cut else len(after)])][:8]
                 while words and words[0].group().casefold() in self.determiners:
                     words = words[1:]
                 if words:
@@ -106,6 +118,8 @@ class AttributionCheck(PairCheck):
         if not words or words[-1].casefold() in self.pronouns:
             return True
         target_fold = fold(target_text)
+        if self.rendered_name(words, target_text, lexicon, renderer):
+            return True  # "the National Nutrition Agency" -> "Badan Gizi Nasional", "agency BMKG" -> "(BMKG)"
         if self.is_name(holder, lexicon):
             # A name (with its titles): the whole, or any of its words, in an accepted rendering.
             candidates = [holder] + [w for w in words if len(w) > 2]
@@ -130,6 +144,21 @@ class AttributionCheck(PairCheck):
         # Loanwords: "analysts" / "analis", "diplomats" / "diplomat".
         stem = head.casefold().rstrip("s")
         return False if not any(fuzz.ratio(stem, w) >= 75 for w in target_words.words) else True
+
+    def rendered_name(self, words: list[str], target_text: str, lexicon, renderer) -> bool:
+        """A holder that is (or contains) a name of several capitalised words, half of whose
+        words the target sentence has: as they are, in a rendering, or spelt as loanwords."""
+        capitalised = [w for w in words[1:] if w[:1].isupper()] + ([words[0]] if words[0][:1].isupper() and len(words) > 1 else [])
+        if not capitalised:
+            return False
+        target_words = Words(target_text, lexicon.target_morphology)
+        content = [w for w in words if len(w) > 2 and w.casefold() not in self.determiners and w.casefold() not in self.between]
+        found = 0
+        for w in content:
+            options = renderer.renderings(w) | lexicon.renderings(w)
+            if any(target_words.has(r) for r in options) or any(self.loans.cognate(w, x) for x in target_words.words):
+                found += 1
+        return len(content) >= 2 and 2 * found >= len(content)
 
     @staticmethod
     def is_name(holder: str, lexicon) -> bool:
@@ -165,17 +194,50 @@ class AttributionCheck(PairCheck):
         for unit, s, t in unit_pairs(pair):
             cue = self.cues.search(tgt, t.start, t.end)
             if cue is None:
+                if "dropped" in self.report:
+                    yield from self._dropped(pair, s, t)
+                continue
+            if "changed" not in self.report:
                 continue
             given_to = self.target_holder(tgt, cue, t.start, t.end)
-            if given_to is None:
-                continue  # "kata para analis": the target names a holder we cannot compare
             for start, end, holder in self.holders(src, s.start, s.end):
+                if given_to is None:
+                    # "kata juru bicara bandara": the target names a holder by a common noun; the
+                    # source's holder must then keep its name ("a Jetstar spokeswoman").
+                    missing = self.name_missing(holder, tgt[t.start : t.end], lexicon, initial=start == s.start)
+                    if missing:
+                        yield self.pair_finding(pair, cue.start(), cue.end(), Span(start, end), holder=holder)
+                        break
+                    continue
                 is_name = self.is_name(holder, lexicon)
                 if given_to == "pronoun" and is_name:
                     continue  # "he" may well be the source's named speaker
                 if self.represented(holder, tgt[t.start : t.end], lexicon, self._renderer) is False:
                     yield self.pair_finding(pair, cue.start(), cue.end(), Span(start, end), holder=holder)
                     break
+
+    def name_missing(self, holder: str, target_text: str, lexicon, initial: bool = False) -> bool:
+        """The holder phrase has a name of its own (not its first word, not a country or
+        language: "a Jetstar spokeswoman", not "Indonesian officials") that the target
+        sentence does not have in any rendering."""
+        words = _WORD.findall(holder)[1 if initial else 0 :]  # a sentence's first word is capitalised anyway
+        names = [w for w in words if w[:1].isupper() and not self._renderer.known(w) and not lexicon.lookup(w.casefold())]
+        if not names:
+            return False
+        target_fold = fold(target_text)
+        return not any(contains(target_fold, fold(r)) for w in names for r in self._renderer.renderings(w) | {w})
+
+    def _dropped(self, pair, s, t):
+        """The source says who says it ("..., observers said"); the translation says nobody
+        does: no attribution cue, no reporting verb, no quotation marks in its sentence."""
+        target_text = pair.target.plain[t.start : t.end]
+        if regex.search(r"[\"“”«»]", target_text) or (self.other_cues and self.other_cues.search(target_text)):
+            return
+        holders = self.holders(pair.source.plain, s.start, s.end, self.report_verbs)
+        if not holders:
+            return
+        start, end, holder = holders[0]
+        yield self.pair_finding(pair, t.start, t.end, Span(start, end), holder=holder)
 
 
 CHECK = AttributionCheck

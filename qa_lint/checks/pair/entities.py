@@ -18,8 +18,18 @@ Accepted renderings come from NameRenderer (qa_lint/entities.py): CLDR country
 and language names of both locales, the dictionary's proper nouns, the pair's
 entries and the gazetteers; and a name is its own rendering. Capitalised words
 that are ordinary words (a title such as "President"/"Presiden", a word that
-opens a sentence) are not names. Placeholders: {name} (the source name),
-{match} (the target text).
+opens a sentence) are not names; nor are CLDR time zones ("WIT") and month
+abbreviations ("Sept.").
+
+A free translation writes names its own way, and these still count as rendered:
+a long form defined with its short form ("Badan Gizi Nasional (BGN)", on either
+side: the pair is one name, the short form used later inherits it); a name
+translated word by word, loanwords in the target's spelling ("Transition" ->
+"Transisi", data: ``loan_spelling``), a common word left out but no place; a
+capitalised run that translates a source name ("Piala Dunia" for "World Cup");
+an Indonesian acronym no gazetteer knows ("PLTU") when no source name went missing
+beside it; a known name whose English name the source has ("DPR", "parliament").
+Placeholders: {name} (the source name), {match} (the target text).
 """
 
 from __future__ import annotations
@@ -31,7 +41,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ... import yamlmarks
-from ...entities import NameRenderer, contains
+from ...entities import LoanSpelling, NameRenderer, contains, definitions, is_acronym, time_zone_words
 from ...names import fold, lowercase_words, name_spans, read_gazetteer_file
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck
@@ -61,6 +71,7 @@ class Name:
     text: str
     key: str
     known: bool  # a known entity (has renderings), not just capitalised words
+    definition: object = None  # the Definition this name is the long or short form of ("Badan Gizi Nasional (BGN)")
 
 
 class EntitiesCheck(PairCheck):
@@ -70,7 +81,12 @@ class EntitiesCheck(PairCheck):
         self.report = set(o["report"])
         self.similar = o.get("similar", 70)
         self.same = o.get("same", 88)
-        entries = list(self.data(o["entities_file"]).get("entries", [])) if o.get("entities_file") else []
+        data = self.data(o["entities_file"]) if o.get("entities_file") else {}
+        entries = list(data.get("entries", []))
+        self.loans = LoanSpelling(data.get("loan_spelling"))
+        connectors = data.get("name_connectors") or {}
+        self.source_connectors = {fold(w) for w in connectors.get(rule.source_language or "en", [])}
+        self.target_connectors = {fold(w) for w in connectors.get(rule.language, [])}
         for path in o.get("gazetteers", []):
             for name, variants, _kind in read_gazetteer_file(str(env.resolve(path)), "place"):
                 entries.append({"en": [name, *variants], "id": [name, *variants]})
@@ -126,8 +142,10 @@ class EntitiesCheck(PairCheck):
         src_lower = lowercase_words(pair.source)
         tgt_lower = lowercase_words(pair.target)
         all_renderings = {r for values in renderer.table.values() for r in values}
-        target_stop = {fold(w) for w in self.env.stopwords} | _calendar_words(self.env.locale or pair.target.language)
-        source_stop = self.source_stopwords | _calendar_words(pair.source.language or "en")
+        source_locale, target_locale = pair.source.language or "en", self.env.locale or pair.target.language
+        zones = time_zone_words(source_locale, target_locale)  # "WIB", "GMT": not names
+        target_stop = {fold(w) for w in self.env.stopwords} | _calendar_words(target_locale) | zones
+        source_stop = self.source_stopwords | _calendar_words(source_locale) | zones
         src_mid = _mid_sentence_capitals(pair.source)
         tgt_mid = _mid_sentence_capitals(pair.target)
 
@@ -155,31 +173,55 @@ class EntitiesCheck(PairCheck):
 
         source_fold = fold(pair.source.plain)
         target_fold = fold(pair.target.plain)
+        source_words = self._source_forms(source_fold, lexicon)
+        # Short forms defined in parentheses: "Badan Gizi Nasional (BGN)", "... Partnership (JETP)".
+        # A name may be kept in the other language ("Institute for Development of ... (INDEF)").
+        t_defs = definitions(pair.target.plain, self.target_connectors | self.source_connectors)
+        s_defs = definitions(pair.source.plain, self.source_connectors | self.target_connectors)
         # Every accepted rendering of every name in the source: a target name among them is accounted for.
         source_renderings: set[str] = set()
         for unit in pair.units:
             if unit.source is not None:
                 for s in self.names(pair.source, unit.source, renderer.known, source_ordinary):
                     source_renderings |= renderer.renderings(s.text)
+        explained_defs: dict[int, bool] = {}
+
+        def definition_explained(d) -> bool:
+            """A long form with its short form is accounted for when the short form is in the
+            source ("(JETP)"), the long form renders a source name, or most of its words
+            translate or spell words of the source ("Badan Gizi Nasional": nutrition, national)."""
+            if id(d) not in explained_defs:
+                long_key = fold(" ".join(d.words))
+                content = [fold(w) for w in d.words if fold(w) not in self.target_connectors]
+                explained = sum(1 for w in content if self._word_explained(w, source_words, lexicon))
+                explained_defs[id(d)] = (contains(source_fold, d.key) or long_key in source_renderings
+                                         or (explained >= 1 and 2 * explained >= len(content)))
+            return explained_defs[id(d)]
+
         for unit in pair.units:
             if unit.source is None or unit.target is None:
                 continue
             if any(p.search(pair.target.plain[unit.target.start : unit.target.end]) for p in self.skip_units):
                 continue
-            s_names = self.names(pair.source, unit.source, renderer.known, source_ordinary)
+            s_names = self._with_definitions(self.names(pair.source, unit.source, renderer.known, source_ordinary), s_defs, pair.source.plain)
             t_names = [t for t in self.names(pair.target, unit.target, lambda k: k in all_renderings, target_ordinary)
                        if t.key not in target_stop and not regex.search(r"\d", t.key)]  # "November", "Rp15"
+            t_names = self._with_definitions(t_names, t_defs, pair.target.plain)
             unit_fold = fold(pair.target.plain[unit.target.start : unit.target.end])
             src_unit_fold = fold(pair.source.plain[unit.source.start : unit.source.end])
+            unit_words = regex.findall(r"[\p{L}\p{N}]+", unit_fold)
             # Web addresses are outlets (datelines, credits), not names the source must have.
             unmatched_targets = [t for t in t_names if t.key not in self.exempt and "." not in t.key and t.key not in source_renderings]
+            missing_here = []
             for s in s_names:
                 if s.key in self.exempt or s.key in source_stop:
                     continue
+                if s.definition is not None and contains(unit_fold, s.definition.key):
+                    continue  # "Just Energy Transition Partnership (JETP)" -> "... (JETP)"
                 renderings = renderer.renderings(s.text)
                 if any(contains(unit_fold, r) for r in renderings) or self._spelled_alike(s, unit_fold):
                     continue
-                if self._word_by_word(s, unit_fold, renderer):
+                if self._word_by_word(s, unit_words, renderer, renderer.known(s.key)):
                     continue  # "World Bank" -> "Bank Dunia"
                 lookalike = self._lookalike(s, unmatched_targets)
                 if lookalike is not None:
@@ -188,32 +230,110 @@ class EntitiesCheck(PairCheck):
                         yield self.pair_finding(pair, lookalike.start, lookalike.end, Span(s.start, s.end),
                                                 kind="different", name=s.text, suggestions=[s.text])
                     continue
-                partner = next((t for t in unmatched_targets if self._shares_word(s, t, lexicon)), None)
+                # Two names with short forms of their own are two names, whatever words they share
+                # ("Center of Economic and Law Studies (CELIOS)", "Institute for ... Economics ... (INDEF)").
+                partner = next((t for t in unmatched_targets if self._shares_word(s, t, lexicon)
+                                and not (s.definition and t.definition and s.definition.key != t.definition.key)), None)
                 if partner is not None:
                     unmatched_targets.remove(partner)  # "Statistics Indonesia" / "Badan Pusat Statistik"
                     continue
-                if "missing" in self.report and not any(contains(target_fold, r) for r in renderings) and not self._spelled_alike(s, target_fold):
-                    yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(s.start, s.end), kind="missing", name=s.text)
+                if not any(contains(target_fold, r) for r in renderings) and not self._spelled_alike(s, target_fold):
+                    missing_here.append(s)
+                    if "missing" in self.report:
+                        yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(s.start, s.end), kind="missing", name=s.text)
             if "added" in self.report:
                 for t in [t for t in unmatched_targets if not t.known or t.key not in src_unit_fold]:
-                    words = t.key.split()
-                    if len(t.key) <= 2 or (t.known and self._explained(t, source_fold, lexicon)):
-                        continue  # "AS" of "dolar AS"; "Bank Dunia" for "World Bank"
-                    if len(words) > 1 and self._renders_capitalised(t, pair.source, unit.source, lexicon):
-                        continue  # "Badan Pusat Statistik" for "Statistics Indonesia"
-                    in_source = all(contains(source_fold, w) or any(fuzz.ratio(w, x) >= self.same for x in source_fold.split()) for w in words)
-                    if in_source or contains(src_unit_fold, t.key):
+                    if self._accounted_for(t, pair, unit, source_fold, source_words, lexicon, renderer, definition_explained, missing_here):
                         continue
                     yield self.pair_finding(pair, t.start, t.end, unit.source, kind="added", name=t.text)
 
+    def _accounted_for(self, t, pair, unit, source_fold, source_words, lexicon, renderer, definition_explained, missing_here) -> bool:
+        """Whether a target name the source does not spell out is still explained by it."""
+        words = t.key.split()
+        if len(t.key) <= 2 or (t.known and self._explained(t, source_words, lexicon)):
+            return True  # "AS" of "dolar AS"; "Bank Dunia" for "World Bank"
+        if t.definition is not None and definition_explained(t.definition):
+            return True  # "Badan Gizi Nasional (BGN)" for "National Nutrition Agency", "BGN" later
+        if any(contains(source_fold, english) for english in renderer.sources_of.get(t.key, ())):
+            return True  # a known institution named in the source in English ("parliament" -> "DPR")
+        if t.definition is None and not t.known and is_acronym(t.text) and not missing_here:
+            # An unknown acronym of the target language ("PLTU", "KTT") names what the source
+            # describes in words, unless it stands where a source name went missing.
+            return True
+        if len(words) > 1 and self._renders_capitalised(t, pair.source, unit.source, lexicon):
+            return True  # "Badan Pusat Statistik" for "Statistics Indonesia"
+        if len(words) == 1 and self._in_translated_name(self._capitalised_run(pair.target, t), pair.source, unit.source, lexicon, source_fold):
+            return True  # "Piala" of "Piala Dunia" for "World Cup"
+        in_source = all(contains(source_fold, w) or any(fuzz.ratio(w, x) >= self.same for x in source_fold.split()) for w in words)
+        return in_source or contains(fold(pair.source.plain[unit.source.start : unit.source.end]), t.key)
+
     @staticmethod
-    def _renders_capitalised(target: Name, doc, span: Span, lexicon) -> bool:
+    def _with_definitions(names: list[Name], defs, text: str) -> list[Name]:
+        """Names inside a defined long form become that one long form; a name that is a
+        defined short form carries its definition."""
+        out: list[Name] = []
+        added: set[int] = set()
+        for n in names:
+            d = next((d for d in defs if d.start <= n.start and n.end <= d.end), None)
+            if d is not None:
+                if id(d) not in added:
+                    added.add(id(d))
+                    out.append(Name(d.start, d.end, text[d.start : d.end], fold(" ".join(d.words)), False, d))
+                continue
+            short = next((d for d in defs if d.key == n.key), None)
+            if short is not None:
+                n.definition = short
+            out.append(n)
+        return sorted(out, key=lambda n: n.start)
+
+    @staticmethod
+    def _capitalised_run(doc, name: Name) -> Name:
+        """The whole run of capitalised words a name word stands in ("Piala" in "Piala Dunia")."""
+        for ns in name_spans(doc):
+            if ns.tokens[0].start <= name.start and name.end <= ns.tokens[-1].end:
+                tokens = [t for t in ns.tokens if not t.particle]
+                return Name(tokens[0].start, tokens[-1].end, doc.text[tokens[0].start : tokens[-1].end], " ".join(t.key for t in tokens), False)
+        return name
+
+    def _source_forms(self, source_fold: str, lexicon) -> set[str]:
+        words = set(regex.findall(r"[\p{L}\p{N}]+", source_fold))
+        forms = set(words)
+        for w in words:
+            forms |= lexicon.source_morphology.forms(w)
+        return forms
+
+    def _word_explained(self, word: str, source_words: set[str], lexicon) -> bool:
+        """A target word is a source word, renders one (dictionary) or spells one as a loanword."""
+        if word in source_words or lexicon.headwords(word) & source_words:
+            return True
+        return len(word) >= 4 and any(self.loans.cognate(w, word) for w in source_words if len(w) >= 5)
+
+    def _renders_capitalised(self, target: Name, doc, span: Span, lexicon) -> bool:
         """A word of a multi-word target name spells or translates a capitalised word of the source unit."""
         capitalised = {t.key for ns in name_spans(doc) for t in ns.tokens if span.start <= t.start < span.end and len(t.key) > 3}
         for w in (w for w in target.key.split() if len(w) > 3):
             heads = lexicon.headwords(w)
-            if any(fuzz.ratio(w, c) >= 80 or c in heads or lexicon.source_morphology.forms(c) & heads for c in capitalised):
+            if any(fuzz.ratio(w, c) >= 80 or c in heads or lexicon.source_morphology.forms(c) & heads or self.loans.cognate(c, w) for c in capitalised):
                 return True
+        return False
+
+    def _in_translated_name(self, run: Name, doc, span: Span, lexicon, source_fold: str) -> bool:
+        """A capitalised run of the target ("Piala Dunia", "Wakil Presiden Sara Duterte") one of
+        whose words translates a word of a capitalised run of the source unit that has at least
+        as many words ("World Cup"): the run renders that name, unknown words and all. "Benggala
+        Barat" does not render "the West": the source name has no word left for "Benggala"."""
+        # Words the source has as they are ("Indonesia" in "Piala Dunia Indonesia") stand for themselves.
+        run_words = [w for w in run.key.split() if w not in self.target_connectors and not contains(source_fold, w)]
+        if len(run_words) < 2:
+            return False
+        for ns in name_spans(doc):
+            tokens = [t.key for t in ns.tokens if span.start <= t.start < span.end and not t.particle]
+            if len(tokens) < len(run_words):
+                continue
+            for w in (w for w in run_words if len(w) > 3):
+                heads = lexicon.headwords(w)
+                if any(c in heads or lexicon.source_morphology.forms(c) & heads or self.loans.cognate(c, w) for c in tokens if len(c) > 3):
+                    return True
         return False
 
     def _shares_word(self, source: Name, target: Name, lexicon) -> bool:
@@ -224,38 +344,52 @@ class EntitiesCheck(PairCheck):
             return False  # one word against one word is the look-alike test's business
         for t in t_words:
             heads = lexicon.headwords(t)
-            if any(fuzz.ratio(t, w) >= 80 or w in heads or lexicon.source_morphology.forms(w) & heads for w in s_words):
+            if any(fuzz.ratio(t, w) >= 80 or w in heads or lexicon.source_morphology.forms(w) & heads or self.loans.cognate(w, t) for w in s_words):
                 return True
         return False
 
-    @staticmethod
-    def _explained(name: Name, source_fold: str, lexicon) -> bool:
+    def _explained(self, name: Name, source_words: set[str], lexicon) -> bool:
         """Every word of a target name is a source word or renders one ("Bank Dunia": bank, world)."""
-        source_words = set(regex.findall(r"[\p{L}\p{N}]+", source_fold))
-        for w in name.key.split():
-            if w in source_words or lexicon.headwords(w) & source_words:
-                continue
-            return False
-        return True
+        return all(self._word_explained(w, source_words, lexicon) for w in name.key.split())
 
-    @staticmethod
-    def _word_by_word(name: Name, text_fold: str, renderer) -> bool:
-        """A name made of ordinary words translated word by word ("World Bank" -> "Bank Dunia")."""
-        words = [w for w in name.text.split() if len(w) > 2]
-        if len(words) < 2:
+    def _word_by_word(self, name: Name, target_words: list[str], renderer, known: bool) -> bool:
+        """A name made of ordinary words translated word by word ("World Bank" -> "Bank
+        Dunia", "Ring of Fire" -> "Cincin Api"), its loanwords in the target's spelling
+        ("Transition" -> "Transisi"). A name of two or more words may leave out one word
+        in three, unless that word is a place ("Jakarta Composite Index" -> "Indeks
+        Harga Saham Gabungan" is fine, "European Central Bank" -> "Bank Sentral AS" is not)."""
+        words = [w for w in name.text.split() if len(w) > 2 and fold(w) not in self.source_connectors]
+        if len(words) < 2 and (known or not words):
             return False
+        target_forms = set()
+        for w in target_words:
+            target_forms |= renderer.lexicon.target_morphology.forms(w)
+        rendered = 0
+        left: list[str] = []
         for w in words:
             options = renderer.renderings(w) | {fold(r) for r in renderer.lexicon.renderings(w)}
-            if not any(contains(text_fold, r) for r in options):
-                return False
-        return True
+            single = {r for r in options if " " not in r}
+            if (any(renderer.lexicon.target_morphology.forms(r) & target_forms for r in single)
+                    or any(contains(" ".join(target_words), r) for r in options if " " in r)
+                    or any(self.loans.cognate(w, x) for x in target_words)):
+                rendered += 1
+            else:
+                left.append(w)
+        if not left:
+            return True
+        if any(renderer.known(w) for w in left) or 2 * rendered < len(words):
+            return False
+        # Two words in three rendered, or half of them with the rest plain dictionary words
+        # ("Economic Affairs Minister" -> "Menteri Koordinator Bidang Perekonomian").
+        common = all(any(e.headword[:1].islower() for e in renderer.lexicon.lookup(w)) for w in left)
+        return (len(words) >= 3 and 3 * rendered >= 2 * len(words)) or common
 
     def _spelled_alike(self, name: Name, text_fold: str) -> bool:
-        """Every word of the name is in the text, or a spelling variant of one (Zelensky/Zelenskyy)."""
+        """Every word of the name is in the text, or a spelling variant of one (Zelensky/Zelenskyy, Pacific/Pasifik)."""
         words = [w for w in regex.findall(r"[\p{L}\p{N}]+", name.key) if len(w) >= 2]
         target_words = regex.findall(r"[\p{L}\p{N}]+", text_fold)
         return bool(words) and all(
-            w in target_words or any(x[:1] == w[:1] and (fuzz.ratio(w, x) >= self.same or skeleton(w) == skeleton(x)) for x in target_words)
+            w in target_words or any(x[:1] == w[:1] and (fuzz.ratio(w, x) >= self.same or skeleton(w) == skeleton(x)) or self.loans.cognate(w, x) for x in target_words)
             for w in words
         )
 
@@ -291,6 +425,9 @@ def _calendar_words(locale: str) -> set[str]:
         for context in table.values():
             for names in context.values():
                 words |= {fold(n).rstrip(".") for n in names.values()}
+    # Abbreviations wire copy writes that CLDR does not list ("Sept."): a month's first letters.
+    months = {fold(n) for n in loc.months.get("format", {}).get("wide", {}).values()}
+    words |= {m[:k] for m in months if len(m) > 5 for k in range(3, len(m))}  # not "Marc"
     return words
 
 

@@ -79,6 +79,16 @@ class NumbersCheck(PairCheck):
     def same(self, a: float, b: float) -> bool:
         return abs(a - b) <= self.tolerance * max(abs(a), abs(b), 1e-9)
 
+    def same_number(self, s: Quantity, t: Quantity) -> bool:
+        """One number, or one a rounding of the other ("1.57" / "1,6"). Whole numbers written
+        to the unit must be equal: "2017" is not "2019", though they differ by 0.1%; the
+        relative tolerance is for scaled amounts ("20 million" / "20,1 juta")."""
+        if abs(s.value - t.value) <= 0.5 * max(s.ulp, t.ulp) + 1e-9 * max(abs(s.value), abs(t.value)):
+            return True
+        if s.word or t.word:
+            return self.same(s.value, t.value)
+        return max(s.scale, t.scale) > 1 and self.same(s.value, t.value)
+
     def converted(self, s: Quantity, t: Quantity) -> bool:
         for c in self.conversions:
             for frm, to, forward in ((c["from"], c["to"], True), (c["to"], c["from"], False)):
@@ -118,7 +128,7 @@ class NumbersCheck(PairCheck):
         s_nums = [q for q in src if q.kind == "number"]
         t_nums = [q for q in tgt if q.kind == "number"]
         for s in list(s_nums):
-            t = next((t for t in t_nums if self.same(s.value, t.value)), None)
+            t = next((t for t in t_nums if self.same_number(s, t)), None)
             if t is None:
                 t = next((t for t in t_nums if s.unit and t.unit and s.unit != t.unit and self.converted(s, t)), None)
                 if t is not None:

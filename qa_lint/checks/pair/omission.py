@@ -28,6 +28,8 @@ import regex
 
 from ... import yamlmarks
 from ...dictionary import Words
+from ...entities import LoanSpelling
+from ...matching import term_set
 from ...names import fold
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck, quote
@@ -40,6 +42,10 @@ PROPERTIES = {
     "min_known": {"type": "integer", "minimum": 1},
     "max_ratio": {"type": "number", "minimum": 0.05, "maximum": 1},
     "source_stopwords": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    # Loanword spellings (entities_file's loan_spelling) and attribution cues (attribution_file):
+    # "tropical" is rendered by "tropis"; "people familiar with the matter said" by "menurut sumber".
+    "entities_file": {"type": "string", "minLength": 1},
+    "attribution_file": {"type": "string", "minLength": 1},
     **LEXICON_OPTIONS,
 }
 REQUIRED = ["report"]
@@ -61,6 +67,14 @@ class OmissionCheck(PairCheck):
             data = yamlmarks.safe_load(Path(env.resolve(path)).read_text(encoding="utf-8")) or {}
             self.stopwords |= {w.casefold() for w in data.get("stopwords", [])}
         self.target_stopwords = {w.casefold() for w in env.stopwords}
+        entities = self.data(o["entities_file"]) if o.get("entities_file") else {}
+        self.loans = LoanSpelling(entities.get("loan_spelling"))
+        attribution = self.data(o["attribution_file"]) if o.get("attribution_file") else {}
+        src, tgt = attribution.get(rule.source_language or "en", {}), attribution.get(rule.language, {})
+        reporting = list(src.get("reporting_verbs", [])) + list(src.get("before_holder", []))
+        self.reporting = term_set(reporting) if reporting else None
+        cues = list(tgt.get("cues_holder_after", [])) + list(tgt.get("cues_holder_before", []))
+        self.attributed = term_set(cues) if cues else None
 
     def run_pair(self, pair):
         units = pair.units
@@ -91,6 +105,12 @@ class OmissionCheck(PairCheck):
             if "untranslated" in self.report and self._untranslated(src, tgt):
                 yield self.pair_finding(pair, unit.target.start, unit.target.end, unit.source, kind="untranslated", source=quote(src))
                 continue
+            if "untranslated" in self.report:
+                run = self._copied_run(src, tgt)
+                if run is not None:
+                    a, b = run
+                    yield self.pair_finding(pair, unit.target.start + a, unit.target.start + b, unit.source,
+                                            kind="untranslated", source=quote(tgt[a:b]))
             if "short" in self.report and len(src.strip()) >= 80 and len(tgt.strip()) < self.max_ratio * ratio * len(src.strip()):
                 yield self.pair_finding(pair, unit.target.start, unit.target.end, unit.source, kind="short", source=quote(src))
                 continue
@@ -133,6 +153,13 @@ class OmissionCheck(PairCheck):
         return None if known < 2 else rendered / known
 
     @staticmethod
+    def _has(target: Words, rendering: str, lexicon) -> bool:
+        """The rendering in the target, in any form of either: "merundingkan" in "dirundingkan"."""
+        if target.has(rendering):
+            return True
+        return " " not in rendering and bool(lexicon.target_morphology.forms(rendering.casefold()) & target.all_forms)
+
+    @staticmethod
     def _renderings(w, lexicon) -> set[str]:
         renderings = set(lexicon.renderings(w))
         for lemma in lexicon.lemmas(w):
@@ -154,6 +181,30 @@ class OmissionCheck(PairCheck):
         span = units[i].source
         return (span.start, span.end) if pair.source.text is pair.target.text else (0, 0)
 
+    def _copied_run(self, src: str, tgt: str, min_words: int = 5) -> tuple[int, int] | None:
+        """Part of a sentence left in the source language: a run of at least five words
+        copied from the source in order, at least three of them lowercase words that are not
+        target-language words ("... lainnya have resisted language on moving away from fossil
+        fuels"). Names kept in their language are capitalised and do not count."""
+        s_words = [w.casefold() for w in _WORD.findall(src)]
+        t_matches = list(_WORD.finditer(tgt))
+        t_words = [m.group().casefold() for m in t_matches]
+        grams = {tuple(s_words[i : i + min_words]) for i in range(len(s_words) - min_words + 1)}
+        i = 0
+        while i <= len(t_words) - min_words:
+            if tuple(t_words[i : i + min_words]) not in grams:
+                i += 1
+                continue
+            j = i + min_words
+            while j < len(t_words) and tuple(t_words[j - min_words + 1 : j + 1]) in grams:
+                j += 1
+            run = t_matches[i:j]
+            foreign = [m for m in run if m.group()[:1].islower() and m.group().casefold() not in self.target_stopwords]
+            if len(foreign) >= 3:
+                return foreign[0].start(), run[-1].end()  # from the first English word: a name before it is no English
+            i = j
+        return None
+
     def _untranslated(self, src: str, tgt: str) -> bool:
         s_words = [w.casefold() for w in _WORD.findall(src)]
         t_words = [w for w in _WORD.findall(tgt)]
@@ -169,8 +220,12 @@ class OmissionCheck(PairCheck):
         text = pair.source.plain
         target = Words(pair.target.plain[unit.target.start : unit.target.end], lexicon.target_morphology)
         target_fold = fold(pair.target.plain[unit.target.start : unit.target.end])
+        target_text = pair.target.plain[unit.target.start : unit.target.end]
+        attributed = self.attributed is not None and self.attributed.search(target_text) is not None
         bounds = [unit.source.start] + [m.start() for m in _CLAUSE.finditer(text, unit.source.start, unit.source.end)] + [unit.source.end]
         for a, b in zip(bounds, bounds[1:]):
+            if attributed and self.reporting is not None and self.reporting.search(text, a, b):
+                continue  # "people familiar with the matter said" -> "menurut sumber ...": an attribution, rendered as one
             words = list(_WORD.finditer(text, a, b))
             known = 0
             rendered = False
@@ -186,7 +241,7 @@ class OmissionCheck(PairCheck):
                 if not renderings:
                     continue
                 known += 1
-                if any(target.has(r) for r in renderings):
+                if any(self._has(target, r, lexicon) for r in renderings) or any(self.loans.cognate(w, x) for x in target.words):
                     rendered = True
                     break
             if known >= self.min_known and not rendered:
