@@ -6,19 +6,34 @@ can be tested anywhere (tests/test_github_action.py).
 
 On pull requests (``changed-only: auto``) only articles changed against the
 base branch are linted: ``git diff --name-only --diff-filter=ACMR base...HEAD``
-with the base from the event payload or GITHUB_BASE_REF.
+with the base from the event payload or GITHUB_BASE_REF. Of their findings, the
+annotations, the job summary, the ``findings`` output and the exit code keep those
+``filter_mode`` lets through, as reviewdog's filter modes do:
+
+- ``added`` (default): findings on lines the pull request added or changed;
+- ``diff_context``: on those lines and the three unchanged lines around each change;
+- ``file``: anywhere in a changed article;
+- ``nofilter``: every article under ``paths``, changed or not.
+
+An old finding elsewhere in an edited article is not the pull request's doing,
+and is not shown. The SARIF file keeps every finding of the checked articles
+(code scanning compares it with the base branch itself); the rdjson file too
+(reviewdog filters it with its own -filter-mode).
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 from . import __version__, api, bilingual, cli
+from .engine import LANGUAGE_RULE, TIME_BUDGET_RULE
 from .config import ConfigError
 from .output import write_report
 from .packs import PackError
@@ -27,6 +42,10 @@ from .readers.bilingual import PAIR_EXTENSIONS
 from .reporters import ReportContext, github, registry
 
 PR_EVENTS = {"pull_request", "pull_request_target"}
+FILTER_MODES = ("added", "diff_context", "file", "nofilter")
+# About the whole article (it was not checked, or not fully): shown whatever lines changed.
+WHOLE_FILE_RULES = {LANGUAGE_RULE, TIME_BUDGET_RULE}
+CONTEXT_LINES = 3  # git's default, and what reviewdog's diff_context means
 TRUE, FALSE = {"true", "yes", "1", "on"}, {"false", "no", "0", "off"}
 
 
@@ -115,6 +134,44 @@ def changed_files(base: str, paths: list[str], configs) -> list[str] | None:
     return sorted(bilingual.with_targets(files, configs))
 
 
+def changed_lines(base: str, path: str, context: int) -> set[int] | None:
+    """Line numbers (in the pull request's version of ``path``) that the diff against
+    ``base`` shows as added, plus ``context`` unchanged lines around them; None when
+    git cannot tell."""
+    diff = git("-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", f"--unified={context}",
+               f"{base}...HEAD", "--", path)
+    if diff.returncode:
+        return None
+    lines: set[int] = set()
+    for hunk in HUNK.finditer(diff.stdout):
+        # The new side of a hunk: its added lines and its context lines (none with --unified=0).
+        start, count = int(hunk.group(1)), int(hunk.group(2) or 1)
+        lines.update(range(start, start + count))
+    return lines
+
+
+HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.M)
+
+
+def filter_findings(result, mode: str, base: str | None, changed: set[str]) -> int:
+    """Keep the findings ``mode`` lets through (see the module's docstring); returns how
+    many were left out."""
+    if mode in ("file", "nofilter") or base is None:
+        return 0
+    dropped = 0
+    for file_result in result.files:
+        if os.path.normpath(file_result.path) not in changed:
+            continue  # checked for another reason (a translation whose source changed): shown whole
+        lines = changed_lines(base, file_result.path, CONTEXT_LINES if mode == "diff_context" else 0)
+        if lines is None:
+            continue
+        kept = [f for f in file_result.findings
+                if f.rule in WHOLE_FILE_RULES or any(n in lines for n in range(f.line, f.end_line + 1))]
+        dropped += len(file_result.findings) - len(kept)
+        file_result.findings = kept
+    return dropped
+
+
 def write_output(**values) -> None:
     target = env("GITHUB_OUTPUT")
     if not target:
@@ -132,14 +189,30 @@ def append_summary(text: str) -> None:
 
 
 def check_args(files: list[str]) -> list[str]:
-    """The same options `qa-lint check` takes, from the action's inputs."""
+    """The same options `qa-lint check` takes, from the action's inputs: ``args`` (extra
+    options, shell-quoted), ``rules`` (extra rule packs, separated by spaces), ``fail_on``."""
     argv = ["check", *files]
-    fail_on = env("INPUT_FAIL_ON")
+    fail_on = env("INPUT_FAIL_ON") or env("INPUT_FAIL_ON_OLD")  # fail_on, else the older fail-on
     if fail_on:
         argv += ["--fail-on", fail_on]
     if env("INPUT_CONFIG"):
         argv += ["--config", env("INPUT_CONFIG")]
-    return argv + ["--languagetool", languagetool_mode()]
+    for pack in shlex.split(env("INPUT_RULES")):
+        argv += ["--rules", pack]
+    try:
+        extra = shlex.split(env("INPUT_ARGS"))
+    except ValueError as exc:
+        raise ActionError(f"input args: {exc}") from None
+    return argv + ["--languagetool", languagetool_mode()] + extra
+
+
+def filter_mode(pull_request: bool) -> str:
+    """filter_mode, where changed-only (older input) still decides whether to filter at all."""
+    changed_only = flag("changed-only", env("INPUT_CHANGED_ONLY", "auto"), auto=pull_request)
+    mode = env("INPUT_FILTER_MODE", "added").lower() or "added"
+    if mode not in FILTER_MODES:
+        raise ActionError(f"input filter_mode must be one of {', '.join(FILTER_MODES)}, not {mode!r}")
+    return mode if changed_only else "nofilter"
 
 
 def languagetool_mode() -> str:
@@ -153,31 +226,44 @@ def languagetool_mode() -> str:
 def run() -> int:
     paths = shlex.split(env("INPUT_PATHS", ".") or ".")
     sarif_file = env("INPUT_SARIF_FILE", "qa-lint.sarif") or "qa-lint.sarif"
-    changed_only = flag("changed-only", env("INPUT_CHANGED_ONLY", "auto"), auto=env("GITHUB_EVENT_NAME") in PR_EVENTS)
+    rdjson_file = env("INPUT_RDJSON_FILE")
+    mode = filter_mode(env("GITHUB_EVENT_NAME") in PR_EVENTS)
     args = cli.build_parser().parse_args(check_args(paths))
     linter = cli.make_linter(args)
+    base, changed = None, set()
     try:
         files = paths
-        if changed_only:
+        if mode != "nofilter":
             base = resolve_base()
             found = changed_files(base, paths, linter.configs) if base else None
             if found is None:
+                base = None
                 print("::warning title=qa-lint::cannot find the base commit to compare with "
                       "(use actions/checkout with fetch-depth: 0); checking all files")
             else:
-                files = found
+                files, changed = found, {os.path.normpath(f) for f in found}
                 print(f"qa-lint: {len(files)} changed article(s) against {base}")
                 append_summary(f"Checked {len(files)} article(s) changed against `{base}`.\n\n")
         result = linter.lint_paths(files) if files else api.LintResult(fail_on=linter.fail_on())
     finally:
         linter.close()
     context = ReportContext(rules=linter.rules(), version=__version__)
+    everything = copy.copy(result)
+    everything.files = [copy.copy(r) for r in result.files]
+    dropped = filter_findings(result, mode, base, changed)
+    if dropped:
+        print(f"qa-lint: {dropped} finding(s) on lines this pull request did not change are not shown (filter_mode: {mode})")
+        append_summary(f"{dropped} finding(s) on lines this pull request did not change are not shown "
+                       f"(`filter_mode: {mode}`; `file` shows them).\n\n")
     sys.stdout.write(registry()["github"].render(result, context))
-    try:
-        write_report(sarif_file, registry()["sarif"].render(result, context))
-    except OSError as exc:
-        raise ActionError(f"cannot write the SARIF report to {sarif_file}: {exc.strerror or exc}") from None
-    write_output(findings=len(result.findings), **{"sarif-file": sarif_file})
+    for destination, name in ((sarif_file, "sarif"), (rdjson_file, "rdjson")):
+        if not destination:
+            continue
+        try:
+            write_report(destination, registry()[name].render(everything, context))
+        except OSError as exc:
+            raise ActionError(f"cannot write the {name.upper()} report to {destination}: {exc.strerror or exc}") from None
+    write_output(findings=len(result.findings), **{"sarif-file": sarif_file}, **({"rdjson-file": rdjson_file} if rdjson_file else {}))
     return cli.exit_code(result)
 
 
