@@ -56,11 +56,14 @@ class RuleInfo:
     description: str = ""
     pack: str = ""
     examples: dict = field(default_factory=dict)
+    bundled: bool = False  # shipped with qa-lint, so docs/rules.md describes it
 
 
 def rule_info(findings, rules: dict) -> dict[str, RuleInfo]:
     """Every rule that fired, in order of first appearance. Rules from other
     sources (LanguageTool "LT:..." ids) are described from their findings."""
+    from ..packs import is_bundled
+
     infos: dict[str, RuleInfo] = {}
     for f in findings:
         if f.rule in infos:
@@ -68,7 +71,8 @@ def rule_info(findings, rules: dict) -> dict[str, RuleInfo]:
         rule = rules.get(f.rule)
         if rule is not None:
             infos[f.rule] = RuleInfo(rule.id, rule.severity, rule.category, rule.mqm, rule.message,
-                                     rule.description or "", rule.pack, rule.examples or {})
+                                     rule.description or "", rule.pack, rule.examples or {},
+                                     bundled=bool(rule.pack_path) and is_bundled(Path(rule.pack_path)))
         else:
             source = f.rule.split(":", 1)[0] if ":" in f.rule else "external"
             infos[f.rule] = RuleInfo(f.rule, f.severity, f.category, f.mqm, f.message,
@@ -94,3 +98,19 @@ def by_severity(findings) -> list:
 def documents(result) -> dict:
     """path -> Document for files that were read."""
     return {r.path: r.document for r in result.files if r.document is not None}
+
+
+# Where the bundled rules are documented, one heading per rule (docs/rules.md, written by
+# tools/rules_reference.py); QA_LINT_DOCS_URL points reports at another copy of the docs.
+DOCS_URL = "https://github.com/OWNER/qa-lint/blob/main/docs"
+
+
+def rule_anchor(rule_id: str) -> str:
+    """The anchor GitHub gives the heading ``rule_id`` in docs/rules.md (lower case;
+    punctuation other than - and _ dropped; spaces to -)."""
+    return regex.sub(r"[^\w\- ]", "", rule_id.lower()).replace(" ", "-")
+
+
+def rule_help_uri(rule_id: str) -> str:
+    base = os.environ.get("QA_LINT_DOCS_URL", DOCS_URL).rstrip("/")
+    return f"{base}/rules.md#{rule_anchor(rule_id)}"

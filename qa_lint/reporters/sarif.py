@@ -3,7 +3,12 @@
 One result per finding. URIs are relative to the repository root (the git
 work tree around the report's base folder) under ``%SRCROOT%``; regions are
 1-based with exclusive end columns counted in Unicode code points, which the
-run declares with ``columnKind``.
+run declares with ``columnKind``. Each bundled rule links its documentation
+(``helpUri``, an anchor in docs/rules.md).
+
+GitHub code scanning takes at most 25,000 results per run: beyond that the most
+severe are kept (errors, then warnings, then notes, in file order) and the run
+says how many were left out, in a notification and in its properties.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from urllib.parse import quote
 import regex
 
 from .. import mqm
-from .common import example_texts, relative_path, repo_root, rule_info
+from .common import by_severity, example_texts, relative_path, repo_root, rule_help_uri, rule_info
 
 NAME = "sarif"
 
@@ -26,11 +31,16 @@ LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 PROBLEM_SEVERITY = {"error": "error", "warning": "warning", "info": "recommendation"}
 SRCROOT = "%SRCROOT%"
 MAX_FIXES = 3
+MAX_RESULTS = 25_000  # GitHub code scanning's limit per run
 
 
 def render(result, context) -> str:
     root = repo_root(context.base)
     findings = result.findings
+    left_out = max(len(findings) - MAX_RESULTS, 0)
+    if left_out:
+        kept = {id(f) for f in by_severity(findings)[:MAX_RESULTS]}
+        findings = [f for f in findings if id(f) in kept]
     infos = rule_info(findings, context.rules)
     index = {rule_id: i for i, rule_id in enumerate(infos)}
     seen: dict[tuple, int] = {}
@@ -42,11 +52,13 @@ def render(result, context) -> str:
         "tool": {"driver": _driver(infos.values(), context.version)},
         "columnKind": "unicodeCodePoints",
         "originalUriBaseIds": {SRCROOT: {"uri": root.as_uri().rstrip("/") + "/"}},
-        "invocations": [_invocation(result)],
+        "invocations": [_invocation(result, left_out)],
         "results": results,
     }
     # Per-document MQM scores (penalty per 1,000 words, pass/fail) as run properties.
     run["properties"] = {"mqm": mqm.report(result)}
+    if left_out:
+        run["properties"]["resultsLeftOut"] = left_out
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
@@ -70,8 +82,10 @@ def _rule(info) -> dict:
             text_lines += ["", f"{title}:"] + [f"  - {t}" for t in items]
             md_lines += ["", f"**{title}:**", ""] + [f"- {_md(t)}" for t in items]
     md_lines += ["", f"Category: `{info.category}` · MQM: `{info.mqm}`" + (f" · pack: `{info.pack}`" if info.pack else "")]
+    described = {"helpUri": rule_help_uri(info.id)} if info.bundled else {}
     return {
         "id": info.id,
+        **described,
         "shortDescription": {"text": short},
         "fullDescription": {"text": full},
         "help": {"text": "\n".join(text_lines), "markdown": "\n".join(md_lines)},
@@ -148,10 +162,16 @@ def _result(f, uri: str, rule_index: int, fingerprint: str, root=None) -> dict:
     return out
 
 
-def _invocation(result) -> dict:
+def _invocation(result, left_out: int = 0) -> dict:
     invocation = {"executionSuccessful": not result.errors}
-    if result.errors:
-        invocation["toolExecutionNotifications"] = [{"level": "error", "message": {"text": e}} for e in result.errors]
+    notes = [{"level": "error", "message": {"text": e}} for e in result.errors]
+    if left_out:
+        notes.append({"level": "warning", "message": {"text": (
+            f"{left_out} of {left_out + MAX_RESULTS} findings are left out of this report: GitHub code scanning "
+            f"takes at most {MAX_RESULTS:,} results per run, so the most severe are kept. "
+            "Run qa-lint with --format json for all of them.")}})
+    if notes:
+        invocation["toolExecutionNotifications"] = notes
     return invocation
 
 
