@@ -234,3 +234,21 @@ def test_without_a_year_contradicting_mentions_are_reported_without_a_guess():
 )
 def test_consistent_undated_mentions_stay_quiet(text):
     assert run(make_check(), text) == []
+
+
+def test_lower_case_languages_are_checked_with_their_lower_case_names():
+    """Spanish writes weekdays and months in lower case (CLDR does too): "martes" is read."""
+    check = make_check("es", layouts=[r"{weekday}\s+{day}\s+de\s+{month}(?:\s+de\s+{year})?"], month_widths=["wide"])
+    found = run(check, "El tratado se firmó el martes 20 de junio de 2024 en Pyongyang.\n")
+    assert [f.match for f in found] == ["martes 20 de junio de 2024"]
+    assert "jueves" in found[0].message  # 20 June 2024 was a Thursday
+    assert run(check, "El tratado se firmó el jueves 20 de junio de 2024 en Pyongyang.\n") == []
+    # Sentence-initial and headline capitals are the same names.
+    assert len(run(check, "Martes 20 de junio de 2024: firma del tratado.\n")) == 1
+
+
+def test_capitalised_languages_still_ignore_lower_case_words():
+    """Indonesian capitalises day names; "minggu" in lower case is "week", not Sunday."""
+    check = make_check("id", layouts=[r"{weekday}\s+{day}\s+{month}\s+{year}"], month_widths=["wide"])
+    assert len(run(check, "Perjanjian ditandatangani Rabu 20 Juni 2024.\n")) == 1
+    assert run(check, "Perjanjian ditandatangani rabu 20 juni 2024.\n") == []

@@ -99,10 +99,12 @@ def _alternation(words) -> str:
 
 
 def _variants(name: str) -> set[str]:
-    # Title case as CLDR writes it and all capitals for headlines; never lower
-    # case ("minggu" is also "week", "sen" a cent, "may" a verb).
+    # Title case and all capitals (headlines) always. Lower case only where CLDR writes
+    # the name so, because the language does (Spanish "martes", French "mardi"); where
+    # names are capitalised, a lower-case word is something else ("minggu" is also
+    # "week", "sen" a cent, "may" a verb).
     first = name[:1].upper() + name[1:]
-    return {first, name.upper()}
+    return {first, name.upper()} | ({name} if name[:1].islower() else set())
 
 
 class DateWeekdayCheck(Check):
@@ -111,30 +113,37 @@ class DateWeekdayCheck(Check):
         options = rule.options
         self.locale = env.locale or env.language
         self.weekdays: dict[str, tuple[int, str]] = {}  # casefolded spelling -> (weekday, width)
+        # The names as CLDR and the aliases write them: their case tells which variants to read.
+        day_spellings: set[str] = set()
+        month_spellings: set[str] = set()
         for width in options.get("weekday_widths", ["wide"]):
             for number, name in get_day_names(width, locale=self.locale).items():
                 self.weekdays.setdefault(name.casefold(), (number, width))
+                day_spellings.add(name)
         wide_days = {name.casefold(): number for number, name in get_day_names("wide", locale=self.locale).items()}
         for canonical, aliases in options.get("weekday_aliases", {}).items():
             if canonical.casefold() not in wide_days:
                 raise ValueError(f"weekday_aliases: {canonical!r} is not a {self.locale} weekday name in CLDR ({', '.join(get_day_names('wide', locale=self.locale).values())})")
             for alias in aliases:
                 self.weekdays[alias.casefold()] = (wide_days[canonical.casefold()], "alias")
+                day_spellings.add(alias)
 
         self.months: dict[str, int] = {}
         for width in options.get("month_widths", ["wide"]):
             for number, name in get_month_names(width, locale=self.locale).items():
                 self.months.setdefault(name.casefold(), number)
+                month_spellings.add(name)
         wide_months = {name.casefold(): n for n, name in get_month_names("wide", locale=self.locale).items()}
         for canonical, aliases in options.get("month_aliases", {}).items():
             if canonical.casefold() not in wide_months:
                 raise ValueError(f"month_aliases: {canonical!r} is not a {self.locale} month name in CLDR")
             for alias in aliases:
                 self.months[alias.casefold()] = wide_months[canonical.casefold()]
+                month_spellings.add(alias)
 
         self.fragments = {
-            "weekday": f"{LEFT}(?P<weekday>{self._names(self.weekdays)}){RIGHT}",
-            "month": f"{LEFT}(?P<month_name>{self._names(self.months)}){RIGHT}",
+            "weekday": f"{LEFT}(?P<weekday>{self._names(day_spellings)}){RIGHT}",
+            "month": f"{LEFT}(?P<month_name>{self._names(month_spellings)}){RIGHT}",
             "mnum": r"(?<!\d)(?P<month>[01]?\d)(?!\d)",
             "day": r"(?<!\d)(?P<day>[0-3]?\d)(?!\d)",
             "year": r"(?<!\d)(?P<year>\d{4}|\d{2})(?!\d)",
@@ -150,8 +159,8 @@ class DateWeekdayCheck(Check):
         self.locale_months = {w: get_month_names(w, locale=self.locale) for w in ("wide", "abbreviated")}
 
     @staticmethod
-    def _names(table) -> str:
-        return _alternation(v for name in table for v in _variants(name))
+    def _names(spellings) -> str:
+        return _alternation(v for name in spellings for v in _variants(name))
 
     def _compile(self, template: str, key: str, needs_weekday=False, needs_year=False) -> BoundedPattern:
         used = _PLACEHOLDER.findall(template)
