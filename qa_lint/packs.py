@@ -11,6 +11,7 @@ Every error names the pack file, line and column, and is raised as PackError.
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -66,16 +67,37 @@ COMMON_RULE_PROPERTIES = {
 }
 COMMON_REQUIRED = ["id", "type", "severity", "category", "message", "examples"]
 
+# Hover help for editors' YAML tooling (qa-lint rules schema); the keys' meaning, briefly.
+DESCRIPTIONS = {
+    "id": "Unique rule id, dotted: language.area.name (e.g. id.mt.west-bengal). Used by --select, --ignore and suppression comments.",
+    "type": "The rule type: the Python check that runs this rule (qa-lint rules schema lists them; docs/rule-writing.md).",
+    "severity": "error blocks publication, warning needs a look, info is a hint. --fail-on decides the exit code.",
+    "category": "What kind of problem this is (mistranslation, unsupported-claim, ...); reports group and filter by it.",
+    "mqm": "MQM error type for quality scores; derived from category when left out.",
+    "message": "What editors read, one sentence: why this is suspect and what to do. {placeholders} are filled per finding; "
+               "only those the rule type names are allowed (an unknown one is an error at load).",
+    "description": "Longer explanation shown by 'qa-lint rules explain', the rules reference and SARIF help.",
+    "enabled": "false keeps the rule in the file but does not run it.",
+    "fix": "Whether --fix may apply the suggestion: safe (always right), unsafe (only with --unsafe-fixes), never.",
+    "examples": "Texts the rule must flag (bad) and must leave alone (good); 'qa-lint rules test' runs them.",
+}
+
+for _key, _text in DESCRIPTIONS.items():
+    COMMON_RULE_PROPERTIES[_key] = {**COMMON_RULE_PROPERTIES[_key], "description": _text}
+
 PACK_SCHEMA = {
     "type": "object",
     "properties": {
-        "pack": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"},
-        "language": {"type": "string", "pattern": r"^([a-z]{2,3}(-[A-Za-z0-9]+)?|any)$"},
+        "pack": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$", "description": "The pack's name (lower case, digits, -)."},
+        "language": {"type": "string", "pattern": r"^([a-z]{2,3}(-[A-Za-z0-9]+)?|any)$",
+                     "description": "Language of the texts the rules read (id, en, es, ...; any for all). The folder's "
+                                    "language.yaml says how to detect it and split its sentences (docs/rule-writing.md)."},
         # A pack of pair rules (source against translation): the language translated from.
-        "source_language": {"type": "string", "pattern": r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$"},
-        "description": {"type": "string"},
-        "fix": {"enum": ["safe", "unsafe", "never"]},
-        "rules": {"type": "array", "items": {"type": "object"}},
+        "source_language": {"type": "string", "pattern": r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$",
+                            "description": "For pair rules only: the language of the source the text translates."},
+        "description": {"type": "string", "description": "What the pack checks, for 'qa-lint rules list' and the rules reference."},
+        "fix": {"enum": ["safe", "unsafe", "never"], "description": "The default 'fix' of the pack's rules (see a rule's fix)."},
+        "rules": {"type": "array", "items": {"type": "object"}, "description": "The rules."},
     },
     "required": ["pack", "language", "rules"],
     "additionalProperties": False,
@@ -83,14 +105,19 @@ PACK_SCHEMA = {
 
 LANGUAGE_SCHEMA = {
     "type": "object",
+    "description": "rules/<folder>/language.yaml: how qa-lint recognises a language and splits its sentences.",
     "properties": {
-        "language": {"type": "string"},
-        "name": {"type": "string"},
-        "locale": {"type": "string"},
-        "stopwords": {"type": "array", "items": {"type": "string"}, "minItems": 10},
-        "abbreviations": {"type": "array", "items": {"type": "string"}},
+        "language": {"type": "string", "description": "The language code the folder's packs declare (id, en, es)."},
+        "name": {"type": "string", "description": "The language's name in English, for messages."},
+        "locale": {"type": "string", "description": "CLDR locale for weekday, month and number names (id, en, es_ES)."},
+        "stopwords": {"type": "array", "items": {"type": "string"}, "minItems": 10,
+                      "description": "At least 10 frequent function words; detection counts them in the text."},
+        "abbreviations": {"type": "array", "items": {"type": "string"},
+                          "description": "Abbreviations ending in a full stop that does not end a sentence (dr., prof.)."},
         # Word lists (files beside the profile): detect the language of texts too short for stopwords.
-        "words": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "words": {"type": "array", "items": {"type": "string", "minLength": 1},
+                  "description": "Word list files (one word a line, beside this file) that tell the language of "
+                                 "items too short for the stopwords."},
     },
     "required": ["language", "name", "locale", "stopwords"],
     "additionalProperties": False,
@@ -103,6 +130,21 @@ class PackError(Exception):
     def __init__(self, path: str | Path, line: int, column: int, message: str):
         super().__init__(f"{path}:{line}:{column}: {message}")
         self.path, self.line, self.column, self.message = str(path), line, column, message
+
+
+class PackErrors(PackError):
+    """Every problem found in one pack file, so a rule writer fixes them in one go."""
+
+    def __init__(self, errors: list[PackError]):
+        first = errors[0]
+        super().__init__(first.path, first.line, first.column, first.message)
+        self.errors = sorted(errors, key=lambda e: (e.line, e.column))
+
+    def __str__(self) -> str:
+        lines = [str(e) for e in self.errors]
+        if len(lines) > 1:
+            lines.append(f"{len(lines)} problems in {self.errors[0].path}")
+        return "\n".join(lines)
 
 
 @cache
@@ -124,7 +166,7 @@ def full_schema() -> dict:
         {"if": {"properties": {"type": {"const": name}}}, "then": rule_schema(name)} for name in sorted(registry())
     ]
     rule = {"type": "object", "properties": {"type": {"enum": sorted(registry())}}, "required": ["type"], "allOf": rule_variants}
-    schema = {**PACK_SCHEMA, "properties": {**PACK_SCHEMA["properties"], "rules": {"type": "array", "items": rule}}}
+    schema = {**PACK_SCHEMA, "properties": {**PACK_SCHEMA["properties"], "rules": {**PACK_SCHEMA["properties"]["rules"], "items": rule}}}
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "qa-lint rule pack", **schema}
 
 
@@ -139,26 +181,76 @@ def _validator(schema: dict) -> jsonschema.Draft202012Validator:
     return found
 
 
-def _validate(instance, schema: dict, marked: yamlmarks.Marked, path: str, prefix: tuple = ()) -> None:
+def schema_problems(instance, schema: dict, marked: yamlmarks.Marked, path: str, prefix: tuple = ()) -> list[PackError]:
+    """Every way ``instance`` breaks ``schema``, each with its position."""
     validator = _validator(schema)
     if validator.is_valid(instance):
-        return
-    errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
-    if not errors:
-        return
-    error = errors[0]
-    where = prefix + tuple(error.absolute_path)
-    if error.validator == "additionalProperties":
-        allowed = set(error.schema.get("properties", {}))
-        unknown = sorted(set(error.instance) - allowed)
-        line, col = marked.where(where + (unknown[0],), key=True)
-        raise PackError(path, line, col, f"unknown key {unknown[0]!r} (allowed here: {', '.join(sorted(allowed))})")
-    if error.validator == "required":
+        return []
+    problems = []
+    for error in sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))):
+        where = prefix + tuple(error.absolute_path)
+        if error.validator == "additionalProperties":
+            allowed = set(error.schema.get("properties", {}))
+            for unknown in sorted(set(error.instance) - allowed):
+                line, col = marked.where(where + (unknown,), key=True)
+                problems.append(PackError(path, line, col, f"unknown key {unknown!r} (allowed here: {', '.join(sorted(allowed))})"))
+            continue
         line, col = marked.where(where)
-        raise PackError(path, line, col, error.message.replace("property", "key"))
-    line, col = marked.where(where)
-    key = ".".join(str(p) for p in error.absolute_path) or "pack"
-    raise PackError(path, line, col, f"{key}: {error.message}")
+        if error.validator == "required":
+            problems.append(PackError(path, line, col, error.message.replace("property", "key")))
+        else:
+            key = ".".join(str(p) for p in error.absolute_path) or "pack"
+            problems.append(PackError(path, line, col, f"{key}: {error.message}"))
+    return problems
+
+
+def _validate(instance, schema: dict, marked: yamlmarks.Marked, path: str, prefix: tuple = ()) -> None:
+    problems = schema_problems(instance, schema, marked, path, prefix)
+    if problems:
+        raise problems[0] if len(problems) == 1 else PackErrors(problems)
+
+
+_GROUP_NAME = regex.compile(r"\(\?P?<([A-Za-z_]\w*)>")
+
+
+def placeholder_problems(rule: dict, module, marked, path, prefix) -> list[PackError]:
+    """A message may name only what its rule type fills in (the type's PLACEHOLDERS, and
+    the pattern's named groups where the type passes them): an unknown {name} would reach
+    editors as written. Types that do not declare theirs are not checked."""
+    declared = getattr(module, "PLACEHOLDERS", None)
+    if declared is None:
+        return []
+    groups: set[str] = set()
+    if getattr(module, "GROUP_PLACEHOLDERS", False):
+        def collect(value):
+            if isinstance(value, str):
+                groups.update(_GROUP_NAME.findall(value))
+            elif isinstance(value, dict):
+                for key, item in value.items():
+                    if key != "examples":
+                        collect(item)
+            elif isinstance(value, list):
+                for item in value:
+                    collect(item)
+        collect(rule)
+    problems = []
+    for key, template in rule.items():
+        if not isinstance(template, str) or not (key == "message" or key.endswith("_message")):
+            continue
+        allowed = (declared.get(key, declared.get("message", set())) if isinstance(declared, dict) else set(declared)) | groups
+        line, col = marked.where(prefix + (key,))
+        try:
+            fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+        except ValueError as exc:
+            problems.append(PackError(path, line, col, f"{key}: {exc} (write {{{{ and }}}} for a literal brace)"))
+            continue
+        for name in dict.fromkeys(fields):
+            base = regex.split(r"[.\[]", name, maxsplit=1)[0]
+            if base not in allowed:
+                problems.append(PackError(path, line, col, (
+                    f"{key}: unknown placeholder {{{name}}}; a {rule.get('type')} rule fills "
+                    + ", ".join(f"{{{p}}}" for p in sorted(allowed)))))
+    return problems
 
 
 validate = _validate
@@ -292,17 +384,31 @@ def load_pack(path: Path, strict: bool = False) -> Pack:
     pack = Pack(data["pack"], data["language"], data.get("description", ""), path, source_language=data.get("source_language"))
     types = registry()
     bundled = is_bundled(path) and not strict
+    # Every problem of the pack is gathered and reported at once; rules with one are not built.
+    problems: list[PackError] = []
     for i, raw in enumerate(data["rules"]):
         prefix = ("rules", i)
         rule_type = raw.get("type")
         if rule_type not in types:
             line, col = marked.where(prefix + ("type",))
-            raise PackError(path, line, col, f"unknown rule type {rule_type!r} (known: {', '.join(sorted(types))})")
+            problems.append(PackError(path, line, col, f"unknown rule type {rule_type!r} (known: {', '.join(sorted(types))})"))
+            continue
+        found: list[PackError] = []
         if not bundled:
-            # A bundled pack passed both when the test suite ran `qa-lint rules validate`.
-            _validate(raw, rule_schema(rule_type), marked, str(path), prefix)
-            _check_regexes(raw, types[rule_type], marked, str(path), prefix)
-        _check_pairing(raw, types[rule_type], pack, marked, str(path), prefix)
+            # A bundled pack passed these when the test suite ran `qa-lint rules validate`.
+            found += schema_problems(raw, rule_schema(rule_type), marked, str(path), prefix)
+            found += placeholder_problems(raw, types[rule_type], marked, str(path), prefix)
+            try:
+                _check_regexes(raw, types[rule_type], marked, str(path), prefix)
+            except PackError as exc:
+                found.append(exc)
+        try:
+            _check_pairing(raw, types[rule_type], pack, marked, str(path), prefix)
+        except PackError as exc:
+            found.append(exc)
+        if found:
+            problems += found
+            continue
         if raw.get("enabled", True) is False:
             continue
         common = set(COMMON_RULE_PROPERTIES)
@@ -325,7 +431,12 @@ def load_pack(path: Path, strict: bool = False) -> Pack:
             )
         expand = getattr(types[rule_type], "expand", None)
         # A rule type may serve many entries of a data file: one Rule per entry, one check for all.
-        pack.rules.extend(expand(rule, marked, prefix, strict=strict) if expand else [rule])
+        try:
+            pack.rules.extend(expand(rule, marked, prefix, strict=strict) if expand else [rule])
+        except PackError as exc:
+            problems.append(exc)
+    if problems:
+        raise problems[0] if len(problems) == 1 else PackErrors(problems)
     return pack
 
 

@@ -82,6 +82,13 @@ PROPERTIES = {
     "same_date_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["layouts"]
+# What each message may name (qa-lint rules explain shows them filled in).
+PLACEHOLDERS = {
+    "message": {"match", "weekday", "date", "right", "right_en", "other_date", "year_note"},
+    "invalid_message": {"match", "date", "reason"},
+    "same_weekday_message": {"match", "weekday", "date", "other_weekday", "other_date", "other_line"},
+    "same_date_message": {"match", "weekday", "date", "other_weekday", "other_date", "other_line"},
+}
 REGEX_KEYS = ()  # layouts hold placeholders; they are compiled (and errors reported) after expansion
 
 DEFAULT_INVALID = "{date} is not a calendar date ({reason})"

@@ -21,6 +21,9 @@ PROPERTIES = {
     "context": CONTEXT,
 }
 REQUIRED = ["pattern"]
+# What a message may name: the match, and the pattern's named groups ((?P<name>...)).
+PLACEHOLDERS = {"match"}
+GROUP_PLACEHOLDERS = True
 # Option keys whose values are regular expressions (validated with positions).
 REGEX_KEYS = ("pattern", "antipatterns")
 

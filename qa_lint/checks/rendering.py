@@ -21,6 +21,10 @@ PROPERTIES = {
     "source": {"type": "string"},  # the source-language term, for the explanation
 }
 REQUIRED = ["pattern", "meant", "context"]
+# What a message may name: the match, the meant rendering(s), the source term, and the
+# pattern's named groups.
+PLACEHOLDERS = {"match", "meant", "source"}
+GROUP_PLACEHOLDERS = True
 REGEX_KEYS = ("pattern", "antipatterns")
 
 

@@ -43,6 +43,8 @@ PROPERTIES = {
     "context": CONTEXT,
 }
 REQUIRED = ["terms"]
+# What a message (the rule's or an entry's) may name.
+PLACEHOLDERS = {"match", "term"}
 REGEX_KEYS = ()
 
 
