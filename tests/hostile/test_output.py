@@ -106,3 +106,25 @@ def test_the_actions_sarif_file_keeps_its_symlink(tmp_path, article):
     assert "Traceback" not in proc.stderr, proc.stderr
     assert link.is_symlink()
     assert json.loads(real.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+@pytest.mark.parametrize("mode", [0o664, 0o640, 0o604])
+def test_an_existing_report_keeps_a_mode_the_umask_would_not_give(tmp_path, article, mode):
+    """A report on a shared drive stays as readable (or private) as it was, whatever the umask."""
+    report = tmp_path / "shared.txt"
+    report.write_text("old", encoding="utf-8")
+    report.chmod(mode)
+    run("check", article, "--output", report)
+    assert stat.S_IMODE(os.stat(report).st_mode) == mode
+
+
+@pytest.mark.parametrize("umask", [0o002, 0o027, 0o077])
+def test_a_new_report_follows_the_callers_umask(tmp_path, article, umask):
+    import subprocess
+    import sys
+
+    report = tmp_path / f"report-{umask:o}.txt"
+    code = (f"import os, sys; os.umask({umask}); from qa_lint.cli import main; "
+            f"sys.exit(main(['check', {str(article)!r}, '--output', {str(report)!r}]))")
+    subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=300)
+    assert stat.S_IMODE(os.stat(report).st_mode) == 0o666 & ~umask
