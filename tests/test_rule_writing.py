@@ -93,3 +93,25 @@ def test_the_language_profile_format_is_documented():
         assert f"`{key}`" in doc, key
     for type_name in ("pattern", "rendering", "terms", "date-weekday"):
         assert f"`{type_name}`" in doc
+
+
+def test_every_rule_type_declares_what_its_code_fills():
+    """Each type's PLACEHOLDERS holds every value its code passes to a finding (so a
+    message naming it is accepted), read from the code itself."""
+    import ast
+    from pathlib import Path
+
+    from qa_lint.checks import registry
+
+    not_values = {"message", "suggestions", "related", "severity", "member", "source_note"}
+    for type_name, module in registry().items():
+        declared = getattr(module, "PLACEHOLDERS", None)
+        assert declared is not None, f"{type_name} declares no PLACEHOLDERS"
+        flat = set().union(*declared.values()) if isinstance(declared, dict) else set(declared)
+        assert "match" in flat, type_name
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        passed = {kw.arg for node in ast.walk(tree)
+                  if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and node.func.attr in ("finding", "pair_finding")
+                  for kw in node.keywords if kw.arg and kw.arg not in not_values}
+        assert passed <= flat, f"{type_name}: {sorted(passed - flat)} passed to findings but not in PLACEHOLDERS"

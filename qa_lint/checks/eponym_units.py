@@ -46,6 +46,8 @@ PROPERTIES = {
     "person_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["eponyms", "person_message"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "canonical", "what"}
 REGEX_KEYS = ("scale_before", "scale_after", "person_before", "person_after")
 
 WINDOW = 30

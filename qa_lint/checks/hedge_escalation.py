@@ -68,6 +68,8 @@ PROPERTIES = {
     "noun_forms": {"type": "array", "items": {"type": "string", "pattern": "^[^.]*\\.\\.\\.[^.]*$"}},
 }
 REQUIRED = ["hedge_cues", "certainty_cues"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "hedge", "where"}
 REGEX_KEYS = ()
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")

@@ -24,6 +24,8 @@ from . import Check
 TYPE = "known-names"
 PROPERTIES = dict(names.OPTIONS)
 REQUIRED: list[str] = []
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "canonical", "kind"}
 REGEX_KEYS = ()
 
 KIND_LABEL = {"person": "person", "staff": "staff member", "outlet": "news outlet", "country": "country", "place": "place", "organisation": "organisation"}

@@ -33,6 +33,8 @@ PROPERTIES = {
     "context": CONTEXT,
 }
 REQUIRED = ["entries"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "entry", "meaning", "note", "proper", "source"}  # an entry's values (expand below)
 REGEX_KEYS = ()
 # Examples live in the entries, where each one is tested.
 COMMON_NOT_REQUIRED = ("examples",)

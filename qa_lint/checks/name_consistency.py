@@ -41,6 +41,8 @@ PROPERTIES = {
     "mode": {"enum": ["spelling", "variants"]},
 }
 REQUIRED: list[str] = []
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "canonical", "other", "other_line"}
 REGEX_KEYS = ()
 # How far (in name words) a neighbour may be: a real name has fewer words than this.
 NEIGHBOURHOOD = 8

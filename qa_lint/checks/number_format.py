@@ -70,6 +70,8 @@ PROPERTIES = {
     "convention_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["scale_words"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "decimal", "group", "number", "right", "word"}
 REGEX_KEYS = ()
 
 # A digit run with any inner dots or commas, not part of a longer token

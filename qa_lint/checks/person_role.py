@@ -49,6 +49,8 @@ PROPERTIES = {
     "office_not_after": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["leaders", "places", "offices"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "held", "office", "office_country", "organisation", "person", "person_country", "role", "role_of"}
 REGEX_KEYS = ("other_role", "office_not_after")
 WINDOW = 40
 

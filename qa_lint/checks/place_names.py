@@ -46,6 +46,8 @@ PROPERTIES = {
     "other_region_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["places", "place_cues"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "canonical", "canonical_region", "country", "kind", "region"}
 REGEX_KEYS = ("place_cues",)
 
 CUE_WINDOW = 30

@@ -26,6 +26,8 @@ from . import Check
 TYPE = "place-region"
 PROPERTIES = {**geodata.OPTIONS, "list_words": {"type": "array", "items": {"type": "string", "minLength": 1}}}
 REQUIRED = ["places"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "place", "province", "right"}
 REGEX_KEYS = ()
 
 TOWN_LEVELS = ("kabupaten", "kota")

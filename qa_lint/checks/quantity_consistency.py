@@ -122,6 +122,8 @@ PROPERTIES = {
     },
 }
 REQUIRED = ["subjects"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "other_line", "other_value", "subject", "value"}
 REGEX_KEYS = ("scope_pattern",)
 
 # How far an approximation reaches: "sekitar 100" is 85-115, "hampir 100" 85-100.

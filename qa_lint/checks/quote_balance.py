@@ -31,6 +31,8 @@ PROPERTIES = {
     "continued_paragraphs": {"type": "boolean"},
 }
 REQUIRED = ["reopened_message", "inner_message", "stray_message"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match"}
 REGEX_KEYS = ()
 
 

@@ -43,6 +43,8 @@ PROPERTIES = {
     "country_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["places", "generic_words"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "country", "kind", "meant", "name", "region_country"}
 REGEX_KEYS = ("place_cues", "country_cue", "subdivision_cue")
 
 # How far back a cue is looked for (characters before the name).

@@ -45,6 +45,8 @@ PROPERTIES = {
     "preceding": {"type": "integer", "minimum": 0, "maximum": 3},
 }
 REQUIRED = ["claims", "attribution_cues"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "kind"}
 REGEX_KEYS = ()
 
 

@@ -33,6 +33,8 @@ PROPERTIES = {
     **LEXICON_OPTIONS,
 }
 REQUIRED = ["words"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "english"}
 REGEX_KEYS = ()
 
 _NAME_AFTER = regex.compile(r"(?:-\p{L}+)*\s+(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})")

@@ -29,6 +29,8 @@ PROPERTIES = {
     "linking_verbs": {"type": "string", "pattern": r"^[a-z]{2,3}\.[a-z_]+$"},  # cue list: verbs a predicate adjective follows
 }
 REQUIRED = []
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "antonym", "source_word"}
 REGEX_KEYS = ()
 
 

@@ -38,6 +38,8 @@ PROPERTIES = {
     **LEXICON_OPTIONS,
 }
 REQUIRED = []
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "holder"}
 REGEX_KEYS = ()
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")

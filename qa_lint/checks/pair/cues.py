@@ -33,6 +33,8 @@ PROPERTIES = {
     **LEXICON_OPTIONS,
 }
 REQUIRED = []
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "cue", "source"}
 REGEX_KEYS = ()
 
 

@@ -61,6 +61,8 @@ PROPERTIES = {
     **LEXICON_OPTIONS,
 }
 REQUIRED = ["report"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "kind", "name"}
 REGEX_KEYS = ("skip_units",)
 
 

@@ -26,6 +26,8 @@ PROPERTIES = {
     **LEXICON_OPTIONS,
 }
 REQUIRED = ["report"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "approved", "kind", "term"}
 REGEX_KEYS = ()
 
 

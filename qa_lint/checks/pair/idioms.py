@@ -23,6 +23,8 @@ PROPERTIES = {
     **LEXICON_OPTIONS,
 }
 REQUIRED = ["lexicon"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "meaning", "proper", "source"}
 REGEX_KEYS = ()
 
 

@@ -35,6 +35,8 @@ PROPERTIES = {
     **LEXICON_OPTIONS,
 }
 REQUIRED = ["report"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "kind", "source_value", "target_value"}
 REGEX_KEYS = ()
 
 

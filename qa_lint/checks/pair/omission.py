@@ -49,6 +49,8 @@ PROPERTIES = {
     **LEXICON_OPTIONS,
 }
 REQUIRED = ["report"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "kind", "source"}
 REGEX_KEYS = ()
 
 _CLAUSE = regex.compile(r"[,;:()\u2013\u2014\"“”]|\s-\s|\b(?:and|but|while|which|who|whereas|although|because)\b", regex.I)

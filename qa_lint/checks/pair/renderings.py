@@ -32,6 +32,8 @@ PROPERTIES = {
     **LEXICON_OPTIONS,
 }
 REQUIRED = ["renderings"]
+# What its messages may name (checked when a pack loads; docs/rule-writing.md).
+PLACEHOLDERS = {"match", "meant", "rule", "term"}
 REGEX_KEYS = ()
 
 
