@@ -359,6 +359,7 @@ def explain(rule) -> str:
     lines = [
         f"{rule.id}  ({rule.type}, {rule.severity}, {rule.category}, MQM {rule.mqm})",
         f"pack: {rule.pack} ({rule.pack_path}:{rule.line})",
+        f"fix: {rule.fix} (--fix applies {'it' if rule.fix == 'safe' else 'it only with --unsafe-fixes' if rule.fix == 'unsafe' else 'nothing'})",
         "",
         f"message: {rule.message}",
     ]

@@ -222,3 +222,8 @@ def test_a_file_changed_since_it_was_checked_is_not_overwritten(tmp_path):
     with pytest.raises(fixes.Changed):
         fixes.write(plan)
     assert path.read_text(encoding="utf-8") == "Nilainya 1.5 miliar rupiah.\n"
+
+
+def test_explain_says_what_fix_does_with_a_rule():
+    assert "fix: safe (--fix applies it)" in run("rules", "explain", "id.number.decimal-mark")[1]
+    assert "fix: unsafe (--fix applies it only with --unsafe-fixes)" in run("rules", "explain", "id.mt.west-bengal")[1]
