@@ -26,8 +26,9 @@ ARTICLE = ("Rusia menganggarkan 1.5 miliar dolar untuk proyek itu di Benggala Ba
 
 
 def run(*args, cwd=None, env=None):
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     proc = subprocess.run([sys.executable, "-m", "qa_lint", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd or ROOT, env={**os.environ, **(env or {})}, timeout=300)
+                          cwd=cwd or ROOT, env={**environment, **(env or {})}, timeout=300)
     assert "Traceback" not in proc.stderr, proc.stderr
     return proc.returncode, proc.stdout, proc.stderr
 
