@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, api, budget, language as langdetect, packs, ruletest
+from . import __version__, api, budget, example_marks, language as langdetect, packs, ruletest
 from .output import write_report
 from .config import ConfigError
 from .document import rule_matches
@@ -313,5 +313,6 @@ def explain(rule) -> str:
         lines += ["", f"examples ({title}):"]
         for example in rule.examples.get(kind, []):
             text = example if isinstance(example, str) else example["text"]
-            lines.append(f"  - {text}")
+            fix = "" if isinstance(example, str) or "fix" not in example else f"  -> {example['fix']}"
+            lines.append(f"  - {example_marks.display(text)}{fix}")
     return "\n".join(lines)

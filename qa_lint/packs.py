@@ -37,6 +37,8 @@ EXAMPLE = {
                 "meta": {"type": "object"},
                 # Pair rules (packs with source_language): the source the text translates.
                 "source": {"type": "string", "minLength": 1},
+                # Bad examples: what replaces the [[marked]] span(s); the rule's first suggestion.
+                "fix": {"type": "string"},
             },
             "required": ["text"],
             "additionalProperties": False,
