@@ -126,9 +126,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="report, change nothing")
     parser.add_argument("--multiple", action="store_true", help="also mark examples flagged more than once")
+    parser.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR",
+                        help="packs of your own to mark instead of the bundled ones")
     parser.add_argument("selectors", nargs="*", help="rule ids or prefixes (default: all)")
     args = parser.parse_args(argv)
-    pset = packs.load()
+    pset = packs.load([Path(r) for r in args.rules], include_bundled=not args.rules)
     by_place = {(str(Path(r.pack_path).resolve()), r.line): r for r in pset.rules
                 if not args.selectors or any(r.id == s or r.id.startswith(s + ".") for s in args.selectors)}
     files = defaultdict(list)
