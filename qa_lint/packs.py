@@ -20,7 +20,7 @@ import regex
 
 from . import language as langdetect, yamlmarks
 from .checks import Check, PackEnv, Rule, TERM_LIST, registry, resolve_data
-from .document import Document
+from .document import FORMER_IDS, Document
 from .findings import CATEGORIES, SEVERITIES
 
 ANY_LANGUAGE = "any"
@@ -55,6 +55,8 @@ COMMON_RULE_PROPERTIES = {
     "message": {"type": "string", "minLength": 1},
     "description": {"type": "string"},
     "enabled": {"type": "boolean"},
+    # Ids this rule was known by (renamed or merged rules): configs and disable comments naming them still apply.
+    "former_ids": {"type": "array", "items": {"type": "string", "pattern": RULE_ID}},
     "examples": {
         "type": "object",
         "properties": {
@@ -282,6 +284,58 @@ def read_yaml(path: Path) -> yamlmarks.Marked:
         raise PackError(path, exc.line, exc.column, exc.message) from None
 
 
+# A word list file: a mapping with terms (and a description), or just the list.
+WORD_LIST_SCHEMA = {
+    "type": "object",
+    "properties": {"description": {"type": "string"}, "terms": {"type": "array", "items": TERM_LIST["items"]}},
+    "required": ["terms"],
+    "additionalProperties": False,
+}
+
+
+def expand_lists(raw: dict, marked: yamlmarks.Marked, path: Path, prefix: tuple) -> dict:
+    """A rule with the ``{list: data/FILE.yaml}`` items of its term lists replaced by the
+    terms of that file (found as every data file is: relative to the pack, confined to its
+    data root), so one word list serves many rules and every rule type reads it alike."""
+
+    def walk(value, where: tuple):
+        if isinstance(value, dict):
+            return {k: v if k == "examples" else walk(v, where + (k,)) for k, v in value.items()}
+        if not isinstance(value, list):
+            return value
+        out: list = []
+        for i, item in enumerate(value):
+            if isinstance(item, dict) and set(item) == {"list"} and isinstance(item["list"], str):
+                out.extend(_word_list(path, item["list"], marked.where(where + (i, "list"))))
+            else:
+                out.append(walk(item, where + (i,)))
+        return out
+
+    return walk(raw, prefix)
+
+
+_WORD_LISTS: dict[tuple[Path, int], list] = {}  # (file, modification time): a list edited under a running server is re-read
+
+
+def _word_list(pack_path: Path, relative: str, at: tuple[int, int]) -> list:
+    try:
+        file = resolve_data(Path(pack_path).parent, relative, data_root(Path(pack_path)))
+    except ValueError as exc:
+        raise PackError(pack_path, *at, str(exc)) from None
+    if not file.is_file():
+        raise PackError(pack_path, *at, f"no such word list: {relative} ({file})")
+    key = (file, file.stat().st_mtime_ns)
+    if key not in _WORD_LISTS:
+        marked = read_yaml(file)
+        if isinstance(marked.data, list):
+            _validate(marked.data, WORD_LIST_SCHEMA["properties"]["terms"], marked, str(file))
+            _WORD_LISTS[key] = list(marked.data)
+        else:
+            _validate(marked.data, WORD_LIST_SCHEMA, marked, str(file))
+            _WORD_LISTS[key] = list(marked.data["terms"])
+    return _WORD_LISTS[key]
+
+
 def load_pack(path: Path, strict: bool = False) -> Pack:
     """Read and validate one pack file; ``strict`` also compiles a bundled pack's regexes."""
     marked = read_yaml(path)
@@ -294,6 +348,7 @@ def load_pack(path: Path, strict: bool = False) -> Pack:
     bundled = is_bundled(path) and not strict
     for i, raw in enumerate(data["rules"]):
         prefix = ("rules", i)
+        raw = expand_lists(raw, marked, path, prefix)
         rule_type = raw.get("type")
         if rule_type not in types:
             line, col = marked.where(prefix + ("type",))
@@ -322,6 +377,8 @@ def load_pack(path: Path, strict: bool = False) -> Pack:
                 line=marked.where(prefix)[0],
                 source_language=pack.source_language,
             )
+        for former in raw.get("former_ids", []):
+            FORMER_IDS[former] = rule.id
         expand = getattr(types[rule_type], "expand", None)
         # A rule type may serve many entries of a data file: one Rule per entry, one check for all.
         pack.rules.extend(expand(rule, marked, prefix, strict=strict) if expand else [rule])

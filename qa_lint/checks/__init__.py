@@ -185,6 +185,13 @@ TERM_LIST = {
                 "required": ["pattern"],
                 "additionalProperties": False,
             },
+            # The terms of a shared word list, a YAML file in the pack's data (packs.expand_lists).
+            {
+                "type": "object",
+                "properties": {"list": {"type": "string", "minLength": 1}},
+                "required": ["list"],
+                "additionalProperties": False,
+            },
         ]
     },
 }
