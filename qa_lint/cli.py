@@ -57,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     explain = rules_sub.add_parser("explain", help="show a rule: message, category, examples")
     explain.add_argument("rule_id")
     explain.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR")
-    schema = rules_sub.add_parser("schema", help="print the JSON Schema of rule pack files")
+    schema = rules_sub.add_parser("schema", help="print the JSON Schema of rule pack files, or the options of one rule type")
+    schema.add_argument("type", nargs="?", metavar="TYPE", help="a rule type (pattern, terms, ...): its options, defaults and descriptions")
     schema.add_argument("--lexicon", action="store_true", help="the schema of lexicon data files (idioms, false friends) instead")
     schema.set_defaults(rules=[], no_bundled=False)
 
@@ -240,6 +241,14 @@ def cmd_rules(args) -> int:
 
         from . import lexicon
 
+        if args.type:
+            from .checks import registry
+
+            if args.type not in registry():
+                print(f"qa-lint: unknown rule type {args.type!r} (known: {', '.join(sorted(registry()))})", file=sys.stderr)
+                return EXIT_ERROR
+            print(describe_type(args.type))
+            return EXIT_OK
         print(json.dumps(lexicon.FILE_SCHEMA if args.lexicon else packs.full_schema(), indent=2))
         return EXIT_OK
     # validate checks bundled packs as thoroughly as your own (a run trusts them: the test suite ran this).
@@ -300,6 +309,65 @@ def explain_many(prefix: str, rules) -> str:
     return "\n".join(lines)
 
 
+def _kind(spec: dict) -> str:
+    """A schema fragment in a few words: string, boolean, list of terms, one of ..."""
+    if "enum" in spec:
+        return " | ".join(map(str, spec["enum"]))
+    if "oneOf" in spec:
+        return " or ".join(_kind(s) for s in spec["oneOf"])
+    kind = spec.get("type", "value")
+    if kind == "array":
+        return f"list of {_kind(spec.get('items', {}))}"
+    if kind == "object" and "required" in spec and len(spec.get("properties", {})) <= 2:
+        return "{" + ", ".join(f"{k}: ..." for k in spec["properties"]) + "}"
+    return kind
+
+
+def describe_type(type_name: str) -> str:
+    """A rule type's options for pack authors: kind, whether required, declared default, description."""
+    from .checks import defaults, registry
+
+    module = registry()[type_name]
+    declared = defaults(module)
+    doc = (module.__doc__ or "").strip().splitlines()
+    lines = [doc[0] if doc else type_name, "", "options (besides id, type, severity, category, message, examples):"]
+    for key, spec in module.PROPERTIES.items():
+        facts = [_kind(spec)]
+        if key in module.REQUIRED:
+            facts.append("required")
+        if key in declared:
+            facts.append(f"default: {_yaml_value(declared[key])}")
+        lines.append(f"  {key}: {'; '.join(facts)}")
+        if spec.get("description"):
+            lines.append(f"      {spec['description']}")
+    lines += ["", f"qa-lint rules schema prints the JSON Schema of every type; the module docstring of "
+                  f"qa_lint/checks/ has worked examples."]
+    return "\n".join(lines)
+
+
+def _yaml_value(value) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    return f"'{value}'" if isinstance(value, str) else str(value)
+
+
+def _options(rule) -> list[str]:
+    """The options the rule runs with: what the pack sets, then the declared defaults it leaves."""
+    from .checks import defaults, registry
+
+    module = registry().get(rule.type)
+    declared = defaults(module) if module else {}
+    lines = []
+    for key in getattr(module, "PROPERTIES", {}):
+        if key in rule.options and not isinstance(rule.options[key], (list, dict)):
+            lines.append(f"  {key}: {_yaml_value(rule.options[key])}")
+        elif key in rule.options:
+            lines.append(f"  {key}: ({len(rule.options[key])} items)")
+        elif key in declared:
+            lines.append(f"  {key}: {_yaml_value(declared[key])} (default)")
+    return lines
+
+
 def explain(rule) -> str:
     lines = [
         f"{rule.id}  ({rule.type}, {rule.severity}, {rule.category}, MQM {rule.mqm})",
@@ -309,6 +377,9 @@ def explain(rule) -> str:
     ]
     if rule.description:
         lines += ["", rule.description.strip()]
+    options = _options(rule) if rule.family is None else []
+    if options:
+        lines += ["", f"options (qa-lint rules schema {rule.type} describes them):"] + options
     for kind, title in (("bad", "flagged"), ("good", "not flagged")):
         lines += ["", f"examples ({title}):"]
         for example in rule.examples.get(kind, []):

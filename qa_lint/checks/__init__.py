@@ -1,7 +1,9 @@
 """Rule types. Each module in this package that defines ``TYPE`` is one rule type:
 
     TYPE        the name used in packs (``type: pattern``)
-    PROPERTIES  JSON Schema properties of the keys this type adds to a rule
+    PROPERTIES  JSON Schema properties of the keys this type adds to a rule; an option's
+                ``default`` and ``description`` are declared there, and only there
+                (``Check.option`` reads them; ``qa-lint rules schema TYPE`` shows them)
     REQUIRED    which of those keys are required
     CHECK       a Check subclass; built once per rule, run once per Document
 
@@ -108,12 +110,23 @@ def fill(template: str, **values) -> str:
         return template
 
 
+def defaults(module) -> dict:
+    """The declared default of every option of a rule type (its schema's ``default``s)."""
+    return {key: spec["default"] for key, spec in module.PROPERTIES.items() if isinstance(spec, dict) and "default" in spec}
+
+
 class Check:
     """Base class: one compiled rule."""
 
     def __init__(self, rule: Rule, env: PackEnv):
         self.rule = rule
         self.env = env
+
+    def option(self, key: str):
+        """The rule's value for an option of its type, else the type's declared default."""
+        if key in self.rule.options:
+            return self.rule.options[key]
+        return defaults(registry()[self.rule.type]).get(key)
 
     def run(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError
@@ -174,6 +187,12 @@ def registry() -> dict:
 
 
 # Schema fragments shared by rule types.
+IGNORE_CASE = {
+    "type": "boolean",
+    "default": False,
+    "description": "match regardless of letter case (the same default for every rule type; a pattern may also use (?i))",
+}
+
 TERM_LIST = {
     "type": "array",
     "items": {

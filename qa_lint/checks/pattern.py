@@ -13,12 +13,12 @@
 from __future__ import annotations
 
 from ..matching import Context, MatchIndex, adjacent, compile_pattern, required_literals
-from . import CONTEXT, SUGGESTIONS, TERM_LIST, Check
+from . import CONTEXT, IGNORE_CASE, SUGGESTIONS, TERM_LIST, Check
 
 TYPE = "pattern"
 PROPERTIES = {
     "pattern": {"type": "string", "minLength": 1},
-    "ignore_case": {"type": "boolean"},
+    "ignore_case": IGNORE_CASE,
     "suggestions": SUGGESTIONS,
     # One rule for several words that differ only in their fix: match (case-folded) -> suggestion,
     # also {replacement} in the message.
@@ -39,7 +39,7 @@ class PatternCheck(Check):
     def __init__(self, rule, env):
         super().__init__(rule, env)
         options = rule.options
-        ignore_case = options.get("ignore_case", False)
+        ignore_case = self.option("ignore_case")
         self.pattern = compile_pattern(options["pattern"], ignore_case)
         self.antipatterns = [compile_pattern(p, ignore_case) for p in options.get("antipatterns", [])]
         self.context = Context.from_options(options.get("context"))
