@@ -55,6 +55,8 @@ COMMON_RULE_PROPERTIES = {
     "message": {"type": "string", "minLength": 1},
     "description": {"type": "string"},
     "enabled": {"type": "boolean"},
+    # Why this rule's severity differs from the rule of the same slug in the other language.
+    "severity_reason": {"type": "string", "minLength": 1},
     # Ids this rule was known by (renamed or merged rules): configs and disable comments naming them still apply.
     "former_ids": {"type": "array", "items": {"type": "string", "pattern": RULE_ID}},
     "examples": {
