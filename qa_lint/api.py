@@ -222,7 +222,7 @@ class Linter:
             fail_ons.add(config.fail_on)
             result.files.append(self.lint_file(path, config=config))
         fail_ons.discard(None)
-        result.fail_on = self.options.fail_on or (fail_ons.pop() if len(fail_ons) == 1 else "warning")
+        result.fail_on = self.options.fail_on or (fail_ons.pop() if len(fail_ons) == 1 else None) or "warning"
         return result
 
 

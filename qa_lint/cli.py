@@ -11,12 +11,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, api, budget, example_marks, language as langdetect, packs, ruletest
-from .output import write_report
+from . import __version__, api, budget, example_marks, packs, ruletest
+from . import language as langdetect
 from .config import ConfigError
 from .document import rule_matches
 from .findings import SEVERITY_RANK
-from .reporters import ReportContext, registry as reporters
+from .output import write_report
+from .reporters import ReportContext
+from .reporters import registry as reporters
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -237,61 +239,72 @@ def exit_code(result: api.LintResult) -> int:
 
 def cmd_rules(args) -> int:
     if args.rules_command == "schema":
-        import json
-
-        from . import lexicon
-
-        if args.type:
-            from .checks import registry
-
-            if args.type not in registry():
-                print(f"qa-lint: unknown rule type {args.type!r} (known: {', '.join(sorted(registry()))})", file=sys.stderr)
-                return EXIT_ERROR
-            print(describe_type(args.type))
-            return EXIT_OK
-        print(json.dumps(lexicon.FILE_SCHEMA if args.lexicon else packs.full_schema(), indent=2))
-        return EXIT_OK
+        return _rules_schema(args)
     # validate checks bundled packs as thoroughly as your own (a run trusts them: the test suite ran this).
     pset = packs.load([Path(r) for r in args.rules], include_bundled=not getattr(args, "no_bundled", False),
                       strict=args.rules_command == "validate")
     if args.rules_command == "validate":
         print(f"ok: {len(pset.packs)} packs, {len(pset.rules)} rules")
         return EXIT_OK
-    if args.rules_command == "list":
-        lang = langdetect.normalize(args.lang)  # en-GB lists the en rules, as it checks with them
-        for rule in pset.rules:
-            if lang and rule.language not in (lang, packs.ANY_LANGUAGE):
-                continue
-            print(f"{rule.id:40s} {rule.type:16s} {rule.severity:8s} {rule.category:22s} {rule.pack}")
-        return EXIT_OK
-    if args.rules_command == "explain":
-        rule = pset.rule(args.rule_id)
-        if rule is not None:
-            print(explain(rule))
-            return EXIT_OK
-        # A lexicon rule's id (id.idiom) or any prefix: the rules under it, one line each.
-        under = [r for r in pset.rules if rule_matches(r.id, args.rule_id)]
-        if not under:
-            print(f"qa-lint: no rule {args.rule_id!r} (see: qa-lint rules list)", file=sys.stderr)
+    actions = {"list": _rules_list, "explain": _rules_explain, "test": _rules_test}
+    return actions[args.rules_command](args, pset) if args.rules_command in actions else EXIT_ERROR
+
+
+def _rules_schema(args) -> int:
+    import json
+
+    from . import lexicon
+
+    if args.type:
+        from .checks import registry
+
+        if args.type not in registry():
+            print(f"qa-lint: unknown rule type {args.type!r} (known: {', '.join(sorted(registry()))})", file=sys.stderr)
             return EXIT_ERROR
-        print(explain_many(args.rule_id, under))
+        print(describe_type(args.type))
         return EXIT_OK
-    if args.rules_command == "test":
-        failed = total = 0
-        for outcome in ruletest.run_all(pset, args.selectors):
-            total += 1
-            if not outcome.ok:
-                failed += 1
-                print(f"FAIL {outcome.name}: {outcome.detail}\n     text: {outcome.text}")
-            elif args.verbose:
-                print(f"ok   {outcome.name}: {outcome.detail}")
-        if args.selectors and not total:
-            # A mistyped id must not pass as "0 failed" in CI.
-            print(f"qa-lint: no rule matches {', '.join(args.selectors)} (see: qa-lint rules list)", file=sys.stderr)
-            return EXIT_ERROR
-        print(f"{total - failed} passed, {failed} failed")
-        return EXIT_FINDINGS if failed else EXIT_OK
-    return EXIT_ERROR
+    print(json.dumps(lexicon.FILE_SCHEMA if args.lexicon else packs.full_schema(), indent=2))
+    return EXIT_OK
+
+
+def _rules_list(args, pset) -> int:
+    lang = langdetect.normalize(args.lang)  # en-GB lists the en rules, as it checks with them
+    for rule in pset.rules:
+        if lang and rule.language not in (lang, packs.ANY_LANGUAGE):
+            continue
+        print(f"{rule.id:40s} {rule.type:16s} {rule.severity:8s} {rule.category:22s} {rule.pack}")
+    return EXIT_OK
+
+
+def _rules_explain(args, pset) -> int:
+    rule = pset.rule(args.rule_id)
+    if rule is not None:
+        print(explain(rule))
+        return EXIT_OK
+    # A lexicon rule's id (id.idiom) or any prefix: the rules under it, one line each.
+    under = [r for r in pset.rules if rule_matches(r.id, args.rule_id)]
+    if not under:
+        print(f"qa-lint: no rule {args.rule_id!r} (see: qa-lint rules list)", file=sys.stderr)
+        return EXIT_ERROR
+    print(explain_many(args.rule_id, under))
+    return EXIT_OK
+
+
+def _rules_test(args, pset) -> int:
+    failed = total = 0
+    for outcome in ruletest.run_all(pset, args.selectors):
+        total += 1
+        if not outcome.ok:
+            failed += 1
+            print(f"FAIL {outcome.name}: {outcome.detail}\n     text: {outcome.text}")
+        elif args.verbose:
+            print(f"ok   {outcome.name}: {outcome.detail}")
+    if args.selectors and not total:
+        # A mistyped id must not pass as "0 failed" in CI.
+        print(f"qa-lint: no rule matches {', '.join(args.selectors)} (see: qa-lint rules list)", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{total - failed} passed, {failed} failed")
+    return EXIT_FINDINGS if failed else EXIT_OK
 
 
 def explain_many(prefix: str, rules) -> str:
@@ -340,8 +353,8 @@ def describe_type(type_name: str) -> str:
         lines.append(f"  {key}: {'; '.join(facts)}")
         if spec.get("description"):
             lines.append(f"      {spec['description']}")
-    lines += ["", f"qa-lint rules schema prints the JSON Schema of every type; the module docstring of "
-                  f"qa_lint/checks/ has worked examples."]
+    lines += ["", "qa-lint rules schema prints the JSON Schema of every type; the module docstring of "
+                  "qa_lint/checks/ has worked examples."]
     return "\n".join(lines)
 
 

@@ -146,7 +146,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     knows (\\p{L}, named lists) gives None, i.e. no prefilter, never a wrong skip.
     """
     import re._parser as sre_parse  # the parser behind re.compile
-    from re import _constants as sre
+    from re import _constants as sre  # type: ignore[attr-defined]
 
     def needs(items) -> frozenset[str] | None:
         """What a sequence of pattern items requires: its best literal run or child requirement."""
@@ -163,7 +163,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
                 child = needs(arg[-1])
             elif op is sre.BRANCH:
                 branches = [needs(b) for b in arg[1]]
-                child = None if any(b is None for b in branches) else frozenset().union(*branches)
+                child = None if any(b is None for b in branches) else frozenset().union(*(b for b in branches if b))
             elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
                 child = needs(arg[2])
             elif op is sre.ASSERT and arg[0] == 1:  # a lookahead's text is in the document too

@@ -14,12 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import regex
 
-from . import language as langdetect, yamlmarks
-from .checks import Check, PackEnv, Rule, TERM_LIST, registry, resolve_data
+from . import language as langdetect
+from . import yamlmarks
+from .checks import TERM_LIST, Check, PackEnv, Rule, registry, resolve_data
 from .document import FORMER_IDS, Document
 from .findings import CATEGORIES, SEVERITIES
 
@@ -71,7 +73,7 @@ COMMON_RULE_PROPERTIES = {
 }
 COMMON_REQUIRED = ["id", "type", "severity", "category", "message", "examples"]
 
-PACK_SCHEMA = {
+PACK_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "pack": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"},
@@ -287,7 +289,7 @@ def read_yaml(path: Path) -> yamlmarks.Marked:
 
 
 # A word list file: a mapping with terms (and a description), or just the list.
-WORD_LIST_SCHEMA = {
+WORD_LIST_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {"description": {"type": "string"}, "terms": {"type": "array", "items": TERM_LIST["items"]}},
     "required": ["terms"],
@@ -351,7 +353,7 @@ def load_pack(path: Path, strict: bool = False) -> Pack:
     for i, raw in enumerate(data["rules"]):
         prefix = ("rules", i)
         raw = expand_lists(raw, marked, path, prefix)
-        rule_type = raw.get("type")
+        rule_type: str = raw.get("type", "")  # checked next: one of the registered types
         if rule_type not in types:
             line, col = marked.where(prefix + ("type",))
             raise PackError(path, line, col, f"unknown rule type {rule_type!r} (known: {', '.join(sorted(types))})")
@@ -527,7 +529,7 @@ class PackSet:
         return sorted({p.language.split("-")[0] for p in self.packs} - {ANY_LANGUAGE})
 
     def covers(self, language: str | None) -> bool:
-        return bool(language) and language.split("-")[0] in self.language_codes()
+        return language is not None and language.split("-")[0] in self.language_codes()
 
     def checks_for(self, language: str | None) -> list[Check]:
         """Checks of packs for this language plus language-independent ones."""

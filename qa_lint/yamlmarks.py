@@ -7,13 +7,14 @@ column of the offending key or value, not a Python path.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
 
 @dataclass
 class Marked:
-    data: object
+    data: Any  # plain YAML data: a mapping, list or scalar, as the file holds
     # path tuple -> (line, column), 1-based; for values and, under ("<key>",) suffix, keys
     values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     keys: dict[tuple, tuple[int, int]] = field(default_factory=dict)

@@ -12,8 +12,6 @@ Checks return Findings and never format output.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import string
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +20,7 @@ from typing import Iterable
 
 from ..document import Document
 from ..findings import CATEGORY_MQM, Finding, Related
+from ..plugins import discover
 
 
 @dataclass
@@ -177,13 +176,8 @@ def _related(doc: Document, start: int, end: int, message: str) -> Related:
 @cache
 def registry() -> dict:
     """type name -> module, discovered from this package."""
-    types = {}
     # Pair rule types (source against translation) live in the subpackage checks/pair/.
-    for info in pkgutil.walk_packages(__path__, prefix=f"{__name__}."):
-        module = importlib.import_module(info.name)
-        if hasattr(module, "TYPE"):
-            types[module.TYPE] = module
-    return types
+    return discover(__name__, __path__, "TYPE", recursive=True)
 
 
 # Schema fragments shared by rule types.

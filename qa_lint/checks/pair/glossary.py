@@ -51,7 +51,7 @@ class GlossaryCheck(PairCheck):
     def run_pair(self, pair):
         lexicon = self.lexicon()
         terms = self.terms()
-        for unit, s, t in unit_pairs(pair):
+        for _unit, s, t in unit_pairs(pair):
             source = Words(pair.source.plain[s.start : s.end], lexicon.source_morphology, s.start)
             target = Words(pair.target.plain[t.start : t.end], lexicon.target_morphology, t.start)
             for term in terms:
