@@ -135,3 +135,12 @@ def test_mark_examples_rewrites_only_the_example_scalars(tmp_path):
         "- text: Kemarin negara Texas diguyur hujan.\n          format: txt",
         "- text: Kemarin [[negara]] Texas diguyur hujan.\n          format: txt\n          fix: negara bagian")
     assert main(["rules", "test", "--no-bundled", "--rules", str(path)]) == 0
+
+
+def test_reports_show_examples_without_markers():
+    from qa_lint.reporters.common import example_texts
+
+    rule = BUNDLED.rule("id.mt.us-state-negara")
+    texts = example_texts(rule.examples, "bad")
+    assert texts and all("[[" not in t and "]]" not in t for t in texts)
+    assert texts[0].startswith("Gubernur negara Texas")
