@@ -58,8 +58,8 @@ import datetime as dt
 import regex
 from babel.dates import get_day_names, get_month_names
 
-from ..matching import LEFT, RIGHT
 from ..budget import BoundedPattern
+from ..matching import LEFT, RIGHT
 from . import Check
 
 TYPE = "date-weekday"

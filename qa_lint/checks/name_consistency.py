@@ -27,7 +27,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 import regex
-
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 

@@ -19,7 +19,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
-from .. import __version__, language as langdetect
+from .. import __version__
+from .. import language as langdetect
 from ..api import Linter
 from ..config import ConfigError
 from ..engine import CheckFailed

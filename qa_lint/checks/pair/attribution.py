@@ -21,8 +21,8 @@ from __future__ import annotations
 import regex
 from rapidfuzz import fuzz
 
-from ...entities import LoanSpelling, NameRenderer, contains
 from ...dictionary import Words
+from ...entities import LoanSpelling, NameRenderer, contains
 from ...matching import term_set
 from ...names import fold
 from ...span import Span

@@ -12,8 +12,8 @@ Terms are found in their inflected forms on both sides ("press conferences",
 
 from __future__ import annotations
 
-from ...glossary import GlossaryError, read_glossary
 from ...dictionary import Words
+from ...glossary import GlossaryError, read_glossary
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck, unit_pairs
 
