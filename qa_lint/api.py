@@ -234,7 +234,7 @@ class Linter:
             if on_file:
                 on_file(result.files[-1], len(result.files), total)
         fail_ons.discard(None)
-        result.fail_on = self.options.fail_on or (fail_ons.pop() if len(fail_ons) == 1 else "warning")
+        result.fail_on = self.options.fail_on or (fail_ons.pop() if len(fail_ons) == 1 else None) or "warning"
         return result
 
 

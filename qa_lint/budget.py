@@ -107,13 +107,17 @@ class BoundedPattern:
     @property
     def compiled(self) -> regex.Pattern:
         if self._compiled is None:
+            assert self._source is not None  # one of the two is always set
             pattern, flags, named_lists = self._source
             self._compiled = regex.compile(pattern, flags, **named_lists)
         return self._compiled
 
     @property
     def pattern(self) -> str:
-        return self._source[0] if self._compiled is None else self._compiled.pattern
+        if self._compiled is None:
+            assert self._source is not None and self._source[0] is not None
+            return self._source[0]
+        return self._compiled.pattern
 
     # Each call passes the regex module's own timeout; running out raises TimeoutError
     # from inside the matcher (also while a finditer is being iterated), which the

@@ -11,12 +11,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, api, budget, fixes, language as langdetect, packs, ruletest, terminal
-from .output import write_report
+from . import __version__, api, budget, example_marks, fixes, packs, ruletest, terminal
+from . import language as langdetect
 from .config import ConfigError
 from .document import rule_matches
 from .findings import SEVERITY_RANK
-from .reporters import ReportContext, registry as reporters, text
+from .output import write_report
+from .reporters import ReportContext, text
+from .reporters import registry as reporters
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -61,8 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", help="list, validate, test or explain rules")
     rules_sub = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
-    for name, text in (("list", "list the rules"), ("validate", "validate rule packs"), ("test", "run every rule's examples")):
-        p = rules_sub.add_parser(name, help=text)
+    for name, help_text in (("list", "list the rules"), ("validate", "validate rule packs"), ("test", "run every rule's examples")):
+        p = rules_sub.add_parser(name, help=help_text)
         p.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR")
         p.add_argument("--no-bundled", action="store_true", help="only the packs given with --rules")
         if name == "list":
@@ -73,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     explain = rules_sub.add_parser("explain", help="show a rule: message, category, examples")
     explain.add_argument("rule_id")
     explain.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR")
-    schema = rules_sub.add_parser("schema", help="print the JSON Schema of rule pack files")
+    schema = rules_sub.add_parser("schema", help="print the JSON Schema of rule pack files, or the options of one rule type")
+    schema.add_argument("type", nargs="?", metavar="TYPE", help="a rule type (pattern, terms, ...): its options, defaults and descriptions")
     schema.add_argument("--lexicon", action="store_true", help="the schema of lexicon data files (idioms, false friends) instead")
     schema.set_defaults(rules=[], no_bundled=False)
 
@@ -291,53 +294,72 @@ def exit_code(result: api.LintResult) -> int:
 
 def cmd_rules(args) -> int:
     if args.rules_command == "schema":
-        import json
-
-        from . import lexicon
-
-        print(json.dumps(lexicon.FILE_SCHEMA if args.lexicon else packs.full_schema(), indent=2))
-        return EXIT_OK
+        return _rules_schema(args)
     # validate checks bundled packs as thoroughly as your own (a run trusts them: the test suite ran this).
     pset = packs.load([Path(r) for r in args.rules], include_bundled=not getattr(args, "no_bundled", False),
                       strict=args.rules_command == "validate")
     if args.rules_command == "validate":
         print(f"ok: {len(pset.packs)} packs, {len(pset.rules)} rules")
         return EXIT_OK
-    if args.rules_command == "list":
-        lang = langdetect.normalize(args.lang)  # en-GB lists the en rules, as it checks with them
-        for rule in pset.rules:
-            if lang and rule.language not in (lang, packs.ANY_LANGUAGE):
-                continue
-            print(f"{rule.id:40s} {rule.type:16s} {rule.severity:8s} {rule.category:22s} {rule.pack}")
-        return EXIT_OK
-    if args.rules_command == "explain":
-        rule = pset.rule(args.rule_id)
-        if rule is not None:
-            print(explain(rule))
-            return EXIT_OK
-        # A lexicon rule's id (id.idiom) or any prefix: the rules under it, one line each.
-        under = [r for r in pset.rules if rule_matches(r.id, args.rule_id)]
-        if not under:
-            print(f"qa-lint: no rule {args.rule_id!r} (see: qa-lint rules list)", file=sys.stderr)
+    actions = {"list": _rules_list, "explain": _rules_explain, "test": _rules_test}
+    return actions[args.rules_command](args, pset) if args.rules_command in actions else EXIT_ERROR
+
+
+def _rules_schema(args) -> int:
+    import json
+
+    from . import lexicon
+
+    if args.type:
+        from .checks import registry
+
+        if args.type not in registry():
+            print(f"qa-lint: unknown rule type {args.type!r} (known: {', '.join(sorted(registry()))})", file=sys.stderr)
             return EXIT_ERROR
-        print(explain_many(args.rule_id, under))
+        print(describe_type(args.type))
         return EXIT_OK
-    if args.rules_command == "test":
-        failed = total = 0
-        for outcome in ruletest.run_all(pset, args.selectors):
-            total += 1
-            if not outcome.ok:
-                failed += 1
-                print(f"FAIL {outcome.name}: {outcome.detail}\n     text: {outcome.text}")
-            elif args.verbose:
-                print(f"ok   {outcome.name}: {outcome.detail}")
-        if args.selectors and not total:
-            # A mistyped id must not pass as "0 failed" in CI.
-            print(f"qa-lint: no rule matches {', '.join(args.selectors)} (see: qa-lint rules list)", file=sys.stderr)
-            return EXIT_ERROR
-        print(f"{total - failed} passed, {failed} failed")
-        return EXIT_FINDINGS if failed else EXIT_OK
-    return EXIT_ERROR
+    print(json.dumps(lexicon.FILE_SCHEMA if args.lexicon else packs.full_schema(), indent=2))
+    return EXIT_OK
+
+
+def _rules_list(args, pset) -> int:
+    lang = langdetect.normalize(args.lang)  # en-GB lists the en rules, as it checks with them
+    for rule in pset.rules:
+        if lang and rule.language not in (lang, packs.ANY_LANGUAGE):
+            continue
+        print(f"{rule.id:40s} {rule.type:16s} {rule.severity:8s} {rule.category:22s} {rule.pack}")
+    return EXIT_OK
+
+
+def _rules_explain(args, pset) -> int:
+    rule = pset.rule(args.rule_id)
+    if rule is not None:
+        print(explain(rule))
+        return EXIT_OK
+    # A lexicon rule's id (id.idiom) or any prefix: the rules under it, one line each.
+    under = [r for r in pset.rules if rule_matches(r.id, args.rule_id)]
+    if not under:
+        print(f"qa-lint: no rule {args.rule_id!r} (see: qa-lint rules list)", file=sys.stderr)
+        return EXIT_ERROR
+    print(explain_many(args.rule_id, under))
+    return EXIT_OK
+
+
+def _rules_test(args, pset) -> int:
+    failed = total = 0
+    for outcome in ruletest.run_all(pset, args.selectors):
+        total += 1
+        if not outcome.ok:
+            failed += 1
+            print(f"FAIL {outcome.name}: {outcome.detail}\n     text: {outcome.text}")
+        elif args.verbose:
+            print(f"ok   {outcome.name}: {outcome.detail}")
+    if args.selectors and not total:
+        # A mistyped id must not pass as "0 failed" in CI.
+        print(f"qa-lint: no rule matches {', '.join(args.selectors)} (see: qa-lint rules list)", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{total - failed} passed, {failed} failed")
+    return EXIT_FINDINGS if failed else EXIT_OK
 
 
 def explain_many(prefix: str, rules) -> str:
@@ -355,6 +377,65 @@ def explain_many(prefix: str, rules) -> str:
     return "\n".join(lines)
 
 
+def _kind(spec: dict) -> str:
+    """A schema fragment in a few words: string, boolean, list of terms, one of ..."""
+    if "enum" in spec:
+        return " | ".join(map(str, spec["enum"]))
+    if "oneOf" in spec:
+        return " or ".join(_kind(s) for s in spec["oneOf"])
+    kind = spec.get("type", "value")
+    if kind == "array":
+        return f"list of {_kind(spec.get('items', {}))}"
+    if kind == "object" and "required" in spec and len(spec.get("properties", {})) <= 2:
+        return "{" + ", ".join(f"{k}: ..." for k in spec["properties"]) + "}"
+    return kind
+
+
+def describe_type(type_name: str) -> str:
+    """A rule type's options for pack authors: kind, whether required, declared default, description."""
+    from .checks import defaults, registry
+
+    module = registry()[type_name]
+    declared = defaults(module)
+    doc = (module.__doc__ or "").strip().splitlines()
+    lines = [doc[0] if doc else type_name, "", "options (besides id, type, severity, category, message, examples):"]
+    for key, spec in module.PROPERTIES.items():
+        facts = [_kind(spec)]
+        if key in module.REQUIRED:
+            facts.append("required")
+        if key in declared:
+            facts.append(f"default: {_yaml_value(declared[key])}")
+        lines.append(f"  {key}: {'; '.join(facts)}")
+        if spec.get("description"):
+            lines.append(f"      {spec['description']}")
+    lines += ["", "qa-lint rules schema prints the JSON Schema of every type; the module docstring of "
+                  "qa_lint/checks/ has worked examples."]
+    return "\n".join(lines)
+
+
+def _yaml_value(value) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    return f"'{value}'" if isinstance(value, str) else str(value)
+
+
+def _options(rule) -> list[str]:
+    """The options the rule runs with: what the pack sets, then the declared defaults it leaves."""
+    from .checks import defaults, registry
+
+    module = registry().get(rule.type)
+    declared = defaults(module) if module else {}
+    lines = []
+    for key in getattr(module, "PROPERTIES", {}):
+        if key in rule.options and not isinstance(rule.options[key], (list, dict)):
+            lines.append(f"  {key}: {_yaml_value(rule.options[key])}")
+        elif key in rule.options:
+            lines.append(f"  {key}: ({len(rule.options[key])} items)")
+        elif key in declared:
+            lines.append(f"  {key}: {_yaml_value(declared[key])} (default)")
+    return lines
+
+
 def explain(rule) -> str:
     lines = [
         f"{rule.id}  ({rule.type}, {rule.severity}, {rule.category}, MQM {rule.mqm})",
@@ -365,9 +446,13 @@ def explain(rule) -> str:
     ]
     if rule.description:
         lines += ["", rule.description.strip()]
+    options = _options(rule) if rule.family is None else []
+    if options:
+        lines += ["", f"options (qa-lint rules schema {rule.type} describes them):"] + options
     for kind, title in (("bad", "flagged"), ("good", "not flagged")):
         lines += ["", f"examples ({title}):"]
         for example in rule.examples.get(kind, []):
             text = example if isinstance(example, str) else example["text"]
-            lines.append(f"  - {text}")
+            fix = "" if isinstance(example, str) or "fix" not in example else f"  -> {example['fix']}"
+            lines.append(f"  - {example_marks.display(text)}{fix}")
     return "\n".join(lines)

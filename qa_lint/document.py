@@ -33,8 +33,14 @@ class Suppression:
         return not self.rules or any(rule_matches(rule_id, r) for r in self.rules)
 
 
+# Ids a rule had before it was renamed or merged (its pack's ``former_ids:``) -> its id now,
+# so a configuration or a qa-lint-disable comment naming the old id keeps working.
+FORMER_IDS: dict[str, str] = {}
+
+
 def rule_matches(rule_id: str, selector: str) -> bool:
-    """A selector is a rule id or an id prefix ending at a dot boundary."""
+    """A selector is a rule id (or a former id of it) or an id prefix ending at a dot boundary."""
+    selector = FORMER_IDS.get(selector, selector)
     return rule_id == selector or rule_id.startswith(selector.rstrip(".") + ".")
 
 

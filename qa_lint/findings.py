@@ -27,6 +27,14 @@ CATEGORIES = (
     "formatting",
 )
 
+# Categories no bundled rule produces, and what does: a rule pack may use them too.
+RESERVED_CATEGORIES = {
+    "spelling": "LanguageTool's spelling findings",
+    "grammar": "LanguageTool's grammar findings",
+    "style": "LanguageTool's other findings; qa-lint's own notices (language not covered, time budget)",
+    "formatting": "qa-lint's own notice about unreadable input",
+}
+
 # Default MQM issue type per category (a rule may override it).
 CATEGORY_MQM = {
     "mistranslation": "accuracy/mistranslation",

@@ -478,6 +478,7 @@ def read_entries(path: str | Path, compile_now: bool = True) -> list[Entry]:
 
 
 def _load_entries(path: str | Path) -> list[Entry]:
+    path = Path(path)
     marked = read_yaml(path)
     data = marked.data
     if not isinstance(data, dict):

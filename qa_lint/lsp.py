@@ -236,156 +236,203 @@ def build_server(workers: "LintWorkers"):
     """A pygls server whose documents are checked by ``workers``."""
     from lsprotocol import types
     from pygls.lsp.server import LanguageServer
-    from pygls.uris import to_fs_path
-
-    from .config import ConfigError
-    from .engine import CheckFailed
-    from .packs import PackError
-    from . import bilingual
-    from .readers import ReadError, decode
 
     # Full sync: an article is small, and the whole text avoids any disagreement about line breaks.
     server = LanguageServer("qa-lint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
-    linted: dict[str, Linted] = {}
-    pending: dict[str, tuple[asyncio.Task, threading.Event]] = {}
-    reported: set[str] = set()
-
-    def encoding() -> str:
-        # Negotiated by pygls from the client's general.positionEncodings; UTF-16 is the LSP default.
-        kind = server.workspace.position_encoding or "utf-16"
-        return getattr(kind, "value", kind)
-
-    def lint(linter, uri: str, text: str, language_id: str | None, version: int | None) -> Linted | None:
-        """In a worker thread, with that worker's Linter."""
-        path = to_fs_path(uri)
-        fmt = document_format(language_id, path)
-        if fmt is None:
-            return None
-        if path and linter.configs.for_file(path).excluded(path):
-            return Linted(version, text, Positions(text, encoding()), [])
-        # The reader drops a byte-order mark; offsets then start one character later in the editor.
-        bom = 1 if text.startswith("\ufeff") else 0
-        source = bilingual.source_for(path, linter.configs.for_file(path)) if path else None
-        if source is not None:
-            # The file's source beside it by the naming convention (story.en.md for story.id.md).
-            from pygls.uris import from_fs_path
-
-            source_text = decode(source.read_bytes(), str(source))
-            result = bilingual.lint_texts(linter, text[bom:], source_text, path, fmt, config=linter.configs.for_file(path),
-                                          source_path=str(source),
-                                          source_language=bilingual.source_language_of(linter.configs.for_file(path)))
-            other = {str(source): (from_fs_path(str(source)), Positions(source_text, encoding()))}
-            return Linted(version, text, Positions(text, encoding()), shift_offsets(result.findings, bom), other, result.error)
-        result = linter.lint_text(text[bom:], path=path or "<untitled>", fmt=fmt)
-        return Linted(version, text, Positions(text, encoding()), shift_offsets(result.findings, bom), error=result.error)
-
-    def show_error(message: str) -> None:
-        # Tell the user once per distinct problem (a broken config would otherwise pop up per keystroke).
-        server.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=message))
-        if message not in reported:
-            reported.add(message)
-            server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
-
-    async def refresh(uri: str, delay: float, cancel: threading.Event) -> None:
-        if delay:
-            await asyncio.sleep(delay)
-        document = server.workspace.get_text_document(uri)
-        text, version = document.source, document.version
-        try:
-            state = await workers.run(cancel, lint, uri, text, document.language_id, version)
-            if cancel.is_set():
-                return  # superseded by a newer edit: its own lint publishes
-        except (ReadError, ConfigError, PackError, CheckFailed) as exc:
-            show_error(f"qa-lint: {exc}")
-            state = None
-        except Exception as exc:  # a bug in a check must not take the editor's server down
-            show_error(f"qa-lint: internal error while checking {uri}: {exc!r}")
-            state = None
-        if state is not None and state.error:
-            show_error(f"qa-lint: {state.error}")  # the findings that could be made are still shown
-        if state is None:
-            linted.pop(uri, None)
-            diagnostics = []
-        else:
-            linted[uri] = state
-            diagnostics = [to_diagnostic(f, state.positions, uri, state.other) for f in state.findings]
-        server.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
-        )
-
-    def cancel_pending(uri: str) -> None:
-        if uri in pending:
-            task, cancel = pending.pop(uri)
-            cancel.set()  # a lint already running in a worker stops at its next budget check
-            task.cancel()
-
-    def schedule(uri: str, delay: float = 0.0) -> None:
-        # A newer edit supersedes a lint still waiting or running: its result would be stale.
-        cancel_pending(uri)
-        cancel = threading.Event()
-        task = asyncio.get_running_loop().create_task(refresh(uri, delay, cancel))
-        pending[uri] = (task, cancel)
-        task.add_done_callback(lambda t: pending.pop(uri, None) if pending.get(uri, (None,))[0] is t else None)
+    session = Session(server, workers)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     async def did_open(ls, params: types.DidOpenTextDocumentParams):
-        schedule(params.text_document.uri)
+        session.schedule(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     async def did_change(ls, params: types.DidChangeTextDocumentParams):
-        schedule(params.text_document.uri, DEBOUNCE_SECONDS)
+        session.schedule(params.text_document.uri, DEBOUNCE_SECONDS)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     async def did_save(ls, params: types.DidSaveTextDocumentParams):
-        schedule(params.text_document.uri)
+        session.schedule(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     async def did_close(ls, params: types.DidCloseTextDocumentParams):
-        uri = params.text_document.uri
-        cancel_pending(uri)
-        linted.pop(uri, None)
-        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+        session.close(params.text_document.uri)
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
     )
     async def code_action(ls, params: types.CodeActionParams):
-        only = params.context.only
-        if only and not any(types.CodeActionKind.QuickFix.value.startswith(str(getattr(k, "value", k))) for k in only):
+        if not asks_for_quick_fixes(params.context.only):
             return []
-        uri = params.text_document.uri
-        document = ls.workspace.get_text_document(uri)
-        state = linted.get(uri)
+        return await session.quick_fixes(params.text_document.uri, params.range)
+
+    return server
+
+
+class Session:
+    """What the server knows between requests: the last lint of each open document, the lints
+    waiting or running, and the errors already shown."""
+
+    def __init__(self, server, workers: "LintWorkers"):
+        self.server = server
+        self.workers = workers
+        self.linted: dict[str, Linted] = {}
+        self.pending: dict[str, tuple[asyncio.Task, threading.Event]] = {}
+        self.reported: set[str] = set()
+
+    def encoding(self) -> str:
+        # Negotiated by pygls from the client's general.positionEncodings; UTF-16 is the LSP default.
+        kind = self.server.workspace.position_encoding or "utf-16"
+        return getattr(kind, "value", kind)
+
+    def lint(self, linter, uri: str, text: str, language_id: str | None, version: int | None) -> Linted | None:
+        """In a worker thread, with that worker's Linter."""
+        return lint_document(linter, uri, text, language_id, version, self.encoding())
+
+    def show_error(self, message: str) -> None:
+        from lsprotocol import types
+
+        # Tell the user once per distinct problem (a broken config would otherwise pop up per keystroke).
+        self.server.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=message))
+        if message not in self.reported:
+            self.reported.add(message)
+            self.server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
+
+    async def refresh(self, uri: str, delay: float, cancel: threading.Event) -> None:
+        from lsprotocol import types
+
+        from .config import ConfigError
+        from .engine import CheckFailed
+        from .packs import PackError
+        from .readers import ReadError
+
+        if delay:
+            await asyncio.sleep(delay)
+        document = self.server.workspace.get_text_document(uri)
+        text, version = document.source, document.version
+        try:
+            state = await self.workers.run(cancel, self.lint, uri, text, document.language_id, version)
+            if cancel.is_set():
+                return  # superseded by a newer edit: its own lint publishes
+        except (ReadError, ConfigError, PackError, CheckFailed) as exc:
+            self.show_error(f"qa-lint: {exc}")
+            state = None
+        except Exception as exc:  # a bug in a check must not take the editor's server down
+            self.show_error(f"qa-lint: internal error while checking {uri}: {exc!r}")
+            state = None
+        if state is not None and state.error:
+            self.show_error(f"qa-lint: {state.error}")  # the findings that could be made are still shown
+        if state is None:
+            self.linted.pop(uri, None)
+        else:
+            self.linted[uri] = state
+        self.server.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics_of(state, uri), version=version)
+        )
+
+    def cancel_pending(self, uri: str) -> None:
+        if uri in self.pending:
+            task, cancel = self.pending.pop(uri)
+            cancel.set()  # a lint already running in a worker stops at its next budget check
+            task.cancel()
+
+    def schedule(self, uri: str, delay: float = 0.0) -> None:
+        # A newer edit supersedes a lint still waiting or running: its result would be stale.
+        self.cancel_pending(uri)
+        cancel = threading.Event()
+        task = asyncio.get_running_loop().create_task(self.refresh(uri, delay, cancel))
+        self.pending[uri] = (task, cancel)
+        task.add_done_callback(lambda t: self.pending.pop(uri, None) if self.pending.get(uri, (None,))[0] is t else None)
+
+    def close(self, uri: str) -> None:
+        from lsprotocol import types
+
+        self.cancel_pending(uri)
+        self.linted.pop(uri, None)
+        self.server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    async def quick_fixes(self, uri: str, where) -> list:
+        from .config import ConfigError
+        from .engine import CheckFailed
+        from .packs import PackError
+        from .readers import ReadError
+
+        document = self.server.workspace.get_text_document(uri)
+        state = self.linted.get(uri)
         if state is None or state.text != document.source:
             # Asked before the debounced lint ran: lint now so the edit matches the text.
             try:
-                state = await workers.run(
-                    threading.Event(), lint, uri, document.source, document.language_id, document.version
+                state = await self.workers.run(
+                    threading.Event(), self.lint, uri, document.source, document.language_id, document.version
                 )
             except (ReadError, ConfigError, PackError, CheckFailed):
                 return []
             if state is None:
                 return []
-        start = state.positions.offset(params.range.start)
-        end = state.positions.offset(params.range.end)
-        actions = []
-        for finding in state.findings:
-            # Touching counts: a cursor right after the word still offers the fix.
-            if not finding.suggestions or finding.offset > end or finding.offset + finding.length < start:
-                continue
-            diagnostic = to_diagnostic(finding, state.positions, uri, state.other)
-            for index, suggestion in enumerate(finding.suggestions):
-                edit = types.TextEdit(range=diagnostic.range, new_text=suggestion)
-                actions.append(
-                    types.CodeAction(
-                        title=f'Replace "{finding.match}" with "{suggestion}" ({finding.rule})',
-                        kind=types.CodeActionKind.QuickFix,
-                        diagnostics=[diagnostic],
-                        edit=types.WorkspaceEdit(changes={uri: [edit]}),
-                        is_preferred=index == 0,
-                    )
-                )
-        return actions
+        start = state.positions.offset(where.start)
+        end = state.positions.offset(where.end)
+        return quick_fixes(state, uri, start, end)
 
-    return server
+def lint_document(linter, uri: str, text: str, language_id: str | None, version: int | None, encoding: str) -> Linted | None:
+    """One document's findings (None: not a format qa-lint reads), with its source beside it
+    in bilingual mode; positions counted in the client's ``encoding``."""
+    from pygls.uris import from_fs_path, to_fs_path
+
+    from . import bilingual
+    from .readers import decode
+
+    path = to_fs_path(uri)
+    fmt = document_format(language_id, path)
+    if fmt is None:
+        return None
+    if path and linter.configs.for_file(path).excluded(path):
+        return Linted(version, text, Positions(text, encoding), [])
+    # The reader drops a byte-order mark; offsets then start one character later in the editor.
+    bom = 1 if text.startswith("\ufeff") else 0
+    source = bilingual.source_for(path, linter.configs.for_file(path)) if path else None
+    if source is not None:
+        # The file's source beside it by the naming convention (story.en.md for story.id.md).
+        source_text = decode(source.read_bytes(), str(source))
+        result = bilingual.lint_texts(linter, text[bom:], source_text, path, fmt, config=linter.configs.for_file(path),
+                                      source_path=str(source),
+                                      source_language=bilingual.source_language_of(linter.configs.for_file(path)))
+        other = {str(source): (from_fs_path(str(source)), Positions(source_text, encoding))}
+        return Linted(version, text, Positions(text, encoding), shift_offsets(result.findings, bom), other, result.error)
+    result = linter.lint_text(text[bom:], path=path or "<untitled>", fmt=fmt)
+    return Linted(version, text, Positions(text, encoding), shift_offsets(result.findings, bom), error=result.error)
+
+
+def quick_fixes(state: Linted, uri: str, start: int, end: int) -> list:
+    """A code action per suggestion of each finding that touches [start, end]; the first preferred."""
+    from lsprotocol import types
+
+    actions = []
+    for finding in state.findings:
+        # Touching counts: a cursor right after the word still offers the fix.
+        if not finding.suggestions or finding.offset > end or finding.offset + finding.length < start:
+            continue
+        diagnostic = to_diagnostic(finding, state.positions, uri, state.other)
+        for index, suggestion in enumerate(finding.suggestions):
+            edit = types.TextEdit(range=diagnostic.range, new_text=suggestion)
+            actions.append(
+                types.CodeAction(
+                    title=f'Replace "{finding.match}" with "{suggestion}" ({finding.rule})',
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[diagnostic],
+                    edit=types.WorkspaceEdit(changes={uri: [edit]}),
+                    is_preferred=index == 0,
+                )
+            )
+    return actions
+
+
+def diagnostics_of(state: Linted | None, uri: str) -> list:
+    """The diagnostics to publish for a document's last lint (none when it could not be linted)."""
+    return [] if state is None else [to_diagnostic(f, state.positions, uri, state.other) for f in state.findings]
+
+
+def asks_for_quick_fixes(only) -> bool:
+    """Whether a code action request's ``only`` kinds (None: any) include quick fixes."""
+    from lsprotocol import types
+
+    return not only or any(types.CodeActionKind.QuickFix.value.startswith(str(getattr(k, "value", k))) for k in only)

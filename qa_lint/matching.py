@@ -126,6 +126,17 @@ def term_set(items: list, ignore_case: bool = True) -> TermSet:
     return TermSet(literal_regex(literals, ignore_case) if literals else None, patterns)
 
 
+def adjacent(items: list, ignore_case: bool, after: bool) -> BoundedPattern:
+    """A zero-width test, run with .match() at a match's end (``after``) or start: one of
+    the terms follows (or precedes) it, separated by whitespace. Literal terms match whole
+    words, any run of whitespace inside them; ``{pattern: ...}`` items are regexes."""
+    branches = [r"\s+".join(regex.escape(w) for w in t.split()) for t in items if isinstance(t, str)]
+    branches += [f"(?:{t['pattern']})" for t in items if isinstance(t, dict)]
+    body = "|".join(sorted(branches, key=len, reverse=True)) or r"(?!x)x"
+    test = rf"(?=\s+(?:{body}){RIGHT})" if after else rf"(?<={LEFT}(?:{body})\s+)"
+    return compile_pattern(test, ignore_case)
+
+
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Case-folded strings of which every match of `pattern` contains at least one,
     or None when no such set can be read off the pattern. A cheap prefilter: a
@@ -135,7 +146,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     knows (\\p{L}, named lists) gives None, i.e. no prefilter, never a wrong skip.
     """
     import re._parser as sre_parse  # the parser behind re.compile
-    from re import _constants as sre
+    from re import _constants as sre  # type: ignore[attr-defined]
 
     def needs(items) -> frozenset[str] | None:
         """What a sequence of pattern items requires: its best literal run or child requirement."""
@@ -152,7 +163,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
                 child = needs(arg[-1])
             elif op is sre.BRANCH:
                 branches = [needs(b) for b in arg[1]]
-                child = None if any(b is None for b in branches) else frozenset().union(*branches)
+                child = None if any(b is None for b in branches) else frozenset().union(*(b for b in branches if b))
             elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
                 child = needs(arg[2])
             elif op is sre.ASSERT and arg[0] == 1:  # a lookahead's text is in the document too

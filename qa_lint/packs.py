@@ -15,13 +15,15 @@ import string
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import regex
 
-from . import fixes, language as langdetect, yamlmarks
-from .checks import Check, PackEnv, Rule, TERM_LIST, registry, resolve_data
-from .document import Document
+from . import fixes, yamlmarks
+from . import language as langdetect
+from .checks import TERM_LIST, Check, PackEnv, Rule, registry, resolve_data
+from .document import FORMER_IDS, Document
 from .findings import CATEGORIES, SEVERITIES
 
 ANY_LANGUAGE = "any"
@@ -38,6 +40,8 @@ EXAMPLE = {
                 "meta": {"type": "object"},
                 # Pair rules (packs with source_language): the source the text translates.
                 "source": {"type": "string", "minLength": 1},
+                # Bad examples: what replaces the [[marked]] span(s); the rule's first suggestion.
+                "fix": {"type": "string"},
             },
             "required": ["text"],
             "additionalProperties": False,
@@ -55,6 +59,10 @@ COMMON_RULE_PROPERTIES = {
     "description": {"type": "string"},
     "enabled": {"type": "boolean"},
     "fix": {"enum": ["safe", "unsafe", "never"]},
+    # Why this rule's severity differs from the rule of the same slug in the other language.
+    "severity_reason": {"type": "string", "minLength": 1},
+    # Ids this rule was known by (renamed or merged rules): configs and disable comments naming them still apply.
+    "former_ids": {"type": "array", "items": {"type": "string", "pattern": RULE_ID}},
     "examples": {
         "type": "object",
         "properties": {
@@ -85,7 +93,7 @@ DESCRIPTIONS = {
 for _key, _text in DESCRIPTIONS.items():
     COMMON_RULE_PROPERTIES[_key] = {**COMMON_RULE_PROPERTIES[_key], "description": _text}
 
-PACK_SCHEMA = {
+PACK_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "pack": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$", "description": "The pack's name (lower case, digits, -)."},
@@ -374,6 +382,58 @@ def read_yaml(path: Path) -> yamlmarks.Marked:
         raise PackError(path, exc.line, exc.column, exc.message) from None
 
 
+# A word list file: a mapping with terms (and a description), or just the list.
+WORD_LIST_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {"description": {"type": "string"}, "terms": {"type": "array", "items": TERM_LIST["items"]}},
+    "required": ["terms"],
+    "additionalProperties": False,
+}
+
+
+def expand_lists(raw: dict, marked: yamlmarks.Marked, path: Path, prefix: tuple) -> dict:
+    """A rule with the ``{list: data/FILE.yaml}`` items of its term lists replaced by the
+    terms of that file (found as every data file is: relative to the pack, confined to its
+    data root), so one word list serves many rules and every rule type reads it alike."""
+
+    def walk(value, where: tuple):
+        if isinstance(value, dict):
+            return {k: v if k == "examples" else walk(v, where + (k,)) for k, v in value.items()}
+        if not isinstance(value, list):
+            return value
+        out: list = []
+        for i, item in enumerate(value):
+            if isinstance(item, dict) and set(item) == {"list"} and isinstance(item["list"], str):
+                out.extend(_word_list(path, item["list"], marked.where(where + (i, "list"))))
+            else:
+                out.append(walk(item, where + (i,)))
+        return out
+
+    return walk(raw, prefix)
+
+
+_WORD_LISTS: dict[tuple[Path, int], list] = {}  # (file, modification time): a list edited under a running server is re-read
+
+
+def _word_list(pack_path: Path, relative: str, at: tuple[int, int]) -> list:
+    try:
+        file = resolve_data(Path(pack_path).parent, relative, data_root(Path(pack_path)))
+    except ValueError as exc:
+        raise PackError(pack_path, *at, str(exc)) from None
+    if not file.is_file():
+        raise PackError(pack_path, *at, f"no such word list: {relative} ({file})")
+    key = (file, file.stat().st_mtime_ns)
+    if key not in _WORD_LISTS:
+        marked = read_yaml(file)
+        if isinstance(marked.data, list):
+            _validate(marked.data, WORD_LIST_SCHEMA["properties"]["terms"], marked, str(file))
+            _WORD_LISTS[key] = list(marked.data)
+        else:
+            _validate(marked.data, WORD_LIST_SCHEMA, marked, str(file))
+            _WORD_LISTS[key] = list(marked.data["terms"])
+    return _WORD_LISTS[key]
+
+
 def load_pack(path: Path, strict: bool = False) -> Pack:
     """Read and validate one pack file; ``strict`` also compiles a bundled pack's regexes."""
     marked = read_yaml(path)
@@ -388,7 +448,8 @@ def load_pack(path: Path, strict: bool = False) -> Pack:
     problems: list[PackError] = []
     for i, raw in enumerate(data["rules"]):
         prefix = ("rules", i)
-        rule_type = raw.get("type")
+        raw = expand_lists(raw, marked, path, prefix)
+        rule_type: str = raw.get("type", "")  # checked next: one of the registered types
         if rule_type not in types:
             line, col = marked.where(prefix + ("type",))
             problems.append(PackError(path, line, col, f"unknown rule type {rule_type!r} (known: {', '.join(sorted(types))})"))
@@ -429,6 +490,8 @@ def load_pack(path: Path, strict: bool = False) -> Pack:
                 source_language=pack.source_language,
                 fix=raw.get("fix") or fixes.default_fix(rule_type, data.get("fix")),
             )
+        for former in raw.get("former_ids", []):
+            FORMER_IDS[former] = rule.id
         expand = getattr(types[rule_type], "expand", None)
         # A rule type may serve many entries of a data file: one Rule per entry, one check for all.
         try:
@@ -580,7 +643,7 @@ class PackSet:
         return sorted({p.language.split("-")[0] for p in self.packs} - {ANY_LANGUAGE})
 
     def covers(self, language: str | None) -> bool:
-        return bool(language) and language.split("-")[0] in self.language_codes()
+        return language is not None and language.split("-")[0] in self.language_codes()
 
     def checks_for(self, language: str | None) -> list[Check]:
         """Checks of packs for this language plus language-independent ones."""

@@ -7,13 +7,14 @@ column of the offending key or value, not a Python path.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
 
 @dataclass
 class Marked:
-    data: object
+    data: Any  # plain YAML data: a mapping, list or scalar, as the file holds
     # path tuple -> (line, column), 1-based; for values and, under ("<key>",) suffix, keys
     values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     keys: dict[tuple, tuple[int, int]] = field(default_factory=dict)
@@ -75,8 +76,18 @@ _SEQUENCE, _MAPPING = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
 
 def load(text: str) -> Marked:
     """Parse YAML safely: plain data only, aliases and nesting bounded, every error a YamlError with a position."""
+    root = _compose_or_raise(text)
+    marked = Marked(None)
+    if root is None:
+        return marked
+    marked.data = _Builder(marked, budget=len(text) + ALIAS_ALLOWANCE).build(root, (), 0)
+    return marked
+
+
+def _compose_or_raise(text: str):
+    """The node tree of ``text``; any parse error as a YamlError with its position."""
     try:
-        root = _compose(text)
+        return _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -89,62 +100,65 @@ def load(text: str) -> Marked:
         raise YamlError(line, column, f"invalid YAML: {detail}") from None
     except RecursionError:
         raise YamlError(1, 1, f"invalid YAML: nested more than {MAX_DEPTH} levels deep") from None
-    marked = Marked(None)
-    if root is None:
-        return marked
-    constructor = yaml.SafeLoader("")
-    budget = len(text) + ALIAS_ALLOWANCE
-    built = 0
-    open_nodes: set[int] = set()  # ids of the collections being built: an alias back to one is a cycle
 
-    def scalar(node):
+
+class _Builder:
+    """Builds plain data from a node tree, recording positions, within the limits above."""
+
+    def __init__(self, marked: Marked, budget: int):
+        self.marked = marked
+        self.budget = budget
+        self.built = 0
+        self.open_nodes: set[int] = set()  # ids of the collections being built: an alias back to one is a cycle
+        self.constructor = yaml.SafeLoader("")
+
+    def scalar(self, node):
         if node.tag == _TIMESTAMP:
             return node.value
         if node.tag not in _SCALAR_TAGS:
             raise YamlError(*_pos(node), f"unsupported YAML tag {node.tag!r}: only plain values, lists and mappings")
         try:
-            return constructor.construct_object(node, deep=True)
+            return self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
             raise YamlError(*_pos(node), f"invalid value {node.value[:40]!r}: {exc}") from None
 
-    def build(node, path: tuple, depth: int):
-        nonlocal built
-        built += 1
-        if built > budget:
+    def build(self, node, path: tuple, depth: int):
+        self.built += 1
+        if self.built > self.budget:
             raise YamlError(*_pos(node), "YAML aliases expand to too many values (a file may not refer to "
                                          "its own parts so often that it grows many times its size)")
         if depth > MAX_DEPTH:
             raise YamlError(*_pos(node), f"nested more than {MAX_DEPTH} levels deep")
-        marked.values.setdefault(path, _pos(node))
+        self.marked.values.setdefault(path, _pos(node))
         if isinstance(node, yaml.ScalarNode):
-            return scalar(node)
-        if id(node) in open_nodes:
+            return self.scalar(node)
+        if id(node) in self.open_nodes:
             raise YamlError(*_pos(node), "a YAML alias refers to a value that contains it (a cycle)")
         if node.tag not in (_SEQUENCE, _MAPPING):
             raise YamlError(*_pos(node), f"unsupported YAML tag {node.tag!r}: only plain values, lists and mappings")
-        open_nodes.add(id(node))
+        self.open_nodes.add(id(node))
         try:
             if isinstance(node, yaml.MappingNode):
-                result = {}
-                for key_node, value_node in node.value:
-                    if key_node.tag == "tag:yaml.org,2002:merge":
-                        raise YamlError(*_pos(key_node), "merge keys (<<) are not supported: write the keys out")
-                    if not isinstance(key_node, yaml.ScalarNode):
-                        raise YamlError(*_pos(key_node), "mapping keys must be plain scalars")
-                    key = scalar(key_node)
-                    if not isinstance(key, (str, int, float, bool)) or key is None:
-                        raise YamlError(*_pos(key_node), "mapping keys must be plain scalars")
-                    if key in result:
-                        raise YamlError(*_pos(key_node), f"duplicate key {key!r}")
-                    marked.keys.setdefault(path + (key,), _pos(key_node))
-                    result[key] = build(value_node, path + (key,), depth + 1)
-                return result
-            return [build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+                return self.mapping(node, path, depth)
+            return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
         finally:
-            open_nodes.discard(id(node))
+            self.open_nodes.discard(id(node))
 
-    marked.data = build(root, (), 0)
-    return marked
+    def mapping(self, node, path: tuple, depth: int) -> dict:
+        result = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise YamlError(*_pos(key_node), "merge keys (<<) are not supported: write the keys out")
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlError(*_pos(key_node), "mapping keys must be plain scalars")
+            key = self.scalar(key_node)
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                raise YamlError(*_pos(key_node), "mapping keys must be plain scalars")
+            if key in result:
+                raise YamlError(*_pos(key_node), f"duplicate key {key!r}")
+            self.marked.keys.setdefault(path + (key,), _pos(key_node))
+            result[key] = self.build(value_node, path + (key,), depth + 1)
+        return result
 
 
 def safe_load(text: str):

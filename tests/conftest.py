@@ -49,3 +49,25 @@ def linter():
     from qa_lint.api import Linter
 
     return Linter()
+
+
+@pytest.fixture
+def write_pack(tmp_path):
+    """Write a rule pack (and any data files) into a fresh folder; returns the pack's path.
+
+        path = write_pack(rules_yaml, language="id", files={"data/words.yaml": "terms: [a]"})
+    """
+    import textwrap
+
+    def write(rules: str, language: str = "id", name: str = "test", files: dict | None = None, folder: str = "pack"):
+        root = tmp_path / folder
+        root.mkdir(exist_ok=True)
+        for relative, text in (files or {}).items():
+            (root / relative).parent.mkdir(parents=True, exist_ok=True)
+            (root / relative).write_text(textwrap.dedent(text), encoding="utf-8")
+        path = root / f"{name}.yaml"
+        body = textwrap.indent(textwrap.dedent(rules).strip("\n"), "  ")
+        path.write_text(f"pack: {name}\nlanguage: {language}\nrules:\n{body}\n", encoding="utf-8")
+        return path
+
+    return write

@@ -89,8 +89,8 @@ def test_symbols_come_from_cldr():
         ("Kerugian ditaksir Rp 2 milyar.", "id.number.scale-spelling", "miliar"),
         ("Utang itu bernilai 3 trilyun rupiah.", "id.number.scale-spelling", "triliun"),
         ("Perusahaan itu bernilai 20 biliun dolar.", "id.number.biliun", "miliar"),
-        ("Dana mencapai 5 billion dolar.", "id.number.english-billion", "miliar"),
-        ("Sebanyak 3 million warga terdampak.", "id.number.english-million", "juta"),
+        ("Dana mencapai 5 billion dolar.", "id.number.english-scale-word", "miliar"),
+        ("Sebanyak 3 million warga terdampak.", "id.number.english-scale-word", "juta"),
     ],
 )
 def test_indonesian_scale_words(linter, text, rule, suggestion):

@@ -27,6 +27,7 @@ def test_terms_per_term_message_suggestion_and_severity(tmp_path):
           severity: warning
           category: vague-source
           message: 'default for {match}'
+          ignore_case: true
           terms:
             - beberapa analis
             - term: sumber yang enggan disebutkan namanya

@@ -1,7 +1,9 @@
 """Rule types. Each module in this package that defines ``TYPE`` is one rule type:
 
     TYPE        the name used in packs (``type: pattern``)
-    PROPERTIES  JSON Schema properties of the keys this type adds to a rule
+    PROPERTIES  JSON Schema properties of the keys this type adds to a rule; an option's
+                ``default`` and ``description`` are declared there, and only there
+                (``Check.option`` reads them; ``qa-lint rules schema TYPE`` shows them)
     REQUIRED    which of those keys are required
     CHECK       a Check subclass; built once per rule, run once per Document
 
@@ -10,8 +12,6 @@ Checks return Findings and never format output.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import string
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,6 +20,7 @@ from typing import Iterable
 
 from ..document import Document
 from ..findings import CATEGORY_MQM, Finding, Related
+from ..plugins import discover
 
 
 @dataclass
@@ -110,12 +111,23 @@ def fill(template: str, **values) -> str:
         return template
 
 
+def defaults(module) -> dict:
+    """The declared default of every option of a rule type (its schema's ``default``s)."""
+    return {key: spec["default"] for key, spec in module.PROPERTIES.items() if isinstance(spec, dict) and "default" in spec}
+
+
 class Check:
     """Base class: one compiled rule."""
 
     def __init__(self, rule: Rule, env: PackEnv):
         self.rule = rule
         self.env = env
+
+    def option(self, key: str):
+        """The rule's value for an option of its type, else the type's declared default."""
+        if key in self.rule.options:
+            return self.rule.options[key]
+        return defaults(registry()[self.rule.type]).get(key)
 
     def run(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError
@@ -167,16 +179,17 @@ def _related(doc: Document, start: int, end: int, message: str) -> Related:
 @cache
 def registry() -> dict:
     """type name -> module, discovered from this package."""
-    types = {}
     # Pair rule types (source against translation) live in the subpackage checks/pair/.
-    for info in pkgutil.walk_packages(__path__, prefix=f"{__name__}."):
-        module = importlib.import_module(info.name)
-        if hasattr(module, "TYPE"):
-            types[module.TYPE] = module
-    return types
+    return discover(__name__, __path__, "TYPE", recursive=True)
 
 
 # Schema fragments shared by rule types.
+IGNORE_CASE = {
+    "type": "boolean",
+    "default": False,
+    "description": "match regardless of letter case (the same default for every rule type; a pattern may also use (?i))",
+}
+
 TERM_LIST = {
     "type": "array",
     "items": {
@@ -186,6 +199,13 @@ TERM_LIST = {
                 "type": "object",
                 "properties": {"pattern": {"type": "string", "minLength": 1}},
                 "required": ["pattern"],
+                "additionalProperties": False,
+            },
+            # The terms of a shared word list, a YAML file in the pack's data (packs.expand_lists).
+            {
+                "type": "object",
+                "properties": {"list": {"type": "string", "minLength": 1}},
+                "required": ["list"],
                 "additionalProperties": False,
             },
         ]

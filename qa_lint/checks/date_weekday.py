@@ -58,8 +58,8 @@ import datetime as dt
 import regex
 from babel.dates import get_day_names, get_month_names
 
-from ..matching import LEFT, RIGHT
 from ..budget import BoundedPattern
+from ..matching import LEFT, RIGHT
 from . import Check
 
 TYPE = "date-weekday"
@@ -284,7 +284,7 @@ class DateWeekdayCheck(Check):
     def _mismatches(self, doc, dated):
         """Pairs whose weekday is not their date's, with both readings."""
         right_pairs = {}  # (date, weekday) -> where the article writes that pair correctly
-        for m, date_start, date_end, date, _, _ in dated:
+        for m, _date_start, date_end, date, _, _ in dated:
             if self.weekdays[m.group("weekday").casefold()][0] == date.weekday():
                 right_pairs.setdefault((date, date.weekday()), (m.start("weekday"), max(m.end(), date_end)))
         for m, date_start, date_end, date, year_note, related in dated:

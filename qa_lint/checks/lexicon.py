@@ -126,12 +126,13 @@ class LexiconCheck(Check):
 
     def findings(self, doc, member, entry, start: int, end: int):
         text = doc.plain
-        seen = set()
+        seen: list[tuple[int, int]] = []
         for pattern in entry.literal_patterns:
             for m in pattern.finditer(text, start, end):
-                if m.end() == m.start() or m.start() in seen:
+                # Two literal patterns of one entry may match one phrase: it is one finding.
+                if m.end() == m.start() or any(m.start() < e and s < m.end() for s, e in seen):
                     continue
-                seen.add(m.start())
+                seen.append((m.start(), m.end()))
                 window = doc.window(entry.window, m.start())
                 if not entry.allows(text, window.start, window.end, m.start(), m.end()):
                     continue

@@ -27,7 +27,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 import regex
-
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -117,7 +116,6 @@ class NameConsistencyCheck(Check):
             for b, distance, _ in process.extract(a, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
                 if b <= a or not self.pair(a, b, entities, neighbours, namelike, before, after, standalone):
                     continue
-                known_a, known_b = entities[a] - {None}, entities[b] - {None}
                 self.keep(best, a, b, distance, entities, seen)
         # The same three-word name but for one word ("Teguh Setyabudi Santoso" / "Teguh
         # Setyaji Santoso"): the two other words say it is one person, so the odd word may

@@ -176,7 +176,7 @@ class NumberFormatCheck(Check):
             start, end = flagged[0][0].start(), flagged[-1][0].end()
             number = text[start:end]
             right = number
-            for m, kind in reversed(flagged):
+            for m, _kind in reversed(flagged):
                 right = right[: m.start() - start] + self._swap(m.group()) + right[m.end() - start:]
             values = dict(number=number, right=right, decimal=self.decimal, group=self.group, word=word or "")
             kinds = {kind for _, kind in flagged}

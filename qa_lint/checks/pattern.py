@@ -3,26 +3,36 @@
     pattern: '\\bkemungkinan besar\\b'     # required
     ignore_case: false                     # or an inline (?i)
     suggestions: ['\\1 ...']               # templates expanded with the match groups
+    replace: {miliar: billion, juta: million}  # or: the suggestion for each match (case-folded)
     antipatterns: ['...']                  # a match inside one of these is not reported
+    followed_by: [Texas, {list: ../data/us-states.yaml}]  # reported only when a term comes next
+    preceded_by: [Gubernur, ...]           # ... or right before (after whitespace)
     context: {window, require_any, forbid_any, outside_quotes}
 """
 
 from __future__ import annotations
 
-from ..matching import Context, MatchIndex, compile_pattern, required_literals
-from . import CONTEXT, SUGGESTIONS, Check
+from ..matching import Context, MatchIndex, adjacent, compile_pattern, required_literals
+from . import CONTEXT, IGNORE_CASE, SUGGESTIONS, TERM_LIST, Check
 
 TYPE = "pattern"
 PROPERTIES = {
     "pattern": {"type": "string", "minLength": 1},
-    "ignore_case": {"type": "boolean"},
+    "ignore_case": IGNORE_CASE,
     "suggestions": SUGGESTIONS,
+    # One rule for several words that differ only in their fix: match (case-folded) -> suggestion,
+    # also {replacement} in the message.
+    "replace": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}, "minProperties": 1},
     "antipatterns": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    # Term lists (words, {pattern: ...}, {list: FILE}) instead of a long lookahead/lookbehind:
+    # the match must be followed / preceded, across whitespace, by one of them.
+    "followed_by": TERM_LIST,
+    "preceded_by": TERM_LIST,
     "context": CONTEXT,
 }
 REQUIRED = ["pattern"]
 # What a message may name: the match, and the pattern's named groups ((?P<name>...)).
-PLACEHOLDERS = {"match"}
+PLACEHOLDERS = {"match", "replacement"}  # replacement: from `replace`
 GROUP_PLACEHOLDERS = True
 # Option keys whose values are regular expressions (validated with positions).
 REGEX_KEYS = ("pattern", "antipatterns")
@@ -32,11 +42,14 @@ class PatternCheck(Check):
     def __init__(self, rule, env):
         super().__init__(rule, env)
         options = rule.options
-        ignore_case = options.get("ignore_case", False)
+        ignore_case = self.option("ignore_case")
         self.pattern = compile_pattern(options["pattern"], ignore_case)
         self.antipatterns = [compile_pattern(p, ignore_case) for p in options.get("antipatterns", [])]
         self.context = Context.from_options(options.get("context"))
+        self.followed_by = adjacent(options["followed_by"], ignore_case, after=True) if options.get("followed_by") else None
+        self.preceded_by = adjacent(options["preceded_by"], ignore_case, after=False) if options.get("preceded_by") else None
         self.suggestions = options.get("suggestions", [])
+        self.replace = {key.casefold(): value for key, value in options.get("replace", {}).items()}
         # Most documents contain none of a rule's words: skip the regex for them.
         self.literals = required_literals(options["pattern"])
 
@@ -61,6 +74,10 @@ class PatternCheck(Check):
         for m in self.pattern.finditer(doc.plain):
             if m.end() == m.start():
                 continue
+            if self.followed_by and not self.followed_by.match(doc.plain, m.end()):
+                continue
+            if self.preceded_by and not self.preceded_by.match(doc.plain, m.start()):
+                continue
             if self.excluded(doc, m.start(), m.end()) or not self.context.allows(doc, m.start(), m.end()):
                 continue
             yield m
@@ -68,7 +85,10 @@ class PatternCheck(Check):
     def run(self, doc):
         for m in self.matches(doc):
             suggestions = [m.expand(s) for s in self.suggestions]
-            yield self.finding(doc, m.start(), m.end(), suggestions=suggestions, **m.groupdict())
+            replacement = self.replace.get(m.group().casefold())
+            if replacement:
+                suggestions.insert(0, replacement)
+            yield self.finding(doc, m.start(), m.end(), suggestions=suggestions, replacement=replacement or "", **m.groupdict())
 
 
 CHECK = PatternCheck

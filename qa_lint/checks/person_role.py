@@ -76,7 +76,7 @@ class PersonRoleCheck(Check):
         self.office_message = rule.options.get("office_message")
         self.office_not_after = regex.compile(rule.options["office_not_after"]) if "office_not_after" in rule.options else None
         # Spellings of heads' organisations, to recognise bodies a gazetteer files as countries.
-        self.organisations = frozenset(geodata.fold(l.organisation) for l in self.geo.leaders().values() if l.organisation)
+        self.organisations = frozenset(geodata.fold(leader.organisation) for leader in self.geo.leaders().values() if leader.organisation)
 
     def run(self, doc):
         ctx = self.geo.context(doc)

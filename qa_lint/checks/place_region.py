@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import geodata, names
+from .. import geodata
 from . import Check
 
 TYPE = "place-region"

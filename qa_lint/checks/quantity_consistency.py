@@ -408,7 +408,7 @@ class QuantityConsistencyCheck(Check):
         skipped: dict[int, bool] = {}
         headlines = _headlines(text)
         views = [text] if headlines == text else [text, headlines]
-        for index, (name, layouts) in enumerate(self.subjects):
+        for index, (_name, layouts) in enumerate(self.subjects):
             for layout, view in ((layout, view) for layout in layouts for view in views):
                 for m in layout.finditer(view):
                     start, end = m.span("quantity")

@@ -36,11 +36,18 @@ class RenderingCheck(PatternCheck):
 
     def run(self, doc):
         for m in self.matches(doc):
-            suggestions = [m.expand(s) for s in self.meant]
+            # A pattern that eats the space after a word ("[Mm]ayor\s+(?:kota\s+)?") flags and
+            # replaces the word, not the space: a fix must not glue it to the next one.
+            start, end = m.start(), m.end()
+            while end > start and doc.text[end - 1].isspace():
+                end -= 1
+            while start < end and doc.text[start].isspace():
+                start += 1
+            suggestions = [m.expand(s).strip() for s in self.meant]
             yield self.finding(
                 doc,
-                m.start(),
-                m.end(),
+                start,
+                end,
                 suggestions=suggestions,
                 meant=" / ".join(suggestions),
                 source=self.rule.options.get("source", ""),

@@ -6,14 +6,14 @@
         message: 'Anonymous source: ...'   # per-term message
         suggestions: [...]
         severity: info
-    ignore_case: true                       # default
+    ignore_case: true                       # default false, as for every rule type
     context: {window, require_any, forbid_any, outside_quotes}
 """
 
 from __future__ import annotations
 
 from ..matching import Context, literal_regex, normalize
-from . import CONTEXT, SUGGESTIONS, Check
+from . import CONTEXT, IGNORE_CASE, SUGGESTIONS, Check
 
 TYPE = "terms"
 PROPERTIES = {
@@ -38,7 +38,7 @@ PROPERTIES = {
             ]
         },
     },
-    "ignore_case": {"type": "boolean"},
+    "ignore_case": IGNORE_CASE,
     "suggestions": SUGGESTIONS,
     "context": CONTEXT,
 }
@@ -51,7 +51,7 @@ REGEX_KEYS = ()
 class TermsCheck(Check):
     def __init__(self, rule, env):
         super().__init__(rule, env)
-        self.ignore_case = rule.options.get("ignore_case", True)
+        self.ignore_case = self.option("ignore_case")
         self.entries: dict[str, dict] = {}
         for item in rule.options["terms"]:
             entry = {"term": item} if isinstance(item, str) else dict(item)

@@ -40,7 +40,8 @@ from ..config import Config, ConfigError
 from ..document import Document
 from ..findings import CATEGORY_MQM, Finding
 from ..units import Utf16Index
-from . import dynamic, install as installer
+from . import dynamic
+from . import install as installer
 from .server import DEFAULT_THREADS, LocalServer
 
 MODES = ("auto", "on", "off")

@@ -11,9 +11,9 @@ import html as htmllib
 
 import regex
 
+from .. import segment
 from ..document import Document
 from ..span import Span
-from .. import segment
 from . import comments
 from .mask import Mask
 

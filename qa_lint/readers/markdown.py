@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import regex
 
-from .. import yamlmarks
+from .. import segment, yamlmarks
 from ..document import Document
 from ..span import Span
-from .. import segment
 from . import comments
 from .mask import Mask
 
@@ -45,30 +44,50 @@ def _lines(text: str):
 
 def read(text: str, path: str) -> Document:
     mask = Mask(text)
-    metadata: dict = {}
-
-    fm = _front_matter_re.match(text)
-    body_start = 0
-    problems: list[tuple[int, int, str]] = []
-    if fm:
-        try:
-            loaded = yamlmarks.safe_load(fm.group(1))
-            if isinstance(loaded, dict):
-                metadata = {str(k): v for k, v in loaded.items()}
-        except yamlmarks.YamlError as exc:
-            # Broken front matter is still not prose; say so where it breaks (its date or
-            # language may be what the checks would have used).
-            lines = fm.group(1).split("\n")
-            at = fm.start(1) + sum(len(line) + 1 for line in lines[: exc.line - 1]) + exc.column - 1
-            problems.append((min(at, fm.end(1)), 0, f"front matter not read: {exc.message}"))
-        mask.blank(0, fm.end())
-        body_start = fm.end()
-
+    metadata, body_start, problems = _front_matter(text, mask)
     found = comments.Comments(text)
     for m in _comment_re.finditer(text, body_start):
         found.add(m.start(), m.end())
         mask.blank(m.start(), m.end())
+    hard_breaks, single_blocks = _block_structure(text, body_start, mask)
+    _inline_markup(mask, body_start)
+    plain = mask.text()
+    return Document(
+        path=path,
+        text=text,
+        plain=plain,
+        format="md",
+        metadata=metadata,
+        block_spans=_blocks(plain, body_start, hard_breaks, single_blocks),
+        suppressions=found.suppressions(),
+        problems=problems,
+    )
 
+
+def _front_matter(text: str, mask: Mask) -> tuple[dict, int, list[tuple[int, int, str]]]:
+    """YAML front matter: its metadata, where the body starts, and a problem if it is broken."""
+    metadata: dict = {}
+    problems: list[tuple[int, int, str]] = []
+    fm = _front_matter_re.match(text)
+    if not fm:
+        return metadata, 0, problems
+    try:
+        loaded = yamlmarks.safe_load(fm.group(1))
+        if isinstance(loaded, dict):
+            metadata = {str(k): v for k, v in loaded.items()}
+    except yamlmarks.YamlError as exc:
+        # Broken front matter is still not prose; say so where it breaks (its date or
+        # language may be what the checks would have used).
+        lines = fm.group(1).split("\n")
+        at = fm.start(1) + sum(len(line) + 1 for line in lines[: exc.line - 1]) + exc.column - 1
+        problems.append((min(at, fm.end(1)), 0, f"front matter not read: {exc.message}"))
+    mask.blank(0, fm.end())
+    return metadata, fm.end(), problems
+
+
+def _block_structure(text: str, body_start: int, mask: Mask) -> tuple[list[int], list[Span]]:
+    """Blank code, rules, markers of quotes, headings and list items, line by line; return the
+    offsets where a new block starts and the headings (a block of their own)."""
     hard_breaks: list[int] = []  # offsets where a new block starts
     single_blocks: list[Span] = []  # headings: a block of their own
     fence: str | None = None
@@ -91,23 +110,33 @@ def read(text: str, path: str) -> Document:
             mask.blank(start, end)  # indented code block
             continue
         previous_blank = not line.strip()
-        if _thematic_re.match(line) or _ref_def_re.match(line) or _setext_re.match(line):
-            mask.blank(start, end)
-            hard_breaks.append(start)
-            continue
-        quote = _quote_re.match(line)
-        if quote:
-            mask.blank(start, start + quote.end())
-        heading = _heading_re.match(line)
-        if heading:
-            mask.blank(start, start + heading.end())
-            single_blocks.append(Span(start, end))
-            continue
-        item = _list_re.match(line)
-        if item:
-            mask.blank(start, start + item.end())
-            hard_breaks.append(start)
+        _block_line(line, start, end, mask, hard_breaks, single_blocks)
+    return hard_breaks, single_blocks
 
+
+def _block_line(line: str, start: int, end: int, mask: Mask, hard_breaks: list[int], single_blocks: list[Span]) -> None:
+    """One line outside code: rules and definitions go, quote and list markers go, headings stand alone."""
+    if _thematic_re.match(line) or _ref_def_re.match(line) or _setext_re.match(line):
+        mask.blank(start, end)
+        hard_breaks.append(start)
+        return
+    quote = _quote_re.match(line)
+    if quote:
+        mask.blank(start, start + quote.end())
+    heading = _heading_re.match(line)
+    if heading:
+        mask.blank(start, start + heading.end())
+        single_blocks.append(Span(start, end))
+        return
+    item = _list_re.match(line)
+    if item:
+        mask.blank(start, start + item.end())
+        hard_breaks.append(start)
+
+
+def _inline_markup(mask: Mask, body_start: int) -> None:
+    """Blank inline code, images, links' markup, URLs, escapes and emphasis markers, in that
+    order (each pass sees the text the earlier ones left)."""
     plain_so_far = mask.text()
     for pattern in (_inline_code_re, _image_re, _autolink_re, _html_tag_re):
         for m in pattern.finditer(plain_so_far, body_start):
@@ -123,18 +152,6 @@ def read(text: str, path: str) -> Document:
     plain_so_far = mask.text()
     for m in _emphasis_re.finditer(plain_so_far, body_start):
         mask.blank(m.start(), m.end())
-    plain = mask.text()
-
-    return Document(
-        path=path,
-        text=text,
-        plain=plain,
-        format="md",
-        metadata=metadata,
-        block_spans=_blocks(plain, body_start, hard_breaks, single_blocks),
-        suppressions=found.suppressions(),
-        problems=problems,
-    )
 
 
 def _blocks(plain: str, body_start: int, hard_breaks: list[int], headings: list[Span]) -> list[Span]:

@@ -6,11 +6,11 @@ carries what a format may need beyond findings (rule metadata, base folder).
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
+from ..plugins import discover
 
 
 @dataclass
@@ -27,9 +27,5 @@ class ReportContext:
 
 @cache
 def registry() -> dict:
-    formats = {}
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if hasattr(module, "NAME"):
-            formats[module.NAME] = module
-    return formats
+    """format name -> reporter module."""
+    return discover(__name__, __path__, "NAME")

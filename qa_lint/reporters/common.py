@@ -12,6 +12,7 @@ from pathlib import Path
 
 import regex
 
+from .. import example_marks
 from ..findings import SEVERITY_RANK
 
 # Characters XML 1.0 cannot carry even when escaped.
@@ -86,7 +87,7 @@ def example_texts(examples: dict, kind: str) -> list[str]:
     for example in examples.get(kind, []) or []:
         text = example if isinstance(example, str) else (example or {}).get("text", "")
         if text:
-            out.append(str(text))
+            out.append(example_marks.plain(str(text)))
     return out
 
 

@@ -19,7 +19,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
-from .. import __version__, language as langdetect
+from .. import __version__
+from .. import language as langdetect
 from ..api import PROSE, Linter
 from ..config import ConfigError
 from ..engine import CheckFailed
@@ -85,30 +86,7 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
     if token:
         app.add_middleware(BearerToken, token=token)
 
-    @app.exception_handler(ApiError)
-    async def api_error(request: Request, exc: ApiError):
-        return _error(exc.status, exc.message)
-
-    @app.exception_handler(RequestValidationError)
-    async def invalid_request(request: Request, exc: RequestValidationError):
-        errors = exc.errors()
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if request.method == "POST" and media and not (media == "application/json" or media.endswith("+json")):
-            return _error(415, f"send the request as JSON (Content-Type: application/json), not {media}")
-        if any(e.get("type") == "json_invalid" for e in errors):
-            return _error(400, "the request body is not valid JSON (send UTF-8 JSON with Content-Type: application/json)")
-        details = [_detail(e) for e in errors]
-        message = "; ".join(f"{d['field']}: {d['problem']}" for d in details)
-        return _error(422, f"invalid request: {message}", details=details)
-
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException):
-        return _error(exc.status_code, str(exc.detail), **({"allowed": exc.headers.get("Allow")} if exc.headers else {}))
-
-    @app.exception_handler(Exception)
-    async def server_error(request: Request, exc: Exception):
-        log.exception("unexpected error on %s %s", request.method, request.url.path)
-        return _error(500, "internal error in qa-lint; the server log has the details")
+    _add_error_handlers(app)
 
     @app.get("/healthz", tags=["service"])
     def healthz() -> dict:
@@ -142,48 +120,9 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
     def check(body: CheckRequest) -> dict:
         """Lint one article. Offsets are in code points (`offset`, `length`) and in
         UTF-16 units (`utf16_offset`, `utf16_length`, for JavaScript strings)."""
-        language = langdetect.normalize(body.language)
-        try:
-            with lint_lock:
-                if body.source_text is not None and body.source_text.strip():
-                    result = _lint_pair(linter, body, config, language)
-                else:
-                    result = linter.lint_document(_read(body), config, language)
-        except ReadError as exc:
-            raise ApiError(422, str(exc)) from None
-        except ConfigError as exc:
-            # The server's own setup (e.g. LanguageTool required but gone): not the client's fault.
-            log.error("cannot check: %s", exc)
-            raise ApiError(503, f"the server cannot check right now: {exc}") from None
-        except CheckFailed as exc:
-            log.error("check failed: %s", exc)
-            raise ApiError(500, f"a rule failed on this text: {exc}") from None
-        fail_on = body.fail_on or default_fail_on
-        # Offsets in the response count from the text as sent, BOM included.
-        shift_offsets(result.findings, 1 if body.text.startswith("\ufeff") else 0)
-        index = Utf16Index(body.text)  # one scan of the text, not one per finding
-        findings = [with_utf16(f.to_dict(), body.text, index=index) for f in result.findings]
-        if getattr(result, "pair", None) is not None:
-            _source_utf16(findings, body.source_text)
-        notice = language_notice(packset, result)
-        response = {
-            "findings": findings,
-            "summary": summarize(result.findings),
-            "blocking": any(at_or_above(f.severity, fail_on) for f in result.findings),
-            "fail_on": fail_on,
-            "language": result.language,
-            "format": body.format,
-            # Never a silent pass: an article no pack could read is a warning finding (it blocks
-            # at the default threshold) and is said here, whatever the threshold.
-            "checked": notice is None,
-            "language_notice": notice,
-        }
-        if result.mqm:
-            response["mqm"] = result.mqm
-        if getattr(result, "pair", None) is not None:
-            pair = result.pair
-            response["source"] = {"language": pair.source.language, "alignment": pair.method, "units": len(pair.units)}
-        return response
+        with lint_lock:
+            result = _lint(linter, body, config)
+        return _check_response(body, result, body.fail_on or default_fail_on, packset)
 
     @app.get("/v1/sample", tags=["editor"])
     def sample() -> dict:
@@ -225,6 +164,80 @@ def language_notice(packset, result) -> dict | None:
                    + f' Send "language" (one of: {", ".join(languages)}) to check it.',
     }
 
+
+def _add_error_handlers(app: FastAPI) -> None:
+    """Every error answers as JSON {"error": ...} with a status that says whose fault it is."""
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError):
+        return _error(exc.status, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError):
+        errors = exc.errors()
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if request.method == "POST" and media and not (media == "application/json" or media.endswith("+json")):
+            return _error(415, f"send the request as JSON (Content-Type: application/json), not {media}")
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return _error(400, "the request body is not valid JSON (send UTF-8 JSON with Content-Type: application/json)")
+        details = [_detail(e) for e in errors]
+        message = "; ".join(f"{d['field']}: {d['problem']}" for d in details)
+        return _error(422, f"invalid request: {message}", details=details)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        return _error(exc.status_code, str(exc.detail), **({"allowed": exc.headers.get("Allow")} if exc.headers else {}))
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return _error(500, "internal error in qa-lint; the server log has the details")
+
+
+def _lint(linter: Linter, body: "CheckRequest", config):
+    """The findings for one request (a pair when it sends a source), errors as ApiErrors."""
+    language = langdetect.normalize(body.language)
+    try:
+        if body.source_text is not None and body.source_text.strip():
+            return _lint_pair(linter, body, config, language)
+        return linter.lint_document(_read(body), config, language)
+    except ReadError as exc:
+        raise ApiError(422, str(exc)) from None
+    except ConfigError as exc:
+        # The server's own setup (e.g. LanguageTool required but gone): not the client's fault.
+        log.error("cannot check: %s", exc)
+        raise ApiError(503, f"the server cannot check right now: {exc}") from None
+    except CheckFailed as exc:
+        log.error("check failed: %s", exc)
+        raise ApiError(500, f"a rule failed on this text: {exc}") from None
+
+
+def _check_response(body: "CheckRequest", result, fail_on: str, packset) -> dict:
+    # Offsets in the response count from the text as sent, BOM included.
+    shift_offsets(result.findings, 1 if body.text.startswith("\ufeff") else 0)
+    index = Utf16Index(body.text)  # one scan of the text, not one per finding
+    findings = [with_utf16(f.to_dict(), body.text, index=index) for f in result.findings]
+    pair = getattr(result, "pair", None)
+    if pair is not None:
+        _source_utf16(findings, body.source_text)
+    notice = language_notice(packset, result)
+    response = {
+        "findings": findings,
+        "summary": summarize(result.findings),
+        "blocking": any(at_or_above(f.severity, fail_on) for f in result.findings),
+        "fail_on": fail_on,
+        "language": result.language,
+        "format": body.format,
+        # Never a silent pass: an article no pack could read is a warning finding (it blocks
+        # at the default threshold) and is said here, whatever the threshold.
+        "checked": notice is None,
+        "language_notice": notice,
+    }
+    if result.mqm:
+        response["mqm"] = result.mqm
+    if pair is not None:
+        response["source"] = {"language": pair.source.language, "alignment": pair.method, "units": len(pair.units)}
+    return response
 
 def _detail(error: dict) -> dict:
     field = ".".join(str(p) for p in error.get("loc", ())[1:])

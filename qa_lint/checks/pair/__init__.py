@@ -13,10 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-
 from ... import yamlmarks
-from ...findings import Finding, Related
 from ...dictionary import Lexicon, Words
+from ...findings import Finding, Related
 from ...matching import term_set
 from ...pair import Pair, Unit
 from ...span import Span

@@ -48,7 +48,7 @@ class AddedWordsCheck(PairCheck):
 
     def run_pair(self, pair):
         lexicon = self.lexicon()
-        for unit, s, t in unit_pairs(pair):
+        for _unit, s, t in unit_pairs(pair):
             coverage = None
             for start, end, word in Words(pair.target.plain[t.start : t.end], lexicon.target_morphology, t.start):
                 base = word.split("-")[0]

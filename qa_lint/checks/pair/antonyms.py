@@ -90,7 +90,7 @@ class AntonymsCheck(PairCheck):
     def run_pair(self, pair):
         lexicon = self.lexicon()
         min_length = self.rule.options.get("min_length", 3)
-        for unit, s, t in unit_pairs(pair):
+        for _unit, s, t in unit_pairs(pair):
             source_text = pair.source.plain[s.start : s.end]
             coverage = SourceCoverage(lexicon, source_text)
             target = Words(pair.target.plain[t.start : t.end], lexicon.target_morphology, t.start)

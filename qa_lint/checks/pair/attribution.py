@@ -21,8 +21,8 @@ from __future__ import annotations
 import regex
 from rapidfuzz import fuzz
 
-from ...entities import LoanSpelling, NameRenderer, contains
 from ...dictionary import Words
+from ...entities import LoanSpelling, NameRenderer, contains
 from ...matching import term_set
 from ...names import fold
 from ...span import Span
@@ -193,7 +193,7 @@ class AttributionCheck(PairCheck):
         if self._renderer is None:
             self._renderer = NameRenderer(lexicon, pair.source.language or "en", self.env.locale or pair.target.language, self.entries)
         src, tgt = pair.source.plain, pair.target.plain
-        for unit, s, t in unit_pairs(pair):
+        for _unit, s, t in unit_pairs(pair):
             cue = self.cues.search(tgt, t.start, t.end)
             if cue is None:
                 if "dropped" in self.report:

@@ -61,7 +61,7 @@ class CuesCheck(PairCheck):
 
     def run_pair(self, pair):
         src, tgt = pair.source.plain, pair.target.plain
-        for unit, s, t in unit_pairs(pair):
+        for _unit, s, t in unit_pairs(pair):
             if self.dropped:
                 cue = self._found(self.when, src, s.start, s.end, self.ignore)
                 if cue is None or self._found(self.unless, tgt, t.start, t.end):

@@ -12,8 +12,8 @@ Terms are found in their inflected forms on both sides ("press conferences",
 
 from __future__ import annotations
 
-from ...glossary import GlossaryError, read_glossary
 from ...dictionary import Words
+from ...glossary import GlossaryError, read_glossary
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck, unit_pairs
 
@@ -53,7 +53,7 @@ class GlossaryCheck(PairCheck):
     def run_pair(self, pair):
         lexicon = self.lexicon()
         terms = self.terms()
-        for unit, s, t in unit_pairs(pair):
+        for _unit, s, t in unit_pairs(pair):
             source = Words(pair.source.plain[s.start : s.end], lexicon.source_morphology, s.start)
             target = Words(pair.target.plain[t.start : t.end], lexicon.target_morphology, t.start)
             for term in terms:

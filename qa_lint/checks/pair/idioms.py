@@ -35,7 +35,7 @@ class IdiomsCheck(PairCheck):
 
     def run_pair(self, pair):
         source_language = pair.source.language or self.rule.source_language
-        for unit, s, t in unit_pairs(pair):
+        for _unit, s, t in unit_pairs(pair):
             source_text = pair.source.plain[s.start : s.end]
             target_fold = pair.target.plain[t.start : t.end].casefold()
             for entry in self.entries:

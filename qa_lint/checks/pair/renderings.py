@@ -74,7 +74,7 @@ class RenderingsCheck(PairCheck):
 
     def run_pair(self, pair):
         lexicon = self.lexicon()
-        for unit, s, t in unit_pairs(pair):
+        for _unit, s, t in unit_pairs(pair):
             source_words = Words(pair.source.plain[s.start : s.end], lexicon.source_morphology, s.start)
             coverage = SourceCoverage(lexicon, pair.source.plain[s.start : s.end])
             target_text = pair.target.plain
