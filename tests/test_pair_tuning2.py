@@ -75,3 +75,33 @@ def test_a_lowercase_long_form_is_a_definition_only_when_its_initials_spell_the_
     assert [(d.short, d.words) for d in definitions("naik 5% dari produk domestik bruto (PDB) tahun lalu", {"dari"})] == [
         ("PDB", ["produk", "domestik", "bruto"])]
     assert definitions("kata dia (PDB) itu", {"dari"}) == []
+
+
+# -- attribution ---------------------------------------------------------------------
+@pytest.mark.parametrize("source, target", [
+    # The possessor's name kept: "Lim's lawyers" -> "kuasa hukum Lim".
+    ("Tan's lawyers said they would appeal.", "Kuasa hukum Tan menyatakan akan mengajukan banding."),
+    # A description the pair's entities know, rendered as the agency's name.
+    ("Roads were cut, the provincial disaster mitigation agency said.", "Menurut BPBD setempat, jalan-jalan terputus."),
+    # The other half of the full name the source gave earlier (Indonesian style).
+    ("Governor Perry Warjiyo spoke. Warjiyo said rates would hold.", "Gubernur Perry Warjiyo berbicara. Menurut Perry, suku bunga akan ditahan."),
+    # A noun "claims" after a possessive has no subject.
+    ("Manila rejects Beijing's maritime claims, saying the sea is theirs.", "Manila menolak klaim maritim Beijing dan menegaskan laut itu milik mereka."),
+    # The holder after a relative pronoun.
+    ("It was the 1MDB affair, in which U.S. prosecutors say funds were stolen.", "Itu adalah skandal 1MDB, yang menurut jaksa AS membuat dana dicuri."),
+    # "the company" given to the company's name the story has.
+    ("Orbit sells phones. Sales rose 5%, according to the company.", "Orbit menjual ponsel. Menurut Orbit, penjualan naik 5%."),
+])
+def test_holders_rendered_freely_stay_quiet(linter, source, target):
+    assert serious(findings(linter, source, target, "en-id.attribution")) == []
+
+
+@pytest.mark.parametrize("source, target", [
+    # A full name does not make any name right: "Warjiyo" is not "Sri".
+    ("Governor Perry Warjiyo met Sri Mulyani. Warjiyo said rates would hold.",
+     "Gubernur Perry Warjiyo bertemu Sri Mulyani. Menurut Sri, suku bunga akan ditahan."),
+    # "the company" given to a name the source does not have.
+    ("Orbit sells phones. Sales rose 5%, according to the company.", "Orbit menjual ponsel. Menurut Nexa, penjualan naik 5%."),
+])
+def test_holders_given_to_someone_else_are_reported(linter, source, target):
+    assert any(rule == "en-id.attribution.changed" for rule, _ in serious(findings(linter, source, target, "en-id.attribution")))
