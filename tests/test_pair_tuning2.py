@@ -105,3 +105,25 @@ def test_holders_rendered_freely_stay_quiet(linter, source, target):
 ])
 def test_holders_given_to_someone_else_are_reported(linter, source, target):
     assert any(rule == "en-id.attribution.changed" for rule, _ in serious(findings(linter, source, target, "en-id.attribution")))
+
+
+# -- numbers -------------------------------------------------------------------------
+@pytest.mark.parametrize("source, target", [
+    # A duration converted and spelt out: 90 minutes is one and a half hours.
+    ("The talks lasted 90 minutes.", "Pembicaraan itu berlangsung satu setengah jam."),
+    # The Indonesian ordinal "ke-" keeps its number.
+    ("Nepal, ranked 175th in the world, lost.", "Nepal, yang menempati peringkat ke-175 dunia, kalah."),
+    # A range of days in either order.
+    ("The summit is scheduled for Oct. 21-22.", "KTT itu dijadwalkan pada 21-22 Oktober."),
+])
+def test_numbers_written_the_indonesian_way_stay_quiet(linter, source, target):
+    assert serious(findings(linter, source, target, "en-id.")) == []
+
+
+@pytest.mark.parametrize("source, target, rule", [
+    ("The talks lasted 90 minutes.", "Pembicaraan itu berlangsung dua setengah jam.", "en-id.numbers"),
+    ("Nepal, ranked 175th in the world, lost.", "Nepal, yang menempati peringkat ke-157 dunia, kalah.", "en-id.numbers"),
+    ("The summit is scheduled for Oct. 21-22.", "KTT itu dijadwalkan pada 21-23 Oktober.", "en-id.dates"),
+])
+def test_numbers_changed_in_those_forms_are_reported(linter, source, target, rule):
+    assert any(r.startswith(rule) for r, _ in serious(findings(linter, source, target, "en-id.")))
