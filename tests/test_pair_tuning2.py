@@ -127,3 +127,27 @@ def test_numbers_written_the_indonesian_way_stay_quiet(linter, source, target):
 ])
 def test_numbers_changed_in_those_forms_are_reported(linter, source, target, rule):
     assert any(r.startswith(rule) for r, _ in serious(findings(linter, source, target, "en-id.")))
+
+
+# -- classifiers and antonyms --------------------------------------------------------
+@pytest.mark.parametrize("source, target", [
+    # After a copula the classifier names the subject.
+    ("Japan is Asia's second largest economy.", "Jepang merupakan negara dengan perekonomian terbesar kedua di Asia."),
+    # "-ial" adjectives are rendered with their noun.
+    ("The two sides agreed to resume vice-ministerial talks.", "Kedua pihak sepakat melanjutkan pembicaraan tingkat wakil menteri."),
+    # A negated antonym is the source's word: "tidak resmi" is "unofficial".
+    ("The line served as an unofficial border.", "Garis itu berfungsi sebagai perbatasan tidak resmi."),
+])
+def test_classifiers_and_negated_antonyms_stay_quiet(linter, source, target):
+    assert serious(findings(linter, source, target, "en-id.")) == []
+
+
+def test_a_classifier_that_is_no_predicate_is_still_reported(linter):
+    found = serious(findings(linter, "He visited his friend, North Korea's Kim Jong Un.",
+                             "Ia mengunjungi negara teman Korea Utara Kim Jong Un.", "en-id.addition"))
+    assert ("en-id.addition.classifier", "negara") in found
+
+
+def test_an_antonym_without_a_negator_is_still_reported(linter):
+    found = serious(findings(linter, "The line served as an unofficial border.", "Garis itu berfungsi sebagai perbatasan resmi.", "en-id.sense"))
+    assert ("en-id.sense.antonym", "resmi") in found
