@@ -151,3 +151,24 @@ def test_a_classifier_that_is_no_predicate_is_still_reported(linter):
 def test_an_antonym_without_a_negator_is_still_reported(linter):
     found = serious(findings(linter, "The line served as an unofficial border.", "Garis itu berfungsi sebagai perbatasan resmi.", "en-id.sense"))
     assert ("en-id.sense.antonym", "resmi") in found
+
+
+# -- omission and monolingual quantities ------------------------------------------------
+def test_a_clause_rendered_with_a_derived_word_is_no_omission(linter):
+    source = "The islands lie on a fault line, where volcanic eruptions are frequent."
+    target = "Kepulauan itu terletak di jalur patahan, tempat letusan gunung berapi kerap terjadi."
+    assert [f for f in serious(findings(linter, source, target, "en-id.omission"))] == []
+
+
+def test_a_clause_left_out_is_still_an_omission(linter):
+    # The target's "gunung berapi" (volcano) derives from none of the dropped clause's words.
+    source = "The minister resigned during the eruption, and the government promised an independent investigation into the contracts."
+    target = "Menteri itu mengundurkan diri saat letusan gunung berapi."
+    assert any(rule == "en-id.omission.clause" for rule, _ in serious(findings(linter, source, target, "en-id.omission")))
+
+
+def test_leaving_home_is_no_death_toll(linter):
+    text = "Banjir memaksa 12.000 warga Ibu Kota meninggalkan rumah mereka.\n\nPolisi menyebut dua orang meninggal dunia.\n"
+    assert not [f for f in linter.lint_text(text, language="id").findings if f.rule == "id.number.quantity-changes"]
+    died = "Banjir menewaskan 12.000 warga Ibu Kota.\n\nPolisi menyebut dua orang meninggal dunia.\n"
+    assert [f for f in linter.lint_text(died, language="id").findings if f.rule == "id.number.quantity-changes"]
