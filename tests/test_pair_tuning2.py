@@ -172,3 +172,20 @@ def test_leaving_home_is_no_death_toll(linter):
     assert not [f for f in linter.lint_text(text, language="id").findings if f.rule == "id.number.quantity-changes"]
     died = "Banjir menewaskan 12.000 warga Ibu Kota.\n\nPolisi menyebut dua orang meninggal dunia.\n"
     assert [f for f in linter.lint_text(died, language="id").findings if f.rule == "id.number.quantity-changes"]
+
+
+# -- added causes ------------------------------------------------------------------------
+@pytest.mark.parametrize("source, target, added", [
+    ("The WHO has not recommended any travel restrictions.",
+     "WHO belum merekomendasikan pembatasan perjalanan, karena otoritas setempat lamban melapor.", True),
+    # One cause in the source, two in the translation.
+    ("Most deaths were caused by collapsing houses.", "Sebagian besar korban tewas akibat rumah roboh, yang diperparah oleh penebangan liar.", True),
+    # The cause the source gives, rendered.
+    ("Floods triggered by torrential rain forced 12,000 people from their homes.",
+     "Banjir akibat hujan deras memaksa 12.000 warga meninggalkan rumah.", False),
+    # "karena" for a participle of reason or "for".
+    ("Three people were treated for minor injuries.", "Tiga orang dirawat karena luka ringan.", False),
+])
+def test_a_cause_the_translation_adds_is_reported(linter, source, target, added):
+    found = [rule for rule, _ in serious(findings(linter, source, target, "en-id.addition.cause"))]
+    assert (found == ["en-id.addition.cause"]) is added
