@@ -34,11 +34,17 @@ def _clean(name: str) -> list[str]:
 
 
 class NameRenderer:
-    def __init__(self, lexicon, source_locale: str, target_locale: str, entries: list[dict] | None = None):
+    def __init__(self, lexicon, source_locale: str, target_locale: str, entries: list[dict] | None = None,
+                 other_locales: tuple[str, ...] = ()):
         self.lexicon = lexicon
         self.source_locale = source_locale
         self.target_locale = target_locale
         self.entries = entries or []
+        # Languages whose country names English copy keeps inside proper names
+        # ("Institut Pasteur du Cambodge", "Médecins Sans Frontières España").
+        self.other_locales = other_locales
+        # Renderings only the dictionary's capitalised headwords give ("Mrs" -> "ibu", "Man" -> "orang").
+        self.dictionary_only: set[str] = set()
 
     @cached_property
     def table(self) -> dict[str, set[str]]:
@@ -60,6 +66,14 @@ class NameRenderer:
                     continue
                 for en in _clean(name):
                     add(en, _clean(theirs.get(code, "")))
+        for other in self.other_locales:
+            theirs = tgt.territories
+            for code, name in Locale.parse(other).territories.items():
+                if len(code) == 2:
+                    for foreign in _clean(name):
+                        if fold(foreign) not in table:
+                            add(foreign, _clean(theirs.get(code, "")))
+        curated = {r for values in table.values() for r in values}
         for entries in self.lexicon.by_head.values():
             for entry in entries:
                 if not entry.headword[:1].isupper():
@@ -72,6 +86,7 @@ class NameRenderer:
                             r = " ".join(words[1:])
                         renderings.append(r)
                 add(entry.headword, renderings)
+                self.dictionary_only.update(fold(r) for r in renderings if r and fold(r) not in curated)
         return table
 
     @cached_property
@@ -100,6 +115,21 @@ class NameRenderer:
 
     def known(self, name: str) -> bool:
         return fold(name) in self.table
+
+    @cached_property
+    def descriptions(self) -> set[str]:
+        """Keys the pair's entries give only in lower case ("prosecutors", "parliament"):
+        descriptions that account for a target name, not names the source must keep."""
+        lower, upper = set(), set()
+        for entry in self.entries:
+            for en in entry.get("en", []):
+                (upper if en[:1].isupper() else lower).add(fold(en))
+        return lower - upper
+
+    def is_name(self, name: str) -> bool:
+        """A known name, not merely a description of one."""
+        key = fold(name)
+        return key in self.table and key not in self.descriptions
 
 
 def contains(text_folded: str, phrase_folded: str) -> bool:
@@ -221,6 +251,21 @@ def definitions(text: str, connectors: set[str]) -> list[Definition]:
                 break
         while run and fold(run[0].group()) in connectors:
             run.pop(0)
+        if not run and is_acronym(short):
+            # A common noun phrase with its short form: "produk domestik bruto (PDB)". Only
+            # words whose initials spell the short form exactly.
+            before = words[-len(short) * 2 :]
+            for k in range(len(before) - 1, -1, -1):
+                tail = before[k:]
+                if text[tail[-1].end() : m.start()].strip(" \u00a0") or any(text[a.end() : b.start()].strip(" \u00a0") for a, b in zip(tail, tail[1:])):
+                    break
+                if fold(tail[0].group()) not in connectors and initials([w.group() for w in tail if fold(w.group()) not in connectors]) == fold(short).replace("-", ""):
+                    run = tail
+                    break
+            if not run:
+                continue
+            found.append(Definition(short, fold(short), m.start(1), m.end(1), run[0].start(), run[-1].end(), [w.group() for w in run], True))
+            continue
         if not run or (len(run) == 1 and fold(run[0].group()) == fold(short)):
             continue
         chosen, matched = run, False

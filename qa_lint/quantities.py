@@ -42,6 +42,11 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted({w for w in words if w}, key=len, reverse=True)) or r"(?!x)x"
 
 
+# The other day of a range: "Sept. 15-16" (after the date's day), "15-16 September" (before it).
+_DAY_AFTER = regex.compile(r"[-–](?P<d>[0-3]?\d)(?![\p{N}\p{L}])")
+_DAY_BEFORE = regex.compile(r"(?<![\p{N}\p{L}.,])(?P<d>[0-3]?\d)[-–]$")
+
+
 class QuantityReader:
     def __init__(self, locale: str, data: dict):
         self.locale = locale
@@ -108,6 +113,8 @@ class QuantityReader:
         self.multipliers: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("multipliers") or {}).items()}
         self.teens: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("teens") or {}).items()}
         self.time_words = [str(w) for w in spec.get("time_words", [])]
+        # Words glued to a number by a hyphen that keep it a number ("ke-175": 175th).
+        self.ordinal_prefixes = [str(w) for w in spec.get("ordinal_prefixes", [])]
         # Time zone abbreviations (CLDR metazones of this locale and English: "WIB", "WIT", "GMT").
         self.zones = {"UTC", "GMT"}
         for loc in {locale, "en"}:
@@ -136,7 +143,8 @@ class QuantityReader:
         d, g = regex.escape(self.decimal), regex.escape(self.group)
         # A number is not part of a word or code ("F-16", "G20"), except glued to a currency ("Rp2,5").
         glued = _alternation([c for c in self.currency_before if c[-1:].isalpha()])
-        self.number = regex.compile(rf"(?:(?<=(?<![\p{{L}}])(?:{glued}))|(?<![\p{{L}}\p{{N}}_.,/]|[\p{{L}}]-))\d+(?:[.,]\d+)*(?![\p{{N}}]|[.,]\d)")
+        ordinal = _alternation(self.ordinal_prefixes)
+        self.number = regex.compile(rf"(?:(?<=(?<![\p{{L}}])(?:{glued}))|(?<=(?<![\p{{L}}])(?i:{ordinal})-)|(?<![\p{{L}}\p{{N}}_.,/]|[\p{{L}}]-))\d+(?:[.,]\d+)*(?![\p{{N}}]|[.,]\d)")
         self.scale_after = regex.compile(rf"[\s\u00a0]*(?P<w>{_alternation(list(self.scales))})(?![\p{{L}}])", regex.I)
         self.glued_scale = regex.compile(rf"(?P<w>{_alternation(list(self.glued_scales))})(?![\p{{L}}])")
         self.unit_after = regex.compile(rf"[\s\u00a0]*(?P<w>{_alternation(list(self.units))})(?![\p{{L}}])", regex.I)
@@ -198,6 +206,14 @@ class QuantityReader:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(Quantity("date", m.start(), m.end(), m.group(), (year, month, day)))
+                if day is not None:
+                    # A range of days: "Sept. 15-16", "15-16 September" are two dates of one month.
+                    after = _DAY_AFTER.match(text, m.end("day"), end)
+                    before = _DAY_BEFORE.search(text, max(start, m.start() - 6), m.start())
+                    for other in (after, before):
+                        if other is not None and 1 <= int(other.group("d")) <= 31:
+                            taken.append((other.start(), other.end()))
+                            found.append(Quantity("date", other.start("d"), other.end("d"), other.group("d"), (year, month, int(other.group("d")))))
         for m in self.numeric_date.finditer(text, start, end):
             if not free(m.start(), m.end()) or (m.group(2) != "/" and not m.group("y")):
                 continue  # "1.5" or "10-15" is not a date; "1/6" and "20.06.2024" are
@@ -246,6 +262,10 @@ class QuantityReader:
         for m in self.word_number.finditer(text, start, end):
             if not free(m.start(), m.end()):
                 continue
-            found.append(Quantity("number", m.start(), m.end(), m.group(), self.word_value(m.group("w")), word=True))
+            q = Quantity("number", m.start(), m.end(), m.group(), self.word_value(m.group("w")), word=True)
+            unit = self.unit_after.match(text, m.end(), end)
+            if unit:  # "satu setengah jam": a duration, comparable with "90 minutes"
+                q.unit = self.units[unit.group("w").casefold()]
+            found.append(q)
         return sorted(found, key=lambda q: q.start)
 

@@ -13,7 +13,9 @@ look like an addition. Classifier nouns ("negara", "kota") are the useful case:
 MT inserts them ("mengunjungi negara teman Korea Utara Kim Jong Un" for
 "visiting his friend, North Korea's Kim Jong Un"), and Indonesian adds them
 faithfully only right before a name ("negara Vietnam"), which
-``unless_before_name`` keeps quiet. Placeholders: {match}, {english} (what the
+``unless_before_name`` keeps quiet, or as the predicate after a copula ("Jerman
+merupakan negara dengan perekonomian terbesar" for "Germany is the largest
+economy"), which ``unless_after`` keeps quiet. Placeholders: {match}, {english} (what the
 word means).
 """
 
@@ -30,6 +32,8 @@ PROPERTIES = {
     # The words judged, each with English words that it also renders (beyond the dictionary's).
     "words": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string", "minLength": 1}}, "minProperties": 1},
     "unless_before_name": {"type": "boolean"},
+    # Words after which the classifier restates the subject ("Jerman merupakan negara dengan ...").
+    "unless_after": {"type": "array", "items": {"type": "string", "minLength": 1}},
     **LEXICON_OPTIONS,
 }
 REQUIRED = ["words"]
@@ -45,6 +49,8 @@ class AddedWordsCheck(PairCheck):
         super().__init__(rule, env)
         self.words = {w.casefold(): [e.casefold() for e in extra] for w, extra in rule.options["words"].items()}
         self.before_name = rule.options.get("unless_before_name", True)
+        after = [regex.escape(w) for w in rule.options.get("unless_after", [])]
+        self.after = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(after)})\s+$", regex.I) if after else None
 
     def run_pair(self, pair):
         lexicon = self.lexicon()
@@ -56,6 +62,8 @@ class AddedWordsCheck(PairCheck):
                     continue
                 if self.before_name and _NAME_AFTER.match(pair.target.plain, end):
                     continue
+                if self.after is not None and self.after.search(pair.target.plain, max(t.start, start - 20), start):
+                    continue  # "X merupakan negara ...": the classifier is the predicate, it names X
                 if coverage is None:
                     coverage = SourceCoverage(lexicon, pair.source.plain[s.start : s.end])
                 heads = lexicon.headwords_pos(base) | {(e, "n") for e in self.words[base]}

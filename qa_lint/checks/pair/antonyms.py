@@ -27,6 +27,7 @@ PROPERTIES = {
     "cues_file": {"type": "string", "minLength": 1},
     "function_words": {"type": "string", "pattern": r"^[a-z]{2,3}\.[a-z_]+$"},  # cue list: words no adjective stands before
     "linking_verbs": {"type": "string", "pattern": r"^[a-z]{2,3}\.[a-z_]+$"},  # cue list: verbs a predicate adjective follows
+    "target_negators": {"type": "string", "pattern": r"^[a-z]{2,3}\.[a-z_]+$"},  # cue list: a negated antonym is the source's word
 }
 REQUIRED = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
@@ -41,6 +42,17 @@ class AntonymsCheck(PairCheck):
         self.function_words = self.cues([name]) if name else None
         linking = rule.options.get("linking_verbs")
         self.linking = self.cues([linking]) if linking else None
+        negators = rule.options.get("target_negators")
+        self.negators = self.cues([negators]) if negators else None
+
+    def negated(self, text: str, start: int) -> bool:
+        """The target word follows a negator: "tidak resmi" (not official) is "unofficial"."""
+        before = regex.search(r"([\p{L}]+)[\s-]+$", text[max(0, start - 20) : start])
+        if not before or self.negators is None:
+            return False
+        word = before.group(1)
+        m = self.negators.search(word)
+        return bool(m and m.start() == 0 and m.end() == len(word))
 
     def adjective_position(self, text: str, end: int, word: str) -> bool:
         """A modifier: part of a hyphenated compound ("ultra-low-yield") or followed by a
@@ -104,7 +116,7 @@ class AntonymsCheck(PairCheck):
                             if len(rendering) < min_length or rendering in seen:
                                 continue
                             found = target.find(rendering)
-                            if found is None:
+                            if found is None or self.negated(pair.target.plain, found[0]):
                                 continue
                             # Something else in the source it may translate, read in the antonym's
                             # part of speech ("tutup" as "cover" the noun does not explain "closed").

@@ -47,6 +47,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _PARENTHETICAL = regex.compile(r",\s*[\p{L}\s]{1,30}?\s+(?:said|says|added|argued|noted|told\s+\w+)\s*,\s*$")
 _BY = regex.compile(r"\s+by\s+", regex.I)
 _STOP = regex.compile(r"[,;:\"“”()]|\b(?:that|and|but|because|while|as|if|when)\b", regex.I)
+# A possessive or a determiner just before a word: the word is a noun ("Beijing's sovereignty claims").
+_NOUN_BEFORE = regex.compile(r"(?:\p{L}['’]s(?:\s+\p{L}+)?|\b(?:the|its|their|his|her|these|those|such|of)\b)\s*$", regex.I)
+_POSSESSIVE = regex.compile(r"['’]s$")
 _CLAUSE_END = regex.compile(r"[,;:\"“”()]|\.(?:\s|$)|\b(?:that|but|because|while|as|if|when)\b", regex.I)
 
 
@@ -61,6 +64,8 @@ class AttributionCheck(PairCheck):
         self.pronouns = {w.casefold() for w in src.get("pronouns", [])}
         self.determiners = {w.casefold() for w in src.get("determiners", [])}
         self.between = {w.casefold() for w in src.get("between", [])}
+        self.noun_forms = {w.casefold() for w in src.get("noun_forms", [])}
+        self.relatives = {w.casefold() for w in src.get("relatives", [])}
         self.after_cues = {w.casefold() for w in tgt.get("cues_holder_after", [])}
         self.cues = term_set(tgt.get("cues_holder_after", []) + tgt.get("cues_holder_before", []))
         self.other_cues = term_set(tgt["other_cues"]) if tgt.get("other_cues") else None
@@ -89,11 +94,16 @@ class AttributionCheck(PairCheck):
                     found.append((passive.end() + words[0].start(), passive.end() + words[-1].end(), after[words[0].start() : words[-1].end()]))
                 continue
             before = text[start : verb.start()]
+            if verb.group().casefold() in self.noun_forms and _NOUN_BEFORE.search(before):
+                continue  # "Beijing's sovereignty claims", "the claims": a noun, no verb
             parenthetical = _PARENTHETICAL.search(before)
             if parenthetical:
                 before = before[: parenthetical.start()]
             stop = max((m.end() for m in _STOP.finditer(before)), default=0)
             words = list(_WORD.finditer(before, stop))
+            # "in which U.S. investigators say": the holder follows the relative pronoun.
+            cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.group().casefold() in self.relatives), default=0)
+            words = words[cut:]
             while words and words[-1].group().casefold() in self.between:
                 words = words[:-1]
             words = words[-4:]
@@ -114,17 +124,26 @@ class AttributionCheck(PairCheck):
                     found.append((cue.end() + words[0].start(), cue.end() + words[-1].end(), after[words[0].start() : words[-1].end()]))
         return found
 
-    def represented(self, holder: str, target_text: str, lexicon, renderer) -> bool | None:
-        """Whether the target renders the holder; None when nothing can be said."""
+    def represented(self, holder: str, target_text: str, lexicon, renderer, full_names=()) -> bool | None:
+        """Whether the target renders the holder; None when nothing can be said.
+        ``full_names``: the words of the source's longer names that contain the holder."""
         words = [w for w in _WORD.findall(holder)]
         if not words or words[-1].casefold() in self.pronouns:
             return True
+        words = [_POSSESSIVE.sub("", w) for w in words]
         target_fold = fold(target_text)
         if self.rendered_name(words, target_text, lexicon, renderer):
             return True  # "the National Nutrition Agency" -> "Badan Gizi Nasional", "agency BMKG" -> "(BMKG)"
+        for k in range(len(words)):
+            # A description the pair's entities know ("disaster mitigation agency" -> "BPBD").
+            phrase = " ".join(words[k:])
+            if " " in phrase and renderer.known(phrase) and any(contains(target_fold, r) for r in renderer.table[fold(phrase)]):
+                return True
         if self.is_name(holder, lexicon):
-            # A name (with its titles): the whole, or any of its words, in an accepted rendering.
-            candidates = [holder] + [w for w in words if len(w) > 2]
+            # A name (with its titles): the whole, or any of its words, in an accepted rendering;
+            # also the other words of the full name the source gives it ("Warjiyo" -> "Perry",
+            # the Indonesian way of naming Perry Warjiyo the second time).
+            candidates = [holder] + [w for w in words if len(w) > 2] + [w for w in full_names if len(w) > 2]
             for candidate in candidates:
                 renderings = renderer.renderings(candidate) | lexicon.renderings(candidate)
                 if any(contains(target_fold, fold(r)) for r in renderings):
@@ -157,6 +176,7 @@ class AttributionCheck(PairCheck):
         content = [w for w in words if len(w) > 2 and w.casefold() not in self.determiners and w.casefold() not in self.between]
         found = 0
         for w in content:
+            w = _POSSESSIVE.sub("", w)
             options = renderer.renderings(w) | lexicon.renderings(w)
             if any(target_words.has(r) for r in options) or any(self.loans.cognate(w, x) for x in target_words.words):
                 found += 1
@@ -214,16 +234,35 @@ class AttributionCheck(PairCheck):
                 is_name = self.is_name(holder, lexicon)
                 if given_to == "pronoun" and is_name:
                     continue  # "he" may well be the source's named speaker
-                if self.represented(holder, tgt[t.start : t.end], lexicon, self._renderer) is False:
+                if given_to == "name" and not is_name and _DEFINITE.search(src[s.start : start]) and self._names_source_name(tgt, cue, t, src):
+                    continue  # "according to the company" -> "Menurut Helix": the company the story is about
+                full = _full_names(src, holder) if is_name else []
+                if self.represented(holder, tgt[t.start : t.end], lexicon, self._renderer, full) is False:
                     yield self.pair_finding(pair, cue.start(), cue.end(), Span(start, end), holder=holder)
                     break
+
+    def _names_source_name(self, text: str, cue, t: Span, source: str) -> bool:
+        """The capitalised words next to the target's cue ("Menurut Helix", "Helix
+        mengatakan") are a name the source has somewhere."""
+        if cue.group().casefold() in self.after_cues:
+            near = list(_WORD.finditer(text, cue.end(), min(t.end, cue.end() + 40)))
+        else:
+            near = list(reversed(list(_WORD.finditer(text, max(t.start, cue.start() - 40), cue.start()))))
+        names = []
+        for m in near[:3]:
+            if not m.group()[:1].isupper():
+                break
+            names.append(m.group())
+        source_fold = fold(source)
+        return bool(names) and all(contains(source_fold, fold(n)) for n in names)
 
     def name_missing(self, holder: str, target_text: str, lexicon, initial: bool = False) -> bool:
         """The holder phrase has a name of its own (not its first word, not a country or
         language: "a Jetstar spokeswoman", not "Indonesian officials") that the target
         sentence does not have in any rendering."""
         words = _WORD.findall(holder)[1 if initial else 0 :]  # a sentence's first word is capitalised anyway
-        names = [w for w in words if w[:1].isupper() and not self._renderer.known(w) and not lexicon.lookup(w.casefold())]
+        # Single letters are parts of an abbreviation ("U.S."), judged as a whole elsewhere.
+        names = [w for w in words if len(w) > 1 and w[:1].isupper() and not self._renderer.known(w) and not lexicon.lookup(w.casefold())]
         if not names:
             return False
         target_fold = fold(target_text)
@@ -240,6 +279,19 @@ class AttributionCheck(PairCheck):
             return
         start, end, holder = holders[0]
         yield self.pair_finding(pair, t.start, t.end, Span(start, end), holder=holder)
+
+
+_DEFINITE = regex.compile(r"\b(?:the|this|that)\s+$", regex.I)
+
+
+def _full_names(source: str, holder: str) -> list[str]:
+    """The words of the source's longer capitalised names that end or start with the holder
+    ("Perry Warjiyo" for "Warjiyo")."""
+    head = holder.split()[-1]
+    found: list[str] = []
+    for m in regex.finditer(rf"(?:\p{{Lu}}[\p{{L}}'’-]+\s+){{1,3}}{regex.escape(head)}\b|\b{regex.escape(head)}(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{1,3}}", source):
+        found += [w for w in m.group().split() if w != head]
+    return found
 
 
 CHECK = AttributionCheck

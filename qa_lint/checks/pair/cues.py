@@ -30,6 +30,9 @@ PROPERTIES = {
     "unless_source": _NAMES,
     "ignore": _NAMES,
     "mark_target": _NAMES,
+    # when_target only: a finding when the translation has more of these cues than the source
+    # has of unless_source (a second cause added to the one the source gives).
+    "count": {"type": "boolean"},
     **LEXICON_OPTIONS,
 }
 REQUIRED = []
@@ -49,6 +52,7 @@ class CuesCheck(PairCheck):
         self.unless = self.cues(o.get("unless_target") or o.get("unless_source") or [])
         self.ignore = self.cues(o["ignore"]) if o.get("ignore") else None
         self.mark = self.cues(o["mark_target"]) if o.get("mark_target") else None
+        self.count = bool(o.get("count"))
 
     def _found(self, terms, text: str, start: int, end: int, ignore=None):
         if terms is None:
@@ -69,6 +73,12 @@ class CuesCheck(PairCheck):
                 mark = self._found(self.mark, tgt, t.start, t.end)
                 start, end = (mark.start(), mark.end()) if mark else (t.start, t.end)
                 yield self.pair_finding(pair, start, end, s, cue=cue.group(), source=quote(src[s.start:s.end]))
+            elif self.count:
+                added = self.when.finditer(tgt, t.start, t.end)
+                given = self.unless.finditer(src, s.start, s.end) if self.unless is not None else []
+                if len(added) > len(given):
+                    cue = added[len(given)]
+                    yield self.pair_finding(pair, cue.start(), cue.end(), s, cue=cue.group(), source=quote(src[s.start:s.end]))
             else:
                 cue = self._found(self.when, tgt, t.start, t.end, self.ignore)
                 if cue is None or self._found(self.unless, src, s.start, s.end):

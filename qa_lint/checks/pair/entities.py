@@ -55,6 +55,8 @@ PROPERTIES = {
     "source_stopwords": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "skip_units": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "target_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "places": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "report": {"type": "array", "items": {"enum": ["different", "missing", "added"]}, "minItems": 1},
     "similar": {"type": "number", "minimum": 50, "maximum": 100},
     "same": {"type": "number", "minimum": 50, "maximum": 100},
@@ -86,6 +88,7 @@ class EntitiesCheck(PairCheck):
         data = self.data(o["entities_file"]) if o.get("entities_file") else {}
         entries = list(data.get("entries", []))
         self.loans = LoanSpelling(data.get("loan_spelling"))
+        self.other_locales = [str(code) for code in data.get("country_names_in", [])]
         connectors = data.get("name_connectors") or {}
         self.source_connectors = {fold(w) for w in connectors.get(rule.source_language or "en", [])}
         self.target_connectors = {fold(w) for w in connectors.get(rule.language, [])}
@@ -98,16 +101,71 @@ class EntitiesCheck(PairCheck):
             for name, variants, _kind in read_gazetteer_file(str(env.resolve(path)), "outlet"):
                 self.exempt |= {fold(name), *(fold(v) for v in variants)}
         self.source_stopwords = set()
+        self.titles: set[str] = set()
         for stop in o.get("source_stopwords", []):
             data = yamlmarks.safe_load(Path(env.resolve(stop)).read_text(encoding="utf-8")) or {}
             self.source_stopwords |= {fold(w) for w in data.get("stopwords", [])}
+            # Abbreviated titles ("Mrs.", "Dr."): the dictionary lists "Mrs" as a capitalised
+            # headword, but its rendering "Ibu" is no name ("Ibu Kota").
+            self.titles |= {fold(w).rstrip(".") for w in data.get("abbreviations", [])}
+        self.target_word_files = [env.resolve(path) for path in o.get("target_words", [])]
+        self.place_files = tuple(str(env.resolve(path)) for path in o.get("places", []))
+        self._target_words: set[str] | None = None
         self.skip_units = [regex.compile(p) for p in o.get("skip_units", [])]
         self.source_stopwords |= {fold(w) for w in o.get("not_names", [])}
         self._renderer = None
 
+    def target_words(self) -> set[str]:
+        """Known words of the target language (root word lists, one per line)."""
+        if self._target_words is None:
+            words: set[str] = set()
+            for path in self.target_word_files:
+                try:
+                    lines = Path(path).read_text(encoding="utf-8").splitlines()
+                except OSError as exc:
+                    raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
+                words |= {fold(line.strip()) for line in lines if line.strip() and not line.startswith("#")}
+            self._target_words = words
+        return self._target_words
+
+    def is_target_word(self, key: str, lexicon) -> bool:
+        """A word of the target language's word lists, or an affixed form of one
+        ("Tewaskan" -> tewas, "Pererat" -> erat; short stems are too easily made up)."""
+        words = self.target_words()
+        if not words:
+            return False
+        parts = key.split("-")
+        return all(any(f in words and (f == part or len(f) >= 4) for f in lexicon.target_morphology.forms(part)) for part in parts if part)
+
+    def place_countries(self, doc, span: Span) -> set[str]:
+        """Countries (ISO codes) that the capitalised words of a span name as a place: a
+        country, or a region or city of one ("Dublin" -> IE, "Jakarta" -> ID)."""
+        if not self.place_files:
+            return set()
+        from ...geodata import countries_of, places
+
+        data = places(self.place_files)
+        found: set[str] = set()
+        for ns in name_spans(doc):
+            tokens = [t for t in ns.tokens if span.start <= t.start and t.end <= span.end and not t.particle]
+            keys = {t.key for t in tokens} | {t.key.split("-")[0] for t in tokens}  # "Dublin-based"
+            keys |= {f"{a.key} {b.key}" for a, b in zip(tokens, tokens[1:])}
+            for key in keys:
+                found |= countries_of(data.get(key))
+        return found
+
+    def country_of(self, key: str, renderer) -> str | None:
+        """The ISO code of a country name or demonym of either language ("Irlandia", "Irish")."""
+        for name in renderer.renderings(key) | renderer.sources_of.get(key, set()) | {key}:
+            code = renderer.english_territories.get(name)
+            if code:
+                return code
+        return None
+
     def renderer(self, pair) -> NameRenderer:
         if self._renderer is None:
-            self._renderer = NameRenderer(self.lexicon(), pair.source.language or "en", self.env.locale or pair.target.language, self.entries)
+            self._renderer = NameRenderer(self.lexicon(), pair.source.language or "en", self.env.locale or pair.target.language, self.entries,
+                                          tuple(self.other_locales))
         return self._renderer
 
     # -- names of one side -----------------------------------------------------------
@@ -143,13 +201,17 @@ class EntitiesCheck(PairCheck):
         lexicon = renderer.lexicon
         src_lower = lowercase_words(pair.source)
         tgt_lower = lowercase_words(pair.target)
-        all_renderings = {r for values in renderer.table.values() for r in values}
+        # Not names: renderings of abbreviated titles ("Mrs" -> "ibu"), and words of the
+        # language that only the dictionary's capitalised headwords give ("Man" -> "orang").
+        all_renderings = {r for key, values in renderer.table.items() if key not in self.titles for r in values
+                          if not (r in renderer.dictionary_only and self.is_target_word(r, lexicon))}
         source_locale, target_locale = pair.source.language or "en", self.env.locale or pair.target.language
         zones = time_zone_words(source_locale, target_locale)  # "WIB", "GMT": not names
         target_stop = {fold(w) for w in self.env.stopwords} | _calendar_words(target_locale) | zones
         source_stop = self.source_stopwords | _calendar_words(source_locale) | zones
         src_mid = _mid_sentence_capitals(pair.source)
         tgt_mid = _mid_sentence_capitals(pair.target)
+        headlines = _title_case_lines(pair.target, target_stop)
 
         def source_ordinary(token) -> bool:
             key = token.key
@@ -158,10 +220,10 @@ class EntitiesCheck(PairCheck):
             if key in source_stop or (token.initial and key in src_lower):
                 return True
             # An unknown word opening a sentence is a name only if the text also capitalises it mid-sentence.
-            if token.initial and not renderer.known(key) and key not in src_mid:
+            if token.initial and not renderer.is_name(key) and key not in src_mid:
                 return True
             # A dictionary word that is not a proper noun: a title ("President") or a sentence opener.
-            return bool(lexicon.lookup(key)) and not renderer.known(key) and not any(e.headword[:1].isupper() for e in lexicon.lookup(key))
+            return bool(lexicon.lookup(key)) and not renderer.is_name(key) and not any(e.headword[:1].isupper() for e in lexicon.lookup(key))
 
         def target_ordinary(token) -> bool:
             key = token.key
@@ -170,6 +232,11 @@ class EntitiesCheck(PairCheck):
             if key in target_stop or key in tgt_lower:
                 return True
             if token.initial and key not in all_renderings and key not in tgt_mid:
+                return True
+            # A headline in Title Case capitalises its verbs and nouns ("Banjir Paksa Ribuan
+            # Warga Mengungsi"): a word of the language that names nothing in the source is no name.
+            if (any(a <= token.start < b for a, b in headlines) and key not in all_renderings
+                    and key not in source_renderings and not contains(source_fold, key) and self.is_target_word(key, lexicon)):
                 return True
             return bool(lexicon.headwords(key)) and key not in all_renderings
 
@@ -184,7 +251,7 @@ class EntitiesCheck(PairCheck):
         source_renderings: set[str] = set()
         for unit in pair.units:
             if unit.source is not None:
-                for s in self.names(pair.source, unit.source, renderer.known, source_ordinary):
+                for s in self.names(pair.source, unit.source, renderer.is_name, source_ordinary):
                     source_renderings |= renderer.renderings(s.text)
         explained_defs: dict[int, bool] = {}
 
@@ -205,7 +272,7 @@ class EntitiesCheck(PairCheck):
                 continue
             if any(p.search(pair.target.plain[unit.target.start : unit.target.end]) for p in self.skip_units):
                 continue
-            s_names = self._with_definitions(self.names(pair.source, unit.source, renderer.known, source_ordinary), s_defs, pair.source.plain)
+            s_names = self._with_definitions(self.names(pair.source, unit.source, renderer.is_name, source_ordinary), s_defs, pair.source.plain)
             t_names = [t for t in self.names(pair.target, unit.target, lambda k: k in all_renderings, target_ordinary)
                        if t.key not in target_stop and not regex.search(r"\d", t.key)]  # "November", "Rp15"
             t_names = self._with_definitions(t_names, t_defs, pair.target.plain)
@@ -240,6 +307,8 @@ class EntitiesCheck(PairCheck):
                     unmatched_targets.remove(partner)  # "Statistics Indonesia" / "Badan Pusat Statistik"
                     continue
                 if not any(contains(target_fold, r) for r in renderings) and not self._spelled_alike(s, target_fold):
+                    if self._implied_demonym(s, renderer, pair):
+                        continue  # "the Indonesian capital" -> "Ibu Kota", in a story about Jakarta
                     missing_here.append(s)
                     if "missing" in self.report:
                         yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(s.start, s.end), kind="missing", name=s.text)
@@ -266,8 +335,31 @@ class EntitiesCheck(PairCheck):
             return True  # "Badan Pusat Statistik" for "Statistics Indonesia"
         if len(words) == 1 and self._in_translated_name(self._capitalised_run(pair.target, t), pair.source, unit.source, lexicon, source_fold):
             return True  # "Piala" of "Piala Dunia" for "World Cup"
-        in_source = all(contains(source_fold, w) or any(fuzz.ratio(w, x) >= self.same for x in source_fold.split()) for w in words)
+        if len(words) == 1 and "-" in t.key and all(self._part_accounted(part, pair, source_fold, source_words, lexicon) for part in t.key.split("-")):
+            return True  # "BI-Rate": "BI" is Bank Indonesia, "rate" is in the source
+        code = self.country_of(t.key, renderer) if len(words) <= 2 else None
+        if code is not None and code in self.place_countries(pair.source, unit.source):
+            return True  # "Dublin, Irlandia" for "in Dublin": the country of a place the source names
+        source_tokens = set(regex.findall(r"[\p{L}\p{N}]+", source_fold))
+        in_source = all(contains(source_fold, w) or any(fuzz.ratio(w, x) >= self.same or self.loans.cognate(x, w) for x in source_tokens)
+                        for w in words)  # "Pasifik" for "Pacific"
         return in_source or contains(fold(pair.source.plain[unit.source.start : unit.source.end]), t.key)
+
+    def _part_accounted(self, part: str, pair, source_fold: str, source_words: set[str], lexicon) -> bool:
+        """A part of a hyphenated target name: in the source, a word that renders a source
+        word, or a short form the translation defines with a long form the source has."""
+        if not part or contains(source_fold, part) or self._word_explained(part, source_words, lexicon):
+            return True
+        defs = definitions(pair.target.plain, self.target_connectors | self.source_connectors)
+        return any(d.key == part and contains(source_fold, fold(" ".join(d.words))) for d in defs)
+
+    def _implied_demonym(self, name: Name, renderer, pair) -> bool:
+        """A demonym of the source ("Indonesian", "Irish") describes where something is; the
+        translation that names a place of that country ("Jakarta", "Dublin") keeps it."""
+        code = None if renderer.english_territories.get(name.key) else self.country_of(name.key, renderer)
+        if code is None or " " in name.key:
+            return False
+        return code in self.place_countries(pair.target, Span(0, len(pair.target.plain)))
 
     @staticmethod
     def _with_definitions(names: list[Name], defs, text: str) -> list[Name]:
@@ -431,6 +523,19 @@ def _calendar_words(locale: str) -> set[str]:
     months = {fold(n) for n in loc.months.get("format", {}).get("wide", {}).values()}
     words |= {m[:k] for m in months if len(m) > 5 for k in range(3, len(m))}  # not "Marc"
     return words
+
+
+def _title_case_lines(doc, function_words: set[str]) -> list[tuple[int, int]]:
+    """Lines written in Title Case (headlines): at least three words besides function
+    words, every one of them capitalised."""
+    found = []
+    start = 0
+    for line in doc.plain.split("\n"):
+        words = [w for w in regex.findall(r"\p{L}[\p{L}\p{M}'’-]*", line) if fold(w) not in function_words and len(w) > 2]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
 
 
 def _mid_sentence_capitals(doc) -> set[str]:

@@ -22,6 +22,7 @@ Placeholders: {source} (the source text), {match}.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import regex
@@ -225,6 +226,7 @@ class OmissionCheck(PairCheck):
         target_text = pair.target.plain[unit.target.start : unit.target.end]
         attributed = self.attributed is not None and self.attributed.search(target_text) is not None
         bounds = [unit.source.start] + [m.start() for m in _CLAUSE.finditer(text, unit.source.start, unit.source.end)] + [unit.source.end]
+        target_heads: set[str] | None = None
         for a, b in zip(bounds, bounds[1:]):
             if attributed and self.reporting is not None and self.reporting.search(text, a, b):
                 continue  # "people familiar with the matter said" -> "menurut sumber ...": an attribution, rendered as one
@@ -246,8 +248,29 @@ class OmissionCheck(PairCheck):
                 if any(self._has(target, r, lexicon) for r in renderings) or any(self.loans.cognate(w, x) for x in target.words):
                     rendered = True
                     break
+                if target_heads is None:
+                    pairs = [f"{x} {y}" for x, y in zip(target.words, target.words[1:])]  # "gunung berapi"
+                    target_heads = {h for x in list(target.words) + pairs for h in lexicon.headwords(x)}
+                if _derived(w.casefold(), target_heads):
+                    rendered = True  # "volcanic" and "gunung berapi" (volcano): one word, derived
+                    break
             if known >= self.min_known and not rendered:
                 yield words[0].start(), words[-1].end()
+
+
+def _derived(word: str, headwords: set[str]) -> bool:
+    """The word and a headword share a stem of at least six letters that is most of the
+    shorter one ("volcanic"/"volcano", "eruption"/"erupt"): a derivation the dictionary
+    lists under the other."""
+    if len(word) < 6:
+        return False
+    for head in headwords:
+        if " " in head or len(head) < 5 or head[:5] != word[:5]:
+            continue
+        common = len(os.path.commonprefix([word, head]))
+        if common >= 5 and 4 * common >= 3 * min(len(word), len(head)):
+            return True
+    return False
 
 
 CHECK = OmissionCheck

@@ -90,7 +90,7 @@ class RenderingsCheck(PairCheck):
                     target_words = Words(rest, lexicon.target_morphology, t.start)
                     if any(x and target_words.has(x) for x in plain_meant):
                         continue
-                    if self.faithful(m.group(), coverage, source_words, plain_meant):
+                    if self.faithful(m.group(), coverage, source_words, plain_meant, terms):
                         continue
                     term, (a, b) = term_at
                     yield self.pair_finding(
@@ -100,13 +100,17 @@ class RenderingsCheck(PairCheck):
 
 
     @staticmethod
-    def faithful(match: str, coverage, source_words, meant: list[str]) -> bool:
+    def faithful(match: str, coverage, source_words, meant: list[str], terms=()) -> bool:
         """The rendering translates something the source does say: "pendidikan" for an
-        "education" also in the sentence, "Benggala Barat" for "West Bengal"."""
+        "education" also in the sentence, "Benggala Barat" for "West Bengal". The rule's own
+        term in its other sense is no such thing ("bor", a drill, for military "drills")."""
         meant_words = {w.casefold() for x in meant for w in regex.findall(r"\p{L}+", x)}
-        for word in regex.findall(r"\p{L}{4,}", match):
+        term_words = {t.casefold() for t in terms}
+        for word in regex.findall(r"\p{L}{3,}", match):
             if word.casefold() in meant_words:
                 continue  # "Barat" in "Benggala Barat" is the meant rendering, not a faithful one
+            if term_words and coverage.lexicon.headwords(word) & term_words:
+                continue  # the wrong sense of the very term the rule is about
             if coverage.lexicon.headwords(word) and coverage.explains(word):
                 return True
             if any(fuzz.ratio(word.casefold(), w) >= 80 for w in source_words.words if len(w) >= 4):
