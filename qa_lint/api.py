@@ -58,6 +58,9 @@ class Options:
     # Bilingual mode: the source of the one file checked, and the source language.
     source: str | Path | None = None
     source_language: str | None = None
+    # Language of the findings' messages (--ui-lang, a request's ui_lang or Accept-Language);
+    # None: the config's ui_lang, else each article's own language.
+    ui_lang: str | None = None
 
 
 @dataclass
@@ -148,7 +151,9 @@ class Linter:
             or doc.metadata.get("language")
             or config.language_for(doc.path)
         )
-        return self.packset(config).settle_language(doc, declared)
+        self.packset(config).settle_language(doc, declared)
+        doc.ui_lang = ui_language(self.options.ui_lang or config.ui_lang) or doc.language
+        return doc
 
     def lint_document(self, doc: Document, config: Config | None = None, language: str | None = None) -> FileResult:
         started = time.perf_counter()
@@ -281,6 +286,14 @@ def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None
         else:
             problems.append((str(raw), why_unreadable(raw)))
     return list(dict.fromkeys(files)), problems
+
+
+def ui_language(value: str | None) -> str | None:
+    """A UI language as catalogues name it: "id" for "id-ID", "in_ID" or "ID"."""
+    if not value:
+        return None
+    base = value.replace("_", "-").split("-")[0].lower()
+    return {"in": "id"}.get(base, base)
 
 
 def lint_text(text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None, options: Options | None = None) -> FileResult:

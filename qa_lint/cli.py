@@ -70,6 +70,8 @@ def add_lint_options(parser: argparse.ArgumentParser, fail_on_help: str | None =
                      timeout: float = budget.FILE_SECONDS) -> None:
     """Options that choose the rules and language, shared by check, serve and lsp."""
     parser.add_argument("--lang", help="language of the articles (default: config, front matter, detection)")
+    parser.add_argument("--ui-lang", metavar="LANG",
+                        help="language of messages and reports, e.g. id or en (default: config ui_lang, else each article's language)")
     if fail_on_help:
         parser.add_argument("--fail-on", choices=list(SEVERITY_RANK), help=fail_on_help)
     else:
@@ -161,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
 def make_options(args) -> api.Options:
     return api.Options(
         language=args.lang,
+        ui_lang=api.ui_language(getattr(args, "ui_lang", None)),
         rules=args.rules,
         select=_split(args.select),
         ignore=_split(args.ignore),

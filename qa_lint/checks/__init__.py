@@ -45,9 +45,32 @@ class Rule:
     members: list = field(default_factory=list, repr=False)
     # Set for pair rules: the language of the source the checked text translates.
     source_language: str | None = None
+    # Message catalogues (packs.load_catalogues): UI language -> {pack text: its translation},
+    # for the message, the description and every other message option of the rule.
+    translations: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         self.mqm = self.mqm or CATEGORY_MQM.get(self.category, "other")
+
+    def localize(self, text: str, language: str | None) -> str:
+        """``text`` (this rule's message, description or a message option, as written in
+        the pack) in ``language`` when a catalogue translates it, else as written."""
+        if not language or not text:
+            return text
+        table = self.translations.get(language.split("-")[0].lower())
+        if table and text in table:
+            return table[text]
+        family = self.family
+        if family is not None and text == self.message and "template" in self.options:
+            # An entry of a lexicon rule: its message is the rule's, filled with the entry's fields.
+            template = self.options["template"]
+            translated = family.localize(template, language)
+            if translated != template:
+                return fill(translated, **self.options["values"])
+        return text
+
+    def description_in(self, language: str | None) -> str:
+        return self.localize(self.description, language)
 
 
 @dataclass
@@ -135,7 +158,8 @@ class Check:
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
         match = doc.text[start:end]
-        text = fill(message or rule.message, match=match, **values)
+        # The reader's language (doc.ui_lang) if the rule's catalogue has its message.
+        text = fill(rule.localize(message or rule.message, doc.ui_lang), match=match, **values)
         return Finding(
             path=doc.path,
             line=line,
