@@ -296,6 +296,24 @@ def ui_language(value: str | None) -> str | None:
     return {"in": "id"}.get(base, base)
 
 
+def accepted_language(header: str, available: Iterable[str]) -> str | None:
+    """The most preferred language of an Accept-Language header among ``available``."""
+    choices = []
+    for position, part in enumerate(header.split(",")):
+        tag, _, params = part.strip().partition(";")
+        weight = 1.0
+        if params.strip().startswith("q="):
+            try:
+                weight = float(params.strip()[2:])
+            except ValueError:
+                continue
+        language = ui_language(tag.strip()) if tag.strip() not in ("", "*") else None
+        if language and weight > 0:
+            choices.append((-weight, position, language))
+    available = set(available)
+    return next((language for _, _, language in sorted(choices) if language in available), None)
+
+
 def lint_text(text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None, options: Options | None = None) -> FileResult:
     return Linter(options).lint_text(text, path, fmt, language)
 

@@ -505,6 +505,15 @@ class PackSet:
     def rules(self) -> list[Rule]:
         return [r for p in self.packs for r in p.rules]
 
+    def ui_languages(self) -> list[str]:
+        """Languages the rules' texts can be read in: English (the packs') and every catalogue's."""
+        found = {"en"}
+        for rule in self.rules:
+            found.update(rule.translations)
+            if rule.family is not None:
+                found.update(rule.family.translations)
+        return sorted(found)
+
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
 

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from .. import __version__, language as langdetect
-from ..api import Linter
+from ..api import Linter, accepted_language, ui_language
 from ..config import ConfigError
 from ..engine import CheckFailed
 from ..findings import at_or_above, shift_offsets, summarize
@@ -51,6 +51,9 @@ class CheckRequest(BaseModel):
                                         description="language of `source_text`; default: server config, then detection")
     fail_on: Literal["error", "warning", "info", "never"] | None = Field(
         None, description="lowest severity that makes `blocking` true; default: server config, else `warning`")
+    ui_lang: str | None = Field(None, max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
+                                description="language of the messages, e.g. `id` or `en`; default: the Accept-Language "
+                                "header (a language qa-lint has messages in), then the server config, then the article's language")
 
 
 class ApiError(Exception):
@@ -120,35 +123,53 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
             "fail_on": default_fail_on,
         }
 
+    ui_languages = packset.ui_languages()
+
+    def reader_language(request: Request, asked: str | None) -> str | None:
+        """The language to answer in: asked for, else the first of Accept-Language that
+        qa-lint has messages in, else None (the server config, then the article's language)."""
+        if asked:
+            return ui_language(asked)
+        return accepted_language(request.headers.get("accept-language", ""), ui_languages)
+
     @app.get("/v1/rules", tags=["rules"])
-    def rules() -> dict:
+    def rules(request: Request, ui_lang: str | None = None) -> dict:
+        """Every rule with its message and description, in `ui_lang` (or Accept-Language;
+        default: the pack's own English)."""
+        lang = reader_language(request, ui_lang) or ui_language(config.ui_lang)
         return {
+            "ui_lang": lang or "en",
             "rules": [
                 {
                     "id": r.id,
                     "type": r.type,
                     "severity": selection.severity_of(r.id, r.category, r.severity),
                     "category": r.category,
-                    "message": r.message,
-                    "description": r.description,
+                    "message": r.localize(r.message, lang),
+                    "description": r.description_in(lang),
                     "language": r.language,
                     "pack": r.pack,
                 }
                 for r in packset.rules
-            ]
+            ],
         }
 
     @app.post("/v1/check", tags=["check"])
-    def check(body: CheckRequest) -> dict:
+    def check(body: CheckRequest, request: Request) -> dict:
         """Lint one article. Offsets are in code points (`offset`, `length`) and in
         UTF-16 units (`utf16_offset`, `utf16_length`, for JavaScript strings)."""
         language = langdetect.normalize(body.language)
         try:
             with lint_lock:
-                if body.source_text is not None and body.source_text.strip():
-                    result = _lint_pair(linter, body, config, language)
-                else:
-                    result = linter.lint_document(_read(body), config, language)
+                previous_ui = linter.options.ui_lang
+                linter.options.ui_lang = reader_language(request, body.ui_lang) or previous_ui
+                try:
+                    if body.source_text is not None and body.source_text.strip():
+                        result = _lint_pair(linter, body, config, language)
+                    else:
+                        result = linter.lint_document(_read(body), config, language)
+                finally:
+                    linter.options.ui_lang = previous_ui
         except ReadError as exc:
             raise ApiError(422, str(exc)) from None
         except ConfigError as exc:
@@ -172,6 +193,8 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
             "fail_on": fail_on,
             "language": result.language,
             "format": body.format,
+            # The language the messages are in (the article's unless asked otherwise).
+            "ui_lang": result.document.ui_lang if result.document is not None and result.document.ui_lang else "en",
         }
         if result.mqm:
             response["mqm"] = result.mqm
