@@ -117,3 +117,11 @@ def test_every_bundled_rule_message_has_an_indonesian_translation():
     out = subprocess.run([sys.executable, "tools/messages.py", "--lang", "id"], cwd=ROOT, capture_output=True, text=True)
     assert "stray:" not in out.stdout
     assert "missing: 0 messages" in out.stdout, out.stdout
+
+
+def test_messages_quote_the_words_as_read_not_the_markup():
+    html = ("<p>Putin juga mengangkat isu bahwa <b>Benggala</b> <i>Barat</i> menembakkan senjata ke sasaran di tanah Rusia.</p>\n"
+            "<p>Putin juga mengangkat isu bahwa Benggala&nbsp;Barat menembakkan senjata ke sasaran di tanah Rusia.</p>\n")
+    found = [f for f in lint_text(html, "a.html", language="id", options=Options(ui_lang="en")).findings if f.rule == "id.mt.west-bengal"]
+    assert [f.match for f in found] == ["Benggala</b> <i>Barat", "Benggala&nbsp;Barat"]  # the span itself is the file's
+    assert all(f.message.startswith('"Benggala Barat" is West Bengal') for f in found), [f.message for f in found]

@@ -158,8 +158,9 @@ class Check:
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
         match = doc.text[start:end]
-        # The reader's language (doc.ui_lang) if the rule's catalogue has its message.
-        text = fill(rule.localize(message or rule.message, doc.ui_lang), match=match, **values)
+        # The reader's language (doc.ui_lang) if the rule's catalogue has its message; the
+        # message quotes the words as read (no markup or entities: "Benggala&nbsp;Barat").
+        text = fill(rule.localize(message or rule.message, doc.ui_lang), match=quoted(doc, start, end), **values)
         return Finding(
             path=doc.path,
             line=line,
@@ -177,6 +178,12 @@ class Check:
             suggestions=[s for s in dict.fromkeys(suggestions) if s != match],
             related=[_related(doc, s, e, m) for s, e, m in related],
         )
+
+
+def quoted(doc: Document, start: int, end: int) -> str:
+    """The words of a span as a message quotes them: the reader's plain text (markup
+    masked, entities decoded), whitespace runs and line breaks as single spaces."""
+    return " ".join(doc.plain[start:end].split())
 
 
 def _related(doc: Document, start: int, end: int, message: str) -> Related:
