@@ -31,7 +31,31 @@
   let hideTimer = null;
   let notes = [];
   let checkedSource = "";
-  const ignored = new Set(JSON.parse(sessionStorage.getItem("qa-lint-ignored") || "[]"));
+  let answeredUiLang = "en"; // the language the server wrote the last messages in
+  const rulesByLang = {}; // ui language -> Promise of {rule id: rule} from /v1/rules
+  const explained = new Set(); // finding ids whose rule explanation is open
+  const shownSeverities = new Set(["error", "warning", "info"]);
+
+  // Ignore decisions persist per article (in localStorage), keyed by its first line:
+  // the headline, which stays while the body is edited and re-checked.
+  let ignoredKey = null;
+  let ignored = new Set();
+  function articleKey() {
+    const first = (ta.value.split("\n").find((line) => line.trim()) || "").trim();
+    let hash = 0;
+    for (let i = 0; i < first.length; i++) hash = (hash * 31 + first.charCodeAt(i)) | 0;
+    return "qa-lint-ignored:" + (hash >>> 0).toString(36) + ":" + first.length;
+  }
+  function loadIgnored() {
+    const key = articleKey();
+    if (key === ignoredKey) return;
+    ignoredKey = key;
+    try { ignored = new Set(JSON.parse(localStorage.getItem(key) || "[]")); } catch (e) { ignored = new Set(); }
+  }
+  function saveIgnored() {
+    if (ignored.size) localStorage.setItem(ignoredKey, JSON.stringify([...ignored]));
+    else localStorage.removeItem(ignoredKey);
+  }
 
   // ---- talking to the server -------------------------------------------------
 
@@ -59,7 +83,7 @@
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ text, format: $("format").value, language: $("language").value || null, fail_on: failOn.value,
-          source_text: $("source").value.trim() ? $("source").value : null }),
+          ui_lang: $("ui-lang").value || null, source_text: $("source").value.trim() ? $("source").value : null }),
         signal: pending.signal,
       });
       if (mine !== seq || ta.value !== text) return; // a newer edit wins
@@ -69,6 +93,8 @@
       shownText = text;
       checkedText = text;
       lastError = null;
+      answeredUiLang = body.ui_lang || "en";
+      loadIgnored();
       notes = body.notes || [];
       checkedSource = $("source").value;
       if (body.mqm && body.source) {
@@ -138,17 +164,76 @@
   function ignoreKey(f) { return f.rule + "\u241F" + f.match; }
 
   function ignore(f) {
+    loadIgnored();
     ignored.add(ignoreKey(f));
-    sessionStorage.setItem("qa-lint-ignored", JSON.stringify([...ignored]));
+    saveIgnored();
     hideTooltip();
     const next = nextFindingAfter(f);
     render();
-    announce("Ignored \u201C" + f.match + "\u201D for this session.");
+    announce("Ignored \u201C" + f.match + "\u201D in this article.");
     focusFinding(next);
   }
 
+  // Findings not ignored: what the verdict counts.
   function visibleFindings() {
     return findings.filter((f) => !ignored.has(ignoreKey(f)));
+  }
+
+  // ...and of those, the severities the filters show: what the panel and highlights show.
+  function shownFindings() {
+    return visibleFindings().filter((f) => shownSeverities.has(f.severity));
+  }
+
+  // ---- rule explanations and downloads -------------------------------------------
+
+  function rulesIn(lang) {
+    if (!rulesByLang[lang]) {
+      rulesByLang[lang] = api("/v1/rules?ui_lang=" + encodeURIComponent(lang)).then((body) => {
+        const byId = {};
+        body.rules.forEach((r) => { byId[r.id] = r; });
+        return byId;
+      });
+      rulesByLang[lang].catch(() => { delete rulesByLang[lang]; });
+    }
+    return rulesByLang[lang];
+  }
+
+  async function toggleExplanation(f) {
+    if (explained.has(f.id)) { explained.delete(f.id); renderPanel(); return; }
+    explained.add(f.id);
+    try {
+      const rules = await rulesIn(answeredUiLang);
+      const rule = rules[f.rule];
+      f.explanation = (rule && rule.description) || "No explanation is written for this rule yet.";
+    } catch (error) {
+      f.explanation = "Could not load the explanation: " + error.message;
+    }
+    renderPanel();
+  }
+
+  const EXPORT_FIELDS = ["path", "line", "column", "end_line", "end_column", "severity", "category", "rule", "message", "match", "suggestions"];
+
+  function exported() {
+    return visibleFindings().map((f) => {
+      const out = {};
+      EXPORT_FIELDS.forEach((k) => { out[k] = f[k]; });
+      out.offset = f.offset; out.length = f.length;
+      return out;
+    });
+  }
+
+  function csvCell(value) {
+    const text = Array.isArray(value) ? value.join(" / ") : String(value == null ? "" : value);
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function download(name, type, content) {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const a = el("a", { href: url, download: name });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   function nextFindingAfter(f) {
@@ -175,7 +260,7 @@
   // severe finding covering it, so overlapping findings still show.
   function renderBackdrop() {
     const text = ta.value;
-    const visible = visibleFindings().filter((f) => f.end > f.start && f.end <= text.length);
+    const visible = shownFindings().filter((f) => f.end > f.start && f.end <= text.length);
     const cuts = new Set([0, text.length]);
     visible.forEach((f) => { cuts.add(f.start); cuts.add(f.end); });
     const points = [...cuts].sort((a, b) => a - b);
@@ -211,7 +296,7 @@
   }
 
   function panelOrder() {
-    return visibleFindings().slice().sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.start - b.start);
+    return shownFindings().slice().sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.start - b.start);
   }
 
   function el(tag, attrs, children) {
@@ -233,7 +318,11 @@
       onclick: () => accept(f, s),
     }, ["\u2714 Accept \u201C" + s + "\u201D"]));
     buttons.push(el("button", {
-      type: "button", class: "ignore", title: "Hide this finding (same rule, same words) until the session ends",
+      type: "button", class: "why", "aria-expanded": String(explained.has(f.id)),
+      title: "What this rule checks, and why", onclick: () => toggleExplanation(f),
+    }, ["Why?"]));
+    buttons.push(el("button", {
+      type: "button", class: "ignore", title: "Hide this finding (same rule, same words) in this article, also after a reload",
       "aria-label": "Ignore finding \u201C" + f.match + "\u201D on line " + f.line,
       onclick: () => ignore(f),
     }, ["Ignore"]));
@@ -276,12 +365,14 @@
             el("p", { class: "message" }, [el("span", { class: "match", text: f.match }), " \u2014 " + f.message]),
           ].concat(sourceQuote(f))),
           actions(f),
-          el("div", { class: "rule-id", text: f.rule }),
-        ]);
+        ].concat(explained.has(f.id) && f.explanation ? [el("p", { class: "explain", text: f.explanation })] : [])
+          .concat([el("div", { class: "rule-id", text: f.rule })]));
         ul.appendChild(li);
       });
       box.appendChild(ul);
     });
+    const filtered = visibleFindings().length - list.length;
+    if (filtered) box.appendChild(el("p", { class: "muted filtered", text: filtered + " hidden by the filters above." }));
     const hidden = findings.length - visibleFindings().length;
     $("ignored-row").hidden = hidden === 0 && ignored.size === 0;
     $("ignored-count").textContent = hidden ? hidden + " ignored finding" + (hidden === 1 ? "" : "s") + " hidden." : "";
@@ -481,9 +572,26 @@
   $("language").addEventListener("change", () => ta.value.trim() && check());
   failOn.addEventListener("change", () => { sessionStorage.setItem("qa-lint-fail-on", failOn.value); renderStatus(); });
   $("unignore").addEventListener("click", () => {
+    loadIgnored();
     ignored.clear();
-    sessionStorage.removeItem("qa-lint-ignored");
+    saveIgnored();
     render();
+  });
+  $("filters").addEventListener("change", (event) => {
+    const box = event.target;
+    if (box.checked) shownSeverities.add(box.dataset.severity); else shownSeverities.delete(box.dataset.severity);
+    render();
+  });
+  $("ui-lang").addEventListener("change", () => {
+    sessionStorage.setItem("qa-lint-ui-lang", $("ui-lang").value);
+    if (ta.value.trim()) check();
+  });
+  $("export-json").addEventListener("click", () => {
+    download("qa-lint-findings.json", "application/json", JSON.stringify({ findings: exported() }, null, 1));
+  });
+  $("export-csv").addEventListener("click", () => {
+    const rows = [EXPORT_FIELDS.join(",")].concat(exported().map((f) => EXPORT_FIELDS.map((k) => csvCell(f[k])).join(",")));
+    download("qa-lint-findings.csv", "text/csv", rows.join("\r\n") + "\r\n");
   });
   $("token-row").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -518,6 +626,7 @@
         health.languages.forEach((code) => select.appendChild(el("option", { value: code, text: code })));
       }
       failOn.value = sessionStorage.getItem("qa-lint-fail-on") || (health.fail_on in RANK ? health.fail_on : "warning");
+      $("ui-lang").value = sessionStorage.getItem("qa-lint-ui-lang") || "";
       render();
     } catch (error) {
       lastError = error.message;
