@@ -215,7 +215,7 @@ def cmd_check(args) -> int:
         if file_result.error:
             print(f"qa-lint: {file_result.error}", file=sys.stderr)
     if not args.quiet:
-        context = ReportContext(rules=linter.rules(), stats=args.stats, version=__version__)
+        context = ReportContext(rules=linter.rules(), stats=args.stats, version=__version__, ui_lang=linter.options.ui_lang)
         report = reporters()[args.format].render(result, context)
         if args.output:
             try:

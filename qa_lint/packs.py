@@ -360,7 +360,7 @@ def pack_files(location: Path) -> list[Path]:
     )
 
 
-# A message catalogue (docs/rule-packs.md, "Messages in the reader's language"):
+# A message catalogue (docs/messages.md):
 #
 #     # rules/id/messages.id.yaml: Indonesian texts of rules, keyed by rule id
 #     id.mt.west-bengal:

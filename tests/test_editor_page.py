@@ -224,9 +224,15 @@ def test_messages_follow_the_chosen_language(page):
     page.select_option("#ui-lang", "id")
     page.wait_for_function("document.querySelector('.finding[data-rule=\"id.mt.west-bengal\"]') && "
                            "document.querySelector('.finding[data-rule=\"id.mt.west-bengal\"]').innerText.includes('negara bagian di India')")
+    # The page's own strings follow (gettext catalogue qa_lint/locale/id, served as JSON).
+    page.wait_for_function("document.querySelector('#check').textContent === 'Periksa'")
+    assert "Belum siap terbit" in page.locator("#status").inner_text()
+    assert page.locator("html").get_attribute("lang") == "id"
+    assert page.locator('.finding[data-rule="id.mt.west-bengal"] button.why').inner_text() == "Mengapa?"
     page.select_option("#ui-lang", "en")
     page.wait_for_function("document.querySelector('.finding[data-rule=\"id.mt.west-bengal\"]') && "
                            "document.querySelector('.finding[data-rule=\"id.mt.west-bengal\"]').innerText.includes('a state of India')")
+    page.wait_for_function("document.querySelector('#check').textContent === 'Check'")
 
 
 @pytest.mark.parametrize("width", [1400, 390])

@@ -6,7 +6,7 @@
 
 Pack texts (message, description, *_message options) are English; a catalogue
 rules/<folder>/messages.<lang>.yaml gives them in another language, keyed by rule
-id (qa_lint/packs.py, docs/rule-packs.md). A lexicon rule is translated once, for
+id (qa_lint/packs.py, docs/messages.md). A lexicon rule is translated once, for
 all its entries. Exit status 1 when a text is missing or a catalogue names a rule
 or key that does not exist, so CI can hold the line.
 """

@@ -19,6 +19,8 @@ class ReportContext:
     base: Path = field(default_factory=Path.cwd)  # paths are shown relative to this
     stats: bool = False
     version: str = ""
+    # Language of the report's fixed strings (html); None: the messages' language.
+    ui_lang: str | None = None
 
 
 @cache

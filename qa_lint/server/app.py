@@ -203,6 +203,14 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
             response["source"] = {"language": pair.source.language, "alignment": pair.method, "units": len(pair.units)}
         return response
 
+    @app.get("/v1/ui-strings", tags=["editor"])
+    def ui_strings(lang: str = "en") -> dict:
+        """The editor page's fixed strings in a language (its gettext catalogue as JSON)."""
+        from .. import i18n
+
+        code = ui_language(lang) or "en"
+        return {"lang": code if code in i18n.languages() else "en", "languages": i18n.languages(), "strings": i18n.catalogue(code)}
+
     @app.get("/v1/sample", tags=["editor"])
     def sample() -> dict:
         """The seed article, for trying the editor page."""

@@ -7,8 +7,19 @@
 
 (function () {
   const RANK = { info: 1, warning: 2, error: 3 };
-  const LABEL = { error: "Error", warning: "Warning", info: "Info" };
-  const PLURAL = { error: "Errors", warning: "Warnings", info: "Info" };
+  // Fixed strings in the page's language: gettext catalogues (qa_lint/locale) served as JSON.
+  let strings = {};
+  let pageLang = "en";
+  function _(text) { const v = strings[text]; return typeof v === "string" && v ? v : text; }
+  function ngettext(one, many, n) {
+    const v = strings[one];
+    if (Array.isArray(v) && v.length) return v[Math.min(v.length - 1, n === 1 ? 0 : 1)] || (n === 1 ? one : many);
+    return n === 1 ? one : many;
+  }
+  function fmt(text, values) { return text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m)); }
+  function label(severity) { return { error: _("Error"), warning: _("Warning"), info: _("Info") }[severity]; }
+  function plural(severity) { return { error: _("Errors"), warning: _("Warnings"), info: _("Info") }[severity]; }
+  function severityName(severity) { return { error: _("errors"), warning: _("warnings"), info: _("info") }[severity] || severity; }
   const ICON = { error: "\u2716", warning: "\u25B2", info: "\u2139" };
   const RECHECK_MS = 700;
 
@@ -98,12 +109,13 @@
       notes = body.notes || [];
       checkedSource = $("source").value;
       if (body.mqm && body.source) {
-        notes = notes.concat(["Checked against the source (" + body.source.units + " aligned units). MQM: " +
-          body.mqm.per_1000_words + " penalty points per 1,000 words."]);
+        notes = notes.concat([fmt(_("Checked against the source ({units} aligned units). MQM: {points} penalty points per 1,000 words."),
+          { units: body.source.units, points: body.mqm.per_1000_words })]);
       }
       render();
       const visible = visibleFindings();
-      announce(visible.length ? visible.length + " finding" + (visible.length === 1 ? "" : "s") + ". " + $("status").textContent.trim() : "No findings. Ready to publish.");
+      setPageLanguage(answeredUiLang);
+      announce(visible.length ? fmt(ngettext("{count} finding.", "{count} findings.", visible.length), { count: visible.length }) + " " + $("status").textContent.trim() : _("No findings. Ready to publish."));
     } catch (error) {
       if (error.name === "AbortError" || mine !== seq) return;
       lastError = error.message;
@@ -143,7 +155,7 @@
 
   function accept(f, suggestion) {
     if (ta.value.slice(f.start, f.end) !== f.match) {
-      announce("The text has changed there; checking again.");
+      announce(_("The text has changed there; checking again."));
       check();
       return;
     }
@@ -157,7 +169,7 @@
       ta.setRangeText(suggestion, f.start, f.end, "end");
       onInput();
     }
-    announce("Replaced \u201C" + f.match + "\u201D with \u201C" + suggestion + "\u201D.");
+    announce(fmt(_("Replaced \u201C{match}\u201D with \u201C{suggestion}\u201D."), { match: f.match, suggestion }));
     check();
   }
 
@@ -170,7 +182,7 @@
     hideTooltip();
     const next = nextFindingAfter(f);
     render();
-    announce("Ignored \u201C" + f.match + "\u201D in this article.");
+    announce(fmt(_("Ignored \u201C{match}\u201D in this article."), { match: f.match }));
     focusFinding(next);
   }
 
@@ -204,9 +216,9 @@
     try {
       const rules = await rulesIn(answeredUiLang);
       const rule = rules[f.rule];
-      f.explanation = (rule && rule.description) || "No explanation is written for this rule yet.";
+      f.explanation = (rule && rule.description) || _("No explanation is written for this rule yet.");
     } catch (error) {
-      f.explanation = "Could not load the explanation: " + error.message;
+      f.explanation = _("Could not load the explanation:") + " " + error.message;
     }
     renderPanel();
   }
@@ -224,7 +236,9 @@
 
   function csvCell(value) {
     const text = Array.isArray(value) ? value.join(" / ") : String(value == null ? "" : value);
-    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+    const quote = String.fromCharCode(34);
+    const needsQuotes = [quote, ",", "\r", "\n"].some((c) => text.includes(c));
+    return needsQuotes ? quote + text.split(quote).join(quote + quote) + quote : text;
   }
 
   function download(name, type, content) {
@@ -314,18 +328,18 @@
   function actions(f) {
     const buttons = f.suggestions.slice(0, 3).map((s) => el("button", {
       type: "button", class: "accept",
-      "aria-label": "Accept suggestion \u201C" + s + "\u201D for \u201C" + f.match + "\u201D on line " + f.line,
+      "aria-label": fmt(_("Accept suggestion \u201C{suggestion}\u201D for \u201C{match}\u201D on line {line}"), { suggestion: s, match: f.match, line: f.line }),
       onclick: () => accept(f, s),
-    }, ["\u2714 Accept \u201C" + s + "\u201D"]));
+    }, ["\u2714 " + fmt(_("Accept \u201C{suggestion}\u201D"), { suggestion: s })]));
     buttons.push(el("button", {
       type: "button", class: "why", "aria-expanded": String(explained.has(f.id)),
-      title: "What this rule checks, and why", onclick: () => toggleExplanation(f),
-    }, ["Why?"]));
+      title: _("What this rule checks, and why"), onclick: () => toggleExplanation(f),
+    }, [_("Why?")]));
     buttons.push(el("button", {
-      type: "button", class: "ignore", title: "Hide this finding (same rule, same words) in this article, also after a reload",
-      "aria-label": "Ignore finding \u201C" + f.match + "\u201D on line " + f.line,
+      type: "button", class: "ignore", title: _("Hide this finding (same rule, same words) in this article, also after a reload"),
+      "aria-label": fmt(_("Ignore finding \u201C{match}\u201D on line {line}"), { match: f.match, line: f.line }),
       onclick: () => ignore(f),
-    }, ["Ignore"]));
+    }, [_("Ignore")]));
     return el("div", { class: "actions" }, buttons);
   }
 
@@ -335,7 +349,7 @@
     if (!rel) return [];
     const text = checkedSource.slice(rel.utf16_offset, rel.utf16_offset + rel.utf16_length).trim();
     if (!text) return [];
-    return [el("p", { class: "source-quote" }, [el("span", { class: "muted", text: "Source, line " + rel.line + ": " }), text])];
+    return [el("p", { class: "source-quote" }, [el("span", { class: "muted", text: fmt(_("Source, line {line}:"), { line: rel.line }) + " " }), text])];
   }
 
   function renderPanel() {
@@ -346,21 +360,21 @@
     box.replaceChildren();
     const list = panelOrder();
     $("count").textContent = checkedText === null ? "" : "(" + list.length + ")";
-    if (checkedText !== null && !list.length) box.appendChild(el("p", { class: "empty", text: "No findings." }));
+    if (checkedText !== null && !list.length) box.appendChild(el("p", { class: "empty", text: _("No findings.") }));
     ["error", "warning", "info"].forEach((severity) => {
       const group = list.filter((f) => f.severity === severity);
       if (!group.length) return;
-      box.appendChild(el("h3", { class: severity }, [el("span", { "aria-hidden": "true", text: ICON[severity] + " " }), PLURAL[severity] + " (" + group.length + ")"]));
+      box.appendChild(el("h3", { class: severity }, [el("span", { "aria-hidden": "true", text: ICON[severity] + " " }), plural(severity) + " (" + group.length + ")"]));
       const ul = el("ul");
       group.forEach((f) => {
         const li = el("li", {
           class: "finding " + f.severity + (f.id === activeId ? " active" : ""), "data-id": f.id, "data-rule": f.rule,
           onmouseenter: () => setActive(f.id, true), onfocusin: () => setActive(f.id, true),
         }, [
-          el("button", { type: "button", class: "jump", title: "Show in the article", onclick: () => jumpTo(f) }, [
+          el("button", { type: "button", class: "jump", title: _("Show in the article"), onclick: () => jumpTo(f) }, [
             el("span", { class: "where" }, [
-              el("span", { class: "sev " + f.severity, text: ICON[f.severity] + " " + LABEL[f.severity] }),
-              " \u00B7 line " + f.line + ", column " + f.column + " \u00B7 " + f.category,
+              el("span", { class: "sev " + f.severity, text: ICON[f.severity] + " " + label(f.severity) }),
+              " \u00B7 " + fmt(_("line {line}, column {column}"), { line: f.line, column: f.column }) + " \u00B7 " + f.category,
             ]),
             el("p", { class: "message" }, [el("span", { class: "match", text: f.match }), " \u2014 " + f.message]),
           ].concat(sourceQuote(f))),
@@ -372,10 +386,10 @@
       box.appendChild(ul);
     });
     const filtered = visibleFindings().length - list.length;
-    if (filtered) box.appendChild(el("p", { class: "muted filtered", text: filtered + " hidden by the filters above." }));
+    if (filtered) box.appendChild(el("p", { class: "muted filtered", text: fmt(ngettext("{count} hidden by the filters above.", "{count} hidden by the filters above.", filtered), { count: filtered }) }));
     const hidden = findings.length - visibleFindings().length;
     $("ignored-row").hidden = hidden === 0 && ignored.size === 0;
-    $("ignored-count").textContent = hidden ? hidden + " ignored finding" + (hidden === 1 ? "" : "s") + " hidden." : "";
+    $("ignored-count").textContent = hidden ? fmt(ngettext("{count} ignored finding hidden.", "{count} ignored findings hidden.", hidden), { count: hidden }) : "";
     $("notes").textContent = notes.join(" ");
     if (focusedId) {
       const again = box.querySelector('.finding[data-id="' + focusedId + '"] .' + (focusedClass || "jump").split(" ")[0]);
@@ -390,26 +404,26 @@
     const threshold = RANK[failOn.value];
     let state, iconText, message;
     if (lastError) {
-      state = "failed"; iconText = "!"; message = "Could not check: " + lastError;
+      state = "failed"; iconText = "!"; message = _("Could not check:") + " " + lastError;
     } else if (checkedText === null) {
-      state = "idle"; iconText = "\u2026"; message = "Not checked yet";
+      state = "idle"; iconText = "\u2026"; message = _("Not checked yet");
     } else if (checkedText !== ta.value) {
-      state = "busy"; iconText = "\u231B"; message = "Checking\u2026";
+      state = "busy"; iconText = "\u231B"; message = _("Checking\u2026");
     } else {
       const visible = visibleFindings();
       const blocking = visible.filter((f) => RANK[f.severity] >= threshold);
       const hidden = findings.length - visible.length;
       if (blocking.length) {
         state = "blocked"; iconText = "\u2716";
-        message = "Not ready to publish: " + blocking.length + " finding" + (blocking.length === 1 ? "" : "s") +
-          " at or above " + failOn.value;
+        message = fmt(ngettext("Not ready to publish: {count} finding at or above {threshold}",
+          "Not ready to publish: {count} findings at or above {threshold}", blocking.length), { count: blocking.length, threshold: severityName(failOn.value) });
       } else {
         state = "ready"; iconText = "\u2714";
-        message = "Ready to publish";
+        message = _("Ready to publish");
         const below = visible.length;
         const extra = [];
-        if (below) extra.push(below + " below " + failOn.value);
-        if (hidden) extra.push(hidden + " ignored");
+        if (below) extra.push(fmt(_("{count} below {threshold}"), { count: below, threshold: severityName(failOn.value) }));
+        if (hidden) extra.push(fmt(_("{count} ignored"), { count: hidden }));
         if (extra.length) message += " (" + extra.join(", ") + ")";
       }
     }
@@ -426,7 +440,7 @@
     status.className = "status status-busy";
     status.dataset.state = "busy";
     status.querySelector(".status-icon").textContent = "\u231B";
-    status.querySelector(".status-text").textContent = "Checking\u2026";
+    status.querySelector(".status-text").textContent = _("Checking\u2026");
   }
 
   // ---- highlights: active finding, tooltip, jumping ------------------------------
@@ -468,9 +482,9 @@
     if (!mark) return;
     if (tooltipId !== f.id) {
       tooltip.replaceChildren(
-        el("div", { class: "where" }, [el("span", { class: "sev " + f.severity, text: ICON[f.severity] + " " + LABEL[f.severity] }), " \u00B7 " + f.category]),
+        el("div", { class: "where" }, [el("span", { class: "sev " + f.severity, text: ICON[f.severity] + " " + label(f.severity) }), " \u00B7 " + f.category]),
         el("p", { class: "message" }, [el("strong", { text: f.match }), " \u2014 " + f.message]),
-        f.suggestions.length ? el("p", { class: "suggestion" }, ["Suggestion: ", el("strong", { text: f.suggestions.join(" / ") })]) : el("span"),
+        f.suggestions.length ? el("p", { class: "suggestion" }, [_("Suggestion:") + " ", el("strong", { text: f.suggestions.join(" / ") })]) : el("span"),
         actions(f),
       );
       tooltipId = f.id;
@@ -518,7 +532,7 @@
     if (document.activeElement !== ta || checkedText === null) return false;
     const f = findingAtCaret();
     if (!f) return false;
-    if (tooltipId !== f.id) announce(LABEL[f.severity] + ": " + f.message + (f.suggestions.length ? " Suggestion: " + f.suggestions[0] + "." : "") + " Press Tab to reach Accept and Ignore.");
+    if (tooltipId !== f.id) announce(label(f.severity) + ": " + f.message + (f.suggestions.length ? " " + _("Suggestion:") + " " + f.suggestions[0] + "." : "") + " " + _("Press Tab to reach Accept and Ignore."));
     showTooltip(f);
     return true;
   }
@@ -527,7 +541,7 @@
     const before = ta.value.slice(0, ta.selectionStart);
     const line = before.split("\n").length;
     const column = ta.selectionStart - before.lastIndexOf("\n");
-    $("caret").textContent = "Line " + line + ", column " + column;
+    $("caret").textContent = fmt(_("Line {line}, column {column}"), { line, column });
   }
 
   let hoverFrame = 0;
@@ -584,6 +598,7 @@
   });
   $("ui-lang").addEventListener("change", () => {
     sessionStorage.setItem("qa-lint-ui-lang", $("ui-lang").value);
+    if ($("ui-lang").value) setPageLanguage($("ui-lang").value);
     if (ta.value.trim()) check();
   });
   $("export-json").addEventListener("click", () => {
@@ -618,8 +633,31 @@
     }
   });
 
+  // The page speaks the language of the messages: the "Messages in" choice, else the
+  // language the server answered in (the article's), else the browser's.
+  async function setPageLanguage(lang) {
+    if (!lang || lang === pageLang) return;
+    try {
+      const body = await api("/v1/ui-strings?lang=" + encodeURIComponent(lang));
+      strings = body.strings || {};
+      pageLang = body.lang || lang;
+    } catch (error) {
+      return;
+    }
+    document.documentElement.lang = pageLang;
+    document.querySelectorAll("[data-i18n]").forEach((node) => {
+      if (!node.dataset.i18nSource) node.dataset.i18nSource = node.textContent.replace(/\s+/g, " ").trim();
+      node.textContent = _(node.dataset.i18nSource);
+    });
+    document.querySelectorAll("[data-i18n-placeholder]").forEach((node) => { node.placeholder = _(node.dataset.i18nPlaceholder); });
+    document.querySelectorAll("[data-i18n-title]").forEach((node) => { node.title = _(node.dataset.i18nTitle); });
+    render();
+  }
+
   async function start() {
     try {
+      const chosen = sessionStorage.getItem("qa-lint-ui-lang") || (navigator.language || "en").split("-")[0];
+      await setPageLanguage(chosen);
       const health = await api("/healthz");
       const select = $("language");
       if (select.options.length === 1) {
