@@ -111,6 +111,9 @@ def test_the_http_api_answers_in_the_reader_s_language():
     rules = {r["id"]: r for r in client.get("/v1/rules", params={"ui_lang": "id"}).json()["rules"]}
     assert rules["id.mt.west-bengal"]["message"].startswith('"{match}" adalah negara bagian di India')
     assert rules["common.quote.balance"]["message"].startswith("tanda kutip")
+    assert rules["id.sourcing.anonymous"]["description"].startswith("Sumber anonim kadang perlu")
+    english = {r["id"]: r for r in client.get("/v1/rules").json()["rules"]}
+    assert english["id.sourcing.anonymous"]["description"].startswith("Anonymous sources are sometimes necessary")
 
 
 def test_every_bundled_rule_message_has_an_indonesian_translation():
