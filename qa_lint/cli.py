@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain = rules_sub.add_parser("explain", help="show a rule: message, category, examples")
     explain.add_argument("rule_id")
     explain.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR")
+    explain.add_argument("--ui-lang", metavar="LANG", help="show the message and description in this language (e.g. id) where translated")
     schema = rules_sub.add_parser("schema", help="print the JSON Schema of rule pack files")
     schema.add_argument("--lexicon", action="store_true", help="the schema of lexicon data files (idioms, false friends) instead")
     schema.set_defaults(rules=[], no_bundled=False)
@@ -261,7 +262,7 @@ def cmd_rules(args) -> int:
     if args.rules_command == "explain":
         rule = pset.rule(args.rule_id)
         if rule is not None:
-            print(explain(rule))
+            print(explain(rule, api.ui_language(getattr(args, "ui_lang", None))))
             return EXIT_OK
         # A lexicon rule's id (id.idiom) or any prefix: the rules under it, one line each.
         under = [r for r in pset.rules if rule_matches(r.id, args.rule_id)]
@@ -303,15 +304,15 @@ def explain_many(prefix: str, rules) -> str:
     return "\n".join(lines)
 
 
-def explain(rule) -> str:
+def explain(rule, ui_lang: str | None = None) -> str:
     lines = [
         f"{rule.id}  ({rule.type}, {rule.severity}, {rule.category}, MQM {rule.mqm})",
         f"pack: {rule.pack} ({rule.pack_path}:{rule.line})",
         "",
-        f"message: {rule.message}",
+        f"message: {rule.localize(rule.message, ui_lang)}",
     ]
     if rule.description:
-        lines += ["", rule.description.strip()]
+        lines += ["", rule.description_in(ui_lang).strip()]
     for kind, title in (("bad", "flagged"), ("good", "not flagged")):
         lines += ["", f"examples ({title}):"]
         for example in rule.examples.get(kind, []):

@@ -128,3 +128,10 @@ def test_messages_quote_the_words_as_read_not_the_markup():
     found = [f for f in lint_text(html, "a.html", language="id", options=Options(ui_lang="en")).findings if f.rule == "id.mt.west-bengal"]
     assert [f.match for f in found] == ["Benggala</b> <i>Barat", "Benggala&nbsp;Barat"]  # the span itself is the file's
     assert all(f.message.startswith('"Benggala Barat" is West Bengal') for f in found), [f.message for f in found]
+
+
+def test_rules_explain_in_the_reader_s_language():
+    out = subprocess.run([sys.executable, "-m", "qa_lint", "rules", "explain", "id.sourcing.anonymous", "--ui-lang", "id"],
+                         cwd=ROOT, capture_output=True, text=True, env={**NO_LANGUAGETOOL, "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    assert 'message: "{match}": sumber anonim;' in out.stdout and "Sumber anonim kadang perlu" in out.stdout
