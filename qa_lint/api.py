@@ -61,6 +61,9 @@ class Options:
     # A file named on the command line that the configuration excludes is skipped too
     # (pre-commit names every changed file); False checks it anyway.
     force_exclude: bool = True
+    # Language of the findings' messages (--ui-lang, a request's ui_lang or Accept-Language);
+    # None: the config's ui_lang, else each article's own language.
+    ui_lang: str | None = None
 
 
 @dataclass
@@ -153,7 +156,9 @@ class Linter:
             or doc.metadata.get("language")
             or config.language_for(doc.path)
         )
-        return self.packset(config).settle_language(doc, declared)
+        self.packset(config).settle_language(doc, declared)
+        doc.ui_lang = ui_language(self.options.ui_lang or config.ui_lang) or doc.language
+        return doc
 
     def lint_document(self, doc: Document, config: Config | None = None, language: str | None = None) -> FileResult:
         started = time.perf_counter()
@@ -312,6 +317,32 @@ def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None
         else:
             problems.append((str(raw), why_unreadable(raw)))
     return list(dict.fromkeys(files)), problems, skipped
+
+
+def ui_language(value: str | None) -> str | None:
+    """A UI language as catalogues name it: "id" for "id-ID", "in_ID" or "ID"."""
+    if not value:
+        return None
+    base = value.replace("_", "-").split("-")[0].lower()
+    return {"in": "id"}.get(base, base)
+
+
+def accepted_language(header: str, available: Iterable[str]) -> str | None:
+    """The most preferred language of an Accept-Language header among ``available``."""
+    choices = []
+    for position, part in enumerate(header.split(",")):
+        tag, _, params = part.strip().partition(";")
+        weight = 1.0
+        if params.strip().startswith("q="):
+            try:
+                weight = float(params.strip()[2:])
+            except ValueError:
+                continue
+        language = ui_language(tag.strip()) if tag.strip() not in ("", "*") else None
+        if language and weight > 0:
+            choices.append((-weight, position, language))
+    available = set(available)
+    return next((language for _, _, language in sorted(choices) if language in available), None)
 
 
 def lint_text(text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None, options: Options | None = None) -> FileResult:

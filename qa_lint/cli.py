@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain = rules_sub.add_parser("explain", help="show a rule: message, category, examples")
     explain.add_argument("rule_id")
     explain.add_argument("--rules", action="append", default=[], metavar="FILE_OR_DIR")
+    explain.add_argument("--ui-lang", metavar="LANG", help="show the message and description in this language (e.g. id) where translated")
     schema = rules_sub.add_parser("schema", help="print the JSON Schema of rule pack files, or the options of one rule type")
     schema.add_argument("type", nargs="?", metavar="TYPE", help="a rule type (pattern, terms, ...): its options, defaults and descriptions")
     schema.add_argument("--lexicon", action="store_true", help="the schema of lexicon data files (idioms, false friends) instead")
@@ -89,6 +90,8 @@ def add_lint_options(parser: argparse.ArgumentParser, fail_on_help: str | None =
                      timeout: float = budget.FILE_SECONDS) -> None:
     """Options that choose the rules and language, shared by check, serve and lsp."""
     parser.add_argument("--lang", help="language of the articles (default: config, front matter, detection)")
+    parser.add_argument("--ui-lang", metavar="LANG",
+                        help="language of messages and reports, e.g. id or en (default: config ui_lang, else each article's language)")
     if fail_on_help:
         parser.add_argument("--fail-on", choices=list(SEVERITY_RANK), help=fail_on_help)
     else:
@@ -180,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
 def make_options(args) -> api.Options:
     return api.Options(
         language=args.lang,
+        ui_lang=api.ui_language(getattr(args, "ui_lang", None)),
         rules=args.rules,
         select=_split(args.select),
         ignore=_split(args.ignore),
@@ -225,7 +229,8 @@ def cmd_check(args) -> int:
     linter = make_linter(args)
     view = terminal.View(args.format, args.color, quiet=args.quiet, progress=args.progress,
                          to_file=bool(args.output), listing=not (args.statistics or args.diff))
-    context = ReportContext(stats=args.stats, version=__version__, style=view.style, colour=view.colour)
+    context = ReportContext(stats=args.stats, version=__version__, style=view.style, colour=view.colour,
+                            ui_lang=linter.options.ui_lang)
     fixer = fixes.Fixer(args.fix, args.diff, args.unsafe_fixes,
                         relint=lambda path: linter.lint_file(path, config=linter.configs.for_file(path)))
 
@@ -334,7 +339,7 @@ def _rules_list(args, pset) -> int:
 def _rules_explain(args, pset) -> int:
     rule = pset.rule(args.rule_id)
     if rule is not None:
-        print(explain(rule))
+        print(explain(rule, api.ui_language(getattr(args, "ui_lang", None))))
         return EXIT_OK
     # A lexicon rule's id (id.idiom) or any prefix: the rules under it, one line each.
     under = [r for r in pset.rules if rule_matches(r.id, args.rule_id)]
@@ -436,16 +441,16 @@ def _options(rule) -> list[str]:
     return lines
 
 
-def explain(rule) -> str:
+def explain(rule, ui_lang: str | None = None) -> str:
     lines = [
         f"{rule.id}  ({rule.type}, {rule.severity}, {rule.category}, MQM {rule.mqm})",
         f"pack: {rule.pack} ({rule.pack_path}:{rule.line})",
         f"fix: {rule.fix} (--fix applies {'it' if rule.fix == 'safe' else 'it only with --unsafe-fixes' if rule.fix == 'unsafe' else 'nothing'})",
         "",
-        f"message: {rule.message}",
+        f"message: {rule.localize(rule.message, ui_lang)}",
     ]
     if rule.description:
-        lines += ["", rule.description.strip()]
+        lines += ["", rule.description_in(ui_lang).strip()]
     options = _options(rule) if rule.family is None else []
     if options:
         lines += ["", f"options (qa-lint rules schema {rule.type} describes them):"] + options

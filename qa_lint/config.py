@@ -11,6 +11,7 @@ root), or [tool.qa-lint] in pyproject.toml, over the user's own configuration.
     fail_on: warning
     exclude: [README.md, drafts/]      # gitignore-style, relative to this file
     include: ["articles/**"]           # only these (gitignore-style); default: every article file
+    ui_lang: id                        # language of messages (default: each article's own)
     settings: {roster: staff.yaml}     # options for rule types (paths relative to this file)
     languagetool: {mode: auto, disabled_rules: [...]}
 
@@ -61,6 +62,8 @@ SCHEMA = {
         "select": {"type": "array", "items": {"type": "string"}},
         "ignore": {"type": "array", "items": {"type": "string"}},
         "fail_on": {"enum": list(SEVERITY_RANK)},
+        # Language of the messages and the UI (a catalogue language); default: the article's.
+        "ui_lang": {"type": "string", "pattern": r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$"},
         # Free-form options for rule types; the keys qa-lint itself reads are typed here.
         "settings": {"type": "object", "properties": {"roster": {"type": "string"}}},
         "languagetool": {
@@ -109,6 +112,7 @@ class Config:
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     fail_on: str | None = None
+    ui_lang: str | None = None
     settings: dict = field(default_factory=dict)
     languagetool: dict = field(default_factory=dict)
     exclude: list[str] = field(default_factory=list)
@@ -242,6 +246,7 @@ def _from_mapping(data: dict, path: Path, trusted: bool = False) -> Config:
         select=data.get("select", []),
         ignore=data.get("ignore", []),
         fail_on=data.get("fail_on"),
+        ui_lang=data.get("ui_lang"),
         settings=settings,
         languagetool=languagetool,
         exclude=data.get("exclude", []),
@@ -288,6 +293,8 @@ def merge(user: Config, project: Config) -> Config:
         select=list(project.select or user.select),
         ignore=list(user.ignore) + list(project.ignore),
         fail_on=project.fail_on or user.fail_on,
+        # The reader's own choice of language wins over the project's.
+        ui_lang=user.ui_lang or project.ui_lang,
         settings={**user.settings, **project.settings},
         languagetool=languagetool,
         exclude=list(user.exclude) + list(project.exclude),

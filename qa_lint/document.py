@@ -57,6 +57,9 @@ class Document:
     # What the reader could not read in the document: (offset, length, message);
     # reported as findings (engine.INPUT_RULE), not silently dropped.
     problems: list[tuple[int, int, str]] = field(default_factory=list)
+    # The language findings' messages are written in (the reader's, not the article's):
+    # set by the linter from --ui-lang / ui_lang / the request, else the article's language.
+    ui_lang: str | None = None
     # Abbreviations that do not end a sentence; set from the language profile.
     abbreviations: frozenset[str] = frozenset()
     # id(span list) -> (that list, its start offsets); see _index.

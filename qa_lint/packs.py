@@ -5,6 +5,7 @@ Layout of a pack folder (rules/ ships three: common/, en/, id/):
     rules/<lang>/language.yaml    language profile (stopwords, abbreviations, CLDR locale)
     rules/<lang>/*.yaml           packs (a mapping with pack/language/rules)
     rules/<lang>/data/*.yaml      data files that packs refer to (gazetteers, cue lists)
+    rules/<lang>/messages.<ui>.yaml  message catalogue: the rules' texts in UI language <ui>
 
 Every error names the pack file, line and column, and is raised as PackError.
 """
@@ -531,8 +532,123 @@ def pack_files(location: Path) -> list[Path]:
         raise PackError(location, 1, 1, "no such rule pack file or folder")
     return sorted(
         p for p in location.rglob("*.y*ml")
-        if p.suffix in (".yaml", ".yml") and p.name not in ("language.yaml", "language.yml") and "data" not in p.relative_to(location).parts
+        if p.suffix in (".yaml", ".yml") and p.name not in ("language.yaml", "language.yml")
+        and not CATALOGUE_NAME.match(p.name) and "data" not in p.relative_to(location).parts
     )
+
+
+# A message catalogue (docs/messages.md):
+#
+#     # rules/id/messages.id.yaml: Indonesian texts of rules, keyed by rule id
+#     id.mt.west-bengal:
+#       message: '"{match}" adalah Benggala Barat, India; di sini mungkin maksudnya "{meant}" (Barat)'
+#       description: ...
+#       stray_message: ...          # any other message option of the rule, by its key
+#
+# Pack texts are English; a catalogue gives them in another UI language. A translation may
+# use only the placeholders of the text it translates (checked when it loads).
+CATALOGUE_NAME = regex.compile(r"^messages\.([a-z]{2,3})\.ya?ml$")
+CATALOGUE_SCHEMA = {
+    "type": "object",
+    "propertyNames": {"pattern": RULE_ID},
+    "additionalProperties": {
+        "type": "object",
+        # message, description, an option ending in _message, or a path to a nested one
+        # ("transposed.message", "terms.0.message": the first term's message).
+        "propertyNames": {"pattern": r"^(message|description|([a-z0-9_]+\.)*([a-z_]+_)?message)$"},
+        "additionalProperties": {"type": "string", "minLength": 1},
+    },
+}
+
+
+def catalogue_files(location: Path) -> list[tuple[str, Path]]:
+    """(UI language, path) of the message catalogues in a rules folder."""
+    if not location.is_dir():
+        return []
+    found = []
+    for path in sorted(location.rglob("messages.*.y*ml")):
+        m = CATALOGUE_NAME.match(path.name)
+        if m and "data" not in path.relative_to(location).parts:
+            found.append((m.group(1), path))
+    return found
+
+
+def pack_text(rule: Rule, key: str) -> str | None:
+    """The text of a rule that a catalogue key names: message, description, an option
+    ending in _message, or a nested option's message ("transposed.message", "terms.0.message")."""
+    if key == "message":
+        return rule.message
+    if key == "description":
+        return rule.description
+    value: object = rule.options
+    for part in key.split("."):
+        if isinstance(value, dict):
+            value = value.get(part)
+        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return None
+    return value if isinstance(value, str) else None
+
+
+def translatable(rule: Rule) -> dict[str, str]:
+    """Catalogue key -> pack text, for every text of the rule a reader sees."""
+    found = {"message": rule.message}
+    if rule.description:
+        found["description"] = rule.description
+
+    def walk(value, path: tuple):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("examples", "context", "entry", "values", "template"):
+                    continue
+                if isinstance(item, str) and (key == "message" or key.endswith("_message")) and path + (key,) != ("message",):
+                    found[".".join(path + (key,))] = item
+                else:
+                    walk(item, path + (key,))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, path + (str(i),))
+
+    walk(rule.options, ())
+    return found
+
+
+def placeholders(text: str) -> set[str]:
+    """The {fields} of a message template."""
+    import string
+
+    try:
+        return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(text) if name}
+    except ValueError:
+        return set()
+
+
+def load_catalogue(language: str, path: Path, rules: dict[str, Rule]) -> list[str]:
+    """Attach one catalogue's translations to the rules it names; returns the ids it names
+    that are not loaded (a pack left out by `packs:`, or a typo: `qa-lint rules messages`)."""
+    marked = read_yaml(path)
+    data = marked.data if marked.data is not None else {}
+    _validate(data, CATALOGUE_SCHEMA, marked, str(path))
+    unknown = []
+    for rule_id, texts in data.items():
+        rule = rules.get(rule_id)
+        if rule is None:
+            unknown.append(rule_id)
+            continue
+        table = rule.translations.setdefault(language, {})
+        for key, translated in texts.items():
+            original = pack_text(rule, key)
+            if original is None:
+                line, col = marked.where((rule_id, key), key=True)
+                raise PackError(path, line, col, f"rule {rule_id} has no text {key!r} to translate")
+            extra = placeholders(translated) - placeholders(original)
+            if extra:
+                line, col = marked.where((rule_id, key))
+                raise PackError(path, line, col, f"{rule_id} {key}: placeholder {', '.join('{' + e + '}' for e in sorted(extra))} "
+                                f"is not in the pack's text (it has: {', '.join('{' + p + '}' for p in sorted(placeholders(original))) or 'none'})")
+            table[original] = translated
+    return unknown
 
 
 class PackSet:
@@ -565,6 +681,15 @@ class PackSet:
     @cached_property
     def rules(self) -> list[Rule]:
         return [r for p in self.packs for r in p.rules]
+
+    def ui_languages(self) -> list[str]:
+        """Languages the rules' texts can be read in: English (the packs') and every catalogue's."""
+        found = {"en"}
+        for rule in self.rules:
+            found.update(rule.translations)
+            if rule.family is not None:
+                found.update(rule.family.translations)
+        return sorted(found)
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -675,6 +800,15 @@ def load(locations: list[Path] | None = None, include_bundled: bool = True, only
             if only_packs is not None and root == bundled and pack.name not in only_packs:
                 continue
             packs.append(pack)
+    by_id: dict[str, Rule] = {}
+    for pack in packs:
+        for rule in pack.rules:
+            by_id[rule.id] = rule
+            if rule.family is not None:
+                by_id.setdefault(rule.family.id, rule.family)
+    for root in roots:
+        for language, path in catalogue_files(Path(root)):
+            load_catalogue(language, path, by_id)
     # A misspelt pack name would otherwise switch every bundled rule off in silence.
     unknown = sorted(set(only_packs or ()) - bundled_names) if include_bundled else []
     if unknown:

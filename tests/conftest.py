@@ -46,9 +46,11 @@ def fresh_user_folders(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def linter():
-    from qa_lint.api import Linter
+    from qa_lint.api import Linter, Options
 
-    return Linter()
+    # Messages in the packs' own English, which the assertions quote; the default (the
+    # article's language) and the catalogues are tested in tests/test_ui_language.py.
+    return Linter(Options(ui_lang="en"))
 
 
 @pytest.fixture

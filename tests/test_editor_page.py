@@ -203,3 +203,92 @@ def test_a_one_sentence_item_is_never_ready_unchecked(page):
                              document.querySelector('#language').appendChild(o); }""")
     check_text(page, "Hola amigos, ¿cómo están hoy en la ciudad de Madrid?", "es")
     assert "no rule packs for the language" in banner.inner_text() and "es" in banner.inner_text()
+
+
+def test_filters_explanations_downloads_and_ignores_that_persist_per_article(page, tmp_path):
+    load_seed(page)
+    assert page.locator(".finding.warning").count() > 0
+    # Filters change what is shown, not the verdict.
+    page.locator('#filters input[data-severity="warning"]').uncheck()
+    assert page.locator(".finding.warning").count() == 0 and page.locator("#backdrop mark.warning").count() == 0
+    assert page.locator(".finding.error").count() > 0
+    assert "hidden by the filters" in page.locator("#findings").inner_text()
+    assert page.locator("#status").get_attribute("data-state") == "blocked"
+    page.locator('#filters input[data-severity="warning"]').check()
+    assert page.locator(".finding.warning").count() > 0
+
+    # The rule's explanation on demand, from /v1/rules in the language of the messages.
+    item = page.locator('.finding[data-rule="id.mt.west-bengal"]')
+    item.locator("button.why").click()
+    explanation = item.locator(".explain")
+    explanation.wait_for()
+    assert "India" in explanation.inner_text() and len(explanation.inner_text()) > 40
+    assert item.locator("button.why").get_attribute("aria-expanded") == "true"
+
+    # Downloads: the findings as CSV and JSON.
+    with page.expect_download() as caught:
+        page.click("#export-csv")
+    csv_path = tmp_path / "findings.csv"
+    caught.value.save_as(csv_path)
+    rows = csv_path.read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("path,line,column,end_line,end_column,severity,category,rule,message,match,suggestions")
+    assert any(",id.mt.west-bengal," in row and ",Benggala Barat,Barat" in row for row in rows)
+    with page.expect_download() as caught:
+        page.click("#export-json")
+    json_path = tmp_path / "findings.json"
+    caught.value.save_as(json_path)
+    import json
+
+    exported = json.loads(json_path.read_text(encoding="utf-8"))["findings"]
+    assert len(exported) == len(rows) - 1 == page.locator(".finding").count()
+
+    # Ignoring is remembered for this article after a reload, and only for it.
+    item.locator("button.ignore").click()
+    assert page.locator('.finding[data-rule="id.mt.west-bengal"]').count() == 0
+    page.reload()
+    page.wait_for_selector("#language option[value=id]", state="attached")
+    load_seed(page)
+    assert page.locator('.finding[data-rule="id.mt.west-bengal"]').count() == 0
+    assert "1 ignored finding" in page.locator("#ignored-row").inner_text()
+    page.fill("#source", "")  # the sample's source belongs to the sample
+    page.fill("#article", "Judul lain\n\nPutin juga mengangkat isu bahwa Benggala Barat menembakkan senjata ke sasaran di tanah Rusia.")
+    page.click("#check")
+    settled(page)
+    assert page.locator('.finding[data-rule="id.mt.west-bengal"]').count() == 1
+
+
+def test_messages_follow_the_chosen_language(page):
+    load_seed(page)
+    page.select_option("#ui-lang", "id")
+    page.wait_for_function("document.querySelector('.finding[data-rule=\"id.mt.west-bengal\"]') && "
+                           "document.querySelector('.finding[data-rule=\"id.mt.west-bengal\"]').innerText.includes('negara bagian di India')")
+    # The page's own strings follow (gettext catalogue qa_lint/locale/id, served as JSON).
+    page.wait_for_function("document.querySelector('#check').textContent === 'Periksa'")
+    assert "Belum siap terbit" in page.locator("#status").inner_text()
+    assert page.locator("html").get_attribute("lang") == "id"
+    assert page.locator('.finding[data-rule="id.mt.west-bengal"] button.why').inner_text() == "Mengapa?"
+    page.select_option("#ui-lang", "en")
+    page.wait_for_function("document.querySelector('.finding[data-rule=\"id.mt.west-bengal\"]') && "
+                           "document.querySelector('.finding[data-rule=\"id.mt.west-bengal\"]').innerText.includes('a state of India')")
+    page.wait_for_function("document.querySelector('#check').textContent === 'Check'")
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_the_page_fits_wide_and_narrow_screens(browser, server_url, tmp_path, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    try:
+        page.goto(server_url)
+        page.wait_for_selector("#language option[value=id]", state="attached")
+        load_seed(page)
+        page.screenshot(path=str(tmp_path / f"editor-{width}.png"), full_page=True)
+        scroll, client = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert scroll <= client, f"horizontal overflow at {width}px: {scroll} > {client}"
+        for selector in ("#article", "#check", "#status", "#filters", "#export-csv", ".finding.error button.why"):
+            target = page.locator(selector).first
+            target.scroll_into_view_if_needed()
+            assert target.is_visible(), selector
+            box = target.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width + 0.5, (selector, box)
+    finally:
+        context.close()

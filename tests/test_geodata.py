@@ -186,7 +186,7 @@ def test_a_district_of_a_regency_the_article_does_not_name():
 def _select(rule, text):
     from qa_lint.api import Linter, Options
 
-    return Linter(Options(select=[rule])).lint_text(text, language="id").findings
+    return Linter(Options(select=[rule], ui_lang="en")).lint_text(text, language="id").findings
 
 
 def test_a_city_followed_by_the_wrong_province():

@@ -88,6 +88,43 @@ def test_markdown_blocks_split_headings_and_list_items():
     assert texts == ["Judul", "Paragraf satu.", "butir satu", "butir dua"]
 
 
+
+WEST_BENGAL = "Putin juga mengangkat isu bahwa Benggala Barat menembakkan senjata ke sasaran di tanah Rusia."
+
+
+def test_markdown_indented_paragraph_continuing_a_list_item_is_prose_not_code():
+    # CommonMark: after "- " the item's content starts at column 3, so four spaces after a
+    # blank line continue the item (a paragraph); only deeper indentation is a code block.
+    text = f"- Butir pertama.\n\n    {WEST_BENGAL}\n\n          kode Benggala Barat\n\nAkhir.\n\n    kode lagi Benggala Barat\n"
+    doc = read_text(text, "a.md")
+    assert doc.plain.count("Benggala Barat") == 1
+    assert locate(doc, "Putin juga") == (3, 5)
+    assert "kode" not in doc.plain
+    blocks = [doc.plain[b.start:b.end] for b in doc.blocks]
+    assert blocks == ["Butir pertama.", WEST_BENGAL, "Akhir."]
+    from qa_lint.api import lint_text
+
+    found = lint_text(text, "a.md", language="id").findings
+    assert [(f.rule, f.line, f.column) for f in found if f.rule == "id.mt.west-bengal"] == [("id.mt.west-bengal", 3, 37)]
+
+
+def test_markdown_structure_from_commonmark_reference_definitions_fences_in_lists_setext():
+    text = (
+        "Judul Barat\n===========\n\n[ref]: https://example.com/Benggala-Barat\n\n"
+        "1. Butir\n\n   ```\n   Benggala Barat dalam kode\n   ```\n\n"
+        "> kutipan Barat\nlanjutan malas\n\n| Kolom | Isi |\n|---|---|\n| a | Barat |\n\n## Akhir ##\n"
+    )
+    doc = read_text(text, "a.md")
+    assert "Benggala" not in doc.plain and "=" not in doc.plain and "---" not in doc.plain
+    assert "#" not in doc.plain and ">" not in doc.plain and "1." not in doc.plain
+    assert locate(doc, "kutipan Barat") == (12, 3)
+    assert locate(doc, "Akhir") == (19, 4)
+    blocks = [doc.plain[b.start:b.end] for b in doc.blocks]
+    assert blocks[0] == "Judul Barat" and "Butir" in blocks and "kutipan Barat\nlanjutan malas" in blocks
+    assert blocks[-1] == "Akhir"
+    assert len(doc.plain) == len(doc.text)
+
+
 HTML = """<!DOCTYPE html>
 <html lang="id"><head><title>Judul &amp; isi</title>
 <meta name="date" content="2024-06-20">

@@ -38,7 +38,8 @@ def test_terms_per_term_message_suggestion_and_severity(tmp_path):
         """)
     found = run(pset, "t.terms.x", "Beberapa  analis menilai. Menurut sumber yang enggan\ndisebutkan namanya, ya.")
     assert [(f.line, f.column, f.severity) for f in found] == [(1, 1, "warning"), (1, 35, "info")]
-    assert found[0].message == "default for Beberapa  analis"
+    # {match} quotes the words as read: whitespace runs (and line breaks) become one space.
+    assert found[0].message == "default for Beberapa analis" and found[0].match == "Beberapa  analis"
     assert found[1].message == "anonymous: sumber yang enggan disebutkan namanya"
     assert found[1].suggestions == ["sebutkan sumbernya"] and found[1].end_line == 2
 

@@ -48,9 +48,32 @@ class Rule:
     source_language: str | None = None
     # Whether --fix may apply this rule's suggestion: safe | unsafe | never (qa_lint/fixes.py).
     fix: str = "unsafe"
+    # Message catalogues (packs.load_catalogues): UI language -> {pack text: its translation},
+    # for the message, the description and every other message option of the rule.
+    translations: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         self.mqm = self.mqm or CATEGORY_MQM.get(self.category, "other")
+
+    def localize(self, text: str, language: str | None) -> str:
+        """``text`` (this rule's message, description or a message option, as written in
+        the pack) in ``language`` when a catalogue translates it, else as written."""
+        if not language or not text:
+            return text
+        table = self.translations.get(language.split("-")[0].lower())
+        if table and text in table:
+            return table[text]
+        family = self.family
+        if family is not None and text == self.message and "template" in self.options:
+            # An entry of a lexicon rule: its message is the rule's, filled with the entry's fields.
+            template = self.options["template"]
+            translated = family.localize(template, language)
+            if translated != template:
+                return fill(translated, **self.options["values"])
+        return text
+
+    def description_in(self, language: str | None) -> str:
+        return self.localize(self.description, language)
 
 
 @dataclass
@@ -149,7 +172,9 @@ class Check:
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
         match = doc.text[start:end]
-        text = fill(message or rule.message, match=match, **values)
+        # The reader's language (doc.ui_lang) if the rule's catalogue has its message; the
+        # message quotes the words as read (no markup or entities: "Benggala&nbsp;Barat").
+        text = fill(rule.localize(message or rule.message, doc.ui_lang), match=quoted(doc, start, end), **values)
         return Finding(
             path=doc.path,
             line=line,
@@ -168,6 +193,12 @@ class Check:
             related=[_related(doc, s, e, m) for s, e, m in related],
             fix=rule.fix if kept and rule.fix != "never" else None,
         )
+
+
+def quoted(doc: Document, start: int, end: int) -> str:
+    """The words of a span as a message quotes them: the reader's plain text (markup
+    masked, entities decoded), whitespace runs and line breaks as single spaces."""
+    return " ".join(doc.plain[start:end].split())
 
 
 def _related(doc: Document, start: int, end: int, message: str) -> Related:

@@ -78,7 +78,8 @@ def expand(rule: Rule, marked, where: tuple, strict: bool = False) -> list[Rule]
                 category=rule.category,
                 # Everything but {match} is known now: the rule's message reads like any other.
                 message=fill(entry.message or rule.message, **values),
-                options={"entry": entry},
+                # The template and fields again, to fill the rule's translated message (Rule.localize).
+                options={"entry": entry, "template": entry.message or rule.message, "values": values},
                 pack=rule.pack,
                 pack_path=entry.path,
                 language=rule.language,

@@ -1,27 +1,32 @@
 """Markdown: prose stays, syntax, code, URLs and front matter are masked.
 
-Not a full CommonMark parser: it masks what would make a news-copy check
-misfire (code, link targets, markers, HTML) and leaves prose at its offsets.
+Block structure comes from a CommonMark parser (markdown-it-py): only the lines
+of its paragraphs, headings, table rows and HTML blocks are prose, so code
+blocks (fenced or indented, also inside list items), reference definitions,
+thematic breaks and setext underlines are masked, and an indented paragraph
+that continues a list item stays prose. Inline syntax (code spans, links,
+emphasis, tags) is masked with patterns over that prose. Masking blanks
+characters in place, so every offset of the plain text is the original's.
 """
 
 from __future__ import annotations
 
 import regex
+from markdown_it import MarkdownIt
 
-from .. import segment, yamlmarks
+from .. import yamlmarks
 from ..document import Document
 from ..span import Span
+from .. import segment
 from . import comments
 from .mask import Mask
 
 _front_matter_re = regex.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
-_fence_open_re = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
-_heading_re = regex.compile(r"^[ ]{0,3}(#{1,6})(?=[ \t]|$)")
-_setext_re = regex.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
-_list_re = regex.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
-_quote_re = regex.compile(r"^[ ]{0,3}(?:>[ ]?)+")
-_ref_def_re = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*\S+.*$")
-_thematic_re = regex.compile(r"^[ ]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+# markdown-it splits lines at these (it normalises \r\n and \r to \n first).
+_line_end_re = regex.compile(r"\r\n|\r|\n")
+_list_marker_re = regex.compile(r"(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)")
+_atx_open_re = regex.compile(r"#{1,6}(?=[ \t]|$)")
+_atx_close_re = regex.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
 
 # Inline constructs, masked in order.
 _comment_re = regex.compile(r"<!--.*?-->", regex.S)
@@ -34,109 +39,116 @@ _html_tag_re = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _emphasis_re = regex.compile(r"(?<![\\\w])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w])")
 _escape_re = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!>])")
 
+# CommonMark plus GFM tables (common in content repositories); no HTML rendering is done.
+_parser = MarkdownIt("commonmark").enable("table")
 
-def _lines(text: str):
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line as markdown-it counts them, end before the line break."""
+    spans = []
     pos = 0
-    for line in text.splitlines(keepends=True):
-        yield pos, line.rstrip("\r\n")
-        pos += len(line)
+    for m in _line_end_re.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+class _Structure:
+    """What the parser says about each line: prose or not, and which syntax opens it."""
+
+    def __init__(self, text: str):
+        self.prose_blocks: list[tuple[int, int]] = []  # line ranges [first, last)
+        self.headings: set[int] = set()  # first lines of heading blocks
+        self.atx_lines: set[int] = set()
+        self.item_starts: set[int] = set()  # lines where a list item's marker is
+        self.quoted: set[int] = set()  # lines inside a block quote
+        seen: set[tuple[int, int]] = set()
+        for token in _parser.parse(text):
+            if token.map is None:
+                continue
+            first, last = token.map
+            if token.type == "inline" or token.type == "html_block":
+                if (first, last) not in seen:  # table cells of one row share a map
+                    seen.add((first, last))
+                    self.prose_blocks.append((first, last))
+            elif token.type == "heading_open":
+                self.headings.add(first)
+                if token.markup.startswith("#"):
+                    self.atx_lines.add(first)
+            elif token.type == "list_item_open":
+                self.item_starts.add(first)
+            elif token.type == "blockquote_open":
+                self.quoted.update(range(first, last))
+
+
+def _container_prefix(line: str, quoted: bool, item_start: bool) -> int:
+    """Length of the block-quote markers, list marker and indentation opening a prose line."""
+    pos = 0
+    while True:
+        while pos < len(line) and line[pos] in " \t":
+            pos += 1
+        if quoted and line.startswith(">", pos):
+            pos += 1
+            continue
+        marker = _list_marker_re.match(line, pos) if item_start else None
+        if marker:
+            pos = marker.end()
+            continue
+        return pos
 
 
 def read(text: str, path: str) -> Document:
     mask = Mask(text)
-    metadata, body_start, problems = _front_matter(text, mask)
+    metadata: dict = {}
+
+    fm = _front_matter_re.match(text)
+    body_start = 0
+    problems: list[tuple[int, int, str]] = []
+    if fm:
+        try:
+            loaded = yamlmarks.safe_load(fm.group(1))
+            if isinstance(loaded, dict):
+                metadata = {str(k): v for k, v in loaded.items()}
+        except yamlmarks.YamlError as exc:
+            # Broken front matter is still not prose; say so where it breaks (its date or
+            # language may be what the checks would have used).
+            lines = fm.group(1).split("\n")
+            at = fm.start(1) + sum(len(line) + 1 for line in lines[: exc.line - 1]) + exc.column - 1
+            problems.append((min(at, fm.end(1)), 0, f"front matter not read: {exc.message}"))
+        mask.blank(0, fm.end())
+        body_start = fm.end()
+
+    # The parser reads the text with the front matter blanked (same lines), so a "---"
+    # fence is not taken for a thematic break or a setext underline.
+    structure = _Structure(mask.text())
+    lines = _line_spans(text)
+    prose_lines: set[int] = set()
+    blocks: list[tuple[int, int, bool]] = []  # (start, end, is_heading) offsets
+    for first, last in structure.prose_blocks:
+        for number in range(first, last):
+            start, end = lines[number]
+            line = text[start:end]
+            prose_lines.add(number)
+            prefix = _container_prefix(line, number in structure.quoted, number in structure.item_starts)
+            mask.blank(start, start + prefix)
+            if number in structure.atx_lines:
+                opening = _atx_open_re.match(line, prefix)
+                if opening:
+                    mask.blank(start, start + opening.end())
+                    closing = _atx_close_re.search(line, opening.end())
+                    if closing:
+                        mask.blank(start + closing.start(), end)
+        blocks.append((lines[first][0], lines[last - 1][1], first in structure.headings))
+    for number, (start, end) in enumerate(lines):
+        if number not in prose_lines:
+            mask.blank(start, end)  # code, reference definitions, breaks, underlines, blank lines
+
     found = comments.Comments(text)
     for m in _comment_re.finditer(text, body_start):
         found.add(m.start(), m.end())
         mask.blank(m.start(), m.end())
-    hard_breaks, single_blocks = _block_structure(text, body_start, mask)
-    _inline_markup(mask, body_start)
-    plain = mask.text()
-    return Document(
-        path=path,
-        text=text,
-        plain=plain,
-        format="md",
-        metadata=metadata,
-        block_spans=_blocks(plain, body_start, hard_breaks, single_blocks),
-        suppressions=found.suppressions(),
-        problems=problems,
-    )
 
-
-def _front_matter(text: str, mask: Mask) -> tuple[dict, int, list[tuple[int, int, str]]]:
-    """YAML front matter: its metadata, where the body starts, and a problem if it is broken."""
-    metadata: dict = {}
-    problems: list[tuple[int, int, str]] = []
-    fm = _front_matter_re.match(text)
-    if not fm:
-        return metadata, 0, problems
-    try:
-        loaded = yamlmarks.safe_load(fm.group(1))
-        if isinstance(loaded, dict):
-            metadata = {str(k): v for k, v in loaded.items()}
-    except yamlmarks.YamlError as exc:
-        # Broken front matter is still not prose; say so where it breaks (its date or
-        # language may be what the checks would have used).
-        lines = fm.group(1).split("\n")
-        at = fm.start(1) + sum(len(line) + 1 for line in lines[: exc.line - 1]) + exc.column - 1
-        problems.append((min(at, fm.end(1)), 0, f"front matter not read: {exc.message}"))
-    mask.blank(0, fm.end())
-    return metadata, fm.end(), problems
-
-
-def _block_structure(text: str, body_start: int, mask: Mask) -> tuple[list[int], list[Span]]:
-    """Blank code, rules, markers of quotes, headings and list items, line by line; return the
-    offsets where a new block starts and the headings (a block of their own)."""
-    hard_breaks: list[int] = []  # offsets where a new block starts
-    single_blocks: list[Span] = []  # headings: a block of their own
-    fence: str | None = None
-    previous_blank = True
-    for start, line in _lines(text):
-        if start < body_start:
-            continue
-        end = start + len(line)
-        if fence:
-            mask.blank(start, end)
-            if regex.match(rf"^[ ]{{0,3}}{regex.escape(fence[0])}{{{len(fence)},}}[ \t]*$", line):
-                fence = None
-            continue
-        opened = _fence_open_re.match(line)
-        if opened:
-            fence = opened.group(1)
-            mask.blank(start, end)
-            continue
-        if previous_blank and regex.match(r"^(?: {4}|\t)", line) and line.strip():
-            mask.blank(start, end)  # indented code block
-            continue
-        previous_blank = not line.strip()
-        _block_line(line, start, end, mask, hard_breaks, single_blocks)
-    return hard_breaks, single_blocks
-
-
-def _block_line(line: str, start: int, end: int, mask: Mask, hard_breaks: list[int], single_blocks: list[Span]) -> None:
-    """One line outside code: rules and definitions go, quote and list markers go, headings stand alone."""
-    if _thematic_re.match(line) or _ref_def_re.match(line) or _setext_re.match(line):
-        mask.blank(start, end)
-        hard_breaks.append(start)
-        return
-    quote = _quote_re.match(line)
-    if quote:
-        mask.blank(start, start + quote.end())
-    heading = _heading_re.match(line)
-    if heading:
-        mask.blank(start, start + heading.end())
-        single_blocks.append(Span(start, end))
-        return
-    item = _list_re.match(line)
-    if item:
-        mask.blank(start, start + item.end())
-        hard_breaks.append(start)
-
-
-def _inline_markup(mask: Mask, body_start: int) -> None:
-    """Blank inline code, images, links' markup, URLs, escapes and emphasis markers, in that
-    order (each pass sees the text the earlier ones left)."""
     plain_so_far = mask.text()
     for pattern in (_inline_code_re, _image_re, _autolink_re, _html_tag_re):
         for m in pattern.finditer(plain_so_far, body_start):
@@ -152,16 +164,30 @@ def _inline_markup(mask: Mask, body_start: int) -> None:
     plain_so_far = mask.text()
     for m in _emphasis_re.finditer(plain_so_far, body_start):
         mask.blank(m.start(), m.end())
+    plain = mask.text()
+
+    return Document(
+        path=path,
+        text=text,
+        plain=plain,
+        format="md",
+        metadata=metadata,
+        block_spans=_blocks(plain, blocks),
+        suppressions=found.suppressions(),
+        problems=problems,
+    )
 
 
-def _blocks(plain: str, body_start: int, hard_breaks: list[int], headings: list[Span]) -> list[Span]:
-    """Paragraphs between headings and list items; headings are blocks of their own."""
-    heading_starts = {h.start: h for h in headings}
-    bounds = sorted({body_start, len(plain), *hard_breaks, *(h.start for h in headings), *(h.end for h in headings)})
+def _blocks(plain: str, blocks: list[tuple[int, int, bool]]) -> list[Span]:
+    """Each parsed paragraph, table row or HTML block, split further where its lines are
+    separate paragraphs (long unwrapped lines); a heading is always one block."""
     spans: list[Span] = []
-    for start, end in zip(bounds, bounds[1:]):
-        if start in heading_starts:
-            spans.extend(segment.paragraphs(plain, start, heading_starts[start].end))
+    for start, end, is_heading in blocks:
+        if is_heading:
+            stripped = plain[start:end].strip()
+            if stripped:
+                lead = start + plain[start:end].index(stripped[0])
+                spans.append(Span(lead, lead + len(stripped)))
         else:
             spans.extend(segment.paragraphs(plain, start, end))
-    return spans
+    return sorted(spans, key=lambda span: span.start)

@@ -23,6 +23,8 @@ class ReportContext:
     # (the path once), and whether to colour them (ANSI); see reporters/text.py.
     style: str = "concise"
     colour: bool = False
+    # Language of the report's fixed strings (html); None: the messages' language.
+    ui_lang: str | None = None
 
 
 @cache

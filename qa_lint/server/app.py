@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__
 from .. import language as langdetect
-from ..api import PROSE, Linter
+from ..api import PROSE, Linter, accepted_language, ui_language
 from ..config import ConfigError
 from ..engine import CheckFailed
 from ..findings import at_or_above, shift_offsets, summarize
@@ -52,6 +52,9 @@ class CheckRequest(BaseModel):
                                         description="language of `source_text`; default: server config, then detection")
     fail_on: Literal["error", "warning", "info", "never"] | None = Field(
         None, description="lowest severity that makes `blocking` true; default: server config, else `warning`")
+    ui_lang: str | None = Field(None, max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
+                                description="language of the messages, e.g. `id` or `en`; default: the Accept-Language "
+                                "header (a language qa-lint has messages in), then the server config, then the article's language")
 
 
 class ApiError(Exception):
@@ -98,31 +101,57 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
             "fail_on": default_fail_on,
         }
 
+    ui_languages = packset.ui_languages()
+
+    def reader_language(request: Request, asked: str | None) -> str | None:
+        """The language to answer in: asked for, else the first of Accept-Language that
+        qa-lint has messages in, else None (the server config, then the article's language)."""
+        if asked:
+            return ui_language(asked)
+        return accepted_language(request.headers.get("accept-language", ""), ui_languages)
+
     @app.get("/v1/rules", tags=["rules"])
-    def rules() -> dict:
+    def rules(request: Request, ui_lang: str | None = None) -> dict:
+        """Every rule with its message and description, in `ui_lang` (or Accept-Language;
+        default: the pack's own English)."""
+        lang = reader_language(request, ui_lang) or ui_language(config.ui_lang)
         return {
+            "ui_lang": lang or "en",
             "rules": [
                 {
                     "id": r.id,
                     "type": r.type,
                     "severity": selection.severity_of(r.id, r.category, r.severity),
                     "category": r.category,
-                    "message": r.message,
-                    "description": r.description,
+                    "message": r.localize(r.message, lang),
+                    "description": r.description_in(lang),
                     "language": r.language,
                     "pack": r.pack,
                 }
                 for r in packset.rules
-            ]
+            ],
         }
 
     @app.post("/v1/check", tags=["check"])
-    def check(body: CheckRequest) -> dict:
+    def check(body: CheckRequest, request: Request) -> dict:
         """Lint one article. Offsets are in code points (`offset`, `length`) and in
         UTF-16 units (`utf16_offset`, `utf16_length`, for JavaScript strings)."""
         with lint_lock:
-            result = _lint(linter, body, config)
+            previous_ui = linter.options.ui_lang
+            linter.options.ui_lang = reader_language(request, body.ui_lang) or previous_ui
+            try:
+                result = _lint(linter, body, config)
+            finally:
+                linter.options.ui_lang = previous_ui
         return _check_response(body, result, body.fail_on or default_fail_on, packset)
+
+    @app.get("/v1/ui-strings", tags=["editor"])
+    def ui_strings(lang: str = "en") -> dict:
+        """The editor page's fixed strings in a language (its gettext catalogue as JSON)."""
+        from .. import i18n
+
+        code = ui_language(lang) or "en"
+        return {"lang": code if code in i18n.languages() else "en", "languages": i18n.languages(), "strings": i18n.catalogue(code)}
 
     @app.get("/v1/sample", tags=["editor"])
     def sample() -> dict:
@@ -228,6 +257,8 @@ def _check_response(body: "CheckRequest", result, fail_on: str, packset) -> dict
         "fail_on": fail_on,
         "language": result.language,
         "format": body.format,
+        # The language the messages are in (the article's unless asked otherwise).
+        "ui_lang": result.document.ui_lang if result.document is not None and result.document.ui_lang else "en",
         # Never a silent pass: an article no pack could read is a warning finding (it blocks
         # at the default threshold) and is said here, whatever the threshold.
         "checked": notice is None,

@@ -7,8 +7,19 @@
 
 (function () {
   const RANK = { info: 1, warning: 2, error: 3 };
-  const LABEL = { error: "Error", warning: "Warning", info: "Info" };
-  const PLURAL = { error: "Errors", warning: "Warnings", info: "Info" };
+  // Fixed strings in the page's language: gettext catalogues (qa_lint/locale) served as JSON.
+  let strings = {};
+  let pageLang = "en";
+  function _(text) { const v = strings[text]; return typeof v === "string" && v ? v : text; }
+  function ngettext(one, many, n) {
+    const v = strings[one];
+    if (Array.isArray(v) && v.length) return v[Math.min(v.length - 1, n === 1 ? 0 : 1)] || (n === 1 ? one : many);
+    return n === 1 ? one : many;
+  }
+  function fmt(text, values) { return text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m)); }
+  function label(severity) { return { error: _("Error"), warning: _("Warning"), info: _("Info") }[severity]; }
+  function plural(severity) { return { error: _("Errors"), warning: _("Warnings"), info: _("Info") }[severity]; }
+  function severityName(severity) { return { error: _("errors"), warning: _("warnings"), info: _("info") }[severity] || severity; }
   const ICON = { error: "\u2716", warning: "\u25B2", info: "\u2139" };
   const RECHECK_MS = 700;
 
@@ -33,7 +44,31 @@
   let languageNotice = null; // set when no rule pack could read the article (see /v1/check language_notice)
   let languages = [];
   let checkedSource = "";
-  const ignored = new Set(JSON.parse(sessionStorage.getItem("qa-lint-ignored") || "[]"));
+  let answeredUiLang = "en"; // the language the server wrote the last messages in
+  const rulesByLang = {}; // ui language -> Promise of {rule id: rule} from /v1/rules
+  const explained = new Set(); // finding ids whose rule explanation is open
+  const shownSeverities = new Set(["error", "warning", "info"]);
+
+  // Ignore decisions persist per article (in localStorage), keyed by its first line:
+  // the headline, which stays while the body is edited and re-checked.
+  let ignoredKey = null;
+  let ignored = new Set();
+  function articleKey() {
+    const first = (ta.value.split("\n").find((line) => line.trim()) || "").trim();
+    let hash = 0;
+    for (let i = 0; i < first.length; i++) hash = (hash * 31 + first.charCodeAt(i)) | 0;
+    return "qa-lint-ignored:" + (hash >>> 0).toString(36) + ":" + first.length;
+  }
+  function loadIgnored() {
+    const key = articleKey();
+    if (key === ignoredKey) return;
+    ignoredKey = key;
+    try { ignored = new Set(JSON.parse(localStorage.getItem(key) || "[]")); } catch (e) { ignored = new Set(); }
+  }
+  function saveIgnored() {
+    if (ignored.size) localStorage.setItem(ignoredKey, JSON.stringify([...ignored]));
+    else localStorage.removeItem(ignoredKey);
+  }
 
   // ---- talking to the server -------------------------------------------------
 
@@ -61,7 +96,7 @@
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ text, format: $("format").value, language: $("language").value || null, fail_on: failOn.value,
-          source_text: $("source").value.trim() ? $("source").value : null }),
+          ui_lang: $("ui-lang").value || null, source_text: $("source").value.trim() ? $("source").value : null }),
         signal: pending.signal,
       });
       if (mine !== seq || ta.value !== text) return; // a newer edit wins
@@ -71,16 +106,19 @@
       shownText = text;
       checkedText = text;
       lastError = null;
+      answeredUiLang = body.ui_lang || "en";
+      loadIgnored();
       notes = body.notes || [];
       languageNotice = body.language_notice || null;
       checkedSource = $("source").value;
       if (body.mqm && body.source) {
-        notes = notes.concat(["Checked against the source (" + body.source.units + " aligned units). MQM: " +
-          body.mqm.per_1000_words + " penalty points per 1,000 words."]);
+        notes = notes.concat([fmt(_("Checked against the source ({units} aligned units). MQM: {points} penalty points per 1,000 words."),
+          { units: body.source.units, points: body.mqm.per_1000_words })]);
       }
       render();
       const visible = visibleFindings();
-      announce(visible.length ? visible.length + " finding" + (visible.length === 1 ? "" : "s") + ". " + $("status").textContent.trim() : "No findings. Ready to publish.");
+      setPageLanguage(answeredUiLang);
+      announce(visible.length ? fmt(ngettext("{count} finding.", "{count} findings.", visible.length), { count: visible.length }) + " " + $("status").textContent.trim() : _("No findings. Ready to publish."));
     } catch (error) {
       if (error.name === "AbortError" || mine !== seq) return;
       lastError = error.message;
@@ -120,7 +158,7 @@
 
   function accept(f, suggestion) {
     if (ta.value.slice(f.start, f.end) !== f.match) {
-      announce("The text has changed there; checking again.");
+      announce(_("The text has changed there; checking again."));
       check();
       return;
     }
@@ -134,24 +172,85 @@
       ta.setRangeText(suggestion, f.start, f.end, "end");
       onInput();
     }
-    announce("Replaced \u201C" + f.match + "\u201D with \u201C" + suggestion + "\u201D.");
+    announce(fmt(_("Replaced \u201C{match}\u201D with \u201C{suggestion}\u201D."), { match: f.match, suggestion }));
     check();
   }
 
   function ignoreKey(f) { return f.rule + "\u241F" + f.match; }
 
   function ignore(f) {
+    loadIgnored();
     ignored.add(ignoreKey(f));
-    sessionStorage.setItem("qa-lint-ignored", JSON.stringify([...ignored]));
+    saveIgnored();
     hideTooltip();
     const next = nextFindingAfter(f);
     render();
-    announce("Ignored \u201C" + f.match + "\u201D for this session.");
+    announce(fmt(_("Ignored \u201C{match}\u201D in this article."), { match: f.match }));
     focusFinding(next);
   }
 
+  // Findings not ignored: what the verdict counts.
   function visibleFindings() {
     return findings.filter((f) => f.rule.startsWith("qa-lint.") || !ignored.has(ignoreKey(f)));
+  }
+
+  // ...and of those, the severities the filters show: what the panel and highlights show.
+  function shownFindings() {
+    return visibleFindings().filter((f) => shownSeverities.has(f.severity));
+  }
+
+  // ---- rule explanations and downloads -------------------------------------------
+
+  function rulesIn(lang) {
+    if (!rulesByLang[lang]) {
+      rulesByLang[lang] = api("/v1/rules?ui_lang=" + encodeURIComponent(lang)).then((body) => {
+        const byId = {};
+        body.rules.forEach((r) => { byId[r.id] = r; });
+        return byId;
+      });
+      rulesByLang[lang].catch(() => { delete rulesByLang[lang]; });
+    }
+    return rulesByLang[lang];
+  }
+
+  async function toggleExplanation(f) {
+    if (explained.has(f.id)) { explained.delete(f.id); renderPanel(); return; }
+    explained.add(f.id);
+    try {
+      const rules = await rulesIn(answeredUiLang);
+      const rule = rules[f.rule];
+      f.explanation = (rule && rule.description) || _("No explanation is written for this rule yet.");
+    } catch (error) {
+      f.explanation = _("Could not load the explanation:") + " " + error.message;
+    }
+    renderPanel();
+  }
+
+  const EXPORT_FIELDS = ["path", "line", "column", "end_line", "end_column", "severity", "category", "rule", "message", "match", "suggestions"];
+
+  function exported() {
+    return visibleFindings().map((f) => {
+      const out = {};
+      EXPORT_FIELDS.forEach((k) => { out[k] = f[k]; });
+      out.offset = f.offset; out.length = f.length;
+      return out;
+    });
+  }
+
+  function csvCell(value) {
+    const text = Array.isArray(value) ? value.join(" / ") : String(value == null ? "" : value);
+    const quote = String.fromCharCode(34);
+    const needsQuotes = [quote, ",", "\r", "\n"].some((c) => text.includes(c));
+    return needsQuotes ? quote + text.split(quote).join(quote + quote) + quote : text;
+  }
+
+  function download(name, type, content) {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const a = el("a", { href: url, download: name });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   function nextFindingAfter(f) {
@@ -202,7 +301,7 @@
   // severe finding covering it, so overlapping findings still show.
   function renderBackdrop() {
     const text = ta.value;
-    const visible = visibleFindings().filter((f) => f.end > f.start && f.end <= text.length);
+    const visible = shownFindings().filter((f) => f.end > f.start && f.end <= text.length);
     const cuts = new Set([0, text.length]);
     visible.forEach((f) => { cuts.add(f.start); cuts.add(f.end); });
     const points = [...cuts].sort((a, b) => a - b);
@@ -238,7 +337,7 @@
   }
 
   function panelOrder() {
-    return visibleFindings().slice().sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.start - b.start);
+    return shownFindings().slice().sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.start - b.start);
   }
 
   function el(tag, attrs, children) {
@@ -256,15 +355,19 @@
   function actions(f) {
     const buttons = f.suggestions.slice(0, 3).map((s) => el("button", {
       type: "button", class: "accept",
-      "aria-label": "Accept suggestion \u201C" + s + "\u201D for \u201C" + f.match + "\u201D on line " + f.line,
+      "aria-label": fmt(_("Accept suggestion \u201C{suggestion}\u201D for \u201C{match}\u201D on line {line}"), { suggestion: s, match: f.match, line: f.line }),
       onclick: () => accept(f, s),
-    }, ["\u2714 Accept \u201C" + s + "\u201D"]));
+    }, ["\u2714 " + fmt(_("Accept \u201C{suggestion}\u201D"), { suggestion: s })]));
     if (f.rule.startsWith("qa-lint.")) return el("div", { class: "actions" }, buttons); // qa-lint's own notices are not ignorable
     buttons.push(el("button", {
-      type: "button", class: "ignore", title: "Hide this finding (same rule, same words) until the session ends",
-      "aria-label": "Ignore finding \u201C" + f.match + "\u201D on line " + f.line,
+      type: "button", class: "why", "aria-expanded": String(explained.has(f.id)),
+      title: _("What this rule checks, and why"), onclick: () => toggleExplanation(f),
+    }, [_("Why?")]));
+    buttons.push(el("button", {
+      type: "button", class: "ignore", title: _("Hide this finding (same rule, same words) in this article, also after a reload"),
+      "aria-label": fmt(_("Ignore finding \u201C{match}\u201D on line {line}"), { match: f.match, line: f.line }),
       onclick: () => ignore(f),
-    }, ["Ignore"]));
+    }, [_("Ignore")]));
     return el("div", { class: "actions" }, buttons);
   }
 
@@ -274,7 +377,7 @@
     if (!rel) return [];
     const text = checkedSource.slice(rel.utf16_offset, rel.utf16_offset + rel.utf16_length).trim();
     if (!text) return [];
-    return [el("p", { class: "source-quote" }, [el("span", { class: "muted", text: "Source, line " + rel.line + ": " }), text])];
+    return [el("p", { class: "source-quote" }, [el("span", { class: "muted", text: fmt(_("Source, line {line}:"), { line: rel.line }) + " " }), text])];
   }
 
   function renderPanel() {
@@ -285,34 +388,36 @@
     box.replaceChildren();
     const list = panelOrder();
     $("count").textContent = checkedText === null ? "" : "(" + list.length + ")";
-    if (checkedText !== null && !list.length) box.appendChild(el("p", { class: "empty", text: "No findings." }));
+    if (checkedText !== null && !list.length) box.appendChild(el("p", { class: "empty", text: _("No findings.") }));
     ["error", "warning", "info"].forEach((severity) => {
       const group = list.filter((f) => f.severity === severity);
       if (!group.length) return;
-      box.appendChild(el("h3", { class: severity }, [el("span", { "aria-hidden": "true", text: ICON[severity] + " " }), PLURAL[severity] + " (" + group.length + ")"]));
+      box.appendChild(el("h3", { class: severity }, [el("span", { "aria-hidden": "true", text: ICON[severity] + " " }), plural(severity) + " (" + group.length + ")"]));
       const ul = el("ul");
       group.forEach((f) => {
         const li = el("li", {
           class: "finding " + f.severity + (f.id === activeId ? " active" : ""), "data-id": f.id, "data-rule": f.rule,
           onmouseenter: () => setActive(f.id, true), onfocusin: () => setActive(f.id, true),
         }, [
-          el("button", { type: "button", class: "jump", title: "Show in the article", onclick: () => jumpTo(f) }, [
+          el("button", { type: "button", class: "jump", title: _("Show in the article"), onclick: () => jumpTo(f) }, [
             el("span", { class: "where" }, [
-              el("span", { class: "sev " + f.severity, text: ICON[f.severity] + " " + LABEL[f.severity] }),
-              " \u00B7 line " + f.line + ", column " + f.column + " \u00B7 " + f.category,
+              el("span", { class: "sev " + f.severity, text: ICON[f.severity] + " " + label(f.severity) }),
+              " \u00B7 " + fmt(_("line {line}, column {column}"), { line: f.line, column: f.column }) + " \u00B7 " + f.category,
             ]),
             el("p", { class: "message" }, [el("span", { class: "match", text: f.match }), " \u2014 " + f.message]),
           ].concat(sourceQuote(f))),
           actions(f),
-          el("div", { class: "rule-id", text: f.rule }),
-        ]);
+        ].concat(explained.has(f.id) && f.explanation ? [el("p", { class: "explain", text: f.explanation })] : [])
+          .concat([el("div", { class: "rule-id", text: f.rule })]));
         ul.appendChild(li);
       });
       box.appendChild(ul);
     });
+    const filtered = visibleFindings().length - list.length;
+    if (filtered) box.appendChild(el("p", { class: "muted filtered", text: fmt(ngettext("{count} hidden by the filters above.", "{count} hidden by the filters above.", filtered), { count: filtered }) }));
     const hidden = findings.length - visibleFindings().length;
     $("ignored-row").hidden = hidden === 0 && ignored.size === 0;
-    $("ignored-count").textContent = hidden ? hidden + " ignored finding" + (hidden === 1 ? "" : "s") + " hidden." : "";
+    $("ignored-count").textContent = hidden ? fmt(ngettext("{count} ignored finding hidden.", "{count} ignored findings hidden.", hidden), { count: hidden }) : "";
     $("notes").textContent = notes.join(" ");
     if (focusedId) {
       const again = box.querySelector('.finding[data-id="' + focusedId + '"] .' + (focusedClass || "jump").split(" ")[0]);
@@ -327,11 +432,11 @@
     const threshold = RANK[failOn.value];
     let state, iconText, message;
     if (lastError) {
-      state = "failed"; iconText = "!"; message = "Could not check: " + lastError;
+      state = "failed"; iconText = "!"; message = _("Could not check:") + " " + lastError;
     } else if (checkedText === null) {
-      state = "idle"; iconText = "\u2026"; message = "Not checked yet";
+      state = "idle"; iconText = "\u2026"; message = _("Not checked yet");
     } else if (checkedText !== ta.value) {
-      state = "busy"; iconText = "\u231B"; message = "Checking\u2026";
+      state = "busy"; iconText = "\u231B"; message = _("Checking\u2026");
     } else if (languageNotice) {
       // Not "ready": nothing was checked. Ignoring findings cannot change that.
       state = "unchecked"; iconText = "?";
@@ -342,15 +447,15 @@
       const hidden = findings.length - visible.length;
       if (blocking.length) {
         state = "blocked"; iconText = "\u2716";
-        message = "Not ready to publish: " + blocking.length + " finding" + (blocking.length === 1 ? "" : "s") +
-          " at or above " + failOn.value;
+        message = fmt(ngettext("Not ready to publish: {count} finding at or above {threshold}",
+          "Not ready to publish: {count} findings at or above {threshold}", blocking.length), { count: blocking.length, threshold: severityName(failOn.value) });
       } else {
         state = "ready"; iconText = "\u2714";
-        message = "Ready to publish";
+        message = _("Ready to publish");
         const below = visible.length;
         const extra = [];
-        if (below) extra.push(below + " below " + failOn.value);
-        if (hidden) extra.push(hidden + " ignored");
+        if (below) extra.push(fmt(_("{count} below {threshold}"), { count: below, threshold: severityName(failOn.value) }));
+        if (hidden) extra.push(fmt(_("{count} ignored"), { count: hidden }));
         if (extra.length) message += " (" + extra.join(", ") + ")";
       }
     }
@@ -367,7 +472,7 @@
     status.className = "status status-busy";
     status.dataset.state = "busy";
     status.querySelector(".status-icon").textContent = "\u231B";
-    status.querySelector(".status-text").textContent = "Checking\u2026";
+    status.querySelector(".status-text").textContent = _("Checking\u2026");
   }
 
   // ---- highlights: active finding, tooltip, jumping ------------------------------
@@ -409,9 +514,9 @@
     if (!mark) return;
     if (tooltipId !== f.id) {
       tooltip.replaceChildren(
-        el("div", { class: "where" }, [el("span", { class: "sev " + f.severity, text: ICON[f.severity] + " " + LABEL[f.severity] }), " \u00B7 " + f.category]),
+        el("div", { class: "where" }, [el("span", { class: "sev " + f.severity, text: ICON[f.severity] + " " + label(f.severity) }), " \u00B7 " + f.category]),
         el("p", { class: "message" }, [el("strong", { text: f.match }), " \u2014 " + f.message]),
-        f.suggestions.length ? el("p", { class: "suggestion" }, ["Suggestion: ", el("strong", { text: f.suggestions.join(" / ") })]) : el("span"),
+        f.suggestions.length ? el("p", { class: "suggestion" }, [_("Suggestion:") + " ", el("strong", { text: f.suggestions.join(" / ") })]) : el("span"),
         actions(f),
       );
       tooltipId = f.id;
@@ -459,7 +564,7 @@
     if (document.activeElement !== ta || checkedText === null) return false;
     const f = findingAtCaret();
     if (!f) return false;
-    if (tooltipId !== f.id) announce(LABEL[f.severity] + ": " + f.message + (f.suggestions.length ? " Suggestion: " + f.suggestions[0] + "." : "") + " Press Tab to reach Accept and Ignore.");
+    if (tooltipId !== f.id) announce(label(f.severity) + ": " + f.message + (f.suggestions.length ? " " + _("Suggestion:") + " " + f.suggestions[0] + "." : "") + " " + _("Press Tab to reach Accept and Ignore."));
     showTooltip(f);
     return true;
   }
@@ -468,7 +573,7 @@
     const before = ta.value.slice(0, ta.selectionStart);
     const line = before.split("\n").length;
     const column = ta.selectionStart - before.lastIndexOf("\n");
-    $("caret").textContent = "Line " + line + ", column " + column;
+    $("caret").textContent = fmt(_("Line {line}, column {column}"), { line, column });
   }
 
   let hoverFrame = 0;
@@ -513,9 +618,27 @@
   $("language").addEventListener("change", () => ta.value.trim() && check());
   failOn.addEventListener("change", () => { sessionStorage.setItem("qa-lint-fail-on", failOn.value); renderStatus(); });
   $("unignore").addEventListener("click", () => {
+    loadIgnored();
     ignored.clear();
-    sessionStorage.removeItem("qa-lint-ignored");
+    saveIgnored();
     render();
+  });
+  $("filters").addEventListener("change", (event) => {
+    const box = event.target;
+    if (box.checked) shownSeverities.add(box.dataset.severity); else shownSeverities.delete(box.dataset.severity);
+    render();
+  });
+  $("ui-lang").addEventListener("change", () => {
+    sessionStorage.setItem("qa-lint-ui-lang", $("ui-lang").value);
+    if ($("ui-lang").value) setPageLanguage($("ui-lang").value);
+    if (ta.value.trim()) check();
+  });
+  $("export-json").addEventListener("click", () => {
+    download("qa-lint-findings.json", "application/json", JSON.stringify({ findings: exported() }, null, 1));
+  });
+  $("export-csv").addEventListener("click", () => {
+    const rows = [EXPORT_FIELDS.join(",")].concat(exported().map((f) => EXPORT_FIELDS.map((k) => csvCell(f[k])).join(",")));
+    download("qa-lint-findings.csv", "text/csv", rows.join("\r\n") + "\r\n");
   });
   $("token-row").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -542,8 +665,31 @@
     }
   });
 
+  // The page speaks the language of the messages: the "Messages in" choice, else the
+  // language the server answered in (the article's), else the browser's.
+  async function setPageLanguage(lang) {
+    if (!lang || lang === pageLang) return;
+    try {
+      const body = await api("/v1/ui-strings?lang=" + encodeURIComponent(lang));
+      strings = body.strings || {};
+      pageLang = body.lang || lang;
+    } catch (error) {
+      return;
+    }
+    document.documentElement.lang = pageLang;
+    document.querySelectorAll("[data-i18n]").forEach((node) => {
+      if (!node.dataset.i18nSource) node.dataset.i18nSource = node.textContent.replace(/\s+/g, " ").trim();
+      node.textContent = _(node.dataset.i18nSource);
+    });
+    document.querySelectorAll("[data-i18n-placeholder]").forEach((node) => { node.placeholder = _(node.dataset.i18nPlaceholder); });
+    document.querySelectorAll("[data-i18n-title]").forEach((node) => { node.title = _(node.dataset.i18nTitle); });
+    render();
+  }
+
   async function start() {
     try {
+      const chosen = sessionStorage.getItem("qa-lint-ui-lang") || (navigator.language || "en").split("-")[0];
+      await setPageLanguage(chosen);
       const health = await api("/healthz");
       const select = $("language");
       languages = health.languages;
@@ -551,6 +697,7 @@
         health.languages.forEach((code) => select.appendChild(el("option", { value: code, text: code })));
       }
       failOn.value = sessionStorage.getItem("qa-lint-fail-on") || (health.fail_on in RANK ? health.fail_on : "warning");
+      $("ui-lang").value = sessionStorage.getItem("qa-lint-ui-lang") || "";
       render();
     } catch (error) {
       lastError = error.message;
