@@ -33,8 +33,8 @@ import sys
 from pathlib import Path
 
 from . import __version__, api, bilingual, cli
-from .engine import LANGUAGE_RULE, TIME_BUDGET_RULE
 from .config import ConfigError
+from .engine import LANGUAGE_RULE, TIME_BUDGET_RULE
 from .output import write_report
 from .packs import PackError
 from .readers import EXTENSIONS

@@ -263,6 +263,37 @@ def why_unreadable(path: str | Path) -> str:
     return "not a regular file or folder"
 
 
+def _given_file_skipped(path: Path, configs: ConfigCache | None) -> str | None:
+    """Why the configuration leaves out a file given by name, or None."""
+    try:
+        return configs.for_file(path).skip_reason(path) if configs else None
+    except ConfigError:
+        return None  # lint_paths reports the broken configuration for this file
+
+
+def _checkable_files(root: str, names: list[str], configs: ConfigCache | None,
+                     problems: list[tuple[str, str]]) -> list[str]:
+    """Supported files among one folder's names, in order; unreadable ones go to problems."""
+    found = []
+    for name in sorted(names):
+        candidate = Path(root) / name
+        if candidate.suffix.lower() not in EXTENSIONS and candidate.suffix.lower() not in PAIR_EXTENSIONS:
+            continue
+        # A pipe or socket named *.txt would block the read: skipped. A dangling
+        # symlink or a symlink loop is reported.
+        if not candidate.is_file():
+            if os.path.islink(candidate):
+                problems.append((str(candidate), why_unreadable(candidate)))
+            continue
+        try:
+            if configs and configs.for_file(candidate).excluded(candidate):
+                continue
+        except ConfigError:
+            pass  # kept: lint_paths reports the broken configuration for this file
+        found.append(str(candidate))
+    return found
+
+
 def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None,
                  force_exclude: bool = True) -> tuple[list[str], list[tuple[str, str]], list[tuple[str, str]]]:
     """Files as given plus supported files under given folders (sorted, deduplicated);
@@ -287,10 +318,7 @@ def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None
     for raw in paths:
         path = Path(raw)
         if path.is_file():
-            try:
-                why = configs.for_file(path).skip_reason(path) if (configs and force_exclude) else None
-            except ConfigError:
-                why = None
+            why = _given_file_skipped(path, configs) if force_exclude else None
             if why:
                 skipped.append((str(path), why))
             else:
@@ -298,22 +326,7 @@ def expand_paths(paths: Iterable[str | Path], configs: ConfigCache | None = None
         elif path.is_dir():
             for root, dirs, names in os.walk(path, onerror=unreadable_folder):
                 dirs[:] = sorted(d for d in dirs if walked_folder(root, d))
-                for name in sorted(names):
-                    candidate = Path(root) / name
-                    if candidate.suffix.lower() not in EXTENSIONS and candidate.suffix.lower() not in PAIR_EXTENSIONS:
-                        continue
-                    # A pipe or socket named *.txt would block the read: skipped. A dangling
-                    # symlink or a symlink loop is reported.
-                    if not candidate.is_file():
-                        if os.path.islink(candidate):
-                            problems.append((str(candidate), why_unreadable(candidate)))
-                        continue
-                    try:
-                        if configs and configs.for_file(candidate).excluded(candidate):
-                            continue
-                    except ConfigError:
-                        pass  # kept: lint_paths reports the broken configuration for this file
-                    files.append(str(candidate))
+                files.extend(_checkable_files(root, names, configs, problems))
         else:
             problems.append((str(raw), why_unreadable(raw)))
     return list(dict.fromkeys(files)), problems, skipped

@@ -210,21 +210,25 @@ def make_linter(args) -> api.Linter:
     return api.Linter(make_options(args), make_sources(args))
 
 
-def cmd_check(args) -> int:
+def _check_usage_problem(args) -> str | None:
+    """What is wrong with a check command line before anything is read, or None."""
     if args.format not in reporters():
-        print(f"qa-lint: unknown format {args.format!r} (choose from {', '.join(sorted(reporters()))})", file=sys.stderr)
-        return EXIT_ERROR
+        return f"unknown format {args.format!r} (choose from {', '.join(sorted(reporters()))})"
     if args.source and (len(args.paths) != 1 or args.paths[0] == "-"):
-        print("qa-lint: --source pairs a source with one translated file; give exactly one file to check", file=sys.stderr)
-        return EXIT_ERROR
+        return "--source pairs a source with one translated file; give exactly one file to check"
     if args.source and Path(args.paths[0]).is_dir():
-        print(f"qa-lint: --source needs a file to check, not the folder {args.paths[0]} (folders pair files by name: see docs/bilingual.md)", file=sys.stderr)
-        return EXIT_ERROR
+        return f"--source needs a file to check, not the folder {args.paths[0]} (folders pair files by name: see docs/bilingual.md)"
     if (args.fix or args.diff) and "-" in args.paths:
-        print("qa-lint: --fix and --diff change files; standard input is not one (name the file instead)", file=sys.stderr)
-        return EXIT_ERROR
+        return "--fix and --diff change files; standard input is not one (name the file instead)"
     if args.unsafe_fixes and not (args.fix or args.diff):
-        print("qa-lint: --unsafe-fixes goes with --fix or --diff", file=sys.stderr)
+        return "--unsafe-fixes goes with --fix or --diff"
+    return None
+
+
+def cmd_check(args) -> int:
+    problem = _check_usage_problem(args)
+    if problem:
+        print(f"qa-lint: {problem}", file=sys.stderr)
         return EXIT_ERROR
     linter = make_linter(args)
     view = terminal.View(args.format, args.color, quiet=args.quiet, progress=args.progress,
@@ -252,15 +256,7 @@ def cmd_check(args) -> int:
         linter.close()
     for source in linter.sources:
         result.timings.update(getattr(source, "timings", {}))
-    for file_result in result.files:
-        if file_result.error:
-            print(f"qa-lint: {file_result.error}", file=sys.stderr)
-    for failure in fixer.failures:
-        print(f"qa-lint: {failure}", file=sys.stderr)
-    if not args.quiet:
-        for path, why in result.skipped:
-            # Said, not silent: a file you named was left out on purpose (--no-force-exclude checks it).
-            print(f"qa-lint: skipped {path}: {why} (--no-force-exclude checks it)", file=sys.stderr)
+    _print_run_problems(result, fixer, args.quiet)
     if args.diff:
         if not args.quiet:
             more = "" if args.unsafe_fixes else " (--unsafe-fixes shows more, if any)"
@@ -268,24 +264,45 @@ def cmd_check(args) -> int:
         return EXIT_ERROR if result.errors or fixer.failures else (EXIT_FINDINGS if fixer.fixed else EXIT_OK)
     if not args.quiet:
         context.rules = linter.rules()
-        if args.statistics:
-            report = text.statistics(result, context.rules) + "\n".join(text.tail_lines(result, context, fixer.fixed)) + "\n"
-        elif view.streamed:
-            # The findings went out file by file; what is left is the summary.
-            report = "\n".join(text.tail_lines(result, context, fixer.fixed)) + "\n"
-        else:
-            report = reporters()[args.format].render(result, context)
-        if args.output:
-            try:
-                write_report(args.output, report)
-            except OSError as exc:
-                print(f"qa-lint: cannot write the report to {args.output}: {exc.strerror or exc}", file=sys.stderr)
-                return EXIT_ERROR
-        else:
-            sys.stdout.write(report)
+        if not _emit_report(args, result, context, view, fixer):
+            return EXIT_ERROR
     if fixer.failures and not result.internal_errors:
         return EXIT_ERROR
     return exit_code(result)
+
+
+def _print_run_problems(result: api.LintResult, fixer, quiet: bool) -> None:
+    """Files that could not be read or fixed, and (unless quiet) files named but left out."""
+    for file_result in result.files:
+        if file_result.error:
+            print(f"qa-lint: {file_result.error}", file=sys.stderr)
+    for failure in fixer.failures:
+        print(f"qa-lint: {failure}", file=sys.stderr)
+    if not quiet:
+        for path, why in result.skipped:
+            # Said, not silent: a file you named was left out on purpose (--no-force-exclude checks it).
+            print(f"qa-lint: skipped {path}: {why} (--no-force-exclude checks it)", file=sys.stderr)
+
+
+def _emit_report(args, result: api.LintResult, context: ReportContext, view, fixer) -> bool:
+    """The report (or what is left of it after streaming) to --output or stdout; False when
+    the output file cannot be written."""
+    if args.statistics:
+        report = text.statistics(result, context.rules) + "\n".join(text.tail_lines(result, context, fixer.fixed)) + "\n"
+    elif view.streamed:
+        # The findings went out file by file; what is left is the summary.
+        report = "\n".join(text.tail_lines(result, context, fixer.fixed)) + "\n"
+    else:
+        report = reporters()[args.format].render(result, context)
+    if not args.output:
+        sys.stdout.write(report)
+        return True
+    try:
+        write_report(args.output, report)
+    except OSError as exc:
+        print(f"qa-lint: cannot write the report to {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def exit_code(result: api.LintResult) -> int:

@@ -58,6 +58,13 @@ class NameRenderer:
         for entry in self.entries:
             for en in entry.get("en", []):
                 add(en, entry.get("id", []))
+        self._add_cldr_names(table, add)
+        self._add_dictionary_names(table, add)
+        return table
+
+    def _add_cldr_names(self, table: dict[str, set[str]], add) -> None:
+        """Country and language names from CLDR, in the source language and in the other
+        locales' (a German or French country name in English copy), with their target names."""
         src, tgt = Locale.parse(self.source_locale), Locale.parse(self.target_locale)
         for attr in ("territories", "languages"):
             theirs = getattr(tgt, attr)
@@ -73,6 +80,10 @@ class NameRenderer:
                     for foreign in _clean(name):
                         if fold(foreign) not in table:
                             add(foreign, _clean(theirs.get(code, "")))
+
+    def _add_dictionary_names(self, table: dict[str, set[str]], add) -> None:
+        """Capitalised dictionary headwords with their renderings (a generic head such as
+        "kota" dropped); what only the dictionary gives is remembered in dictionary_only."""
         curated = {r for values in table.values() for r in values}
         for entries in self.lexicon.by_head.values():
             for entry in entries:
@@ -87,7 +98,6 @@ class NameRenderer:
                         renderings.append(r)
                 add(entry.headword, renderings)
                 self.dictionary_only.update(fold(r) for r in renderings if r and fold(r) not in curated)
-        return table
 
     @cached_property
     def english_territories(self) -> dict[str, str]:
@@ -120,7 +130,8 @@ class NameRenderer:
     def descriptions(self) -> set[str]:
         """Keys the pair's entries give only in lower case ("prosecutors", "parliament"):
         descriptions that account for a target name, not names the source must keep."""
-        lower, upper = set(), set()
+        lower: set[str] = set()
+        upper: set[str] = set()
         for entry in self.entries:
             for en in entry.get("en", []):
                 (upper if en[:1].isupper() else lower).add(fold(en))
@@ -223,6 +234,35 @@ class Definition:
     initials_match: bool  # the short form abbreviates the long form (else only its position says so)
 
 
+def _capitalised_run(text: str, words: list, end: int, connectors: set[str]) -> list:
+    """The capitalised words (with connectors and commas between them) right before end."""
+    run: list = []
+    for w in reversed(words):
+        gap = text[w.end() : run[0].start() if run else end]
+        if gap.strip(" \u00a0") not in ("", ","):
+            break
+        word = w.group()
+        if word[:1].isupper() or word[:1].isdigit() or (fold(word) in connectors and run):
+            run.insert(0, w)
+        else:
+            break
+    while run and fold(run[0].group()) in connectors:
+        run.pop(0)
+    return run
+
+
+def _spelled_run(text: str, words: list, end: int, short: str, connectors: set[str]) -> list:
+    """Words right before end whose initials spell the short form exactly, or []."""
+    before = words[-len(short) * 2 :]
+    for k in range(len(before) - 1, -1, -1):
+        tail = before[k:]
+        if text[tail[-1].end() : end].strip(" \u00a0") or any(text[a.end() : b.start()].strip(" \u00a0") for a, b in zip(tail, tail[1:])):
+            return []
+        if fold(tail[0].group()) not in connectors and initials([w.group() for w in tail if fold(w.group()) not in connectors]) == fold(short).replace("-", ""):
+            return tail
+    return []
+
+
 def definitions(text: str, connectors: set[str]) -> list[Definition]:
     """Short forms defined in parentheses after their long form: "Badan Gizi Nasional
     (BGN)", "the Network for Education Watch Indonesia (JPPI)". The long form is the run
@@ -237,34 +277,12 @@ def definitions(text: str, connectors: set[str]) -> list[Definition]:
             continue
         line_start = max(text.rfind("\n", 0, m.start()) + 1, 0)
         words = list(_RUN_WORD.finditer(text, line_start, m.start()))
-        run: list = []
-        for w in reversed(words):
-            gap = text[w.end() : run[0].start() if run else m.start()]
-            if gap.strip(" \u00a0") not in ("", ","):
-                break
-            word = w.group()
-            if word[:1].isupper() or word[:1].isdigit():
-                run.insert(0, w)
-            elif fold(word) in connectors and run:
-                run.insert(0, w)
-            else:
-                break
-        while run and fold(run[0].group()) in connectors:
-            run.pop(0)
+        run = _capitalised_run(text, words, m.start(), connectors)
         if not run and is_acronym(short):
-            # A common noun phrase with its short form: "produk domestik bruto (PDB)". Only
-            # words whose initials spell the short form exactly.
-            before = words[-len(short) * 2 :]
-            for k in range(len(before) - 1, -1, -1):
-                tail = before[k:]
-                if text[tail[-1].end() : m.start()].strip(" \u00a0") or any(text[a.end() : b.start()].strip(" \u00a0") for a, b in zip(tail, tail[1:])):
-                    break
-                if fold(tail[0].group()) not in connectors and initials([w.group() for w in tail if fold(w.group()) not in connectors]) == fold(short).replace("-", ""):
-                    run = tail
-                    break
-            if not run:
-                continue
-            found.append(Definition(short, fold(short), m.start(1), m.end(1), run[0].start(), run[-1].end(), [w.group() for w in run], True))
+            # A common noun phrase with its short form: "produk domestik bruto (PDB)".
+            run = _spelled_run(text, words, m.start(), short, connectors)
+            if run:
+                found.append(Definition(short, fold(short), m.start(1), m.end(1), run[0].start(), run[-1].end(), [w.group() for w in run], True))
             continue
         if not run or (len(run) == 1 and fold(run[0].group()) == fold(short)):
             continue

@@ -50,7 +50,7 @@ EXAMPLE = {
     ]
 }
 
-COMMON_RULE_PROPERTIES = {
+COMMON_RULE_PROPERTIES: dict[str, dict[str, Any]] = {
     "id": {"type": "string", "pattern": RULE_ID},
     "type": {"type": "string"},
     "severity": {"enum": list(SEVERITIES)},
@@ -222,6 +222,15 @@ def _validate(instance, schema: dict, marked: yamlmarks.Marked, path: str, prefi
 _GROUP_NAME = regex.compile(r"\(\?P?<([A-Za-z_]\w*)>")
 
 
+def _declared_for(declared: Any, key: str) -> set[str]:
+    """Placeholders a type declares for one message key: a dict gives them per key (falling
+    back to those of "message"), a list or set gives them for every key."""
+    if isinstance(declared, dict):
+        names = declared[key] if key in declared else declared.get("message", ())
+        return set(names or ())
+    return set(declared or ())
+
+
 def placeholder_problems(rule: dict, module, marked, path, prefix) -> list[PackError]:
     """A message may name only what its rule type fills in (the type's PLACEHOLDERS, and
     the pattern's named groups where the type passes them): an unknown {name} would reach
@@ -246,7 +255,7 @@ def placeholder_problems(rule: dict, module, marked, path, prefix) -> list[PackE
     for key, template in rule.items():
         if not isinstance(template, str) or not (key == "message" or key.endswith("_message")):
             continue
-        allowed = (declared.get(key, declared.get("message", set())) if isinstance(declared, dict) else set(declared)) | groups
+        allowed = _declared_for(declared, key) | groups
         line, col = marked.where(prefix + (key,))
         try:
             fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]

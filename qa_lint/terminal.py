@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import Any
 
 # A run shorter than this shows no progress bar at all.
 PROGRESS_AFTER_SECONDS = 0.5
@@ -47,8 +48,8 @@ class Progress:
         self.enabled = enabled and is_terminal(sys.stderr)
         self.colour = colour
         self.started = time.monotonic()
-        self._bar = None
-        self._task = None
+        self._bar: Any = None  # rich.progress.Progress, imported only when shown
+        self._task: Any = None
 
     def advance(self, done: int, total: int, path: str) -> None:
         if not self.enabled or total <= 1:
@@ -61,7 +62,8 @@ class Progress:
 
     def _start(self, total: int) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import Progress as Bar
 
         console = Console(file=sys.stderr, no_color=not self.colour, highlight=False)
         self._bar = Bar(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),

@@ -14,10 +14,9 @@ from __future__ import annotations
 import regex
 from markdown_it import MarkdownIt
 
-from .. import yamlmarks
+from .. import segment, yamlmarks
 from ..document import Document
 from ..span import Span
-from .. import segment
 from . import comments
 from .mask import Mask
 
@@ -100,31 +99,55 @@ def _container_prefix(line: str, quoted: bool, item_start: bool) -> int:
 
 def read(text: str, path: str) -> Document:
     mask = Mask(text)
-    metadata: dict = {}
-
-    fm = _front_matter_re.match(text)
-    body_start = 0
-    problems: list[tuple[int, int, str]] = []
-    if fm:
-        try:
-            loaded = yamlmarks.safe_load(fm.group(1))
-            if isinstance(loaded, dict):
-                metadata = {str(k): v for k, v in loaded.items()}
-        except yamlmarks.YamlError as exc:
-            # Broken front matter is still not prose; say so where it breaks (its date or
-            # language may be what the checks would have used).
-            lines = fm.group(1).split("\n")
-            at = fm.start(1) + sum(len(line) + 1 for line in lines[: exc.line - 1]) + exc.column - 1
-            problems.append((min(at, fm.end(1)), 0, f"front matter not read: {exc.message}"))
-        mask.blank(0, fm.end())
-        body_start = fm.end()
-
+    metadata, body_start, problems = _front_matter(text, mask)
     # The parser reads the text with the front matter blanked (same lines), so a "---"
     # fence is not taken for a thematic break or a setext underline.
-    structure = _Structure(mask.text())
+    blocks = _blank_outside_prose(text, mask, _Structure(mask.text()))
+    found = comments.Comments(text)
+    for m in _comment_re.finditer(text, body_start):
+        found.add(m.start(), m.end())
+        mask.blank(m.start(), m.end())
+    _blank_inline_markup(mask, body_start)
+    plain = mask.text()
+    return Document(
+        path=path,
+        text=text,
+        plain=plain,
+        format="md",
+        metadata=metadata,
+        block_spans=_blocks(plain, blocks),
+        suppressions=found.suppressions(),
+        problems=problems,
+    )
+
+
+def _front_matter(text: str, mask: Mask) -> tuple[dict, int, list[tuple[int, int, str]]]:
+    """YAML front matter read into metadata and blanked: (metadata, where the body starts, problems)."""
+    metadata: dict = {}
+    problems: list[tuple[int, int, str]] = []
+    fm = _front_matter_re.match(text)
+    if not fm:
+        return metadata, 0, problems
+    try:
+        loaded = yamlmarks.safe_load(fm.group(1))
+        if isinstance(loaded, dict):
+            metadata = {str(k): v for k, v in loaded.items()}
+    except yamlmarks.YamlError as exc:
+        # Broken front matter is still not prose; say so where it breaks (its date or
+        # language may be what the checks would have used).
+        lines = fm.group(1).split("\n")
+        at = fm.start(1) + sum(len(line) + 1 for line in lines[: exc.line - 1]) + exc.column - 1
+        problems.append((min(at, fm.end(1)), 0, f"front matter not read: {exc.message}"))
+    mask.blank(0, fm.end())
+    return metadata, fm.end(), problems
+
+
+def _blank_outside_prose(text: str, mask: Mask, structure: "_Structure") -> list[tuple[int, int, bool]]:
+    """Blank container markers, heading marks and every line outside prose blocks; the
+    prose blocks as (start, end, is_heading) offsets."""
     lines = _line_spans(text)
     prose_lines: set[int] = set()
-    blocks: list[tuple[int, int, bool]] = []  # (start, end, is_heading) offsets
+    blocks: list[tuple[int, int, bool]] = []
     for first, last in structure.prose_blocks:
         for number in range(first, last):
             start, end = lines[number]
@@ -133,22 +156,27 @@ def read(text: str, path: str) -> Document:
             prefix = _container_prefix(line, number in structure.quoted, number in structure.item_starts)
             mask.blank(start, start + prefix)
             if number in structure.atx_lines:
-                opening = _atx_open_re.match(line, prefix)
-                if opening:
-                    mask.blank(start, start + opening.end())
-                    closing = _atx_close_re.search(line, opening.end())
-                    if closing:
-                        mask.blank(start + closing.start(), end)
+                _blank_atx_marks(line, start, end, prefix, mask)
         blocks.append((lines[first][0], lines[last - 1][1], first in structure.headings))
     for number, (start, end) in enumerate(lines):
         if number not in prose_lines:
             mask.blank(start, end)  # code, reference definitions, breaks, underlines, blank lines
+    return blocks
 
-    found = comments.Comments(text)
-    for m in _comment_re.finditer(text, body_start):
-        found.add(m.start(), m.end())
-        mask.blank(m.start(), m.end())
 
+def _blank_atx_marks(line: str, start: int, end: int, prefix: int, mask: Mask) -> None:
+    """The "## " opening and any closing "##" of an ATX heading."""
+    opening = _atx_open_re.match(line, prefix)
+    if opening:
+        mask.blank(start, start + opening.end())
+        closing = _atx_close_re.search(line, opening.end())
+        if closing:
+            mask.blank(start + closing.start(), end)
+
+
+def _blank_inline_markup(mask: Mask, body_start: int) -> None:
+    """Code spans, images, autolinks, tags, link brackets and targets, bare URLs, escapes
+    and emphasis marks; each pass reads what the previous ones left."""
     plain_so_far = mask.text()
     for pattern in (_inline_code_re, _image_re, _autolink_re, _html_tag_re):
         for m in pattern.finditer(plain_so_far, body_start):
@@ -164,18 +192,6 @@ def read(text: str, path: str) -> Document:
     plain_so_far = mask.text()
     for m in _emphasis_re.finditer(plain_so_far, body_start):
         mask.blank(m.start(), m.end())
-    plain = mask.text()
-
-    return Document(
-        path=path,
-        text=text,
-        plain=plain,
-        format="md",
-        metadata=metadata,
-        block_spans=_blocks(plain, blocks),
-        suppressions=found.suppressions(),
-        problems=problems,
-    )
 
 
 def _blocks(plain: str, blocks: list[tuple[int, int, bool]]) -> list[Span]:
