@@ -189,3 +189,14 @@ def test_leaving_home_is_no_death_toll(linter):
 def test_a_cause_the_translation_adds_is_reported(linter, source, target, added):
     found = [rule for rule, _ in serious(findings(linter, source, target, "en-id.addition.cause"))]
     assert (found == ["en-id.addition.cause"]) is added
+
+
+def test_a_rendering_rule_keeps_its_followed_by_in_bilingual_mode(linter):
+    # id.mt.us-state-negara fires only before a U.S. state's name (followed_by): "negara-kota"
+    # for "city-state" is the right word, "negara Texas" for "the state of Texas" is not.
+    quiet = findings(linter, "It was the biggest fraud in the city-state's history.",
+                     "Itu penipuan terbesar dalam sejarah negara-kota tersebut.")
+    assert not [f for f in quiet if f.match.startswith("negara")]
+    caught = findings(linter, "The governor of the state of Texas sent troops.",
+                      "Gubernur negara Texas mengirim pasukan.")
+    assert [f.match for f in caught if f.severity == "error"] == ["negara"]

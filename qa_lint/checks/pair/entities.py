@@ -41,7 +41,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ... import yamlmarks
-from ...entities import LoanSpelling, NameRenderer, contains, definitions, is_acronym, time_zone_words
+from ...entities import Definition, LoanSpelling, NameRenderer, contains, definitions, is_acronym, time_zone_words
 from ...names import fold, lowercase_words, name_spans, read_gazetteer_file
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck
@@ -75,7 +75,7 @@ class Name:
     text: str
     key: str
     known: bool  # a known entity (has renderings), not just capitalised words
-    definition: object = None  # the Definition this name is the long or short form of ("Badan Gizi Nasional (BGN)")
+    definition: Definition | None = None  # the Definition this name is the long or short form of ("Badan Gizi Nasional (BGN)")
 
 
 class EntitiesCheck(PairCheck):
@@ -197,126 +197,70 @@ class EntitiesCheck(PairCheck):
         return sorted(found, key=lambda n: n.start)
 
     def run_pair(self, pair):
-        renderer = self.renderer(pair)
-        lexicon = renderer.lexicon
-        src_lower = lowercase_words(pair.source)
-        tgt_lower = lowercase_words(pair.target)
-        # Not names: renderings of abbreviated titles ("Mrs" -> "ibu"), and words of the
-        # language that only the dictionary's capitalised headwords give ("Man" -> "orang").
-        all_renderings = {r for key, values in renderer.table.items() if key not in self.titles for r in values
-                          if not (r in renderer.dictionary_only and self.is_target_word(r, lexicon))}
-        source_locale, target_locale = pair.source.language or "en", self.env.locale or pair.target.language
-        zones = time_zone_words(source_locale, target_locale)  # "WIB", "GMT": not names
-        target_stop = {fold(w) for w in self.env.stopwords} | _calendar_words(target_locale) | zones
-        source_stop = self.source_stopwords | _calendar_words(source_locale) | zones
-        src_mid = _mid_sentence_capitals(pair.source)
-        tgt_mid = _mid_sentence_capitals(pair.target)
-        headlines = _title_case_lines(pair.target, target_stop)
-
-        def source_ordinary(token) -> bool:
-            key = token.key
-            if token.domain:
-                return False
-            if key in source_stop or (token.initial and key in src_lower):
-                return True
-            # An unknown word opening a sentence is a name only if the text also capitalises it mid-sentence.
-            if token.initial and not renderer.is_name(key) and key not in src_mid:
-                return True
-            # A dictionary word that is not a proper noun: a title ("President") or a sentence opener.
-            return bool(lexicon.lookup(key)) and not renderer.is_name(key) and not any(e.headword[:1].isupper() for e in lexicon.lookup(key))
-
-        def target_ordinary(token) -> bool:
-            key = token.key
-            if token.domain:
-                return False
-            if key in target_stop or key in tgt_lower:
-                return True
-            if token.initial and key not in all_renderings and key not in tgt_mid:
-                return True
-            # A headline in Title Case capitalises its verbs and nouns ("Banjir Paksa Ribuan
-            # Warga Mengungsi"): a word of the language that names nothing in the source is no name.
-            if (any(a <= token.start < b for a, b in headlines) and key not in all_renderings
-                    and key not in source_renderings and not contains(source_fold, key) and self.is_target_word(key, lexicon)):
-                return True
-            return bool(lexicon.headwords(key)) and key not in all_renderings
-
-        source_fold = fold(pair.source.plain)
-        target_fold = fold(pair.target.plain)
-        source_words = self._source_forms(source_fold, lexicon)
-        # Short forms defined in parentheses: "Badan Gizi Nasional (BGN)", "... Partnership (JETP)".
-        # A name may be kept in the other language ("Institute for Development of ... (INDEF)").
-        t_defs = definitions(pair.target.plain, self.target_connectors | self.source_connectors)
-        s_defs = definitions(pair.source.plain, self.source_connectors | self.target_connectors)
-        # Every accepted rendering of every name in the source: a target name among them is accounted for.
-        source_renderings: set[str] = set()
-        for unit in pair.units:
-            if unit.source is not None:
-                for s in self.names(pair.source, unit.source, renderer.is_name, source_ordinary):
-                    source_renderings |= renderer.renderings(s.text)
-        explained_defs: dict[int, bool] = {}
-
-        def definition_explained(d) -> bool:
-            """A long form with its short form is accounted for when the short form is in the
-            source ("(JETP)"), the long form renders a source name, or most of its words
-            translate or spell words of the source ("Badan Gizi Nasional": nutrition, national)."""
-            if id(d) not in explained_defs:
-                long_key = fold(" ".join(d.words))
-                content = [fold(w) for w in d.words if fold(w) not in self.target_connectors]
-                explained = sum(1 for w in content if self._word_explained(w, source_words, lexicon))
-                explained_defs[id(d)] = (contains(source_fold, d.key) or long_key in source_renderings
-                                         or (explained >= 1 and 2 * explained >= len(content)))
-            return explained_defs[id(d)]
-
+        view = _PairView(self, pair)
         for unit in pair.units:
             if unit.source is None or unit.target is None:
                 continue
             if any(p.search(pair.target.plain[unit.target.start : unit.target.end]) for p in self.skip_units):
                 continue
-            s_names = self._with_definitions(self.names(pair.source, unit.source, renderer.is_name, source_ordinary), s_defs, pair.source.plain)
-            t_names = [t for t in self.names(pair.target, unit.target, lambda k: k in all_renderings, target_ordinary)
-                       if t.key not in target_stop and not regex.search(r"\d", t.key)]  # "November", "Rp15"
-            t_names = self._with_definitions(t_names, t_defs, pair.target.plain)
-            unit_fold = fold(pair.target.plain[unit.target.start : unit.target.end])
-            src_unit_fold = fold(pair.source.plain[unit.source.start : unit.source.end])
-            unit_words = regex.findall(r"[\p{L}\p{N}]+", unit_fold)
-            # Web addresses are outlets (datelines, credits), not names the source must have.
-            unmatched_targets = [t for t in t_names if t.key not in self.exempt and "." not in t.key and t.key not in source_renderings]
-            missing_here = []
-            for s in s_names:
-                if s.key in self.exempt or s.key in source_stop:
+            yield from self._unit_findings(view, unit)
+
+    def _unit_findings(self, view: "_PairView", unit):
+        pair, renderer = view.pair, view.renderer
+        s_names = self._with_definitions(self.names(pair.source, unit.source, renderer.is_name, view.source_ordinary), view.s_defs, pair.source.plain)
+        t_names = [t for t in self.names(pair.target, unit.target, lambda k: k in view.all_renderings, view.target_ordinary)
+                   if t.key not in view.target_stop and not regex.search(r"\d", t.key)]  # "November", "Rp15"
+        t_names = self._with_definitions(t_names, view.t_defs, pair.target.plain)
+        unit_fold = fold(pair.target.plain[unit.target.start : unit.target.end])
+        src_unit_fold = fold(pair.source.plain[unit.source.start : unit.source.end])
+        unit_words = regex.findall(r"[\p{L}\p{N}]+", unit_fold)
+        # Web addresses are outlets (datelines, credits), not names the source must have.
+        unmatched_targets = [t for t in t_names if t.key not in self.exempt and "." not in t.key and t.key not in view.source_renderings]
+        missing_here: list[Name] = []
+        for s in s_names:
+            if s.key in self.exempt or s.key in view.source_stop:
+                continue
+            if s.definition is not None and contains(unit_fold, s.definition.key):
+                continue  # "Just Energy Transition Partnership (JETP)" -> "... (JETP)"
+            yield from self._source_name_findings(view, unit, s, unit_fold, unit_words, unmatched_targets, missing_here)
+        if "added" in self.report:
+            for t in [t for t in unmatched_targets if not t.known or t.key not in src_unit_fold]:
+                if self._accounted_for(t, pair, unit, view.source_fold, view.source_words, view.lexicon, renderer,
+                                       view.definition_explained, missing_here):
                     continue
-                if s.definition is not None and contains(unit_fold, s.definition.key):
-                    continue  # "Just Energy Transition Partnership (JETP)" -> "... (JETP)"
-                renderings = renderer.renderings(s.text)
-                if any(contains(unit_fold, r) for r in renderings) or self._spelled_alike(s, unit_fold):
-                    continue
-                if self._word_by_word(s, unit_words, renderer, renderer.known(s.key)):
-                    continue  # "World Bank" -> "Bank Dunia"
-                lookalike = self._lookalike(s, unmatched_targets)
-                if lookalike is not None:
-                    unmatched_targets.remove(lookalike)
-                    if "different" in self.report:
-                        yield self.pair_finding(pair, lookalike.start, lookalike.end, Span(s.start, s.end),
-                                                kind="different", name=s.text, suggestions=[s.text])
-                    continue
-                # Two names with short forms of their own are two names, whatever words they share
-                # ("Center of Economic and Law Studies (CELIOS)", "Institute for ... Economics ... (INDEF)").
-                partner = next((t for t in unmatched_targets if self._shares_word(s, t, lexicon)
-                                and not (s.definition and t.definition and s.definition.key != t.definition.key)), None)
-                if partner is not None:
-                    unmatched_targets.remove(partner)  # "Statistics Indonesia" / "Badan Pusat Statistik"
-                    continue
-                if not any(contains(target_fold, r) for r in renderings) and not self._spelled_alike(s, target_fold):
-                    if self._implied_demonym(s, renderer, pair):
-                        continue  # "the Indonesian capital" -> "Ibu Kota", in a story about Jakarta
-                    missing_here.append(s)
-                    if "missing" in self.report:
-                        yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(s.start, s.end), kind="missing", name=s.text)
-            if "added" in self.report:
-                for t in [t for t in unmatched_targets if not t.known or t.key not in src_unit_fold]:
-                    if self._accounted_for(t, pair, unit, source_fold, source_words, lexicon, renderer, definition_explained, missing_here):
-                        continue
-                    yield self.pair_finding(pair, t.start, t.end, unit.source, kind="added", name=t.text)
+                yield self.pair_finding(pair, t.start, t.end, unit.source, kind="added", name=t.text)
+
+    def _source_name_findings(self, view: "_PairView", unit, s: Name, unit_fold: str, unit_words: list[str],
+                              unmatched_targets: list[Name], missing_here: list[Name]):
+        """A source name rendered as a look-alike, or missing; a target name that accounts
+        for it is taken off unmatched_targets, a missing one goes on missing_here."""
+        pair, renderer, lexicon = view.pair, view.renderer, view.lexicon
+        renderings = renderer.renderings(s.text)
+        if any(contains(unit_fold, r) for r in renderings) or self._spelled_alike(s, unit_fold):
+            return
+        if self._word_by_word(s, unit_words, renderer, renderer.known(s.key)):
+            return  # "World Bank" -> "Bank Dunia"
+        lookalike = self._lookalike(s, unmatched_targets)
+        if lookalike is not None:
+            unmatched_targets.remove(lookalike)
+            if "different" in self.report:
+                yield self.pair_finding(pair, lookalike.start, lookalike.end, Span(s.start, s.end),
+                                        kind="different", name=s.text, suggestions=[s.text])
+            return
+        # Two names with short forms of their own are two names, whatever words they share
+        # ("Center of Economic and Law Studies (CELIOS)", "Institute for ... Economics ... (INDEF)").
+        partner = next((t for t in unmatched_targets if self._shares_word(s, t, lexicon)
+                        and not (s.definition and t.definition and s.definition.key != t.definition.key)), None)
+        if partner is not None:
+            unmatched_targets.remove(partner)  # "Statistics Indonesia" / "Badan Pusat Statistik"
+            return
+        if any(contains(view.target_fold, r) for r in renderings) or self._spelled_alike(s, view.target_fold):
+            return
+        if self._implied_demonym(s, renderer, pair):
+            return  # "the Indonesian capital" -> "Ibu Kota", in a story about Jakarta
+        missing_here.append(s)
+        if "missing" in self.report:
+            yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(s.start, s.end), kind="missing", name=s.text)
 
     def _accounted_for(self, t, pair, unit, source_fold, source_words, lexicon, renderer, definition_explained, missing_here) -> bool:
         """Whether a target name the source does not spell out is still explained by it."""
@@ -497,6 +441,84 @@ class EntitiesCheck(PairCheck):
             if self.similar <= score < 100 and score > best_score:
                 best, best_score = t, score
         return best
+
+
+class _PairView:
+    """What run_pair knows about one pair before it looks at units: the renderings, the
+    words that are not names on each side, short-form definitions, source names."""
+
+    def __init__(self, check: "EntitiesCheck", pair):
+        self.check = check
+        self.pair = pair
+        self.renderer = renderer = check.renderer(pair)
+        self.lexicon = lexicon = renderer.lexicon
+        self.src_lower = lowercase_words(pair.source)
+        self.tgt_lower = lowercase_words(pair.target)
+        # Not names: renderings of abbreviated titles ("Mrs" -> "ibu"), and words of the
+        # language that only the dictionary's capitalised headwords give ("Man" -> "orang").
+        self.all_renderings = {r for key, values in renderer.table.items() if key not in check.titles for r in values
+                               if not (r in renderer.dictionary_only and check.is_target_word(r, lexicon))}
+        source_locale, target_locale = pair.source.language or "en", check.env.locale or pair.target.language
+        zones = time_zone_words(source_locale, target_locale)  # "WIB", "GMT": not names
+        self.target_stop = {fold(w) for w in check.env.stopwords} | _calendar_words(target_locale) | zones
+        self.source_stop = check.source_stopwords | _calendar_words(source_locale) | zones
+        self.src_mid = _mid_sentence_capitals(pair.source)
+        self.tgt_mid = _mid_sentence_capitals(pair.target)
+        self.headlines = _title_case_lines(pair.target, self.target_stop)
+        self.source_fold = fold(pair.source.plain)
+        self.target_fold = fold(pair.target.plain)
+        self.source_words = check._source_forms(self.source_fold, lexicon)
+        # Short forms defined in parentheses: "Badan Gizi Nasional (BGN)", "... Partnership (JETP)".
+        # A name may be kept in the other language ("Institute for Development of ... (INDEF)").
+        self.t_defs = definitions(pair.target.plain, check.target_connectors | check.source_connectors)
+        self.s_defs = definitions(pair.source.plain, check.source_connectors | check.target_connectors)
+        # Every accepted rendering of every name in the source: a target name among them is accounted for.
+        self.source_renderings: set[str] = set()
+        for unit in pair.units:
+            if unit.source is not None:
+                for name in check.names(pair.source, unit.source, renderer.is_name, self.source_ordinary):
+                    self.source_renderings |= renderer.renderings(name.text)
+        self._explained_defs: dict[int, bool] = {}
+
+    def source_ordinary(self, token) -> bool:
+        key, renderer, lexicon = token.key, self.renderer, self.lexicon
+        if token.domain:
+            return False
+        if key in self.source_stop or (token.initial and key in self.src_lower):
+            return True
+        # An unknown word opening a sentence is a name only if the text also capitalises it mid-sentence.
+        if token.initial and not renderer.is_name(key) and key not in self.src_mid:
+            return True
+        # A dictionary word that is not a proper noun: a title ("President") or a sentence opener.
+        return bool(lexicon.lookup(key)) and not renderer.is_name(key) and not any(e.headword[:1].isupper() for e in lexicon.lookup(key))
+
+    def target_ordinary(self, token) -> bool:
+        key = token.key
+        if token.domain:
+            return False
+        if key in self.target_stop or key in self.tgt_lower:
+            return True
+        if token.initial and key not in self.all_renderings and key not in self.tgt_mid:
+            return True
+        # A headline in Title Case capitalises its verbs and nouns ("Banjir Paksa Ribuan
+        # Warga Mengungsi"): a word of the language that names nothing in the source is no name.
+        if (any(a <= token.start < b for a, b in self.headlines) and key not in self.all_renderings
+                and key not in self.source_renderings and not contains(self.source_fold, key)
+                and self.check.is_target_word(key, self.lexicon)):
+            return True
+        return bool(self.lexicon.headwords(key)) and key not in self.all_renderings
+
+    def definition_explained(self, d) -> bool:
+        """A long form with its short form is accounted for when the short form is in the
+        source ("(JETP)"), the long form renders a source name, or most of its words
+        translate or spell words of the source ("Badan Gizi Nasional": nutrition, national)."""
+        if id(d) not in self._explained_defs:
+            long_key = fold(" ".join(d.words))
+            content = [fold(w) for w in d.words if fold(w) not in self.check.target_connectors]
+            explained = sum(1 for w in content if self.check._word_explained(w, self.source_words, self.lexicon))
+            self._explained_defs[id(d)] = (contains(self.source_fold, d.key) or long_key in self.source_renderings
+                                           or (explained >= 1 and 2 * explained >= len(content)))
+        return self._explained_defs[id(d)]
 
 
 def skeleton(text: str) -> str:

@@ -101,48 +101,12 @@ class NumbersCheck(PairCheck):
         return False
 
     def compare(self, src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
-        issues: list[Issue] = []
-        # Dates
-        s_dates = [q for q in src if q.kind == "date"]
-        t_dates = [q for q in tgt if q.kind == "date"]
-        left: list[Quantity] = []
-        for s in s_dates:
-            match = next((t for t in t_dates if _date_fits(s.value, t.value)), None)
-            if match is not None:
-                t_dates.remove(match)
-            else:
-                left.append(s)
-        for s in left:
-            other = next((t for t in t_dates if t.value[1] == s.value[1] or t.value[2] == s.value[2]), t_dates[0] if t_dates else None)
-            if other is not None:
-                t_dates.remove(other)
-                issues.append(Issue("date", s, other))
-            else:
-                issues.append(Issue("date-missing", s, None))
-        # Weekdays
-        s_days = {q.value: q for q in src if q.kind == "weekday"}
-        t_days = {q.value: q for q in tgt if q.kind == "weekday"}
-        extra = [q for v, q in t_days.items() if v not in s_days]
-        for value, s in s_days.items():
-            if value not in t_days and extra:
-                issues.append(Issue("weekday", s, extra.pop(0)))
-        # Numbers
+        return _compare_dates(src, tgt) + _compare_weekdays(src, tgt) + self._compare_numbers(src, tgt)
+
+    def _compare_numbers(self, src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
         s_nums = [q for q in src if q.kind == "number"]
         t_nums = [q for q in tgt if q.kind == "number"]
-        for s in list(s_nums):
-            t = next((t for t in t_nums if self.same_number(s, t)), None)
-            if t is None:
-                t = next((t for t in t_nums if s.unit and t.unit and s.unit != t.unit and self.converted(s, t)), None)
-                if t is not None:
-                    s_nums.remove(s), t_nums.remove(t)
-                continue
-            s_nums.remove(s), t_nums.remove(t)
-            if s.word or t.word:
-                continue
-            if s.unit and t.unit and s.unit != t.unit and not self.converted(s, t):
-                issues.append(Issue("unit", s, t))
-            elif s.currency and t.currency and s.currency != t.currency:
-                issues.append(Issue("unit", s, t))
+        issues = self._pair_same_numbers(s_nums, t_nums)
         for s in list(s_nums):
             if s.word or s.mantissa is None:
                 continue
@@ -157,16 +121,32 @@ class NumbersCheck(PairCheck):
         s_left = [q for q in s_nums if not q.word]
         t_left = [q for q in t_nums if not q.word]
         # A target word number may stand for a source digit and the other way round.
-        for s in list(s_left):
-            if any(t.word and self.same(s.value, t.value) for t in t_nums):
-                s_left.remove(s)
-        for t in list(t_left):
-            if any(s.word and self.same(s.value, t.value) for s in src if s.kind == "number"):
-                t_left.remove(t)
+        s_left = [s for s in s_left if not any(t.word and self.same(s.value, t.value) for t in t_nums)]
+        t_left = [t for t in t_left if not any(s.word and self.same(s.value, t.value) for s in src if s.kind == "number")]
         while s_left and t_left:
             issues.append(Issue("changed", s_left.pop(0), t_left.pop(0)))
         issues.extend(Issue("missing", s, None) for s in s_left)
         issues.extend(Issue("added", None, t) for t in t_left)
+        return issues
+
+    def _pair_same_numbers(self, s_nums: list[Quantity], t_nums: list[Quantity]) -> list[Issue]:
+        """Take out numbers of the same value (or the same amount in another unit) from both
+        lists; a pair whose unit or currency differs is an issue."""
+        issues: list[Issue] = []
+        for s in list(s_nums):
+            t = next((t for t in t_nums if self.same_number(s, t)), None)
+            if t is None:
+                t = next((t for t in t_nums if s.unit and t.unit and s.unit != t.unit and self.converted(s, t)), None)
+                if t is not None:
+                    s_nums.remove(s), t_nums.remove(t)
+                continue
+            s_nums.remove(s), t_nums.remove(t)
+            if s.word or t.word:
+                continue
+            if s.unit and t.unit and s.unit != t.unit and not self.converted(s, t):
+                issues.append(Issue("unit", s, t))
+            elif s.currency and t.currency and s.currency != t.currency:
+                issues.append(Issue("unit", s, t))
         return issues
 
     def run_pair(self, pair):
@@ -189,6 +169,36 @@ class NumbersCheck(PairCheck):
                 target_value=issue.target.text if issue.target else "",
                 kind=issue.kind,
             )
+
+
+def _compare_dates(src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
+    """Source dates with no fitting target date: changed (paired with a target date that
+    shares its month or day, else the first left) or missing."""
+    issues: list[Issue] = []
+    t_dates = [q for q in tgt if q.kind == "date"]
+    left: list[Quantity] = []
+    for s in (q for q in src if q.kind == "date"):
+        match = next((t for t in t_dates if _date_fits(s.value, t.value)), None)
+        if match is not None:
+            t_dates.remove(match)
+        else:
+            left.append(s)
+    for s in left:
+        other = next((t for t in t_dates if t.value[1] == s.value[1] or t.value[2] == s.value[2]), t_dates[0] if t_dates else None)
+        if other is not None:
+            t_dates.remove(other)
+            issues.append(Issue("date", s, other))
+        else:
+            issues.append(Issue("date-missing", s, None))
+    return issues
+
+
+def _compare_weekdays(src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
+    """A source weekday the target does not have, paired with a weekday the source does not have."""
+    s_days = {q.value: q for q in src if q.kind == "weekday"}
+    t_days = {q.value: q for q in tgt if q.kind == "weekday"}
+    extra = [q for v, q in t_days.items() if v not in s_days]
+    return [Issue("weekday", s, extra.pop(0)) for value, s in s_days.items() if value not in t_days and extra]
 
 
 def _date_fits(a: tuple, b: tuple) -> bool:

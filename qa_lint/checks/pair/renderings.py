@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ...dictionary import SourceCoverage, Words
-from ...matching import compile_pattern
+from ...matching import adjacent, compile_pattern
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck, unit_pairs
 
@@ -48,6 +48,21 @@ def source_terms(source: str) -> list[str]:
     return terms
 
 
+def _entry(rule):
+    """(id, pattern, adjacency test, source terms, meant renderings) of one rendering rule."""
+    options = rule.options
+    ignore_case = options.get("ignore_case", False)
+    followed = adjacent(options["followed_by"], ignore_case, after=True) if options.get("followed_by") else None
+    preceded = adjacent(options["preceded_by"], ignore_case, after=False) if options.get("preceded_by") else None
+
+    def next_to(text: str, m) -> bool:
+        return (followed is None or bool(followed.match(text, m.end()))) and (preceded is None or bool(preceded.match(text, m.start())))
+
+    meant = options["meant"]
+    return (rule.id, compile_pattern(options["pattern"], ignore_case), next_to,
+            source_terms(options["source"]), [meant] if isinstance(meant, str) else list(meant))
+
+
 class RenderingsCheck(PairCheck):
     def __init__(self, rule, env):
         super().__init__(rule, env)
@@ -64,13 +79,7 @@ class RenderingsCheck(PairCheck):
                 for r in load_pack(Path(path)).rules:
                     if r.type != "rendering" or not r.options.get("source"):
                         continue
-                    meant = r.options["meant"]
-                    self.entries.append((
-                        r.id,
-                        compile_pattern(r.options["pattern"], r.options.get("ignore_case", False)),
-                        source_terms(r.options["source"]),
-                        [meant] if isinstance(meant, str) else list(meant),
-                    ))
+                    self.entries.append(_entry(r))
 
     def run_pair(self, pair):
         lexicon = self.lexicon()
@@ -78,11 +87,13 @@ class RenderingsCheck(PairCheck):
             source_words = Words(pair.source.plain[s.start : s.end], lexicon.source_morphology, s.start)
             coverage = SourceCoverage(lexicon, pair.source.plain[s.start : s.end])
             target_text = pair.target.plain
-            for rule_id, pattern, terms, meant in self.entries:
+            for rule_id, pattern, next_to, terms, meant in self.entries:
                 term_at = next(((term, source_words.find(term)) for term in terms if source_words.find(term)), None)
                 if term_at is None:
                     continue
                 for m in pattern.finditer(target_text, t.start, t.end):
+                    if not next_to(target_text, m):
+                        continue  # the rule's followed_by / preceded_by, as the monolingual rule has them
                     suggestions = [m.expand(x) for x in meant]
                     plain_meant = [regex.sub(r"\\g<\w+>|\\\d", "", x).strip() for x in meant]
                     # The meant rendering elsewhere in the sentence: the term is translated there.
