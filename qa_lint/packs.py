@@ -89,6 +89,8 @@ DESCRIPTIONS = {
     "enabled": "false keeps the rule in the file but does not run it.",
     "fix": "Whether --fix may apply the suggestion: safe (always right), unsafe (only with --unsafe-fixes), never.",
     "examples": "Texts the rule must flag (bad) and must leave alone (good); 'qa-lint rules test' runs them.",
+    "severity_reason": "Why this rule's severity differs from the same slug's in the other language (a test compares them).",
+    "former_ids": "Ids this rule had before a rename: configurations and suppression comments that name them still work.",
 }
 
 for _key, _text in DESCRIPTIONS.items():

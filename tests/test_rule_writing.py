@@ -37,7 +37,7 @@ def test_an_unknown_placeholder_is_an_error_naming_file_and_line(tmp_path):
     with pytest.raises(packs.PackError) as caught:
         packs.load_pack(path)
     assert str(caught.value) == (f"{path}:15:14: message: unknown placeholder {{matched}}; "
-                                 "a pattern rule fills {match}")
+                                 "a pattern rule fills {match}, {replacement}")
 
 
 def test_named_groups_and_the_types_own_placeholders_are_allowed(tmp_path):
