@@ -273,6 +273,16 @@ def test_messages_follow_the_chosen_language(page):
     page.wait_for_function("document.querySelector('#check').textContent === 'Check'")
 
 
+def test_the_not_checked_banner_follows_the_chosen_language(page):
+    page.select_option("#ui-lang", "id")
+    page.wait_for_function("document.querySelector('#check').textContent === 'Periksa'")
+    check_text(page, "Putin tiba.")
+    banner = page.locator("#language-banner")
+    assert banner.is_visible() and "tidak bisa mengenali bahasa artikel ini" in banner.inner_text()
+    assert "Pilih bahasanya:" in banner.inner_text()
+    assert "Belum diperiksa" in page.locator("#status").inner_text()
+
+
 @pytest.mark.parametrize("width", [1400, 390])
 def test_the_page_fits_wide_and_narrow_screens(browser, server_url, tmp_path, width):
     context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True)

@@ -75,6 +75,20 @@ def test_config_ui_lang_and_cli_flag(tmp_path):
     assert "negara bagian di India" in run("--ui-lang", "id")
 
 
+def test_the_text_summary_line_follows_ui_lang(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(BENGAL + "\n", encoding="utf-8")
+    env = {**NO_LANGUAGETOOL, "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+
+    def summary(*args):
+        out = subprocess.run([sys.executable, "-m", "qa_lint", "check", "--lang", "id", "--color", "never", *args, str(article)],
+                             cwd=ROOT, capture_output=True, text=True, env=env)
+        return out.stdout.strip().splitlines()[-1]
+
+    assert summary("--ui-lang", "en").startswith("1 finding in 1 file: 1 error, 0 warning, 0 info")
+    assert summary("--ui-lang", "id").startswith("1 temuan di 1 berkas: 1 galat, 0 peringatan, 0 info")
+
+
 def test_a_catalogue_may_use_only_the_placeholders_of_the_text_it_translates(tmp_path):
     (tmp_path / "pack.yaml").write_text(
         "pack: desk\nlanguage: id\nrules:\n"

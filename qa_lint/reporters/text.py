@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import mqm
+from .. import i18n, mqm
 from ..findings import summarize
 
 NAME = "text"
@@ -95,20 +95,29 @@ def tail_lines(result, context, fixed: int = 0) -> list[str]:
     for r in result.files:
         if r.mqm and (getattr(r, "pair", None) is not None or r.mqm.get("threshold") is not None):
             lines.append(mqm.text_line(r.path, r.mqm))
-    s = summarize(result.findings, len(result.files))
-    sev = s["by_severity"]
-    noun = "file" if s["files"] == 1 else "files"
-    fixable = sum(1 for f in result.findings if f.fix == "safe")
-    lines.append(
-        f"{s['total']} finding{'s' if s['total'] != 1 else ''} in {s['files']} {noun}: "
-        f"{sev['error']} error, {sev['warning']} warning, {sev['info']} info"
-        + (f"; {len(result.errors)} file(s) could not be checked" if result.errors else "")
-        + (f"; {fixed} fixed" if fixed else "")
-        + (f"; {fixable} fixable with --fix" if fixable and not fixed else "")
-    )
+    lines.append(summary_line(result, getattr(context, "ui_lang", None), fixed))
     if getattr(context, "stats", False):
         lines.extend(stats_lines(result))
     return lines
+
+
+def summary_line(result, ui_lang: str | None = None, fixed: int = 0) -> str:
+    """'3 findings in 2 files: 1 error, 2 warning, 0 info', in the reader's language (--ui-lang)."""
+    _ = i18n.gettext_for(ui_lang)
+    ngettext = i18n.ngettext_for(ui_lang)
+    s = summarize(result.findings, len(result.files))
+    sev = s["by_severity"]
+    fixable = sum(1 for f in result.findings if f.fix == "safe")
+    line = (ngettext("{total} finding", "{total} findings", s["total"]).format(total=s["total"]) + " "
+            + ngettext("in {files} file", "in {files} files", s["files"]).format(files=s["files"]) + ": "
+            + _("{error} error, {warning} warning, {info} info").format(**sev))
+    if result.errors:
+        line += "; " + _("{count} file(s) could not be checked").format(count=len(result.errors))
+    if fixed:
+        line += "; " + _("{count} fixed").format(count=fixed)
+    elif fixable:
+        line += "; " + _("{count} fixable with --fix").format(count=fixable)
+    return line
 
 
 def stats_lines(result) -> list[str]:

@@ -287,9 +287,9 @@
     banner.hidden = !show;
     if (!show) return;
     const why = languageNotice.language
-      ? "Not checked: there are no rule packs for the language \u201C" + languageNotice.language + "\u201D, so no rule ran on this article."
-      : "Not checked: qa-lint could not tell which language this article is in (it is short, or in a language without rule packs), so no rule ran.";
-    $("language-banner-text").textContent = why + " Choose its language:";
+      ? fmt(_("Not checked: there are no rule packs for the language \u201C{language}\u201D, so no rule ran on this article."), { language: languageNotice.language })
+      : _("Not checked: qa-lint could not tell which language this article is in (it is short, or in a language without rule packs), so no rule ran.");
+    $("language-banner-text").textContent = why + " " + _("Choose its language:");
     const buttons = (languageNotice.languages || languages).map((code) => el("button", {
       type: "button", class: "set-language", "data-language": code,
       onclick: () => { $("language").value = code; check(); },
@@ -440,7 +440,7 @@
     } else if (languageNotice) {
       // Not "ready": nothing was checked. Ignoring findings cannot change that.
       state = "unchecked"; iconText = "?";
-      message = "Not checked: choose the article\u2019s language";
+      message = _("Not checked: choose the article\u2019s language");
     } else {
       const visible = visibleFindings();
       const blocking = visible.filter((f) => RANK[f.severity] >= threshold);
