@@ -215,13 +215,13 @@ def test_a_dated_plain_statement_reports_an_event(pset):
 
 @pytest.mark.parametrize("later,match", [
     # another verb form of the hedged verb, and its noun
-    ("Rudal itu dipasok melalui pelabuhan Rajin di Korea Utara.", "dipasok"),
-    ("Pasokan rudal Rusia tiba di Korea Utara lewat pelabuhan Rajin.", "Pasokan"),
+    ("Rudal balistik itu dipasok melalui pelabuhan Rajin di Korea Utara.", "dipasok"),
+    ("Pasokan rudal balistik Rusia tiba di Korea Utara lewat pelabuhan Rajin.", "Pasokan"),
     # the claim taken as given in a premise
     ("Ribuan warga mengungsi karena Moskow memasok rudal ke Korea Utara.", "memasok"),
 ])
 def test_indonesian_restatement_in_another_form(pset, later, match):
-    text = "Moskow kemungkinan akan memasok rudal ke Korea Utara. Harga minyak naik. " + later
+    text = "Moskow kemungkinan akan memasok rudal balistik ke Korea Utara. Harga minyak naik. " + later
     assert [f.match for f in run(pset, ID_RULE, text)] == [match]
 
 

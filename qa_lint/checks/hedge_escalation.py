@@ -19,7 +19,9 @@
     bare_common: 3           # certainty cue, sharing this many ordinary words with the hedged clause
     bare_exempt: [...]       # ... unless the sentence has one of these (a dated event report)
     stemmer: id              # compare claims on stems (qa_lint/stemming.py: id = Sastrawi, en, none)
-    premise_cues: [karena, akibat, setelah]   # a claim taken as given: "karena tanggul jebol"
+    premise_cues: [karena, akibat, setelah]   # a claim taken as given after these: "karena tanggul jebol"
+    consequence_cues: [sehingga]              # ... or before these: "tanggul jebol sehingga ..."
+    nouns_file: data/nouns.txt                # nouns are skipped when finding the hedged verb
     decided_cues: [...]      # a decided event or a count ("dalam 7 hari terakhir"): never an escalation
     attribution_cues: [kata, menurut]   # who a sentence is attributed to (default: later_hedges_unless)
     update_cues: [sejak]     # a restatement by the hedge's own speaker, anchored in time, is an update
@@ -93,6 +95,8 @@ PROPERTIES = {
     "premise_cues": TERM_LIST,
     "premise_reach": {"type": "integer", "minimum": 1, "maximum": 20, "default": 8,
                       "description": "words either side of a premise cue in which the hedged verb counts as taken as given"},
+    "consequence_cues": TERM_LIST,
+    "nouns_file": {"type": "string", "description": "a word list (one a line): nouns are not taken for the hedged verb"},
     "decided_cues": TERM_LIST,
     "update_cues": TERM_LIST,
     "attribution_cues": TERM_LIST,
@@ -259,6 +263,11 @@ class HedgeEscalationCheck(Check):
         self.bare_exempt = self._terms(o, "bare_exempt")
         self.negation_reach = o.get("negation_reach", 3)
         self.premises = self._terms(o, "premise_cues")
+        self.consequences = self._terms(o, "consequence_cues")
+        self.nouns: frozenset[str] = frozenset()
+        if o.get("nouns_file"):
+            lines = self.env.resolve(o["nouns_file"]).read_text(encoding="utf-8").splitlines()
+            self.nouns = frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
         self.premise_reach = o.get("premise_reach", 8)
         self.decided = self._terms(o, "decided_cues")
         self.updates = self._terms(o, "update_cues")
@@ -323,9 +332,25 @@ class HedgeEscalationCheck(Check):
         clause_start = max((m.end() for m in CLAUSE.finditer(text, 0, lo)), default=0)
         clause_end = next((m.start() for m in CLAUSE.finditer(text, hi)), len(text))
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
-        after = self.content(text[hi:clause_end], names)
-        claim.verb = next((w for w, name in after.items() if not name), "")
+        claim.verb = self._hedged_verb(text, hi, clause_end, names)
         return claim
+
+    def _hedged_verb(self, text: str, start: int, end: int, names: Names) -> str:
+        """The stem of the first ordinary word after the hedge that is not a noun (the subject of
+        "mungkin bayi sudah mulai lelah" is not what was possible); the first ordinary word if all are."""
+        first = ""
+        # In a Title Case Headline a capital is no name: ask the body.
+        title_case = _title_case([m.group() for m in WORD.finditer(text)])
+        for m in WORD.finditer(text, start, end):
+            word = m.group()
+            key = word.casefold()
+            name = key in names.anywhere if title_case else word[0].isupper()
+            if key in self.stopwords or len(key) < 2 or name:
+                continue
+            if key not in self.nouns:
+                return self.stem(key)
+            first = first or self.stem(key)
+        return first
 
     def negated(self, doc, sentence: Span, start: int, end: int) -> bool:
         if self.negations is None:
@@ -399,24 +424,28 @@ class HedgeEscalationCheck(Check):
         checked that the sentence is not a dated event report (bare_exempt)."""
         if not hedged.verb or hedged.verb not in stated:
             return None
-        # The verb, at least one ordinary word of its clause, and enough shared words with the names.
-        shared = [name for w, name in stated.items() if w in hedged.scope and w != hedged.verb]
-        if not any(not name for name in shared) or 1 + len(shared) < self.bare_common:
+        # The verb and enough other ordinary words of its clause (names are what a story repeats).
+        common = sum(1 for w, name in stated.items() if not name and w in hedged.scope and w != hedged.verb)
+        if 1 + common < self.bare_common:
             return None
         return self._verb_at(doc, sentence, hedged.verb)
 
     def premise(self, doc, sentence: Span, cue, hedged: Claim, stated: dict[str, bool]):
         """The hedged claim taken as given in a premise ("karena tanggul jebol", "after the
-        levee failed"): its verb near the premise cue, with another word of its clause."""
+        levee failed"; before a consequence cue: "tanggul jebol sehingga ..."): its verb and
+        another word of its clause, within reach of the cue on the premise's side."""
         if not hedged.verb or hedged.verb not in stated:
             return None
-        if not any(w in hedged.scope for w in stated if w != hedged.verb):
+        kind, m = cue
+        words = [w for w in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                 if (w.start() >= m.end() if kind == "premise" else w.end() <= m.start())]
+        region = words[: self.premise_reach] if kind == "premise" else words[-self.premise_reach:]
+        if not region:
             return None
-        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
-        at = next((i for i, w in enumerate(words) if w.end() > cue.start()), len(words))
-        lo = words[max(0, at - self.premise_reach)].start() if words else sentence.start
-        hi = words[min(len(words) - 1, at + self.premise_reach)].end() if words else sentence.end
-        return self._verb_at(doc, sentence, hedged.verb, lo, hi)
+        stems = {self.stem(w.group().casefold()) for w in region}
+        if not any(w in stems and w != hedged.verb for w in hedged.scope):
+            return None
+        return self._verb_at(doc, sentence, hedged.verb, region[0].start(), region[-1].end())
 
     def reported_by_the_hedger(self, doc, sentence: Span, hedged: Claim, speaker: Speaker) -> bool:
         """An attributed restatement escalates only when the one who hedged now states it,
@@ -476,10 +505,7 @@ class HedgeEscalationCheck(Check):
         speaker = self.speaker(doc, sentence)
         dated = self.bare_exempt is not None and self.bare_exempt.search(doc.plain, sentence.start, sentence.end)
         bare = certain is None and self.bare_statements and not dated
-        premise = None
-        if self.premises is not None and not dated:
-            premise = next((m for m in self.premises.finditer(doc.plain, sentence.start, sentence.end)
-                            if not doc.in_quotation(m.start(), m.end())), None)
+        premise = None if dated else self._premise_cue(doc, sentence)
         for source in candidates:
             self.comparisons += 1
             if speaker is not None and not self.reported_by_the_hedger(doc, sentence, source, speaker):
@@ -490,6 +516,16 @@ class HedgeEscalationCheck(Check):
                 return verb, source
             if bare and (verb := self.restated_verb(doc, sentence, source, stated)):
                 return verb, source
+        return None
+
+    def _premise_cue(self, doc, sentence: Span):
+        """("premise" | "consequence", the cue) for the first such cue outside quotations."""
+        for kind, terms in (("premise", self.premises), ("consequence", self.consequences)):
+            if terms is None:
+                continue
+            for m in terms.finditer(doc.plain, sentence.start, sentence.end):
+                if not doc.in_quotation(m.start(), m.end()):
+                    return kind, m
         return None
 
     @staticmethod
