@@ -41,11 +41,13 @@ def english(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     if w in EN_IRREGULAR:
-        return EN_IRREGULAR[w]
-    for suffix, put in EN_SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
-            w = w[: len(w) - len(suffix)] + put
-            break
+        # Then normalised like the regular forms: risen -> rise -> ris, as rising -> ris.
+        w = EN_IRREGULAR[w]
+    else:
+        for suffix, put in EN_SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
+                w = w[: len(w) - len(suffix)] + put
+                break
     # supply/supplies/supplied -> suppli; hope/hoped -> hop; stopped -> stop.
     if w.endswith("y") and len(w) > 3:
         w = w[:-1] + "i"
