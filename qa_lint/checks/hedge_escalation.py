@@ -73,8 +73,6 @@ PROPERTIES = {
     "stopwords_file": {"type": "string"},
     "metadata_keys": {"type": "array", "items": {"type": "string"}},
     "similarity": {"type": "number", "minimum": 0, "maximum": 100},
-    "token_similarity": {"type": "number", "minimum": 50, "maximum": 100, "default": 80,
-                         "description": "rapidfuzz score at which two words count as one (a typo or an inflection)"},
     "min_shared": {"type": "integer", "minimum": 1},
     "min_shared_common": {"type": "integer", "minimum": 0},
     "enough_common": {"type": "integer", "minimum": 1, "default": 4,
