@@ -58,8 +58,8 @@ from rapidfuzz import fuzz
 
 from .. import budget, yamlmarks
 from ..matching import term_set
-from ..stemming import STEMMERS, stemmer
 from ..span import Span
+from ..stemming import STEMMERS, stemmer
 from . import TERM_LIST, Check
 
 TYPE = "hedge-escalation"
