@@ -209,6 +209,7 @@ class Claim:
     lead: bool = True  # False: a hedge after the lead, which a sourced update may settle
     scope: dict[str, bool] = field(default_factory=dict)  # stems of the clause the hedge governs
     verb: str = ""  # stem of the first ordinary word after the hedge: what was only possible
+    governed: frozenset[str] = frozenset()  # stems after the hedge in its clause: what it governs
     speaker: Speaker | None = None  # who hedged, when the sentence says
 
 
@@ -331,6 +332,7 @@ class HedgeEscalationCheck(Check):
         clause_end = next((m.start() for m in CLAUSE.finditer(text, hi)), len(text))
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
         claim.verb = self._hedged_verb(text, hi, clause_end, names)
+        claim.governed = frozenset(self.content(text[hi:clause_end], names))
         return claim
 
     def _hedged_verb(self, text: str, start: int, end: int, names: Names) -> str:
@@ -398,6 +400,10 @@ class HedgeEscalationCheck(Check):
             return False
         common = sum(1 for name in shared.values() if not name)
         if common < self.min_shared_common:
+            return False
+        # What the hedge governs must come back, not only the sentence's setting ("the Government
+        # is negotiating about the fate of a man suspected of fighting ..." -> "is holding talks about his fate").
+        if hedged.governed and not any(stem in hedged.governed for stem in shared):
             return False
         # The hedged verb itself, now stated ("may supply" -> "is supplying"), on the same things.
         if hedged.verb and common >= 2 and hedged.verb in stated:
