@@ -115,3 +115,20 @@ def test_every_sourcing_rule_explains_itself(pset):
     for rule in rules:
         assert len(rule.description) > 40, rule.id
         assert rule.examples["bad"] and rule.examples["good"], rule.id
+
+
+# Development articles for issue 11 (fixtures/hedges/): each annotated problem is found by its
+# rule on its line, and the clean lines get no sourcing finding at all.
+HEDGE_FIXTURES = sorted((ROOT / "fixtures" / "hedges").glob("*.expected.yaml"))
+
+
+@pytest.mark.parametrize("spec_path", HEDGE_FIXTURES, ids=[p.name for p in HEDGE_FIXTURES])
+def test_hedge_fixtures(pset, spec_path):
+    import yaml
+
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    found = sourcing_findings(pset, read_file(spec_path.parent / spec["file"]), spec["language"])
+    got = {(f.line, f.rule) for f in found}
+    for problem in spec["problems"]:
+        assert (problem["line"], problem["rule"]) in got, (problem, sorted(got))
+    assert not [(f.line, f.rule, f.match) for f in found if f.line in spec["clean_lines"]]

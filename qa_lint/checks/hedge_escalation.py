@@ -18,9 +18,17 @@
     bare_statements: false   # also report a plain restatement of the hedged verb, with no
     bare_common: 3           # certainty cue, sharing this many ordinary words with the hedged clause
     bare_exempt: [...]       # ... unless the sentence has one of these (a dated event report)
+    stemmer: id              # compare claims on stems (qa_lint/stemming.py: id = Sastrawi, en, none)
+    premise_cues: [karena, akibat, setelah]   # a claim taken as given after these: "karena tanggul jebol"
+    consequence_cues: [sehingga]              # ... or before these: "tanggul jebol sehingga ..."
+    nouns_file: data/nouns.txt                # nouns are skipped when finding the hedged verb
+    decided_cues: [...]      # a decided event or a count ("dalam 7 hari terakhir"): never an escalation
+    attribution_cues: [kata, menurut]   # who a sentence is attributed to (default: later_hedges_unless)
+    update_cues: [sejak]     # a restatement by the hedge's own speaker, anchored in time, is an update
+    speaker_pronouns: [dia, ia]   # a restatement "he said" has the previous speaker
 
-"The same thing" is decided on content words (language-profile stopwords,
-the extra list and the cue words removed), not on wording: the hedged lead
+"The same thing" is decided on the stems of content words (language-profile
+stopwords, the extra list and the cue words removed), not on wording: the hedged lead
 "Moskow kemungkinan akan memasok senjata ke Korea Utara" and the later
 "Korea Utara merupakan salah satu penerima senjata Rusia" share names and
 "senjata". Shared names alone (Putin, Korea Utara) are not enough: a story
@@ -29,6 +37,16 @@ content word must be shared too.
 
 A hedge inside a quotation still counts as hedged speech, but a certainty cue
 inside a quotation is the speaker's, not the writer's, and is not reported.
+
+Hedged claims are indexed by their ordinary content stems: a later sentence is
+compared only with the claims that share one (at most MAX_CLAIMS_COMPARED),
+so the check is near-linear in the article's length.
+
+A restatement attributed to someone (``later_hedges_unless``: kata polisi,
+police said, menurut) is an update, not the writer's escalation, unless it is
+attributed to the very speaker who hedged ("Putin said Moscow may supply ...",
+"Putin said North Korea is a recipient ...") with nothing new (an
+``update_cues`` time anchor) to show it is an update.
 """
 
 from __future__ import annotations
@@ -41,6 +59,7 @@ from rapidfuzz import fuzz
 from .. import budget, yamlmarks
 from ..matching import term_set
 from ..span import Span
+from ..stemming import STEMMERS, stemmer
 from . import TERM_LIST, Check
 
 TYPE = "hedge-escalation"
@@ -54,8 +73,6 @@ PROPERTIES = {
     "stopwords_file": {"type": "string"},
     "metadata_keys": {"type": "array", "items": {"type": "string"}},
     "similarity": {"type": "number", "minimum": 0, "maximum": 100},
-    "token_similarity": {"type": "number", "minimum": 50, "maximum": 100, "default": 80,
-                         "description": "rapidfuzz score at which two words count as one (a typo or an inflection)"},
     "min_shared": {"type": "integer", "minimum": 1},
     "min_shared_common": {"type": "integer", "minimum": 0},
     "enough_common": {"type": "integer", "minimum": 1, "default": 4,
@@ -71,6 +88,17 @@ PROPERTIES = {
     "verb_prefixes": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "verb_suffixes": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "noun_forms": {"type": "array", "items": {"type": "string", "pattern": "^[^.]*\\.\\.\\.[^.]*$"}},
+    "stemmer": {"enum": sorted(STEMMERS), "description": "compare words on stems (id: Sastrawi; en; none); "
+                "without it, on the pack's verb_prefixes/verb_suffixes"},
+    "premise_cues": TERM_LIST,
+    "premise_reach": {"type": "integer", "minimum": 1, "maximum": 20, "default": 8,
+                      "description": "words either side of a premise cue in which the hedged verb counts as taken as given"},
+    "consequence_cues": TERM_LIST,
+    "nouns_file": {"type": "string", "description": "a word list (one a line): nouns are not taken for the hedged verb"},
+    "decided_cues": TERM_LIST,
+    "update_cues": TERM_LIST,
+    "attribution_cues": TERM_LIST,
+    "speaker_pronouns": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
 }
 REQUIRED = ["hedge_cues", "certainty_cues"]
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
@@ -161,17 +189,55 @@ def _title_case(words: list[str]) -> bool:
 
 
 @dataclass
+class Speaker:
+    """Who a sentence attributes its statement to: the names around the attribution cue,
+    or a pronoun ("he said", "katanya") that points back to the speaker before."""
+
+    names: frozenset[str]
+    pronoun: bool
+
+
+@dataclass
 class Claim:
-    """A sentence (or headline) as a bag of content words."""
+    """A sentence (or headline) as a bag of content stems."""
 
     span: Span | None  # None: metadata text, not in the body
     text: str
-    words: dict[str, bool]  # casefolded word -> is a name
+    words: dict[str, bool]  # stem -> is a name
     cue: str = ""
     headline: bool = False
     lead: bool = True  # False: a hedge after the lead, which a sourced update may settle
-    scope: dict[str, bool] = field(default_factory=dict)  # the clause the hedge governs
-    verb: str = ""  # first ordinary word after the hedge: what was only possible
+    scope: dict[str, bool] = field(default_factory=dict)  # stems of the clause the hedge governs
+    verb: str = ""  # stem of the first ordinary word after the hedge: what was only possible
+    governed: frozenset[str] = frozenset()  # stems after the hedge in its clause: what it governs
+    speaker: Speaker | None = None  # who hedged, when the sentence says
+
+
+class ClaimIndex:
+    """Hedged claims by their ordinary content stems, so that a later sentence is compared
+    only with the claims it shares such a stem with (the latest ``cap`` of them)."""
+
+    def __init__(self, cap: int, names_too: bool = False):
+        self.cap = cap
+        self.names_too = names_too
+        self.claims: list[Claim] = []
+        self.by_stem: dict[str, list[int]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.claims)
+
+    def add(self, claim: Claim) -> None:
+        number = len(self.claims)
+        self.claims.append(claim)
+        for stem, name in claim.words.items():
+            if self.names_too or not name:
+                self.by_stem.setdefault(stem, []).append(number)
+
+    def candidates(self, stems) -> list[Claim]:
+        numbers: set[int] = set()
+        for stem in stems:
+            numbers.update(self.by_stem.get(stem, ())[-self.cap:])
+        return [self.claims[n] for n in sorted(numbers, reverse=True)[: self.cap]]
 
 
 class HedgeEscalationCheck(Check):
@@ -180,22 +246,43 @@ class HedgeEscalationCheck(Check):
         o = rule.options
         self.hedges = term_set(o["hedge_cues"])
         self.certain = term_set(o["certainty_cues"])
-        self.negations = term_set(o["negation_cues"]) if o.get("negation_cues") else None
-        self.exempt = term_set(o["exempt_cues"]) if o.get("exempt_cues") else None
+        self.negations = self._terms(o, "negation_cues")
+        self.exempt = self._terms(o, "exempt_cues")
         self.metadata_keys = o.get("metadata_keys", ["title", "headline"])
         self.similarity = o.get("similarity", 70)
-        self.token_similarity = o.get("token_similarity", 80)
         self.min_shared = o.get("min_shared", 2)
         self.min_shared_common = o.get("min_shared_common", 1)
         self.enough_common = o.get("enough_common", 4)
         self.lead_sentences = o.get("lead_sentences", 3)
-        self.later_unless = term_set(o["later_hedges_unless"]) if o.get("later_hedges_unless") else None
+        self.later_unless = self._terms(o, "later_hedges_unless")
+        # Who a sentence is attributed to; by default the cues that settle a later hedge.
+        self.attribution = self._terms(o, "attribution_cues") or self.later_unless
         self.bare_statements = o.get("bare_statements", False)
         self.bare_common = o.get("bare_common", 3)
-        self.bare_exempt = term_set(o["bare_exempt"]) if o.get("bare_exempt") else None
+        self.bare_exempt = self._terms(o, "bare_exempt")
         self.negation_reach = o.get("negation_reach", 3)
+        self.premises = self._terms(o, "premise_cues")
+        self.consequences = self._terms(o, "consequence_cues")
+        self.nouns: frozenset[str] = frozenset()
+        if o.get("nouns_file"):
+            lines = self.env.resolve(o["nouns_file"]).read_text(encoding="utf-8").splitlines()
+            self.nouns = frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+        self.premise_reach = o.get("premise_reach", 8)
+        self.decided = self._terms(o, "decided_cues")
+        self.updates = self._terms(o, "update_cues")
+        self.pronouns = frozenset(p.casefold() for p in o.get("speaker_pronouns", []))
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
+        self.stem = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
+        # Sentence/claim comparisons made by the last run (bench/hedge_scaling.py, tests).
+        self.comparisons = 0
+
+    @staticmethod
+    def _terms(options, key):
+        return term_set(options[key]) if options.get(key) else None
+
+    def _affix_stem(self, word: str) -> str:
+        return min(self.morphology.stems(word.casefold()), key=lambda w: (len(w), w))
 
     def _stopwords(self, options) -> frozenset[str]:
         words: set[str] = set(options.get("stopwords", []))
@@ -214,7 +301,7 @@ class HedgeEscalationCheck(Check):
 
     # -- reading sentences ---------------------------------------------------
     def content(self, text: str, names: "Names") -> dict[str, bool]:
-        """Content words of a text, each marked True if it is a name."""
+        """Stems of the content words of a text, each marked True if it is a name."""
         found = [m.group() for m in WORD.finditer(text)]
         # In a Title Case Headline every word is capitalised: ask the body instead.
         title_case = _title_case(found)
@@ -233,19 +320,37 @@ class HedgeEscalationCheck(Check):
                 name = key in names.alone or (following[:1].isupper() and key in names.anywhere)
             else:
                 name = word[0].isupper()
-            words[key] = words.get(key, False) or name
+            stem = key if name else self.stem(key)
+            words[stem] = words.get(stem, False) or name
         return words
 
     def claim(self, text: str, names: Names, cue, offset: int = 0, span=None, headline=False) -> Claim:
-        """A hedged claim: its words, and the clause the hedge governs with its first verb."""
+        """A hedged claim: its stems, and the clause the hedge governs with its first verb."""
         claim = Claim(span, text.strip(), self.content(text, names), cue.group(), headline)
         lo, hi = cue.start() - offset, cue.end() - offset
         clause_start = max((m.end() for m in CLAUSE.finditer(text, 0, lo)), default=0)
         clause_end = next((m.start() for m in CLAUSE.finditer(text, hi)), len(text))
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
-        after = self.content(text[hi:clause_end], names)
-        claim.verb = next((w for w, name in after.items() if not name), "")
+        claim.verb = self._hedged_verb(text, hi, clause_end, names)
+        claim.governed = frozenset(self.content(text[hi:clause_end], names))
         return claim
+
+    def _hedged_verb(self, text: str, start: int, end: int, names: Names) -> str:
+        """The stem of the first ordinary word after the hedge that is not a noun (the subject of
+        "mungkin bayi sudah mulai lelah" is not what was possible); the first ordinary word if all are."""
+        first = ""
+        # In a Title Case Headline a capital is no name: ask the body.
+        title_case = _title_case([m.group() for m in WORD.finditer(text)])
+        for m in WORD.finditer(text, start, end):
+            word = m.group()
+            key = word.casefold()
+            name = key in names.anywhere if title_case else word[0].isupper()
+            if key in self.stopwords or len(key) < 2 or name:
+                continue
+            if key not in self.nouns:
+                return self.stem(key)
+            first = first or self.stem(key)
+        return first
 
     def negated(self, doc, sentence: Span, start: int, end: int) -> bool:
         if self.negations is None:
@@ -268,22 +373,26 @@ class HedgeEscalationCheck(Check):
             return m
         return None
 
-    # -- comparing -----------------------------------------------------------
-    def _match(self, word: str, words) -> str | None:
-        if word in words:
-            return word
-        # Affixed forms ("senjata"/"senjatanya", "weapon"/"weapons") count as one word.
-        best = max(words, key=lambda w: fuzz.ratio(w, word), default=None)
-        return best if best is not None and fuzz.ratio(best, word) >= self.token_similarity else None
+    def speaker(self, doc, sentence: Span) -> Speaker | None:
+        """Who the sentence is attributed to, outside quotations; None when nobody."""
+        if self.attribution is None:
+            return None
+        cue = next((m for m in self.attribution.finditer(doc.plain, sentence.start, sentence.end)
+                    if not doc.in_quotation(m.start(), m.end())), None)
+        if cue is None:
+            return None
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        at = next((i for i, w in enumerate(words) if w.end() > cue.start()), len(words))
+        near = words[max(0, at - 3): at + 4]
+        pronoun = any(w.group().casefold() in self.pronouns for w in near) or any(
+            cue.group().casefold().endswith(p) for p in self.pronouns if len(p) >= 3)
+        names = frozenset(w.group().casefold() for w in near
+                          if w.group()[0].isupper() and w.group().casefold() not in self.stopwords)
+        return Speaker(names, pronoun)
 
+    # -- comparing -----------------------------------------------------------
     def same_thing(self, hedged: Claim, stated: dict[str, bool]) -> bool:
-        shared: dict[str, bool] = {}
-        renamed: list[str] = []
-        for word, name in stated.items():
-            match = self._match(word, hedged.words)
-            if match is not None:
-                shared[match] = name and hedged.words[match]
-            renamed.append(match or word)
+        shared = {stem: name and hedged.words[stem] for stem, name in stated.items() if stem in hedged.words}
         if len(shared) < self.min_shared:
             return False
         # Both name who acts and no name is shared: another actor (BI "may hold" rates; the Fed "has held" them).
@@ -292,42 +401,73 @@ class HedgeEscalationCheck(Check):
         common = sum(1 for name in shared.values() if not name)
         if common < self.min_shared_common:
             return False
+        # What the hedge governs must come back, not only the sentence's setting ("the Government
+        # is negotiating about the fate of a man suspected of fighting ..." -> "is holding talks about his fate").
+        if hedged.governed and not any(stem in hedged.governed for stem in shared):
+            return False
         # The hedged verb itself, now stated ("may supply" -> "is supplying"), on the same things.
-        if hedged.verb and common >= 2 and any(self.morphology.same_verb(w, hedged.verb) for w in stated):
+        if hedged.verb and common >= 2 and hedged.verb in stated:
             return True
         # Enough shared ordinary words are the same claim even in long, different sentences.
         if common >= self.enough_common:
             return True
-        score = fuzz.token_set_ratio(" ".join(hedged.scope), " ".join(renamed))
-        return score >= self.similarity
+        return fuzz.token_set_ratio(" ".join(hedged.scope), " ".join(stated)) >= self.similarity
 
-    def restated_verb(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
-        """For a sentence with no certainty cue: the hedged verb itself, restated plainly
-        ("dikabarkan akan menaikkan pajak" -> "menaikkan tarif pajak"). The caller has
-        checked that the sentence is not a dated event report (bare_exempt)."""
-        if not hedged.verb:
-            return None
-        common = sum(
-            1 for w, name in stated.items()
-            if not name and (self._match(w, hedged.scope) or self.morphology.same_verb(w, hedged.verb))
-        )
-        if common < self.bare_common:
-            return None
-        for m in WORD.finditer(doc.plain, sentence.start, sentence.end):
-            if not self.morphology.same_verb(m.group().casefold(), hedged.verb) or doc.in_quotation(m.start(), m.end()):
+    def _verb_at(self, doc, sentence: Span, verb: str, lo: int | None = None, hi: int | None = None):
+        """The first word (in lo..hi) whose stem is the hedged verb, outside quotations and not negated."""
+        for m in WORD.finditer(doc.plain, sentence.start if lo is None else lo, sentence.end if hi is None else hi):
+            if self.stem(m.group().casefold()) != verb or doc.in_quotation(m.start(), m.end()):
                 continue
             if not self.negated(doc, sentence, m.start(), m.end()):
                 return m
         return None
 
+    def restated_verb(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
+        """For a sentence with no certainty cue: the hedged verb itself (or its noun), restated
+        plainly ("dikabarkan akan menaikkan pajak" -> "menaikkan tarif pajak"). The caller has
+        checked that the sentence is not a dated event report (bare_exempt)."""
+        if not hedged.verb or hedged.verb not in stated:
+            return None
+        # The verb and enough other ordinary words of its clause (names are what a story repeats).
+        common = sum(1 for w, name in stated.items() if not name and w in hedged.scope and w != hedged.verb)
+        if 1 + common < self.bare_common:
+            return None
+        return self._verb_at(doc, sentence, hedged.verb)
+
+    def premise(self, doc, sentence: Span, cue, hedged: Claim, stated: dict[str, bool]):
+        """The hedged claim taken as given in a premise ("karena tanggul jebol", "after the
+        levee failed"; before a consequence cue: "tanggul jebol sehingga ..."): its verb and
+        another word of its clause, within reach of the cue on the premise's side."""
+        if not hedged.verb or hedged.verb not in stated:
+            return None
+        kind, m = cue
+        words = [w for w in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                 if (w.start() >= m.end() if kind == "premise" else w.end() <= m.start())]
+        region = words[: self.premise_reach] if kind == "premise" else words[-self.premise_reach:]
+        if not region:
+            return None
+        stems = {self.stem(w.group().casefold()) for w in region}
+        if not any(w in stems and w != hedged.verb for w in hedged.scope):
+            return None
+        return self._verb_at(doc, sentence, hedged.verb, region[0].start(), region[-1].end())
+
+    def reported_by_the_hedger(self, doc, sentence: Span, hedged: Claim, speaker: Speaker) -> bool:
+        """An attributed restatement escalates only when the one who hedged now states it,
+        with no sign of news in between (a later hedge is settled by any attributed update)."""
+        if not hedged.lead or hedged.speaker is None:
+            return False
+        same = speaker.pronoun or bool(speaker.names & hedged.speaker.names)
+        return same and not (self.updates and self.updates.search(doc.plain, sentence.start, sentence.end))
+
     def run(self, doc):
+        self.comparisons = 0
         names = Names.of(doc)
-        hedged: list[Claim] = []
+        index = ClaimIndex(MAX_CLAIMS_COMPARED, names_too=self.min_shared_common == 0)
         for key in self.metadata_keys:
             value = doc.metadata.get(key)
             if isinstance(value, str) and (cue := next(iter(self.hedges.finditer(value)), None)):
-                hedged.append(self.claim(value, names, cue, 0, self._locate(doc, value), headline=True))
-        for index, sentence in enumerate(doc.sentences):
+                index.add(self.claim(value, names, cue, 0, self._locate(doc, value), headline=True))
+        for number, sentence in enumerate(doc.sentences):
             budget.check()
             text = doc.plain[sentence.start : sentence.end]
             # The first hedge in the sentence governs the clause (literal cues and patterns alike).
@@ -337,37 +477,60 @@ class HedgeEscalationCheck(Check):
                 # their own updates ("may be diverted" ... "has been diverted since Wednesday").
                 # A later update that names who confirms it is news, not escalation; one stated
                 # by nobody turns "kemungkinan akan menolak" into "telah menolak" on the writer's word.
-                if not self.lead_sentences or index < self.lead_sentences:
-                    hedged.append(self.claim(text, names, cue, sentence.start, sentence))
-                elif self.later_unless is not None:
-                    hedged.append(self.claim(text, names, cue, sentence.start, sentence))
-                    hedged[-1].lead = False
+                lead = not self.lead_sentences or number < self.lead_sentences
+                if lead or self.later_unless is not None:
+                    claim = self.claim(text, names, cue, sentence.start, sentence)
+                    claim.lead = lead
+                    claim.speaker = self.speaker(doc, sentence)
+                    index.add(claim)
                 continue
-            if not hedged or (self.exempt and self.exempt.search(doc.plain, sentence.start, sentence.end)):
+            if not index or self._exempt(doc, sentence):
                 continue
-            words = self.content(text, names)
-            found = None
-            stated = self.assertion(doc, sentence)
-            sourced = self.later_unless is not None and self.later_unless.search(doc.plain, sentence.start, sentence.end)
-            bare = stated is None and self.bare_statements and not (
-                self.bare_exempt and self.bare_exempt.search(doc.plain, sentence.start, sentence.end))
-            for source in reversed(hedged[-MAX_CLAIMS_COMPARED:]):
-                if not source.lead and sourced:
-                    continue
-                if stated is not None and self.same_thing(source, words):
-                    found = (stated, source)
-                elif bare and (verb := self.restated_verb(doc, sentence, source, words)):
-                    found = (verb, source)
-                if found:
-                    break
-            if not found:
+            found = self.escalation(doc, sentence, self.content(text, names), index)
+            if found:
+                match, source = found
+                where = f'the headline ("{source.text}")' if source.headline else "an earlier sentence"
+                related = []
+                if source.span is not None:
+                    related.append((source.span.start, source.span.end, f'reported as possible here ("{source.cue}")'))
+                yield self.finding(doc, match.start(), match.end(), related=related, hedge=source.cue, where=where)
+
+    def _exempt(self, doc, sentence: Span) -> bool:
+        """Conditionals, disputed claims, questions and decided events or counts never escalate."""
+        return any(terms is not None and terms.search(doc.plain, sentence.start, sentence.end)
+                   for terms in (self.exempt, self.decided))
+
+    def escalation(self, doc, sentence: Span, stated: dict[str, bool], index: ClaimIndex):
+        """(where the claim is stated, the hedged claim) for the first hedged claim this sentence escalates."""
+        candidates = index.candidates(stated)
+        if not candidates:
+            return None
+        certain = self.assertion(doc, sentence)
+        speaker = self.speaker(doc, sentence)
+        dated = self.bare_exempt is not None and self.bare_exempt.search(doc.plain, sentence.start, sentence.end)
+        bare = certain is None and self.bare_statements and not dated
+        premise = None if dated else self._premise_cue(doc, sentence)
+        for source in candidates:
+            self.comparisons += 1
+            if speaker is not None and not self.reported_by_the_hedger(doc, sentence, source, speaker):
                 continue
-            match, source = found
-            where = f'the headline ("{source.text}")' if source.headline else "an earlier sentence"
-            related = []
-            if source.span is not None:
-                related.append((source.span.start, source.span.end, f'reported as possible here ("{source.cue}")'))
-            yield self.finding(doc, match.start(), match.end(), related=related, hedge=source.cue, where=where)
+            if certain is not None and self.same_thing(source, stated):
+                return certain, source
+            if premise is not None and (verb := self.premise(doc, sentence, premise, source, stated)):
+                return verb, source
+            if bare and (verb := self.restated_verb(doc, sentence, source, stated)):
+                return verb, source
+        return None
+
+    def _premise_cue(self, doc, sentence: Span):
+        """("premise" | "consequence", the cue) for the first such cue outside quotations."""
+        for kind, terms in (("premise", self.premises), ("consequence", self.consequences)):
+            if terms is None:
+                continue
+            for m in terms.finditer(doc.plain, sentence.start, sentence.end):
+                if not doc.in_quotation(m.start(), m.end()):
+                    return kind, m
+        return None
 
     @staticmethod
     def _locate(doc, title: str) -> Span | None:

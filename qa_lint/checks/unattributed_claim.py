@@ -9,6 +9,10 @@
     following: 1             # also accept a cue this many sentences later ("..., katanya.")
     preceding: 0             # ... or this many sentences earlier
     exempt_cues: [diduga]    # hedged sentences assert nothing
+    window: paragraph        # where a cue attributes the claim: paragraph (default) or sentence
+    unsourced_severity: warning   # also check copy with fewer than min_attributions cues, at this severity
+    headline_cues: [{pattern: '^Klaim\b'}]   # a headline that attributes ("... Kata Polisi") sources the lead
+    metadata_keys: [title, headline]          # where the headline is
 
 An opinion column or an explainer states things in its own voice and is not
 reported on: the check only runs on copy that attributes elsewhere, where a
@@ -43,6 +47,11 @@ PROPERTIES = {
     "min_attributions": {"type": "integer", "minimum": 0},
     "following": {"type": "integer", "minimum": 0, "maximum": 3},
     "preceding": {"type": "integer", "minimum": 0, "maximum": 3},
+    "window": {"enum": ["paragraph", "sentence"], "default": "paragraph"},
+    "unsourced_severity": {"enum": ["warning", "info"],
+                           "description": "check copy that attributes nothing too, at this severity (default: skip it)"},
+    "headline_cues": TERM_LIST,
+    "metadata_keys": {"type": "array", "items": {"type": "string"}},
 }
 REQUIRED = ["claims", "attribution_cues"]
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
@@ -62,12 +71,16 @@ class UnattributedClaimCheck(Check):
         self.min_attributions = o.get("min_attributions", 2)
         self.following = o.get("following", 0)
         self.preceding = o.get("preceding", 0)
+        self.window = o.get("window", "paragraph")
+        self.unsourced_severity = o.get("unsourced_severity")
+        self.headline_cues = term_set(o["headline_cues"]) if o.get("headline_cues") else None
+        self.metadata_keys = o.get("metadata_keys", ["title", "headline"])
 
     def attributed(self, doc, index: int) -> bool:
         """A cue in the claim's sentence, its paragraph, or the allowed neighbouring sentences."""
         sentences = doc.sentences
         sentence = sentences[index]
-        paragraph = doc.window("paragraph", sentence.start)
+        paragraph = doc.window(self.window, sentence.start)
         # Looked up in the document's one list of cues: a paragraph of many claims is not rescanned per claim.
         if self.attribution.occurs(doc, paragraph.start, paragraph.end):
             return True
@@ -75,18 +88,35 @@ class UnattributedClaimCheck(Check):
         hi = min(len(sentences) - 1, index + self.following)
         return self.attribution.occurs(doc, sentences[lo].start, sentences[hi].end)
 
+    def headline_attributes(self, doc) -> bool:
+        """A headline that says who claims it ("Klaim ...", "... Kata Polisi", "..., Police Say")."""
+        if self.headline_cues is None:
+            return False
+        for key in self.metadata_keys:
+            value = doc.metadata.get(key)
+            if isinstance(value, str) and (self.headline_cues.search(value) or self.attribution.search(value)):
+                return True
+        return False
+
     def run(self, doc):
+        severity_override = None
         if len(self.attribution.index(doc).starts) < self.min_attributions:
-            return  # not reported copy: nothing to compare against
+            if self.unsourced_severity is None:
+                return  # not reported copy: nothing to compare against
+            # A story that attributes nothing at all: each such claim is the bigger problem.
+            severity_override = self.unsourced_severity
+        lead_end = -1
+        if doc.sentences and self.headline_attributes(doc):
+            lead_end = doc.window("paragraph", doc.sentences[0].start).end
         for index, sentence in enumerate(doc.sentences):
             found = self.first_claim(doc, sentence)
             if found is None:
                 continue
             kind, m, severity = found
-            # Sourced copy means cues outside this very claim's reach.
-            if self.attributed(doc, index):
+            # Sourced copy means cues outside this very claim's reach; the headline's for the lead.
+            if sentence.start < lead_end or self.attributed(doc, index):
                 continue
-            yield self.finding(doc, m.start(), m.end(), severity=severity, kind=kind)
+            yield self.finding(doc, m.start(), m.end(), severity=severity_override or severity, kind=kind)
 
     def first_claim(self, doc, sentence):
         if self.exempt and self.exempt.search(doc.plain, sentence.start, sentence.end):
