@@ -166,6 +166,13 @@ def _worker(conn: Connection, options: api.Options) -> None:
     """Check files one at a time until told to stop (None); one Linter for the process's life."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     linter = _INHERITED if _INHERITED is not None else Linter(options)
+    try:
+        _serve(conn, linter)
+    finally:
+        linter.close()  # this process's copy of the sources (a LanguageTool server it started)
+
+
+def _serve(conn: Connection, linter: Linter) -> None:
     while True:
         try:
             task = conn.recv()
