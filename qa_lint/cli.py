@@ -149,7 +149,7 @@ def _frontends():
     import importlib
 
     found = []
-    for name in ("qa_lint.languagetool", "qa_lint.server", "qa_lint.lsp"):
+    for name in ("qa_lint.languagetool", "qa_lint.server", "qa_lint.lsp", "qa_lint.audit"):
         try:
             module = importlib.import_module(name)
         except ImportError:
