@@ -184,7 +184,7 @@ def _serve(conn: Connection, linter: Linter) -> None:
         try:
             outcome: object = without_document(linter.lint_file(path, config=linter.configs.for_file(path)))
         except packs.PackError as exc:  # a broken pack stops the whole run, as it does in-process
-            outcome = exc
+            outcome = RemotePackError(str(exc))
         except ConfigError as exc:
             outcome = FileResult(path, error=str(exc))
         conn.send((index, outcome))
@@ -271,6 +271,21 @@ class _Pool:
                 worker.process.terminate()
                 worker.process.join(timeout=5)
             worker.conn.close()
+
+
+class RemotePackError(packs.PackError):
+    """A worker's PackError, as its message (PackError itself does not survive pickling)."""
+
+    def __init__(self, text: str):
+        Exception.__init__(self, text)
+        self.text = text
+        self.path, self.line, self.column, self.message = "", 0, 0, text
+
+    def __reduce__(self):
+        return (RemotePackError, (self.text,))
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class WorkerDied(Exception):

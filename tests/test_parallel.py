@@ -205,3 +205,18 @@ def test_jobs_must_be_a_positive_number(capsys):
         cli.main(["check", "--jobs", "0", "x.txt"])
     assert exit_info.value.code == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_a_broken_pack_met_by_a_worker_stops_the_run_as_in_one_process(tmp_path, capsys):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(FIXTURES / "banjir-kalsel.txt", tmp_path / folder / "banjir-kalsel.txt")
+    shutil.copy(FIXTURES / "bi-rate-agustus.txt", tmp_path / "b" / "bi-rate-agustus.txt")
+    # Only b/'s configuration loads the broken pack: the run meets it on a worker.
+    (tmp_path / "b" / "broken.yaml").write_text("pack: broken\nlanguage: id\nrules:\n  - id: x\n    type: nope\n", encoding="utf-8")
+    (tmp_path / "b" / ".qa-lint.yaml").write_text("rules: [broken.yaml]\n", encoding="utf-8")
+    errors = []
+    for jobs in ("1", "2"):
+        assert cli.main(["check", "--no-progress", "--no-cache", "--jobs", jobs, str(tmp_path)]) == cli.EXIT_ERROR
+        errors.append(capsys.readouterr().err)
+    assert errors[0] == errors[1] and "broken.yaml:5:11: unknown rule type 'nope'" in errors[1]
