@@ -6,8 +6,9 @@ An entry's key is a BLAKE2 hash of everything the findings depend on:
 - the file's bytes and the path it is shown under (findings carry the path),
 - the bytes of the source it is checked against (``--source``, or a source found by name),
 - the configuration that applies to it (its parsed values, which cover the file's content),
-- the run: qa-lint's version and the content of its code, the content of every rule pack
-  and data file it loads, the options and the extra finding sources (LanguageTool).
+- the run: qa-lint's version and its code, every rule pack and data file it loads (each
+  file's path, size, modification time and inode: reading them all would cost more than a
+  small check), the options and the extra finding sources (LanguageTool).
 
 Entries live in ``paths.cache_dir() / "results"`` ($QA_LINT_CACHE, else
 $XDG_CACHE_HOME/qa-lint), one small JSON file each, written atomically. A hit refreshes
@@ -46,13 +47,14 @@ def limit_bytes() -> int:
 
 
 def _hash_files(digest, files) -> None:
+    """Each file's path, size, modification time and inode: reading 15 MB of packs and data
+    on every run would cost more than most checks (an edit, a checkout, a copy all change them)."""
     for file in files:
-        digest.update(str(file).encode("utf-8", "surrogatepass") + b"\0")
         try:
-            digest.update(Path(file).read_bytes())
+            info = os.stat(file)
+            digest.update(f"{file}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\0".encode("utf-8", "surrogatepass"))
         except OSError:
-            digest.update(b"\1unreadable")
-        digest.update(b"\0")
+            digest.update(f"{file}\0unreadable\0".encode("utf-8", "surrogatepass"))
 
 
 def _tree_files(root: Path) -> list[Path]:
@@ -67,8 +69,8 @@ _CODE: str | None = None
 
 
 def code_fingerprint() -> str:
-    """qa-lint's version and the content of its Python code: a checkout that changed
-    does not reuse what an older one found, whatever the version number says."""
+    """qa-lint's version and its Python files: a checkout that changed does not reuse
+    what an older one found, whatever the version number says."""
     global _CODE
     if _CODE is None:
         digest = hashlib.blake2b(__version__.encode(), digest_size=16)
@@ -79,7 +81,7 @@ def code_fingerprint() -> str:
 
 
 def packs_fingerprint(locations) -> str:
-    """The content of every file under the pack locations (packs, data, catalogues)."""
+    """Every file under the pack locations (packs, data, catalogues)."""
     digest = hashlib.blake2b(digest_size=16)
     for location in [packs.bundled_rules_dir(), *map(Path, locations)]:
         _hash_files(digest, _tree_files(location))
