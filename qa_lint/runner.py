@@ -62,8 +62,10 @@ def lint_paths(linter: Linter, paths: Iterable[str | Path], on_file: OnFile | No
             result.files.append(file_result)
             if on_file:
                 on_file(file_result, len(result.files), total)
-    finally:
-        run.close()
+    except BaseException:
+        run.close(abort=True)  # Ctrl-C or a broken pack: the workers' files are not waited for
+        raise
+    run.close()
     fail_ons.discard(None)
     result.fail_on = linter.options.fail_on or (fail_ons.pop() if len(fail_ons) == 1 else None) or "warning"
     return result
@@ -135,10 +137,10 @@ class _Run:
             attach_document(self.linter, file_result, config)
         return file_result
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         if self.pool is not None:
-            self.pool.close()
-        if self.cache is not None:
+            self.pool.close(abort)
+        if self.cache is not None and not abort:
             self.cache.evict()
 
 
@@ -259,8 +261,11 @@ class _Pool:
         return FileResult(path, error=api.internal_error(path, WorkerDied(f"the process checking it stopped, {how}")),
                           internal=True)
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         for worker in self.workers:
+            if abort:
+                worker.process.terminate()
+                continue
             try:
                 worker.conn.send(None)
             except OSError:
