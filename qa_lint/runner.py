@@ -13,9 +13,12 @@ held: that file is reported as an internal error (exit code 3) and a new worker 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import multiprocessing
 import os
 import signal
+import sys
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Callable, Iterable
@@ -175,21 +178,31 @@ def _worker(conn: Connection, options: api.Options) -> None:
 
 
 def _serve(conn: Connection, linter: Linter) -> None:
-    while True:
-        try:
-            task = conn.recv()
-        except EOFError:
-            return
-        if task is None:
-            return
-        index, path = task
-        try:
-            outcome: object = without_document(linter.lint_file(path, config=linter.configs.for_file(path)))
-        except packs.PackError as exc:  # a broken pack stops the whole run, as it does in-process
-            outcome = RemotePackError(str(exc))
-        except ConfigError as exc:
-            outcome = FileResult(path, error=str(exc))
-        conn.send((index, outcome))
+    # What the worker would print on stderr (a source's notes, such as "LanguageTool is not
+    # installed") goes back with each answer: the parent prints each line once, where its
+    # own stderr is, not once per worker.
+    notes = io.StringIO()
+    for source in linter.sources:
+        if hasattr(source, "stderr"):
+            source.stderr = notes
+    with contextlib.redirect_stderr(notes):
+        while True:
+            try:
+                task = conn.recv()
+            except EOFError:
+                return
+            if task is None:
+                return
+            index, path = task
+            try:
+                outcome: object = without_document(linter.lint_file(path, config=linter.configs.for_file(path)))
+            except packs.PackError as exc:  # a broken pack stops the whole run, as it does in-process
+                outcome = RemotePackError(str(exc))
+            except ConfigError as exc:
+                outcome = FileResult(path, error=str(exc))
+            conn.send((index, outcome, notes.getvalue()))
+            notes.seek(0)
+            notes.truncate()
 
 
 class _Worker:
@@ -209,6 +222,7 @@ class _Pool:
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.linter = linter
+        self.printed: set[str] = set()
         _INHERITED = linter
         try:
             self.workers = [_Worker(self.context, linter) for _ in range(jobs)]
@@ -236,10 +250,11 @@ class _Pool:
             index, path = worker.task
             if worker.conn in ready:
                 try:
-                    answer_index, outcome = worker.conn.recv()
+                    answer_index, outcome, notes = worker.conn.recv()
                 except (EOFError, OSError):
                     done.append((index, self._replace(worker)))
                     continue
+                self._print_once(notes)
                 if isinstance(outcome, BaseException):
                     raise outcome
                 worker.task = None
@@ -247,6 +262,14 @@ class _Pool:
             elif worker.process.sentinel in ready:
                 done.append((index, self._replace(worker)))
         return done
+
+    def _print_once(self, notes: str) -> None:
+        for line in notes.splitlines(keepends=True):
+            if line not in self.printed:
+                self.printed.add(line)
+                sys.stderr.write(line)
+        if notes:
+            sys.stderr.flush()
 
     def _replace(self, worker: _Worker) -> FileResult:
         """The dead worker's file as an internal error; a fresh worker in its place."""
