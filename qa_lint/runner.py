@@ -91,7 +91,8 @@ class _Run:
         keys: dict[int, str | None] = {}
         configs: dict[int, object] = {}
         planned = emitted = 0
-        window = self.jobs * WINDOW_PER_JOB
+        # In this process a file is checked as it is planned: plan one, report it, go on.
+        window = self.jobs * WINDOW_PER_JOB if self.jobs > 1 else 1
         while emitted < len(self.files):
             while planned < len(self.files) and planned - emitted < window:
                 if not self._plan(planned, ready, keys, configs):
@@ -99,6 +100,8 @@ class _Run:
                 planned += 1
             while emitted in ready:
                 file_result, config = ready.pop(emitted)
+                keys.pop(emitted, None)
+                configs.pop(emitted, None)
                 yield self._finished(file_result, config), config
                 emitted += 1
             if emitted < len(self.files) and emitted not in ready and self.pool is not None:

@@ -220,3 +220,16 @@ def test_a_broken_pack_met_by_a_worker_stops_the_run_as_in_one_process(tmp_path,
         assert cli.main(["check", "--no-progress", "--no-cache", "--jobs", jobs, str(tmp_path)]) == cli.EXIT_ERROR
         errors.append(capsys.readouterr().err)
     assert errors[0] == errors[1] and "broken.yaml:5:11: unknown rule type 'nope'" in errors[1]
+
+
+def test_in_one_process_each_file_is_reported_before_the_next_is_checked(corpus, monkeypatch):
+    events = []
+    checked = api.Linter.lint_file
+
+    def lint_file(self, path, display=None, config=None):
+        events.append("check")
+        return checked(self, path, display, config)
+
+    monkeypatch.setattr(api.Linter, "lint_file", lint_file)
+    runner.lint_paths(Linter(), [corpus], lambda r, done, total: events.append("report"), jobs=1)
+    assert events == ["check", "report"] * len(ARTICLES)
