@@ -1,7 +1,7 @@
 """`qa-lint audit`: the same findings as `qa-lint check`, computed on a Dask LocalCluster
-of two workers (threads of this process: processes=False, which starts in a second
-where two worker processes would each import qa-lint and load its packs), written as
-JSON lines and Parquet."""
+of two workers, written as JSON lines and Parquet. Most tests share one cluster of two
+threads (processes=False: it starts at once, where two worker processes each import
+qa-lint and load its packs); the command-line test runs two worker processes."""
 
 from __future__ import annotations
 
@@ -78,12 +78,15 @@ def test_rows_without_a_path_column_are_named_by_row(client, tmp_path):
     assert any(f["rule"] == "id.mt.west-bengal" for f in found)
 
 
-def test_audit_command_line(corpus, tmp_path, capsys):
+def test_audit_command_line_on_worker_processes(corpus, tmp_path, capsys):
+    """The command's own LocalCluster, with two worker processes: options, tasks and
+    findings cross process boundaries here."""
+    expected = cli_lines(capsys, str(corpus))
     (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00 not UTF-8 \xc3")
-    code = cli.main(["audit", str(corpus), "--out", str(tmp_path / "out"), "--workers", "2", "--threads"])
+    code = cli.main(["audit", str(corpus), "--out", str(tmp_path / "out"), "--workers", "2", "--partition-size", "3"])
     err = capsys.readouterr().err
     assert code == cli.EXIT_ERROR and "broken.txt" in err and "written to" in err
-    assert audit.read_findings(tmp_path / "out")
+    assert (tmp_path / "out" / "findings.jsonl").read_text(encoding="utf-8") == expected
     assert cli.main(["audit", "--out", str(tmp_path / "x")]) == cli.EXIT_ERROR
     assert cli.main(["audit", "--parquet", str(corpus / "banjir-kalsel.txt"), "--out", str(tmp_path / "x")]) == cli.EXIT_ERROR
     assert "as Parquet" in capsys.readouterr().err
