@@ -90,3 +90,26 @@ def test_workers_answer_as_one_process_does():
             answers = list(threads.map(post, REQUESTS + REQUESTS))
     assert answers == expected + expected
     assert served.exit_code == 0 and "server stopped" in served.output
+
+
+def _answer_or_die(body: dict, ui_lang):
+    import os
+
+    if body.get("die"):
+        os._exit(9)
+    return 200, {"pid": os.getpid(), "echo": body, "ui_lang": ui_lang}
+
+
+def test_a_dead_server_worker_costs_one_request():
+    from qa_lint.server.pool import WorkerPool
+
+    pool = WorkerPool(_answer_or_die, 2)
+    try:
+        status, first = pool.check({"n": 1}, "id")
+        assert status == 200 and first["echo"] == {"n": 1} and first["ui_lang"] == "id"
+        status, answer = pool.check({"die": True}, None)
+        assert status == 500 and "worker" in answer["error"]
+        status, after = pool.check({"n": 2}, None)  # the pool was made again
+        assert status == 200 and after["echo"] == {"n": 2}
+    finally:
+        pool.close()
