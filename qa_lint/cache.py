@@ -5,7 +5,8 @@ An entry's key is a BLAKE2 hash of everything the findings depend on:
 
 - the file's bytes and the path it is shown under (findings carry the path),
 - the bytes of the source it is checked against (``--source``, or a source found by name),
-- the configuration that applies to it (its parsed values, which cover the file's content),
+- the configuration that applies to it (its parsed values, which cover the file's content,
+  and the files its settings name: rosters, glossaries),
 - the run: qa-lint's version and its code, every rule pack and data file it loads (each
   file's path, size, modification time and inode: reading them all would cost more than a
   small check), the options and the extra finding sources (LanguageTool).
@@ -86,6 +87,17 @@ def packs_fingerprint(locations) -> str:
     for location in [packs.bundled_rules_dir(), *map(Path, locations)]:
         _hash_files(digest, _tree_files(location))
     return digest.hexdigest()
+
+
+def referenced_files(value) -> list[str]:
+    """Files a configuration's settings name (rosters, glossaries): their changes count too."""
+    if isinstance(value, dict):
+        return [f for item in value.values() for f in referenced_files(item)]
+    if isinstance(value, (list, tuple)):
+        return [f for item in value for f in referenced_files(item)]
+    if isinstance(value, str) and len(value) < 4096 and os.path.isfile(value):
+        return [value]
+    return []
 
 
 @dataclass
@@ -180,6 +192,7 @@ class ResultCache:
             for part in (f"format {FORMAT}", code_fingerprint(), packs_fingerprint([*config.rules, *options.rules]),
                          repr(options), repr(sources), config_repr):
                 digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+            _hash_files(digest, referenced_files([getattr(config, "settings", None), getattr(config, "bilingual", None)]))
             self._runs[config_repr] = digest.hexdigest()
         return self._runs[config_repr]
 

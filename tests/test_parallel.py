@@ -233,3 +233,14 @@ def test_in_one_process_each_file_is_reported_before_the_next_is_checked(corpus,
     monkeypatch.setattr(api.Linter, "lint_file", lint_file)
     runner.lint_paths(Linter(), [corpus], lambda r, done, total: events.append("report"), jobs=1)
     assert events == ["check", "report"] * len(ARTICLES)
+
+
+def test_a_file_named_in_the_settings_is_part_of_the_key(tmp_path):
+    roster = tmp_path / "roster.yaml"
+    roster.write_text("names: [Mamata Banerjee]\n", encoding="utf-8")
+    (tmp_path / ".qa-lint.yaml").write_text("settings:\n  names_roster: roster.yaml\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Mamata Banerjee berbicara di Kolkata.\n", encoding="utf-8")
+    before = _keys(Linter(), article)
+    roster.write_text("names: [Mamata Banerjee, Abhishek Banerjee]\n", encoding="utf-8")
+    assert before is not None and _keys(Linter(), article) not in (before, None)
