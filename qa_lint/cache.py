@@ -59,8 +59,12 @@ def _hash_files(digest, files) -> None:
 
 
 def _tree_files(root: Path) -> list[Path]:
+    """A pack folder's files; for a pack file, the files beside it and under a ``data/``
+    folder beside it (where packs keep their data by convention). Data a pack reads from
+    elsewhere is not seen: touch the pack, or run with --no-cache, after editing it."""
     if root.is_file():
-        return [root]
+        beside = [p for p in root.parent.iterdir() if p.is_file()]
+        return sorted(beside) + _tree_files(root.parent / "data")
     if not root.is_dir():
         return []
     return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)

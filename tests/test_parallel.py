@@ -244,3 +244,24 @@ def test_a_file_named_in_the_settings_is_part_of_the_key(tmp_path):
     before = _keys(Linter(), article)
     roster.write_text("names: [Mamata Banerjee, Abhishek Banerjee]\n", encoding="utf-8")
     assert before is not None and _keys(Linter(), article) not in (before, None)
+
+
+def test_a_pack_files_data_is_part_of_the_key(tmp_path, write_pack):
+    article = tmp_path / "a.txt"
+    article.write_text("Putin menembakkan senjata.\n", encoding="utf-8")
+    pack = write_pack("""
+rules:
+  - id: id.test.kata
+    type: terms
+    severity: info
+    category: style
+    terms_file: data/words.yaml
+    message: a word
+    examples:
+      bad: ['[[senjata]]']
+      good: ['tidak']
+""", language="id", files={"data/words.yaml": "terms: [senjata]\\n"})
+    before = _keys(Linter(Options(rules=[pack])), article)
+    words = Path(pack).parent / "data" / "words.yaml"
+    words.write_text("terms: [senjata, rudal]\n", encoding="utf-8")
+    assert before is not None and _keys(Linter(Options(rules=[pack])), article) not in (before, None)
