@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="with --fix or --diff: also apply suggestions not marked safe (read the diff first)")
     check.add_argument("--source", metavar="SOURCE", help="bilingual mode: the source the (one) checked file translates")
     check.add_argument("--source-lang", metavar="LANG", help="language of the source (default: config, file metadata, detection)")
+    check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                       help="check files on N processes (default: every core; 1: in this process)")
+    check.add_argument("--no-cache", dest="cache", action="store_false",
+                       help="check every file again instead of reusing unchanged files' findings (see docs/performance.md)")
     check.add_argument("--force-exclude", action=argparse.BooleanOptionalAction, default=True,
                        help="skip files named on the command line that the configuration's exclude/include leave out, "
                             "as pre-commit needs (default); --no-force-exclude checks them anyway")
@@ -134,12 +138,18 @@ def _size(text: str) -> int:
     return int(value * units[unit])
 
 
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), got {text!r}")
+    return int(text)
+
+
 def _frontends():
     """Optional front ends register their own subcommands (serve, lsp, languagetool)."""
     import importlib
 
     found = []
-    for name in ("qa_lint.languagetool", "qa_lint.server", "qa_lint.lsp"):
+    for name in ("qa_lint.languagetool", "qa_lint.server", "qa_lint.lsp", "qa_lint.audit"):
         try:
             module = importlib.import_module(name)
         except ImportError:
@@ -245,7 +255,7 @@ def cmd_check(args) -> int:
 
     try:
         paths = [p for p in args.paths if p != "-"]
-        result = linter.lint_paths(paths, on_file=on_file) if paths else api.LintResult()
+        result = _lint_paths(args, linter, paths, on_file) if paths else api.LintResult()
         if "-" in args.paths:
             result.files.append(linter.lint_bytes(sys.stdin.buffer.read(), args.stdin_filename))
             view.file_done(result.files[-1], context, len(result.files), len(result.files), "")
@@ -269,6 +279,20 @@ def cmd_check(args) -> int:
     if fixer.failures and not result.internal_errors:
         return EXIT_ERROR
     return exit_code(result)
+
+
+def _lint_paths(args, linter: api.Linter, paths: list[str], on_file) -> api.LintResult:
+    """The files on --jobs processes, through the result cache unless --no-cache."""
+    from . import runner
+    from .cache import ResultCache
+
+    documents = args.fix or args.diff or args.format not in TEXTLESS_FORMATS
+    return runner.lint_paths(linter, paths, on_file, jobs=args.jobs or runner.default_jobs(),
+                             cache=ResultCache(linter) if args.cache else None, documents=documents)
+
+
+# Reports that need no file's Document (html shows the text, rdjson counts bytes; a plug-in may do either).
+TEXTLESS_FORMATS = {"text", "concise", "grouped", "json", "jsonl", "sarif", "github", "junit", "checkstyle"}
 
 
 def _print_run_problems(result: api.LintResult, fixer, quiet: bool) -> None:

@@ -24,6 +24,8 @@ def add_parser(subparsers) -> None:
                        help=f"largest request body accepted, in bytes (default: {DEFAULT_MAX_BYTES})")
     serve.add_argument("--token", default=None,
                        help="require 'Authorization: Bearer TOKEN' on /v1/ (default: $QA_LINT_TOKEN; none = open)")
+    serve.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                       help="check requests on N processes at once, one set of rules each (default: 1, in the server's process)")
     serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     # The server keeps the sources that backends (LanguageTool) create for its whole lifetime.
     from ..cli import add_lint_options
@@ -63,8 +65,9 @@ def run(args) -> int:
 
     token = args.token if args.token is not None else os.environ.get("QA_LINT_TOKEN") or None
     linter = make_linter(args)
+    app = None
     try:
-        app = create_app(linter, max_bytes=args.max_bytes, token=token)
+        app = create_app(linter, max_bytes=args.max_bytes, token=token, workers=args.workers)
         # Binding ourselves gives a clear message for a busy port and lets
         # --port 0 report the port it actually got.
         try:
@@ -88,6 +91,9 @@ def run(args) -> int:
             signal.signal(signal.SIGTERM, previous)
             sock.close()
     finally:
+        pool = getattr(app.state, "pool", None) if app is not None else None
+        if pool is not None:
+            pool.close()
         linter.close()
     print("qa-lint: server stopped", file=sys.stderr)
     return 0
@@ -103,8 +109,11 @@ def _stop(signum, frame):
 
 def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY on accepted connections only when the
+    # socket says it is TCP; without it each answer waits for the client's delayed ACK (~40 ms).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((host, port))
         sock.listen(128)

@@ -29,6 +29,7 @@ from ..readers import ReadError
 from . import DEFAULT_MAX_BYTES
 from .middleware import BearerToken, BodySizeLimit
 from .offsets import Utf16Index, with_utf16
+from .pool import WorkerPool
 
 log = logging.getLogger("qa_lint.server")
 
@@ -66,14 +67,15 @@ def _error(status: int, message: str, **extra) -> JSONResponse:
     return JSONResponse({"error": message, **extra}, status_code=status)
 
 
-def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None) -> FastAPI:
+def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None,
+               workers: int = 1) -> FastAPI:
     linter = linter or Linter()
     config = linter.configs.for_file(".")
     packset = linter.packset(config)  # loads and compiles every pack now
     default_fail_on = linter.fail_on(config)
     selection = linter.selection(config)  # /v1/rules shows severities as findings will have them
-    # Checks and backends (a LanguageTool client) are not promised to be thread
-    # safe; an article takes milliseconds, so requests simply take turns.
+    # Checks and backends (a LanguageTool client) are not promised to be thread safe: in one
+    # process requests take turns; --workers N checks N at once on processes (server/pool.py).
     lint_lock = threading.Lock()
 
     app = FastAPI(
@@ -132,18 +134,26 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
             ],
         }
 
+    def answer(body: dict, ui_lang: str | None) -> tuple[int, dict]:
+        """The status and JSON answer of one check (here, or on a --workers process)."""
+        return _answer(linter, CheckRequest.model_validate(body), config, ui_lang, default_fail_on, packset)
+
+    if workers > 1:
+        _warm_up(linter, config, packset)  # in this process, so that every worker starts warm
+    pool = WorkerPool(answer, workers, on_exit=linter.close) if workers > 1 else None
+    app.state.pool = pool
+
     @app.post("/v1/check", tags=["check"])
-    def check(body: CheckRequest, request: Request) -> dict:
+    def check(body: CheckRequest, request: Request):
         """Lint one article. Offsets are in code points (`offset`, `length`) and in
         UTF-16 units (`utf16_offset`, `utf16_length`, for JavaScript strings)."""
-        with lint_lock:
-            previous_ui = linter.options.ui_lang
-            linter.options.ui_lang = reader_language(request, body.ui_lang) or previous_ui
-            try:
-                result = _lint(linter, body, config)
-            finally:
-                linter.options.ui_lang = previous_ui
-        return _check_response(body, result, body.fail_on or default_fail_on, packset)
+        ui_lang = reader_language(request, body.ui_lang)
+        if pool is not None:
+            status, payload = pool.check(body.model_dump(), ui_lang)
+        else:
+            with lint_lock:
+                status, payload = answer(body.model_dump(), ui_lang)
+        return payload if status == 200 else JSONResponse(payload, status_code=status)
 
     @app.get("/v1/ui-strings", tags=["editor"])
     def ui_strings(lang: str = "en") -> dict:
@@ -239,6 +249,33 @@ def _lint(linter: Linter, body: "CheckRequest", config):
     except CheckFailed as exc:
         log.error("check failed: %s", exc)
         raise ApiError(500, f"a rule failed on this text: {exc}") from None
+
+
+def _warm_up(linter: Linter, config, packset) -> None:
+    """Check the sample article in each language once: what a first request would compile
+    and load lazily is then ready before the workers fork, and shared by all of them."""
+    from .. import bilingual
+
+    texts = {"id": (STATIC / "sample-id.txt").read_text(encoding="utf-8"), "en": (STATIC / "sample-en.txt").read_text(encoding="utf-8")}
+    try:
+        for language in sorted(packset.languages):
+            linter.lint_document(_read(CheckRequest(text=texts.get(language, texts["en"]))), config, language)
+        bilingual.lint_texts(linter, texts["id"], texts["en"], "<warm-up>", "txt", "id", config, source_language="en")
+    except Exception:  # noqa: BLE001 - only time is lost: the request that needs it pays it
+        log.exception("warming up the rules failed")
+
+
+def _answer(linter: Linter, body: CheckRequest, config, ui_lang: str | None, default_fail_on: str, packset) -> tuple[int, dict]:
+    """Lint one request's article in the reader's language: (200, the answer) or (status, error)."""
+    previous_ui = linter.options.ui_lang
+    linter.options.ui_lang = ui_lang or previous_ui
+    try:
+        result = _lint(linter, body, config)
+    except ApiError as exc:
+        return exc.status, {"error": exc.message}
+    finally:
+        linter.options.ui_lang = previous_ui
+    return 200, _check_response(body, result, body.fail_on or default_fail_on, packset)
 
 
 def _check_response(body: "CheckRequest", result, fail_on: str, packset) -> dict:

@@ -1,0 +1,115 @@
+"""The HTTP service's speed fixes: TCP_NODELAY on every connection, and `--workers N`
+answering exactly as one process does."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import warnings
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+from server_util import serving
+
+from qa_lint.api import Linter
+from qa_lint.server import _bind
+
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", message=".*httpx2")
+    from fastapi.testclient import TestClient
+
+from qa_lint.server.app import create_app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "fixtures" / "tribunnews-putin-korut.txt").read_text(encoding="utf-8")
+SOURCE = (ROOT / "qa_lint" / "server" / "static" / "sample-en.txt").read_text(encoding="utf-8")
+
+
+def test_accepted_connections_have_tcp_nodelay():
+    """uvicorn serves the socket `qa-lint serve` binds through asyncio, which switches Nagle
+    off only on sockets that say they are TCP: look at the server's end of a connection."""
+    listener = _bind("127.0.0.1", 0)
+    seen: list[int] = []
+
+    class Record(asyncio.Protocol):
+        def connection_made(self, transport):
+            seen.append(transport.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            transport.close()
+
+    async def accept_one():
+        server = await asyncio.get_running_loop().create_server(Record, sock=listener)
+        reader, writer = await asyncio.open_connection(*listener.getsockname()[:2])
+        await reader.read()  # closed by the server once it has looked
+        writer.close()
+        server.close()
+        await server.wait_closed()
+
+    try:
+        asyncio.run(accept_one())
+    finally:
+        listener.close()
+    assert len(seen) == 1 and seen[0] != 0
+
+
+def test_the_bound_socket_says_it_is_tcp():
+    listener = _bind("127.0.0.1", 0)
+    try:
+        assert listener.proto == socket.IPPROTO_TCP
+        assert listener.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    finally:
+        listener.close()
+
+
+REQUESTS = [
+    {"text": SEED, "language": "id"},
+    {"text": SEED, "language": "id", "ui_lang": "id", "fail_on": "error"},
+    {"text": SEED, "source_text": SOURCE, "source_language": "en"},
+    {"text": "Putin juga mengangkat isu bahwa Benggala Barat menembakkan senjata-senjata ini ke sasaran di tanah Rusia."},
+    {"text": SEED, "source_text": "x"},  # a source that cannot be read: the same 422
+]
+
+
+def test_workers_answer_as_one_process_does():
+    expected = []
+    client = TestClient(create_app(Linter()))
+    for body in REQUESTS:
+        response = client.post("/v1/check", json=body)
+        expected.append((response.status_code, response.json()))
+    assert expected[0][0] == 200 and expected[0][1]["findings"] and expected[-1][0] == 422
+    with serving("--port", "0", "--workers", "2", "--log-level", "warning") as served:
+        url = served.url + "v1/check"
+
+        def post(body):
+            with httpx.Client(timeout=120) as http:
+                response = http.post(url, json=body)
+                return response.status_code, response.json()
+
+        # Two at a time, twice over: both workers answer, in any order.
+        with ThreadPoolExecutor(2) as threads:
+            answers = list(threads.map(post, REQUESTS + REQUESTS))
+    assert answers == expected + expected
+    assert served.exit_code == 0 and "server stopped" in served.output
+
+
+def _answer_or_die(body: dict, ui_lang):
+    import os
+
+    if body.get("die"):
+        os._exit(9)
+    return 200, {"pid": os.getpid(), "echo": body, "ui_lang": ui_lang}
+
+
+def test_a_dead_server_worker_costs_one_request():
+    from qa_lint.server.pool import WorkerPool
+
+    pool = WorkerPool(_answer_or_die, 2)
+    try:
+        status, first = pool.check({"n": 1}, "id")
+        assert status == 200 and first["echo"] == {"n": 1} and first["ui_lang"] == "id"
+        status, answer = pool.check({"die": True}, None)
+        assert status == 500 and "worker" in answer["error"]
+        status, after = pool.check({"n": 2}, None)  # the pool was made again
+        assert status == 200 and after["echo"] == {"n": 2}
+    finally:
+        pool.close()
