@@ -225,3 +225,14 @@ def test_the_figure_written_once_is_the_slip_even_when_it_comes_first(linter):
 )
 def test_look_alike_slips_stay_quiet(linter, first, second):
     assert quantity_findings(linter, first + "\n\n" + second + "\n") == []
+
+
+def test_lists_of_figures_and_title_case_addresses_are_not_statements(linter):
+    # A list of prices: a slip between its rows is a coincidence.
+    prices = ("Biaya Pendaftaran: Rp 250.000 Uang Buku: Rp 2.850.000 Uang Seragam: Rp 670.000 SPP: Rp 750.000 Komite: Rp 300.000.\n\n"
+              "Biaya sekolah lain: Rp 400.000 Uang Bulanan: Rp 2.750.000 Seragam: Rp 2.800.000 Tahunan: Rp 2.300.000.\n")
+    assert quantity_findings(linter, prices) == []
+    # An address in title case is no headline: its postal code has no unit.
+    addresses = ("Toko Buku Murah\n\nJembatan Lima, Kecamatan Tambora, Kota Jakarta Barat, Jakarta 11250 No. 4.\n\n"
+                 "Kedoya Selatan, Kecamatan Kebon Jeruk, Kota Jakarta Barat, Jakarta 11520 No. 7.\n")
+    assert quantity_findings(linter, addresses) == []

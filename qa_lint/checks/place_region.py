@@ -139,7 +139,13 @@ class PlaceRegionCheck(Check):
             else:
                 continue
             inside = {p.country for p in container.places if p.kind in CONTAINERS}
-            right = self._elsewhere(places, inside)
+            if not any(p.kind == "country" for p in container.places):
+                # A region's name may be a person's ("Body and Soul, Miranda mengungkapkan"):
+                # its country must be in the article besides it.
+                inside &= set(ctx.countries_without(container.key))
+            # The place as the data names it, not by an old or foreign spelling ("Soul").
+            key = geodata.fold(doc.plain[first : span.tokens[-1].end])
+            right = self._elsewhere(places, [p for p in places if geodata.fold(p.name) == key], inside)
             if right is None or self.in_a_list(doc, first, following.tokens[-1].end):
                 continue
             name = data.country_names["indonesian"].get(right) or data.country_names["english"].get(right, right)
@@ -148,13 +154,14 @@ class PlaceRegionCheck(Check):
                                province=doc.text[start:end], right=name,
                                related=[(first, span.tokens[-1].end, "the place")])
 
-    def _elsewhere(self, places, inside: set[str]) -> str | None:
-        """The one country a place lies in when none of its namesakes is in `inside`."""
+    def _elsewhere(self, places, named, inside: set[str]) -> str | None:
+        """The one country a place (`named`: the places spelled so) lies in, when none of its
+        namesakes (`places`: any spelling) is in `inside`."""
         if not inside:
             return None
         home = bool(inside & self.geo.home_countries)
         least = self.min_population_home if home else self.min_population
-        real = [p for p in places if (p.kind == "city" and p.population >= least) or (p.kind == "subdivision" and not home)]
+        real = [p for p in named if (p.kind == "city" and p.population >= least) or (p.kind == "subdivision" and not home)]
         countries = {p.country for p in places}
         if not real or any(inside & self.same_country.get(c, {c}) for c in countries):
             return None

@@ -132,6 +132,10 @@ REQUIRED = ["subjects"]
 PLACEHOLDERS = {"match", "other_line", "other_value", "subject", "value"}
 REGEX_KEYS = ("scope_pattern",)
 
+# A sentence with this many figures is a list or a table, not a statement of one figure.
+TABLE_FIGURES = 5
+# A figure of such a list: not a part of a date ("21/1/2026") nor a year.
+_TABLE_FIGURE = regex.compile(r"(?<![\p{L}\p{N}_.,/])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\p{N}_/]|[.,]\d)")
 # How far an approximation reaches: "sekitar 100" is 85-115, "hampir 100" 85-100.
 APPROXIMATION = 0.15
 _PLACEHOLDER = regex.compile(r"\{(quantity|amount|score|name|gap)\}")
@@ -571,15 +575,17 @@ class QuantityConsistencyCheck(Check):
         return None
 
     def _figures(self, doc) -> list[Figure]:
-        """Every figure with a unit, in the text and in title-case headlines."""
+        """Every figure with a unit, in the text and in a title-case headline (the first line
+        only: an address or a table row in title case is no headline)."""
         text = doc.plain
-        headlines = _headlines(text)
-        views = [text] if headlines == text else [text, headlines]
+        first_line = text.find("\n") if "\n" in text else len(text)
+        headline = _headlines(text[:first_line])
+        views = [(text, len(text))] if headline == text[:first_line] else [(text, len(text)), (headline, first_line)]
         figures: list[Figure] = []
         taken: set[int] = set()
         for layout in self.transposed_layouts:
-            for view in views:
-                for m in layout.finditer(view):
+            for view, end in views:
+                for m in layout.finditer(view, 0, end):
                     figure = self._figure(doc, m, layout, taken)
                     if figure is not None:
                         taken.add(figure.start)
@@ -600,6 +606,9 @@ class QuantityConsistencyCheck(Check):
         i = doc._index(doc.sentences, start)
         if i is None or self._cued(text, doc.sentences[i]) or self._changed_to(text, start):
             return None
+        sentence = doc.sentences[i]
+        if len(_TABLE_FIGURE.findall(text, sentence.start, sentence.end)) >= TABLE_FIGURES:
+            return None  # a list of prices or results: a slip between its rows is a coincidence
         groups = m.groupdict()
         written = _norm(groups.get("unit"))
         noun = "" if written in self.context_stops and written not in self.units else written
@@ -610,7 +619,6 @@ class QuantityConsistencyCheck(Check):
         per = regex.match(r"[ \u00a0]+per[ \u00a0]+(\p{L}+)", text[m.end():m.end() + 40])
         if per:
             noun = f"{noun} per {per.group(1).casefold()}"  # a price per kilogram is not one per bunch
-        sentence = doc.sentences[i]
         day, period = self._times(text[sentence.start:sentence.end])
         words = self._context(text, sentence.start, sentence.end, min(start, m.start()), m.end())
         if written and written not in self.context_stops:
