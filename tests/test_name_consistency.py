@@ -277,3 +277,9 @@ def test_other_endings_that_are_other_people_stay_quiet(names_linter, later):
 def test_a_surname_used_twice_is_not_an_ending_slip(names_linter):
     text = _WHITMORE.format(later="Whitman") + "\nWhitman juga hadir di sidang itu.\n"
     assert found(names_linter, text) == []
+
+
+def test_a_longer_name_that_begins_with_an_established_one_is_another_name(names_linter):
+    text = ("Banjir merendam Kabupaten Banjar sejak Rabu.\n\nBupati Banjar meninjau lokasi.\n\n"
+            "Warga Banjar mengungsi.\n\nPresiden dijadwalkan tiba di Banjarbaru pada Jumat.\n")
+    assert found(names_linter, text) == []

@@ -236,3 +236,10 @@ def test_lists_of_figures_and_title_case_addresses_are_not_statements(linter):
     addresses = ("Toko Buku Murah\n\nJembatan Lima, Kecamatan Tambora, Kota Jakarta Barat, Jakarta 11250 No. 4.\n\n"
                  "Kedoya Selatan, Kecamatan Kebon Jeruk, Kota Jakarta Barat, Jakarta 11520 No. 7.\n")
     assert quantity_findings(linter, addresses) == []
+
+
+def test_a_headline_figure_written_once_is_the_slip_against_one_body_figure(linter):
+    text = ("Kementerian Konfirmasi 24 Korban Tewas Setelah Tanah Longsor\n\n"
+            "Kementerian kesehatan mengatakan 42 orang tewas ketika tanah longsor mengubur desa di Jawa Barat.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (1, "24")

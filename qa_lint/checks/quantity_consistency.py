@@ -533,15 +533,17 @@ class QuantityConsistencyCheck(Check):
         same unit, with two words in common near both: a typing slip whatever the quantity
         is, and no listed subject is needed. The guards of the subjects hold (change cues,
         quotations, days and periods, one sentence). The slip is the figure the article
-        writes once when the other is written more often, else the later one."""
+        writes once when the other is written more often, else the headline's, else the
+        later one."""
         figures = self._figures(doc)
+        headline_end = _headline_end(doc)
         groups: dict[str, list[Figure]] = {}
         for figure in figures:
             groups.setdefault(figure.number, []).append(figure)
         for figure in figures:
             if figure.start in reported or len(groups[figure.number]) > 1:
                 continue
-            match = self._slip_of(figure, groups)
+            match = self._slip_of(figure, groups, headline_end)
             if match is None:
                 continue
             other, dropped = match
@@ -553,14 +555,14 @@ class QuantityConsistencyCheck(Check):
                 other_line=doc.line_of(other.start),
             )
 
-    def _slip_of(self, figure: Figure, groups: dict[str, list[Figure]]) -> tuple[Figure, bool] | None:
+    def _slip_of(self, figure: Figure, groups: dict[str, list[Figure]], headline_end: int) -> tuple[Figure, bool] | None:
         """The figure this one is a slip of, and whether a digit was dropped or added."""
         for number, members in groups.items():
             kind = _slip(figure.number, number, self.decimal)
             if kind is None:
                 continue
-            if len(members) == 1 and members[0].start > figure.start:
-                continue  # one each: the later one is the slip
+            if len(members) == 1 and not _first_is_slip(figure, members[0], headline_end):
+                continue  # one each: the other one is the slip
             others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure)]
             # Two classifier counts ("23 orang", "32 orang") need the stronger agreement below.
             same = [o for o in others if _same_unit(o.unit, figure.unit) and not (o.counted and figure.counted)]
@@ -653,6 +655,23 @@ def _same_unit(a: tuple, b: tuple) -> bool:
     if a == b:
         return True
     return a[1:] == b[1:] and bool(a[2]) and not (a[0] and b[0])
+
+
+def _headline_end(doc) -> int:
+    """The end of the first block when it is a headline (more blocks follow, and it does
+    not end a sentence), else 0."""
+    if len(doc.blocks) < 2:
+        return 0
+    first = doc.blocks[0]
+    return 0 if regex.search(r"[.!?:;\"”’)]\s*$", doc.plain[first.start:first.end]) else first.end
+
+
+def _first_is_slip(first: Figure, other: Figure, headline_end: int) -> bool:
+    """Of two figures written once each, the slip: a headline's (the body states the figure
+    in its sentence, the headline restates it), else the later one."""
+    if (first.start < headline_end) != (other.start < headline_end):
+        return first.start < headline_end
+    return first.start > other.start
 
 
 def _same_time(a: Figure, b: Figure) -> bool:
