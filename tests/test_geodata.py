@@ -209,6 +209,36 @@ def test_places_with_their_own_provinces_or_in_lists_stay_quiet(text):
     assert _select("id.places.wrong-province", text) == []
 
 
+def test_a_city_placed_in_another_country():
+    (f,) = _select("id.place.wrong-country", "Dari Jakarta, menteri itu terbang ke Dili, Nusa Tenggara Timur, pada Rabu.")
+    assert f.match == "Nusa Tenggara Timur" and "Timor" in f.suggestions[0]
+    (f,) = _select("id.place.wrong-country", "Vaksin tiba di Kinshasa, ibu kota Republik Kongo, pekan depan.")
+    assert (f.match, f.suggestions) == ("Republik Kongo", ["Republik Demokratik Kongo"])
+    # A lone word opening a sentence, used as a place elsewhere in the article.
+    text = "Gempa terjadi dekat kota Lae, kata BMKG di Jakarta.\n\nLae, kota terbesar kedua di Papua, paling parah terdampak.\n"
+    (f,) = _select("id.place.wrong-country", text)
+    assert (f.match, f.line) == ("Papua", 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri itu terbang ke Dili, Timor-Leste, pada Rabu.",
+        "Ia lahir di Paris, Texas, lalu pindah ke Atlanta, Georgia.",  # namesakes in the country named
+        "Pameran digelar di Hong Kong, China, pekan lalu.",  # a territory under its sovereign
+        "Banjir melanda Kupang, Nusa Tenggara Timur, sejak Kamis.",
+        "Relawan datang dari Dili, Kupang, Nusa Tenggara Timur, dan Bali.",  # a list
+        "Lae, kota terbesar kedua di Papua Nugini, rusak parah.",
+        # A region named alone, nowhere else in the article: a person's name here.
+        "Dalam wawancara dengan Body and Soul, Miranda mengatakan ia rutin berlatih yoga.",
+        # The place by a foreign or old spelling of a city ("Soul" for Seoul) is not judged.
+        "Dari Jakarta, rombongan tiba di Soul, Jawa Barat, pada Senin.",
+    ],
+)
+def test_places_in_their_own_country_stay_quiet(text):
+    assert _select("id.place.wrong-country", text) == []
+
+
 def test_an_office_of_the_right_country_that_the_person_never_held():
     (f,) = _select("id.places.leader-country", "Presiden Jepang Fumio Kishida menerima Presiden Prabowo Subianto di Tokyo.")
     assert f.match == "Presiden Jepang Fumio Kishida"

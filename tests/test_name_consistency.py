@@ -248,3 +248,38 @@ def test_three_word_name_with_one_word_garbled(names_linter):
 )
 def test_three_word_look_alikes_stay_apart(names_linter, text):
     assert [f.match for f in found(names_linter, text)] == []
+
+
+_WHITMORE = (
+    "Hakim menjatuhkan hukuman kepada Daniel Whitmore, pendiri platform kripto, pada Rabu.\n\n"
+    "Whitmore dinyatakan bersalah oleh juri atas tujuh dakwaan.\n\n"
+    "Pengacara Whitmore mengatakan kliennya akan mengajukan banding.\n\n"
+    "{later} diperintahkan menyerahkan diri ke penjara federal paling lambat Mei.\n"
+)
+
+
+def test_an_established_surname_later_written_with_another_ending(names_linter):
+    (f,) = found(names_linter, _WHITMORE.format(later="Whitman"))
+    assert (f.line, f.match, f.suggestions) == (7, "Whitman", ["Whitmore"])
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Whitney Houston",  # a second person, with a name of her own
+        "Whitlock",  # four letters in common only
+    ],
+)
+def test_other_endings_that_are_other_people_stay_quiet(names_linter, later):
+    assert found(names_linter, _WHITMORE.format(later=later)) == []
+
+
+def test_a_surname_used_twice_is_not_an_ending_slip(names_linter):
+    text = _WHITMORE.format(later="Whitman") + "\nWhitman juga hadir di sidang itu.\n"
+    assert found(names_linter, text) == []
+
+
+def test_a_longer_name_that_begins_with_an_established_one_is_another_name(names_linter):
+    text = ("Hujan deras merendam Kabupaten Banjar sejak Rabu.\n\nBupati Banjar meninjau lokasi.\n\n"
+            "Warga Banjar mengungsi.\n\nPresiden dijadwalkan tiba di Banjarbaru pada Jumat.\n")
+    assert found(names_linter, text) == []

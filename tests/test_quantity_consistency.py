@@ -177,3 +177,69 @@ def test_menjadi_marks_only_the_figure_after_it(linter):
     assert [f.match for f in quantity_findings(linter, text)] == ["82,0"]
     text = "Banjir menewaskan tujuh orang.\n\nKorban tewas kini menjadi sembilan orang.\n"
     assert quantity_findings(linter, text) == []
+
+
+# -- round-2 tuning: any two digits swapped, a digit dropped, the figure written more often --
+@pytest.mark.parametrize(
+    "first, second, match, message",
+    [
+        # Two digits swapped that are not neighbours.
+        ("Sebanyak 1.350 kematian akibat campak tercatat di Sulawesi sepanjang tahun lalu.",
+         "Jumlah kematian akibat campak di Sulawesi sepanjang tahun lalu mencapai 3.150 jiwa.", "3.150", "other way round"),
+        # A digit other than 0 dropped.
+        ("Latihan militer itu melibatkan sekitar 17.000 personel, jumlah terbesar sejak latihan pertama.",
+         "Markas besar menyatakan sekitar 7.000 personel ikut dalam latihan, jumlah terbesar selama ini.", "sekitar 7.000", "one dropped or added"),
+        # A duration in years, and a minute of a match.
+        ("Hakim menjatuhkan hukuman 12 tahun penjara kepada pendiri perusahaan kripto Whitmore.",
+         "Dengan vonis 21 tahun itu, Whitmore menjadi pendiri perusahaan kripto dengan hukuman terberat.", "21", "other way round"),
+        ("Gol kedua Fernandes lahir dari tendangan keras pada menit ke-67.",
+         "Gol kedua Fernandes pada menit ke-76 itu menjadi gol kesembilannya.", "76", "other way round"),
+    ],
+)
+def test_digits_swapped_or_dropped_in_one_figure(linter, first, second, match, message):
+    (f,) = quantity_findings(linter, first + "\n\n" + second + "\n")
+    assert (f.line, f.match) == (3, match)
+    assert message in f.message and f.related[0].line == 1
+
+
+def test_the_figure_written_once_is_the_slip_even_when_it_comes_first(linter):
+    text = ("Gempa Magnitudo 6,9 Guncang Papua Nugini, Sedikitnya 23 Orang Tewas\n\n"
+            "Sebagian besar dari 32 korban tewas tertimpa bangunan yang runtuh.\n\n"
+            "Dengan 23 korban jiwa, gempa ini menjadi yang paling mematikan sejak 2018.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (3, "32") and f.related[0].line in (1, 5)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # A zero dropped is a different order of magnitude, not a slip (100 / 10 orang).
+        ("Sebanyak 100 orang hadir dalam rapat warga di balai desa.", "Sebanyak 10 orang hadir dalam rapat warga di balai desa."),
+        # An age is no duration.
+        ("Whitmore, 41 tahun, dinyatakan bersalah oleh juri atas penipuan.", "Hakim menjatuhkan hukuman 14 tahun penjara atas penipuan kepada Whitmore."),
+        # Decimals rounded are not a dropped digit.
+        ("Inflasi tahunan tercatat 2,45 persen menurut data BPS.", "Inflasi tahunan tercatat 2,5 persen menurut data BPS yang dibulatkan."),
+        # Two classifier counts with little in common.
+        ("Sebanyak 23 orang tewas dalam banjir di Bima.", "Polisi menangkap 32 orang dalam razia narkoba di Mataram."),
+    ],
+)
+def test_look_alike_slips_stay_quiet(linter, first, second):
+    assert quantity_findings(linter, first + "\n\n" + second + "\n") == []
+
+
+def test_lists_of_figures_and_title_case_addresses_are_not_statements(linter):
+    # A list of prices: a slip between its rows is a coincidence.
+    prices = ("Biaya Pendaftaran: Rp 250.000 Uang Buku: Rp 2.850.000 Uang Seragam: Rp 670.000 SPP: Rp 750.000 Komite: Rp 300.000.\n\n"
+              "Biaya sekolah lain: Rp 400.000 Uang Bulanan: Rp 2.750.000 Seragam: Rp 2.800.000 Tahunan: Rp 2.300.000.\n")
+    assert quantity_findings(linter, prices) == []
+    # An address in title case is no headline: its postal code has no unit.
+    addresses = ("Toko Buku Murah\n\nJembatan Lima, Kecamatan Tambora, Kota Jakarta Barat, Jakarta 11250 No. 4.\n\n"
+                 "Kedoya Selatan, Kecamatan Kebon Jeruk, Kota Jakarta Barat, Jakarta 11520 No. 7.\n")
+    assert quantity_findings(linter, addresses) == []
+
+
+def test_a_headline_figure_written_once_is_the_slip_against_one_body_figure(linter):
+    text = ("Kementerian Konfirmasi 24 Korban Tewas Setelah Tanah Longsor\n\n"
+            "Kementerian kesehatan mengatakan 42 orang tewas ketika tanah longsor mengubur desa di Jawa Barat.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (1, "24")

@@ -89,11 +89,13 @@ def countries_rows() -> list[list[str]]:
     from babel import Locale
 
     english, indonesian = Locale("en").territories, Locale("id").territories
+    curated = yaml.safe_load((ROOT / "rules/common/data/countries-id.yaml").read_text(encoding="utf-8"))
+    added = {entry["code"]: entry["names"] for entry in curated.get("add_names", [])}
     rows = []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         code = country.alpha_2
         en = _cldr_names(english.get(code, "")) + [country.name, getattr(country, "common_name", "")]
-        ind = _cldr_names(indonesian.get(code, ""))
+        ind = _cldr_names(indonesian.get(code, "")) + added.get(code, [])
         rows.append([code, country.alpha_3, joined(clean(n) for n in en), joined(clean(n) for n in ind)])
     return rows
 

@@ -130,6 +130,8 @@ class NameConsistencyCheck(Check):
                         if distance <= 3:
                             self.keep(best, a, b, distance, entities, seen)
 
+        self.other_endings(best, seen, entities, neighbours, namelike, before)
+
         for report, (_, other) in best.items():
             first = seen[other][0]
             written = Counter(t.text for t in seen[other]).most_common(1)[0][0]
@@ -213,6 +215,21 @@ class NameConsistencyCheck(Check):
         limit = 2 if anchored and min(len(a), len(b)) >= 6 else None
         return names.near_tokens(a, b, self.names.suffixes, limit)
 
+    def other_endings(self, best, seen, entities, neighbours, namelike, before) -> None:
+        """A surname the article establishes (three times or more, once after a first name:
+        "Daniel Whitmore") written once, alone and later, with the same beginning and another
+        ending ("Whitman"): MT and hasty rewrites complete a name from its first letters. Too
+        far off for a spelling slip, so only this pattern of use counts."""
+        for a, tokens in seen.items():
+            if len(tokens) != 1 or a in best or entities[a] - {None} or neighbours[a] or len(a) < 6:
+                continue
+            for b, others in seen.items():
+                if len(others) < 3 or not before[b] or not namelike[b] or others[0].start > tokens[0].start or len(b) < 6:
+                    continue
+                if _other_ending(a, b) and not names.inflected(a, b, self.names.suffixes):
+                    best[a] = (OSA.distance(a, b), b)
+                    break
+
     def keep(self, best, a: str, b: str, distance: int, entities, seen) -> None:
         """Record the pair a/b under the spelling to report: the unknown one, else the rarer."""
         known_a, known_b = entities[a] - {None}, entities[b] - {None}
@@ -231,6 +248,18 @@ class NameConsistencyCheck(Check):
         if ca != cb:
             return (a, b) if ca < cb else (b, a)
         return (a, b) if seen[a][0].start > seen[b][0].start else (b, a)
+
+
+def _other_ending(a: str, b: str) -> bool:
+    """The same first half or more (five letters at least) and a different ending of at most
+    four letters: "whitman" / "whitmore", not "hartono" / "hartati" (four letters in common),
+    "sebagian" / "sebastian" nor "banjar" / "banjarbaru"."""
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    rest = max(len(a), len(b)) - common
+    # Both end differently: "Banjarbaru" is "Banjar" and a word more, another place.
+    return common >= 5 and common * 2 >= max(len(a), len(b)) and 1 <= rest <= 4 and common < min(len(a), len(b))
 
 
 def _tail(written: str, parts: int) -> str:

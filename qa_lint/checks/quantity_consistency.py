@@ -102,7 +102,13 @@ PROPERTIES = {
         "properties": {
             "layouts": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
             "context_stops": _WORDS,
+            # Context stops that still make a figure comparable: a duration ("12 tahun penjara").
+            "units": _WORDS,
+            # Context stops that count what the sentence names before them ("3.150 jiwa").
+            "classifiers": _WORDS,
             "message": {"type": "string", "minLength": 1},
+            # For a digit dropped or added ("17.000" / "7.000"); else `message`.
+            "dropped_message": {"type": "string", "minLength": 1},
         },
         "required": ["layouts"],
         "additionalProperties": False,
@@ -126,6 +132,10 @@ REQUIRED = ["subjects"]
 PLACEHOLDERS = {"match", "other_line", "other_value", "subject", "value"}
 REGEX_KEYS = ("scope_pattern",)
 
+# A sentence with this many figures is a list or a table, not a statement of one figure.
+TABLE_FIGURES = 5
+# A figure of such a list: not a part of a date ("21/1/2026") nor a year.
+_TABLE_FIGURE = regex.compile(r"(?<![\p{L}\p{N}_.,/])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\p{N}_/]|[.,]\d)")
 # How far an approximation reaches: "sekitar 100" is 85-115, "hampir 100" 85-100.
 APPROXIMATION = 0.15
 _PLACEHOLDER = regex.compile(r"\{(quantity|amount|score|name|gap)\}")
@@ -194,6 +204,23 @@ class Statement:
     day: frozenset
     period: frozenset
     scope: frozenset
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    number: str  # as written
+    unit: tuple  # (noun, currency, scale)
+    sentence: int
+    words: set
+    day: frozenset
+    period: frozenset
+    counted: bool  # a classifier's count ("3.150 jiwa")
+
+    @property
+    def currency_or_scale(self) -> bool:
+        return bool(self.unit[1] or self.unit[2])
 
 
 class QuantityConsistencyCheck(Check):
@@ -271,6 +298,9 @@ class QuantityConsistencyCheck(Check):
             self._compile(template, "transposed", stand_in=True)
         self._transposed: list | None = None
         self.transposed_message = transposed.get("message")
+        self.dropped_message = transposed.get("dropped_message")
+        self.units = {_norm(w) for w in transposed.get("units", [])}
+        self.classifiers = {_norm(w) for w in transposed.get("classifiers", [])}
         self.context_stops = {_norm(w) for w in transposed.get("context_stops", [])} | set(env.stopwords) \
             | {_norm(w) for w in o.get("gap_stops", [])} | set(self.numerals) | set(self.scales) | set(self.bounds)
 
@@ -471,6 +501,7 @@ class QuantityConsistencyCheck(Check):
     def run(self, doc):
         statements = self._statements(doc)
         seen: list[Statement] = []
+        reported: set[int] = set()
         for statement in statements:
             for earlier in seen:
                 if not _same_quantity(earlier.key, statement.key) or not self._comparable(earlier, statement, doc.plain, doc.sentences):
@@ -487,77 +518,120 @@ class QuantityConsistencyCheck(Check):
                     other_value=doc.text[earlier.start:earlier.end],
                     other_line=doc.line_of(earlier.start),
                 )
+                reported.add(statement.start)
                 break
             seen.append(statement)
         if self.transposed_templates and self.transposed_message:
-            yield from self.transpositions(doc, statements)
+            # A statement a subject found compatible ("sedikitnya 23" and "32") may still be a
+            # slip of the digits; one it reported is not reported twice.
+            yield from self.transpositions(doc, reported)
 
-    # -- two neighbouring digits swapped ---------------------------------------------
-    def transpositions(self, doc, statements):
-        """A figure written again with two neighbouring digits swapped ("80,2" / "82,0 persen",
-        "2,3" / "3,2 juta"), in the same unit, with two words in common near both: a typing
-        slip whatever the quantity is, and no listed subject is needed. The guards of the
-        subjects hold (change cues, quotations, days and periods, one sentence)."""
+    # -- digits swapped or dropped ------------------------------------------------------
+    def transpositions(self, doc, reported: set[int]):
+        """A figure written again with two of its digits swapped ("80,2" / "82,0 persen",
+        "1.350" / "3.150 kematian") or a digit dropped ("17.000" / "7.000 personel"), in the
+        same unit, with two words in common near both: a typing slip whatever the quantity
+        is, and no listed subject is needed. The guards of the subjects hold (change cues,
+        quotations, days and periods, one sentence). The slip is the figure the article
+        writes once when the other is written more often, else the headline's, else the
+        later one."""
+        figures = self._figures(doc)
+        headline_end = _headline_end(doc)
+        groups: dict[str, list[Figure]] = {}
+        for figure in figures:
+            groups.setdefault(figure.number, []).append(figure)
+        for figure in figures:
+            if figure.start in reported or len(groups[figure.number]) > 1:
+                continue
+            match = self._slip_of(figure, groups, headline_end)
+            if match is None:
+                continue
+            other, dropped = match
+            message = self.dropped_message if dropped and self.dropped_message else self.transposed_message
+            yield self.finding(
+                doc, figure.start, figure.end, message=message,
+                related=[(other.start, other.end, "the same figure written differently")],
+                subject="the figure", value=doc.text[figure.start:figure.end], other_value=doc.text[other.start:other.end],
+                other_line=doc.line_of(other.start),
+            )
+
+    def _slip_of(self, figure: Figure, groups: dict[str, list[Figure]], headline_end: int) -> tuple[Figure, bool] | None:
+        """The figure this one is a slip of, and whether a digit was dropped or added."""
+        for number, members in groups.items():
+            kind = _slip(figure.number, number, self.decimal)
+            if kind is None:
+                continue
+            if len(members) == 1 and not _first_is_slip(figure, members[0], headline_end):
+                continue  # one each: the other one is the slip
+            others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure)]
+            # Two classifier counts ("23 orang", "32 orang") need the stronger agreement below.
+            same = [o for o in others if _same_unit(o.unit, figure.unit) and not (o.counted and figure.counted)]
+            alike = [o for o in others if _counted_alike(o, figure)]
+            # The words near every statement of the other figure ("23 orang tewas" in the
+            # headline, "23 korban jiwa" in the body).
+            words = set().union(*(o.words for o in same + alike)) & figure.words
+            if same and len(words) >= 2:
+                return same[0], kind == "dropped"
+            if alike and len(words) >= 3:
+                return alike[0], kind == "dropped"
+        return None
+
+    def _figures(self, doc) -> list[Figure]:
+        """Every figure with a unit, in the text and in a title-case headline (the first line
+        only: an address or a table row in title case is no headline)."""
         text = doc.plain
-        figures = []
-        taken = set()
-        reported = {s.start for s in statements}
+        first_line = text.find("\n") if "\n" in text else len(text)
+        headline = _headlines(text[:first_line])
+        views = [(text, len(text))] if headline == text[:first_line] else [(text, len(text)), (headline, first_line)]
+        figures: list[Figure] = []
+        taken: set[int] = set()
         for layout in self.transposed_layouts:
-            for m in layout.finditer(text):
-                start, end = m.span("quantity")
-                if start in taken or doc.in_quotation(start, end):
-                    continue
-                number = m.group("number")
-                if m.groupdict().get("number2"):
-                    continue  # a range is not one written figure
-                digits = regex.sub(r"[.,]", "", number)
-                if not digits.isdigit() or len(digits) < 2 or self._value(m) is None:
-                    continue
-                if "currency" in layout.groupindex and not m.group("currency"):
-                    continue
-                i = doc._index(doc.sentences, start)
-                if i is None or self._cued(text, doc.sentences[i]) or self._changed_to(text, start):
-                    continue
-                groups = m.groupdict()
-                noun = _norm(groups.get("unit"))
-                if noun in self.context_stops:
-                    noun = ""  # a function word or a classifier ("orang"): a count of the noun before it
-                currency = self.currencies.get(_norm(groups.get("currency")), "")
-                if not (noun or currency or groups.get("scale")):
-                    continue  # a bare number: a year, a day, an ordinal
-                taken.add(start)
-                per = regex.match(r"[ \u00a0]+per[ \u00a0]+(\p{L}+)", text[m.end():m.end() + 40])
-                if per:
-                    noun = f"{noun} per {per.group(1).casefold()}"  # a price per kilogram is not one per bunch
-                unit = (noun, currency, _norm(groups.get("scale")))
-                sentence = doc.sentences[i]
-                day, period = self._times(text[sentence.start:sentence.end])
-                words = self._context(text, sentence.start, sentence.end, min(start, m.start()), m.end())
-                if groups.get("unit") and _norm(groups.get("unit")) not in self.context_stops:
-                    words.add(_norm(groups.get("unit")))  # the counted noun itself ("2,3 juta pemegang polis")
-                figures.append((start, end if not groups.get("currency") else max(end, m.end("currency")),
-                                number, digits, unit, i, words, day, period))
-        figures.sort()
-        for x, later in enumerate(figures):
-            for earlier in figures[:x]:
-                if not _same_unit(earlier[4], later[4]) or earlier[5] == later[5] or not _swapped(earlier[2], later[2]):
-                    continue
-                if len(earlier[6] & later[6]) < 2 or (earlier[7] and later[7] and not earlier[7] & later[7]) or earlier[8] != later[8]:
-                    continue
-                if later[0] in reported:
-                    continue  # a listed subject already compares it
-                yield self.finding(
-                    doc, later[0], later[1], message=self.transposed_message,
-                    related=[(earlier[0], earlier[1], "the same figure with two digits the other way round")],
-                    subject="the figure", value=doc.text[later[0]:later[1]], other_value=doc.text[earlier[0]:earlier[1]],
-                    other_line=doc.line_of(earlier[0]),
-                )
-                break
+            for view, end in views:
+                for m in layout.finditer(view, 0, end):
+                    figure = self._figure(doc, m, layout, taken)
+                    if figure is not None:
+                        taken.add(figure.start)
+                        figures.append(figure)
+        return sorted(figures, key=lambda f: f.start)
+
+    def _figure(self, doc, m, layout, taken: set[int]) -> Figure | None:
+        text = doc.plain
+        start, end = m.span("quantity")
+        if start in taken or doc.in_quotation(start, end) or m.groupdict().get("number2"):
+            return None  # a range is not one written figure
+        number = m.group("number")
+        digits = regex.sub(r"[.,]", "", number)
+        if not digits.isdigit() or len(digits) < 2 or self._value(m) is None:
+            return None
+        if "currency" in layout.groupindex and not m.group("currency"):
+            return None
+        i = doc._index(doc.sentences, start)
+        if i is None or self._cued(text, doc.sentences[i]) or self._changed_to(text, start):
+            return None
+        sentence = doc.sentences[i]
+        if len(_TABLE_FIGURE.findall(text, sentence.start, sentence.end)) >= TABLE_FIGURES:
+            return None  # a list of prices or results: a slip between its rows is a coincidence
+        groups = m.groupdict()
+        written = _norm(groups.get("unit"))
+        noun = "" if written in self.context_stops and written not in self.units else written
+        currency = self.currencies.get(_norm(groups.get("currency")), "")
+        counted = written in self.classifiers  # "3.150 jiwa": a count of the noun before it
+        if not (noun or currency or groups.get("scale") or counted):
+            return None  # a bare number: a year, a day, an ordinal
+        per = regex.match(r"[ \u00a0]+per[ \u00a0]+(\p{L}+)", text[m.end():m.end() + 40])
+        if per:
+            noun = f"{noun} per {per.group(1).casefold()}"  # a price per kilogram is not one per bunch
+        day, period = self._times(text[sentence.start:sentence.end])
+        words = self._context(text, sentence.start, sentence.end, min(start, m.start()), m.end())
+        if written and written not in self.context_stops:
+            words.add(written)  # the counted noun itself ("2,3 juta pemegang polis")
+        return Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
+                      (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted)
 
     def _context(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> set[str]:
-        """Content words near a figure: up to twelve words before it and four after, in its sentence."""
+        """Content words near a figure: up to twelve words before it and eight after, in its sentence."""
         before = regex.findall(r"\p{L}[\p{L}-]*", text[sentence_start:start])[-12:]
-        after = regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence_end])[:4]
+        after = regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence_end])[:8]
         return {w for w in (_norm(w) for w in before + after) if len(w) >= 4 and w not in self.context_stops}
 
 
@@ -583,6 +657,52 @@ def _same_unit(a: tuple, b: tuple) -> bool:
     return a[1:] == b[1:] and bool(a[2]) and not (a[0] and b[0])
 
 
+def _headline_end(doc) -> int:
+    """The end of the first block when it is a headline (more blocks follow, and it does
+    not end a sentence), else 0."""
+    if len(doc.blocks) < 2:
+        return 0
+    first = doc.blocks[0]
+    return 0 if regex.search(r"[.!?:;\"”’)]\s*$", doc.plain[first.start:first.end]) else first.end
+
+
+def _first_is_slip(first: Figure, other: Figure, headline_end: int) -> bool:
+    """Of two figures written once each, the slip: a headline's (the body states the figure
+    in its sentence, the headline restates it), else the later one."""
+    if (first.start < headline_end) != (other.start < headline_end):
+        return first.start < headline_end
+    return first.start > other.start
+
+
+def _same_time(a: Figure, b: Figure) -> bool:
+    """Not about two different days or periods (both name one, and none is the same): a
+    slip of digits is the stronger evidence, so a period named on one side only is no guard."""
+    return not (a.day and b.day and not a.day & b.day) and not (a.period and b.period and not a.period & b.period)
+
+
+def _counted_alike(a: Figure, b: Figure) -> bool:
+    """A classifier count ("3.150 jiwa") beside a count of a noun ("1.350 kematian"), with the
+    same currency and scale: the same thing counted, if their words agree."""
+    return (a.counted or b.counted) and a.unit[1:] == b.unit[1:] and not (a.currency_or_scale or b.currency_or_scale)
+
+
+def _slip(a: str, b: str, decimal: str) -> str | None:
+    """How two numbers are one figure mistyped: "swapped" (two digits the other way round,
+    the marks in the same places: "186,4"/"168,4", "1.350"/"3.150"), "dropped" (a digit
+    other than 0 left out of a whole number of three digits or more: "17.000"/"7.000"), or None."""
+    if _swapped(a, b):
+        return "swapped"
+    if decimal in a or decimal in b:
+        return None
+    x, y = sorted((regex.sub(r"\D", "", a), regex.sub(r"\D", "", b)), key=len)
+    if len(y) != len(x) + 1 or len(y) < 3:
+        return None
+    for k, digit in enumerate(y):
+        if digit != "0" and y[:k] + y[k + 1:] == x:
+            return "dropped"
+    return None
+
+
 def _swapped(a: str, b: str) -> bool:
     """Two numbers written alike but for two neighbouring digits the other way round
     (the marks in the same places): "186,4"/"168,4", "80,2"/"82,0", "2,3"/"3,2"."""
@@ -594,8 +714,10 @@ def _swapped(a: str, b: str) -> bool:
     if len(digits) != 2:
         return False
     i, j = digits
-    between = a[i + 1 : j]
-    return (j == i + 1 or (j == i + 2 and between in ".,")) and a[i] == b[j] and a[j] == b[i]
+    if a[i] != b[j] or a[j] != b[i]:
+        return False
+    # Neighbouring digits, or any two of a figure of three digits or more ("1.350"/"3.150").
+    return j == i + 1 or (j == i + 2 and a[i + 1] in ".,") or sum(c.isdigit() for c in a) >= 3
 
 
 CHECK = QuantityConsistencyCheck
