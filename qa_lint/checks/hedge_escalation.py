@@ -26,6 +26,10 @@
     attribution_cues: [kata, menurut]   # who a sentence is attributed to (default: later_hedges_unless)
     update_cues: [sejak]     # a restatement by the hedge's own speaker, anchored in time, is an update
     speaker_pronouns: [dia, ia]   # a restatement "he said" has the previous speaker
+    premise_unless: [khawatir]    # a feared premise is not taken as given: "karena khawatir terjadi ..."
+    demonstratives: [itu, tersebut]   # "kebocoran pipa gas itu": the phrase they close is presupposed
+    phrase_reach: 10         # ... at most this many words before the demonstrative
+    headline_line: true      # a plain-text file's first line, unpunctuated, is its headline
 
 "The same thing" is decided on the stems of content words (language-profile
 stopwords, the extra list and the cue words removed), not on wording: the hedged lead
@@ -99,6 +103,13 @@ PROPERTIES = {
     "update_cues": TERM_LIST,
     "attribution_cues": TERM_LIST,
     "speaker_pronouns": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
+    "premise_unless": TERM_LIST,
+    "demonstratives": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
+                       "description": "words that close a presupposed phrase (itu, tersebut)"},
+    "phrase_reach": {"type": "integer", "minimum": 1, "maximum": 20, "default": 10,
+                     "description": "words before a demonstrative that make the phrase it closes"},
+    "headline_line": {"type": "boolean", "default": False,
+                      "description": "a plain-text file's unpunctuated first line is its headline"},
 }
 REQUIRED = ["hedge_cues", "certainty_cues"]
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
@@ -181,6 +192,21 @@ class Morphology:
         if self.stems(a) & self.stems(b):
             return True
         return (min(len(a), len(b)) >= 5 and (a in b or b in a)) or fuzz.ratio(a, b) >= 90
+
+
+APPOSITIVE = regex.compile(r"\s*[,(]\s*((?:\p{Lu}[\p{L}.'’-]*\s*){1,5})[,)]")
+
+
+def _past_appositives(text: str, start: int) -> int:
+    """The end of the clause from ``start``, read past a name in apposition: in "menuding Ketua
+    DPRD, Asep Kurniawan, menerima suap" and "menuding Pasukan Dukungan Cepat (RSF) berada di
+    balik serangan" the accusation goes on after the name."""
+    while True:
+        end = next((m.start() for m in CLAUSE.finditer(text, start)), len(text))
+        apposition = APPOSITIVE.match(text, end)
+        if end >= len(text) or apposition is None:
+            return end
+        start = apposition.end()
 
 
 def _title_case(words: list[str]) -> bool:
@@ -271,6 +297,10 @@ class HedgeEscalationCheck(Check):
         self.decided = self._terms(o, "decided_cues")
         self.updates = self._terms(o, "update_cues")
         self.pronouns = frozenset(p.casefold() for p in o.get("speaker_pronouns", []))
+        self.premise_unless = self._terms(o, "premise_unless")
+        self.demonstratives = frozenset(w.casefold() for w in o.get("demonstratives", []))
+        self.phrase_reach = o.get("phrase_reach", 10)
+        self.headline_line = o.get("headline_line", False)
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.stem = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
@@ -329,10 +359,16 @@ class HedgeEscalationCheck(Check):
         claim = Claim(span, text.strip(), self.content(text, names), cue.group(), headline)
         lo, hi = cue.start() - offset, cue.end() - offset
         clause_start = max((m.end() for m in CLAUSE.finditer(text, 0, lo)), default=0)
-        clause_end = next((m.start() for m in CLAUSE.finditer(text, hi)), len(text))
+        clause_end = _past_appositives(text, hi)
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
         claim.verb = self._hedged_verb(text, hi, clause_end, names)
-        claim.governed = frozenset(self.content(text[hi:clause_end], names))
+        governed = self.content(text[hi:clause_end], names)
+        if not any(not name for name in governed.values()):
+            # A cue after its claim ("angka itu belum dipastikan", "penyebabnya masih diselidiki")
+            # governs what comes before it in its clause.
+            governed = self.content(text[clause_start:lo], names)
+            claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names)
+        claim.governed = frozenset(governed)
         return claim
 
     def _hedged_verb(self, text: str, start: int, end: int, names: Names) -> str:
@@ -432,24 +468,87 @@ class HedgeEscalationCheck(Check):
         common = sum(1 for w, name in stated.items() if not name and w in hedged.scope and w != hedged.verb)
         if 1 + common < self.bare_common:
             return None
-        return self._verb_at(doc, sentence, hedged.verb)
+        verb = self._verb_at(doc, sentence, hedged.verb)
+        # What is feared is not stated: "karena khawatir terjadi gempa susulan".
+        before = list(WORD.finditer(doc.plain, sentence.start, verb.start()))[-2:] if verb else []
+        if before and self.premise_unless is not None and self.premise_unless.search(
+                doc.plain, before[0].start(), verb.start()):
+            return None
+        return verb
 
     def premise(self, doc, sentence: Span, cue, hedged: Claim, stated: dict[str, bool]):
         """The hedged claim taken as given in a premise ("karena tanggul jebol", "after the
         levee failed"; before a consequence cue: "tanggul jebol sehingga ..."): its verb and
-        another word of its clause, within reach of the cue on the premise's side."""
-        if not hedged.verb or hedged.verb not in stated:
-            return None
+        another word of its clause, or two ordinary words of what it governs, one of them not
+        a noun ("diduga dipicu jebolnya tanggul" -> "karena tanggul jebol"), within reach of
+        the cue on the premise's side."""
         kind, m = cue
         words = [w for w in WORD.finditer(doc.plain, sentence.start, sentence.end)
                  if (w.start() >= m.end() if kind == "premise" else w.end() <= m.start())]
         region = words[: self.premise_reach] if kind == "premise" else words[-self.premise_reach:]
         if not region:
             return None
-        stems = {self.stem(w.group().casefold()) for w in region}
-        if not any(w in stems and w != hedged.verb for w in hedged.scope):
+        lo, hi = region[0].start(), region[-1].end()
+        # A feared premise is not one taken as given: "karena khawatir terjadi gempa susulan".
+        if self.premise_unless is not None and self.premise_unless.search(doc.plain, lo, hi):
             return None
-        return self._verb_at(doc, sentence, hedged.verb, region[0].start(), region[-1].end())
+        stems = {self.stem(w.group().casefold()): w for w in region}
+        # Another ordinary word of its clause: a name repeated ("diterima Ketua DPRD") is not the claim.
+        if hedged.verb and hedged.verb in stems and any(
+                w in stems and w != hedged.verb and not name for w, name in hedged.scope.items()):
+            return self._verb_at(doc, sentence, hedged.verb, lo, hi)
+        governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
+        predicates = [stem for stem in governed if stems[stem].group().casefold() not in self.nouns]
+        if len(governed) >= 2 and predicates:
+            return self._verb_at(doc, sentence, predicates[0], lo, hi)
+        return None
+
+    def presupposed(self, doc, sentence: Span, hedged: Claim):
+        """The hedged claim presupposed in a noun phrase: closed by a demonstrative ("kebocoran
+        pipa gas itu", "warga yang terseret arus itu") or headed by the hedged verb made a noun
+        ("penundaan ...", "absennya ..."). The phrase must carry two ordinary words of what the
+        hedge governs, or its verb and another word of its clause."""
+        for lo, hi in self._phrases(doc, sentence, hedged):
+            words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
+            if not self._predicative(words):
+                continue
+            stems = {self.stem(w.group().casefold()): w for w in words}
+            governed = [s for s in stems if s in hedged.governed and not hedged.words.get(s)]
+            scope = [s for s in stems if s in hedged.scope and s != hedged.verb]
+            if len(governed) >= 2 or (hedged.verb in stems and governed and scope):
+                first = min((stems[s] for s in governed), key=lambda w: w.start())
+                if not self.negated(doc, sentence, first.start(), first.end()):
+                    return first
+        return None
+
+    def _phrases(self, doc, sentence: Span, hedged: Claim):
+        """(start, end) of the phrases of a sentence that may presuppose a claim."""
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        for i, w in enumerate(words):
+            key = w.group().casefold()
+            if key in self.demonstratives and i:
+                before = words[max(0, i - self.phrase_reach): i]
+                # The phrase starts after the last clause mark before the demonstrative.
+                start = max((m.end() for m in CLAUSE.finditer(doc.plain, before[0].start(), w.start())),
+                            default=before[0].start())
+                yield start, w.start()
+            elif hedged.verb and self._nominal(key) and self.stem(key) == hedged.verb:
+                after = words[i: i + 5]
+                yield w.start(), after[-1].end()
+
+    def _predicative(self, words) -> bool:
+        """Whether a phrase states something of what it names: an event made a noun ("kebocoran",
+        "penundaan", "absennya") or a relative clause with a verb ("yang terseret arus"); "distribusi
+        makan siang dari dapur tersebut" only points at the kitchen."""
+        keys = [w.group().casefold() for w in words]
+        if any(self._nominal(k) for k in keys):
+            return True
+        return any(k == "yang" and any(v not in self.nouns and v not in self.stopwords for v in keys[i + 1: i + 4])
+                   for i, k in enumerate(keys))
+
+    def _nominal(self, word: str) -> bool:
+        """The verb made a noun: "penundaan", "absennya" (pe-an, ke-an, -nya)."""
+        return self.morphology.is_noun(word) or (word.endswith("nya") and len(word) > 6)
 
     def reported_by_the_hedger(self, doc, sentence: Span, hedged: Claim, speaker: Speaker) -> bool:
         """An attributed restatement escalates only when the one who hedged now states it,
@@ -520,6 +619,8 @@ class HedgeEscalationCheck(Check):
                 return verb, source
             if bare and (verb := self.restated_verb(doc, sentence, source, stated)):
                 return verb, source
+            if speaker is None and (phrase := self.presupposed(doc, sentence, source)):
+                return phrase, source
         return None
 
     def _premise_cue(self, doc, sentence: Span):
