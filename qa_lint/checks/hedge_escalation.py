@@ -495,7 +495,7 @@ class HedgeEscalationCheck(Check):
         stems = {self.stem(w.group().casefold()): w for w in region}
         # Another ordinary word of its clause: a name repeated ("diterima Ketua DPRD") is not the claim.
         if hedged.verb and hedged.verb in stems and any(
-                w in stems and w != hedged.verb and not name for w, name in hedged.scope.items()):
+                w in stems and w != hedged.verb and not stated.get(w) for w in hedged.scope):
             return self._verb_at(doc, sentence, hedged.verb, lo, hi)
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
         predicates = [stem for stem in governed if stems[stem].group().casefold() not in self.nouns]
