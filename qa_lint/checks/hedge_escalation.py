@@ -593,6 +593,52 @@ class HedgeEscalationCheck(Check):
                 if source.span is not None:
                     related.append((source.span.start, source.span.end, f'reported as possible here ("{source.cue}")'))
                 yield self.finding(doc, match.start(), match.end(), related=related, hedge=source.cue, where=where)
+        if self.headline_line and index and not any(isinstance(doc.metadata.get(k), str) for k in self.metadata_keys):
+            yield from self.headline_escalation(doc, names, index)
+
+    def headline_escalation(self, doc, names: Names, index: ClaimIndex):
+        """A plain-text file's first line, an unpunctuated headline, that states as done what
+        the body only hedges anywhere ("Ketua DPRD Terima Suap" over "warga menuding ketua DPRD
+        menerima suap"), unless the body also states it without a hedge."""
+        headline = self._headline(doc)
+        if headline is None or self._exempt(doc, headline) or self.speaker(doc, headline) is not None:
+            return
+        text = doc.plain[headline.start: headline.end]
+        if ":" in text or self.hedges.search(text):  # "BMKG: Tidak Berpotensi Tsunami" attributes
+            return
+        stated = self.content(text, names)
+        for source in index.candidates(stated):
+            if source.span is None or source.span.start < headline.end or source.verb not in stated:
+                continue
+            others = {w for w in stated if w != source.verb and w in source.scope and not stated[w]}
+            if not others or self._stated_in_body(doc, names, headline, source, others):
+                continue
+            verb = self._verb_at(doc, headline, source.verb)
+            if verb is not None:
+                related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+                yield self.finding(doc, verb.start(), verb.end(), related=related, hedge=source.cue, where="the body")
+                return
+
+    def _headline(self, doc) -> Span | None:
+        """The first sentence when it is the whole first line and has no closing stop."""
+        if len(doc.sentences) < 2:
+            return None
+        first = doc.sentences[0]
+        line_end = doc.plain.find("\n", first.start)
+        text = doc.plain[first.start: first.end].strip()
+        if not text or text[-1] in ".!?\"”" or line_end < 0 or doc.plain[first.end: line_end].strip():
+            return None
+        return first
+
+    def _stated_in_body(self, doc, names: Names, headline: Span, source: Claim, others: set[str]) -> bool:
+        """Whether a body sentence with no hedge states the claim (its verb and an ordinary word of the headline)."""
+        for sentence in doc.sentences:
+            if sentence.start <= headline.start or self.hedges.search(doc.plain, sentence.start, sentence.end):
+                continue
+            stems = self.content(doc.plain[sentence.start: sentence.end], names)
+            if source.verb in stems and any(w in stems and not stems[w] for w in others):
+                return True
+        return False
 
     def _exempt(self, doc, sentence: Span) -> bool:
         """Conditionals, disputed claims, questions and decided events or counts never escalate."""
