@@ -324,3 +324,69 @@ def test_each_sentence_is_compared_only_with_claims_that_share_a_stem(pset):
     # with every claim would grow with the square of the length. Indexed, it grows linearly.
     assert counts[1] <= 2 * counts[0] + 2 and counts[2] <= 2 * counts[1] + 2, counts
     assert counts[2] <= 200, counts
+
+
+# -- issue 11, tuning round 2: presuppositions, headlines, feared premises ----------------------
+
+def test_a_phrase_closed_by_a_demonstrative_presupposes_the_hedged_claim(pset):
+    text = ("Jembatan gantung di Desa Karangsari diduga retak akibat getaran truk tambang. "
+            "Kepala desa mengatakan pemeriksaan masih berlangsung. "
+            "Retaknya jembatan itu membuat warga memutar sejauh tiga kilometer.")
+    found = run(pset, ID_RULE, text)
+    assert [f.match for f in found] == ["Retaknya"]
+    assert found[0].related and "diduga" in found[0].related[0].message
+    # Named, it is an update; the phrase that only points at a place is no restatement.
+    assert run(pset, ID_RULE, text.replace("kilometer.", "kilometer, kata kepala desa.")) == []
+    pointing = text.replace("Retaknya jembatan itu membuat", "Truk dari tambang tersebut membuat")
+    assert run(pset, ID_RULE, pointing) == []
+
+
+def test_a_relative_clause_presupposes_the_hedged_claim(pset):
+    text = ("Dua nelayan dikhawatirkan hanyut saat badai menerjang Teluk Bayur. "
+            "Perahu nelayan yang hanyut itu ditemukan terbalik di dekat muara.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["hanyut"]
+    negated = text.replace("Perahu nelayan yang hanyut itu ditemukan", "Perahu nelayan yang tidak hanyut itu ditemukan")
+    assert run(pset, ID_RULE, negated) == []
+
+
+def test_a_premise_of_two_governed_words_is_taken_as_given(pset):
+    text = ("Longsor di jalur Puncak diduga dipicu ambrolnya dinding penahan tebing. "
+            "Karena dinding penahan ambrol, jalur itu ditutup bagi kendaraan.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["dinding"]
+
+
+def test_a_feared_premise_is_not_taken_as_given(pset):
+    text = ("Gempa susulan kemungkinan terjadi dalam sepekan. "
+            "Warga memilih tidur di tenda karena takut terjadi gempa susulan.")
+    assert run(pset, ID_RULE, text) == []
+    assert run(pset, ID_RULE, text.replace("karena takut terjadi", "karena terjadi")) != []
+
+
+def test_a_plain_text_headline_stating_what_the_body_hedges(pset):
+    text = ("Kapal Nelayan Tenggelam di Selat Alas\n"
+            "SUMBAWA — Kapal nelayan KM Sinar Laut dikabarkan tenggelam di Selat Alas pada Senin malam.\n"
+            "Tim SAR masih mencari empat awak kapal.\n")
+    found = run(pset, ID_RULE, text)
+    assert [(f.line, f.match) for f in found] == [(1, "Tenggelam")]
+    assert "body" in found[0].message and found[0].related[0].line == 2
+    # The body states it too (attributed): the headline has its source.
+    confirmed = text + "Basarnas memastikan kapal nelayan itu tenggelam setelah dihantam ombak.\n"
+    assert [f.line for f in run(pset, ID_RULE, confirmed)] == []
+    # A headline that attributes ("Basarnas: ...") or hedges itself is not the writer's fact.
+    assert run(pset, ID_RULE, text.replace("Kapal Nelayan Tenggelam", "Basarnas: Kapal Nelayan Tenggelam")) == []
+    assert run(pset, ID_RULE, text.replace("Kapal Nelayan Tenggelam", "Kapal Nelayan Diduga Tenggelam")) == []
+
+
+def test_accusation_reads_past_an_appositive_name(pset):
+    text = ("Warga menuding Kepala Desa Sukamaju, Darto Wiyono, menjual tanah kas desa kepada pengembang. "
+            "Darto membantah tudingan itu. "
+            "Penjualan tanah kas desa itu merugikan warga.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["Penjualan"]
+
+
+def test_sastrawi_misstems_are_corrected():
+    from qa_lint.stemming import indonesian
+
+    assert indonesian("mencemari") == indonesian("pencemaran") == "cemar"
+    assert indonesian("memakan") == "makan" and indonesian("memasak") == indonesian("dimasak") == "masak"
+    assert indonesian("memangkas") == "pangkas" and indonesian("memasok") == "pasok"
