@@ -4,6 +4,7 @@
     certainty_cues: [merupakan, telah, adalah]               # marks a claim as fact
     negation_cues: [tidak, bukan]        # "X is not Y" contradicts, it does not escalate
     exempt_cues: [jika, mengklaim]       # conditionals and distanced claims are not facts
+    modal_cues: [bisa, harus]            # what can or must happen: exempt, but for a presupposed phrase
     stopwords_file: data/sourcing-stopwords.yaml   # extra words that carry no content
     metadata_keys: [title, headline]     # metadata that can carry the hedge (a headline)
     similarity: 70                       # rapidfuzz token-set score over content words
@@ -104,6 +105,7 @@ PROPERTIES = {
     "attribution_cues": TERM_LIST,
     "speaker_pronouns": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
     "premise_unless": TERM_LIST,
+    "modal_cues": TERM_LIST,
     "demonstratives": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
                        "description": "words that close a presupposed phrase (itu, tersebut)"},
     "phrase_reach": {"type": "integer", "minimum": 1, "maximum": 20, "default": 10,
@@ -121,7 +123,8 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")
 # article has a handful, and a pathological text of thousands must not cost
 # sentences x claims comparisons.
 MAX_CLAIMS_COMPARED = 64
-CLAUSE = regex.compile(r"[,;:()\[\]–—]|\s-\s")
+# A clause ends at punctuation, but not at the decimal comma of "Rp 1,2 miliar".
+CLAUSE = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
 
 
 @dataclass
@@ -274,6 +277,7 @@ class HedgeEscalationCheck(Check):
         self.certain = term_set(o["certainty_cues"])
         self.negations = self._terms(o, "negation_cues")
         self.exempt = self._terms(o, "exempt_cues")
+        self.modal = self._terms(o, "modal_cues")
         self.metadata_keys = o.get("metadata_keys", ["title", "headline"])
         self.similarity = o.get("similarity", 70)
         self.min_shared = o.get("min_shared", 2)
@@ -650,6 +654,10 @@ class HedgeEscalationCheck(Check):
         candidates = index.candidates(stated)
         if not candidates:
             return None
+        if self.modal is not None and self.modal.search(doc.plain, sentence.start, sentence.end):
+            # A presupposition survives a modal ("keracunan itu membuat siswa harus dirujuk");
+            # nothing else in the sentence is stated as fact.
+            return self._presupposition(doc, sentence, candidates)
         certain = self.assertion(doc, sentence)
         speaker = self.speaker(doc, sentence)
         dated = self.bare_exempt is not None and self.bare_exempt.search(doc.plain, sentence.start, sentence.end)
@@ -666,6 +674,15 @@ class HedgeEscalationCheck(Check):
             if bare and (verb := self.restated_verb(doc, sentence, source, stated)):
                 return verb, source
             if speaker is None and (phrase := self.presupposed(doc, sentence, source)):
+                return phrase, source
+        return None
+
+    def _presupposition(self, doc, sentence: Span, candidates: list[Claim]):
+        if self.speaker(doc, sentence) is not None:
+            return None
+        for source in candidates:
+            self.comparisons += 1
+            if phrase := self.presupposed(doc, sentence, source):
                 return phrase, source
         return None
 
