@@ -197,6 +197,8 @@ class Morphology:
         return (min(len(a), len(b)) >= 5 and (a in b or b in a)) or fuzz.ratio(a, b) >= 90
 
 
+PHRASE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[.;:!?()\[\]–—]|\s-\s|\b(?i:dan|atau|serta|tetapi|namun|bahwa|"
+                             r"apa|siapa|adalah|merupakan|ialah|karena|sehingga|agar)\b")
 APPOSITIVE = regex.compile(r"\s*[,(]\s*((?:\p{Lu}[\p{L}.'’-]*\s*){1,5})[,)]")
 
 
@@ -210,6 +212,12 @@ def _past_appositives(text: str, start: int) -> int:
         if end >= len(text) or apposition is None:
             return end
         start = apposition.end()
+
+
+def _near(keys: list[str], a: str, b: str, gap: int = 1) -> bool:
+    """Whether a and b occur with at most ``gap`` words between them."""
+    at = [i for i, k in enumerate(keys) if k == a]
+    return any(k == b and abs(i - j) <= gap + 1 for j, k in enumerate(keys) for i in at)
 
 
 def _title_case(words: list[str]) -> bool:
@@ -490,7 +498,8 @@ class HedgeEscalationCheck(Check):
         words = [w for w in WORD.finditer(doc.plain, sentence.start, sentence.end)
                  if (w.start() >= m.end() if kind == "premise" else w.end() <= m.start())]
         region = words[: self.premise_reach] if kind == "premise" else words[-self.premise_reach:]
-        if not region:
+        # "Karena itu(lah), ...": the premise is what came before, not the words after.
+        if not region or (kind == "premise" and region[0].group().casefold().rstrip("lah") in self.demonstratives):
             return None
         lo, hi = region[0].start(), region[-1].end()
         # A feared premise is not one taken as given: "karena khawatir terjadi gempa susulan".
@@ -502,9 +511,15 @@ class HedgeEscalationCheck(Check):
                 w in stems and w != hedged.verb and not stated.get(w) for w in hedged.scope):
             return self._verb_at(doc, sentence, hedged.verb, lo, hi)
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
-        predicates = [stem for stem in governed if stems[stem].group().casefold() not in self.nouns]
-        if len(governed) >= 2 and predicates:
-            return self._verb_at(doc, sentence, predicates[0], lo, hi)
+        keys = [self.stem(w.group().casefold()) for w in region]
+        hedge_keys = [self.stem(w.group().casefold()) for w in WORD.finditer(hedged.text)]
+        for stem in governed:
+            if stems[stem].group().casefold() in self.nouns:
+                continue
+            # The predicate and a word next to it, next to each other in the hedge too: one phrase
+            # restated ("jebolnya tanggul" -> "tanggul jebol"), not two words from across it.
+            if any(_near(keys, stem, other) and _near(hedge_keys, stem, other) for other in governed if other != stem):
+                return self._verb_at(doc, sentence, stem, lo, hi)
         return None
 
     def presupposed(self, doc, sentence: Span, hedged: Claim):
@@ -519,7 +534,7 @@ class HedgeEscalationCheck(Check):
             stems = {self.stem(w.group().casefold()): w for w in words}
             governed = [s for s in stems if s in hedged.governed and not hedged.words.get(s)]
             scope = [s for s in stems if s in hedged.scope and s != hedged.verb]
-            if len(governed) >= 2 or (hedged.verb in stems and governed and scope):
+            if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
                 if not self.negated(doc, sentence, first.start(), first.end()):
                     return first
@@ -532,8 +547,9 @@ class HedgeEscalationCheck(Check):
             key = w.group().casefold()
             if key in self.demonstratives and i:
                 before = words[max(0, i - self.phrase_reach): i]
-                # The phrase starts after the last clause mark before the demonstrative.
-                start = max((m.end() for m in CLAUSE.finditer(doc.plain, before[0].start(), w.start())),
+                # The phrase starts after the last clause mark, stop or coordinator before the
+                # demonstrative: "apa yang dilakukan orang tersebut" is about "orang" only.
+                start = max((m.end() for m in PHRASE_BREAK.finditer(doc.plain, before[0].start(), w.start())),
                             default=before[0].start())
                 yield start, w.start()
             elif hedged.verb and self._nominal(key) and self.stem(key) == hedged.verb:
@@ -575,6 +591,9 @@ class HedgeEscalationCheck(Check):
             text = doc.plain[sentence.start : sentence.end]
             # The first hedge in the sentence governs the clause (literal cues and patterns alike).
             cue = next(iter(self.hedges.finditer(doc.plain, sentence.start, sentence.end)), None)
+            if cue and self._negated_cue(doc, sentence, cue):
+                # "tidak berpotensi tsunami", "tidak bisa diprediksi": a denial, not a hedge.
+                cue = None
             if cue:
                 # The lead sets out what the story claims; later hedges are usually followed by
                 # their own updates ("may be diverted" ... "has been diverted since Wednesday").
@@ -643,6 +662,11 @@ class HedgeEscalationCheck(Check):
             if source.verb in stems and any(w in stems and not stems[w] for w in others):
                 return True
         return False
+
+    def _negated_cue(self, doc, sentence: Span, cue) -> bool:
+        before = list(WORD.finditer(doc.plain, sentence.start, cue.start()))[-2:]
+        return bool(before) and self.negations is not None and self.negations.search(
+            doc.plain, before[0].start(), cue.start()) is not None
 
     def _exempt(self, doc, sentence: Span) -> bool:
         """Conditionals, disputed claims, questions and decided events or counts never escalate."""
