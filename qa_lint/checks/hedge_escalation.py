@@ -567,8 +567,12 @@ class HedgeEscalationCheck(Check):
                    for i, k in enumerate(keys))
 
     def _nominal(self, word: str) -> bool:
-        """The verb made a noun: "penundaan", "absennya" (pe-an, ke-an, -nya)."""
-        return self.morphology.is_noun(word) or (word.endswith("nya") and len(word) > 6)
+        """The verb made a noun: "penundaan", "absennya" (pe-an, ke-an, a bare root with -nya;
+        not the verb "ditanya")."""
+        if self.morphology.is_noun(word):
+            return True
+        base = word[:-3]
+        return word.endswith("nya") and len(base) >= 4 and (self.stem(word) == base or self.morphology.is_noun(base))
 
     def reported_by_the_hedger(self, doc, sentence: Span, hedged: Claim, speaker: Speaker) -> bool:
         """An attributed restatement escalates only when the one who hedged now states it,
@@ -664,9 +668,18 @@ class HedgeEscalationCheck(Check):
         return False
 
     def _negated_cue(self, doc, sentence: Span, cue) -> bool:
-        before = list(WORD.finditer(doc.plain, sentence.start, cue.start()))[-2:]
-        return bool(before) and self.negations is not None and self.negations.search(
-            doc.plain, before[0].start(), cue.start()) is not None
+        """A negation in the two words before the cue ("tidak bisa diprediksi"), but not a double
+        one ("bukan tidak mungkin" hedges)."""
+        if self.negations is None:
+            return False
+        before = [self._whole(self.negations, doc, w) for w in list(WORD.finditer(doc.plain, sentence.start, cue.start()))[-2:]]
+        return any(before) and not all(before) if len(before) == 2 else any(before)
+
+    @staticmethod
+    def _whole(terms, doc, word) -> bool:
+        """Whether the word is one of the terms."""
+        m = terms.search(doc.plain, word.start(), word.end())
+        return m is not None and (m.start(), m.end()) == (word.start(), word.end())
 
     def _exempt(self, doc, sentence: Span) -> bool:
         """Conditionals, disputed claims, questions and decided events or counts never escalate."""
