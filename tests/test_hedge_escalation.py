@@ -390,3 +390,28 @@ def test_sastrawi_misstems_are_corrected():
     assert indonesian("mencemari") == indonesian("pencemaran") == "cemar"
     assert indonesian("memakan") == "makan" and indonesian("memasak") == indonesian("dimasak") == "masak"
     assert indonesian("memangkas") == "pangkas" and indonesian("memasok") == "pasok"
+
+
+def test_a_presupposed_phrase_survives_a_modal_but_other_restatements_do_not(pset):
+    text = ("Puluhan pekerja pabrik diduga menghirup gas amonia dari tangki yang bocor. "
+            "Penghirupan gas amonia itu membuat para pekerja harus dirawat di rumah sakit.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["Penghirupan"]
+    # Without the presupposed phrase, "harus" still says what must happen, not what happened.
+    plain = text.replace("Penghirupan gas amonia itu membuat para pekerja harus dirawat",
+                         "Para pekerja yang menghirup gas amonia harus dirawat")
+    assert run(pset, ID_RULE, plain) == []
+
+
+def test_a_negated_cue_is_no_hedge_but_a_double_negation_is(pset):
+    hedged = ("Gempa di Selat Sunda berpotensi memicu tsunami. "
+              "Gelombang tsunami yang dipicu gempa itu merendam pantai Anyer.")
+    assert len(run(pset, ID_RULE, hedged)) == 1
+    # "tidak berpotensi" denies; the next line is then no escalation of a hedge.
+    assert run(pset, ID_RULE, hedged.replace("berpotensi", "tidak berpotensi")) == []
+    assert len(run(pset, ID_RULE, hedged.replace("berpotensi", "bukan tidak mungkin"))) == 1
+
+
+def test_a_decimal_comma_does_not_end_the_accused_clause(pset):
+    text = ("Jaksa menuding bendahara itu menggelapkan dana Rp 2,5 miliar milik koperasi nelayan. "
+            "Penggelapan dana koperasi nelayan itu berlangsung selama tiga tahun.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["Penggelapan"]
