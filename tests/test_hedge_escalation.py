@@ -415,3 +415,12 @@ def test_a_decimal_comma_does_not_end_the_accused_clause(pset):
     text = ("Jaksa menuding bendahara itu menggelapkan dana Rp 2,5 miliar milik koperasi nelayan. "
             "Penggelapan dana koperasi nelayan itu berlangsung selama tiga tahun.")
     assert [f.match for f in run(pset, ID_RULE, text)] == ["Penggelapan"]
+
+
+def test_an_opening_role_presupposes_the_rumoured_role(pset):
+    text = ("Rina Hapsari dikabarkan akan ditunjuk sebagai direktur utama bank daerah. "
+            "Sebagai direktur utama, Rina langsung merombak jajaran komisaris.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["direktur"]
+    # A role that the hedge did not name, or one the sentence attributes, is not the rumour stated.
+    assert run(pset, ID_RULE, text.replace("Sebagai direktur utama,", "Sebagai ekonom senior,")) == []
+    assert run(pset, ID_RULE, text.replace("komisaris.", "komisaris, kata juru bicara bank.")) == []

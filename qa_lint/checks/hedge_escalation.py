@@ -30,6 +30,7 @@
     premise_unless: [khawatir]    # a feared premise is not taken as given: "karena khawatir terjadi ..."
     demonstratives: [itu, tersebut]   # "kebocoran pipa gas itu": the phrase they close is presupposed
     phrase_reach: 10         # ... at most this many words before the demonstrative
+    frame_words: [sebagai]   # "Sebagai calon bupati, Asep ...": the opening phrase is presupposed
     headline_line: true      # a plain-text file's first line, unpunctuated, is its headline
 
 "The same thing" is decided on the stems of content words (language-profile
@@ -108,6 +109,8 @@ PROPERTIES = {
     "modal_cues": TERM_LIST,
     "demonstratives": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
                        "description": "words that close a presupposed phrase (itu, tersebut)"},
+    "frame_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
+                    "description": "words that open a sentence with the role its subject holds (sebagai)"},
     "phrase_reach": {"type": "integer", "minimum": 1, "maximum": 20, "default": 10,
                      "description": "words before a demonstrative that make the phrase it closes"},
     "headline_line": {"type": "boolean", "default": False,
@@ -312,6 +315,7 @@ class HedgeEscalationCheck(Check):
         self.premise_unless = self._terms(o, "premise_unless")
         self.demonstratives = frozenset(w.casefold() for w in o.get("demonstratives", []))
         self.phrase_reach = o.get("phrase_reach", 10)
+        self.frames = frozenset(w.casefold() for w in o.get("frame_words", []))
         self.headline_line = o.get("headline_line", False)
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
@@ -527,9 +531,9 @@ class HedgeEscalationCheck(Check):
         pipa gas itu", "warga yang terseret arus itu") or headed by the hedged verb made a noun
         ("penundaan ...", "absennya ..."). The phrase must carry two ordinary words of what the
         hedge governs, or its verb and another word of its clause."""
-        for lo, hi in self._phrases(doc, sentence, hedged):
+        for lo, hi, framed in self._phrases(doc, sentence, hedged):
             words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
-            if not self._predicative(words):
+            if not framed and not self._predicative(words):
                 continue
             stems = {self.stem(w.group().casefold()): w for w in words}
             governed = [s for s in stems if s in hedged.governed and not hedged.words.get(s)]
@@ -541,8 +545,13 @@ class HedgeEscalationCheck(Check):
         return None
 
     def _phrases(self, doc, sentence: Span, hedged: Claim):
-        """(start, end) of the phrases of a sentence that may presuppose a claim."""
+        """(start, end, framed) of the phrases of a sentence that may presuppose a claim; framed:
+        an opening "Sebagai calon bupati, ..." that gives its subject the role it names."""
         words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        if words and words[0].group().casefold() in self.frames:
+            comma = doc.plain.find(",", words[0].end(), sentence.end)
+            if comma > 0 and len([w for w in words if w.end() <= comma]) <= self.phrase_reach:
+                yield words[0].end(), comma, True
         for i, w in enumerate(words):
             key = w.group().casefold()
             if key in self.demonstratives and i:
@@ -551,10 +560,10 @@ class HedgeEscalationCheck(Check):
                 # demonstrative: "apa yang dilakukan orang tersebut" is about "orang" only.
                 start = max((m.end() for m in PHRASE_BREAK.finditer(doc.plain, before[0].start(), w.start())),
                             default=before[0].start())
-                yield start, w.start()
+                yield start, w.start(), False
             elif hedged.verb and self._nominal(key) and self.stem(key) == hedged.verb:
                 after = words[i: i + 5]
-                yield w.start(), after[-1].end()
+                yield w.start(), after[-1].end(), False
 
     def _predicative(self, words) -> bool:
         """Whether a phrase states something of what it names: an event made a noun ("kebocoran",
