@@ -88,11 +88,42 @@ NASALS = [("meng", "ng", "k"), ("peng", "ng", "k"), ("meny", "ny", "s"), ("peny"
           ("mem", "m", "p"), ("pem", "m", "p"), ("men", "n", "t"), ("pen", "n", "t")]
 
 
+# Roots that begin with a nasal themselves and are far commoner than the root with the sound
+# it could replace (memakan is "makan", not "pakan"; meminta "minta", not "pinta").
+NASAL_ROOTS = frozenset(["makan", "minta", "mulai", "masuk", "mohon", "masak", "minum", "main", "nikah", "nilai"])
+# Affixes tried, longest first, when Sastrawi's stem is not in the word at all (mencemari -> "cari").
+OWN_PREFIXES = [("meng", ""), ("meny", "s"), ("men", ""), ("men", "t"), ("mem", ""), ("mem", "p"), ("me", ""),
+                ("peng", ""), ("peny", "s"), ("pen", ""), ("pen", "t"), ("pem", ""), ("pem", "p"), ("pe", ""),
+                ("di", ""), ("ter", ""), ("ber", ""), ("ke", "")]
+OWN_SUFFIXES = ["kannya", "annya", "inya", "nya", "kan", "an", "i", ""]
+
+
+def _in_word(word: str, stem: str) -> bool:
+    """Whether the stem shows in the word, whole or after a nasal prefix that replaced its first sound."""
+    return stem in word or any(word[2:].startswith(n + stem[1:]) for n in ("ng", "ny", "m", "n"))
+
+
+def _own_root(word: str) -> str | None:
+    """A dictionary root left after stripping one suffix and one prefix, if any."""
+    for suffix in OWN_SUFFIXES:
+        base = word[: len(word) - len(suffix)] if suffix and word.endswith(suffix) else word if not suffix else ""
+        for prefix, sound in OWN_PREFIXES:
+            if base.startswith(prefix) and len(base) - len(prefix) >= 3:
+                root = sound + base[len(prefix):]
+                if _dictionary().contains(root):
+                    return root
+    return None
+
+
 def indonesian(word: str) -> str:
     word = word.casefold()
     # Sastrawi reads a text: it drops what is not a letter, and a name like "AS-nya" may
     # come back empty; the word itself is then its own stem.
     stem = _sastrawi().stem(word) or word
+    if not _in_word(word, stem):
+        stem = _own_root(word) or stem
+    if stem in NASAL_ROOTS:
+        return stem
     # per- makes another verb of the root (mempertahankan "maintain", menahan "hold back"):
     # its forms (dipertahankan, pertahanan) share a key of their own.
     if word.startswith(("memper", "diper", "per")) and not stem.startswith("per") and len(stem) >= 3:

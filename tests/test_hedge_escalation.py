@@ -324,3 +324,103 @@ def test_each_sentence_is_compared_only_with_claims_that_share_a_stem(pset):
     # with every claim would grow with the square of the length. Indexed, it grows linearly.
     assert counts[1] <= 2 * counts[0] + 2 and counts[2] <= 2 * counts[1] + 2, counts
     assert counts[2] <= 200, counts
+
+
+# -- issue 11, tuning round 2: presuppositions, headlines, feared premises ----------------------
+
+def test_a_phrase_closed_by_a_demonstrative_presupposes_the_hedged_claim(pset):
+    text = ("Jembatan gantung di Desa Karangsari diduga retak akibat getaran truk tambang. "
+            "Kepala desa mengatakan pemeriksaan masih berlangsung. "
+            "Retaknya jembatan itu membuat warga memutar sejauh tiga kilometer.")
+    found = run(pset, ID_RULE, text)
+    assert [f.match for f in found] == ["Retaknya"]
+    assert found[0].related and "diduga" in found[0].related[0].message
+    # Named, it is an update; the phrase that only points at a place is no restatement.
+    assert run(pset, ID_RULE, text.replace("kilometer.", "kilometer, kata kepala desa.")) == []
+    pointing = text.replace("Retaknya jembatan itu membuat", "Truk dari tambang tersebut membuat")
+    assert run(pset, ID_RULE, pointing) == []
+
+
+def test_a_relative_clause_presupposes_the_hedged_claim(pset):
+    text = ("Dua nelayan dikhawatirkan hanyut saat badai menerjang Teluk Bayur. "
+            "Perahu nelayan yang hanyut itu ditemukan terbalik di dekat muara.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["hanyut"]
+    negated = text.replace("Perahu nelayan yang hanyut itu ditemukan", "Perahu nelayan yang tidak hanyut itu ditemukan")
+    assert run(pset, ID_RULE, negated) == []
+
+
+def test_a_premise_of_two_governed_words_is_taken_as_given(pset):
+    text = ("Longsor di jalur Puncak diduga dipicu ambrolnya dinding penahan tebing. "
+            "Karena dinding penahan ambrol, jalur itu ditutup bagi kendaraan.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["dinding"]
+
+
+def test_a_feared_premise_is_not_taken_as_given(pset):
+    text = ("Gempa susulan kemungkinan terjadi dalam sepekan. "
+            "Warga memilih tidur di tenda karena takut terjadi gempa susulan.")
+    assert run(pset, ID_RULE, text) == []
+    assert run(pset, ID_RULE, text.replace("karena takut terjadi", "karena terjadi")) != []
+
+
+def test_a_plain_text_headline_stating_what_the_body_hedges(pset):
+    text = ("Kapal Nelayan Tenggelam di Selat Alas\n"
+            "SUMBAWA — Kapal nelayan KM Sinar Laut dikabarkan tenggelam di Selat Alas pada Senin malam.\n"
+            "Tim SAR masih mencari empat awak kapal.\n")
+    found = run(pset, ID_RULE, text)
+    assert [(f.line, f.match) for f in found] == [(1, "Tenggelam")]
+    assert "body" in found[0].message and found[0].related[0].line == 2
+    # The body states it too (attributed): the headline has its source.
+    confirmed = text + "Basarnas memastikan kapal nelayan itu tenggelam setelah dihantam ombak.\n"
+    assert [f.line for f in run(pset, ID_RULE, confirmed)] == []
+    # A headline that attributes ("Basarnas: ...") or hedges itself is not the writer's fact.
+    assert run(pset, ID_RULE, text.replace("Kapal Nelayan Tenggelam", "Basarnas: Kapal Nelayan Tenggelam")) == []
+    assert run(pset, ID_RULE, text.replace("Kapal Nelayan Tenggelam", "Kapal Nelayan Diduga Tenggelam")) == []
+
+
+def test_accusation_reads_past_an_appositive_name(pset):
+    text = ("Warga menuding Kepala Desa Sukamaju, Darto Wiyono, menjual tanah kas desa kepada pengembang. "
+            "Darto membantah tudingan itu. "
+            "Penjualan tanah kas desa itu merugikan warga.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["Penjualan"]
+
+
+def test_sastrawi_misstems_are_corrected():
+    from qa_lint.stemming import indonesian
+
+    assert indonesian("mencemari") == indonesian("pencemaran") == "cemar"
+    assert indonesian("memakan") == "makan" and indonesian("memasak") == indonesian("dimasak") == "masak"
+    assert indonesian("memangkas") == "pangkas" and indonesian("memasok") == "pasok"
+
+
+def test_a_presupposed_phrase_survives_a_modal_but_other_restatements_do_not(pset):
+    text = ("Puluhan pekerja pabrik diduga menghirup gas amonia dari tangki yang bocor. "
+            "Penghirupan gas amonia itu membuat para pekerja harus dirawat di rumah sakit.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["Penghirupan"]
+    # Without the presupposed phrase, "harus" still says what must happen, not what happened.
+    plain = text.replace("Penghirupan gas amonia itu membuat para pekerja harus dirawat",
+                         "Para pekerja yang menghirup gas amonia harus dirawat")
+    assert run(pset, ID_RULE, plain) == []
+
+
+def test_a_negated_cue_is_no_hedge_but_a_double_negation_is(pset):
+    hedged = ("Gempa di Selat Sunda berpotensi memicu tsunami. "
+              "Gelombang tsunami yang dipicu gempa itu merendam pantai Anyer.")
+    assert len(run(pset, ID_RULE, hedged)) == 1
+    # "tidak berpotensi" denies; the next line is then no escalation of a hedge.
+    assert run(pset, ID_RULE, hedged.replace("berpotensi", "tidak berpotensi")) == []
+    assert len(run(pset, ID_RULE, hedged.replace("berpotensi", "bukan tidak mungkin"))) == 1
+
+
+def test_a_decimal_comma_does_not_end_the_accused_clause(pset):
+    text = ("Jaksa menuding bendahara itu menggelapkan dana Rp 2,5 miliar milik koperasi nelayan. "
+            "Penggelapan dana koperasi nelayan itu berlangsung selama tiga tahun.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["Penggelapan"]
+
+
+def test_an_opening_role_presupposes_the_rumoured_role(pset):
+    text = ("Rina Hapsari dikabarkan akan ditunjuk sebagai direktur utama bank daerah. "
+            "Sebagai direktur utama, Rina langsung merombak jajaran komisaris.")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["direktur"]
+    # A role that the hedge did not name, or one the sentence attributes, is not the rumour stated.
+    assert run(pset, ID_RULE, text.replace("Sebagai direktur utama,", "Sebagai ekonom senior,")) == []
+    assert run(pset, ID_RULE, text.replace("komisaris.", "komisaris, kata juru bicara bank.")) == []

@@ -4,6 +4,7 @@
     certainty_cues: [merupakan, telah, adalah]               # marks a claim as fact
     negation_cues: [tidak, bukan]        # "X is not Y" contradicts, it does not escalate
     exempt_cues: [jika, mengklaim]       # conditionals and distanced claims are not facts
+    modal_cues: [bisa, harus]            # what can or must happen: exempt, but for a presupposed phrase
     stopwords_file: data/sourcing-stopwords.yaml   # extra words that carry no content
     metadata_keys: [title, headline]     # metadata that can carry the hedge (a headline)
     similarity: 70                       # rapidfuzz token-set score over content words
@@ -26,6 +27,11 @@
     attribution_cues: [kata, menurut]   # who a sentence is attributed to (default: later_hedges_unless)
     update_cues: [sejak]     # a restatement by the hedge's own speaker, anchored in time, is an update
     speaker_pronouns: [dia, ia]   # a restatement "he said" has the previous speaker
+    premise_unless: [khawatir]    # a feared premise is not taken as given: "karena khawatir terjadi ..."
+    demonstratives: [itu, tersebut]   # "kebocoran pipa gas itu": the phrase they close is presupposed
+    phrase_reach: 10         # ... at most this many words before the demonstrative
+    frame_words: [sebagai]   # "Sebagai calon bupati, Asep ...": the opening phrase is presupposed
+    headline_line: true      # a plain-text file's first line, unpunctuated, is its headline
 
 "The same thing" is decided on the stems of content words (language-profile
 stopwords, the extra list and the cue words removed), not on wording: the hedged lead
@@ -99,6 +105,16 @@ PROPERTIES = {
     "update_cues": TERM_LIST,
     "attribution_cues": TERM_LIST,
     "speaker_pronouns": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
+    "premise_unless": TERM_LIST,
+    "modal_cues": TERM_LIST,
+    "demonstratives": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
+                       "description": "words that close a presupposed phrase (itu, tersebut)"},
+    "frame_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
+                    "description": "words that open a sentence with the role its subject holds (sebagai)"},
+    "phrase_reach": {"type": "integer", "minimum": 1, "maximum": 20, "default": 10,
+                     "description": "words before a demonstrative that make the phrase it closes"},
+    "headline_line": {"type": "boolean", "default": False,
+                      "description": "a plain-text file's unpunctuated first line is its headline"},
 }
 REQUIRED = ["hedge_cues", "certainty_cues"]
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
@@ -110,7 +126,8 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")
 # article has a handful, and a pathological text of thousands must not cost
 # sentences x claims comparisons.
 MAX_CLAIMS_COMPARED = 64
-CLAUSE = regex.compile(r"[,;:()\[\]–—]|\s-\s")
+# A clause ends at punctuation, but not at the decimal comma of "Rp 1,2 miliar".
+CLAUSE = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
 
 
 @dataclass
@@ -183,6 +200,29 @@ class Morphology:
         return (min(len(a), len(b)) >= 5 and (a in b or b in a)) or fuzz.ratio(a, b) >= 90
 
 
+PHRASE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[.;:!?()\[\]–—]|\s-\s|\b(?i:dan|atau|serta|tetapi|namun|bahwa|"
+                             r"apa|siapa|adalah|merupakan|ialah|karena|sehingga|agar)\b")
+APPOSITIVE = regex.compile(r"\s*[,(]\s*((?:\p{Lu}[\p{L}.'’-]*\s*){1,5})[,)]")
+
+
+def _past_appositives(text: str, start: int) -> int:
+    """The end of the clause from ``start``, read past a name in apposition: in "menuding Ketua
+    DPRD, Asep Kurniawan, menerima suap" and "menuding Pasukan Dukungan Cepat (RSF) berada di
+    balik serangan" the accusation goes on after the name."""
+    while True:
+        end = next((m.start() for m in CLAUSE.finditer(text, start)), len(text))
+        apposition = APPOSITIVE.match(text, end)
+        if end >= len(text) or apposition is None:
+            return end
+        start = apposition.end()
+
+
+def _near(keys: list[str], a: str, b: str, gap: int = 1) -> bool:
+    """Whether a and b occur with at most ``gap`` words between them."""
+    at = [i for i, k in enumerate(keys) if k == a]
+    return any(k == b and abs(i - j) <= gap + 1 for j, k in enumerate(keys) for i in at)
+
+
 def _title_case(words: list[str]) -> bool:
     long = [w for w in words if len(w) > 3]
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
@@ -248,6 +288,7 @@ class HedgeEscalationCheck(Check):
         self.certain = term_set(o["certainty_cues"])
         self.negations = self._terms(o, "negation_cues")
         self.exempt = self._terms(o, "exempt_cues")
+        self.modal = self._terms(o, "modal_cues")
         self.metadata_keys = o.get("metadata_keys", ["title", "headline"])
         self.similarity = o.get("similarity", 70)
         self.min_shared = o.get("min_shared", 2)
@@ -271,6 +312,11 @@ class HedgeEscalationCheck(Check):
         self.decided = self._terms(o, "decided_cues")
         self.updates = self._terms(o, "update_cues")
         self.pronouns = frozenset(p.casefold() for p in o.get("speaker_pronouns", []))
+        self.premise_unless = self._terms(o, "premise_unless")
+        self.demonstratives = frozenset(w.casefold() for w in o.get("demonstratives", []))
+        self.phrase_reach = o.get("phrase_reach", 10)
+        self.frames = frozenset(w.casefold() for w in o.get("frame_words", []))
+        self.headline_line = o.get("headline_line", False)
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.stem = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
@@ -329,10 +375,16 @@ class HedgeEscalationCheck(Check):
         claim = Claim(span, text.strip(), self.content(text, names), cue.group(), headline)
         lo, hi = cue.start() - offset, cue.end() - offset
         clause_start = max((m.end() for m in CLAUSE.finditer(text, 0, lo)), default=0)
-        clause_end = next((m.start() for m in CLAUSE.finditer(text, hi)), len(text))
+        clause_end = _past_appositives(text, hi)
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
         claim.verb = self._hedged_verb(text, hi, clause_end, names)
-        claim.governed = frozenset(self.content(text[hi:clause_end], names))
+        governed = self.content(text[hi:clause_end], names)
+        if not any(not name for name in governed.values()):
+            # A cue after its claim ("angka itu belum dipastikan", "penyebabnya masih diselidiki")
+            # governs what comes before it in its clause.
+            governed = self.content(text[clause_start:lo], names)
+            claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names)
+        claim.governed = frozenset(governed)
         return claim
 
     def _hedged_verb(self, text: str, start: int, end: int, names: Names) -> str:
@@ -432,24 +484,104 @@ class HedgeEscalationCheck(Check):
         common = sum(1 for w, name in stated.items() if not name and w in hedged.scope and w != hedged.verb)
         if 1 + common < self.bare_common:
             return None
-        return self._verb_at(doc, sentence, hedged.verb)
+        verb = self._verb_at(doc, sentence, hedged.verb)
+        # What is feared is not stated: "karena khawatir terjadi gempa susulan".
+        before = list(WORD.finditer(doc.plain, sentence.start, verb.start()))[-2:] if verb else []
+        if before and self.premise_unless is not None and self.premise_unless.search(
+                doc.plain, before[0].start(), verb.start()):
+            return None
+        return verb
 
     def premise(self, doc, sentence: Span, cue, hedged: Claim, stated: dict[str, bool]):
         """The hedged claim taken as given in a premise ("karena tanggul jebol", "after the
         levee failed"; before a consequence cue: "tanggul jebol sehingga ..."): its verb and
-        another word of its clause, within reach of the cue on the premise's side."""
-        if not hedged.verb or hedged.verb not in stated:
-            return None
+        another word of its clause, or two ordinary words of what it governs, one of them not
+        a noun ("diduga dipicu jebolnya tanggul" -> "karena tanggul jebol"), within reach of
+        the cue on the premise's side."""
         kind, m = cue
         words = [w for w in WORD.finditer(doc.plain, sentence.start, sentence.end)
                  if (w.start() >= m.end() if kind == "premise" else w.end() <= m.start())]
         region = words[: self.premise_reach] if kind == "premise" else words[-self.premise_reach:]
-        if not region:
+        # "Karena itu(lah), ...": the premise is what came before, not the words after.
+        if not region or (kind == "premise" and region[0].group().casefold().rstrip("lah") in self.demonstratives):
             return None
-        stems = {self.stem(w.group().casefold()) for w in region}
-        if not any(w in stems and w != hedged.verb for w in hedged.scope):
+        lo, hi = region[0].start(), region[-1].end()
+        # A feared premise is not one taken as given: "karena khawatir terjadi gempa susulan".
+        if self.premise_unless is not None and self.premise_unless.search(doc.plain, lo, hi):
             return None
-        return self._verb_at(doc, sentence, hedged.verb, region[0].start(), region[-1].end())
+        stems = {self.stem(w.group().casefold()): w for w in region}
+        # Another ordinary word of its clause: a name repeated ("diterima Ketua DPRD") is not the claim.
+        if hedged.verb and hedged.verb in stems and any(
+                w in stems and w != hedged.verb and not stated.get(w) for w in hedged.scope):
+            return self._verb_at(doc, sentence, hedged.verb, lo, hi)
+        governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
+        keys = [self.stem(w.group().casefold()) for w in region]
+        hedge_keys = [self.stem(w.group().casefold()) for w in WORD.finditer(hedged.text)]
+        for stem in governed:
+            if stems[stem].group().casefold() in self.nouns:
+                continue
+            # The predicate and a word next to it, next to each other in the hedge too: one phrase
+            # restated ("jebolnya tanggul" -> "tanggul jebol"), not two words from across it.
+            if any(_near(keys, stem, other) and _near(hedge_keys, stem, other) for other in governed if other != stem):
+                return self._verb_at(doc, sentence, stem, lo, hi)
+        return None
+
+    def presupposed(self, doc, sentence: Span, hedged: Claim):
+        """The hedged claim presupposed in a noun phrase: closed by a demonstrative ("kebocoran
+        pipa gas itu", "warga yang terseret arus itu") or headed by the hedged verb made a noun
+        ("penundaan ...", "absennya ..."). The phrase must carry two ordinary words of what the
+        hedge governs, or its verb and another word of its clause."""
+        for lo, hi, framed in self._phrases(doc, sentence, hedged):
+            words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
+            if not framed and not self._predicative(words):
+                continue
+            stems = {self.stem(w.group().casefold()): w for w in words}
+            governed = [s for s in stems if s in hedged.governed and not hedged.words.get(s)]
+            scope = [s for s in stems if s in hedged.scope and s != hedged.verb]
+            if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
+                first = min((stems[s] for s in governed), key=lambda w: w.start())
+                if not self.negated(doc, sentence, first.start(), first.end()):
+                    return first
+        return None
+
+    def _phrases(self, doc, sentence: Span, hedged: Claim):
+        """(start, end, framed) of the phrases of a sentence that may presuppose a claim; framed:
+        an opening "Sebagai calon bupati, ..." that gives its subject the role it names."""
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        if words and words[0].group().casefold() in self.frames:
+            comma = doc.plain.find(",", words[0].end(), sentence.end)
+            if comma > 0 and len([w for w in words if w.end() <= comma]) <= self.phrase_reach:
+                yield words[0].end(), comma, True
+        for i, w in enumerate(words):
+            key = w.group().casefold()
+            if key in self.demonstratives and i:
+                before = words[max(0, i - self.phrase_reach): i]
+                # The phrase starts after the last clause mark, stop or coordinator before the
+                # demonstrative: "apa yang dilakukan orang tersebut" is about "orang" only.
+                start = max((m.end() for m in PHRASE_BREAK.finditer(doc.plain, before[0].start(), w.start())),
+                            default=before[0].start())
+                yield start, w.start(), False
+            elif hedged.verb and self._nominal(key) and self.stem(key) == hedged.verb:
+                after = words[i: i + 5]
+                yield w.start(), after[-1].end(), False
+
+    def _predicative(self, words) -> bool:
+        """Whether a phrase states something of what it names: an event made a noun ("kebocoran",
+        "penundaan", "absennya") or a relative clause with a verb ("yang terseret arus"); "distribusi
+        makan siang dari dapur tersebut" only points at the kitchen."""
+        keys = [w.group().casefold() for w in words]
+        if any(self._nominal(k) for k in keys):
+            return True
+        return any(k == "yang" and any(v not in self.nouns and v not in self.stopwords for v in keys[i + 1: i + 4])
+                   for i, k in enumerate(keys))
+
+    def _nominal(self, word: str) -> bool:
+        """The verb made a noun: "penundaan", "absennya" (pe-an, ke-an, a bare root with -nya;
+        not the verb "ditanya")."""
+        if self.morphology.is_noun(word):
+            return True
+        base = word[:-3]
+        return word.endswith("nya") and len(base) >= 4 and (self.stem(word) == base or self.morphology.is_noun(base))
 
     def reported_by_the_hedger(self, doc, sentence: Span, hedged: Claim, speaker: Speaker) -> bool:
         """An attributed restatement escalates only when the one who hedged now states it,
@@ -472,6 +604,9 @@ class HedgeEscalationCheck(Check):
             text = doc.plain[sentence.start : sentence.end]
             # The first hedge in the sentence governs the clause (literal cues and patterns alike).
             cue = next(iter(self.hedges.finditer(doc.plain, sentence.start, sentence.end)), None)
+            if cue and self._negated_cue(doc, sentence, cue):
+                # "tidak berpotensi tsunami", "tidak bisa diprediksi": a denial, not a hedge.
+                cue = None
             if cue:
                 # The lead sets out what the story claims; later hedges are usually followed by
                 # their own updates ("may be diverted" ... "has been diverted since Wednesday").
@@ -494,6 +629,66 @@ class HedgeEscalationCheck(Check):
                 if source.span is not None:
                     related.append((source.span.start, source.span.end, f'reported as possible here ("{source.cue}")'))
                 yield self.finding(doc, match.start(), match.end(), related=related, hedge=source.cue, where=where)
+        if self.headline_line and index and not any(isinstance(doc.metadata.get(k), str) for k in self.metadata_keys):
+            yield from self.headline_escalation(doc, names, index)
+
+    def headline_escalation(self, doc, names: Names, index: ClaimIndex):
+        """A plain-text file's first line, an unpunctuated headline, that states as done what
+        the body only hedges anywhere ("Ketua DPRD Terima Suap" over "warga menuding ketua DPRD
+        menerima suap"), unless the body also states it without a hedge."""
+        headline = self._headline(doc)
+        if headline is None or self._exempt(doc, headline) or self.speaker(doc, headline) is not None:
+            return
+        text = doc.plain[headline.start: headline.end]
+        if ":" in text or self.hedges.search(text):  # "BMKG: Tidak Berpotensi Tsunami" attributes
+            return
+        stated = self.content(text, names)
+        for source in index.candidates(stated):
+            if source.span is None or source.span.start < headline.end or source.verb not in stated:
+                continue
+            others = {w for w in stated if w != source.verb and w in source.scope and not stated[w]}
+            if not others or self._stated_in_body(doc, names, headline, source, others):
+                continue
+            verb = self._verb_at(doc, headline, source.verb)
+            if verb is not None:
+                related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+                yield self.finding(doc, verb.start(), verb.end(), related=related, hedge=source.cue, where="the body")
+                return
+
+    def _headline(self, doc) -> Span | None:
+        """The first sentence when it is the whole first line and has no closing stop."""
+        if len(doc.sentences) < 2:
+            return None
+        first = doc.sentences[0]
+        line_end = doc.plain.find("\n", first.start)
+        text = doc.plain[first.start: first.end].strip()
+        if not text or text[-1] in ".!?\"”" or line_end < 0 or doc.plain[first.end: line_end].strip():
+            return None
+        return first
+
+    def _stated_in_body(self, doc, names: Names, headline: Span, source: Claim, others: set[str]) -> bool:
+        """Whether a body sentence with no hedge states the claim (its verb and an ordinary word of the headline)."""
+        for sentence in doc.sentences:
+            if sentence.start <= headline.start or self.hedges.search(doc.plain, sentence.start, sentence.end):
+                continue
+            stems = self.content(doc.plain[sentence.start: sentence.end], names)
+            if source.verb in stems and any(w in stems and not stems[w] for w in others):
+                return True
+        return False
+
+    def _negated_cue(self, doc, sentence: Span, cue) -> bool:
+        """A negation in the two words before the cue ("tidak bisa diprediksi"), but not a double
+        one ("bukan tidak mungkin" hedges)."""
+        if self.negations is None:
+            return False
+        before = [self._whole(self.negations, doc, w) for w in list(WORD.finditer(doc.plain, sentence.start, cue.start()))[-2:]]
+        return any(before) and not all(before) if len(before) == 2 else any(before)
+
+    @staticmethod
+    def _whole(terms, doc, word) -> bool:
+        """Whether the word is one of the terms."""
+        m = terms.search(doc.plain, word.start(), word.end())
+        return m is not None and (m.start(), m.end()) == (word.start(), word.end())
 
     def _exempt(self, doc, sentence: Span) -> bool:
         """Conditionals, disputed claims, questions and decided events or counts never escalate."""
@@ -505,6 +700,10 @@ class HedgeEscalationCheck(Check):
         candidates = index.candidates(stated)
         if not candidates:
             return None
+        if self.modal is not None and self.modal.search(doc.plain, sentence.start, sentence.end):
+            # A presupposition survives a modal ("keracunan itu membuat siswa harus dirujuk");
+            # nothing else in the sentence is stated as fact.
+            return self._presupposition(doc, sentence, candidates)
         certain = self.assertion(doc, sentence)
         speaker = self.speaker(doc, sentence)
         dated = self.bare_exempt is not None and self.bare_exempt.search(doc.plain, sentence.start, sentence.end)
@@ -520,6 +719,17 @@ class HedgeEscalationCheck(Check):
                 return verb, source
             if bare and (verb := self.restated_verb(doc, sentence, source, stated)):
                 return verb, source
+            if speaker is None and (phrase := self.presupposed(doc, sentence, source)):
+                return phrase, source
+        return None
+
+    def _presupposition(self, doc, sentence: Span, candidates: list[Claim]):
+        if self.speaker(doc, sentence) is not None:
+            return None
+        for source in candidates:
+            self.comparisons += 1
+            if phrase := self.presupposed(doc, sentence, source):
+                return phrase, source
         return None
 
     def _premise_cue(self, doc, sentence: Span):
