@@ -135,6 +135,22 @@ def _split(cell: str) -> list[str]:
 
 
 def _read_into(places: Places, path: str) -> None:
+    header, rows = _read_table(path)
+    col = {name: i for i, name in enumerate(header)}
+    if "alpha3" in col:
+        _read_countries(places, rows, col)
+    elif "type" in col:
+        _read_subdivisions(places, rows, col)
+    elif "population" in col:
+        _read_cities(places, rows, col)
+    elif "level" in col:
+        _read_regions(places, rows, col)
+    else:
+        raise ValueError(f"{path}: unknown place file (header: {header})")
+
+
+def _read_table(path: str) -> tuple[list[str], list[list[str]]]:
+    """The header (the last comment line) and the tab-separated rows, each as wide as the header."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -148,38 +164,45 @@ def _read_into(places: Places, path: str) -> None:
     for row in rows:
         if len(row) != len(header):
             raise ValueError(f"{path}: a row has {len(row)} columns, the header names {len(header)}: {row[:2]}")
-    col = {name: i for i, name in enumerate(header)}
+    return header, rows
+
+
+def _read_countries(places: Places, rows: list[list[str]], col: dict[str, int]) -> None:
+    code, en, ind = col["code"], col["english"], col["indonesian"]
+    for row in rows:
+        english, indonesian = _split(row[en]), _split(row[ind])
+        places.add(english + indonesian, Place(english[0], row[code], COUNTRY, 0, row[code]))
+        places.country_names["english"][row[code]] = english[0]
+        if indonesian:
+            places.country_names["indonesian"][row[code]] = indonesian[0]
+
+
+def _read_subdivisions(places: Places, rows: list[list[str]], col: dict[str, int]) -> None:
+    code, country, names_, type_ = col["code"], col["country"], col["names"], col["type"]
+    for row in rows:
+        spellings = _split(row[names_])
+        places.add(spellings, Place(spellings[0], row[country], SUBDIVISION, 0, row[code], row[type_]))
+
+
+def _read_cities(places: Places, rows: list[list[str]], col: dict[str, int]) -> None:
     by_key = places.by_key
     make = tuple.__new__  # Place(...) without its Python-level __new__: 70,000 rows
-    if "alpha3" in col:
-        code, en, ind = col["code"], col["english"], col["indonesian"]
-        for row in rows:
-            english, indonesian = _split(row[en]), _split(row[ind])
-            places.add(english + indonesian, Place(english[0], row[code], COUNTRY, 0, row[code]))
-            places.country_names["english"][row[code]] = english[0]
-            if indonesian:
-                places.country_names["indonesian"][row[code]] = indonesian[0]
-    elif "type" in col:
-        code, country, names_, type_ = col["code"], col["country"], col["names"], col["type"]
-        for row in rows:
-            spellings = _split(row[names_])
-            places.add(spellings, Place(spellings[0], row[country], SUBDIVISION, 0, row[code], row[type_]))
-    elif "population" in col:
-        name, folded, country, population, others = col["name"], col["key"], col["country"], col["population"], col["other_keys"]
-        for row in rows:
-            place = make(Place, (row[name], row[country], CITY, int(row[population]), "", ""))
-            # The tool stores the folded name where lower case is not enough ("Zürich").
-            by_key[row[folded] or row[name].lower()].append(place)
-            if row[others]:
-                # Other spellings are stored folded already (tools/geodata.py).
-                for key in row[others].split("|"):
-                    by_key[key].append(place)
-    elif "level" in col:
-        code, level, name = col["code"], col["level"], col["name"]
-        for row in rows:
-            by_key[fold(row[name])].append(make(Place, (row[name], "ID", row[level], 0, row[code], "")))
-    else:
-        raise ValueError(f"{path}: unknown place file (header: {header})")
+    name, folded, country, population, others = col["name"], col["key"], col["country"], col["population"], col["other_keys"]
+    for row in rows:
+        place = make(Place, (row[name], row[country], CITY, int(row[population]), "", ""))
+        # The tool stores the folded name where lower case is not enough ("Zürich").
+        by_key[row[folded] or row[name].lower()].append(place)
+        if row[others]:
+            # Other spellings are stored folded already (tools/geodata.py).
+            for key in row[others].split("|"):
+                by_key[key].append(place)
+
+
+def _read_regions(places: Places, rows: list[list[str]], col: dict[str, int]) -> None:
+    make = tuple.__new__
+    code, level, name = col["code"], col["level"], col["name"]
+    for row in rows:
+        places.by_key[fold(row[name])].append(make(Place, (row[name], "ID", row[level], 0, row[code], "")))
 
 
 def _mtime(path: str) -> float:

@@ -47,6 +47,20 @@ _DAY_AFTER = regex.compile(r"[-–](?P<d>[0-3]?\d)(?![\p{N}\p{L}])")
 _DAY_BEFORE = regex.compile(r"(?<![\p{N}\p{L}.,])(?P<d>[0-3]?\d)[-–]$")
 
 
+def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    """No span already read overlaps a..b."""
+    return not any(a < y and x < b for x, y in taken)
+
+
+def _time_zones(locale: str) -> set[str]:
+    """Time zone abbreviations (CLDR metazones of this locale and English: "WIB", "WIT", "GMT")."""
+    zones = {"UTC", "GMT"}
+    for loc in {locale, "en"}:
+        for forms in Locale.parse(loc.replace("-", "_")).meta_zones.values():
+            zones |= {z for z in (forms.get("short") or {}).values() if len(z) >= 3}
+    return zones
+
+
 class QuantityReader:
     def __init__(self, locale: str, data: dict):
         self.locale = locale
@@ -54,6 +68,22 @@ class QuantityReader:
         spec = data.get(lang, {}) or {}
         self.decimal = get_decimal_symbol(locale)
         self.group = get_group_symbol(locale)
+        self._read_calendar(locale)
+        self._read_scales(locale, spec)
+        self._read_units(locale, data, spec)
+        self._read_currencies(locale, lang, data)
+        self.words: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("words") or {}).items()}
+        self.multipliers: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("multipliers") or {}).items()}
+        self.teens: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("teens") or {}).items()}
+        self.time_words = [str(w) for w in spec.get("time_words", [])]
+        # Words glued to a number by a hyphen that keep it a number ("ke-175": 175th).
+        self.ordinal_prefixes = [str(w) for w in spec.get("ordinal_prefixes", [])]
+        self.zones = _time_zones(locale)
+        # A dash after a number, a percent sign or a bracket joins a range ("4,7%-5,5%"); it is no minus.
+        self.negative = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation([str(w) for w in spec.get('negative', [])])})\s+|(?<![\p{{L}}\p{{N}}%)\]][\s\u00a0]*)[-−])$", regex.I)
+        self._compile()
+
+    def _read_calendar(self, locale: str) -> None:
         # Months: wide and abbreviated, an abbreviation may take a dot ("Nov.").
         self.months: dict[str, int] = {}
         for width in ("wide", "abbreviated"):
@@ -68,6 +98,8 @@ class QuantityReader:
         self.weekdays: dict[str, int] = {name.casefold(): number for number, name in get_day_names("wide", locale=locale).items()}
         pattern = get_date_format("short", locale=locale).pattern
         self.day_first = pattern.lower().find("d") < pattern.find("M")
+
+    def _read_scales(self, locale: str, spec: dict) -> None:
         # Scale words: CLDR's long compact forms ("0 million" -> million: 1e6) plus the data file's.
         self.scales: dict[str, float] = {}
         compact = Locale.parse(locale)._data["compact_decimal_formats"]
@@ -78,6 +110,8 @@ class QuantityReader:
                 if word:
                     self.scales[word.casefold()] = float(magnitude) / (10 ** (zeros - 1))
         self.glued_scales: dict[str, float] = {str(k): float(v) for k, v in (spec.get("scales") or {}).items()}
+
+    def _read_units(self, locale: str, data: dict, spec: dict) -> None:
         # Units: CLDR long and short names, keyed to the unit.
         self.units: dict[str, str] = {}
         patterns = Locale.parse(locale)._data["unit_patterns"]
@@ -95,6 +129,8 @@ class QuantityReader:
                 self.units.setdefault(str(name).casefold(), key)
         for word in spec.get("percent", []):
             self.units[str(word).casefold()] = "percent"
+
+    def _read_currencies(self, locale: str, lang: str, data: dict) -> None:
         # Currencies: CLDR symbol and names, plus the data file's short forms.
         self.currency_before: dict[str, str] = {}
         self.currency_after: dict[str, str] = {}
@@ -109,20 +145,6 @@ class QuantityReader:
                 self.currency_after[str(alias).casefold()] = code
         if "$" not in self.currency_before and "USD" in (data.get("currencies") or {}):
             self.currency_before["$"] = "USD"
-        self.words: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("words") or {}).items()}
-        self.multipliers: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("multipliers") or {}).items()}
-        self.teens: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("teens") or {}).items()}
-        self.time_words = [str(w) for w in spec.get("time_words", [])]
-        # Words glued to a number by a hyphen that keep it a number ("ke-175": 175th).
-        self.ordinal_prefixes = [str(w) for w in spec.get("ordinal_prefixes", [])]
-        # Time zone abbreviations (CLDR metazones of this locale and English: "WIB", "WIT", "GMT").
-        self.zones = {"UTC", "GMT"}
-        for loc in {locale, "en"}:
-            for forms in Locale.parse(loc.replace("-", "_")).meta_zones.values():
-                self.zones |= {z for z in (forms.get("short") or {}).values() if len(z) >= 3}
-        # A dash after a number, a percent sign or a bracket joins a range ("4,7%-5,5%"); it is no minus.
-        self.negative = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation([str(w) for w in spec.get('negative', [])])})\s+|(?<![\p{{L}}\p{{N}}%)\]][\s\u00a0]*)[-−])$", regex.I)
-        self._compile()
 
     def _compile(self) -> None:
         month = _alternation(list(self.months))
@@ -184,17 +206,30 @@ class QuantityReader:
     def read(self, text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         end = len(text) if end is None else end
         found: list[Quantity] = []
-        taken: list[tuple[int, int]] = []
-
-        def free(a: int, b: int) -> bool:
-            return not any(a < y and x < b for x, y in taken)
-
+        taken: list[tuple[int, int]] = []  # spans already read: a later reader skips them
         for m in self.time.finditer(text, start, end):
             taken.append((m.start(), m.end()))
             found.append(Quantity("time", m.start(), m.end(), m.group(), m.group()))
+        self._read_dates(text, start, end, found, taken)
+        self._read_numeric_dates(text, start, end, found, taken)
+        for m in self.weekday.finditer(text, start, end):
+            found.append(Quantity("weekday", m.start(), m.end(), m.group(), self.weekdays[m.group("w").casefold()]))
+        self._read_numbers(text, start, end, found, taken)
+        for m in self.word_number.finditer(text, start, end):
+            if not _free(taken, m.start(), m.end()):
+                continue
+            q = Quantity("number", m.start(), m.end(), m.group(), self.word_value(m.group("w")), word=True)
+            unit = self.unit_after.match(text, m.end(), end)
+            if unit:  # "satu setengah jam": a duration, comparable with "90 minutes"
+                q.unit = self.units[unit.group("w").casefold()]
+            found.append(q)
+        return sorted(found, key=lambda q: q.start)
+
+    def _read_dates(self, text: str, start: int, end: int, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
+        """Dates with a month name ("15 September 2024", "Sept. 15-16")."""
         for pattern in self.date_patterns:
             for m in pattern.finditer(text, start, end):
-                if not free(m.start(), m.end()):
+                if not _free(taken, m.start(), m.end()):
                     continue
                 word = m.group("month")
                 if word[:1].islower():
@@ -207,15 +242,22 @@ class QuantityReader:
                 taken.append((m.start(), m.end()))
                 found.append(Quantity("date", m.start(), m.end(), m.group(), (year, month, day)))
                 if day is not None:
-                    # A range of days: "Sept. 15-16", "15-16 September" are two dates of one month.
-                    after = _DAY_AFTER.match(text, m.end("day"), end)
-                    before = _DAY_BEFORE.search(text, max(start, m.start() - 6), m.start())
-                    for other in (after, before):
-                        if other is not None and 1 <= int(other.group("d")) <= 31:
-                            taken.append((other.start(), other.end()))
-                            found.append(Quantity("date", other.start("d"), other.end("d"), other.group("d"), (year, month, int(other.group("d")))))
+                    self._read_day_range(text, start, end, m, (year, month), found, taken)
+
+    @staticmethod
+    def _read_day_range(text: str, start: int, end: int, m, year_month: tuple, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
+        # A range of days: "Sept. 15-16", "15-16 September" are two dates of one month.
+        after = _DAY_AFTER.match(text, m.end("day"), end)
+        before = _DAY_BEFORE.search(text, max(start, m.start() - 6), m.start())
+        for other in (after, before):
+            if other is not None and 1 <= int(other.group("d")) <= 31:
+                taken.append((other.start(), other.end()))
+                found.append(Quantity("date", other.start("d"), other.end("d"), other.group("d"), (*year_month, int(other.group("d")))))
+
+    def _read_numeric_dates(self, text: str, start: int, end: int, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
+        """Dates in digits ("1/6", "20.06.2024"), day or month first as the locale writes them."""
         for m in self.numeric_date.finditer(text, start, end):
-            if not free(m.start(), m.end()) or (m.group(2) != "/" and not m.group("y")):
+            if not _free(taken, m.start(), m.end()) or (m.group(2) != "/" and not m.group("y")):
                 continue  # "1.5" or "10-15" is not a date; "1/6" and "20.06.2024" are
             a, b = int(m.group("a")), int(m.group("b"))
             day, month = (a, b) if self.day_first else (b, a)
@@ -227,10 +269,11 @@ class QuantityReader:
             year = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
             taken.append((m.start(), m.end()))
             found.append(Quantity("date", m.start(), m.end(), m.group(), (year, month, day)))
-        for m in self.weekday.finditer(text, start, end):
-            found.append(Quantity("weekday", m.start(), m.end(), m.group(), self.weekdays[m.group("w").casefold()]))
+
+    def _read_numbers(self, text: str, start: int, end: int, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
+        """Numbers in digits with what follows or precedes them: a scale word, a unit, a currency."""
         for m in self.number.finditer(text, start, end):
-            if not free(m.start(), m.end()):
+            if not _free(taken, m.start(), m.end()):
                 continue
             read = self.parse(m.group())
             if read is None:
@@ -239,19 +282,7 @@ class QuantityReader:
             if self.negative.search(text, max(start, m.start() - 10), m.start()):
                 value = -value
             q = Quantity("number", m.start(), m.end(), m.group(), value, mantissa=value, ulp=10.0 ** -decimals)
-            pos = m.end()
-            glued = self.glued_scale.match(text, pos, end)
-            scale = glued or self.scale_after.match(text, pos, end)
-            if scale:
-                factor = self.glued_scales.get(scale.group("w")) if glued else self.scales.get(scale.group("w").casefold())
-                if factor:
-                    q.scale, q.value, q.ulp, pos = factor, value * factor, q.ulp * factor, scale.end()
-            unit = self.unit_after.match(text, pos, end)
-            if unit:
-                q.unit, pos = self.units[unit.group("w").casefold()], unit.end()
-            currency = self.currency_post.match(text, pos, end)
-            if currency:
-                q.currency, pos = self.currency_after[currency.group("w").casefold()], currency.end()
+            pos = self._read_after_number(text, q, value, m.end(), end)
             before = self.currency_pre.search(text, max(start, m.start() - 4), m.start())
             if before and not q.currency:
                 q.currency = self.currency_before[before.group("w")]
@@ -259,13 +290,20 @@ class QuantityReader:
             q.end, q.text = pos, text[q.start:pos]
             taken.append((m.start(), pos))
             found.append(q)
-        for m in self.word_number.finditer(text, start, end):
-            if not free(m.start(), m.end()):
-                continue
-            q = Quantity("number", m.start(), m.end(), m.group(), self.word_value(m.group("w")), word=True)
-            unit = self.unit_after.match(text, m.end(), end)
-            if unit:  # "satu setengah jam": a duration, comparable with "90 minutes"
-                q.unit = self.units[unit.group("w").casefold()]
-            found.append(q)
-        return sorted(found, key=lambda q: q.start)
+
+    def _read_after_number(self, text: str, q: Quantity, value: float, pos: int, end: int) -> int:
+        """A scale word, unit and currency after a number, set on q; where they end."""
+        glued = self.glued_scale.match(text, pos, end)
+        scale = glued or self.scale_after.match(text, pos, end)
+        if scale:
+            factor = self.glued_scales.get(scale.group("w")) if glued else self.scales.get(scale.group("w").casefold())
+            if factor:
+                q.scale, q.value, q.ulp, pos = factor, value * factor, q.ulp * factor, scale.end()
+        unit = self.unit_after.match(text, pos, end)
+        if unit:
+            q.unit, pos = self.units[unit.group("w").casefold()], unit.end()
+        currency = self.currency_post.match(text, pos, end)
+        if currency:
+            q.currency, pos = self.currency_after[currency.group("w").casefold()], currency.end()
+        return pos
 
