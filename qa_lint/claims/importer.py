@@ -162,8 +162,8 @@ def _name(value) -> str:
 def _language(value, claim: str, fallback: str | None, where: str) -> str:
     if isinstance(value, dict):
         value = value.get("alternateName") or value.get("name")
-    code = str(value or "").strip().casefold()
-    code = LANGUAGE_NAMES.get(code) or langdetect.normalize(code) or fallback or _detect(claim)
+    given = str(value or "").strip().casefold()
+    code = LANGUAGE_NAMES.get(given) or langdetect.normalize(given) or fallback or _detect(claim)
     if not code:
         raise ImportProblem(f"{where}: its language is not given and cannot be told "
                             "(set inLanguage or a language column, or pass --lang)")
@@ -220,7 +220,8 @@ def _claim_review(node: dict, language: str | None, position: int) -> ClaimRecor
         rating = rating[0] if rating else {}
     if not isinstance(rating, dict):
         rating = {"alternateName": rating}
-    item = node.get("itemReviewed") if isinstance(node.get("itemReviewed"), dict) else {}
+    reviewed = node.get("itemReviewed")
+    item: dict = reviewed if isinstance(reviewed, dict) else {}
     return _record(where, node.get("url") or node.get("@id"), node.get("claimReviewed") or item.get("text") or item.get("name"),
                    rating.get("alternateName") or rating.get("name"), rating.get("ratingValue"), rating.get("bestRating"),
                    rating.get("worstRating"), node.get("author") or node.get("publisher"), node.get("datePublished"),
