@@ -1,7 +1,7 @@
 """known-claim: a sentence that repeats a claim fact-checkers have rated (docs/claims.md).
 
     threshold: 80            # similarity of the stemmed content words, 0-100 (rapidfuzz token_set_ratio)
-    coverage: 0.6            # share of the claim's content words the sentence must have
+    coverage: 0.7            # share of the claim's content words the sentence must have
     negation_cues: [tidak, bukan]      # polarity must agree between claim and sentence
     debunk_cues: [hoaks, keliru]       # a sentence calling it false reports the debunk
     ratings:                           # rating -> severity, first match wins; ignore: not reported
@@ -34,12 +34,12 @@ _CUES = {"type": "array", "items": {"type": "string", "minLength": 1}}
 PROPERTIES = {
     "threshold": {"type": "number", "minimum": 0, "maximum": 100, "default": 80,
                   "description": "least similarity (0-100) of the sentence's and the claim's stemmed content words"},
-    "coverage": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.6,
+    "coverage": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.7,
                  "description": "least share of the claim's content words the sentence must contain"},
     "candidates": {"type": "integer", "minimum": 1, "maximum": 50, "default": 8,
                    "description": "claims (best BM25 first) compared with each sentence"},
     "min_words": {"type": "integer", "minimum": 1, "maximum": 10, "default": 3,
-                  "description": "content words a sentence needs to be compared at all"},
+                  "description": "content words a sentence, and a claim, need to be compared at all"},
     "stopwords": {**_CUES, "description": "function words ignored besides the language profile's stopwords"},
     "negation_cues": {**_CUES, "description": "words that reverse a statement: claim and sentence must agree on them"},
     "debunk_cues": {**_CUES, "description": "words with which a sentence reports a claim as false (then it is not repeated)"},

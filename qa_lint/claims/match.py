@@ -23,7 +23,7 @@ from .text import WORD, analyzer
 @dataclass
 class Settings:
     threshold: float = 80.0
-    coverage: float = 0.6
+    coverage: float = 0.7
     candidates: int = 8
     min_words: int = 3
     stopwords: frozenset[str] = frozenset()
@@ -75,11 +75,12 @@ class Matcher:
 
     def compare(self, sentence: Sentence, claim: StoredClaim) -> Match | None:
         content = [s for s in dict.fromkeys(claim.stems) if s not in self.stop_stems and len(s) > 1]
-        if not content:
+        # A claim of one or two content words ("Vaksin haram") cannot be told from talk about its topic.
+        if len(content) < self.settings.min_words:
             return None
         shared = set(content) & set(sentence.content)
         coverage = len(shared) / len(content)
-        if coverage < self.settings.coverage or len(shared) < min(self.settings.min_words, len(content)):
+        if coverage < self.settings.coverage:
             return None
         score = fuzz.token_set_ratio(" ".join(sorted(content)), " ".join(sorted(sentence.content)))
         if score < self.settings.threshold or not _numbers_agree(claim.numbers, sentence.numbers):

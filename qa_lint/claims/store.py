@@ -42,7 +42,15 @@ CREATE TABLE IF NOT EXISTS claims(
 CREATE INDEX IF NOT EXISTS claims_language ON claims(language);
 CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
     stems, content='claims', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS claims_vocab USING fts5vocab(claims_fts, row);
 """
+# FTS5's bm25() costs a microsecond or two per matching claim: a sentence's query is an
+# OR of its rarest words (those a repeated claim shares: names, specific terms) while at
+# most ROW_BUDGET claims can match them. When even its rarest word is in more claims, the
+# query asks for its two rarest words together (AND). "pemerintah" or "vaccine" alone
+# would make FTS5 rank thousands of claims for every sentence.
+ROW_BUDGET = 400
+QUERY_TERMS = 8
 
 COLUMNS = "id, url, claim, rating, rating_value, best_rating, worst_rating, publisher, date, language, stems, numbers"
 
@@ -94,6 +102,9 @@ class ClaimStore:
         self.db = connection
         self.path = path
         self.lock = threading.Lock()
+        # term -> number of claims, while the index is unchanged (PRAGMA data_version).
+        self._df: dict[str, int] = {}
+        self._version = None
 
     @classmethod
     def open(cls, path: str | Path, create: bool = False, read_only: bool = False) -> "ClaimStore":
@@ -169,15 +180,35 @@ class ClaimStore:
     # -- reading ---------------------------------------------------------------
     def candidates(self, language: str, stems: Iterable[str], limit: int) -> list[StoredClaim]:
         """Claims in ``language`` sharing words with ``stems``, best BM25 first."""
-        terms = list(dict.fromkeys(s for s in stems if s))
-        if not terms:
-            return []
-        query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
         with self.lock:
+            query = self._query(list(dict.fromkeys(s for s in stems if s)))
+            if not query:
+                return []
             rows = self.db.execute(
                 f"SELECT {', '.join('c.' + c.strip() for c in COLUMNS.split(','))} FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid "
                 "WHERE claims_fts MATCH ? AND c.language = ? ORDER BY claims_fts.rank LIMIT ?", (query, language, limit)).fetchall()
         return [StoredClaim.from_row(r) for r in rows]
+
+    def _query(self, terms: list[str]) -> str:
+        """An FTS5 query for the claims sharing the rarest of ``terms`` (see ROW_BUDGET)."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version:
+            self._df, self._version = {}, version
+        unknown = [t for t in terms if t not in self._df]
+        if unknown:
+            self._df.update({t: 0 for t in unknown})
+            marks = ", ".join("?" * len(unknown))
+            self._df.update(self.db.execute(f"SELECT term, doc FROM claims_vocab WHERE term IN ({marks})", unknown).fetchall())
+        known = sorted((self._df[t], t) for t in terms if self._df[t])
+        chosen, rows = [], 0
+        for df, term in known[:QUERY_TERMS]:
+            if rows + df > ROW_BUDGET:
+                break
+            chosen.append(_quoted(term))
+            rows += df
+        if chosen:
+            return " OR ".join(chosen)
+        return " AND ".join(_quoted(t) for _, t in known[:2])
 
     def list(self, language: str | None = None, limit: int | None = None) -> list[StoredClaim]:
         sql = f"SELECT {COLUMNS} FROM claims" + (" WHERE language = ?" if language else "") + " ORDER BY date DESC, url"
@@ -199,6 +230,10 @@ class ClaimStore:
             return {"claims": self.db.execute("SELECT count(*) FROM claims").fetchone()[0],
                     "languages": grouped("language"), "ratings": grouped("rating"), "publishers": grouped("publisher"),
                     "sources": grouped("source")}
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
 
 _shared: dict[str, ClaimStore] = {}
