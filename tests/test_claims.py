@@ -311,3 +311,29 @@ def test_the_index_is_plain_sqlite_in_wal_mode(index):
     db = sqlite3.connect(index)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
+
+
+# -- the HTTP service ------------------------------------------------------------
+
+def test_the_http_service_reports_known_claims_and_opens_the_index_once(index, monkeypatch):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from qa_lint.claims import store as store_module
+    from qa_lint.server.app import create_app
+
+    opened = []
+    real_open = ClaimStore.open.__func__
+
+    def counting_open(cls, path, create=False, read_only=False):
+        opened.append(str(path))
+        return real_open(cls, path, create, read_only)
+
+    monkeypatch.setattr(store_module, "_shared", {})
+    monkeypatch.setattr(ClaimStore, "open", classmethod(counting_open))
+    client = TestClient(create_app(Linter(Options(claims_index=index, ui_lang="en")), max_bytes=20_000))
+    text = (CLAIMS / "articles" / "en-politics-climate.txt").read_text()
+    for _ in range(3):
+        body = client.post("/v1/check", json={"text": text, "language": "en"}).json()
+        assert sum(f["rule"] == "en.sourcing.known-claim" for f in body["findings"]) == 4
+    assert opened == [str(index)]

@@ -36,7 +36,7 @@ PROPERTIES = {
                   "description": "least similarity (0-100) of the sentence's and the claim's stemmed content words"},
     "coverage": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.7,
                  "description": "least share of the claim's content words the sentence must contain"},
-    "candidates": {"type": "integer", "minimum": 1, "maximum": 50, "default": 8,
+    "candidates": {"type": "integer", "minimum": 1, "maximum": 50, "default": 12,
                    "description": "claims (best BM25 first) compared with each sentence"},
     "min_words": {"type": "integer", "minimum": 1, "maximum": 10, "default": 3,
                   "description": "content words a sentence, and a claim, need to be compared at all"},

@@ -24,7 +24,7 @@ from .text import WORD, analyzer
 class Settings:
     threshold: float = 80.0
     coverage: float = 0.7
-    candidates: int = 8
+    candidates: int = 12
     min_words: int = 3
     stopwords: frozenset[str] = frozenset()
     negation_cues: frozenset[str] = frozenset()

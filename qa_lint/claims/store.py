@@ -14,6 +14,7 @@ import sqlite3
 import threading
 import time
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
 from typing import Iterable
 
@@ -44,13 +45,14 @@ CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
     stems, content='claims', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS claims_vocab USING fts5vocab(claims_fts, row);
 """
-# FTS5's bm25() costs a microsecond or two per matching claim: a sentence's query is an
-# OR of its rarest words (those a repeated claim shares: names, specific terms) while at
-# most ROW_BUDGET claims can match them. When even its rarest word is in more claims, the
-# query asks for its two rarest words together (AND). "pemerintah" or "vaccine" alone
-# would make FTS5 rank thousands of claims for every sentence.
+# FTS5's bm25() costs a microsecond or two per matching claim, and "pemerintah" or
+# "vaccine" alone would make it rank thousands of claims for every sentence. A sentence's
+# query is an OR of its rarest words (those a repeated claim shares: names, specific
+# terms) while at most ROW_BUDGET claims can match them, and of every pair of its
+# PAIRED rarest words (claims that share two of them are few, and rank first).
 ROW_BUDGET = 400
 QUERY_TERMS = 8
+PAIRED = 3
 
 COLUMNS = "id, url, claim, rating, rating_value, best_rating, worst_rating, publisher, date, language, stems, numbers"
 
@@ -199,16 +201,16 @@ class ClaimStore:
             self._df.update({t: 0 for t in unknown})
             marks = ", ".join("?" * len(unknown))
             self._df.update(self.db.execute(f"SELECT term, doc FROM claims_vocab WHERE term IN ({marks})", unknown).fetchall())
-        known = sorted((self._df[t], t) for t in terms if self._df[t])
+        known = [t for _, t in sorted((self._df[t], t) for t in terms if self._df[t])]
         chosen, rows = [], 0
-        for df, term in known[:QUERY_TERMS]:
-            if rows + df > ROW_BUDGET:
+        for term in known[:QUERY_TERMS]:
+            if rows + self._df[term] > ROW_BUDGET:
                 break
-            chosen.append(_quoted(term))
-            rows += df
-        if chosen:
-            return " OR ".join(chosen)
-        return " AND ".join(_quoted(t) for _, t in known[:2])
+            chosen.append(term)
+            rows += self._df[term]
+        pairs = [] if len(chosen) >= 3 else [
+            f"({_quoted(a)} AND {_quoted(b)})" for a, b in combinations(known[:PAIRED], 2) if a not in chosen and b not in chosen]
+        return " OR ".join([_quoted(t) for t in chosen] + pairs)
 
     def list(self, language: str | None = None, limit: int | None = None) -> list[StoredClaim]:
         sql = f"SELECT {COLUMNS} FROM claims" + (" WHERE language = ?" if language else "") + " ORDER BY date DESC, url"
