@@ -271,6 +271,10 @@ def test_cli_refuses_a_file_that_is_no_index(tmp_path):
     assert code == 2 and "no claim index here" in err
     with pytest.raises(ClaimIndexError):
         ClaimStore.open(not_index, read_only=True)
+    # Checking with it: the file's error names the index and why, exit 2 (not a bug in qa-lint, 3).
+    code, out, err = run("check", "--claims-index", not_index, "--no-progress", CLAIMS / "articles" / "en-health-myths.txt")
+    assert code == 2 and f"{not_index}: not a usable claim index" in out + err
+    assert "internal error" not in out + err
 
 
 # -- configuration ---------------------------------------------------------------

@@ -18,6 +18,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Iterable
 
+from ..config import ConfigError
 from .text import analyzer
 
 SCHEMA_VERSION = "1"
@@ -57,8 +58,9 @@ PAIRED = 3
 COLUMNS = "id, url, claim, rating, rating_value, best_rating, worst_rating, publisher, date, language, stems, numbers"
 
 
-class ClaimIndexError(Exception):
-    """The index file cannot be used (not a qa-lint claim index, or unreadable)."""
+class ClaimIndexError(ConfigError):
+    """The index file cannot be used (not a qa-lint claim index, or unreadable): the user's
+    setup, like a broken configuration (exit 2), not a fault in qa-lint."""
 
 
 @dataclass
