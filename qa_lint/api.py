@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 import regex
 
-from . import bilingual, budget, engine, mqm, packs
+from . import bilingual, budget, claims, engine, mqm, packs
 from .config import Config, ConfigCache, ConfigError
 from .document import Document
 from .findings import Finding, at_or_above
@@ -64,6 +64,8 @@ class Options:
     # Language of the findings' messages (--ui-lang, a request's ui_lang or Accept-Language);
     # None: the config's ui_lang, else each article's own language.
     ui_lang: str | None = None
+    # The known-claims index (docs/claims.md); None: the config's claims.index, else the default.
+    claims_index: str | Path | None = None
 
 
 @dataclass
@@ -123,12 +125,14 @@ class Linter:
                 close()
 
     def packset(self, config: Config) -> packs.PackSet:
-        key = config.pack_key() + (tuple(map(str, self.options.rules)), tuple(self.options.packs or ()))
+        index = str(claims.index_path(self.options.claims_index, config))
+        key = config.pack_key() + (tuple(map(str, self.options.rules)), tuple(self.options.packs or ()), index)
         if key not in self._packsets:
             locations = list(config.rules) + [Path(r) for r in self.options.rules]
             only = self.options.packs if self.options.packs is not None else config.packs
             try:
-                self._packsets[key] = packs.load(locations, only_packs=only, settings=config.settings)
+                self._packsets[key] = packs.load(locations, only_packs=only,
+                                                 settings={**config.settings, packs.CLAIMS_INDEX: index})
             except packs.UnknownPack as exc:
                 raise ConfigError(f"{config.path or 'options'}: {exc}") from None
         return self._packsets[key]

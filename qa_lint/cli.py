@@ -109,6 +109,8 @@ def add_lint_options(parser: argparse.ArgumentParser, fail_on_help: str | None =
                              f"(default: {timeout:g}; 0: no limit)")
     parser.add_argument("--max-file-size", type=_size, default=api.MAX_BYTES, metavar="SIZE",
                         help="largest article checked, e.g. 20M or 500K (default: 10M; 0: no limit)")
+    parser.add_argument("--claims-index", metavar="PATH",
+                        help="the index of fact-checked claims (default: config claims.index, else qa-lint's data folder; docs/claims.md)")
     if backends:
         # Backends such as LanguageTool add their options; make_linter wires their sources.
         _add_backend_options(parser)
@@ -149,7 +151,7 @@ def _frontends():
     import importlib
 
     found = []
-    for name in ("qa_lint.languagetool", "qa_lint.server", "qa_lint.lsp", "qa_lint.audit"):
+    for name in ("qa_lint.languagetool", "qa_lint.server", "qa_lint.lsp", "qa_lint.audit", "qa_lint.claims.commands"):
         try:
             module = importlib.import_module(name)
         except ImportError:
@@ -204,6 +206,7 @@ def make_options(args) -> api.Options:
         source=getattr(args, "source", None),
         source_language=langdetect.normalize(getattr(args, "source_lang", None)),
         force_exclude=getattr(args, "force_exclude", True),
+        claims_index=getattr(args, "claims_index", None),
     )
 
 

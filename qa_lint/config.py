@@ -13,6 +13,7 @@ root), or [tool.qa-lint] in pyproject.toml, over the user's own configuration.
     include: ["articles/**"]           # only these (gitignore-style); default: every article file
     ui_lang: id                        # language of messages (default: each article's own)
     settings: {roster: staff.yaml}     # options for rule types (paths relative to this file)
+    claims: {index: claims.sqlite}     # the known-claims index (docs/claims.md; relative to this file)
     languagetool: {mode: auto, disabled_rules: [...]}
 
 Trust (docs/security.md): a project configuration comes with the files it lints and
@@ -85,6 +86,12 @@ SCHEMA = {
             },
             "additionalProperties": False,
         },
+        # The index of fact-checked claims (docs/claims.md); a project's must be in its repository.
+        "claims": {
+            "type": "object",
+            "properties": {"index": {"type": "string", "minLength": 1}},
+            "additionalProperties": False,
+        },
         # MQM score: the most penalty points per 1,000 words a document may have and pass.
         "mqm": {
             "type": "object",
@@ -121,6 +128,7 @@ class Config:
     trusted: bool = True
     bilingual: dict = field(default_factory=dict)
     mqm: dict = field(default_factory=dict)
+    claims: dict = field(default_factory=dict)
 
     @property
     def root(self) -> Path:
@@ -235,6 +243,9 @@ def _from_mapping(data: dict, path: Path, trusted: bool = False) -> Config:
     for key, value in list(settings.items()):
         if isinstance(value, str) and (key.endswith(("_file", "roster", "glossary")) or value.endswith((".yaml", ".yml", ".txt", ".csv"))):
             settings[key] = str(locate(value, f"settings.{key}"))
+    claims = dict(data.get("claims", {}))
+    if "index" in claims:
+        claims["index"] = str(locate(claims["index"], "claims.index"))
     return Config(
         path=path,
         packs=data.get("packs"),
@@ -254,6 +265,7 @@ def _from_mapping(data: dict, path: Path, trusted: bool = False) -> Config:
         trusted=trusted,
         bilingual=data.get("bilingual", {}),
         mqm=data.get("mqm", {}),
+        claims=claims,
     )
 
 
@@ -302,6 +314,7 @@ def merge(user: Config, project: Config) -> Config:
         trusted=False,
         bilingual={**user.bilingual, **project.bilingual},
         mqm={**user.mqm, **project.mqm},
+        claims={**user.claims, **project.claims},
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from . import budget
 from .checks import Check
+from .config import ConfigError
 from .document import Document, rule_matches
 from .findings import CATEGORIES, SEVERITY_RANK, Finding
 
@@ -72,6 +73,8 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Fi
                 found.extend(check.run(doc))
             except TimeoutError:  # budget.BudgetExceeded, or a pack pattern's regex timeout
                 stopped.append(check.rule.id)  # what it found before it was stopped is kept
+            except ConfigError:
+                raise  # the user's setup (a claim index that cannot be read): this file's error, exit 2
             except Exception as exc:  # noqa: BLE001 - becomes this file's error; the other files are still checked
                 raise CheckFailed(f"rule {check.rule.id} failed on {doc.path}: {type(exc).__name__}: {exc}") from exc
             findings.extend(found)

@@ -662,6 +662,10 @@ def load_catalogue(language: str, path: Path, rules: dict[str, Rule]) -> list[st
     return unknown
 
 
+# The settings key under which the linter hands rules the known-claims index (checks/known_claim.py).
+CLAIMS_INDEX = "claims_index"
+
+
 class PackSet:
     """All loaded packs and language profiles; compiles checks per language on demand."""
 
@@ -669,6 +673,9 @@ class PackSet:
         self.packs = packs
         self.languages = languages
         self.settings = settings or {}
+        # Settings that are the user's data for bundled rules (a roster) compile those rules now;
+        # the claim index is only a path, opened when an article needs it.
+        user_data = {k: v for k, v in self.settings.items() if k != CLAIMS_INDEX}
         self._checks: dict[str, list[Check]] = {}
         # Pair rules by (source language, target language).
         self._pair_checks: dict[tuple[str, str], list[Check]] = {}
@@ -683,10 +690,10 @@ class PackSet:
         # bundled ones (compiled by the test suite) when a document in their language comes.
         # Settings (a roster, a glossary) are the user's data read by bundled rules: also now.
         for lang in self._single_languages:
-            if self.settings or any(not is_bundled(p.path) for p in packs if p.language == lang and not p.source_language):
+            if user_data or any(not is_bundled(p.path) for p in packs if p.language == lang and not p.source_language):
                 self._compile(lang)
         for langs in self._pair_languages:
-            if self.settings or any(not is_bundled(p.path) for p in packs if (p.source_language, p.language) == langs):
+            if user_data or any(not is_bundled(p.path) for p in packs if (p.source_language, p.language) == langs):
                 self._compile_pairs(langs)
 
     @cached_property

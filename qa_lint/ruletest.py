@@ -61,7 +61,7 @@ def findings(pset: PackSet, rule: Rule, kind: str, index: int, spec: dict, text:
     doc = read_text(text, f"<{rule.id} {kind} example {index + 1}>", spec.get("format", "txt"))
     doc.metadata.update(spec.get("meta", {}))
     pset.settle_language(doc, rule.language if rule.language != ANY_LANGUAGE else doc.metadata.get("lang"))
-    check = pset.check(rule.id)
+    check = pset.check(rule.id).for_examples()
     if rule.source_language:
         return _run_pair_example(pset, rule, check, doc, spec, kind, index)
     fired = [f for f in check.run(doc) if not doc.suppressed(f.rule, f.line)]

@@ -155,6 +155,11 @@ class Check:
     def run(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError
 
+    def for_examples(self) -> "Check":
+        """The check the rule's own examples run with: itself, unless its type matches
+        against user data and bundles example data instead (known-claim)."""
+        return self
+
     def finding(
         self,
         doc: Document,
