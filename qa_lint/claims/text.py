@@ -11,10 +11,13 @@ when comparing, so a change of stopword list needs no re-import.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 import regex
 import yaml
+
+from .. import stemming
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*")
 # A year written alone ("pada 2020") dates a claim; it is not one of its quantities.
@@ -24,23 +27,8 @@ SNOWBALL = {"en": "english", "nl": "dutch", "de": "german", "fr": "french", "es"
             "it": "italian", "sv": "swedish", "da": "danish", "no": "norwegian", "fi": "finnish", "ru": "russian"}
 
 
-class _SetDictionary:
-    """Sastrawi's root-word dictionary as a set: its own ArrayDictionary searches a list of
-    29,000 words for each candidate root (about 10 ms a word)."""
-
-    def __init__(self, words):
-        self.words = frozenset(w for w in words if w and w.strip())
-
-    def contains(self, word: str) -> bool:
-        return word in self.words
-
-
-def _indonesian_stemmer():
-    from Sastrawi.Stemmer.Stemmer import Stemmer
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    stemmer = Stemmer(_SetDictionary(StemmerFactory().get_words()))
-    return stemmer.stem_word
+def _unchanged(word: str) -> str:
+    return word
 
 
 def _snowball(language: str):
@@ -52,12 +40,13 @@ def _snowball(language: str):
 class Analyzer:
     def __init__(self, language: str):
         self.language = language
+        stem: Callable[[str], str]
         if language == "id":
-            stem = _indonesian_stemmer()
+            stem = stemming.indonesian  # Sastrawi with the project's corrections (shared with hedges)
         elif language in SNOWBALL:
             stem = _snowball(language)
         else:
-            stem = str
+            stem = _unchanged
         # Articles repeat their words: each is stemmed once per process.
         self._stem = lru_cache(maxsize=200_000)(stem)
         self._reader = None
