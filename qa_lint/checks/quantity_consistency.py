@@ -69,7 +69,7 @@ from babel.dates import get_day_names, get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from .. import yamlmarks
-from ..matching import LEFT, RIGHT, term_set
+from ..matching import LEFT, RIGHT, required_literals, term_set
 from . import TERM_LIST, Check
 from .number_format import _readable
 
@@ -133,6 +133,12 @@ _PLACEHOLDER = regex.compile(r"\{(quantity|amount|score|name|gap)\}")
 _STAND_INS = {"quantity": r"(?P<quantity>\d)", "amount": r"(?P<quantity>\d)(?P<currency>\$)?", "score": r"(?P<quantity>\d)"}
 _DIGITS = r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)"
 _NAME = r"\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}"
+
+
+def _layout_literals(template: str) -> frozenset[str] | None:
+    """Words every match of a layout contains (matching.required_literals of the layout
+    without its placeholders), or None: no prefilter."""
+    return required_literals(_PLACEHOLDER.sub("(?:)", template))
 
 
 def _alternation(words) -> str:
@@ -264,7 +270,7 @@ class QuantityConsistencyCheck(Check):
         for name, templates in self.templates:
             for template in templates:
                 self._compile(template, name, stand_in=True)
-        self._subjects: list | None = None
+        self._subjects: list[list[tuple[frozenset[str] | None, regex.Pattern | None]]] | None = None
         transposed = o.get("transposed") or {}
         self.transposed_templates = list(transposed.get("layouts", []))
         for template in self.transposed_templates:
@@ -280,11 +286,21 @@ class QuantityConsistencyCheck(Check):
             self._transposed = [self._compile(t, "transposed") for t in self.transposed_templates]
         return self._transposed
 
-    @property
-    def subjects(self) -> list[tuple[str, list[regex.Pattern]]]:
+    def layouts_for(self, folded: str):
+        """(subject index, compiled layout) of the layouts that can match a text whose
+        case-folded form is ``folded``: a layout's own words (outside its placeholders)
+        must be in it, so most layouts are neither run nor even compiled for most articles."""
         if self._subjects is None:
-            self._subjects = [(name, [self._compile(t, name) for t in templates]) for name, templates in self.templates]
-        return self._subjects
+            self._subjects = [[(_layout_literals(t), None) for t in templates] for _, templates in self.templates]
+        for index, layouts in enumerate(self._subjects):
+            for k, (literals, compiled) in enumerate(layouts):
+                if literals is not None and not any(word in folded for word in literals):
+                    continue
+                if compiled is None:
+                    name, templates = self.templates[index]
+                    compiled = self._compile(templates[k], name)
+                    layouts[k] = (literals, compiled)
+                yield index, compiled
 
     # -- set-up ------------------------------------------------------------------
     def _load_numerals(self, relative: str | None) -> dict[str, int]:
@@ -408,8 +424,8 @@ class QuantityConsistencyCheck(Check):
         skipped: dict[int, bool] = {}
         headlines = _headlines(text)
         views = [text] if headlines == text else [text, headlines]
-        for index, (_name, layouts) in enumerate(self.subjects):
-            for layout, view in ((layout, view) for layout in layouts for view in views):
+        for index, layout in self.layouts_for(doc.folded):
+            for view in views:
                 for m in layout.finditer(view):
                     start, end = m.span("quantity")
                     if (index, start) in found or doc.in_quotation(start, end):
@@ -482,7 +498,7 @@ class QuantityConsistencyCheck(Check):
                     statement.start,
                     statement.end,
                     related=[(earlier.start, earlier.end, "the same quantity with another value")],
-                    subject=self.subjects[statement.subject][0],
+                    subject=self.templates[statement.subject][0],
                     value=doc.text[statement.start:statement.end],
                     other_value=doc.text[earlier.start:earlier.end],
                     other_line=doc.line_of(earlier.start),
