@@ -76,3 +76,43 @@ def test_a_span_within_bounds():
     text = "dana bank dana"
     assert WordSet(["dana"]).spans(text, 2, 14) == [(10, 14)]
     assert WordSet(["dana"]).spans(text, 0, 9) == [(0, 4)]
+
+
+def _mutations(rng: random.Random, key: str) -> str:
+    """A known name with one or two typing slips: what near() is asked about."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    chars = list(key)
+    for _ in range(rng.randint(1, 2)):
+        i = rng.randrange(len(chars))
+        op = rng.choice("sdit")
+        if op == "s":
+            chars[i] = rng.choice(letters)
+        elif op == "d" and len(chars) > 2:
+            del chars[i]
+        elif op == "i":
+            chars.insert(i, rng.choice(letters))
+        elif op == "t" and i + 1 < len(chars):
+            chars[i], chars[i + 1] = chars[i + 1], chars[i]
+    return "".join(chars)
+
+
+def test_indexed_gazetteer_look_up_gives_the_scan_answer():
+    from qa_lint import names
+    from qa_lint.packs import bundled_rules_dir
+
+    data = bundled_rules_dir()
+    files = [str(data / p) for p in ("id/data/countries.yaml", "id/data/places.yaml", "id/data/organisations.yaml",
+                                     "common/data/places.yaml", "common/data/people.yaml", "common/data/outlets.yaml")]
+    gazetteer = names.build(files, "id", None)
+    suffixes = ("nya", "lah", "an", "n", "s", "es", "ian")
+    rng = random.Random(7)
+    known = sorted(gazetteer.index)
+    keys = [_mutations(rng, rng.choice(known)) for _ in range(1500)] + rng.sample(known, 200)
+    keys += ["kmpas.com", "jokowidodo", "prabowo subianto", "zelenskyy", "amerika serikta", "rusiya", "indonsia"]
+    keys = [" ".join(k.split()) for k in keys if k.strip()]
+    answered = 0
+    for key in keys:
+        expected = gazetteer.near_scan(key, suffixes)
+        assert gazetteer.near(key, suffixes) == expected, key
+        answered += expected is not None
+    assert answered > 100  # the sample holds many real near misses, not only misses of everything
