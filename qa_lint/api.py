@@ -136,7 +136,7 @@ class Linter:
 
     def rules(self) -> dict:
         """rule id -> Rule of every pack set loaded so far (metadata for reports)."""
-        return {r.id: r for pset in self._packsets.values() for r in pset.rules}
+        return {r.id: r for pset in self._packsets.values() for r in pset.loaded_rules()}
 
     def fail_on(self, config: Config | None = None) -> str:
         return self.options.fail_on or (config.fail_on if config else None) or "warning"

@@ -32,8 +32,9 @@ def literal_regex(terms: list[str], ignore_case: bool = True) -> BoundedPattern:
     """One pattern for many literal terms; whitespace inside a term matches any run of spaces."""
     # Named lists cannot express flexible whitespace, so multi-word terms
     # get their own alternation branch; single words go through the set.
-    singles = sorted({t.strip() for t in terms if not regex.search(r"\s", t.strip())}, key=len, reverse=True)
-    multis = sorted({t.strip() for t in terms if regex.search(r"\s", t.strip())}, key=len, reverse=True)
+    stripped = [t.strip() for t in terms]
+    singles = sorted({t for t in stripped if not _SPACES.search(t)}, key=len, reverse=True)
+    multis = sorted({t for t in stripped if _SPACES.search(t)}, key=len, reverse=True)
     branches = [r"\s+".join(regex.escape(w) for w in t.split()) for t in multis]
     if singles:
         branches.append(r"\L<singles>")

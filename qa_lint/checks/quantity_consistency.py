@@ -135,6 +135,12 @@ _DIGITS = r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)"
 _NAME = r"\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}"
 
 
+def _bundled(env) -> bool:
+    from ..packs import is_bundled
+
+    return is_bundled(env.pack_dir)
+
+
 def _layout_literals(template: str) -> frozenset[str] | None:
     """Words every match of a layout contains (matching.required_literals of the layout
     without its placeholders), or None: no prefilter."""
@@ -263,17 +269,17 @@ class QuantityConsistencyCheck(Check):
             # A year may stand in a gap ("inflasi Juli 2025 tercatat 2,37 persen"), no other number.
             "gap": rf"(?:(?:(?!\L<stop>{RIGHT})[^\s\d.,;:!?()\[\]\"“”]+|(?:19|20)\d\d)\s+){{0,6}}?",
         }
-        # Layouts are checked now (a broken one is a pack error at start) and compiled in full
-        # on first use: the number patterns make each one slow to compile, and most runs of
-        # qa-lint never see a document in every language.
+        # Layouts of your own packs are checked now (a broken one is a pack error at start; the
+        # bundled ones are compiled by the test suite) and compiled in full on first use: the
+        # number patterns make each one slow to compile, and most articles need few layouts.
         self.templates = [(subject["name"], list(subject["layouts"])) for subject in o["subjects"]]
-        for name, templates in self.templates:
+        for name, templates in self.templates if not _bundled(env) else ():
             for template in templates:
                 self._compile(template, name, stand_in=True)
         self._subjects: list[list[tuple[frozenset[str] | None, regex.Pattern | None]]] | None = None
         transposed = o.get("transposed") or {}
         self.transposed_templates = list(transposed.get("layouts", []))
-        for template in self.transposed_templates:
+        for template in self.transposed_templates if not _bundled(env) else ():
             self._compile(template, "transposed", stand_in=True)
         self._transposed: list | None = None
         self.transposed_message = transposed.get("message")
