@@ -517,10 +517,18 @@ def _stopwords(env) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-def cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int = 6):
+def cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int = 6, doc=None):
     """For each span, the entity (index) each token belongs to, matching the
     longest known spelling first ('Korea Utara' is one entity, not 'Korea'),
-    and the matches themselves: (span index, first token, end token, entity, key)."""
+    and the matches themselves: (span index, first token, end token, entity, key).
+    With ``doc`` (whose name_spans ``spans`` are), computed once per document for all
+    the name rules that share a gazetteer; callers must not change the result."""
+    if doc is not None:
+        return memo(doc, ("cover", id(spans), gazetteer, max_tokens), lambda: _cover_known(spans, gazetteer, max_tokens))
+    return _cover_known(spans, gazetteer, max_tokens)
+
+
+def _cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int):
     covered = []
     matches = []
     for index, span in enumerate(spans):
