@@ -56,3 +56,19 @@ def test_the_text_report_prints_each_ratio(report):
     assert any(line.startswith("throughput") for line in lines)
     assert any(line.startswith("cold-start") for line in lines)
     assert "not measured" in report["stdout"]  # the hooks left for the API and cache figures
+
+
+def test_stats_give_the_time_of_each_rule():
+    from qa_lint.api import Linter, Options
+    from qa_lint.reporters import ReportContext
+    from qa_lint.reporters import json as json_report
+    from qa_lint.reporters import text as text_report
+
+    result = Linter(Options(timeout=None)).lint_paths([ROOT / "fixtures" / "tribunnews-putin-korut.txt"])
+    spent = result.files[0].rule_seconds
+    assert "id.names.known" in spent and all(seconds >= 0 for seconds in spent.values())
+    summary = json.loads(json_report.render(result, ReportContext(stats=True)))["summary"]
+    assert set(summary["rule_timings_ms"]) == set(spent)
+    assert "rule_timings_ms" not in json.loads(json_report.render(result, ReportContext()))["summary"]
+    lines = text_report.stats_lines(result)
+    assert any(line.startswith("  time rule id.names.known: ") and line.endswith("%)") for line in lines)
