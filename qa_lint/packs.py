@@ -912,8 +912,12 @@ def load(locations: list[Path] | None = None, include_bundled: bool = True, only
                 packs.append(pack)
     by_id = _rules_by_id(packs)
     catalogues = [(language, path) for root in roots for language, path in catalogue_files(Path(root))]
-    for language, path in catalogues if by_id else ():  # pending packs read theirs when they are read
-        load_catalogue(language, path, by_id)
+    # The bundled catalogues name bundled rules: read with the bundled packs (pending ones attach
+    # theirs when they are read); those of your own rules now, so a broken one fails at start.
+    eager_bundled = any(is_bundled(p.path) for p in packs)
+    for language, path in catalogues if by_id else ():
+        if eager_bundled or not is_bundled(path):
+            load_catalogue(language, path, by_id)
     # A misspelt pack name would otherwise switch every bundled rule off in silence.
     unknown = sorted(set(only_packs or ()) - bundled_names) if include_bundled else []
     if unknown:
