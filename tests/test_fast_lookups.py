@@ -116,3 +116,17 @@ def test_indexed_gazetteer_look_up_gives_the_scan_answer():
         assert gazetteer.near(key, suffixes) == expected, key
         answered += expected is not None
     assert answered > 100  # the sample holds many real near misses, not only misses of everything
+
+
+def test_bundled_packs_of_other_languages_are_read_only_when_needed():
+    from qa_lint import packs
+
+    lazy = packs.load()
+    ids = [c.rule.id for c in lazy.checks_for("id")]
+    assert {p.language for p in lazy._packs} <= {"id", "any"}  # nothing of en or en-id read yet
+    eager = packs.load(strict=True)  # strict reads (and checks) every pack at once
+    assert ids == [c.rule.id for c in eager.checks_for("id")]  # same checks, same order
+    assert lazy.language_codes() == eager.language_codes()
+    translated = {r.id: r.translations for r in eager.rules}
+    assert {r.id: r.translations for r in lazy.rules} == translated  # catalogues attached as packs are read
+    assert any(translated.values())
