@@ -1,7 +1,7 @@
 """qa-lint's benchmark: every figure beside a baseline measured in the same run, with its ratio.
 
     python3 bench/run.py            # full: ~40 MB corpus of 10,000 articles, 1 and 5 MB single files
-    python3 bench/run.py --quick    # about a minute: a small corpus of the same make
+    python3 bench/run.py --quick    # under a minute: a small corpus of the same make
     python3 bench/run.py --json report.json --only throughput,cold-start
 
 The corpus is generated, not downloaded: paragraphs of the project's own fixture
@@ -61,7 +61,7 @@ class Scale:
 
 FULL = Scale(articles=10_000, single_mb=(1.0, 5.0))
 TINY = Scale(articles=6, single_mb=(0.01,), terms=(10, 100), terms_articles=3, cold_runs=1)
-QUICK = Scale(articles=100, single_mb=(0.05, 0.1), terms=(10, 100, 1_000), terms_articles=20, cold_runs=3)
+QUICK = Scale(articles=60, single_mb=(0.02, 0.05), terms=(10, 100, 1_000), terms_articles=10, cold_runs=3)
 
 
 # ---------------------------------------------------------------- corpus
