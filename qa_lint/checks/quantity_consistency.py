@@ -492,9 +492,12 @@ class QuantityConsistencyCheck(Check):
 
     def run(self, doc):
         statements = self._statements(doc)
-        seen: list[Statement] = []
+        # Earlier statements by what _same_quantity needs equal (subject, unit, currency,
+        # qualifiers), in order: each is compared with those only, not with every one before it.
+        seen: dict[tuple, list[Statement]] = {}
         for statement in statements:
-            for earlier in seen:
+            bucket = seen.setdefault((statement.key[0], statement.key[2:]), [])
+            for earlier in bucket:
                 if not _same_quantity(earlier.key, statement.key) or not self._comparable(earlier, statement, doc.plain, doc.sentences):
                     continue
                 if self._agree(earlier.value, statement.value):
@@ -510,7 +513,7 @@ class QuantityConsistencyCheck(Check):
                     other_line=doc.line_of(earlier.start),
                 )
                 break
-            seen.append(statement)
+            bucket.append(statement)
         if self.transposed_templates and self.transposed_message:
             yield from self.transpositions(doc, statements)
 
@@ -560,21 +563,31 @@ class QuantityConsistencyCheck(Check):
                 figures.append((start, end if not groups.get("currency") else max(end, m.end("currency")),
                                 number, digits, unit, i, words, day, period))
         figures.sort()
-        for x, later in enumerate(figures):
-            for earlier in figures[:x]:
-                if not _same_unit(earlier[4], later[4]) or earlier[5] == later[5] or not _swapped(earlier[2], later[2]):
-                    continue
-                if len(earlier[6] & later[6]) < 2 or (earlier[7] and later[7] and not earlier[7] & later[7]) or earlier[8] != later[8]:
-                    continue
-                if later[0] in reported:
-                    continue  # a listed subject already compares it
-                yield self.finding(
-                    doc, later[0], later[1], message=self.transposed_message,
-                    related=[(earlier[0], earlier[1], "the same figure with two digits the other way round")],
-                    subject="the figure", value=doc.text[later[0]:later[1]], other_value=doc.text[earlier[0]:earlier[1]],
-                    other_line=doc.line_of(earlier[0]),
-                )
-                break
+        # Earlier figures by what _same_unit and _swapped need equal (currency and scale; length).
+        before: dict[tuple, list] = {}
+        for later in figures:
+            bucket = before.setdefault((later[4][1:], len(later[2])), [])
+            found = self._transposition(doc, later, bucket, reported)
+            bucket.append(later)
+            if found is not None:
+                yield found
+
+    def _transposition(self, doc, later, earlier_figures, reported):
+        """The finding for ``later`` if it is an earlier figure with two digits swapped, else None."""
+        for earlier in earlier_figures:
+            if not _same_unit(earlier[4], later[4]) or earlier[5] == later[5] or not _swapped(earlier[2], later[2]):
+                continue
+            if len(earlier[6] & later[6]) < 2 or (earlier[7] and later[7] and not earlier[7] & later[7]) or earlier[8] != later[8]:
+                continue
+            if later[0] in reported:
+                continue  # a listed subject already compares it
+            return self.finding(
+                doc, later[0], later[1], message=self.transposed_message,
+                related=[(earlier[0], earlier[1], "the same figure with two digits the other way round")],
+                subject="the figure", value=doc.text[later[0]:later[1]], other_value=doc.text[earlier[0]:earlier[1]],
+                other_line=doc.line_of(earlier[0]),
+            )
+        return None
 
     def _context(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> set[str]:
         """Content words near a figure: up to twelve words before it and four after, in its sentence."""
