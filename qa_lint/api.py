@@ -80,6 +80,7 @@ class FileResult:
     internal: bool = False
     pair: object | None = None  # pair.Pair when checked against a source
     mqm: dict = field(default_factory=dict)  # mqm.score(): penalty per 1,000 words, pass/fail
+    rule_seconds: dict[str, float] = field(default_factory=dict)  # time per rule (check), for --stats
 
 
 @dataclass
@@ -139,7 +140,7 @@ class Linter:
 
     def rules(self) -> dict:
         """rule id -> Rule of every pack set loaded so far (metadata for reports)."""
-        return {r.id: r for pset in self._packsets.values() for r in pset.rules}
+        return {r.id: r for pset in self._packsets.values() for r in pset.loaded_rules()}
 
     def fail_on(self, config: Config | None = None) -> str:
         return self.options.fail_on or (config.fail_on if config else None) or "warning"
@@ -178,10 +179,11 @@ class Linter:
                 extra.extend(source(doc, config))
             except SourceUnavailable as exc:
                 unavailable.append(f"{doc.path}: {exc}")
+        rule_seconds: dict[str, float] = {}
         findings = engine.run(doc, pset.checks_for(doc.language), self.selection(config), extra,
-                              seconds=self.options.timeout or None)
+                              seconds=self.options.timeout or None, rule_seconds=rule_seconds)
         result = FileResult(doc.path, findings, doc.language, error="; ".join(unavailable) or None,
-                            seconds=time.perf_counter() - started, document=doc)
+                            seconds=time.perf_counter() - started, document=doc, rule_seconds=rule_seconds)
         return mqm.scored(result, config)
 
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, language: str | None = None) -> FileResult:

@@ -166,7 +166,8 @@ def lint_pair(linter, pair: Pair, config, language: str | None = None):
         extra.extend(source(pair.target, config))
     pset = linter.packset(config)
     selection = linter.selection(config)
-    findings = engine.run(pair.target, pset.checks_for(pair.target.language), selection, extra)
+    rule_seconds: dict[str, float] = {}
+    findings = engine.run(pair.target, pset.checks_for(pair.target.language), selection, extra, rule_seconds=rule_seconds)
     inherit(linter, pair, config, findings)
     # Pair findings go through the same suppression and selection; on a tie with a
     # monolingual finding of the same problem the monolingual one (listed first) is kept.
@@ -180,7 +181,8 @@ def lint_pair(linter, pair: Pair, config, language: str | None = None):
             continue
         paired.append(finding)
     findings = sorted(engine.one_per_problem(findings + paired), key=Finding.sort_key)
-    result = FileResult(pair.target.path, findings, pair.target.language, seconds=time.perf_counter() - started, document=pair.target)
+    result = FileResult(pair.target.path, findings, pair.target.language, seconds=time.perf_counter() - started,
+                        document=pair.target, rule_seconds=rule_seconds)
     result.pair = pair
     return result
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from . import budget
@@ -57,9 +58,10 @@ class CheckFailed(Exception):
 
 
 def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Finding] = (),
-        seconds: float | None = budget.FILE_SECONDS) -> list[Finding]:
+        seconds: float | None = budget.FILE_SECONDS, rule_seconds: dict[str, float] | None = None) -> list[Finding]:
     """Run the checks on one document within ``seconds`` (None: no limit); a rule that
-    runs out of time is stopped and reported (TIME_BUDGET_RULE), the others still run."""
+    runs out of time is stopped and reported (TIME_BUDGET_RULE), the others still run.
+    ``rule_seconds`` (rule id -> seconds) adds up the time each check took (--stats)."""
     findings: list[Finding] = list(extra)
     stopped: list[str] = []
     with budget.budget(seconds):
@@ -69,6 +71,7 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Fi
             if not any(selection.keeps_rule(r.id, r.category) for r in check.rule.members or [check.rule]):
                 continue
             found: list[Finding] = []
+            started = time.perf_counter()
             try:
                 found.extend(check.run(doc))
             except TimeoutError:  # budget.BudgetExceeded, or a pack pattern's regex timeout
@@ -77,6 +80,9 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Fi
                 raise  # the user's setup (a claim index that cannot be read): this file's error, exit 2
             except Exception as exc:  # noqa: BLE001 - becomes this file's error; the other files are still checked
                 raise CheckFailed(f"rule {check.rule.id} failed on {doc.path}: {type(exc).__name__}: {exc}") from exc
+            finally:
+                if rule_seconds is not None:
+                    rule_seconds[check.rule.id] = rule_seconds.get(check.rule.id, 0.0) + time.perf_counter() - started
             findings.extend(found)
     if stopped:
         findings.append(time_budget_finding(doc, stopped, seconds))

@@ -21,16 +21,20 @@ LEFT = r"(?<![\p{L}\p{N}_])"
 RIGHT = r"(?![\p{L}\p{N}_])"
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 def normalize(term: str) -> str:
-    return regex.sub(r"\s+", " ", term.strip()).casefold()
+    return _SPACES.sub(" ", term.strip()).casefold()
 
 
 def literal_regex(terms: list[str], ignore_case: bool = True) -> BoundedPattern:
     """One pattern for many literal terms; whitespace inside a term matches any run of spaces."""
     # Named lists cannot express flexible whitespace, so multi-word terms
     # get their own alternation branch; single words go through the set.
-    singles = sorted({t.strip() for t in terms if not regex.search(r"\s", t.strip())}, key=len, reverse=True)
-    multis = sorted({t.strip() for t in terms if regex.search(r"\s", t.strip())}, key=len, reverse=True)
+    stripped = [t.strip() for t in terms]
+    singles = sorted({t for t in stripped if not _SPACES.search(t)}, key=len, reverse=True)
+    multis = sorted({t for t in stripped if _SPACES.search(t)}, key=len, reverse=True)
     branches = [r"\s+".join(regex.escape(w) for w in t.split()) for t in multis]
     if singles:
         branches.append(r"\L<singles>")
@@ -38,6 +42,73 @@ def literal_regex(terms: list[str], ignore_case: bool = True) -> BoundedPattern:
     body = "|".join(branches) or r"(?!x)x"
     named_lists = {"singles": singles} if singles else {}
     return BoundedPattern(pattern=f"{LEFT}(?:{body}){RIGHT}", flags=flags, **named_lists)
+
+
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
+_GAP = regex.compile(r"\s+")
+_NON_ASCII_WORD = regex.compile(r"(?=[\p{L}\p{N}_])[^\x00-\x7f]")
+_WORD_TERM = regex.compile(r"[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*")
+
+
+class WordSet:
+    """The matches of ``literal_regex(terms, ignore_case).finditer`` found by looking words
+    up in a set: one pass over the text's words whatever the number of terms, where the
+    regex tries its alternatives at every position. Only for terms made of whole words
+    (letters, digits, _; whitespace between words): ``fits`` says whether it can serve a
+    list and ``serves`` whether it can read a text; else the regex does.
+
+    Same answers: a term matches word-bounded runs of words separated by whitespace; at
+    each word the longest multi-word term (by its written length, as the alternation is
+    ordered) wins, then a single word; matches do not overlap."""
+
+    def __init__(self, terms: list[str], ignore_case: bool = True):
+        self.ignore_case = ignore_case
+        self.fold = str.casefold if ignore_case else (lambda word: word)
+        self.singles = {self.fold(t.strip()) for t in terms if len(t.split()) == 1}
+        # First word -> the multi-word terms it opens (as folded word tuples), longest term first.
+        multis = sorted({t.strip() for t in terms if len(t.split()) > 1}, key=len, reverse=True)
+        self.multis: dict[str, list[tuple[str, ...]]] = {}
+        for term in multis:
+            words = tuple(self.fold(w) for w in term.split())
+            self.multis.setdefault(words[0], []).append(words)
+
+    @staticmethod
+    def fits(terms: list[str], ignore_case: bool = True) -> bool:
+        """Whether a set can serve these terms: whole words, and ASCII ones when case is
+        ignored (the regex's full case folding matches "ſ", "ß", "İ" in ways casefold() does not)."""
+        return all(_WORD_TERM.fullmatch(t.strip()) and (not ignore_case or t.isascii()) for t in terms)
+
+    def serves(self, text: str) -> bool:
+        """Whether ``spans`` answers for this text as the regex would: with case ignored,
+        only for texts whose letters and digits are all ASCII (else ask the regex)."""
+        return not self.ignore_case or text.isascii() or not _NON_ASCII_WORD.search(text)
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) of every match in text[start:end], in order."""
+        end = len(text) if end is None else end
+        words = [(m.start(), m.end(), self.fold(m.group())) for m in _WORD_RUN.finditer(text, start, end)]
+        found = []
+        i = 0
+        while i < len(words):
+            taken = self._multi(text, words, i) if words[i][2] in self.multis else 0
+            if taken:
+                found.append((words[i][0], words[i + taken - 1][1]))
+                i += taken
+                continue
+            if words[i][2] in self.singles:
+                found.append((words[i][0], words[i][1]))
+            i += 1
+        return found
+
+    def _multi(self, text: str, words: list, i: int) -> int:
+        """How many words from words[i] the first multi-word term that fits there covers (0: none)."""
+        for term in self.multis[words[i][2]]:
+            j = i + len(term)
+            if j > len(words) or any(words[i + k][2] != term[k] for k in range(1, len(term))):
+                continue
+            if all(_GAP.fullmatch(text, words[k - 1][1], words[k][0]) for k in range(i + 1, j)):
+                return len(term)
+        return 0
 
 
 @dataclass

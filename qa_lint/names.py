@@ -217,6 +217,7 @@ class Gazetteer:
         self.index: dict[str, int] = {}
         self.written: dict[str, str] = {}  # folded spelling -> as the source writes it
         self._by_length: dict[int, list[str]] | None = None
+        self._near: dict[int, dict[tuple, list[int]]] | None = None  # near()'s index, by number of words
 
     def add_source(self, items: list[tuple[str, list[str], str]], label: str, strict: bool = True) -> None:
         """items: (canonical, variants, kind). Spellings shared with an
@@ -246,6 +247,7 @@ class Gazetteer:
                     self.written[key] = form
                     entry.forms.append(form)
         self._by_length = None
+        self._near = None
 
     def get(self, key: str) -> Entry | None:
         i = self.index.get(key)
@@ -262,7 +264,25 @@ class Gazetteer:
         return self._by_length.get(ntokens, [])
 
     def near(self, key: str, suffixes: tuple[str, ...]) -> tuple[str, int] | None:
-        """The known spelling (folded) that `key` most likely misspells, or None."""
+        """The known spelling (folded) that `key` most likely misspells, or None: the
+        closest one (the first listed among equals) that ``_misspelt`` accepts. Only the
+        spellings that can pass it are looked at (``_candidates``), not every known name."""
+        words = key.split(" ")
+        choices = self.forms_with(len(words))
+        if not choices:
+            return None
+        best = None
+        for i in self._candidates(words):
+            form = choices[i]
+            distance = OSA.distance(key, form, score_cutoff=4)
+            if distance > 4 or (best is not None and distance >= best[1]):
+                continue
+            if _misspelt(words, form.split(" "), self.get(form).kind, suffixes):
+                best = (form, distance)
+        return best
+
+    def near_scan(self, key: str, suffixes: tuple[str, ...]) -> tuple[str, int] | None:
+        """``near`` by scoring every known name of the same number of words (the plain way; tests compare)."""
         words = key.split(" ")
         choices = self.forms_with(len(words))
         if not choices:
@@ -273,6 +293,43 @@ class Gazetteer:
             if _misspelt(words, form.split(" "), entry.kind, suffixes) and (best is None or distance < best[1]):
                 best = (form, distance)
         return best
+
+    def _candidates(self, words: list[str]) -> list[int]:
+        """Indexes (in ``forms_with`` order) of the spellings ``_misspelt`` could accept for
+        these words. A name of several words shares one word, in its place, with the known
+        name. One word: within two edits, so its length is within two; with the same first
+        letter, else (long words, one edit) the same but for that first letter."""
+        index = self._near_index(len(words))
+        if len(words) > 1:
+            found: set[int] = set()
+            for position, word in enumerate(words):
+                found.update(index.get((position, word), ()))
+            return sorted(found)
+        word = words[0]
+        found = set()
+        for length in range(len(word) - 2, len(word) + 3):
+            found.update(index.get((word[:1], length), ()))
+        # One edit at the first letter: replaced, dropped, added, or swapped with the second.
+        for tail in (word[1:], word, word[:1] + word[2:]):
+            found.update(index.get(("tail", tail), ()))
+        found.update(index.get(("whole", word[1:]), ()))
+        return sorted(found)
+
+    def _near_index(self, ntokens: int) -> dict[tuple, list[int]]:
+        if self._near is None:
+            self._near = {}
+        if ntokens not in self._near:
+            table: dict[tuple, list[int]] = {}
+            for i, form in enumerate(self.forms_with(ntokens)):
+                if ntokens > 1:
+                    for position, word in enumerate(form.split(" ")):
+                        table.setdefault((position, word), []).append(i)
+                else:
+                    table.setdefault((form[:1], len(form)), []).append(i)
+                    table.setdefault(("tail", form[1:]), []).append(i)
+                    table.setdefault(("whole", form), []).append(i)
+            self._near[ntokens] = table
+        return self._near[ntokens]
 
 
 def misspells(words: list[str], known: list[str], kind: str, suffixes: tuple[str, ...]) -> bool:
@@ -460,10 +517,18 @@ def _stopwords(env) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-def cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int = 6):
+def cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int = 6, doc=None):
     """For each span, the entity (index) each token belongs to, matching the
     longest known spelling first ('Korea Utara' is one entity, not 'Korea'),
-    and the matches themselves: (span index, first token, end token, entity, key)."""
+    and the matches themselves: (span index, first token, end token, entity, key).
+    With ``doc`` (whose name_spans ``spans`` are), computed once per document for all
+    the name rules that share a gazetteer; callers must not change the result."""
+    if doc is not None:
+        return memo(doc, ("cover", id(spans), gazetteer, max_tokens), lambda: _cover_known(spans, gazetteer, max_tokens))
+    return _cover_known(spans, gazetteer, max_tokens)
+
+
+def _cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int):
     covered = []
     matches = []
     for index, span in enumerate(spans):

@@ -635,12 +635,27 @@ def placeholders(text: str) -> set[str]:
         return set()
 
 
+_CATALOGUES: dict[tuple[Path, int], yamlmarks.Marked] = {}  # (file, modification time): read once per run
+
+
+def _read_catalogue(path: Path) -> yamlmarks.Marked:
+    """A catalogue read and validated once (packs of each language attach their texts in turn)."""
+    try:
+        key = (Path(path), Path(path).stat().st_mtime_ns)
+    except OSError:
+        key = (Path(path), 0)
+    if key not in _CATALOGUES:
+        marked = read_yaml(path)
+        _validate(marked.data if marked.data is not None else {}, CATALOGUE_SCHEMA, marked, str(path))
+        _CATALOGUES[key] = marked
+    return _CATALOGUES[key]
+
+
 def load_catalogue(language: str, path: Path, rules: dict[str, Rule]) -> list[str]:
     """Attach one catalogue's translations to the rules it names; returns the ids it names
     that are not loaded (a pack left out by `packs:`, or a typo: `qa-lint rules messages`)."""
-    marked = read_yaml(path)
+    marked = _read_catalogue(path)
     data = marked.data if marked.data is not None else {}
-    _validate(data, CATALOGUE_SCHEMA, marked, str(path))
     unknown = []
     for rule_id, texts in data.items():
         rule = rules.get(rule_id)
@@ -669,8 +684,16 @@ CLAIMS_INDEX = "claims_index"
 class PackSet:
     """All loaded packs and language profiles; compiles checks per language on demand."""
 
-    def __init__(self, packs: list[Pack], languages: dict[str, LanguageProfile], settings: dict | None = None):
-        self.packs = packs
+    def __init__(self, packs: list[Pack], languages: dict[str, LanguageProfile], settings: dict | None = None,
+                 pending: list[PendingPack] | None = None, catalogues: list[tuple[str, Path]] | None = None,
+                 order: dict[str, int] | None = None):
+        self._packs = list(packs)
+        # Bundled packs not read yet: read with the first document in their language (or
+        # when every rule is asked for), so a run reads only the languages it checks.
+        self._pending = list(pending or [])
+        self._catalogues = list(catalogues or [])
+        # Packs keep the order they were found in: the checks of a language run in it.
+        self._order = order or {str(p.path): i for i, p in enumerate(packs)}
         self.languages = languages
         self.settings = settings or {}
         # Settings that are the user's data for bundled rules (a roster) compile those rules now;
@@ -679,13 +702,11 @@ class PackSet:
         self._checks: dict[str, list[Check]] = {}
         # Pair rules by (source language, target language).
         self._pair_checks: dict[tuple[str, str], list[Check]] = {}
-        seen: dict[str, Rule] = {}
-        for rule in self.rules:
-            if rule.id in seen:
-                raise PackError(rule.pack_path, rule.line, 1, f"rule id {rule.id!r} is already defined in {seen[rule.id].pack_path}")
-            seen[rule.id] = rule
-        self._single_languages = sorted({p.language for p in packs if not p.source_language})
-        self._pair_languages = sorted({(p.source_language, p.language) for p in packs if p.source_language})
+        self._seen: dict[str, Rule] = {}
+        self._register(self._packs)
+        heads = [(p.language, p.source_language) for p in self._packs] + [(p.language, p.source_language) for p in self._pending]
+        self._single_languages = sorted({lang for lang, source in heads if not source})
+        self._pair_languages = sorted({(source, lang) for lang, source in heads if source})
         # Packs of your own compile now, so a broken rule fails at start, not mid-run; the
         # bundled ones (compiled by the test suite) when a document in their language comes.
         # Settings (a roster, a glossary) are the user's data read by bundled rules: also now.
@@ -696,9 +717,40 @@ class PackSet:
             if user_data or any(not is_bundled(p.path) for p in packs if (p.source_language, p.language) == langs):
                 self._compile_pairs(langs)
 
+    def _register(self, packs: list[Pack]) -> None:
+        """Rule ids are unique across every pack."""
+        for rule in (r for p in packs for r in p.rules):
+            if rule.id in self._seen:
+                raise PackError(rule.pack_path, rule.line, 1, f"rule id {rule.id!r} is already defined in {self._seen[rule.id].pack_path}")
+            self._seen[rule.id] = rule
+
+    def _read_pending(self, wanted) -> None:
+        """Read the pending packs that ``wanted(pending)`` picks, with their message catalogues."""
+        chosen = [p for p in self._pending if wanted(p)]
+        if not chosen:
+            return
+        self._pending = [p for p in self._pending if not wanted(p)]
+        new = [load_pack(p.path) for p in chosen]
+        self._register(new)
+        by_id = _rules_by_id(new)
+        for language, path in self._catalogues:
+            load_catalogue(language, path, by_id)
+        self._packs = sorted(self._packs + new, key=lambda p: self._order.get(str(p.path), len(self._order)))
+        self.__dict__.pop("rules", None)
+
+    @property
+    def packs(self) -> list[Pack]:
+        """Every pack (pending ones are read now)."""
+        self._read_pending(lambda p: True)
+        return self._packs
+
     @cached_property
     def rules(self) -> list[Rule]:
         return [r for p in self.packs for r in p.rules]
+
+    def loaded_rules(self) -> list[Rule]:
+        """The rules of the packs read so far (all that any finding can come from)."""
+        return [r for p in self._packs for r in p.rules]
 
     def ui_languages(self) -> list[str]:
         """Languages the rules' texts can be read in: English (the packs') and every catalogue's."""
@@ -714,14 +766,16 @@ class PackSet:
 
     def _compile(self, language: str) -> list[Check]:
         if language not in self._checks:
+            self._read_pending(lambda p: p.language == language and not p.source_language)
             self._checks[language] = self._compile_packs(
-                [p for p in self.packs if p.language == language and not p.source_language], language)
+                [p for p in self._packs if p.language == language and not p.source_language], language)
         return self._checks[language]
 
     def _compile_pairs(self, langs: tuple[str, str]) -> list[Check]:
         if langs not in self._pair_checks:
+            self._read_pending(lambda p: (p.source_language, p.language) == langs)
             self._pair_checks[langs] = self._compile_packs(
-                [p for p in self.packs if (p.source_language, p.language) == langs], langs[1])
+                [p for p in self._packs if (p.source_language, p.language) == langs], langs[1])
         return self._pair_checks[langs]
 
     def compile_all(self) -> None:
@@ -783,7 +837,7 @@ class PackSet:
 
     def language_codes(self) -> list[str]:
         """Languages that have packs of their own (not only language-independent ones)."""
-        return sorted({p.language.split("-")[0] for p in self.packs} - {ANY_LANGUAGE})
+        return sorted({lang.split("-")[0] for lang in self._single_languages + [t for _, t in self._pair_languages]} - {ANY_LANGUAGE})
 
     def covers(self, language: str | None) -> bool:
         return language is not None and language.split("-")[0] in self.language_codes()
@@ -797,13 +851,54 @@ class PackSet:
         return selected
 
 
+@dataclass
+class PendingPack:
+    """A bundled pack known by its head (name, languages) and read when its language is needed."""
+
+    path: Path
+    name: str
+    language: str
+    source_language: str | None
+    order: int
+
+
+_HEAD_KEY = regex.compile(r"^(pack|language|source_language):[ \t]*['\"]?([A-Za-z0-9_-]+)['\"]?[ \t]*(?:#.*)?$", regex.M)
+
+
+def pack_head(path: Path, order: int) -> PendingPack | None:
+    """A bundled pack's name and languages from its top-level keys, or None (then it is read at once)."""
+    try:
+        found = dict(m.groups() for m in _HEAD_KEY.finditer(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError):
+        return None
+    if "pack" not in found or "language" not in found:
+        return None
+    return PendingPack(path, found["pack"], found["language"], found.get("source_language"), order)
+
+
+def _rules_by_id(packs: list[Pack]) -> dict[str, Rule]:
+    by_id: dict[str, Rule] = {}
+    for pack in packs:
+        for rule in pack.rules:
+            by_id[rule.id] = rule
+            if rule.family is not None:
+                by_id.setdefault(rule.family.id, rule.family)
+    return by_id
+
+
 def load(locations: list[Path] | None = None, include_bundled: bool = True, only_packs: list[str] | None = None,
          settings: dict | None = None, strict: bool = False) -> PackSet:
+    """Packs of the bundled rules and of ``locations``. Packs of your own are read and checked
+    now; bundled ones (checked by the test suite) only when a document in their language
+    comes, unless ``strict``."""
     roots = ([bundled_rules_dir()] if include_bundled else []) + list(locations or [])
     packs: list[Pack] = []
+    pending: list[PendingPack] = []
     languages: dict[str, LanguageProfile] = {}
     bundled = bundled_rules_dir()
     bundled_names: set[str] = set()
+    order = 0
+    found_order: dict[str, int] = {}  # eager and pending packs keep the order they were found in
     for root in roots:
         root = Path(root)
         if root.is_dir():
@@ -811,27 +906,32 @@ def load(locations: list[Path] | None = None, include_bundled: bool = True, only
                 profile = load_language(profile_path)
                 languages[profile.code] = profile
         for path in pack_files(root):
-            pack = load_pack(path, strict)
+            order += 1
+            found_order[str(path)] = order
+            head = pack_head(path, order) if root == bundled and not strict else None
+            pack = head or load_pack(path, strict)
             if root == bundled:
                 bundled_names.add(pack.name)
             # `packs:` in the config picks among the bundled packs; extra packs always load.
             if only_packs is not None and root == bundled and pack.name not in only_packs:
                 continue
-            packs.append(pack)
-    by_id: dict[str, Rule] = {}
-    for pack in packs:
-        for rule in pack.rules:
-            by_id[rule.id] = rule
-            if rule.family is not None:
-                by_id.setdefault(rule.family.id, rule.family)
-    for root in roots:
-        for language, path in catalogue_files(Path(root)):
+            if isinstance(pack, PendingPack):
+                pending.append(pack)
+            else:
+                packs.append(pack)
+    by_id = _rules_by_id(packs)
+    catalogues = [(language, path) for root in roots for language, path in catalogue_files(Path(root))]
+    # The bundled catalogues name bundled rules: read with the bundled packs (pending ones attach
+    # theirs when they are read); those of your own rules now, so a broken one fails at start.
+    eager_bundled = any(is_bundled(p.path) for p in packs)
+    for language, path in catalogues if by_id else ():
+        if eager_bundled or not is_bundled(path):
             load_catalogue(language, path, by_id)
     # A misspelt pack name would otherwise switch every bundled rule off in silence.
     unknown = sorted(set(only_packs or ()) - bundled_names) if include_bundled else []
     if unknown:
         raise UnknownPack(f"unknown rule pack {', '.join(map(repr, unknown))} in `packs:` (bundled packs: {', '.join(sorted(bundled_names))})")
-    return PackSet(packs, languages, settings)
+    return PackSet(packs, languages, settings, pending, catalogues, found_order)
 
 
 class UnknownPack(ValueError):

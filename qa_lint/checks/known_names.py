@@ -39,7 +39,7 @@ class KnownNamesCheck(Check):
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
         spans = names.name_spans(doc, self.names.particles)
-        owners, matches = names.cover_known(spans, gazetteer)
+        owners, matches = names.cover_known(spans, gazetteer, doc=doc)
         ordinary = names.lowercase_words(doc)
         verdicts: dict[str, tuple[str, int] | None] = {}
         # Full names of three words or more that the article itself uses: a name that

@@ -57,7 +57,7 @@ class NameConsistencyCheck(Check):
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
         spans = names.name_spans(doc, self.names.particles)
-        owners, matches = names.cover_known(spans, gazetteer)
+        owners, matches = names.cover_known(spans, gazetteer, doc=doc)
         if self.mode == "variants":
             yield from self.mixed_variants(doc, gazetteer, spans, matches)
         else:

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..matching import Context, MatchIndex, adjacent, compile_pattern, required_literals
 from . import CONTEXT, IGNORE_CASE, SUGGESTIONS, TERM_LIST, Check
 
@@ -50,8 +52,12 @@ class PatternCheck(Check):
         self.preceded_by = adjacent(options["preceded_by"], ignore_case, after=False) if options.get("preceded_by") else None
         self.suggestions = options.get("suggestions", [])
         self.replace = {key.casefold(): value for key, value in options.get("replace", {}).items()}
-        # Most documents contain none of a rule's words: skip the regex for them.
-        self.literals = required_literals(options["pattern"])
+
+    @cached_property
+    def literals(self) -> frozenset[str] | None:
+        """Most documents contain none of a rule's words: the regex is skipped for them.
+        Read off the pattern on first use, as the pattern is compiled (start-up stays short)."""
+        return required_literals(self.rule.options["pattern"])
 
     def excluded(self, doc, start: int, end: int) -> bool:
         """Whether the match lies inside an antipattern's match in its sentence."""

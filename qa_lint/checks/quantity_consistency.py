@@ -69,7 +69,7 @@ from babel.dates import get_day_names, get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from .. import yamlmarks
-from ..matching import LEFT, RIGHT, term_set
+from ..matching import LEFT, RIGHT, required_literals, term_set
 from . import TERM_LIST, Check
 from .number_format import _readable
 
@@ -143,6 +143,18 @@ _PLACEHOLDER = regex.compile(r"\{(quantity|amount|score|name|gap)\}")
 _STAND_INS = {"quantity": r"(?P<quantity>\d)", "amount": r"(?P<quantity>\d)(?P<currency>\$)?", "score": r"(?P<quantity>\d)"}
 _DIGITS = r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)"
 _NAME = r"\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}"
+
+
+def _bundled(env) -> bool:
+    from ..packs import is_bundled
+
+    return is_bundled(env.pack_dir)
+
+
+def _layout_literals(template: str) -> frozenset[str] | None:
+    """Words every match of a layout contains (matching.required_literals of the layout
+    without its placeholders), or None: no prefilter."""
+    return required_literals(_PLACEHOLDER.sub("(?:)", template))
 
 
 def _alternation(words) -> str:
@@ -284,17 +296,17 @@ class QuantityConsistencyCheck(Check):
             # A year may stand in a gap ("inflasi Juli 2025 tercatat 2,37 persen"), no other number.
             "gap": rf"(?:(?:(?!\L<stop>{RIGHT})[^\s\d.,;:!?()\[\]\"“”]+|(?:19|20)\d\d)\s+){{0,6}}?",
         }
-        # Layouts are checked now (a broken one is a pack error at start) and compiled in full
-        # on first use: the number patterns make each one slow to compile, and most runs of
-        # qa-lint never see a document in every language.
+        # Layouts of your own packs are checked now (a broken one is a pack error at start; the
+        # bundled ones are compiled by the test suite) and compiled in full on first use: the
+        # number patterns make each one slow to compile, and most articles need few layouts.
         self.templates = [(subject["name"], list(subject["layouts"])) for subject in o["subjects"]]
-        for name, templates in self.templates:
+        for name, templates in self.templates if not _bundled(env) else ():
             for template in templates:
                 self._compile(template, name, stand_in=True)
-        self._subjects: list | None = None
+        self._subjects: list[list[tuple[frozenset[str] | None, regex.Pattern | None]]] | None = None
         transposed = o.get("transposed") or {}
         self.transposed_templates = list(transposed.get("layouts", []))
-        for template in self.transposed_templates:
+        for template in self.transposed_templates if not _bundled(env) else ():
             self._compile(template, "transposed", stand_in=True)
         self._transposed: list | None = None
         self.transposed_message = transposed.get("message")
@@ -310,11 +322,21 @@ class QuantityConsistencyCheck(Check):
             self._transposed = [self._compile(t, "transposed") for t in self.transposed_templates]
         return self._transposed
 
-    @property
-    def subjects(self) -> list[tuple[str, list[regex.Pattern]]]:
+    def layouts_for(self, folded: str):
+        """(subject index, compiled layout) of the layouts that can match a text whose
+        case-folded form is ``folded``: a layout's own words (outside its placeholders)
+        must be in it, so most layouts are neither run nor even compiled for most articles."""
         if self._subjects is None:
-            self._subjects = [(name, [self._compile(t, name) for t in templates]) for name, templates in self.templates]
-        return self._subjects
+            self._subjects = [[(_layout_literals(t), None) for t in templates] for _, templates in self.templates]
+        for index, layouts in enumerate(self._subjects):
+            for k, (literals, compiled) in enumerate(layouts):
+                if literals is not None and not any(word in folded for word in literals):
+                    continue
+                if compiled is None:
+                    name, templates = self.templates[index]
+                    compiled = self._compile(templates[k], name)
+                    layouts[k] = (literals, compiled)
+                yield index, compiled
 
     # -- set-up ------------------------------------------------------------------
     def _load_numerals(self, relative: str | None) -> dict[str, int]:
@@ -438,8 +460,8 @@ class QuantityConsistencyCheck(Check):
         skipped: dict[int, bool] = {}
         headlines = _headlines(text)
         views = [text] if headlines == text else [text, headlines]
-        for index, (_name, layouts) in enumerate(self.subjects):
-            for layout, view in ((layout, view) for layout in layouts for view in views):
+        for index, layout in self.layouts_for(doc.folded):
+            for view in views:
                 for m in layout.finditer(view):
                     start, end = m.span("quantity")
                     if (index, start) in found or doc.in_quotation(start, end):
@@ -500,10 +522,13 @@ class QuantityConsistencyCheck(Check):
 
     def run(self, doc):
         statements = self._statements(doc)
-        seen: list[Statement] = []
+        # Earlier statements by what _same_quantity needs equal (subject, unit, currency,
+        # qualifiers), in order: each is compared with those only, not with every one before it.
+        seen: dict[tuple, list[Statement]] = {}
         reported: set[int] = set()
         for statement in statements:
-            for earlier in seen:
+            bucket = seen.setdefault((statement.key[0], statement.key[2:]), [])
+            for earlier in bucket:
                 if not _same_quantity(earlier.key, statement.key) or not self._comparable(earlier, statement, doc.plain, doc.sentences):
                     continue
                 if self._agree(earlier.value, statement.value):
@@ -513,14 +538,14 @@ class QuantityConsistencyCheck(Check):
                     statement.start,
                     statement.end,
                     related=[(earlier.start, earlier.end, "the same quantity with another value")],
-                    subject=self.subjects[statement.subject][0],
+                    subject=self.templates[statement.subject][0],
                     value=doc.text[statement.start:statement.end],
                     other_value=doc.text[earlier.start:earlier.end],
                     other_line=doc.line_of(earlier.start),
                 )
                 reported.add(statement.start)
                 break
-            seen.append(statement)
+            bucket.append(statement)
         if self.transposed_templates and self.transposed_message:
             # A statement a subject found compatible ("sedikitnya 23" and "32") may still be a
             # slip of the digits; one it reported is not reported twice.

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from ..matching import Context, literal_regex, normalize
+from ..matching import Context, WordSet, literal_regex, normalize
 from . import CONTEXT, IGNORE_CASE, SUGGESTIONS, Check
 
 TYPE = "terms"
@@ -58,25 +58,34 @@ class TermsCheck(Check):
             if "suggestion" in entry:
                 entry["suggestions"] = [entry.pop("suggestion")]
             self.entries[self.key(entry["term"])] = entry
-        self.pattern = literal_regex([e["term"] for e in self.entries.values()], self.ignore_case)
+        terms = [e["term"] for e in self.entries.values()]
+        self.pattern = literal_regex(terms, self.ignore_case)
+        # Terms of whole words: looked up word by word (cost independent of their number).
+        self.words = WordSet(terms, self.ignore_case) if WordSet.fits(terms, self.ignore_case) else None
         self.context = Context.from_options(rule.options.get("context"))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if self.words is not None and self.words.serves(text):
+            return self.words.spans(text)
+        return [m.span() for m in self.pattern.finditer(text)]
 
     def key(self, term: str) -> str:
         return normalize(term) if self.ignore_case else " ".join(term.split())
 
     def run(self, doc):
-        for m in self.pattern.finditer(doc.plain):
-            if not self.context.allows(doc, m.start(), m.end()):
+        for start, end in self.spans(doc.plain):
+            if not self.context.allows(doc, start, end):
                 continue
-            entry = self.entries.get(self.key(m.group()), {})
+            matched = doc.plain[start:end]
+            entry = self.entries.get(self.key(matched), {})
             yield self.finding(
                 doc,
-                m.start(),
-                m.end(),
+                start,
+                end,
                 message=entry.get("message"),
                 suggestions=entry.get("suggestions", self.rule.options.get("suggestions", [])),
                 severity=entry.get("severity"),
-                term=entry.get("term", m.group()),
+                term=entry.get("term", matched),
             )
 
 

@@ -6,6 +6,7 @@ import json
 
 from .. import mqm
 from ..findings import summarize
+from .text import rule_seconds
 
 NAME = "json"
 
@@ -18,6 +19,7 @@ def render(result, context) -> str:
     summary["mqm"] = mqm.report(result)
     if context.stats:
         summary["timings_ms"] = {k: round(v * 1000, 3) for k, v in result.timings.items()}
+        summary["rule_timings_ms"] = {k: round(v * 1000, 3) for k, v in sorted(rule_seconds(result).items())}
     payload = {
         "version": context.version,
         "findings": [f.to_dict() for f in result.findings],

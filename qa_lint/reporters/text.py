@@ -131,7 +131,20 @@ def stats_lines(result) -> list[str]:
         lines.append(f"  {count:5d}  {rule}")
     for name, seconds in sorted(result.timings.items()):
         lines.append(f"  time {name}: {seconds * 1000:.1f} ms")
+    spent = rule_seconds(result)
+    total = sum(spent.values()) or 1.0
+    for rule, seconds in sorted(spent.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"  time rule {rule}: {seconds * 1000:.1f} ms ({seconds / total:.0%})")
     return lines
+
+
+def rule_seconds(result) -> dict[str, float]:
+    """Time each rule (check) took over all files: where a slow run spends it."""
+    spent: dict[str, float] = {}
+    for r in result.files:
+        for rule, seconds in getattr(r, "rule_seconds", {}).items():
+            spent[rule] = spent.get(rule, 0.0) + seconds
+    return spent
 
 
 def statistics(result, rules: dict) -> str:

@@ -1,0 +1,457 @@
+"""qa-lint's benchmark: every figure beside a baseline measured in the same run, with its ratio.
+
+    python3 bench/run.py            # full: ~40 MB corpus of 10,000 articles, 1 and 5 MB single files
+    python3 bench/run.py --quick    # under a minute: a small corpus of the same make
+    python3 bench/run.py --json report.json --only throughput,cold-start
+
+The corpus is generated, not downloaded: paragraphs of the project's own fixture
+articles (Indonesian and English), reshuffled with a fixed seed and joined by
+sentences made from the bundled word lists. It is built once and cached under
+the temp folder (``qa-lint-bench/``; ``--corpus-dir`` to choose), keyed by its
+parameters and the fixtures it came from.
+
+Figures (CPU time of child processes, so other load on a shared machine counts less):
+
+- throughput: the default packs over the corpus (MB/s, articles/s) vs a floor
+  that reads the same files and splits them into words;
+- peak RSS of the linting child vs the floor child (resource.getrusage);
+- cold start: ``python3 -m qa_lint check`` on a one-line file vs ``python3 -c pass``;
+- linearity: the single 1 and 5 MB files vs the same text as many article-sized files;
+- terms: a terms rule with N = 10/100/1,000/10,000 real words vs N = 10, and vs
+  Vale running the equivalent existence style when a ``vale`` binary is on PATH;
+- api latency and cache re-run: hooks (``bench_api_latency``, ``bench_cache_rerun``)
+  that report "not measured" until the parallel runner and cache fill them.
+
+Nothing here is asserted; tests/test_bench.py checks only the report's structure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_VERSION = 1  # bump when the generator changes: the cached corpus is rebuilt
+SEED = 20261203
+
+
+@dataclass
+class Scale:
+    """How big a run is."""
+
+    articles: int
+    single_mb: tuple[float, ...]
+    terms: tuple[int, ...] = (10, 100, 1_000, 10_000)
+    terms_articles: int = 200
+    cold_runs: int = 5
+
+
+FULL = Scale(articles=10_000, single_mb=(1.0, 5.0))
+TINY = Scale(articles=6, single_mb=(0.01,), terms=(10, 100), terms_articles=3, cold_runs=1)
+QUICK = Scale(articles=60, single_mb=(0.02, 0.05), terms=(10, 100, 1_000), terms_articles=10, cold_runs=3)
+
+
+# ---------------------------------------------------------------- corpus
+
+def fixture_paragraphs() -> dict[str, list[str]]:
+    """Paragraphs of the fixture articles by language (Indonesian targets, English sources and articles)."""
+    found: dict[str, list[str]] = {"id": [], "en": []}
+    for path in sorted((ROOT / "fixtures").rglob("*")):
+        if path.suffix not in (".txt", ".md") or path.name == "README.md":
+            continue
+        language = "en" if path.name.startswith("en-") or ".source-en" in path.name else "id"
+        text = path.read_text(encoding="utf-8")
+        for line in text.splitlines():  # fixtures hold one paragraph (or sentence) a line
+            line = " ".join(line.split())
+            if len(line) > 40 and not line.startswith(("#", "---", "<")):
+                found[language].append(line)
+    return found
+
+
+def word_list(language: str) -> list[str]:
+    path = ROOT / "rules" / language / "data" / "words-frequent.txt"
+    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    return [w for w in words if w.isalpha()]
+
+
+def corpus_key(scale: Scale) -> str:
+    digest = hashlib.sha256(repr((CORPUS_VERSION, SEED, scale.articles, scale.single_mb)).encode())
+    for path in sorted((ROOT / "fixtures").rglob("*.txt")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def made_sentence(rng: random.Random, words: list[str]) -> str:
+    """A sentence of word-list words: text no fixture has, so articles do not repeat exactly."""
+    chosen = [rng.choice(words) for _ in range(rng.randint(6, 14))]
+    return chosen[0].capitalize() + " " + " ".join(chosen[1:]) + "."
+
+
+def make_article(rng: random.Random, paragraphs: list[str], words: list[str]) -> str:
+    body: list[str] = []
+    target = rng.randint(2_500, 5_500)  # bytes: news articles of 400 to 900 words
+    while sum(map(len, body)) < target:
+        paragraph = rng.choice(paragraphs)
+        if rng.random() < 0.3:
+            paragraph += " " + made_sentence(rng, words)
+        body.append(paragraph)
+    title = " ".join(w.capitalize() for w in rng.sample(words, 5))
+    return title + "\n\n" + "\n\n".join(body) + "\n"
+
+
+def build_corpus(folder: Path, scale: Scale, log: Callable[[str], None]) -> dict:
+    """Write the corpus under ``folder`` (atomically: a half-built corpus is never reused)."""
+    manifest_path = folder / "manifest.json"
+    if manifest_path.is_file():
+        return json.loads(manifest_path.read_text(encoding="utf-8"))
+    log(f"building the corpus in {folder} ...")
+    building = folder.with_name(folder.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    rng = random.Random(SEED)
+    pools = fixture_paragraphs()
+    words = {lang: word_list(lang) for lang in pools}
+    articles = building / "articles"
+    sizes = {"id": 0, "en": 0}
+    for i in range(scale.articles):
+        language = "en" if i % 10 < 3 else "id"  # 70% Indonesian, 30% English
+        text = make_article(rng, pools[language], words[language])
+        path = articles / language / f"{i:05d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        sizes[language] += len(text.encode())
+    singles = {}
+    for mb in scale.single_mb:
+        name = f"single-{mb:g}mb"
+        parts, size = [], 0
+        while size < mb * 1_000_000:
+            parts.append(make_article(rng, pools["id"], words["id"]))
+            size += len(parts[-1].encode())
+        (building / f"{name}.txt").write_text("\n".join(parts), encoding="utf-8")
+        pieces = building / f"{name}-pieces"
+        pieces.mkdir()
+        for j, part in enumerate(parts):
+            (pieces / f"{j:05d}.txt").write_text(part, encoding="utf-8")
+        singles[name] = {"bytes": size, "pieces": len(parts)}
+    manifest = {"key": folder.name, "seed": SEED, "articles": scale.articles, "bytes": sizes, "singles": singles}
+    (building / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.replace(building, folder)
+    return manifest
+
+
+# ---------------------------------------------------------------- child processes
+
+def child_main(argv: list[str]) -> int:
+    """Run inside a child: ``lint|floor FILELIST [--timeout S]``; prints one JSON line."""
+    mode, listing = argv[0], Path(argv[1])
+    files = listing.read_text(encoding="utf-8").split("\n")
+    files = [f for f in files if f]
+    started = time.process_time()
+    size = findings = 0
+    stopped: list[str] = []
+    if mode == "floor":
+        for name in files:
+            text = Path(name).read_text(encoding="utf-8")
+            size += len(text.encode())
+            findings += len(re.findall(r"\w+", text))
+    else:
+        sys.path.insert(0, str(ROOT))
+        from qa_lint.api import Linter, Options
+        from qa_lint.engine import TIME_BUDGET_RULE
+
+        timeout = float(argv[3]) if len(argv) > 3 and argv[2] == "--timeout" else None
+        linter = Linter(Options(timeout=timeout or None))
+        loaded = time.process_time()
+        for name in files:
+            result = linter.lint_file(name)
+            size += Path(name).stat().st_size
+            findings += len(result.findings)
+            stopped += [f.message for f in result.findings if f.rule == TIME_BUDGET_RULE]
+        started = loaded  # throughput excludes start-up (measured on its own)
+    cpu = time.process_time() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"cpu": cpu, "bytes": size, "files": len(files), "count": findings,
+                      "peak_rss_mb": peak_kb / 1024, "stopped": stopped[:3]}))
+    return 0
+
+
+def run_child(mode: str, files: list[Path], work: Path, timeout: float | None = None) -> dict:
+    listing = work / f"files-{mode}.txt"
+    listing.write_text("\n".join(map(str, files)) + "\n", encoding="utf-8")
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", mode, str(listing)]
+    if timeout:
+        command += ["--timeout", str(timeout)]
+    out = subprocess.run(command, capture_output=True, text=True, check=True, cwd=work)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def cpu_of(command: list[str], cwd: Path) -> float:
+    """CPU seconds (user + system) a command costs, from the children's rusage."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def median_cpu(command: list[str], cwd: Path, runs: int) -> float:
+    return sorted(cpu_of(command, cwd) for _ in range(runs))[runs // 2]
+
+
+# ---------------------------------------------------------------- figures
+
+@dataclass
+class Figure:
+    """One line of the report: a measured value beside its same-run baseline."""
+
+    section: str
+    name: str
+    value: float | None
+    unit: str
+    baseline_name: str = ""
+    baseline: float | None = None
+    note: str = ""
+    ratio: float | None = field(default=None)
+
+    def __post_init__(self):
+        if self.ratio is None and self.value is not None and self.baseline:
+            self.ratio = self.value / self.baseline
+
+    def line(self) -> str:
+        if self.value is None:
+            return f"{self.section:12s} {self.name}: not measured ({self.note})"
+        text = f"{self.section:12s} {self.name}: {self.value:,.3f} {self.unit}"
+        if self.baseline is not None:
+            text += f"  |  {self.baseline_name}: {self.baseline:,.3f} {self.unit}"
+        if self.ratio is not None:
+            text += f"  |  ratio {self.ratio:,.2f}"
+        return text + (f"  ({self.note})" if self.note else "")
+
+
+@dataclass
+class Context:
+    root: Path
+    corpus: Path
+    manifest: dict
+    scale: Scale
+    work: Path
+    timeout: float | None
+
+
+def article_files(ctx: Context) -> list[Path]:
+    return sorted((ctx.corpus / "articles").rglob("*.txt"))
+
+
+def bench_throughput(ctx: Context) -> list[Figure]:
+    files = article_files(ctx)
+    floor = run_child("floor", files, ctx.work)
+    lint = run_child("lint", files, ctx.work, ctx.timeout)
+    mb = lint["bytes"] / 1e6
+    note = f"{len(files)} articles, {mb:.1f} MB, {lint['count']} findings"
+    if lint["stopped"]:
+        note += f"; time budget stopped rules: {lint['stopped'][0][:120]}"
+    return [
+        Figure("throughput", "default packs", mb / lint["cpu"], "MB/s", "read+split floor", mb / floor["cpu"],
+               note=note, ratio=lint["cpu"] / floor["cpu"]),
+        Figure("throughput", "default packs", len(files) / lint["cpu"], "articles/s", "read+split floor",
+               len(files) / floor["cpu"], ratio=lint["cpu"] / floor["cpu"], note="ratio: times the floor's cost"),
+        Figure("memory", "peak RSS linting", lint["peak_rss_mb"], "MB", "peak RSS of the floor", floor["peak_rss_mb"]),
+    ]
+
+
+def bench_cold_start(ctx: Context) -> list[Figure]:
+    one = ctx.work / "one-line.txt"
+    one.write_text("Presiden tiba di Jakarta pada Senin pagi untuk membahas anggaran.\n", encoding="utf-8")
+    check = [sys.executable, "-m", "qa_lint", "check", "--languagetool", "off", "--no-progress", str(one)]
+    # As installed: byte code written (to a folder of this run) and reused, whatever
+    # PYTHONDONTWRITEBYTECODE says; one run first writes it.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(ctx.work / "pycache")
+    median_cpu_env(check, ctx.root, env, 1)  # from the checkout: its qa_lint is imported
+    lint = median_cpu_env(check, ctx.root, env, ctx.scale.cold_runs)
+    bare = median_cpu_env([sys.executable, "-c", "pass"], ctx.root, env, ctx.scale.cold_runs)
+    return [Figure("cold-start", "qa-lint check one line (CPU)", lint * 1000, "ms", "python3 -c pass", bare * 1000,
+                   note=f"median of {ctx.scale.cold_runs}, byte code cached")]
+
+
+def bench_linearity(ctx: Context) -> list[Figure]:
+    figures = []
+    for name, info in ctx.manifest["singles"].items():
+        single = run_child("lint", [ctx.corpus / f"{name}.txt"], ctx.work, ctx.timeout)
+        pieces = run_child("lint", sorted((ctx.corpus / f"{name}-pieces").glob("*.txt")), ctx.work, ctx.timeout)
+        note = f"{info['bytes'] / 1e6:.2f} MB; {info['pieces']} pieces"
+        if single["stopped"] or pieces["stopped"]:
+            note += "; STOPPED by the time budget: " + (single["stopped"] or pieces["stopped"])[0][:120]
+        figures.append(Figure("linearity", f"{name} as one file", single["cpu"], "s CPU", "same text as many files",
+                              pieces["cpu"], note=note))
+    return figures
+
+
+def terms_words(n: int) -> list[str]:
+    """N real Indonesian words (not stopwords-only synthetic terms), the same for every tool."""
+    words = [w for w in (ROOT / "rules" / "id" / "data" / "words.txt").read_text(encoding="utf-8").split()
+             if w.isalpha() and w.islower() and len(w) >= 4]
+    return random.Random(n).sample(sorted(set(words)), n)
+
+
+def write_terms_pack(folder: Path, words: list[str]) -> Path:
+    pack = folder / "terms.yaml"
+    lines = ["pack: bench-terms", "language: id", "rules:", "  - id: bench.terms.words", "    type: terms",
+             "    severity: warning", "    category: style", "    message: 'Term: {match}'", "    ignore_case: true",
+             "    terms:"]
+    lines += [f"      - {w}" for w in words]
+    lines += [f"    examples: {{bad: ['{words[0]}'], good: ['kata']}}"]
+    pack.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / ".qa-lint.yaml").write_text("packs: []\nlanguage: id\n", encoding="utf-8")
+    return pack
+
+
+def write_vale_style(folder: Path, words: list[str]) -> Path:
+    style = folder / "styles" / "Bench"
+    style.mkdir(parents=True, exist_ok=True)
+    tokens = "\n".join(f"  - {w}" for w in words)
+    (style / "Words.yml").write_text(
+        "extends: existence\nmessage: \"Term: '%s'\"\nlevel: warning\nignorecase: true\ntokens:\n" + tokens + "\n",
+        encoding="utf-8")
+    ini = folder / ".vale.ini"
+    ini.write_text("StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.txt]\nBasedOnStyles = Bench\n", encoding="utf-8")
+    return ini
+
+
+def count_findings(command: list[str], cwd: Path, vale: bool) -> int:
+    out = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False).stdout
+    try:
+        data = json.loads(out)
+    except ValueError:
+        return -1
+    if vale:
+        return sum(len(alerts) for alerts in data.values())
+    return len(data["findings"])
+
+
+def bench_terms(ctx: Context) -> list[Figure]:
+    texts = ctx.work / "terms-texts"
+    shutil.rmtree(texts, ignore_errors=True)
+    texts.mkdir()
+    for path in sorted((ctx.corpus / "articles" / "id").glob("*.txt"))[: ctx.scale.terms_articles]:
+        shutil.copy(path, texts / path.name)
+    vale = shutil.which("vale")
+    figures: list[Figure] = []
+    first = None
+    for n in ctx.scale.terms:
+        folder = ctx.work / f"terms-{n}"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        words = terms_words(n)
+        pack = write_terms_pack(folder, words)
+        ours = [sys.executable, "-m", "qa_lint", "check", "--languagetool", "off", "--no-progress", "--config",
+                str(folder / ".qa-lint.yaml"), "--rules", str(pack), "--fail-on", "error", str(texts)]
+        env = dict(os.environ, PYTHONPATH=str(ctx.root))
+        cost = median_cpu_env(ours, folder, env, 3)
+        found = count_findings(ours + ["--format", "json"], folder, vale=False) if vale else None
+        first = first or cost
+        figures.append(Figure("terms", f"qa-lint N={n}", cost, "s CPU", "qa-lint N=10", first))
+        if vale:
+            ini = write_vale_style(folder, words)
+            theirs = [vale, "--config", str(ini), "--no-exit", str(texts)]
+            vale_cost = median_cpu(theirs, folder, 3)
+            vale_found = count_findings(theirs[:-1] + ["--output", "JSON", str(texts)], folder, vale=True)
+            figures.append(Figure("terms", f"qa-lint N={n} vs Vale", cost, "s CPU", "vale", vale_cost,
+                                  note=f"findings: qa-lint {found}, vale {vale_found}"))
+    if not vale:
+        figures.append(Figure("terms", "vs Vale", None, "", note="no `vale` binary on PATH: skipped"))
+    return figures
+
+
+def median_cpu_env(command: list[str], cwd: Path, env: dict, runs: int) -> float:
+    costs = []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        costs.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return sorted(costs)[runs // 2]
+
+
+def bench_api_latency(ctx: Context) -> list[Figure]:
+    """Hook: API p50/p95/p99 with 1 and 8 clients on the seed article (the server work fills it)."""
+    return [Figure("api", "latency p50/p95/p99, 1 and 8 clients", None, "ms", note="hook not filled yet")]
+
+
+def bench_cache_rerun(ctx: Context) -> list[Figure]:
+    """Hook: re-run of the unchanged corpus with the result cache vs the first run (the cache work fills it)."""
+    return [Figure("cache", "re-run with cache", None, "s CPU", note="hook not filled yet")]
+
+
+SECTIONS: dict[str, Callable[[Context], list[Figure]]] = {
+    "throughput": bench_throughput,
+    "cold-start": bench_cold_start,
+    "linearity": bench_linearity,
+    "terms": bench_terms,
+    "api": bench_api_latency,
+    "cache": bench_cache_rerun,
+}
+
+
+def report(ctx: Context, sections: list[str], log: Callable[[str], None]) -> dict:
+    figures: list[Figure] = []
+    for name in sections:
+        started = time.perf_counter()
+        found = SECTIONS[name](ctx)
+        for figure in found:
+            log(figure.line())
+        log(f"{'':12s} ({name} took {time.perf_counter() - started:.1f} s)")
+        figures += found
+    return {"corpus": ctx.manifest, "python": sys.version.split()[0],
+            "figures": [{k: v for k, v in vars(f).items()} for f in figures]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child"]:
+        return child_main(argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a small corpus: about a minute")
+    parser.add_argument("--articles", type=int, help="number of articles (overrides the scale)")
+    parser.add_argument("--corpus-dir", type=Path, help="where to cache corpora (default: the temp folder)")
+    parser.add_argument("--only", help=f"comma-separated sections: {', '.join(SECTIONS)}")
+    parser.add_argument("--json", type=Path, help="also write the report as JSON here")
+    parser.add_argument("--timeout", type=float, default=120.0, help="per-file time budget of the linting children (0: none)")
+    parser.add_argument("--tiny", action="store_true", help=argparse.SUPPRESS)  # tests/test_bench.py: seconds, not figures
+    args = parser.parse_args(argv)
+    scale = TINY if args.tiny else QUICK if args.quick else FULL
+    if args.articles:
+        scale = Scale(**{**vars(scale), "articles": args.articles})
+    sections = args.only.split(",") if args.only else list(SECTIONS)
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        parser.error(f"unknown section(s) {', '.join(unknown)}; known: {', '.join(SECTIONS)}")
+    base = args.corpus_dir or Path(tempfile.gettempdir()) / "qa-lint-bench"
+    base.mkdir(parents=True, exist_ok=True)
+    manifest = build_corpus(base / corpus_key(scale), scale, print)
+    with tempfile.TemporaryDirectory(prefix="qa-lint-bench-run-") as work:
+        ctx = Context(ROOT, base / corpus_key(scale), manifest, scale, Path(work), args.timeout or None)
+        print(f"corpus: {manifest['articles']} articles, {sum(manifest['bytes'].values()) / 1e6:.1f} MB "
+              f"(id {manifest['bytes']['id'] / 1e6:.1f}, en {manifest['bytes']['en'] / 1e6:.1f}); seed {SEED}")
+        data = report(ctx, sections, print)
+    if args.json:
+        tmp = args.json.with_name(args.json.name + ".tmp")
+        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        os.replace(tmp, args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
