@@ -35,6 +35,7 @@ import random
 import re
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -386,13 +387,48 @@ def median_cpu_env(command: list[str], cwd: Path, env: dict, runs: int) -> float
 
 
 def bench_api_latency(ctx: Context) -> list[Figure]:
-    """Hook: API p50/p95/p99 with 1 and 8 clients on the seed article (the server work fills it)."""
-    return [Figure("api", "latency p50/p95/p99, 1 and 8 clients", None, "ms", note="hook not filled yet")]
+    """API p50/p95/p99 on the seed article with 1 and 8 clients (bench/api_latency.py's server
+    and load), each beside /healthz on the same server and connections."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import api_latency
+
+    requests = 5 if ctx.scale is TINY else 20 if ctx.scale is QUICK else 60
+    figures = []
+    proc, url, log = api_latency.start(1)
+    try:
+        for clients in (1, 8):
+            base = api_latency.percentiles(api_latency.load(url, clients, requests, check=False))
+            found = api_latency.percentiles(api_latency.load(url, clients, requests, check=True))
+            for name, value, baseline in zip(("p50", "p95", "p99"), found, base):
+                figures.append(Figure("api", f"/v1/check {name}, {clients} client{'s' if clients > 1 else ''}", value, "ms",
+                                      "/healthz", baseline, note=f"{requests} requests per client, serve --workers 1"))
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
+        log.unlink(missing_ok=True)
+    return figures
 
 
 def bench_cache_rerun(ctx: Context) -> list[Figure]:
-    """Hook: re-run of the unchanged corpus with the result cache vs the first run (the cache work fills it)."""
-    return [Figure("cache", "re-run with cache", None, "s CPU", note="hook not filled yet")]
+    """A re-run of unchanged articles with the result cache beside the first run (CPU time
+    of the qa-lint process; bench/cache_rerun.py does the same on the fixtures)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import cache_rerun
+
+    files = article_files(ctx)[:500]
+    folder = ctx.work / "cache-corpus"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for path in files:
+        shutil.copyfile(path, folder / f"{path.parent.name}-{path.name}")
+    env = {**os.environ, "QA_LINT_LANGUAGETOOL": "off", "QA_LINT_CACHE": str(ctx.work / "result-cache"),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    shutil.rmtree(ctx.work / "result-cache", ignore_errors=True)
+    args = ["--jobs", "1", "-f", "jsonl", "-o", str(ctx.work / "cache-report.jsonl"), str(folder)]
+    _, first, _ = cache_rerun.timed(args, env)
+    _, again, _ = cache_rerun.timed(args, env)
+    return [Figure("cache", f"re-run of {len(files)} unchanged articles with the cache", again, "s CPU",
+                   "first run (filling the cache)", first, note="target: <= 5% of the first run")]
 
 
 SECTIONS: dict[str, Callable[[Context], list[Figure]]] = {
