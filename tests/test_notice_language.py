@@ -128,3 +128,15 @@ def test_the_language_servers_show_message_follows_the_notice_language(language,
     finally:
         i18n.set_notice_language(None)
     assert server.shown == [expected]
+
+
+def test_the_http_services_notice_in_indonesian(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        done = run_cli("serve", "--ui-lang", "id", "--port", str(port), home=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"qa-lint: tidak dapat menerima sambungan di 127.0.0.1:{port}: "), done.stderr
