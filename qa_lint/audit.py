@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import api
+from .i18n import notice as _
 
 # One Linter per worker (the key is the worker's address; "" outside a worker).
 _LINTERS: dict[str, tuple[api.Linter, threading.Lock]] = {}
@@ -82,14 +83,15 @@ def run(args) -> int:
     from .cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, make_options
 
     if bool(args.paths) == bool(args.parquet):
-        print("qa-lint: audit checks PATHs or a --parquet file (one of the two)", file=sys.stderr)
+        print("qa-lint: " + _("audit checks PATHs or a --parquet file (one of the two)"), file=sys.stderr)
         return EXIT_ERROR
     try:
         import dask  # noqa: F401
         import distributed  # noqa: F401
         import pyarrow  # noqa: F401
     except ImportError as exc:
-        print(f"qa-lint: audit needs Dask and pyarrow ({exc.name} is missing): pip install 'qa-lint[audit]'", file=sys.stderr)
+        print("qa-lint: " + _("audit needs Dask and pyarrow ({missing} is missing): {command}").format(
+            missing=exc.name, command="pip install 'qa-lint[audit]'"), file=sys.stderr)
         return EXIT_ERROR
     source = AuditInput(list(args.paths), args.parquet, args.text_column, args.path_column)
     problem = _input_problem(source)
@@ -101,8 +103,8 @@ def run(args) -> int:
         outcome = run_audit(source, options, Path(args.out), client=client, partition_size=args.partition_size)
     for error in outcome.errors:
         print(f"qa-lint: {error}", file=sys.stderr)
-    print(f"qa-lint: {outcome.findings} findings in {outcome.files} articles written to {args.out}/findings.jsonl "
-          "and findings.parquet", file=sys.stderr)
+    print("qa-lint: " + _("{findings} findings in {files} articles written to {out}/findings.jsonl and findings.parquet").format(
+        findings=outcome.findings, files=outcome.files, out=args.out), file=sys.stderr)
     if outcome.internal:
         return EXIT_INTERNAL
     if outcome.errors:

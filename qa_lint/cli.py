@@ -13,9 +13,11 @@ from pathlib import Path
 
 from . import __version__, api, budget, example_marks, fixes, packs, ruletest, terminal
 from . import language as langdetect
-from .config import ConfigError
+from .config import ConfigCache, ConfigError
 from .document import rule_matches
 from .findings import SEVERITY_RANK
+from .i18n import notice as _
+from .i18n import set_notice_language
 from .output import write_report
 from .reporters import ReportContext, text
 from .reporters import registry as reporters
@@ -170,6 +172,7 @@ def _add_backend_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_notice_language(notice_language(args))
     if not args.command:
         parser.print_help()
         return EXIT_ERROR
@@ -183,13 +186,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"qa-lint: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("qa-lint: interrupted", file=sys.stderr)
+        print("qa-lint: " + _("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - a bug in qa-lint: one clear line, never a traceback
-        print(f"qa-lint: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        print("qa-lint: " + _("internal error ({error}); please report it").format(error=f"{type(exc).__name__}: {exc}"),
+              file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def notice_language(args) -> str | None:
+    """The language of qa-lint's own notices: --ui-lang, else the configuration's ui_lang
+    (as for messages), else English. A broken configuration is reported later, in English."""
+    if getattr(args, "ui_lang", None):
+        return api.ui_language(args.ui_lang)
+    try:
+        return api.ui_language(ConfigCache(getattr(args, "config", None)).for_file(".").ui_lang)
+    except (ConfigError, OSError, ValueError):
+        return None
 
 
 def make_options(args) -> api.Options:
@@ -226,15 +241,17 @@ def make_linter(args) -> api.Linter:
 def _check_usage_problem(args) -> str | None:
     """What is wrong with a check command line before anything is read, or None."""
     if args.format not in reporters():
-        return f"unknown format {args.format!r} (choose from {', '.join(sorted(reporters()))})"
+        return _("unknown format {format} (choose from {choices})").format(format=repr(args.format),
+                                                                           choices=", ".join(sorted(reporters())))
     if args.source and (len(args.paths) != 1 or args.paths[0] == "-"):
-        return "--source pairs a source with one translated file; give exactly one file to check"
+        return _("--source pairs a source with one translated file; give exactly one file to check")
     if args.source and Path(args.paths[0]).is_dir():
-        return f"--source needs a file to check, not the folder {args.paths[0]} (folders pair files by name: see docs/bilingual.md)"
+        return _("--source needs a file to check, not the folder {folder} (folders pair files by name: see docs/bilingual.md)").format(
+            folder=args.paths[0])
     if (args.fix or args.diff) and "-" in args.paths:
-        return "--fix and --diff change files; standard input is not one (name the file instead)"
+        return _("--fix and --diff change files; standard input is not one (name the file instead)")
     if args.unsafe_fixes and not (args.fix or args.diff):
-        return "--unsafe-fixes goes with --fix or --diff"
+        return _("--unsafe-fixes goes with --fix or --diff")
     return None
 
 
@@ -272,8 +289,9 @@ def cmd_check(args) -> int:
     _print_run_problems(result, fixer, args.quiet)
     if args.diff:
         if not args.quiet:
-            more = "" if args.unsafe_fixes else " (--unsafe-fixes shows more, if any)"
-            print(f"qa-lint: would fix {fixer.fixed} finding(s) in {fixer.files} file(s){more}", file=sys.stderr)
+            more = "" if args.unsafe_fixes else " " + _("(--unsafe-fixes shows more, if any)")
+            print("qa-lint: " + _("would fix {fixed} finding(s) in {files} file(s)").format(fixed=fixer.fixed, files=fixer.files) + more,
+                  file=sys.stderr)
         return EXIT_ERROR if result.errors or fixer.failures else (EXIT_FINDINGS if fixer.fixed else EXIT_OK)
     if not args.quiet:
         context.rules = linter.rules()
@@ -308,7 +326,7 @@ def _print_run_problems(result: api.LintResult, fixer, quiet: bool) -> None:
     if not quiet:
         for path, why in result.skipped:
             # Said, not silent: a file you named was left out on purpose (--no-force-exclude checks it).
-            print(f"qa-lint: skipped {path}: {why} (--no-force-exclude checks it)", file=sys.stderr)
+            print("qa-lint: " + _("skipped {path}: {why} (--no-force-exclude checks it)").format(path=path, why=why), file=sys.stderr)
 
 
 def _emit_report(args, result: api.LintResult, context: ReportContext, view, fixer) -> bool:
@@ -327,7 +345,8 @@ def _emit_report(args, result: api.LintResult, context: ReportContext, view, fix
     try:
         write_report(args.output, report)
     except OSError as exc:
-        print(f"qa-lint: cannot write the report to {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        print("qa-lint: " + _("cannot write the report to {path}: {reason}").format(path=args.output, reason=exc.strerror or exc),
+              file=sys.stderr)
         return False
     return True
 
@@ -363,7 +382,8 @@ def _rules_schema(args) -> int:
         from .checks import registry
 
         if args.type not in registry():
-            print(f"qa-lint: unknown rule type {args.type!r} (known: {', '.join(sorted(registry()))})", file=sys.stderr)
+            print("qa-lint: " + _("unknown rule type {type} (known: {known})").format(type=repr(args.type), known=", ".join(sorted(registry()))),
+                  file=sys.stderr)
             return EXIT_ERROR
         print(describe_type(args.type))
         return EXIT_OK
@@ -388,7 +408,7 @@ def _rules_explain(args, pset) -> int:
     # A lexicon rule's id (id.idiom) or any prefix: the rules under it, one line each.
     under = [r for r in pset.rules if rule_matches(r.id, args.rule_id)]
     if not under:
-        print(f"qa-lint: no rule {args.rule_id!r} (see: qa-lint rules list)", file=sys.stderr)
+        print("qa-lint: " + _("no rule {rule} (see: qa-lint rules list)").format(rule=repr(args.rule_id)), file=sys.stderr)
         return EXIT_ERROR
     print(explain_many(args.rule_id, under))
     return EXIT_OK
@@ -405,7 +425,8 @@ def _rules_test(args, pset) -> int:
             print(f"ok   {outcome.name}: {outcome.detail}")
     if args.selectors and not total:
         # A mistyped id must not pass as "0 failed" in CI.
-        print(f"qa-lint: no rule matches {', '.join(args.selectors)} (see: qa-lint rules list)", file=sys.stderr)
+        print("qa-lint: " + _("no rule matches {selectors} (see: qa-lint rules list)").format(selectors=", ".join(args.selectors)),
+              file=sys.stderr)
         return EXIT_ERROR
     print(f"{total - failed} passed, {failed} failed")
     return EXIT_FINDINGS if failed else EXIT_OK

@@ -10,6 +10,10 @@ Catalogues: qa_lint/locale/<lang>/LC_MESSAGES/qa_lint.po, made and kept with Bab
     pybabel update -i qa_lint/locale/qa_lint.pot -d qa_lint/locale -D qa_lint
     pybabel compile -d qa_lint/locale -D qa_lint      # the .mo files are committed
 
+The command line's own notices on stderr and the language server's messages use
+``notice`` (imported as ``_``) in the language cli.main chose for the command:
+--ui-lang, else the configuration's ui_lang (the user's over the project's), else English.
+
 The editor page gets its language's catalogue as JSON (GET /v1/ui-strings?lang=id).
 Rule messages are not here: they live in the packs' message catalogues (packs.py).
 """
@@ -37,6 +41,24 @@ def gettext_for(language: str | None):
 
 def ngettext_for(language: str | None):
     return translation(language).ngettext
+
+
+# The language of qa-lint's own notices for this command (set once by cli.main); None: English.
+_notice_language: str | None = None
+
+
+def set_notice_language(language: str | None) -> None:
+    global _notice_language
+    _notice_language = language
+
+
+def notice_language() -> str | None:
+    return _notice_language
+
+
+def notice(message: str) -> str:
+    """A fixed notice (stderr line, language server message) in the command's UI language."""
+    return translation(_notice_language).gettext(message)
 
 
 def languages() -> list[str]:

@@ -22,6 +22,7 @@ import regex
 
 from . import __version__, budget
 from .findings import Finding, shift_offsets
+from .i18n import notice as _
 from .readers import EXTENSIONS
 from .units import code_units
 
@@ -50,7 +51,7 @@ def run(args) -> int:
     try:
         import pygls  # noqa: F401
     except ImportError:
-        print("qa-lint: the language server needs pygls: pip install 'qa-lint[lsp]'", file=sys.stderr)
+        print("qa-lint: " + _("the language server needs pygls: {command}").format(command="pip install 'qa-lint[lsp]'"), file=sys.stderr)
         return 2
     from . import lsp_stream
     from .api import Linter
@@ -58,9 +59,9 @@ def run(args) -> int:
 
     host = port = None
     if args.tcp:
-        host, _, port_text = args.tcp.rpartition(":")
+        host, port_text = args.tcp.rpartition(":")[::2]
         if not host or not port_text.isdigit() or int(port_text) > 65535:
-            print(f"qa-lint: --tcp expects HOST:PORT, got {args.tcp!r}", file=sys.stderr)
+            print("qa-lint: " + _("--tcp expects HOST:PORT, got {value}").format(value=repr(args.tcp)), file=sys.stderr)
             return 2
         port = int(port_text)
     options, sources = make_options(args), make_sources(args)
@@ -71,7 +72,7 @@ def run(args) -> int:
             return lsp_stream.serve_tcp(server, host, port)
         return lsp_stream.serve_stdio(server)
     except OSError as exc:
-        print(f"qa-lint: the language server stopped: {exc.strerror or exc}", file=sys.stderr)
+        print("qa-lint: " + _("the language server stopped: {reason}").format(reason=exc.strerror or exc), file=sys.stderr)
         return 2
     finally:
         workers.close()
@@ -177,8 +178,8 @@ def document_format(language_id: str | None, path: str | None) -> str | None:
 def describe(finding: Finding) -> str:
     if not finding.suggestions:
         return finding.message
-    shown = " or ".join(f'"{s}"' for s in finding.suggestions[:3])
-    return f"{finding.message} (suggestion: {shown})"
+    shown = (" " + _("or") + " ").join(f'"{s}"' for s in finding.suggestions[:3])
+    return _("{message} (suggestion: {shown})").format(message=finding.message, shown=shown)
 
 
 def to_diagnostic(finding: Finding, positions: Positions, uri: str, other: dict | None = None):
@@ -318,7 +319,7 @@ class Session:
             self.show_error(f"qa-lint: {exc}")
             state = None
         except Exception as exc:  # a bug in a check must not take the editor's server down
-            self.show_error(f"qa-lint: internal error while checking {uri}: {exc!r}")
+            self.show_error("qa-lint: " + _("internal error while checking {uri}: {error}").format(uri=uri, error=repr(exc)))
             state = None
         if state is not None and state.error:
             self.show_error(f"qa-lint: {state.error}")  # the findings that could be made are still shown
@@ -416,7 +417,8 @@ def quick_fixes(state: Linted, uri: str, start: int, end: int) -> list:
             edit = types.TextEdit(range=diagnostic.range, new_text=suggestion)
             actions.append(
                 types.CodeAction(
-                    title=f'Replace "{finding.match}" with "{suggestion}" ({finding.rule})',
+                    title=_('Replace "{match}" with "{suggestion}" ({rule})').format(match=finding.match, suggestion=suggestion,
+                                                                                      rule=finding.rule),
                     kind=types.CodeActionKind.QuickFix,
                     diagnostics=[diagnostic],
                     edit=types.WorkspaceEdit(changes={uri: [edit]}),

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .. import language as langdetect
+from ..i18n import notice as _
 from . import importer, index_path
 from .store import ClaimIndexError, ClaimStore, StoredClaim
 
@@ -66,7 +67,7 @@ def _import(path: Path, files: list[str], language: str | None) -> int:
                 added, updated = store.upsert(records, source=Path(name).name)
             except importer.ImportProblem as exc:
                 failed += 1
-                print(f"qa-lint: {name}: {exc}; nothing of it was imported", file=sys.stderr)
+                print("qa-lint: " + _("{file}: {problem}; nothing of it was imported").format(file=name, problem=exc), file=sys.stderr)
                 continue
             print(f"{name}: {len(records)} claims ({added} new, {updated} updated)")
         print(f"{path}: {store.count()} claims")
@@ -81,7 +82,7 @@ def _search(store: ClaimStore, text: str, language: str | None, limit: int) -> i
     pset = load()
     language = language or langdetect.detect(text, pset.languages)
     if not language:
-        print("qa-lint: cannot tell the language of the text; pass --lang", file=sys.stderr)
+        print("qa-lint: " + _("cannot tell the language of the text; pass --lang"), file=sys.stderr)
         return EXIT_ERROR
     rule = next((r for r in pset.rules if r.type == "known-claim" and r.language == language), None)
     settings = Settings(stopwords=pset.languages[language].stopwords if language in pset.languages else frozenset())

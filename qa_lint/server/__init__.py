@@ -12,6 +12,8 @@ import signal
 import socket
 import sys
 
+from ..i18n import notice as _
+
 DEFAULT_MAX_BYTES = 1_000_000
 REQUEST_SECONDS = 20.0
 
@@ -59,7 +61,8 @@ def run(args) -> int:
 
         from .app import create_app
     except ImportError as exc:
-        print(f"qa-lint: the server needs FastAPI and uvicorn ({exc.name} is missing): pip install 'qa-lint[server]'", file=sys.stderr)
+        print("qa-lint: " + _("the server needs FastAPI and uvicorn ({missing} is missing): {command}").format(
+            missing=exc.name, command="pip install 'qa-lint[server]'"), file=sys.stderr)
         return 2
     from ..cli import make_linter
 
@@ -73,10 +76,12 @@ def run(args) -> int:
         try:
             sock = _bind(args.host, args.port)
         except OSError as exc:
-            print(f"qa-lint: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+            print("qa-lint: " + _("cannot listen on {address}: {reason}").format(address=f"{args.host}:{args.port}",
+                                                                               reason=exc.strerror or exc), file=sys.stderr)
             return 2
         host, port = sock.getsockname()[:2]
         shown = f"[{host}]" if ":" in host else host
+        # Not translated: scripts and tests read the address from this line.
         print(f"qa-lint: serving on http://{shown}:{port}/ (Ctrl-C to stop)", file=sys.stderr, flush=True)
         config = uvicorn.Config(app, log_level=args.log_level, access_log=args.log_level == "debug", server_header=False)
         server = uvicorn.Server(config)
@@ -95,7 +100,7 @@ def run(args) -> int:
         if pool is not None:
             pool.close()
         linter.close()
-    print("qa-lint: server stopped", file=sys.stderr)
+    print("qa-lint: " + _("server stopped"), file=sys.stderr)
     return 0
 
 
