@@ -65,16 +65,25 @@ class NameConsistencyCheck(Check):
 
     def misspellings(self, doc, gazetteer, spans, owners):
         """One name spelled two ways, at least one of them not a known spelling."""
-        ordinary = names.lowercase_words(doc)
+        words = self._name_words(spans, owners, names.lowercase_words(doc))
+        seen, entities = words.seen, words.entities
+        keys = list(seen)
+        standalone = {k for k in keys if gazetteer.entry_id(k) is not None}
+        best: dict[str, tuple[int, str]] = {}  # reported spelling -> (distance, other)
+        for a in keys:
+            for b, distance, _ in process.extract(a, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
+                if b <= a or not self.pair(a, b, entities, words.neighbours, words.namelike, words.before, words.after, standalone):
+                    continue
+                self.keep(best, a, b, distance, entities, seen)
+        self._frame_pairs(best, words)
+        self.other_endings(best, seen, entities, words.neighbours, words.namelike, words.before)
+        for report, (_, other) in best.items():
+            yield from self._misspelling_findings(doc, gazetteer, seen, report, other)
 
-        seen: dict[str, list[names.Token]] = defaultdict(list)
-        entities: dict[str, set] = defaultdict(set)
-        neighbours: dict[str, set] = defaultdict(set)
-        namelike: dict[str, bool] = defaultdict(bool)
-        before: dict[str, set[str]] = defaultdict(set)  # the name words right before each word
-        after: dict[str, set[str]] = defaultdict(set)  # and right after it
-        # Three-word names with one word left out: "andi * sulaiman" -> the words in its place.
-        frames: dict[tuple, set[str]] = defaultdict(set)
+    def _name_words(self, spans, owners, ordinary) -> "_NameWords":
+        """Every capitalised word of the article's names with what tells names apart: its
+        entity, its neighbours, the words right before and after it, three-word frames."""
+        words = _NameWords()
         for span, owner in zip(spans, owners):
             # Neighbours tell two people apart ("Hendra Setiawan", "Hendro
             # Wibowo"); titles and function words ("Presiden", "Menurut") do not.
@@ -84,7 +93,7 @@ class NameConsistencyCheck(Check):
                 if kept[x + 2][0] - kept[x][0] == 2 and not any(span.tokens[kept[x + k][0]].text.isupper() for k in range(3)):
                     window = keys[x : x + 3]
                     for k in range(3):
-                        frames[(k, *window[:k], *window[k + 1 :])].add(window[k])
+                        words.frames[(k, *window[:k], *window[k + 1 :])].add(window[k])
             place = {j: i for i, (j, _) in enumerate(kept)}
             for j, token in enumerate(span.tokens):
                 key = token.key
@@ -94,35 +103,17 @@ class NameConsistencyCheck(Check):
                     # An ALL-CAPS headline capitalises every word: only known
                     # names (the JAKARTA of a dateline) count there.
                     continue
-                seen[key].append(token)
-                entities[key].add(owner[j])
-                # Words of the same name are near it: a run of capitalised words longer
-                # than NEIGHBOURHOOD either side is a headline, not one name (and all of
-                # it as neighbours of every word would be quadratic).
-                i = place.get(j)
-                if i is not None:
-                    neighbours[key].update(k for k in keys[max(0, i - NEIGHBOURHOOD) : i + NEIGHBOURHOOD + 1] if k != key)
-                    if i > 0:
-                        before[key].add(keys[i - 1])
-                    if i + 1 < len(keys):
-                        after[key].add(keys[i + 1])
-                # A lone capitalised word opening a sentence may be any word.
-                namelike[key] |= token.domain or len(span.tokens) > 1 or not token.initial
+                words.add(token, owner[j], place.get(j), keys, len(span.tokens) > 1)
+        return words
 
-        keys = list(seen)
-        standalone = {k for k in keys if gazetteer.entry_id(k) is not None}
-        best: dict[str, tuple[int, str]] = {}  # reported spelling -> (distance, other)
-        for a in keys:
-            for b, distance, _ in process.extract(a, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
-                if b <= a or not self.pair(a, b, entities, neighbours, namelike, before, after, standalone):
-                    continue
-                self.keep(best, a, b, distance, entities, seen)
-        # The same three-word name but for one word ("Teguh Setyabudi Santoso" / "Teguh
-        # Setyaji Santoso"): the two other words say it is one person, so the odd word may
-        # be further off, as long as it begins the same way.
-        for words in frames.values():
-            for a in words:
-                for b in words:
+    def _frame_pairs(self, best: dict[str, tuple[int, str]], words: "_NameWords") -> None:
+        """The same three-word name but for one word ("Teguh Setyabudi Santoso" / "Teguh
+        Setyaji Santoso"): the two other words say it is one person, so the odd word may
+        be further off, as long as it begins the same way."""
+        seen, entities = words.seen, words.entities
+        for found in words.frames.values():
+            for a in found:
+                for b in found:
                     if b <= a or a not in seen or b not in seen or (entities[a] - {None} and entities[b] - {None}):
                         continue
                     if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and not names.inflected(a, b, self.names.suffixes):
@@ -130,26 +121,24 @@ class NameConsistencyCheck(Check):
                         if distance <= 3:
                             self.keep(best, a, b, distance, entities, seen)
 
-        self.other_endings(best, seen, entities, neighbours, namelike, before)
-
-        for report, (_, other) in best.items():
-            first = seen[other][0]
-            written = Counter(t.text for t in seen[other]).most_common(1)[0][0]
-            shown = written
-            if written.isupper() and not seen[report][0].text.isupper() and other in gazetteer.written:
-                # A dateline is upper case; suggest the outlet's own spelling instead.
-                shown = gazetteer.written[other]
-            other_line = doc.line_of(first.start)
-            for token in seen[report]:
-                yield self.finding(
-                    doc,
-                    token.start,
-                    token.end,
-                    suggestions=[shown],
-                    related=[(first.start, first.end, f'spelled "{first.text}" here')],
-                    other=written,
-                    other_line=other_line,
-                )
+    def _misspelling_findings(self, doc, gazetteer, seen, report: str, other: str):
+        first = seen[other][0]
+        written = Counter(t.text for t in seen[other]).most_common(1)[0][0]
+        shown = written
+        if written.isupper() and not seen[report][0].text.isupper() and other in gazetteer.written:
+            # A dateline is upper case; suggest the outlet's own spelling instead.
+            shown = gazetteer.written[other]
+        other_line = doc.line_of(first.start)
+        for token in seen[report]:
+            yield self.finding(
+                doc,
+                token.start,
+                token.end,
+                suggestions=[shown],
+                related=[(first.start, first.end, f'spelled "{first.text}" here')],
+                other=written,
+                other_line=other_line,
+            )
 
     def mixed_variants(self, doc, gazetteer, spans, matches):
         """Two accepted spellings of one entity in one article: both are
@@ -266,6 +255,37 @@ def _tail(written: str, parts: int) -> str:
     """The last `parts` words of a written name (words split at spaces and hyphens)."""
     pieces = regex.split(r"([ -])", written)
     return "".join(pieces[max(0, len(pieces) - (2 * parts - 1)) :])
+
+
+
+class _NameWords:
+    """What misspellings knows about each name word of one article."""
+
+    def __init__(self):
+        self.seen: dict[str, list[names.Token]] = defaultdict(list)
+        self.entities: dict[str, set] = defaultdict(set)
+        self.neighbours: dict[str, set] = defaultdict(set)
+        self.namelike: dict[str, bool] = defaultdict(bool)
+        self.before: dict[str, set[str]] = defaultdict(set)  # the name words right before each word
+        self.after: dict[str, set[str]] = defaultdict(set)  # and right after it
+        # Three-word names with one word left out: "andi * sulaiman" -> the words in its place.
+        self.frames: dict[tuple, set[str]] = defaultdict(set)
+
+    def add(self, token, owner, i: int | None, keys: list[str], in_run: bool) -> None:
+        key = token.key
+        self.seen[key].append(token)
+        self.entities[key].add(owner)
+        # Words of the same name are near it: a run of capitalised words longer than
+        # NEIGHBOURHOOD either side is a headline, not one name (and all of it as
+        # neighbours of every word would be quadratic).
+        if i is not None:
+            self.neighbours[key].update(k for k in keys[max(0, i - NEIGHBOURHOOD) : i + NEIGHBOURHOOD + 1] if k != key)
+            if i > 0:
+                self.before[key].add(keys[i - 1])
+            if i + 1 < len(keys):
+                self.after[key].add(keys[i + 1])
+        # A lone capitalised word opening a sentence may be any word.
+        self.namelike[key] |= token.domain or in_run or not token.initial
 
 
 CHECK = NameConsistencyCheck
