@@ -233,3 +233,24 @@ def test_a_full_name_in_the_article_does_not_pull_in_other_people(known):
     text = ("Kim Jong Un menerima Presiden Rusia Vladimir Putin.\n\n"
             "Kim Jong Il, ayahnya, dan Kim Il Sung dikenang di Pyongyang.")
     assert found(known, text) == []
+
+
+def test_a_person_the_article_introduces_is_not_a_misspelt_famous_name(known):
+    # "Suharti Wulandari" is introduced in full: "kata Suharti" later is her, not Suharto.
+    text = ("Kepala dinas, Suharti Wulandari, mengatakan panen naik.\n\n"
+            "\"Kondisi tanaman baik,\" kata Suharti.")
+    assert found(known, text) == []
+    # Without the introduction the lone near miss is still reported.
+    assert found(known, "\"Kondisi tanaman baik,\" kata Suharti.") == [("Suharti", ["Suharto"])]
+
+
+def test_a_misspelt_full_name_is_still_found_when_the_article_repeats_it(known):
+    text = "Presiden Rusia Vladimir Puttin tiba di Pyongyang. Menurut Vladimir Puttin, kunjungan itu penting."
+    assert ("Puttin", ["Putin"]) in found(known, text)
+
+
+def test_an_institution_named_by_other_ordinary_words_is_another_institution(known):
+    # Pertanian (agriculture) and Pertahanan (defence) are both ordinary words: two ministries.
+    assert found(known, "Pejabat Kementerian Pertanian meninjau sawah di Grobogan.") == []
+    # A misspelling that is no word is still reported.
+    assert found(known, "Pejabat Kementerian Pertahnan meninjau pangkalan di Natuna.") != []

@@ -7,6 +7,7 @@
     particles: [bin, van]  # lowercase words inside names
     not_names: [Presiden]  # capitalised words that are not names (plus the
                            # language profile's stopwords, CLDR day and month names)
+    words: [data/words-frequent.txt]  # ordinary words of the language, one a line
 
 Message fields: {canonical} (the known spelling), {kind} (person, outlet, ...).
 Spellings listed in a gazetteer are accepted; the rest of a name span is
@@ -16,6 +17,8 @@ compared word by word with known names of the same length, conservatively
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz.distance import OSA
 
 from .. import names
@@ -23,6 +26,7 @@ from . import Check
 
 TYPE = "known-names"
 PROPERTIES = dict(names.OPTIONS)
+PROPERTIES["words"] = {"type": "array", "items": {"type": "string", "minLength": 1}}
 REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "kind"}
@@ -35,12 +39,14 @@ class KnownNamesCheck(Check):
     def __init__(self, rule, env):
         super().__init__(rule, env)
         self.names = names.NameRules(rule.options, env)
+        self.words = frozenset().union(*(_word_list(str(env.resolve(p))) for p in rule.options.get("words", [])))
 
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
         spans = names.name_spans(doc, self.names.particles)
         owners, matches = names.cover_known(spans, gazetteer, doc=doc)
         ordinary = names.lowercase_words(doc)
+        own = self.own_people(spans, owners)
         verdicts: dict[str, tuple[str, int] | None] = {}
         # Full names of three words or more that the article itself uses: a name that
         # repeats all of one but a word is that person with the word garbled.
@@ -56,7 +62,7 @@ class KnownNamesCheck(Check):
                     extends = self.extends_short_form(owner, taken, i, size)
                     if any(taken[i : i + size]) and extends is None:
                         continue
-                    if size == 1 and not self.word_counts(span, owner, i, ordinary):
+                    if size == 1 and not self.word_counts(span, owner, i, ordinary | own):
                         continue
                     key = span.key(i, i + size)
                     if key not in verdicts:
@@ -66,12 +72,36 @@ class KnownNamesCheck(Check):
                     near = verdicts[key]
                     if near is None or (extends is not None and gazetteer.entry_id(near[0]) != extends):
                         continue
+                    if self.other_words(key, near[0], gazetteer.get(near[0]).kind, ordinary):
+                        continue
                     if gazetteer.get(near[0]).kind == "outlet" and size == 1 and not span.tokens[i].domain:
                         # Outlets with one-word names are ordinary words too
                         # (Republika/Republik, Kompas): only domains are guessed at.
                         continue
                     taken[i : i + size] = [True] * size
                     yield self.report(doc, span, i, size, near[0], gazetteer)
+
+    def own_people(self, spans, owners) -> set[str]:
+        """Words that stand in a name of two or more words next to another unknown word
+        ("Suharti Wulandari"): people the article itself introduces. The same word alone
+        later ("kata Suharti") is that person, not a misspelt famous name (Suharto)."""
+        own = set()
+        for span, owner in zip(spans, owners):
+            for k, token in enumerate(span.tokens):
+                if len(span.tokens) >= 2 and owner[k] is None and token.key not in self.names.not_names \
+                        and not self.alone(span, owner, k):
+                    own.add(token.key)
+        return own
+
+    def other_words(self, key: str, known: str, kind: str, ordinary: set[str]) -> bool:
+        """Whether every word that differs from the known name is an ordinary word of the
+        language, and so is the known name's word: "Kementerian Pertanian" (agriculture) is
+        another ministry than "Kementerian Pertahanan" (defence), not a misspelling of it.
+        The word lists (from word frequencies) hold people's names too (Salman), so for
+        people only the words this article writes in lower case count."""
+        words = ordinary if kind in ("person", "staff") else self.words | ordinary
+        differ = [(w, k) for w, k in zip(key.split(" "), known.split(" ")) if w != k]
+        return bool(differ) and all(w in words and k in words for w, k in differ)
 
     @staticmethod
     def garbled_in_article(key: str, used: set[str]) -> tuple[str, int] | None:
@@ -145,6 +175,13 @@ class KnownNamesCheck(Check):
             for k in (i - 1, i + 1)
             if 0 <= k < len(span.tokens)
         )
+
+
+@lru_cache(maxsize=8)
+def _word_list(path: str) -> frozenset[str]:
+    """The folded words of a word list file (one a line; # starts a comment)."""
+    with open(path, encoding="utf-8") as handle:
+        return frozenset(names.fold(line.strip()) for line in handle if line.strip() and not line.startswith("#"))
 
 
 CHECK = KnownNamesCheck
