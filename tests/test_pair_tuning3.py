@@ -1,0 +1,48 @@
+"""Bilingual precision mechanisms added when tuning on the third en-id round
+(docs/bilingual.md, "Tuning on the third held-out round"). Every case here is written
+for this file; none is a held-out line."""
+
+import pytest
+
+from qa_lint import bilingual
+from qa_lint.api import Linter, Options
+
+
+@pytest.fixture(scope="module")
+def linter():
+    made = Linter(Options())
+    yield made
+    made.close()
+
+
+def findings(linter, source, target, prefix=""):
+    result = bilingual.lint_texts(linter, target, source, source_language="en", language="id")
+    return [f for f in result.findings if f.rule.startswith(prefix)]
+
+
+def serious(found):
+    return [(f.rule, f.match) for f in found if f.severity in ("error", "warning")]
+
+
+# -- negation ------------------------------------------------------------------------
+@pytest.mark.parametrize("source, target", [
+    # Litotes: the negator of a fixed phrase says something positive.
+    ("The ferry left shortly after noon.", "Kapal feri itu berangkat tak lama setelah tengah hari."),
+    ("The driver was shaken but fine, police said.", "Sopir itu terguncang tetapi tidak apa-apa, kata polisi."),
+    ("Many residents stayed home.", "Tidak sedikit warga yang bertahan di rumah."),
+    # An exclusion in the source rendered with "tidak".
+    ("The goalkeeper was left out of the squad for the final.", "Kiper itu tidak masuk skuad untuk laga final."),
+    ("Fuel costs were excluded from the estimate.", "Biaya bahan bakar tidak termasuk dalam perkiraan itu."),
+])
+def test_negations_that_render_the_source_stay_quiet(linter, source, target):
+    assert not findings(linter, source, target, "en-id.negation.added")
+
+
+@pytest.mark.parametrize("source, target", [
+    ("The ferry left after noon.", "Kapal feri itu tidak berangkat setelah tengah hari."),
+    # A litotes phrase does not hide a real negation beside it.
+    ("The ferry left shortly after noon.", "Tak lama setelah tengah hari, kapal feri itu tidak berangkat."),
+    ("The goalkeeper was named in the squad.", "Kiper itu tidak masuk skuad."),
+])
+def test_negations_the_source_lacks_are_still_reported(linter, source, target):
+    assert [f.match for f in findings(linter, source, target, "en-id.negation.added")] == ["tidak"]
