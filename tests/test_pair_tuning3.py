@@ -46,3 +46,23 @@ def test_negations_that_render_the_source_stay_quiet(linter, source, target):
 ])
 def test_negations_the_source_lacks_are_still_reported(linter, source, target):
     assert [f.match for f in findings(linter, source, target, "en-id.negation.added")] == ["tidak"]
+
+
+# -- classifiers ---------------------------------------------------------------------
+@pytest.mark.parametrize("source, target", [
+    # The noun a source adjective relates to (the dictionary: "corporate", relating to a corporation).
+    ("The bill raises corporate profits tax.", "RUU itu menaikkan pajak keuntungan perusahaan."),
+    # A common noun the dictionary lacks, describing a name: classifier plus description.
+    ("Shares of insurer Allianz fell.", "Saham perusahaan asuransi Allianz turun."),
+])
+def test_classifiers_that_translate_a_source_noun_stay_quiet(linter, source, target):
+    assert not findings(linter, source, target, "en-id.addition.classifier")
+
+
+@pytest.mark.parametrize("source, target", [
+    ("He visited his friend Kim on Monday.", "Ia mengunjungi negara teman Kim pada Senin."),
+    # The described name is another one than the classifier's.
+    ("Prices at insurer Allianz rose while Siemens fell.", "Harga di Allianz naik sementara perusahaan mobil Siemens turun."),
+])
+def test_classifiers_that_translate_nothing_are_still_reported(linter, source, target):
+    assert [f.match for f in findings(linter, source, target, "en-id.addition.classifier")] in (["negara"], ["perusahaan"])
