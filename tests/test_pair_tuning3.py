@@ -66,3 +66,16 @@ def test_classifiers_that_translate_a_source_noun_stay_quiet(linter, source, tar
 ])
 def test_classifiers_that_translate_nothing_are_still_reported(linter, source, target):
     assert [f.match for f in findings(linter, source, target, "en-id.addition.classifier")] in (["negara"], ["perusahaan"])
+
+
+# -- vague groups ----------------------------------------------------------------------
+def test_a_group_spoken_to_carries_no_claim(linter):
+    source = "The finance chief told analysts that supply would stay tight."
+    target = "Direktur keuangan itu mengatakan kepada para analis bahwa pasokan akan tetap ketat."
+    assert not findings(linter, source, target, "id.sourcing.vague-group")
+
+
+def test_a_group_that_speaks_is_still_reported(linter):
+    source = "The finance chief told reporters that analysts at Bank Mandiri expect tight supply."
+    target = "Direktur keuangan itu mengatakan kepada wartawan bahwa para analis memperkirakan pasokan ketat."
+    assert serious(findings(linter, source, target, "id.sourcing.vague-group")) == [("id.sourcing.vague-group", "para analis")]
