@@ -79,3 +79,20 @@ def test_a_group_that_speaks_is_still_reported(linter):
     source = "The finance chief told reporters that analysts at Bank Mandiri expect tight supply."
     target = "Direktur keuangan itu mengatakan kepada wartawan bahwa para analis memperkirakan pasokan ketat."
     assert serious(findings(linter, source, target, "id.sourcing.vague-group")) == [("id.sourcing.vague-group", "para analis")]
+
+
+# -- attribution -----------------------------------------------------------------------
+@pytest.mark.parametrize("target", [
+    "Regulator itu mendenda bank tersebut karena gagal membayar iurannya, demikian disampaikan lembaga itu.",
+    "Regulator itu mendenda bank tersebut karena gagal membayar iurannya, demikian pernyataan lembaga itu.",
+    "Seperti dikatakan lembaga itu, regulator mendenda bank tersebut karena gagal membayar iurannya.",
+])
+def test_the_indonesian_closing_attribution_formula_keeps_the_holder(linter, target):
+    source = "The regulator fined the bank for failing to pay its fees, the agency said."
+    assert not findings(linter, source, target, "en-id.attribution.dropped")
+
+
+def test_a_sentence_without_the_formula_still_drops_the_holder(linter):
+    source = "The regulator fined the bank for failing to pay its fees, the agency said."
+    target = "Regulator itu mendenda bank tersebut karena gagal membayar iurannya, demikian pula bank lain."
+    assert [f.rule for f in findings(linter, source, target, "en-id.attribution.dropped")] == ["en-id.attribution.dropped"]
