@@ -96,3 +96,16 @@ def test_a_sentence_without_the_formula_still_drops_the_holder(linter):
     source = "The regulator fined the bank for failing to pay its fees, the agency said."
     target = "Regulator itu mendenda bank tersebut karena gagal membayar iurannya, demikian pula bank lain."
     assert [f.rule for f in findings(linter, source, target, "en-id.attribution.dropped")] == ["en-id.attribution.dropped"]
+
+
+# -- antonyms --------------------------------------------------------------------------
+def test_a_measure_with_se_is_no_antonym(linter):
+    source = "Shortly after noon, waves of 2 metres hit the pier."
+    target = "Tak lama setelah tengah hari, ombak setinggi 2 meter menghantam dermaga."
+    assert not findings(linter, source, target, "en-id.sense.antonym")
+
+
+def test_the_same_adjective_as_a_modifier_is_still_an_antonym(linter):
+    source = "The short wall collapsed after noon."
+    target = "Tembok tinggi itu runtuh setelah tengah hari."
+    assert [f.match for f in findings(linter, source, target, "en-id.sense.antonym")] == ["tinggi"]
