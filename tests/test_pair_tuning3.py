@@ -109,3 +109,18 @@ def test_the_same_adjective_as_a_modifier_is_still_an_antonym(linter):
     source = "The short wall collapsed after noon."
     target = "Tembok tinggi itu runtuh setelah tengah hari."
     assert [f.match for f in findings(linter, source, target, "en-id.sense.antonym")] == ["tinggi"]
+
+
+# -- sense renderings --------------------------------------------------------------------
+def test_a_rendering_beside_the_words_of_its_own_sense_is_faithful(linter):
+    # id.mt.bill-tagihan's forbid_any (listrik, air, rumah sakit ...) marks the invoice sense.
+    source = "Lawmakers said the plan could raise electricity bills for poor households."
+    target = "Anggota parlemen mengatakan rencana itu dapat menaikkan tagihan listrik rumah tangga miskin."
+    assert not findings(linter, source, target, "en-id.sense.rendering")
+
+
+def test_the_rendering_in_the_other_sense_is_still_reported(linter):
+    # No legislative context: the monolingual rule stays quiet, the source's "bill" decides.
+    source = "The bill could raise costs for 9 million people."
+    target = "Tagihan itu dapat menaikkan biaya bagi 9 juta orang."
+    assert [f.match for f in findings(linter, source, target, "en-id.sense.rendering")] == ["Tagihan"]
