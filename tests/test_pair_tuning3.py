@@ -124,3 +124,22 @@ def test_the_rendering_in_the_other_sense_is_still_reported(linter):
     source = "The bill could raise costs for 9 million people."
     target = "Tagihan itu dapat menaikkan biaya bagi 9 juta orang."
     assert [f.match for f in findings(linter, source, target, "en-id.sense.rendering")] == ["Tagihan"]
+
+
+# -- names -----------------------------------------------------------------------------
+def test_a_word_of_the_story_countrys_language_is_no_added_name(linter):
+    source = "Fans queued outside the stadium in Osaka, Japan, for the final of the sumo tournament."
+    target = "Para penggemar mengantre di luar stadion di Osaka, Jepang, untuk final turnamen sumo Hakuhokai."
+    assert not findings(linter, source, target, "en-id.entity.added")
+
+
+@pytest.mark.parametrize("source, target", [
+    # The same word in a story that names no place of Japan.
+    ("Fans queued outside the stadium for the final of the sumo tournament.",
+     "Para penggemar mengantre di luar stadion untuk final turnamen sumo Hakuhokai."),
+    # A name that does not fit Japanese syllables, in a Japanese story.
+    ("Fans queued outside the stadium in Osaka, Japan, for the final.",
+     "Para penggemar mengantre di luar stadion di Osaka, Jepang, untuk final Pakistan."),
+])
+def test_added_names_are_still_reported(linter, source, target):
+    assert [f.rule for f in findings(linter, source, target, "en-id.entity.added")] == ["en-id.entity.added"]
