@@ -143,3 +143,33 @@ def test_a_word_of_the_story_countrys_language_is_no_added_name(linter):
 ])
 def test_added_names_are_still_reported(linter, source, target):
     assert [f.rule for f in findings(linter, source, target, "en-id.entity.added")] == ["en-id.entity.added"]
+
+
+# -- sentences and omission ------------------------------------------------------------
+def test_a_parenthesis_after_a_m_continues_the_sentence():
+    from qa_lint.segment import sentences
+    from qa_lint.span import Span
+
+    text = "It struck at 10:42 a.m. (0142 GMT) on Saturday, the agency said. It ended at 9 a.m. (Nobody was hurt.)"
+    found = [text[s.start : s.end] for s in sentences(text, Span(0, len(text)))]
+    assert found == ["It struck at 10:42 a.m. (0142 GMT) on Saturday, the agency said.", "It ended at 9 a.m.", "(Nobody was hurt.)"]
+
+
+_QUAKE = ("MANILA, Oct 3 - A magnitude 6.1 earthquake struck off the coast of the southern Philippines at 8:20 a.m. "
+          "(0020 GMT) on Friday, triggering landslides in two villages but causing no deaths, the national seismology "
+          "institute said.")
+
+
+def test_a_time_conversion_left_out_is_no_omitted_sentence(linter):
+    target = ("MANILA, 3 Oktober - Gempa bermagnitudo 6,1 mengguncang lepas pantai Filipina selatan pada Jumat pukul "
+              "07.20 WIB, memicu tanah longsor di dua desa tetapi tidak menimbulkan korban jiwa, kata lembaga "
+              "seismologi nasional.")
+    assert not findings(linter, _QUAKE, target, "en-id.omission")
+
+
+def test_a_sentence_left_out_is_still_reported(linter):
+    source = _QUAKE + " Landslides buried two villages in the mountains of Mindanao and killed at least four farmers."
+    target = ("MANILA, 3 Oktober - Gempa bermagnitudo 6,1 mengguncang lepas pantai Filipina selatan pada Jumat pukul "
+              "07.20 WIB, memicu tanah longsor di dua desa tetapi tidak menimbulkan korban jiwa, kata lembaga "
+              "seismologi nasional.")
+    assert "en-id.omission.sentence" in [f.rule for f in findings(linter, source, target, "en-id.omission")]
