@@ -102,12 +102,24 @@ def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
     return bool(_INITIALS.fullmatch(word))
 
 
+# A lower-case dotted abbreviation ("a.m.", "p.m.") followed by a parenthesis that the
+# sentence goes on after ("at 10:42 a.m. (0142 GMT) on Saturday"): no boundary there.
+_DOTTED_LOWER = regex.compile(r"\p{Ll}(?:\.\p{Ll})+\.")
+_PARENTHESIS_GOES_ON = regex.compile(r"\s+\([^()\n]{1,60}\)\s*[,;]?\s*\p{Ll}")
+
+
+def _continues(plain: str, word: str, end: int) -> bool:
+    return bool(_DOTTED_LOWER.fullmatch(word) and _PARENTHESIS_GOES_ON.match(plain, end))
+
+
 def sentences(plain: str, block: Span, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
     spans: list[Span] = []
     start = block.start
     for m in _boundary_re.finditer(plain, block.start, block.end):
         before = _word_before_re.search(plain, block.start, m.start() + 1)
         if before and m.group().startswith(".") and _is_abbreviation(before.group(1), abbreviations):
+            continue
+        if before and m.group() == "." and _continues(plain, before.group(1), m.end()):
             continue
         span = _trim(plain, start, m.end())
         if span:

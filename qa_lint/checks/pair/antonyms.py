@@ -116,7 +116,7 @@ class AntonymsCheck(PairCheck):
                             if len(rendering) < min_length or rendering in seen:
                                 continue
                             found = target.find(rendering)
-                            if found is None or self.negated(pair.target.plain, found[0]):
+                            if found is None or self.negated(pair.target.plain, found[0]) or _measure(pair.target.plain, *found):
                                 continue
                             # Something else in the source it may translate, read in the antonym's
                             # part of speech ("tutup" as "cover" the noun does not explain "closed").
@@ -129,6 +129,20 @@ class AntonymsCheck(PairCheck):
                                 source_word=pair.source.text[start:end], antonym=antonym,
                                 suggestions=[],
                             )
+
+
+# "se-" + adjective before an amount is a measure, not a judgement: "setinggi 30 cm" is
+# "(a tsunami) of 30 cm", "sepanjang 5 km" "5 km long", whatever the source's adjectives.
+_MEASURE = regex.compile(r"se\p{L}+\s+(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?\d")
+
+
+def _measure(text: str, start: int, end: int) -> bool:
+    """The target word at start..end is the adjective of such a measure."""
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    m = _MEASURE.match(text, word_start)
+    return m is not None and m.end() > end
 
 
 CHECK = AntonymsCheck

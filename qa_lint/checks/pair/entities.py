@@ -89,6 +89,8 @@ class EntitiesCheck(PairCheck):
         entries = list(data.get("entries", []))
         self.loans = LoanSpelling(data.get("loan_spelling"))
         self.other_locales = [str(code) for code in data.get("country_names_in", [])]
+        self.romanised = {str(code): regex.compile(p) for code, p in (data.get("romanised_words") or {}).items()}
+        self._story_countries: tuple[object, set[str]] | None = None  # (source document, its countries)
         connectors = data.get("name_connectors") or {}
         self.source_connectors = {fold(w) for w in connectors.get(rule.source_language or "en", [])}
         self.target_connectors = {fold(w) for w in connectors.get(rule.language, [])}
@@ -287,7 +289,18 @@ class EntitiesCheck(PairCheck):
         source_tokens = set(regex.findall(r"[\p{L}\p{N}]+", source_fold))
         in_source = all(contains(source_fold, w) or any(fuzz.ratio(w, x) >= self.same or self.loans.cognate(x, w) for x in source_tokens)
                         for w in words)  # "Pasifik" for "Pacific"
-        return in_source or contains(fold(pair.source.plain[unit.source.start : unit.source.end]), t.key)
+        if in_source or contains(fold(pair.source.plain[unit.source.start : unit.source.end]), t.key):
+            return True
+        return len(words) == 1 and not missing_here and self._romanised_word(t.key, pair)
+
+    def _romanised_word(self, key: str, pair) -> bool:
+        """A word of the language of a country the source names, kept by the translation
+        ("Shinkansen" for "bullet train" in a story set in Japan)."""
+        if len(key) < 6 or not any(p.fullmatch(key) for p in self.romanised.values()):
+            return False
+        if self._story_countries is None or self._story_countries[0] is not pair.source:
+            self._story_countries = (pair.source, self.place_countries(pair.source, Span(0, len(pair.source.plain))))
+        return any(code in self._story_countries[1] and p.fullmatch(key) for code, p in self.romanised.items())
 
     def _part_accounted(self, part: str, pair, source_fold: str, source_words: set[str], lexicon) -> bool:
         """A part of a hyphenated target name: in the source, a word that renders a source

@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ...dictionary import SourceCoverage, Words
-from ...matching import adjacent, compile_pattern
+from ...matching import adjacent, compile_pattern, term_set
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck, unit_pairs
 
@@ -49,7 +49,8 @@ def source_terms(source: str) -> list[str]:
 
 
 def _entry(rule):
-    """(id, pattern, adjacency test, source terms, meant renderings) of one rendering rule."""
+    """(id, pattern, adjacency test, source terms, meant renderings, other-sense words) of one
+    rendering rule."""
     options = rule.options
     ignore_case = options.get("ignore_case", False)
     followed = adjacent(options["followed_by"], ignore_case, after=True) if options.get("followed_by") else None
@@ -59,8 +60,12 @@ def _entry(rule):
         return (followed is None or bool(followed.match(text, m.end()))) and (preceded is None or bool(preceded.match(text, m.start())))
 
     meant = options["meant"]
+    # The rule's forbid_any: words that mark the rendering's own, right sense ("tagihan
+    # listrik", an electricity bill); beside them in the sentence the rendering is faithful.
+    forbid = [i for i in (options.get("context") or {}).get("forbid_any") or [] if isinstance(i, str) or "pattern" in i]
     return (rule.id, compile_pattern(options["pattern"], ignore_case), next_to,
-            source_terms(options["source"]), [meant] if isinstance(meant, str) else list(meant))
+            source_terms(options["source"]), [meant] if isinstance(meant, str) else list(meant),
+            term_set(forbid) if forbid else None)
 
 
 class RenderingsCheck(PairCheck):
@@ -87,7 +92,7 @@ class RenderingsCheck(PairCheck):
             source_words = Words(pair.source.plain[s.start : s.end], lexicon.source_morphology, s.start)
             coverage = SourceCoverage(lexicon, pair.source.plain[s.start : s.end])
             target_text = pair.target.plain
-            for rule_id, pattern, next_to, terms, meant in self.entries:
+            for rule_id, pattern, next_to, terms, meant, other_sense in self.entries:
                 term_at = next(((term, source_words.find(term)) for term in terms if source_words.find(term)), None)
                 if term_at is None:
                     continue
@@ -103,6 +108,8 @@ class RenderingsCheck(PairCheck):
                         continue
                     if self.faithful(m.group(), coverage, source_words, plain_meant, terms):
                         continue
+                    if other_sense is not None and _beside(other_sense, target_text, t, m):
+                        continue  # "tagihan air" for "water bills": the rendering's right sense
                     term, (a, b) = term_at
                     yield self.pair_finding(
                         pair, m.start(), m.end(), Span(a, b),
@@ -127,6 +134,11 @@ class RenderingsCheck(PairCheck):
             if any(fuzz.ratio(word.casefold(), w) >= 80 for w in source_words.words if len(w) >= 4):
                 return True
         return False
+
+
+def _beside(words, text: str, t: Span, m) -> bool:
+    """One of ``words`` is in the sentence t, outside the match m."""
+    return any(not (m.start() <= w.start() and w.end() <= m.end()) for w in words.finditer(text, t.start, t.end))
 
 
 CHECK = RenderingsCheck
