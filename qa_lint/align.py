@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import math
+from typing import cast
 
 import regex
 
@@ -70,7 +71,7 @@ def _confidence(d: float) -> float:
 
 
 def _by_paragraph(source: Document, target: Document, ratio: float) -> Pair | None:
-    units = []
+    units: list[Unit] = []
     plausible = 0
     for s, t in zip(source.blocks, target.blocks):
         d = delta(s.end - s.start, t.end - t.start, ratio)
@@ -80,7 +81,7 @@ def _by_paragraph(source: Document, target: Document, ratio: float) -> Pair | No
         units.append(Unit(s, t, _confidence(d)))
     if plausible < MIN_PLAUSIBLE * len(units):
         return None
-    one_line = all("\n" not in source.text[u.source.start : u.source.end] for u in units)
+    one_line = all("\n" not in source.text[s.start : s.end] for s, _ in zip(source.blocks, target.blocks))
     return Pair(source, target, units, "lines" if one_line else "paragraphs")
 
 
@@ -115,6 +116,8 @@ def within(pair: Pair, unit: Unit, overlap=None) -> list[Unit]:
     shares nothing with the sentences it is beaded with is better left unaligned."""
     from .pair import sentences_in
 
+    if unit.source is None or unit.target is None:
+        raise ValueError("align.within needs a unit with a source and a target span")
     src = sentences_in(pair.source, unit.source)
     tgt = sentences_in(pair.target, unit.target)
     if len(src) == len(tgt):
@@ -155,7 +158,8 @@ def sentence_units(source: Document, src: list[Span], target: Document, tgt: lis
     units: list[Unit] = []
     i, j = n, m
     while i or j:
-        a, b = back[i][j]
+        # Every cell on the way back from (n, m) was reached: (1, 0) and (0, 1) beads reach them all.
+        a, b = cast(tuple[int, int], back[i][j])
         s_span = Span(src[i - a].start, src[i - 1].end) if a else None
         t_span = Span(tgt[j - b].start, tgt[j - 1].end) if b else None
         d = delta(_len(s_span), _len(t_span), ratio) if a and b else 9.0

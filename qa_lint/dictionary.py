@@ -41,7 +41,7 @@ class Entry:
 
 
 def _affixes(items) -> list[tuple[str, str]]:
-    return [tuple((str(i).split(">", 1) + [""])[:2]) for i in items or []]
+    return [(head, tail) for head, _, tail in (str(i).partition(">") for i in items or [])]
 
 
 @dataclass
@@ -70,7 +70,7 @@ class Morphology:
 
 
 class Lexicon:
-    def __init__(self, entries: list[Entry], source: Morphology, target: Morphology, related: dict | None = None):
+    def __init__(self, entries: list[Entry], source: Morphology, target: Morphology, related: RelatedRows | dict | None = None):
         self.entries = entries
         # Source words close in meaning to a headword, and its antonyms (WordNet, optional),
         # read row by row when first asked for: the file has 86,000 rows and a check asks
@@ -172,7 +172,8 @@ class RelatedRows:
     def __init__(self, path: str):
         self.lines: dict[str, str] = {}
         self.parsed: dict[str, dict] = {}
-        scan = json.decoder.scanstring
+        # In the stdlib since Python 2.6, but typeshed does not declare it.
+        scan = json.decoder.scanstring  # type: ignore[attr-defined]
         with open(path, encoding="utf-8") as handle:
             for line in handle:
                 if line.startswith(self._PREFIX):
@@ -193,7 +194,8 @@ class _View:
     """A read-only mapping over RelatedRows (or a plain dict of rows), computed per key."""
 
     def __init__(self, rows, field: str = ""):
-        self.rows, self.field, self.memo = rows, field, {}
+        self.rows, self.field = rows, field
+        self.memo: dict = {}
 
     def get(self, key, default=None):
         if key not in self.memo:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import budget
@@ -57,7 +58,7 @@ class CheckFailed(Exception):
     """A rule type raised on a document: a bug in qa-lint, reported, not fatal to the run."""
 
 
-def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Finding] = (),
+def run(doc: Document, checks: list[Check], selection: Selection, extra: Iterable[Finding] = (),
         seconds: float | None = budget.FILE_SECONDS, rule_seconds: dict[str, float] | None = None) -> list[Finding]:
     """Run the checks on one document within ``seconds`` (None: no limit); a rule that
     runs out of time is stopped and reported (TIME_BUDGET_RULE), the others still run.
@@ -87,13 +88,13 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: list[Fi
     if stopped:
         findings.append(time_budget_finding(doc, stopped, seconds))
     findings.extend(input_finding(doc, *problem) for problem in doc.problems)
-    kept = []
+    kept: list[Finding] = []
     for finding in findings:
         if doc.suppressed(finding.rule, finding.line):
             continue
-        finding = selection.apply(finding)
-        if finding is not None:
-            kept.append(finding)
+        applied = selection.apply(finding)
+        if applied is not None:
+            kept.append(applied)
     return sorted(one_per_problem(kept), key=Finding.sort_key)
 
 

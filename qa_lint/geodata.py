@@ -82,7 +82,7 @@ class Places:
                            if p.kind in ID_LEVELS and p.code}
         return self._codes
 
-    def entry_id(self, key: str):
+    def entry_id(self, key: str) -> str | None:
         """Duck-typed for names.cover_known: the key itself when known."""
         return key if key in self.by_key else None
 

@@ -112,7 +112,9 @@ def _from_tbx(text: str, path: str, source_language: str, target_language: str):
 
     entries = list(root.find_all("termEntry")) + list(root.find_all("conceptEntry"))
     for entry in entries:
-        sources, targets, forbidden = [], [], []
+        sources: list[str] = []
+        targets: list[str] = []
+        forbidden: list[str] = []
         for lang_set in [*entry.find_all("langSet"), *entry.find_all("langSec")]:
             code = lang(lang_set)
             for term in lang_set.find_all("term"):

@@ -57,19 +57,19 @@ def run(args) -> int:
     from .api import Linter
     from .cli import make_options, make_sources
 
-    host = port = None
+    tcp: tuple[str, int] | None = None  # (host, port)
     if args.tcp:
         host, port_text = args.tcp.rpartition(":")[::2]
         if not host or not port_text.isdigit() or int(port_text) > 65535:
             print("qa-lint: " + _("--tcp expects HOST:PORT, got {value}").format(value=repr(args.tcp)), file=sys.stderr)
             return 2
-        port = int(port_text)
+        tcp = (host, int(port_text))
     options, sources = make_options(args), make_sources(args)
     workers = LintWorkers(lambda: Linter(options, sources), args.jobs)
     server = build_server(workers)
     try:
-        if port is not None:
-            return lsp_stream.serve_tcp(server, host, port)
+        if tcp is not None:
+            return lsp_stream.serve_tcp(server, *tcp)
         return lsp_stream.serve_stdio(server)
     except OSError as exc:
         print("qa-lint: " + _("the language server stopped: {reason}").format(reason=exc.strerror or exc), file=sys.stderr)
@@ -391,7 +391,7 @@ def lint_document(linter, uri: str, text: str, language_id: str | None, version:
     # The reader drops a byte-order mark; offsets then start one character later in the editor.
     bom = 1 if text.startswith("\ufeff") else 0
     source = bilingual.source_for(path, linter.configs.for_file(path)) if path else None
-    if source is not None:
+    if source is not None and path:  # a source is only looked for beside a file
         # The file's source beside it by the naming convention (story.en.md for story.id.md).
         source_text = decode(source.read_bytes(), str(source))
         result = bilingual.lint_texts(linter, text[bom:], source_text, path, fmt, config=linter.configs.for_file(path),

@@ -19,9 +19,11 @@ name, so a language pack lists its own files first ("Moskow" before
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import regex
 from rapidfuzz import process
@@ -209,6 +211,13 @@ class Entry:
     forms: list[str] = field(default_factory=list)  # written spellings, canonical first
 
 
+class KnownSpellings(Protocol):
+    """What cover_known looks names up in: the entity a folded spelling names, or None
+    (a Gazetteer gives an entry index, geodata.Places the key itself)."""
+
+    def entry_id(self, key: str) -> Hashable | None: ...
+
+
 class Gazetteer:
     """Known entities, indexed by the folded form of every accepted spelling."""
 
@@ -277,7 +286,7 @@ class Gazetteer:
             distance = OSA.distance(key, form, score_cutoff=4)
             if distance > 4 or (best is not None and distance >= best[1]):
                 continue
-            if _misspelt(words, form.split(" "), self.get(form).kind, suffixes):
+            if _misspelt(words, form.split(" "), self.entries[self.index[form]].kind, suffixes):
                 best = (form, distance)
         return best
 
@@ -289,7 +298,7 @@ class Gazetteer:
             return None
         best = None
         for form, distance, _ in process.extract(key, choices, scorer=OSA.distance, score_cutoff=4, limit=None):
-            entry = self.get(form)
+            entry = self.entries[self.index[form]]  # form is one of forms_with's keys of the index
             if _misspelt(words, form.split(" "), entry.kind, suffixes) and (best is None or distance < best[1]):
                 best = (form, distance)
         return best
@@ -382,7 +391,7 @@ def _items_from_yaml(data, label: str, default_kind: str) -> list[tuple[str, lis
         data = data.get("entries", data.get("staff", data.get("names")))
     if not isinstance(data, list):
         raise ValueError(f"{label}: expected a list of entries (or a mapping with 'entries')")
-    items = []
+    items: list[tuple[str, list[str], str]] = []
     for i, raw in enumerate(data):
         if isinstance(raw, str):
             items.append((raw, [], default_kind))
@@ -517,7 +526,7 @@ def _stopwords(env) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-def cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int = 6, doc=None):
+def cover_known(spans: list[NameSpan], gazetteer: KnownSpellings, max_tokens: int = 6, doc=None):
     """For each span, the entity (index) each token belongs to, matching the
     longest known spelling first ('Korea Utara' is one entity, not 'Korea'),
     and the matches themselves: (span index, first token, end token, entity, key).
@@ -528,12 +537,12 @@ def cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int = 6
     return _cover_known(spans, gazetteer, max_tokens)
 
 
-def _cover_known(spans: list[NameSpan], gazetteer: Gazetteer, max_tokens: int):
+def _cover_known(spans: list[NameSpan], gazetteer: KnownSpellings, max_tokens: int):
     covered = []
     matches = []
     for index, span in enumerate(spans):
         n = len(span.tokens)
-        owner: list[int | None] = [None] * n
+        owner: list[Hashable | None] = [None] * n
         for size in range(min(n, max_tokens), 0, -1):
             for i in range(0, n - size + 1):
                 if any(o is not None for o in owner[i : i + size]) or not span.whole_words(i, i + size):

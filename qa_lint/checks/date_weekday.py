@@ -226,7 +226,7 @@ class DateWeekdayCheck(Check):
         for pattern in self.full_dates:
             for m in pattern.finditer(doc.plain):
                 day, month, year = self._parts(m)
-                if _valid(year, month, day):
+                if year is not None and _valid(year, month, day):  # {year} may sit in an optional group
                     start, end = self._date_span(m)
                     found.append((start, end, dt.date(year, month, day)))
         return found

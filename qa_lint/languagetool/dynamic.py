@@ -428,7 +428,7 @@ class NoiseFilter:
         return set(self.accepted(words, self.tag)) if words else set()
 
     def _context_name(self, doc, start: int, end: int, suggestions: list[str], flagged: set[int],
-                      common: set[str] = frozenset()) -> str | None:
+                      common: set[str] | frozenset[str] = frozenset()) -> str | None:
         """A capitalised word the document itself uses as a name: never written in
         lower case, and either repeated with a capital mid-sentence (a name used
         consistently: "Averon ... Averon's") or beside another capitalised word

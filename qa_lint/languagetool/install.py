@@ -277,6 +277,7 @@ def status_lines(config: dict | None = None) -> tuple[bool, list[str]]:
         lines.append(f"language modules: {', '.join(found.languages)}")
     else:
         lines.append("languagetool: not installed (run: qa-lint languagetool install)")
-    if (config or {}).get("url"):
-        lines.append(f"server url from config: {config['url']}")
+    url = (config or {}).get("url")
+    if url:
+        lines.append(f"server url from config: {url}")
     return bool(found and java), lines

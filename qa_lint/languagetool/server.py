@@ -21,6 +21,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import IO
 
 from . import dynamic
 from .install import Installation, InstallError, require_java
@@ -92,7 +93,7 @@ class LocalServer:
         self.process: subprocess.Popen | None = None
         self.dynamic_languages: list[dynamic.DynamicLanguage] = []
         self.startup_seconds = 0.0
-        self._log = None
+        self._log: IO[bytes] | None = None
         self._config_file: Path | None = None
 
     @property
@@ -139,10 +140,11 @@ class LocalServer:
             ]
             with _lock:
                 # stdin is the watchdog's lifeline: it closes when this process ends, however it ends.
-                self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=self._log, stderr=subprocess.STDOUT,
-                                                start_new_session=True, env=_watchdog_env())
+                process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=self._log, stderr=subprocess.STDOUT,
+                                           start_new_session=True, env=_watchdog_env())
+                self.process = process
                 _running.add(self)
-            if self._wait_ready():
+            if self._wait_ready(process):
                 self.startup_seconds = time.perf_counter() - started
                 return self
             if "BindException" not in self.log_tail():
@@ -166,11 +168,11 @@ class LocalServer:
                 handle.write(f"{key}={value}\n")
         return Path(name)
 
-    def _wait_ready(self) -> bool:
+    def _wait_ready(self, process: subprocess.Popen) -> bool:
         deadline = time.monotonic() + self.ready_timeout
         probe = f"{self.url}v2/languages"
         while time.monotonic() < deadline:
-            if self.process.poll() is not None:
+            if process.poll() is not None:
                 return False
             try:
                 with urllib.request.urlopen(probe, timeout=2) as response:

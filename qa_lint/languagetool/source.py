@@ -150,6 +150,8 @@ class Backend:
             if self._url:
                 return self._url
             if self.server is None:
+                if self.installation is None:  # _backend gives every Backend a URL or an installation
+                    raise ValueError("a LanguageTool backend needs a server URL or an installation")
                 self.server = LocalServer(self.installation, heap=self.heap, threads=self.threads).start()
                 self.start_seconds = self.server.startup_seconds
             return self.server.url
@@ -223,13 +225,16 @@ class LanguageToolSource:
         settings = dict((config.languagetool if config else None) or {})
         mode = self.mode or env_mode() or settings.get("mode", "auto")
         if mode not in MODES:
-            raise ConfigError(f"{config.path}: languagetool.mode must be one of {', '.join(MODES)}, not {mode!r}")
-        if mode == "off" or not doc.language:
+            # Only the config file's mode is left to check here (--languagetool and the variable were checked).
+            where = config.path if config is not None else "configuration"
+            raise ConfigError(f"{where}: languagetool.mode must be one of {', '.join(MODES)}, not {mode!r}")
+        lang = doc.language
+        if mode == "off" or not lang:
             return []
         with self._call_lock:  # front ends may call from several threads; one document at a time
-            return self._call(doc, settings, mode)
+            return self._call(doc, lang, settings, mode)
 
-    def _call(self, doc: Document, settings: dict, mode: str) -> list[Finding]:
+    def _call(self, doc: Document, lang: str, settings: dict, mode: str) -> list[Finding]:
         started = time.perf_counter()
         key = self._backend_key(settings)
         try:
@@ -238,14 +243,14 @@ class LanguageToolSource:
             backend = self._backend(settings, mode)
             if backend is None:
                 return []
-            tag, user_variant = self._tag(doc, settings, backend)
+            tag, user_variant = self._tag(doc, lang, settings, backend)
             if tag is None:
                 return []
             # Per-language defaults shipped as data (rules/<lang>/data/languagetool.yaml).
-            for name, values in dynamic.defaults(doc.language).items():
+            for name, values in dynamic.defaults(lang).items():
                 if name in ("disabled_rules", "disabled_categories"):
                     settings[name] = sorted(set(values) | set(settings.get(name, [])))
-            return self._check(doc, tag, settings, backend, user_variant)
+            return self._check(doc, lang, tag, settings, backend, user_variant)
         except LanguageToolUnavailable as exc:
             # Unreachable, hung or dead mid-run: the rule packs' findings stand; this run
             # does not wait on LanguageTool again.
@@ -306,9 +311,8 @@ class LanguageToolSource:
                     self._backends[key] = None
         return self._backends[key]
 
-    def _tag(self, doc: Document, settings: dict, backend: Backend) -> tuple[str | None, bool]:
-        """The LanguageTool language for a document, and whether config or the document chose its variant."""
-        lang = doc.language
+    def _tag(self, doc: Document, lang: str, settings: dict, backend: Backend) -> tuple[str | None, bool]:
+        """The LanguageTool language for a document (in ``lang``), and whether config or the document chose its variant."""
         declared = str(doc.metadata.get("lang") or doc.metadata.get("language") or "").replace("_", "-")
         variants = settings.get("variants", {})
         declared_variant = regex.fullmatch(r"[a-z]{2,3}-[A-Z]{2}", declared) and declared.split("-")[0] == lang
@@ -348,7 +352,7 @@ class LanguageToolSource:
         return self._tools[key]
 
     # -- checking --------------------------------------------------------------
-    def _check(self, doc: Document, tag: str, settings: dict, backend: Backend, user_variant: bool = True) -> list[Finding]:
+    def _check(self, doc: Document, lang: str, tag: str, settings: dict, backend: Backend, user_variant: bool = True) -> list[Finding]:
         pieces = [compact(doc, b.start, b.end) for b in doc.blocks]
         pieces = [p for p in pieces if p.text.strip()]
         context = json.dumps([CACHE_FORMAT, tag, _settings_key(settings), backend.version()])
@@ -377,16 +381,16 @@ class LanguageToolSource:
                 finding = self._finding(doc, piece, m, severities)
                 if finding is not None:
                     findings.append((finding, m["type"]))
-        language = backend.dynamic.get(doc.language)
+        language = backend.dynamic.get(lang)
         accept_tags = list(language.loanword_languages) if language else []
         if not user_variant:
-            accept_tags += dynamic.defaults(doc.language).get("also_accept", [])
+            accept_tags += dynamic.defaults(lang).get("also_accept", [])
         noise = dynamic.NoiseFilter(
-            words=dynamic.known_words(doc.language),
+            words=dynamic.known_words(lang),
             language=language,
             accepted=lambda words, lang: self._accepted(words, lang, settings, backend, cache),
             accept_tags=tuple(t for t in dict.fromkeys(accept_tags) if t != tag and backend.knows(t)),
-            names_in_context=bool(dynamic.defaults(doc.language).get("names_in_context")),
+            names_in_context=bool(dynamic.defaults(lang).get("names_in_context")),
             tag=tag,
         )
         spelling = noise.select(doc, [f for f, kind in findings if kind == "misspelling"])
@@ -433,7 +437,9 @@ class LanguageToolSource:
         total = sum(len(p.text) for p in pieces)
         # Enough requests to keep every server thread busy, none too small to be worth a round trip.
         size = max(MIN_REQUEST_CHARS, min(REQUEST_CHARS, total // max(1, threads) + 1))
-        batches, current, length = [], [], 0
+        batches: list[list[Piece]] = []
+        current: list[Piece] = []
+        length = 0
         for piece in pieces:
             if current and length + len(piece.text) > size:
                 batches.append(current)

@@ -33,7 +33,7 @@ def read(text: str, path: str) -> Pair:
     xliff = root.child("xliff")
     if xliff is None:
         raise XliffError(f"{path}: not an XLIFF file (no <xliff> root element)")
-    version = xliff.attr("version", "")
+    version = xliff.attr("version") or ""
     src_chars = xmlsegments.blank_chars(text)
     tgt_chars = xmlsegments.blank_chars(text)
     pairs: list[tuple[Span | None, Span | None, str]] = []

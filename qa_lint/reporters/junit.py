@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from ..findings import at_or_above
+from ..findings import Finding, at_or_above
 from .common import xml_safe
 
 NAME = "junit"
@@ -37,7 +37,8 @@ def render(result, context) -> str:
             errors += 1
             ET.SubElement(case, "error", message=xml_safe(file_result.error), type="read-error").text = xml_safe(file_result.error)
             continue
-        blocking, other = [], []
+        blocking: list[Finding] = []
+        other: list[Finding] = []
         for f in file_result.findings:
             (blocking if at_or_above(f.severity, result.fail_on) else other).append(f)
         if blocking:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import PurePosixPath
+from typing import Any
 from urllib.parse import quote
 
 import regex
@@ -48,7 +49,7 @@ def render(result, context) -> str:
     for f in findings:
         uri = relative_path(f.path, root)
         results.append(_result(f, uri, index[f.rule], _fingerprint(f, uri, seen), root))
-    run = {
+    run: dict[str, Any] = {
         "tool": {"driver": _driver(infos.values(), context.version)},
         "columnKind": "unicodeCodePoints",
         "originalUriBaseIds": {SRCROOT: {"uri": root.as_uri().rstrip("/") + "/"}},
@@ -163,7 +164,7 @@ def _result(f, uri: str, rule_index: int, fingerprint: str, root=None) -> dict:
 
 
 def _invocation(result, left_out: int = 0) -> dict:
-    invocation = {"executionSuccessful": not result.errors}
+    invocation: dict[str, Any] = {"executionSuccessful": not result.errors}
     notes = [{"level": "error", "message": {"text": e}} for e in result.errors]
     if left_out:
         notes.append({"level": "warning", "message": {"text": (

@@ -44,16 +44,16 @@ class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(description="the article, as the editor has it")
-    format: Literal["txt", "md", "html"] = Field("txt", description="how to read `text`")
-    language: str | None = Field(None, max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
+    format: Literal["txt", "md", "html"] = Field(default="txt", description="how to read `text`")
+    language: str | None = Field(default=None, max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
                                  description="BCP 47 tag such as `id` or `en-GB`; default: server config, then detection")
-    source_text: str | None = Field(None, description="the source the article was translated from: the article is then also "
+    source_text: str | None = Field(default=None, description="the source the article was translated from: the article is then also "
                                     "checked against it (bilingual mode); findings' `related` point into it with path `<source>`")
-    source_language: str | None = Field(None, max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
+    source_language: str | None = Field(default=None, max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
                                         description="language of `source_text`; default: server config, then detection")
     fail_on: Literal["error", "warning", "info", "never"] | None = Field(
-        None, description="lowest severity that makes `blocking` true; default: server config, else `warning`")
-    ui_lang: str | None = Field(None, max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
+        default=None, description="lowest severity that makes `blocking` true; default: server config, else `warning`")
+    ui_lang: str | None = Field(default=None, max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
                                 description="language of the messages, e.g. `id` or `en`; default: the Accept-Language "
                                 "header (a language qa-lint has messages in), then the server config, then the article's language")
 
@@ -238,7 +238,7 @@ def _lint(linter: Linter, body: "CheckRequest", config):
     language = langdetect.normalize(body.language)
     try:
         if body.source_text is not None and body.source_text.strip():
-            return _lint_pair(linter, body, config, language)
+            return _lint_pair(linter, body, body.source_text, config, language)
         return linter.lint_document(_read(body), config, language)
     except ReadError as exc:
         raise ApiError(422, str(exc)) from None
@@ -284,7 +284,7 @@ def _check_response(body: "CheckRequest", result, fail_on: str, packset) -> dict
     index = Utf16Index(body.text)  # one scan of the text, not one per finding
     findings = [with_utf16(f.to_dict(), body.text, index=index) for f in result.findings]
     pair = getattr(result, "pair", None)
-    if pair is not None:
+    if pair is not None and body.source_text is not None:  # a pair comes only from a source_text
         _source_utf16(findings, body.source_text)
     notice = language_notice(packset, result)
     response = {
@@ -314,7 +314,7 @@ def _detail(error: dict) -> dict:
     return {"field": field, "problem": error.get("msg", "")}
 
 
-def _lint_pair(linter, body: CheckRequest, config, language):
+def _lint_pair(linter, body: CheckRequest, source_text: str, config, language):
     """The article checked against its source (bilingual mode)."""
     from .. import bilingual, mqm
 
@@ -322,7 +322,7 @@ def _lint_pair(linter, body: CheckRequest, config, language):
     previous = linter.options.source_language
     linter.options.source_language = linter_source_language or previous
     try:
-        result = bilingual.lint_texts(linter, body.text, body.source_text, "<request>", body.format, language, config)
+        result = bilingual.lint_texts(linter, body.text, source_text, "<request>", body.format, language, config)
     finally:
         linter.options.source_language = previous
     return mqm.scored(result, config)
