@@ -29,7 +29,7 @@ PROPERTIES = {
     "linking_verbs": {"type": "string", "pattern": r"^[a-z]{2,3}\.[a-z_]+$"},  # cue list: verbs a predicate adjective follows
     "target_negators": {"type": "string", "pattern": r"^[a-z]{2,3}\.[a-z_]+$"},  # cue list: a negated antonym is the source's word
 }
-REQUIRED = []
+REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "antonym", "source_word"}
 REGEX_KEYS = ()

@@ -37,7 +37,7 @@ PROPERTIES = {
     "entities_file": {"type": "string", "minLength": 1},
     **LEXICON_OPTIONS,
 }
-REQUIRED = []
+REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "holder"}
 REGEX_KEYS = ()

@@ -35,7 +35,7 @@ PROPERTIES = {
     "count": {"type": "boolean"},
     **LEXICON_OPTIONS,
 }
-REQUIRED = []
+REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "cue", "source"}
 REGEX_KEYS = ()

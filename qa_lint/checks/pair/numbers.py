@@ -22,6 +22,7 @@ Message placeholders: {source_value} (as the source writes it), {target_value}.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from ...quantities import Quantity, QuantityReader
 from . import LEXICON_OPTIONS, PairCheck, quote
@@ -51,23 +52,23 @@ class NumbersCheck(PairCheck):
     def __init__(self, rule, env):
         super().__init__(rule, env)
         self.file = rule.options.get("numbers_file", "data/numbers.yaml")
-        self.data = self.data(self.file)
+        self.spec = self.data(self.file)  # the numbers file's words, units, currencies, conversions
         self.report = set(rule.options["report"])
-        self.tolerance = float(self.data.get("tolerance", 0.005))
-        self.conversions = self.data.get("conversions", [])
+        self.tolerance = float(self.spec.get("tolerance", 0.005))
+        self.conversions = self.spec.get("conversions", [])
         self._readers: dict[str, QuantityReader] = {}
 
     def reader(self, locale: str) -> QuantityReader:
         if locale not in self._readers:
-            self._readers[locale] = QuantityReader(locale, self.data)
+            self._readers[locale] = QuantityReader(locale, self.spec)
         return self._readers[locale]
 
     def issues(self, pair) -> list[tuple]:
         key = ("pair-numbers", self.env.resolve(self.file))
         if key not in pair.cache:
-            src_reader = self.reader(pair.source.language or self.rule.source_language)
+            src_reader = self.reader(pair.source.language or self.rule.source_language or "en")
             tgt_reader = self.reader(self.env.locale or pair.target.language)
-            found = []
+            found: list[tuple] = []
             for unit in pair.units:
                 if unit.source is None or unit.target is None:
                     continue
@@ -85,19 +86,20 @@ class NumbersCheck(PairCheck):
         """One number, or one a rounding of the other ("1.57" / "1,6"). Whole numbers written
         to the unit must be equal: "2017" is not "2019", though they differ by 0.1%; the
         relative tolerance is for scaled amounts ("20 million" / "20,1 juta")."""
-        if abs(s.value - t.value) <= 0.5 * max(s.ulp, t.ulp) + 1e-9 * max(abs(s.value), abs(t.value)):
+        a, b = _num(s), _num(t)
+        if abs(a - b) <= 0.5 * max(s.ulp, t.ulp) + 1e-9 * max(abs(a), abs(b)):
             return True
         if s.word or t.word:
-            return self.same(s.value, t.value)
-        return max(s.scale, t.scale) > 1 and self.same(s.value, t.value)
+            return self.same(a, b)
+        return max(s.scale, t.scale) > 1 and self.same(a, b)
 
     def converted(self, s: Quantity, t: Quantity) -> bool:
         for c in self.conversions:
             for frm, to, forward in ((c["from"], c["to"], True), (c["to"], c["from"], False)):
                 if s.unit == frm and t.unit == to:
                     factor, offset = float(c["factor"]), float(c.get("offset", 0))
-                    expected = s.value * factor + offset if forward else (s.value - offset) / factor
-                    return abs(expected - t.value) <= max(0.02 * abs(t.value), 0.6)
+                    expected = _num(s) * factor + offset if forward else (_num(s) - offset) / factor
+                    return abs(expected - _num(t)) <= max(0.02 * abs(_num(t)), 0.6)
         return False
 
     def compare(self, src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
@@ -112,7 +114,8 @@ class NumbersCheck(PairCheck):
                 continue
             t = next((t for t in t_nums if not t.word and t.mantissa is not None and self.same(s.mantissa, t.mantissa) and s.scale != t.scale), None)
             if t is not None:
-                s_nums.remove(s), t_nums.remove(t)
+                s_nums.remove(s)
+                t_nums.remove(t)
                 issues.append(Issue("scale", s, t))
         # "23 degrees Fahrenheit, about minus 5 degrees Celsius": a source value given twice, in
         # two units, may be translated once.
@@ -121,8 +124,8 @@ class NumbersCheck(PairCheck):
         s_left = [q for q in s_nums if not q.word]
         t_left = [q for q in t_nums if not q.word]
         # A target word number may stand for a source digit and the other way round.
-        s_left = [s for s in s_left if not any(t.word and self.same(s.value, t.value) for t in t_nums)]
-        t_left = [t for t in t_left if not any(s.word and self.same(s.value, t.value) for s in src if s.kind == "number")]
+        s_left = [s for s in s_left if not any(t.word and self.same(_num(s), _num(t)) for t in t_nums)]
+        t_left = [t for t in t_left if not any(s.word and self.same(_num(s), _num(t)) for s in src if s.kind == "number")]
         while s_left and t_left:
             issues.append(Issue("changed", s_left.pop(0), t_left.pop(0)))
         issues.extend(Issue("missing", s, None) for s in s_left)
@@ -138,9 +141,11 @@ class NumbersCheck(PairCheck):
             if t is None:
                 t = next((t for t in t_nums if s.unit and t.unit and s.unit != t.unit and self.converted(s, t)), None)
                 if t is not None:
-                    s_nums.remove(s), t_nums.remove(t)
+                    s_nums.remove(s)
+                    t_nums.remove(t)
                 continue
-            s_nums.remove(s), t_nums.remove(t)
+            s_nums.remove(s)
+            t_nums.remove(t)
             if s.word or t.word:
                 continue
             if s.unit and t.unit and s.unit != t.unit and not self.converted(s, t):
@@ -178,13 +183,13 @@ def _compare_dates(src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
     t_dates = [q for q in tgt if q.kind == "date"]
     left: list[Quantity] = []
     for s in (q for q in src if q.kind == "date"):
-        match = next((t for t in t_dates if _date_fits(s.value, t.value)), None)
+        match = next((t for t in t_dates if _date_fits(_date(s), _date(t))), None)
         if match is not None:
             t_dates.remove(match)
         else:
             left.append(s)
     for s in left:
-        other = next((t for t in t_dates if t.value[1] == s.value[1] or t.value[2] == s.value[2]), t_dates[0] if t_dates else None)
+        other = next((t for t in t_dates if _date(t)[1] == _date(s)[1] or _date(t)[2] == _date(s)[2]), t_dates[0] if t_dates else None)
         if other is not None:
             t_dates.remove(other)
             issues.append(Issue("date", s, other))
@@ -199,6 +204,16 @@ def _compare_weekdays(src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
     t_days = {q.value: q for q in tgt if q.kind == "weekday"}
     extra = [q for v, q in t_days.items() if v not in s_days]
     return [Issue("weekday", s, extra.pop(0)) for value, s in s_days.items() if value not in t_days and extra]
+
+
+def _num(q: Quantity) -> float:
+    """A number's value (the reader gives numbers float values; Quantity.value is typed for all kinds)."""
+    return cast(float, q.value)
+
+
+def _date(q: Quantity) -> tuple:
+    """A date's (year, month, day), any of year and day None."""
+    return cast(tuple, q.value)
 
 
 def _date_fits(a: tuple, b: tuple) -> bool:
