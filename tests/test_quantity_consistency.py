@@ -243,3 +243,45 @@ def test_a_headline_figure_written_once_is_the_slip_against_one_body_figure(lint
             "Kementerian kesehatan mengatakan 42 orang tewas ketika tanah longsor mengubur desa di Jawa Barat.\n")
     (f,) = quantity_findings(linter, text)
     assert (f.line, f.match) == (1, "24")
+
+
+def test_any_figure_restated_in_nearly_the_same_words(linter):
+    # No subject lists water-table drops: the unit, the cue ("rata-rata" in both) and the
+    # words around both figures say it is one figure stated twice.
+    text = ("Tim mencatat penurunan muka air tanah rata-rata 40 sentimeter di lokasi pengamatan.\n"
+            "Warga menanam sagu di tepi kanal.\n"
+            "Ketua tim mengatakan penurunan muka air tanah di lokasi pengamatan rata-rata mencapai 60 sentimeter.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match, f.severity) == (3, "60", "warning")
+    assert "said of the same thing" in f.message and "40 on line 1" in f.message
+    assert (f.related[0].line, f.related[0].message) == (1, "the same figure with another value")
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        # a forecast beside a plain statement: the cues differ
+        ("Dinas memperkirakan 5.000 wisatawan tiba melalui bandara Komodo pada Desember.",
+         "Sebanyak 4.200 wisatawan tiba melalui bandara Komodo pada Desember."),
+        # two words in common are not enough
+        ("Sebanyak 120 kanal disekat tahun ini.", "Petani membuka 300 kanal baru di hulu sungai."),
+        # another holder
+        ("Suku bunga Deposit Facility tetap dipertahankan sebesar 5,00 persen.",
+         "Suku bunga Lending Facility tetap dipertahankan sebesar 6,50 persen."),
+        # a rate beside a total
+        ("Dalam 20 laga tandang, tim asuhan Widodo mampu mencetak 30 gol.",
+         "Tim asuhan Widodo mampu mencetak 1,5 gol di setiap laga tandang."),
+        # a count up to a moment
+        ("Sekitar 9.000 penumpang tiba melalui pelabuhan penyeberangan Ketapang.",
+         "Hingga Rabu, penumpang yang tiba melalui pelabuhan penyeberangan Ketapang mencapai 12.000 orang."),
+    ],
+)
+def test_restatement_look_alikes_stay_quiet(linter, first, second):
+    assert quantity_findings(linter, first + "\n" + second + "\n") == []
+
+
+def test_a_unit_with_three_values_is_a_series_not_a_restatement(linter):
+    text = ("Sampel cat merah mengandung timbal sebesar 1.336 ppm menurut hasil uji laboratorium.\n"
+            "Sampel cat kuning mengandung timbal sebesar 3.987 ppm menurut hasil uji laboratorium.\n")
+    assert len(quantity_findings(linter, text)) == 1  # two values: one restated
+    assert quantity_findings(linter, text + "Sampel cat biru mengandung timbal sebesar 250 ppm.\n") == []

@@ -70,6 +70,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from .. import yamlmarks
 from ..matching import LEFT, RIGHT, required_literals, term_set
+from ..stemming import stemmer
 from . import TERM_LIST, Check
 from .number_format import _readable
 
@@ -113,6 +114,27 @@ PROPERTIES = {
         "required": ["layouts"],
         "additionalProperties": False,
     },
+    # Any figure stated again with another value, whatever it counts: the same unit, the same
+    # cues and time, and at least `min_shared` word stems in common near both.
+    "restated": {
+        "type": "object",
+        "properties": {
+            "message": {"type": "string", "minLength": 1},
+            "min_shared": {"type": "integer", "minimum": 2},
+            # Words after a figure that end what is said about it ("dan akan memperpanjang ...").
+            "clause_stops": _WORDS,
+            "stemmer": {"type": "string", "minLength": 2},
+            # Units that order events rather than count ("menit ke-54"): never restatements.
+            "skip_units": _WORDS,
+            # Words after a figure that make it a rate ("1,64 gol di setiap laga"), not a total.
+            "rate_words": _WORDS,
+            # A unit with this many different values in one article is a series (samples,
+            # prices, results): its figures are different things, not one restated.
+            "series": {"type": "integer", "minimum": 2},
+        },
+        "required": ["message"],
+        "additionalProperties": False,
+    },
     "subjects": {
         "type": "array",
         "minItems": 1,
@@ -143,6 +165,7 @@ _PLACEHOLDER = regex.compile(r"\{(quantity|amount|score|name|gap)\}")
 _STAND_INS = {"quantity": r"(?P<quantity>\d)", "amount": r"(?P<quantity>\d)(?P<currency>\$)?", "score": r"(?P<quantity>\d)"}
 _DIGITS = r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)"
 _NAME = r"\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}"
+_NAME_PATTERN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NAME}")
 
 
 def _bundled(env) -> bool:
@@ -229,6 +252,20 @@ class Figure:
     day: frozenset
     period: frozenset
     counted: bool  # a classifier's count ("3.150 jiwa")
+    value: tuple = ()  # (low, high)
+    # Guards: a figure in a sentence with a change, running-count or exclusion cue is "held"
+    # (no slip is reported on it); `cues` are the change and exclusion cues its sentence
+    # names, `running` a count up to a moment, and the scope, period and qualifiers are
+    # read near the figure (its clause), not in the whole sentence.
+    held: bool = False
+    running: bool = False
+    cues: frozenset = frozenset()
+    scope: frozenset = frozenset()
+    near_period: frozenset = frozenset()
+    qualifiers: frozenset = frozenset()
+    holder: tuple = ()  # the name nearest before it in its clause ("Deposit Facility ... 5,00 persen")
+    stems: frozenset = frozenset()  # stems of the lower-case content words near it (names are holders)
+    rate: bool = False  # "1,64 gol di setiap laga": a rate, not the total
 
     @property
     def currency_or_scale(self) -> bool:
@@ -309,6 +346,15 @@ class QuantityConsistencyCheck(Check):
         for template in self.transposed_templates if not _bundled(env) else ():
             self._compile(template, "transposed", stand_in=True)
         self._transposed: list | None = None
+        restated = o.get("restated") or {}
+        self.restated_message = restated.get("message")
+        self.min_shared = int(restated.get("min_shared", 3))
+        self.clause_stops = {_norm(w) for w in restated.get("clause_stops", o.get("gap_stops", []))}
+        self.stem = stemmer(restated.get("stemmer", env.language))
+        self.skip_units = {_norm(w) for w in restated.get("skip_units", [])}
+        rate_words = restated.get("rate_words", [])
+        self.rate = regex.compile(rf"(?i)\W*(?:\p{{L}}+\s+){{0,3}}?(?:{_alternation(rate_words)})\s+\p{{L}}") if rate_words else None
+        self.series = int(restated.get("series", 3))
         self.transposed_message = transposed.get("message")
         self.dropped_message = transposed.get("dropped_message")
         self.units = {_norm(w) for w in transposed.get("units", [])}
@@ -549,7 +595,11 @@ class QuantityConsistencyCheck(Check):
         if self.transposed_templates and self.transposed_message:
             # A statement a subject found compatible ("sedikitnya 23" and "32") may still be a
             # slip of the digits; one it reported is not reported twice.
-            yield from self.transpositions(doc, reported)
+            for finding in self.transpositions(doc, reported):
+                reported.add(finding.offset)
+                yield finding
+        if self.transposed_templates and self.restated_message:
+            yield from self.restatements(doc, reported)
 
     # -- digits swapped or dropped ------------------------------------------------------
     def transpositions(self, doc, reported: set[int]):
@@ -560,7 +610,9 @@ class QuantityConsistencyCheck(Check):
         quotations, days and periods, one sentence). The slip is the figure the article
         writes once when the other is written more often, else the headline's, else the
         later one."""
-        figures = self._figures(doc)
+        # A figure under a cue (a forecast, an average, a change) is compared only with figures
+        # under the same cue: "akan diterapkan di 4.200 sekolah" and "2.400 sekolah ... akan".
+        figures = [f for f in self._figures(doc) if not f.running]
         headline_end = _headline_end(doc)
         groups: dict[str, list[Figure]] = {}
         for figure in figures:
@@ -588,7 +640,7 @@ class QuantityConsistencyCheck(Check):
                 continue
             if len(members) == 1 and not _first_is_slip(figure, members[0], headline_end):
                 continue  # one each: the other one is the slip
-            others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure)]
+            others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure) and _same_cues(o, figure)]
             # Two classifier counts ("23 orang", "32 orang") need the stronger agreement below.
             same = [o for o in others if _same_unit(o.unit, figure.unit) and not (o.counted and figure.counted)]
             alike = [o for o in others if _counted_alike(o, figure)]
@@ -604,6 +656,9 @@ class QuantityConsistencyCheck(Check):
     def _figures(self, doc) -> list[Figure]:
         """Every figure with a unit, in the text and in a title-case headline (the first line
         only: an address or a table row in title case is no headline)."""
+        return doc.memo(("quantity-figures", id(self)), lambda: self._read_figures(doc))
+
+    def _read_figures(self, doc) -> list[Figure]:
         text = doc.plain
         first_line = text.find("\n") if "\n" in text else len(text)
         headline = _headlines(text[:first_line])
@@ -631,7 +686,7 @@ class QuantityConsistencyCheck(Check):
         if "currency" in layout.groupindex and not m.group("currency"):
             return None
         i = doc._index(doc.sentences, start)
-        if i is None or self._cued(text, doc.sentences[i]) or self._changed_to(text, start):
+        if i is None:
             return None
         sentence = doc.sentences[i]
         if len(_TABLE_FIGURE.findall(text, sentence.start, sentence.end)) >= TABLE_FIGURES:
@@ -650,14 +705,148 @@ class QuantityConsistencyCheck(Check):
         words = self._context(text, sentence.start, sentence.end, min(start, m.start()), m.end())
         if written and written not in self.context_stops:
             words.add(written)  # the counted noun itself ("2,3 juta pemegang polis")
-        return Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
-                      (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted)
+        figure = Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
+                        (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted, self._value(m) or ())
+        self._guard(doc, figure, min(start, m.start()), m.end())
+        return figure
+
+    def _guard(self, doc, figure: Figure, start: int, end: int) -> None:
+        """Fill in what may make a figure incomparable: its sentence's cues and a count up to a
+        moment, and the place, period and qualifiers named in its own clause."""
+        text = doc.plain
+        sentence = doc.sentences[figure.sentence]
+        changed = self._changed_to(text, figure.start)
+        figure.held = changed or self._cued(text, sentence)
+        figure.running = changed or any(cues is not None and cues.search(text, sentence.start, sentence.end)
+                                        for cues in (self.running, self.until))
+        figure.cues = frozenset(self.stem(_norm(m.group())) for cues in (self.change, self.exclude) if cues is not None
+                                for m in cues.finditer(text, sentence.start, sentence.end))
+        clause_start, clause = self._clause(text, sentence.start, sentence.end, start, end)
+        figure.scope = self._scopes(clause, doc.memo(("quantity-story", id(self)), lambda: self._story(doc)))
+        figure.near_period = self._times(clause)[1]
+        if self.qualifiers is not None:
+            figure.qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(clause))
+        # A name not at the sentence's start, the last before the figure, says whose figure it is.
+        names = [n for n in _NAME_PATTERN.finditer(text, max(clause_start, sentence.start + 1), start)
+                 if not self._is_time_word(n.group())]
+        figure.holder = _holder(names[-1].group()) if names else ()
+        before = regex.findall(r"\p{L}[\p{L}-]*", text[sentence.start:start])[-12:]
+        after = regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence.end])[:8]
+        figure.rate = bool(self.rate and self.rate.match(text, end, sentence.end))
+        figure.stems = frozenset(self.stem(w) for w in before + after
+                                 if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0])
+
+    def _is_time_word(self, word: str) -> bool:
+        """A weekday or month name: capitalised, but no holder."""
+        return bool(self.day_names.fullmatch(word) or self.periods.fullmatch(word))
+
+    def _story(self, doc) -> set[str]:
+        """Places the lead paragraph names: the story's own, they narrow no figure."""
+        if self.scope is None or not doc.blocks:
+            return set()
+        lead = doc.blocks[0]
+        return {_norm(m.group("scope")) for m in self.scope.finditer(doc.plain, lead.start, lead.end)}
+
+    def _clause(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, str]:
+        """The words a figure is said with: up to twelve words before it, and after it up to
+        clause punctuation or a clause stop ("dan", "sedangkan"), at most eight words."""
+        before = list(regex.finditer(r"\S+", text[sentence_start:start]))[-12:]
+        begin = sentence_start + before[0].start() if before else start
+        stop = end
+        for k, word in enumerate(regex.finditer(r"\S+", text[end:sentence_end])):
+            bare = _norm(word.group().strip(",;:()\"“”"))
+            if k >= 8 or bare in self.clause_stops:
+                break
+            stop = end + word.end()
+            if regex.search(r"[,;:]$", word.group()):
+                break
+        return begin, text[begin:stop]
 
     def _context(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> set[str]:
         """Content words near a figure: up to twelve words before it and eight after, in its sentence."""
         before = regex.findall(r"\p{L}[\p{L}-]*", text[sentence_start:start])[-12:]
         after = regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence_end])[:8]
         return {w for w in (_norm(w) for w in before + after) if len(w) >= 4 and w not in self.context_stops}
+
+
+    # -- a figure stated again with another value -------------------------------------
+    def restatements(self, doc, reported: set[int]):
+        """A figure stated again later with a value the first cannot be (18.000 and 13.000
+        wisatawan tiba melalui bandara Komodo pada November), whatever it counts: the same
+        unit, the same cues (both plain, or both "diperkirakan", both "rata-rata"), the same
+        days, periods, places and qualifiers near both, and at least `min_shared` word stems
+        in common near both. No subject needs to be listed; the guards are the subjects'.
+        The later figure is reported; one already reported is not reported again."""
+        headline = _headline_end(doc)
+        values: dict[tuple, set] = {}
+        for f in self._figures(doc):
+            values.setdefault(f.unit, set()).add(f.value)
+        figures = [f for f in self._figures(doc)
+                   if not f.running and f.value and f.start >= headline and f.unit[0] not in self.skip_units
+                   and len(values[f.unit]) < self.series]
+        # Two figures of one unit in a sentence are a list ("5,00 persen dan ... 6,50 persen"):
+        # each is about something else.
+        per_sentence: dict[tuple, int] = {}
+        for f in figures:
+            per_sentence[(f.sentence, f.unit)] = per_sentence.get((f.sentence, f.unit), 0) + 1
+        figures = [f for f in figures if per_sentence[(f.sentence, f.unit)] == 1]
+        for k, figure in enumerate(figures):
+            if figure.start in reported:
+                continue
+            for earlier in figures[:k]:
+                if not self._restates(figure, earlier, doc):
+                    continue
+                yield self.finding(
+                    doc, figure.start, figure.end, message=self.restated_message,
+                    related=[(earlier.start, earlier.end, "the same figure with another value")],
+                    subject="the figure", value=doc.text[figure.start:figure.end],
+                    other_value=doc.text[earlier.start:earlier.end], other_line=doc.line_of(earlier.start),
+                )
+                reported.add(figure.start)
+                break
+
+    def _restates(self, figure: Figure, earlier: Figure, doc) -> bool:
+        if earlier.sentence == figure.sentence or self._agree(earlier.value, figure.value):
+            return False
+        # "13.000 orang" restates "18.000 wisatawan" when its own words name the wisatawan.
+        alike = _counted_alike(earlier, figure) and any(
+            f.unit[0] in g.words for f, g in ((earlier, figure), (figure, earlier)) if not f.counted)
+        if not (_same_unit(earlier.unit, figure.unit) and not (earlier.counted and figure.counted)) and not alike:
+            return False
+        if earlier.holder and figure.holder and not _same_name(earlier.holder, figure.holder):
+            return False
+        if earlier.rate != figure.rate:
+            return False
+        if not _same_cues(earlier, figure):
+            return False
+        if (earlier.day and figure.day and not earlier.day & figure.day) or earlier.near_period != figure.near_period:
+            return False
+        if earlier.qualifiers != figure.qualifiers or not _scopes_agree(earlier, figure, doc):
+            return False
+        return len(earlier.stems & figure.stems) >= self.min_shared + (1 if alike else 0)
+
+
+def _same_name(a: tuple, b: tuple) -> bool:
+    """One name, or a shorter form of it ("Partai Buruh" and "Buruh"; not "Deposit Facility"
+    and "Lending Facility", which only share their last word)."""
+    short, long = sorted((a, b), key=len)
+    return long[:len(short)] == short or long[len(long) - len(short):] == short
+
+
+def _same_cues(a: Figure, b: Figure) -> bool:
+    """Both plain statements, or both under a cue they share ("diperkirakan", "rata-rata"): a
+    change or a forecast beside a plain statement is about another moment."""
+    return a.cues == b.cues or bool(a.cues & b.cues)
+
+
+def _scopes_agree(a: Figure, b: Figure, doc) -> bool:
+    """Neither figure is narrowed to a place the other's sentence does not name."""
+    for one, other in ((a, b), (b, a)):
+        sentence = doc.sentences[other.sentence]
+        other_text = _norm(doc.plain[sentence.start:sentence.end])
+        if any(place not in other_text for place in one.scope):
+            return False
+    return True
 
 
 def _same_quantity(a: tuple, b: tuple) -> bool:
