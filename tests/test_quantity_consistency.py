@@ -285,3 +285,34 @@ def test_a_unit_with_three_values_is_a_series_not_a_restatement(linter):
             "Sampel cat kuning mengandung timbal sebesar 3.987 ppm menurut hasil uji laboratorium.\n")
     assert len(quantity_findings(linter, text)) == 1  # two values: one restated
     assert quantity_findings(linter, text + "Sampel cat biru mengandung timbal sebesar 250 ppm.\n") == []
+
+
+def test_a_figure_that_points_back_must_be_a_count_stated_before(linter):
+    text = ("Sekitar 8.000 buruh di tiga pabrik memulai mogok kerja pada Kamis.\n"
+            "Manajemen menyebut produksi berhenti.\n"
+            "Menurut serikat pekerja, 6.000 buruh yang mogok itu berasal dari bagian produksi.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (3, "6.000")
+    assert "points back to a count stated before" in f.message and "Sekitar 8.000" in f.message
+    assert f.related[0].line == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekitar 8.000 buruh memulai mogok kerja.\nSebanyak 7.500 buruh yang mogok itu berasal dari bagian produksi.\n",  # about 8.000
+        "Pabrik mempekerjakan 8.000 buruh.\nLima orang di pabrik itu terluka.\n",  # "itu" is the factory's
+        "Tim itu mencetak 21 gol.\nLawannya mencetak 17 gol.\nDari 16 gol tersebut, delapan dicetak Haaland.\n",  # a series
+        "Ia dikontrak 5 tahun.\nPemain berusia 22 tahun itu mencetak dua gol.\n",  # an age, not a count
+        "Ke-12 kecamatan itu menggelar pemungutan suara ulang.\n",  # nothing stated before
+    ],
+)
+def test_pointing_back_look_alikes_stay_quiet(linter, text):
+    assert quantity_findings(linter, text) == []
+
+
+def test_an_approximation_reaches_fifteen_percent_of_its_value_not_of_its_rounding(linter):
+    # "sekitar 100" is 85-115: 120 is another figure (it used to pass as 100's rounding widened).
+    text = "Gempa menewaskan sekitar 100 orang.\nBadan bencana mencatat 120 orang tewas.\n"
+    (f,) = quantity_findings(linter, text)
+    assert f.match == "120"

@@ -131,6 +131,23 @@ PROPERTIES = {
             # A unit with this many different values in one article is a series (samples,
             # prices, results): its figures are different things, not one restated.
             "series": {"type": "integer", "minimum": 2},
+            # A figure that points back ("ke-19 kapal yang tertahan itu", "37 korban tewas
+            # tersebut"): the count stated before, so it must be one of the earlier figures
+            # of that noun. `not_in_phrase`: words that end the noun phrase before the
+            # demonstrative ("5 orang di desa itu" points at the village, not the count).
+            "anaphora": {
+                "type": "object",
+                "properties": {
+                    "demonstratives": _WORDS,
+                    "max_words": {"type": "integer", "minimum": 0, "maximum": 6},
+                    "not_in_phrase": _WORDS,
+                    # Units of ages and durations: "pemain berusia 22 tahun itu" describes, not counts.
+                    "skip_units": _WORDS,
+                    "message": {"type": "string", "minLength": 1},
+                },
+                "required": ["demonstratives", "message"],
+                "additionalProperties": False,
+            },
         },
         "required": ["message"],
         "additionalProperties": False,
@@ -266,6 +283,8 @@ class Figure:
     holder: tuple = ()  # the name nearest before it in its clause ("Deposit Facility ... 5,00 persen")
     stems: frozenset = frozenset()  # stems of the lower-case content words near it (names are holders)
     rate: bool = False  # "1,64 gol di setiap laga": a rate, not the total
+    exact: tuple = ()  # the value without "sedikitnya"/"lebih dari": the count an anaphor restates
+    phrase: tuple = ()  # stems of "korban tewas" in "37 korban tewas tersebut": it points back
 
     @property
     def currency_or_scale(self) -> bool:
@@ -355,6 +374,16 @@ class QuantityConsistencyCheck(Check):
         rate_words = restated.get("rate_words", [])
         self.rate = regex.compile(rf"(?i)\W*(?:\p{{L}}+\s+){{0,3}}?(?:{_alternation(rate_words)})\s+\p{{L}}") if rate_words else None
         self.series = int(restated.get("series", 3))
+        anaphora = restated.get("anaphora") or {}
+        self.anaphora_message = anaphora.get("message")
+        self.anaphor = None
+        self.anaphor_skip = {_norm(w) for w in anaphora.get("skip_units", [])}
+        if self.anaphora_message:
+            stops = set(anaphora.get("not_in_phrase", [])) | set(o.get("gap_stops", [])) | set(anaphora["demonstratives"])
+            word = rf"(?!(?:{_alternation(stops)}){RIGHT})\p{{Ll}}[\p{{Ll}}-]*"
+            self.anaphor = regex.compile(
+                rf"[ \u00a0]+(?P<phrase>{word}(?:[ \u00a0]+{word}){{0,{int(anaphora.get('max_words', 3))}}})"
+                rf"[ \u00a0]+(?:{_alternation(anaphora['demonstratives'])}){RIGHT}")
         self.transposed_message = transposed.get("message")
         self.dropped_message = transposed.get("dropped_message")
         self.units = {_norm(w) for w in transposed.get("units", [])}
@@ -452,7 +481,7 @@ class QuantityConsistencyCheck(Check):
         # A round figure (1.200, 5.000) is rounded: it agrees with what rounds to it.
         return value, 0.5 * 10 ** zeros if zeros >= 2 and value else 0.5
 
-    def _value(self, m) -> tuple | None:
+    def _value(self, m, open_bounds: bool = True) -> tuple | None:
         groups = m.groupdict()
         if groups.get("score_a") is not None:
             return tuple(sorted((int(m.group("score_a")), int(m.group("score_b")))))
@@ -463,14 +492,16 @@ class QuantityConsistencyCheck(Check):
         scale = self.scales[_norm(m.group("scale"))] if groups.get("scale") else 1
         low, high = (first[0] - first[1]) * scale, (last[0] + last[1]) * scale
         kind = self.bounds.get(_norm(groups.get("bound")))
-        if kind in ("at_least", "more_than"):
+        if kind in ("at_least", "more_than") and open_bounds:
             high = math.inf
         elif kind in ("at_most", "less_than"):
             low = 0.0
         elif kind == "about":
-            low, high = low * (1 - APPROXIMATION), high * (1 + APPROXIMATION)
+            # An approximation already rounds: "sekitar 8.000" is 6.800-9.200, not 8.000's
+            # rounding (7.500-8.500) widened again.
+            low, high = first[0] * scale * (1 - APPROXIMATION), last[0] * scale * (1 + APPROXIMATION)
         elif kind == "nearly":
-            low = low * (1 - APPROXIMATION)
+            low, high = first[0] * scale * (1 - APPROXIMATION), last[0] * scale
         return (low, high)
 
     @staticmethod
@@ -599,7 +630,11 @@ class QuantityConsistencyCheck(Check):
                 reported.add(finding.offset)
                 yield finding
         if self.transposed_templates and self.restated_message:
-            yield from self.restatements(doc, reported)
+            for finding in self.restatements(doc, reported):
+                reported.add(finding.offset)
+                yield finding
+        if self.transposed_templates and self.anaphora_message:
+            yield from self.anaphors(doc, reported)
 
     # -- digits swapped or dropped ------------------------------------------------------
     def transpositions(self, doc, reported: set[int]):
@@ -707,6 +742,7 @@ class QuantityConsistencyCheck(Check):
             words.add(written)  # the counted noun itself ("2,3 juta pemegang polis")
         figure = Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
                         (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted, self._value(m) or ())
+        figure.exact = self._value(m, open_bounds=False) or ()
         self._guard(doc, figure, min(start, m.start()), m.end())
         return figure
 
@@ -733,6 +769,8 @@ class QuantityConsistencyCheck(Check):
         before = regex.findall(r"\p{L}[\p{L}-]*", text[sentence.start:start])[-12:]
         after = regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence.end])[:8]
         figure.rate = bool(self.rate and self.rate.match(text, end, sentence.end))
+        pointing = self.anaphor.match(text, figure.end, sentence.end) if self.anaphor is not None else None
+        figure.phrase = tuple(self.stem(w) for w in pointing.group("phrase").split()) if pointing else ()
         figure.stems = frozenset(self.stem(w) for w in before + after
                                  if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0])
 
@@ -778,9 +816,7 @@ class QuantityConsistencyCheck(Check):
         in common near both. No subject needs to be listed; the guards are the subjects'.
         The later figure is reported; one already reported is not reported again."""
         headline = _headline_end(doc)
-        values: dict[tuple, set] = {}
-        for f in self._figures(doc):
-            values.setdefault(f.unit, set()).add(f.value)
+        values = _series(self._figures(doc))
         figures = [f for f in self._figures(doc)
                    if not f.running and f.value and f.start >= headline and f.unit[0] not in self.skip_units
                    and len(values[f.unit]) < self.series]
@@ -805,6 +841,40 @@ class QuantityConsistencyCheck(Check):
                 reported.add(figure.start)
                 break
 
+    def anaphors(self, doc, reported: set[int]):
+        """A figure that points back ("6.000 buruh yang mogok itu") to a count no earlier figure
+        of that noun gave: with "sekitar 8.000 buruh" before it, one of them is wrong. Quiet
+        when any earlier figure of the noun fits ("bertambah menjadi 37 orang" before "37
+        korban tewas tersebut"), and when none was given."""
+        headline = _headline_end(doc)
+        figures = [f for f in self._figures(doc) if f.start >= headline and f.exact]
+        series = _series(figures)
+        for k, figure in enumerate(figures):
+            if not figure.phrase or figure.start in reported or figure.unit[0] in self.anaphor_skip:
+                continue
+            if len(series[figure.unit]) >= self.series:
+                continue  # "Dari 16 gol tersebut" among 21, 17 and 8 goals: a series, not one count
+            antecedents = [e for e in figures[:k] if e.sentence != figure.sentence and self._antecedent(e, figure)]
+            if not antecedents or any(self._agree(e.exact, figure.exact) for e in antecedents):
+                continue
+            earlier = antecedents[-1]
+            yield self.finding(
+                doc, figure.start, figure.end, message=self.anaphora_message,
+                related=[(earlier.start, earlier.end, "the count stated before")],
+                subject="the figure", value=doc.text[figure.start:figure.end],
+                other_value=doc.text[earlier.start:earlier.end], other_line=doc.line_of(earlier.start),
+            )
+
+    def _antecedent(self, earlier: Figure, figure: Figure) -> bool:
+        """A figure of the noun the anaphor names ("14 kapal tanker" for "ke-19 kapal ... itu"),
+        or a classifier's count whose words share one of the anaphor's ("menewaskan 27 orang"
+        for "37 korban tewas tersebut"), in the same currency and scale."""
+        if earlier.unit[1:] != figure.unit[1:] or earlier.rate != figure.rate:
+            return False
+        if earlier.unit[0] and earlier.unit[0] == figure.unit[0]:
+            return True
+        return earlier.counted and bool({self.stem(w) for w in earlier.words} & set(figure.phrase))
+
     def _restates(self, figure: Figure, earlier: Figure, doc) -> bool:
         if earlier.sentence == figure.sentence or self._agree(earlier.value, figure.value):
             return False
@@ -824,6 +894,15 @@ class QuantityConsistencyCheck(Check):
         if earlier.qualifiers != figure.qualifiers or not _scopes_agree(earlier, figure, doc):
             return False
         return len(earlier.stems & figure.stems) >= self.min_shared + (1 if alike else 0)
+
+
+def _series(figures: list[Figure]) -> dict[tuple, set]:
+    """The values each unit takes in an article: three or more make a series (samples,
+    prices, results), whose figures are different things."""
+    values: dict[tuple, set] = {}
+    for f in figures:
+        values.setdefault(f.unit, set()).add(f.value)
+    return values
 
 
 def _same_name(a: tuple, b: tuple) -> bool:
