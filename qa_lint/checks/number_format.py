@@ -104,8 +104,12 @@ class NumberFormatCheck(Check):
         if {self.decimal, self.group} != {".", ","}:
             raise ValueError(f"number-format handles locales that use '.' and ',' ({locale} uses {self.decimal!r} and {self.group!r})")
         words = list(options["scale_words"]) + list(options.get("unit_words", [])) + list(options.get("whole_units", []))
-        # Units like % follow the number directly; words need a word end.
-        self.after = regex.compile(rf"\s*(?P<word>{_alternation(words)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+        # Units like % follow the number directly; words need a word end. CLDR's units of measure
+        # ("megawatt", "hektopascal") are quantity words too, but not durations: "pukul 10.30
+        # hari Senin" is a time.
+        # Short symbols ("L", "m") stay out: "2,0L" is a model name, glued to its number.
+        measured = words + sorted(u for u in _cldr_units(locale, durations=False) if len(u) >= 4 and u.isalpha())
+        self.after = regex.compile(rf"\s*(?P<word>{_alternation(measured)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
         symbols = options.get("currency_symbols", [])
         self.before = regex.compile(rf"(?P<word>{_alternation(symbols)})\s*$") if symbols else None
         # A number may be glued to a currency symbol that ends in a letter ("Rp42.7").
@@ -138,6 +142,9 @@ class NumberFormatCheck(Check):
             if whole and regex.search(r"[.,]\d{3}$", number):
                 return None  # "Rp 2000.000": thousands grouped badly, not a decimal point
             return "decimal" if word else None
+        if regex.fullmatch(r"[1-9]\d{0,2}" + regex.escape(self.decimal) + "000", number) and (word or whole or self.counted_nouns):
+            # "12,000 ton", "rata-rata 45,000 penumpang": nobody writes three zero decimals.
+            return "grouping"
         if whole and number.count(self.decimal) == 1 and number.count(self.group) == 0 \
                 and regex.fullmatch(r"[1-9]\d{0,2}" + regex.escape(self.decimal) + r"\d{3}", number) \
                 and (whole in ("unit", "whole symbol") or number.endswith("0")):
@@ -199,9 +206,9 @@ class NumberFormatCheck(Check):
         return noun
 
 
-def _cldr_units(locale: str) -> set[str]:
+def _cldr_units(locale: str, durations: bool = True) -> set[str]:
     """Names of units of measure in the locale (CLDR through Babel): "detik", "km", "hektare";
-    a number before one of them may have decimals."""
+    a number before one of them may have decimals. Without ``durations``: no units of time."""
     from babel import Locale
 
     found: set[str] = set()
@@ -209,7 +216,9 @@ def _cldr_units(locale: str) -> set[str]:
         patterns = Locale.parse(locale.replace("-", "_"))._data["unit_patterns"]
     except Exception:  # an unknown locale has no units; the pack's unit_words remain
         return found
-    for forms in patterns.values():
+    for key, forms in patterns.items():
+        if not durations and key.startswith("duration-"):
+            continue
         for length in ("long", "short", "narrow"):
             for count, text in (forms.get(length, {}) or {}).items():
                 if count == "per" or "{0}" not in str(text):
