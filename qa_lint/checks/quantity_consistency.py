@@ -819,7 +819,7 @@ class QuantityConsistencyCheck(Check):
         values = _series(self._figures(doc))
         figures = [f for f in self._figures(doc)
                    if not f.running and f.value and f.start >= headline and f.unit[0] not in self.skip_units
-                   and len(values[f.unit]) < self.series]
+                   and len(values[(f.unit, f.rate)]) < self.series]
         # Two figures of one unit in a sentence are a list ("5,00 persen dan ... 6,50 persen"):
         # each is about something else.
         per_sentence: dict[tuple, int] = {}
@@ -852,7 +852,7 @@ class QuantityConsistencyCheck(Check):
         for k, figure in enumerate(figures):
             if not figure.phrase or figure.start in reported or figure.unit[0] in self.anaphor_skip:
                 continue
-            if len(series[figure.unit]) >= self.series:
+            if len(series[(figure.unit, figure.rate)]) >= self.series:
                 continue  # "Dari 16 gol tersebut" among 21, 17 and 8 goals: a series, not one count
             antecedents = [e for e in figures[:k] if e.sentence != figure.sentence and self._antecedent(e, figure)]
             if not antecedents or any(self._agree(e.exact, figure.exact) for e in antecedents):
@@ -901,7 +901,8 @@ def _series(figures: list[Figure]) -> dict[tuple, set]:
     prices, results), whose figures are different things."""
     values: dict[tuple, set] = {}
     for f in figures:
-        values.setdefault(f.unit, set()).add(f.value)
+        # A rate is its own series: "lebih dari 90.000 kapal setiap tahun" is no third count of ships.
+        values.setdefault((f.unit, f.rate), set()).add(f.value)
     return values
 
 
