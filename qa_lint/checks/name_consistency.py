@@ -159,6 +159,8 @@ class NameConsistencyCheck(Check):
                 for b in found:
                     if b <= a or a not in seen or b not in seen or (entities[a] - {None} and entities[b] - {None}):
                         continue
+                    if a in self.words and b in self.words:
+                        continue  # "Tim Ganda Putra" / "Tim Ganda Putri": two ordinary words, two teams
                     if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and not names.inflected(a, b, self.names.suffixes):
                         distance = OSA.distance(a, b)
                         if distance <= 3:

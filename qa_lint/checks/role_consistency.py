@@ -97,11 +97,13 @@ class RoleConsistencyCheck(Check):
 
     def roles_after(self, doc):
         """Mentions whose role follows the name in apposition: an office word, or a role that
-        says it is independent, first in the apposition ("yang ..." ends it)."""
+        says it is independent, first in the apposition (a function word ends it)."""
         for m in self.apposition.finditer(doc.plain):
             role = m.group("role").split()
-            if "yang" in role:
-                role = role[: role.index("yang")]
+            # The role ends at a function word ("kurator independen yang ..."; the language
+            # profile's stopwords).
+            end = next((i for i, w in enumerate(role) if i and names.fold(w) in self.names.not_names), len(role))
+            role = role[:end]
             if not role:
                 continue
             phrase = " ".join(role)
