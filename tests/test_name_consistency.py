@@ -328,6 +328,9 @@ _TANOTO = ("Pemilik bengkel, Samuel Tanoto, memperbaiki mesin kapal nelayan.\n\n
 def test_a_bare_back_reference_with_the_surname_changed(names_linter):
     (f,) = found(names_linter, _TANOTO.format(later="Samuel Tandiono mengatakan ongkos naik."))
     assert (f.line, f.match, f.suggestions, f.related[0].line) == (5, "Samuel Tandiono", ["Samuel Tanoto"], 1)
+    # After "kata", as at the head of a sentence, the name refers back to someone.
+    (f,) = found(names_linter, _TANOTO.format(later="\"Ongkos naik,\" kata Samuel Tandiono."))
+    assert (f.line, f.match) == (5, "Samuel Tandiono")
 
 
 @pytest.mark.parametrize(
@@ -336,6 +339,7 @@ def test_a_bare_back_reference_with_the_surname_changed(names_linter):
         # Introduced with a role or an apposition: another person with that first name.
         "Montir Samuel Tandiono membantunya.",
         "Samuel Tandiono, montir senior, membantunya.",
+        "\"Ongkos naik,\" kata Samuel Tandiono, montir senior.",
         # Named twice: a person of the story, not a slip.
         "Samuel Tandiono membantunya. Samuel Tandiono juga montir.",
         # A third Samuel: the first name does not say who is meant.

@@ -9,6 +9,7 @@
     suffixes: [nya, n]     # inflections: 'Putinnya' is not another spelling of 'Putin'
     particles: [bin, van]  # lowercase words inside names
     words: [data/words.txt]  # ordinary words: two of them a letter apart are two words
+    referring: '(?i)\\bkata\\s+$'  # text before a name that refers back to someone ("kata Budi.")
     legal_forms: [PT, CV]  # words before a company's name: its words are all name
     respellings: [[oe, u]]  # one sound spelt two ways: "Soekarno" is "Sukarno"
     not_names: [Presiden]  # capitalised words that are not names (titles); the
@@ -44,6 +45,7 @@ PROPERTIES = {
     "min_length": {"type": "integer", "minimum": 3, "maximum": 20},
     "mode": {"enum": ["spelling", "variants"]},
     "words": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "referring": {"type": "string", "minLength": 1},
     "legal_forms": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "respellings": {
         "type": "array",
@@ -53,7 +55,7 @@ PROPERTIES = {
 REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "other", "other_line"}
-REGEX_KEYS = ()
+REGEX_KEYS = ("referring",)
 # How far (in name words) a neighbour may be: a real name has fewer words than this.
 NEIGHBOURHOOD = 8
 
@@ -66,6 +68,7 @@ class NameConsistencyCheck(Check):
         self.mode = rule.options.get("mode", "spelling")
         self.legal_forms = frozenset(names.fold(w) for w in rule.options.get("legal_forms", []))
         self.words = frozenset().union(*(names.word_list(str(env.resolve(p))) for p in rule.options.get("words", [])))
+        self.referring = regex.compile(rule.options["referring"]) if "referring" in rule.options else None
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
 
     def run(self, doc):
@@ -130,7 +133,8 @@ class NameConsistencyCheck(Check):
     def _full_names(self, words: "_NameWords", span, owner, ordinary) -> None:
         """The span's people: runs of two or three unknown name words ("Sulastri Wibisono"
         in "Pembatik Sulastri Wibisono"), each marked bare when it stands alone as a sentence's
-        subject (no title before it, no apposition after it)."""
+        subject or after a `referring` word such as "kata" (no title before it, no
+        apposition after it)."""
         tokens = span.tokens
         good = [
             owner[j] is None and not t.particle and not t.domain and not t.text.isupper()
@@ -145,7 +149,8 @@ class NameConsistencyCheck(Check):
             if 2 <= k - j <= 3:
                 run = tokens[j:k]
                 after = span_end_char(words.plain, run[-1].end)
-                bare = j == 0 and k == len(tokens) and run[0].initial and after != ","
+                opens = run[0].initial or bool(self.referring and self.referring.search(words.plain, max(0, run[0].start - 30), run[0].start))
+                bare = j == 0 and k == len(tokens) and opens and after != ","
                 words.people[tuple(t.key for t in run)].append(_Person(run, bare))
             j = max(k, j + 1)
 
