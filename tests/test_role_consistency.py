@@ -81,3 +81,8 @@ def test_a_name_and_its_verb_before_a_comma_are_another_clause(roles):
     # "Jawa Barat Ridwan Kamil mengatakan" is no office of Dedi Mulyadi.
     text = "Gubernur Jawa Barat Ridwan Kamil mengatakan, Dedi Mulyadi siap membantu.\nBupati Purwakarta Dedi Mulyadi mengirim alat berat."
     assert found(roles, text) == []
+
+
+def test_a_police_rank_is_no_board_seat(roles):
+    text = "Komisaris PT Jaya Abadi, Budi Hartanto, hadir.\nDirektur Utama PT Jaya Abadi, Rudi Salim, membuka rapat.\nKomisaris Besar Rudi Salim memimpin pengamanan."
+    assert found(roles, text) == []
