@@ -360,3 +360,10 @@ def test_a_company_with_an_inner_word_changed(names_linter):
     # A sister company differs in its last word; a word with another first letter is another name.
     for other in ("PT Sinar Bahari Logistik", "PT Sinar Kencana Nusantara"):
         assert found(names_linter, text.replace("PT Sinar Buana Nusantara", other)) == []
+
+
+def test_an_organisation_designator_anchors_like_a_first_name(names_linter):
+    text = "Perusahaan logistik Karanta Group membuka gudang. Saham Karanta naik.\n\nKaranta Group menambah armada.\n\nKarenti Group lalu merekrut 200 sopir."
+    assert [(f.line, f.match, f.suggestions) for f in found(names_linter, text)] == [(5, "Karenti", ["Karanta"])]
+    # Two edits after a shared surname are another first name (siblings), not a slip.
+    assert found(names_linter, "Karanta Wijaya membuka gudang.\n\nKarenti Wijaya merekrut sopir.") == []

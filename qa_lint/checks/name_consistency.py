@@ -10,6 +10,7 @@
     particles: [bin, van]  # lowercase words inside names
     words: [data/words.txt]  # ordinary words: two of them a letter apart are two words
     referring: '(?i)\\bkata\\s+$'  # text before a name that refers back to someone ("kata Budi.")
+    designators: [Group, Airlines]  # words after an organisation's name, shared they anchor it
     legal_forms: [PT, CV]  # words before a company's name: its words are all name
     respellings: [[oe, u]]  # one sound spelt two ways: "Soekarno" is "Sukarno"
     not_names: [Presiden]  # capitalised words that are not names (titles); the
@@ -46,6 +47,7 @@ PROPERTIES = {
     "mode": {"enum": ["spelling", "variants"]},
     "words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "referring": {"type": "string", "minLength": 1},
+    "designators": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "legal_forms": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "respellings": {
         "type": "array",
@@ -69,6 +71,7 @@ class NameConsistencyCheck(Check):
         self.legal_forms = frozenset(names.fold(w) for w in rule.options.get("legal_forms", []))
         self.words = frozenset().union(*(names.word_list(str(env.resolve(p))) for p in rule.options.get("words", [])))
         self.referring = regex.compile(rule.options["referring"]) if "referring" in rule.options else None
+        self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
 
     def run(self, doc):
@@ -253,6 +256,9 @@ class NameConsistencyCheck(Check):
         # letters in another order: a typing slip, while "Andika" / "Andini Pratama" may be
         # siblings.
         anchored = anchored or bool(after[a] & after[b]) and sorted(a) == sorted(b)
+        # An organisation's designator after both ("Lumora" / "Lumero Group") anchors like
+        # a first name: companies have no siblings.
+        anchored = anchored or bool(after[a] & after[b] & self.designators)
         limit = 2 if anchored and min(len(a), len(b)) >= 6 else None
         return names.near_tokens(a, b, self.names.suffixes, limit)
 
