@@ -25,6 +25,12 @@ Message fields: {other} (the other spelling), {other_line}.
 Two spellings are never paired when both are known (two entities, or two
 accepted variants of one), nor when each always appears with different
 neighbouring names ("Ahmad Yani" / "Ahmed Shah": two people).
+
+Whole names are compared too (issue 10): a short word one letter off inside a longer
+name that is otherwise the same ("Yohanes Mbete" / "Mbeti"); a name written once, bare,
+whose first name is one other person's and whose surname changed ("Sulastri Wibowo" for
+"Sulastri Wibisono"); a company after a legal form with an inner word changed ("PT Awan
+Data Kepri" for "PT Awan Digital Kepri"). Those two are reported on the whole name.
 """
 
 from __future__ import annotations
