@@ -86,3 +86,10 @@ def test_a_name_and_its_verb_before_a_comma_are_another_clause(roles):
 def test_a_police_rank_is_no_board_seat(roles):
     text = "Komisaris PT Jaya Abadi, Budi Hartanto, hadir.\nDirektur Utama PT Jaya Abadi, Rudi Salim, membuka rapat.\nKomisaris Besar Rudi Salim memimpin pengamanan."
     assert found(roles, text) == []
+
+
+def test_an_office_in_apposition_after_the_name(roles):
+    text = "Pabrik itu dipimpin Yosef Ndun, direktur utama koperasi itu.\nKomisaris Yosef Ndun menyebut gudang itu penuh."
+    assert found(roles, text) == [(2, "Komisaris Yosef Ndun")]
+    # The same office before the name later: consistent.
+    assert found(roles, text.replace("Komisaris Yosef", "Direktur Utama Yosef")) == []

@@ -107,8 +107,12 @@ class RoleConsistencyCheck(Check):
             if not role:
                 continue
             phrase = " ".join(role)
-            if names.fold(role[0]) in self.heads or (self.independent and self.independent.search(phrase)):
-                yield (m.start(), m.start("role") + len(phrase), role[0], role[1:], m.group("name").split(), True)
+            # The longest office at the head of the apposition ("direktur utama perusahaan itu").
+            size = next((n for n in range(min(4, len(role)), 0, -1) if names.fold(" ".join(role[:n])) in self.heads), 0)
+            if size or (self.independent and self.independent.search(phrase)):
+                size = size or 1
+                head = " ".join(role[:size])
+                yield (m.start(), m.start("role") + len(phrase), head, role[size:], m.group("name").split(), True)
 
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
