@@ -377,6 +377,11 @@ def _misspelt(words: list[str], known: list[str], kind: str, suffixes: tuple[str
     return total <= 3
 
 
+def transposed(a: str, b: str) -> bool:
+    """True when b is a with two adjacent letters swapped (words of 4+ letters): a typing slip."""
+    return _transposed(a, b)
+
+
 def _transposed(a: str, b: str) -> bool:
     """True when b is a with two adjacent letters swapped (words of 4+ letters)."""
     if len(a) != len(b) or len(a) < 4:
@@ -410,6 +415,16 @@ def _items_from_yaml(data, label: str, default_kind: str) -> list[tuple[str, lis
         else:
             raise ValueError(f"{label}: entry {i + 1} must be a name or a mapping with 'name'")
     return items
+
+
+@lru_cache(maxsize=16)
+def word_list(path: str) -> frozenset[str]:
+    """The folded words of a word list file (one a line; # starts a comment)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return frozenset(fold(line.strip()) for line in handle if line.strip() and not line.startswith("#"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read word list {path}: {exc}") from None
 
 
 def read_gazetteer_file(path: str, default_kind: str = "person") -> tuple:

@@ -283,3 +283,87 @@ def test_a_longer_name_that_begins_with_an_established_one_is_another_name(names
     text = ("Hujan deras merendam Kabupaten Banjar sejak Rabu.\n\nBupati Banjar meninjau lokasi.\n\n"
             "Warga Banjar mengungsi.\n\nPresiden dijadwalkan tiba di Banjarbaru pada Jumat.\n")
     assert found(names_linter, text) == []
+
+
+# -- issue 10: whole names, not single words ------------------------------------------------
+def test_a_short_word_one_letter_off_inside_a_longer_name(names_linter):
+    text = ("Ketua kelompok tani, Markus Lende, memimpin panen.\n\n"
+            "\"Hasilnya bagus,\" kata Markus Lende.\n\nMarkus Lendi berharap harga gabah naik.")
+    (f,) = found(names_linter, text)
+    assert (f.line, f.match, f.suggestions, f.related[0].line) == (5, "Lendi", ["Lende"], 1)
+    # A middle word, with the same words on both sides.
+    text = "Maskapai Garuda Biru Airways membuka rute.\n\nPesawat Garuda Birru Airways mendarat."
+    assert [f.match for f in found(names_linter, text)] == ["Birru"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The whole name is short: one letter in fewer than ten may be another name.
+        "Ali Osei tiba.\n\nAli Oseni pergi.",
+        # Ordinary words a letter apart: two teams.
+        "Tim Ganda Putra menang di final.\n\nTim Ganda Putri kalah.",
+        # Both spellings in one sentence are deliberate.
+        "Namanya Lim Chee Keong, ada yang menulis Lim Chee Kiong.",
+        # Two first names before one surname, not the same letters respelt: siblings.
+        "Putra Wijaya mencetak gol.\n\nPutri Wijaya menonton dari tribune.",
+        # A word that is not a letter ("U-13") anchors nothing.
+        "Pemain U-13 Bagas tampil.\n\nPemain U-13 Bagus juga tampil.",
+    ],
+)
+def test_short_look_alikes_inside_names_stay_quiet(names_linter, text):
+    assert [f.match for f in found(names_linter, text)] == []
+
+
+def test_the_same_letters_respelt_before_one_surname(names_linter):
+    text = "Pebulu tangkis Rizky Pratamaputra menang.\n\nRizky Pratamaputra, 23, bersyukur.\n\nRizki Pratamaputra lalu pulang."
+    (f,) = found(names_linter, text)
+    assert (f.line, f.match, f.suggestions) == (5, "Rizki", ["Rizky"])
+
+
+_TANOTO = ("Pemilik bengkel, Samuel Tanoto, memperbaiki mesin kapal nelayan.\n\n"
+           "\"Suku cadangnya sulit,\" kata Samuel Tanoto.\n\n{later}")
+
+
+def test_a_bare_back_reference_with_the_surname_changed(names_linter):
+    (f,) = found(names_linter, _TANOTO.format(later="Samuel Tandiono mengatakan ongkos naik."))
+    assert (f.line, f.match, f.suggestions, f.related[0].line) == (5, "Samuel Tandiono", ["Samuel Tanoto"], 1)
+    # After "kata", as at the head of a sentence, the name refers back to someone.
+    (f,) = found(names_linter, _TANOTO.format(later="\"Ongkos naik,\" kata Samuel Tandiono."))
+    assert (f.line, f.match) == (5, "Samuel Tandiono")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # Introduced with a role or an apposition: another person with that first name.
+        "Montir Samuel Tandiono membantunya.",
+        "Samuel Tandiono, montir senior, membantunya.",
+        "\"Ongkos naik,\" kata Samuel Tandiono, montir senior.",
+        # Named twice: a person of the story, not a slip.
+        "Samuel Tandiono membantunya. Samuel Tandiono juga montir.",
+        # A third Samuel: the first name does not say who is meant.
+        "Samuel Tandiono membantunya.\n\nKapten kapal, Samuel Lewi, menunggu.",
+        # The surname appears elsewhere: a known family name in the story.
+        "Samuel Tandiono membantunya. Keluarga Tandiono memiliki toko.",
+    ],
+)
+def test_other_people_with_the_same_first_name_stay_quiet(names_linter, later):
+    assert [f.match for f in found(names_linter, _TANOTO.format(later=later))] == []
+
+
+def test_a_company_with_an_inner_word_changed(names_linter):
+    text = ("PT Sinar Bahari Nusantara membuka galangan. Menurut PT Sinar Bahari Nusantara, 300 pekerja direkrut.\n\n"
+            "PT Sinar Buana Nusantara menyatakan izin sudah terbit.")
+    (f,) = found(names_linter, text)
+    assert (f.line, f.match, f.suggestions) == (3, "Sinar Buana Nusantara", ["Sinar Bahari Nusantara"])
+    # A sister company differs in its last word; a word with another first letter is another name.
+    for other in ("PT Sinar Bahari Logistik", "PT Sinar Kencana Nusantara"):
+        assert found(names_linter, text.replace("PT Sinar Buana Nusantara", other)) == []
+
+
+def test_an_organisation_designator_anchors_like_a_first_name(names_linter):
+    text = "Perusahaan logistik Karanta Group membuka gudang. Saham Karanta naik.\n\nKaranta Group menambah armada.\n\nKarenti Group lalu merekrut 200 sopir."
+    assert [(f.line, f.match, f.suggestions) for f in found(names_linter, text)] == [(5, "Karenti", ["Karanta"])]
+    # Two edits after a shared surname are another first name (siblings), not a slip.
+    assert found(names_linter, "Karanta Wijaya membuka gudang.\n\nKarenti Wijaya merekrut sopir.") == []

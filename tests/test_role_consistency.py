@@ -40,3 +40,56 @@ def test_former_and_deputy_offices_and_other_people_stay_quiet(roles):
 def test_a_shared_place_is_no_person(roles):
     # Both offices end in the same region's name: two offices, not one person's two titles.
     assert found(roles, "Gubernur Jawa Tengah hadir.\nWali Kota Jawa Tengah tidak ada.") == []
+
+
+# -- issue 10: offices with an apposition, after the name, of the state and of a company --
+def test_an_office_with_lowercase_words_before_an_apposition(roles):
+    text = ("Direktur utama koperasi itu, Yosef Ndun, meresmikan gudang.\n"
+            "Gudang itu menampung 500 ton.\n"
+            "Direktur Keuangan Yosef Ndun menyebut biayanya Rp 2 miliar.")
+    assert found(roles, text) == [(3, "Direktur Keuangan Yosef Ndun")]
+    # A director and a commissioner of one company: the two boards exclude each other.
+    text = "Direktur Utama PT Laut Biru, Robert Lay, hadir.\nKomisaris PT Laut Biru, Robert Lay, menutup rapat."
+    assert found(roles, text) == [(2, "Komisaris PT Laut Biru, Robert Lay")]
+
+
+def test_a_minister_is_no_governor_but_a_prime_minister_may_hold_a_portfolio(roles):
+    text = "Gubernur Bank Sentral, Rudi Kartasasmita, menahan suku bunga.\nMenteri Perdagangan Rudi Kartasasmita menambahkan."
+    assert found(roles, text) == [(2, "Menteri Perdagangan Rudi Kartasasmita")]
+    text = "Perdana Menteri Anwar Ibrahim tiba.\nMenteri Keuangan Anwar Ibrahim lalu menyampaikan anggaran."
+    assert found(roles, text) == []
+
+
+def test_an_independent_role_after_the_name_excludes_an_office(roles):
+    text = ("Pameran itu disusun Clara Sitompul, arsitek independen asal Medan.\n"
+            "Kepala Dinas Pariwisata, Clara Sitompul, membuka pameran.")
+    assert found(roles, text) == [(2, "Kepala Dinas Pariwisata, Clara Sitompul")]
+    # An independent commissioner holds an office of the board: no conflict with "Komisaris".
+    text = "Komisaris Independen PT Laut Biru, Robert Lay, hadir.\nKomisaris Robert Lay menutup rapat."
+    assert found(roles, text) == []
+    # A role after the name that is no office and not independent says nothing.
+    assert found(roles, "Clara Sitompul, arsitek asal Medan, hadir.\nKepala Dinas Pariwisata Clara Sitompul membuka pameran.") == []
+
+
+def test_an_office_named_more_closely_is_the_same_office(roles):
+    text = ("Hakim Nani Sutri membuka sidang.\nHakim Ketua Nani Sutri menutupnya.\n"
+            "Komisaris Robert Lay hadir.\nKomisaris Utama Robert Lay memimpin rapat.")
+    assert found(roles, text) == []
+
+
+def test_a_name_and_its_verb_before_a_comma_are_another_clause(roles):
+    # "Jawa Barat Ridwan Kamil mengatakan" is no office of Dedi Mulyadi.
+    text = "Gubernur Jawa Barat Ridwan Kamil mengatakan, Dedi Mulyadi siap membantu.\nBupati Purwakarta Dedi Mulyadi mengirim alat berat."
+    assert found(roles, text) == []
+
+
+def test_a_police_rank_is_no_board_seat(roles):
+    text = "Komisaris PT Jaya Abadi, Budi Hartanto, hadir.\nDirektur Utama PT Jaya Abadi, Rudi Salim, membuka rapat.\nKomisaris Besar Rudi Salim memimpin pengamanan."
+    assert found(roles, text) == []
+
+
+def test_an_office_in_apposition_after_the_name(roles):
+    text = "Pabrik itu dipimpin Yosef Ndun, direktur utama koperasi itu.\nKomisaris Yosef Ndun menyebut gudang itu penuh."
+    assert found(roles, text) == [(2, "Komisaris Yosef Ndun")]
+    # The same office before the name later: consistent.
+    assert found(roles, text.replace("Komisaris Yosef", "Direktur Utama Yosef")) == []

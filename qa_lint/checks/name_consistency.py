@@ -8,6 +8,11 @@
                            # entity mixed in one article (Zelensky/Zelenskyy)
     suffixes: [nya, n]     # inflections: 'Putinnya' is not another spelling of 'Putin'
     particles: [bin, van]  # lowercase words inside names
+    words: [data/words.txt]  # ordinary words: two of them a letter apart are two words
+    referring: '(?i)\\bkata\\s+$'  # text before a name that refers back to someone ("kata Budi.")
+    designators: [Group, Airlines]  # words after an organisation's name, shared they anchor it
+    legal_forms: [PT, CV]  # words before a company's name: its words are all name
+    respellings: [[oe, u]]  # one sound spelt two ways: "Soekarno" is "Sukarno"
     not_names: [Presiden]  # capitalised words that are not names (titles); the
                            # language profile's stopwords are added
 
@@ -20,11 +25,19 @@ Message fields: {other} (the other spelling), {other_line}.
 Two spellings are never paired when both are known (two entities, or two
 accepted variants of one), nor when each always appears with different
 neighbouring names ("Ahmad Yani" / "Ahmed Shah": two people).
+
+Whole names are compared too (issue 10): a short word one letter off inside a longer
+name that is otherwise the same ("Yohanes Mbete" / "Mbeti"); a name written once, bare,
+whose first name is one other person's and whose surname changed ("Sulastri Wibowo" for
+"Sulastri Wibisono"); a company after a legal form with an inner word changed ("PT Awan
+Data Kepri" for "PT Awan Digital Kepri"). Those two are reported on the whole name.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 import regex
 from rapidfuzz import process
@@ -38,11 +51,19 @@ PROPERTIES = {
     **names.OPTIONS,
     "min_length": {"type": "integer", "minimum": 3, "maximum": 20},
     "mode": {"enum": ["spelling", "variants"]},
+    "words": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "referring": {"type": "string", "minLength": 1},
+    "designators": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "legal_forms": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "respellings": {
+        "type": "array",
+        "items": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 2, "maxItems": 2},
+    },
 }
 REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "other", "other_line"}
-REGEX_KEYS = ()
+REGEX_KEYS = ("referring",)
 # How far (in name words) a neighbour may be: a real name has fewer words than this.
 NEIGHBOURHOOD = 8
 
@@ -53,6 +74,11 @@ class NameConsistencyCheck(Check):
         self.names = names.NameRules(rule.options, env)
         self.min_length = int(rule.options.get("min_length", 6))
         self.mode = rule.options.get("mode", "spelling")
+        self.legal_forms = frozenset(names.fold(w) for w in rule.options.get("legal_forms", []))
+        self.words = frozenset().union(*(names.word_list(str(env.resolve(p))) for p in rule.options.get("words", [])))
+        self.referring = regex.compile(rule.options["referring"]) if "referring" in rule.options else None
+        self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
+        self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
 
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
@@ -65,25 +91,30 @@ class NameConsistencyCheck(Check):
 
     def misspellings(self, doc, gazetteer, spans, owners):
         """One name spelled two ways, at least one of them not a known spelling."""
-        words = self._name_words(spans, owners, names.lowercase_words(doc))
+        words = self._name_words(spans, owners, names.lowercase_words(doc), doc.plain, [st.start for st in doc.sentences])
         seen, entities = words.seen, words.entities
         keys = list(seen)
         standalone = {k for k in keys if gazetteer.entry_id(k) is not None}
         best: dict[str, tuple[int, str]] = {}  # reported spelling -> (distance, other)
         for a in keys:
             for b, distance, _ in process.extract(a, keys, scorer=OSA.distance, score_cutoff=2, limit=None):
-                if b <= a or not self.pair(a, b, entities, words.neighbours, words.namelike, words.before, words.after, standalone):
+                if b <= a or not self.pair(a, b, words, standalone):
                     continue
                 self.keep(best, a, b, distance, entities, seen)
         self._frame_pairs(best, words)
         self.other_endings(best, seen, entities, words.neighbours, words.namelike, words.before)
         for report, (_, other) in best.items():
             yield from self._misspelling_findings(doc, gazetteer, seen, report, other)
+        reported = {t.start for report in best for t in seen[report]}
+        for rare, usual in self.changed_surnames(words, reported) + self.changed_company_words(spans, owners, gazetteer):
+            yield self._name_finding(doc, rare, usual)
 
-    def _name_words(self, spans, owners, ordinary) -> "_NameWords":
+    def _name_words(self, spans, owners, ordinary, plain: str = "", sentence_starts: list[int] | None = None) -> "_NameWords":
         """Every capitalised word of the article's names with what tells names apart: its
         entity, its neighbours, the words right before and after it, three-word frames."""
         words = _NameWords()
+        words.plain = plain
+        words.sentence_starts = sentence_starts or []
         for span, owner in zip(spans, owners):
             # Neighbours tell two people apart ("Hendra Setiawan", "Hendro
             # Wibowo"); titles and function words ("Presiden", "Menurut") do not.
@@ -97,14 +128,40 @@ class NameConsistencyCheck(Check):
             place = {j: i for i, (j, _) in enumerate(kept)}
             for j, token in enumerate(span.tokens):
                 key = token.key
-                if token.particle or len(key) < 4 or key in ordinary or key in self.names.not_names:
+                # Three letters inside a longer name ("Nusantara Sky Airlines"); four alone.
+                if token.particle or len(key) < (3 if len(kept) > 1 else 4) or key in ordinary or key in self.names.not_names:
                     continue
                 if token.text.isupper() and not token.domain and owner[j] is None:
                     # An ALL-CAPS headline capitalises every word: only known
                     # names (the JAKARTA of a dateline) count there.
                     continue
                 words.add(token, owner[j], place.get(j), keys, len(span.tokens) > 1)
+            self._full_names(words, span, owner, ordinary)
         return words
+
+    def _full_names(self, words: "_NameWords", span, owner, ordinary) -> None:
+        """The span's people: runs of two or three unknown name words ("Sulastri Wibisono"
+        in "Pembatik Sulastri Wibisono"), each marked bare when it stands alone as a sentence's
+        subject or after a `referring` word such as "kata" (no title before it, no
+        apposition after it)."""
+        tokens = span.tokens
+        good = [
+            owner[j] is None and not t.particle and not t.domain and not t.text.isupper()
+            and t.key not in ordinary and t.key not in self.names.not_names
+            for j, t in enumerate(tokens)
+        ]
+        j = 0
+        while j < len(tokens):
+            k = j
+            while k < len(tokens) and good[k]:
+                k += 1
+            if 2 <= k - j <= 3:
+                run = tokens[j:k]
+                after = span_end_char(words.plain, run[-1].end)
+                opens = run[0].initial or bool(self.referring and self.referring.search(words.plain, max(0, run[0].start - 30), run[0].start))
+                bare = j == 0 and k == len(tokens) and opens and after != ","
+                words.people[tuple(t.key for t in run)].append(_Person(run, bare))
+            j = max(k, j + 1)
 
     def _frame_pairs(self, best: dict[str, tuple[int, str]], words: "_NameWords") -> None:
         """The same three-word name but for one word ("Teguh Setyabudi Santoso" / "Teguh
@@ -116,6 +173,8 @@ class NameConsistencyCheck(Check):
                 for b in found:
                     if b <= a or a not in seen or b not in seen or (entities[a] - {None} and entities[b] - {None}):
                         continue
+                    if a in self.words and b in self.words:
+                        continue  # "Tim Ganda Putra" / "Tim Ganda Putri": two ordinary words, two teams
                     if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and not names.inflected(a, b, self.names.suffixes):
                         distance = OSA.distance(a, b)
                         if distance <= 3:
@@ -181,18 +240,20 @@ class NameConsistencyCheck(Check):
                             canonical=gazetteer.entries[entity].canonical,
                         )
 
-    def pair(self, a, b, entities, neighbours, namelike, before, after, standalone) -> bool:
+    def pair(self, a, b, words: "_NameWords", standalone) -> bool:
+        entities, neighbours, namelike, before, after = words.entities, words.neighbours, words.namelike, words.before, words.after
         known_a, known_b = entities[a] - {None}, entities[b] - {None}
         if known_a and known_b:
             return False  # two known entities, or two accepted spellings of one
         if not (namelike[a] or namelike[b]):
             return False
-        if max(len(a), len(b)) < self.min_length and not (a in standalone or b in standalone):
-            # Short words pair only with a name known on its own ("Putin"), not
-            # with a word of a longer known name ("Hamad" in "Tamim bin Hamad").
-            return False
         if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b]):
             return False
+        if max(len(a), len(b)) < self.min_length and not (a in standalone or b in standalone):
+            # Short words pair only with a name known on its own ("Putin"), not
+            # with a word of a longer known name ("Hamad" in "Tamim bin Hamad"),
+            # unless the whole name around them is long and the same but for one letter.
+            return self.whole_name_slip(a, b, words)
         # The same first name before both spellings ("Dimas Prasetyo" / "Dimas
         # Prasetia") anchors the pair, so the word may carry a second edit
         # (titles and institution words such as "Partai" are not names: not in `before`).
@@ -201,8 +262,112 @@ class NameConsistencyCheck(Check):
         # letters in another order: a typing slip, while "Andika" / "Andini Pratama" may be
         # siblings.
         anchored = anchored or bool(after[a] & after[b]) and sorted(a) == sorted(b)
+        # An organisation's designator after both ("Lumora" / "Lumero Group") anchors like
+        # a first name: companies have no siblings.
+        anchored = anchored or bool(after[a] & after[b] & self.designators)
         limit = 2 if anchored and min(len(a), len(b)) >= 6 else None
         return names.near_tokens(a, b, self.names.suffixes, limit)
+
+    def whole_name_slip(self, a: str, b: str, words: "_NameWords") -> bool:
+        """Short words one letter apart inside a longer name that is otherwise the same:
+        "Yohanes Mbete" / "Yohanes Mbeti", "Sentosa Agri / Agro Trading". Measured on the
+        whole name, one letter in ten or more is a slip. After two different first names
+        the same surname may be siblings' ("Putra" / "Putri Wijaya"), so a first name
+        then passes only as the same letters spelt another way (Rizky / Rizki). Both
+        spellings in one sentence are deliberate ("Lim Chee Keong, or Lim Chee Kiong")."""
+        before, after = words.before, words.after
+        if words.sentences[a] & words.sentences[b] or words.entities[a] - {None} or words.entities[b] - {None}:
+            return False  # a known spelling is the known-names rules' to compare
+        if min(len(a), len(b)) < 3 or a[0] != b[0] or names.inflected(a, b, self.names.suffixes):
+            return False
+        if OSA.distance(a, b, score_cutoff=1) > 1 or (a in self.words and b in self.words):
+            return False  # "Ganda Putra" / "Ganda Putri": two words, two teams
+        given = {w for w in before[a] & before[b] if w.isalpha()}
+        if given:
+            return max(len(w) for w in given) + 1 + min(len(a), len(b)) >= 10
+        surname = {w for w in after[a] & after[b] if w.isalpha()}
+        if surname and (self._respelt(a, b) or names.transposed(a, b)):
+            return min(len(a), len(b)) + 1 + max(len(w) for w in surname) >= 10
+        return False
+
+    def _respelt(self, a: str, b: str) -> bool:
+        """The same letters but for a spelling of one sound ("y" / "i", "oe" / "u", a doubled letter)."""
+        return a != b and self._spoken(a) == self._spoken(b)
+
+    def _spoken(self, word: str) -> str:
+        for old, new in self.respellings:
+            word = word.replace(old, new)
+        return regex.sub(r"(.)\1", r"\1", word)
+
+    def changed_surnames(self, words: "_NameWords", reported: set[int]) -> list[tuple[list, list]]:
+        """A name written once, bare, as the subject of a later sentence ("Sulastri Wibowo
+        mengatakan ..."), whose first name belongs to one other person, introduced earlier
+        and named more often ("Sulastri Wibisono"): a back-reference with the surname
+        changed. Two people who share a first name are each introduced (a title or an
+        apposition), and a name used twice or a surname used elsewhere is no slip."""
+        found = []
+        by_given: dict[str, list[tuple]] = defaultdict(list)
+        for key in words.people:
+            by_given[key[0]].append(key)
+        for keys in by_given.values():
+            if len(keys) != 2:
+                continue  # one person, or a third who shares the first name
+            rare, usual = sorted(keys, key=lambda k: len(words.people[k]))
+            (mention,) = words.people[rare] if len(words.people[rare]) == 1 else (None,)
+            others = words.people[usual]
+            if mention is None or len(others) < 2 or others[0].tokens[0].start > mention.tokens[0].start or not mention.bare:
+                continue
+            if len(rare) != len(usual) or any(t.start in reported for t in mention.tokens):
+                continue
+            changed = [i for i in range(1, len(rare)) if rare[i] != usual[i]]
+            if not changed or any(len(words.seen[rare[i]]) > 1 for i in changed):
+                continue
+            if any(names.inflected(rare[i], usual[i], self.names.suffixes) for i in changed):
+                continue
+            found.append((mention.tokens, others[0].tokens))
+        return found
+
+    def changed_company_words(self, spans, owners, gazetteer) -> list[tuple[list, list]]:
+        """A company named after a legal form (PT ...) with one inner word changed once
+        ("PT Awan Data Kepri" for the "PT Awan Digital Kepri" named twice before), the
+        two words beginning alike: a company's name is fixed, and a sister company is
+        told apart by its last word."""
+        companies: dict[tuple, list[list]] = defaultdict(list)
+        for span, owner in zip(spans, owners):
+            tokens = span.tokens
+            for i, token in enumerate(tokens[:-3]):
+                if token.key in self.legal_forms and not token.particle:
+                    body = tokens[i + 1 :]
+                    if all(o is None for o in owner[i + 1 :]):
+                        companies[tuple(t.key for t in body)].append(body)
+                    break
+        found = []
+        for rare, mentions in companies.items():
+            if len(mentions) != 1 or gazetteer.entry_id(" ".join(rare)) is not None:
+                continue
+            for usual, others in companies.items():
+                if len(usual) != len(rare) or len(others) < 2 or others[0][0].start > mentions[0][0].start:
+                    continue
+                changed = [i for i in range(len(rare)) if rare[i] != usual[i]]
+                if len(changed) == 1 and 0 < changed[0] < len(rare) - 1 and rare[changed[0]][0] == usual[changed[0]][0]:
+                    found.append((mentions[0], others[0]))
+                    break
+        return found
+
+    def _name_finding(self, doc, rare: list, usual: list):
+        """The whole name (its tokens) written once, with the name as written where it is
+        usual (its first mention) as the fix."""
+        start, end = usual[0].start, usual[-1].end
+        written = doc.plain[start:end]
+        return self.finding(
+            doc,
+            rare[0].start,
+            rare[-1].end,
+            suggestions=[written],
+            related=[(start, end, f'spelled "{written}" here')],
+            other=written,
+            other_line=doc.line_of(start),
+        )
 
     def other_endings(self, best, seen, entities, neighbours, namelike, before) -> None:
         """A surname the article establishes (three times or more, once after a first name:
@@ -258,6 +423,18 @@ def _tail(written: str, parts: int) -> str:
 
 
 
+def span_end_char(plain: str, end: int) -> str:
+    """The first character after a name other than a space."""
+    rest = plain[end : end + 3].lstrip(" \u00a0")
+    return rest[:1]
+
+
+@dataclass
+class _Person:
+    tokens: list
+    bare: bool
+
+
 class _NameWords:
     """What misspellings knows about each name word of one article."""
 
@@ -270,10 +447,15 @@ class _NameWords:
         self.after: dict[str, set[str]] = defaultdict(set)  # and right after it
         # Three-word names with one word left out: "andi * sulaiman" -> the words in its place.
         self.frames: dict[tuple, set[str]] = defaultdict(set)
+        self.people: dict[tuple, list[_Person]] = defaultdict(list)  # two- and three-word names
+        self.sentences: dict[str, set[int]] = defaultdict(set)  # the sentences each word is in
+        self.sentence_starts: list[int] = []
+        self.plain = ""
 
     def add(self, token, owner, i: int | None, keys: list[str], in_run: bool) -> None:
         key = token.key
         self.seen[key].append(token)
+        self.sentences[key].add(bisect.bisect_right(self.sentence_starts, token.start))
         self.entities[key].add(owner)
         # Words of the same name are near it: a run of capitalised words longer than
         # NEIGHBOURHOOD either side is a headline, not one name (and all of it as

@@ -7,12 +7,17 @@ environment minister named earlier).
     portfolio_offices: [Menteri]   # another portfolio after the word is another office
     connectors: [dan, serta]       # lowercase words inside a portfolio
     not_after: '(?i)\\b(?:mantan|calon)\\s+$'   # text before an office that claims no present office
+    independent: '(?i)\\bindependen\\b'      # a role that holds no office ("kurator independen")
 
 An office is an office word followed by capitalised words (the portfolio, place and
 name: "Menteri Keuangan Nik Azmi Rahman", "Perdana Menteri Negara Bagian Victoria, Daniel
-Hartley"). Two such mentions share a person when their last two or more words agree
+Hartley"), or by any few words and a name in apposition ("Direktur utama perusahaan itu,
+Ferry Gunadi,"); office words match in any case after a capital. A name followed by an
+apposition that begins with an office or says the role is `independent` ("Dimas Aryo
+Pranoto, kurator independen yang ...") is a mention too: an independent role excludes
+every office of an `exclusive` group. Two such mentions share a person when their last two or more words agree
 (words after an apposition comma are all name); the rest before the name is the office.
-Only offices named in one `exclusive` group, or one portfolio office with two portfolios
+Only offices named in one `exclusive` group (an office may be in several), or one portfolio office with two portfolios
 that neither contains nor abbreviates the other, are reported, on the later mention. A
 shared ending that is a known place or organisation (gazetteers) is no person.
 Message fields: {person}, {office}, {other_office}, {other_line}.
@@ -34,12 +39,18 @@ PROPERTIES = {
     "portfolio_offices": _WORDS,
     "connectors": _WORDS,
     "not_after": {"type": "string", "minLength": 1},
+    "independent": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["offices"]
 PLACEHOLDERS = {"match", "person", "office", "other_office", "other_line"}
-REGEX_KEYS = ("not_after",)
+REGEX_KEYS = ("not_after", "independent")
 
 _CAPITAL = r"\p{Lu}[\p{L}\p{M}'’.-]*"
+_LOWER = r"\p{Ll}[\p{L}\p{M}'’-]*"
+# Between an office and a name in apposition: lowercase words, then capitalised ones
+# ("Direktur utama perusahaan itu, ...", "Komisaris PT Awan Digital, ..."); a capitalised
+# word before a lowercase one is a name and its verb, another clause.
+_BETWEEN = rf"(?:[ \t]+{_LOWER}){{0,4}}(?:[ \t]+{_CAPITAL}){{0,6}}"
 
 
 class RoleConsistencyCheck(Check):
@@ -50,15 +61,22 @@ class RoleConsistencyCheck(Check):
         heads = sorted(opts["offices"], key=len, reverse=True)
         connectors = "|".join(regex.escape(c) for c in opts.get("connectors", []))
         word = f"(?:{_CAPITAL}|{connectors})" if connectors else _CAPITAL
+        alternatives = "|".join(regex.escape(h) for h in heads)
+        name = rf"{_CAPITAL}(?:[ \t]+{_CAPITAL})*"
         self.mention = regex.compile(
-            rf"\b(?P<head>{'|'.join(regex.escape(h) for h in heads)})"
-            rf"(?P<tail>(?:[ \t]+{word})+(?:,[ \t]+{_CAPITAL}(?:[ \t]+{_CAPITAL})*)?)"
+            rf"\b(?=\p{{Lu}})(?P<head>(?i:{alternatives}))"
+            rf"(?P<tail>{_BETWEEN},[ \t]+{name}(?=[ \t]*[,.;:)]|[ \t]+\p{{Ll}})"
+            rf"|(?:[ \t]+{word})+(?:,[ \t]+{name})?)"
         )
+        # "Dimas Aryo Pranoto, kurator independen yang ...": the role after the name.
+        self.apposition = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL}){{1,3}}),[ \t]+(?P<role>{_LOWER}(?:[ \t]+{_LOWER}){{0,3}})")
+        self.independent = regex.compile(opts["independent"]) if "independent" in opts else None
+        self.heads = {names.fold(h) for h in heads}
         self.connectors = frozenset(opts.get("connectors", []))
-        self.group = {}
+        self.groups: dict[str, set[int]] = {}
         for k, group in enumerate(opts.get("exclusive", [])):
             for head in group:
-                self.group[names.fold(head)] = k
+                self.groups.setdefault(names.fold(head), set()).add(k)
         self.portfolio = frozenset(names.fold(h) for h in opts.get("portfolio_offices", []))
         self.not_after = regex.compile(opts["not_after"]) if "not_after" in opts else None
 
@@ -73,23 +91,42 @@ class RoleConsistencyCheck(Check):
             words = name.split()
             while words and words[-1] in self.connectors:
                 words.pop()  # "Menteri Keuangan dan ..."
-            found.append((m.start(), m.end(), m.group("head"), office.split(), words))
-        return found
+            found.append((m.start(), m.end(), m.group("head"), office.split(), words, False))
+        found.extend(self.roles_after(doc))
+        return sorted(found)
+
+    def roles_after(self, doc):
+        """Mentions whose role follows the name in apposition: an office word, or a role that
+        says it is independent, first in the apposition (a function word ends it)."""
+        for m in self.apposition.finditer(doc.plain):
+            role = m.group("role").split()
+            # The role ends at a function word ("kurator independen yang ..."; the language
+            # profile's stopwords).
+            end = next((i for i, w in enumerate(role) if i and names.fold(w) in self.names.not_names), len(role))
+            role = role[:end]
+            if not role:
+                continue
+            phrase = " ".join(role)
+            # The longest office at the head of the apposition ("direktur utama perusahaan itu").
+            size = next((n for n in range(min(4, len(role)), 0, -1) if names.fold(" ".join(role[:n])) in self.heads), 0)
+            if size or (self.independent and self.independent.search(phrase)):
+                size = size or 1
+                head = " ".join(role[:size])
+                yield (m.start(), m.start("role") + len(phrase), head, role[size:], m.group("name").split(), True)
 
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
         seen = self.mentions(doc)
-        for k, (start, end, head, office, name) in enumerate(seen):
+        for k, mention in enumerate(seen):
             for first in seen[:k]:
-                person = self.shared_name(first, (start, end, head, office, name), gazetteer)
+                person = self.shared_name(first, mention, gazetteer)
                 if person is None:
                     continue
-                this_office = " ".join([head] + (office + name)[: len(office + name) - len(person)])
-                other_office = " ".join([first[2]] + (first[3] + first[4])[: len(first[3] + first[4]) - len(person)])
-                if not self.conflict(this_office, other_office, head, first[2]):
+                this_office, other_office = _office(mention, person), _office(first, person)
+                if not self.conflict(this_office, other_office, mention[2], first[2]):
                     continue
                 yield self.finding(
-                    doc, start, end,
+                    doc, mention[0], mention[1],
                     person=" ".join(person), office=this_office, other_office=other_office,
                     other_line=doc.line_of(first[0]),
                     related=[(first[0], first[1], f'"{other_office}" here')],
@@ -117,10 +154,15 @@ class RoleConsistencyCheck(Check):
 
     def conflict(self, office: str, other: str, head: str, other_head: str) -> bool:
         """Whether one person cannot hold both offices: two heads of one exclusive group,
-        or one portfolio office with two different portfolios."""
+        an independent role and an office of a group, or one portfolio office with two
+        different portfolios."""
         h, o = names.fold(head), names.fold(other_head)
+        if self.unaffiliated(office, h, o) or self.unaffiliated(other, o, h):
+            return True
+        if h.startswith(o + " ") or o.startswith(h + " "):
+            return False  # "Hakim" and "Hakim Ketua", "Komisaris" and "Komisaris Utama": one office, named closer
         if h != o:
-            return h in self.group and self.group.get(o) == self.group[h]
+            return bool(self.groups.get(h, set()) & self.groups.get(o, set()))
         if h not in self.portfolio:
             return False
         mine, theirs = names.fold(office)[len(h) :].split(), names.fold(other)[len(o) :].split()
@@ -131,10 +173,20 @@ class RoleConsistencyCheck(Check):
             return False  # "Menteri Keuangan" and "Menteri Keuangan Malaysia"
         return not (self.abbreviates(mine, theirs) or self.abbreviates(theirs, mine))
 
+    def unaffiliated(self, office: str, head: str, other_head: str) -> bool:
+        """An independent role (no office of a group) against an office of a group."""
+        return bool(self.independent and head not in self.groups and other_head in self.groups and self.independent.search(office))
+
     def abbreviates(self, short: list[str], long: list[str]) -> bool:
         """'BUMN' for 'Badan Usaha Milik Negara': the portfolio written as its initials."""
         initials = "".join(w[0] for w in long if w not in self.connectors)
         return len(short) == 1 and len(short[0]) >= 2 and initials.startswith(short[0])
+
+
+def _office(mention, person: list[str]) -> str:
+    """The office of a mention: its office word and the words before the person's name."""
+    words = mention[3] + mention[4]
+    return " ".join([mention[2]] + words[: len(words) - len(person)])
 
 
 CHECK = RoleConsistencyCheck
