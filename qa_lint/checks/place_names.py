@@ -22,6 +22,13 @@ spelling limits of qa_lint.names (one edit up to 9 letters, two beyond; the
 first letter only changes in long names). Several equally close places of
 different names are too ambiguous to suggest, so nothing is reported.
 Message fields: {canonical}, {country}, {kind}.
+
+With `lookalike: true` the rule reports something else: a real Indonesian
+regency or town named once, in a province the article never names, spelt like
+a place the article names twice or more in another province (a letter off, or
+the same consonants with other vowels: "Purbalingga" in a story about
+Probolinggo). Fields: {canonical} (the story's place), {region} (the province
+of the name written), {canonical_region}.
 """
 
 from __future__ import annotations
@@ -46,12 +53,13 @@ PROPERTIES = {
     # A district or regency of a region the article does not name, a letter off one of
     # a region it names ("Kecamatan Woja", Dompu, in a story about Kabupaten Bima's Woha).
     "other_region_message": {"type": "string", "minLength": 1},
-    # A real town of another province spelt like the story's own place ("Purwokerto", Central
-    # Java, once in a story about Purwakarta, West Java): message and the smallest town judged.
-    "lookalike_message": {"type": "string", "minLength": 1},
+    # Report only real towns of another province spelt like the story's own place
+    # ("Purwokerto", Central Java, once in a story about Purwakarta, West Java), towns of
+    # `lookalike_min_population` people or more.
+    "lookalike": {"type": "boolean"},
     "lookalike_min_population": {"type": "integer", "minimum": 0},
 }
-REQUIRED = ["places", "place_cues"]
+REQUIRED = ["places"]  # and place_cues, unless the rule reports look-alikes only
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "canonical_region", "country", "kind", "region"}
 VOWELS = str.maketrans("", "", "aeiou")
@@ -70,7 +78,7 @@ class PlaceNamesCheck(Check):
         super().__init__(rule, env)
         options = rule.options
         self.geo = geodata.GeoRules(options, env)
-        self.place_cues = regex.compile(options["place_cues"])
+        self.place_cues = regex.compile(options.get("place_cues", r"(?!)"))
         self.region_words = {names.fold(w): level for w, level in options.get("region_words", {}).items()}
         # Templates of full names a shortened name may stand for: "Bad {0}", "{0}-{0}".
         self.shortened_forms = list(options.get("shortened_forms", []))
@@ -79,12 +87,15 @@ class PlaceNamesCheck(Check):
         self.min_population_single = int(options.get("min_population_single", 100_000))
         self.shortened_message = options.get("shortened_message")
         self.other_region_message = options.get("other_region_message")
-        self.lookalike_message = options.get("lookalike_message")
+        self.lookalike = bool(options.get("lookalike"))
         self.lookalike_min_population = int(options.get("lookalike_min_population", 50_000))
 
     def run(self, doc):
         ctx = self.geo.context(doc)
         data = self.geo.data()
+        if self.lookalike:
+            yield from self.lookalikes(doc, ctx, data)
+            return
         leaders = self.geo.leaders()
         countries = set(ctx.countries)
         stops = self.stopping_tokens(ctx)
@@ -125,8 +136,6 @@ class PlaceNamesCheck(Check):
                         yield self.report(doc, span, i, stop, verdicts[cache_key], data)
                         break
 
-        if self.lookalike_message:
-            yield from self.lookalikes(doc, ctx, data)
 
     def lookalikes(self, doc, ctx, data):
         """A real Indonesian town named once whose province the story never names, spelt like
@@ -152,7 +161,7 @@ class PlaceNamesCheck(Check):
             span = ctx.spans[mention.span]
             codes = data.code_names()
             yield self.finding(doc, span.tokens[mention.start].start, span.tokens[mention.end - 1].end,
-                               message=self.lookalike_message, suggestions=[place.name], canonical=place.name,
+                               suggestions=[place.name], canonical=place.name,
                                country="Indonesia", kind=KIND_LABEL.get(place.kind, "a place"),
                                region=codes.get(next(iter(written)), ""), canonical_region=codes.get(data.province_of(place), ""))
 

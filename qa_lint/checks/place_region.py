@@ -44,6 +44,10 @@ PROPERTIES = {
     "level": {"enum": ["province", "country"]},
     "apposition": {"type": "string", "minLength": 1},
     "island_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    # "di kota X di Y": the words between the place and its region (`within`), read only when
+    # the text before the place (`within_before`) says it is one.
+    "within": {"type": "string", "minLength": 1},
+    "within_before": {"type": "string", "minLength": 1},
     "min_population": {"type": "integer", "minimum": 0},
     "min_population_home": {"type": "integer", "minimum": 0},
     "same_country": {"type": "array", "items": {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{2}$"}, "minItems": 2}},
@@ -51,7 +55,7 @@ PROPERTIES = {
 REQUIRED = ["places"]
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "place", "province", "right"}
-REGEX_KEYS = ("apposition",)
+REGEX_KEYS = ("apposition", "within", "within_before")
 CONTAINERS = ("country", "subdivision", "provinsi")
 
 TOWN_LEVELS = ("kabupaten", "kota")
@@ -74,6 +78,8 @@ class PlaceRegionCheck(Check):
         islands = "|".join(regex.escape(w) for w in o.get("island_words", []))
         self.island_gap = regex.compile(rf",[ \u00a0]*{apposition}(?:(?:\p{{Ll}}+[ \u00a0]+){{0,3}}(?:{islands})[ \u00a0]+)?"
                                         rf"(?P<island>\p{{Lu}}\p{{Ll}}+),[ \u00a0]*") if self.level == "province" else None
+        self.within = regex.compile(o["within"]) if o.get("within") and o.get("within_before") else None
+        self.within_before = regex.compile(o["within_before"]) if self.within else None
         self.min_population = o.get("min_population", 15000)
         self.min_population_home = o.get("min_population_home", 50000)
         self.same_country: dict[str, set[str]] = {}
@@ -98,7 +104,7 @@ class PlaceRegionCheck(Check):
             if written is None:
                 continue
             key, places, first = written
-            found = self._province_after(doc, ctx, data, span.tokens[-1].end, by_offset)
+            found = self._province_after(doc, ctx, data, first, span.tokens[-1].end, by_offset)
             if found is None:
                 continue
             province, apposed = found
@@ -125,17 +131,19 @@ class PlaceRegionCheck(Check):
             return span.tokens[0].key, data.get(span.tokens[0].key), span.tokens[0].start
         return None
 
-    def _province_after(self, doc, ctx, data, end: int, by_offset):
+    def _province_after(self, doc, ctx, data, first: int, end: int, by_offset):
         """The province named right after a place ending at `end` ("X, Jawa Barat", "X, yang
         terletak di Provinsi Jawa Barat", "X, kota pelabuhan di Pulau Flores, NTT"): the
         province's mention and whether an apposition or an island stood between."""
-        for gap in (self.gap, self.island_gap):
+        within = self.within if self._within_before(doc, first) else None
+        for gap in (self.gap, self.island_gap, within):
             if gap is None:
                 continue
             m = gap.match(doc.plain, end)
             if m is None:
                 continue
             island = m.groupdict().get("island")
+            apposed = gap is within or bool(island or m.group("apposition"))
             # The island is no Indonesian region ("Jakarta, Bandung, Jawa Barat" is a list).
             if island and any(data.province_of(p) for p in data.get(geodata.fold(island))):
                 continue
@@ -147,7 +155,7 @@ class PlaceRegionCheck(Check):
             named = [p for p in province.places if p.country == "ID"]
             said = regex.search(r"(?i)provinsi[ \u00a0]+$", m.group())
             if any(p.kind == "provinsi" for p in named) and (said or all(p.kind == "provinsi" for p in named)):
-                return province, bool(island or m.group("apposition"))
+                return province, apposed
         return None
 
     @staticmethod
@@ -193,15 +201,15 @@ class PlaceRegionCheck(Check):
             if container.end != len(following.tokens) or container.span == 0 or not self._led_by_places(ctx, container):
                 continue
             span = ctx.spans[container.span - 1]
-            gap = self.gap.fullmatch(doc.plain, span.tokens[-1].end, following.tokens[0].start)
-            if not gap:
-                continue
             mention = by_end.get((container.span - 1, len(span.tokens)))
             if mention is not None:
                 places, first = mention.places, geodata.start_of(ctx.spans, mention)
             elif len(span.tokens) == 1 and span.tokens[0].key in known:
                 places, first = data.get(span.tokens[0].key), span.tokens[0].start
             else:
+                continue
+            apposed = self._between(doc, first, span.tokens[-1].end, following.tokens[0].start)
+            if apposed is None:
                 continue
             inside = {p.country for p in container.places if p.kind in CONTAINERS}
             if not any(p.kind == "country" for p in container.places):
@@ -211,13 +219,26 @@ class PlaceRegionCheck(Check):
             # The place as the data names it, not by an old or foreign spelling ("Soul").
             key = geodata.fold(doc.plain[first : span.tokens[-1].end])
             right = self._elsewhere(places, [p for p in places if geodata.fold(p.name) == key], inside)
-            if right is None or self.in_a_list(doc, first, following.tokens[-1].end, check_before=not gap.group("apposition")):
+            if right is None or self.in_a_list(doc, first, following.tokens[-1].end, check_before=not apposed):
                 continue
             name = data.country_names["indonesian"].get(right) or data.country_names["english"].get(right, right)
             start, end = following.tokens[container.start].start, following.tokens[-1].end
             yield self.finding(doc, start, end, suggestions=[name], place=doc.text[first : span.tokens[-1].end],
                                province=doc.text[start:end], right=name,
                                related=[(first, span.tokens[-1].end, "the place")])
+
+    def _within_before(self, doc, first: int) -> bool:
+        return bool(self.within_before and self.within_before.search(doc.plain, max(0, first - 40), first))
+
+    def _between(self, doc, first: int, end: int, start: int) -> bool | None:
+        """How a place (from `first` to `end`) leads to the region at `start`: None when no
+        layout is read, False for a comma, True for an apposition or "di kota X di Y"."""
+        gap = self.gap.fullmatch(doc.plain, end, start)
+        if gap:
+            return bool(gap.group("apposition"))
+        if self.within and self.within.fullmatch(doc.plain, end, start) and self._within_before(doc, first):
+            return True
+        return None
 
     @staticmethod
     def _led_by_places(ctx, container) -> bool:
