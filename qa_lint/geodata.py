@@ -70,6 +70,7 @@ class Places:
         self._buckets: dict[str, dict[tuple[str, int], list[str]]] | None = None
         self._codes: dict[str, str] | None = None
         self._admin1: dict[tuple[str, str], str] | None = None
+        self._admin1_all: dict[tuple[str, str], frozenset[str]] = {}
 
     def add(self, spellings, place: Place) -> None:
         by_key = self.by_key
@@ -95,6 +96,17 @@ class Places:
             return self.admin1_provinces().get(("ID", place.detail), "")
         return ""
 
+    def possible_provinces(self, place: Place) -> frozenset[str]:
+        """Every province an Indonesian place may lie in: a region's own; for a GeoNames town,
+        every province where a tenth or more of the towns of its admin1 code were found
+        (GeoNames still files some towns of Banten under Jawa Barat's code, from before the
+        split)."""
+        if place.kind == CITY and place.country == "ID" and place.detail:
+            self.admin1_provinces()
+            return self._admin1_all.get(("ID", place.detail), frozenset())
+        where = self.province_of(place)
+        return frozenset({where}) if where else frozenset()
+
     def admin1_provinces(self) -> dict[tuple[str, str], str]:
         """(country, GeoNames admin1 code) -> Kemendagri province code, learnt from the data:
         a town whose name is a Kemendagri regency, city or district of one province only
@@ -111,6 +123,9 @@ class Places:
                     if p.kind == CITY and p.country == "ID" and p.detail:
                         votes[p.detail][next(iter(regions))] += 1
             self._admin1 = {}
+            # A province with a tenth of the votes or more is a real possibility, not a namesake.
+            self._admin1_all = {("ID", admin1): frozenset(p for p, n in count.items() if n >= 0.1 * sum(count.values()))
+                                for admin1, count in votes.items()}
             for admin1, count in votes.items():
                 (province, best), = count.most_common(1)
                 if best >= 3 and best >= 0.8 * sum(count.values()):

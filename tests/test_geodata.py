@@ -215,6 +215,10 @@ def test_geonames_towns_get_their_province_from_the_towns_both_sources_name(data
     # GeoNames still files Batam under Riau (split in 2002): towns disagree, so no province.
     assert [data.province_of(p) for p in data.get("batam") if p.kind == geodata.CITY] == [""]
     assert data.province_of(data.get("jakarta")[0]) in ("", "31")
+    # Some towns of Banten (36) still carry Jawa Barat's admin1 code: both are possible.
+    (pasarkemis,) = data.get("pasarkemis")
+    assert data.possible_provinces(pasarkemis) == {"32", "36"}
+    assert data.possible_provinces(data.get("purwokerto")[0]) == {"33"}
 
 
 @pytest.mark.parametrize(
@@ -250,6 +254,7 @@ def test_a_place_and_a_province_it_is_not_in_in_more_layouts(text, match, fix):
         "Dumai, yang berada di Provinsi Riau, punya kilang minyak.",
         "Kapal feri bersandar di Dumai, kota pelabuhan di Riau.",
         "Perantau asal kota Medan di Jawa Barat berkumpul.",  # people of Medan who live in West Java
+        "Gudang itu berada di Pasarkemis, Jawa Tengah.",  # GeoNames: Jawa Barat or Banten, unsure
         "Bazar UMKM dibuka di Kabupaten Sleman di Daerah Istimewa Yogyakarta.",
     ],
 )

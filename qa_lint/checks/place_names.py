@@ -151,7 +151,7 @@ class PlaceNamesCheck(Check):
             if counts[mention.key] != 1 or len(written) != 1 or not self.a_town(mention.places, data):
                 continue
             story = {data.province_of(p) for m in ctx.places if m.key != mention.key for p in m.places if p.kind in geodata.ID_LEVELS[:3]}
-            if written & story:
+            if any(story & data.possible_provinces(p) for p in mention.places):
                 continue  # its own province is in the story: a real second place
             alike = [key for key in own if not provinces[key] & written and self.look_alike(mention.key, key)]
             if len(alike) != 1:
@@ -168,7 +168,8 @@ class PlaceNamesCheck(Check):
     def a_town(self, places, data) -> bool:
         """A regency, a city, or a GeoNames town of `lookalike_min_population` people, in Indonesia
         (districts alone are too many and too often village names)."""
-        return any((p.kind in ("kabupaten", "kota") or (p.kind == geodata.CITY and p.population >= self.lookalike_min_population))
+        return any((p.kind in ("kabupaten", "kota") or (p.kind == geodata.CITY and p.population >= self.lookalike_min_population
+                                                         and len(data.possible_provinces(p)) == 1))
                    and data.province_of(p) for p in places)
 
     def look_alike(self, a: str, b: str) -> bool:

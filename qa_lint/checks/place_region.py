@@ -174,17 +174,22 @@ class PlaceRegionCheck(Check):
     def _right_province(self, places, inside: set[str], evidence: set[str], data) -> str | None:
         """The one province the written place lies in, when none of its namesakes lies in
         the province named (`inside`). Regencies and cities count as they are; a district
-        only when its regency is in the story, a GeoNames town when its province is or it
-        has `min_population_home` people."""
+        only when its regency is in the story; a GeoNames town when its admin1 code points
+        to one province only, and that province is in the story or the town has
+        `min_population_home` people. A name Kemendagri has as a regency or city is that
+        place: GeoNames' town of that name is the same one, by an older admin1 code."""
+        if any(p.kind in TOWN_LEVELS for p in places):
+            places = [p for p in places if p.kind != geodata.CITY]
         candidates = set()
         for p in places:
             where = data.province_of(p)
-            if where in inside:
+            if inside & data.possible_provinces(p):
                 return None
             if not where:
                 continue
             if p.kind in TOWN_LEVELS or (p.kind == "kecamatan" and p.code.rsplit(".", 1)[0] in evidence) or (
-                    p.kind == geodata.CITY and (where in evidence or p.population >= self.min_population_home)):
+                    p.kind == geodata.CITY and len(data.possible_provinces(p)) == 1
+                    and (where in evidence or p.population >= self.min_population_home)):
                 candidates.add(where)
         return candidates.pop() if len(candidates) == 1 else None
 
