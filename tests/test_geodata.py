@@ -271,6 +271,9 @@ def test_a_region_before_the_country_and_a_possessive_name():
     assert f.match == "Prancis" and f.related[0].column == 29  # the whole name, "King's Lynn"
     (f,) = _select("id.place.wrong-country", "Pesawat latih itu jatuh di kota Darwin di Selandia Baru.")
     assert (f.match, f.suggestions) == ("Selandia Baru", ["Australia"])
+    # Another spelling of several words is the city; one word ("Soul") is not judged.
+    (f,) = _select("id.place.wrong-country", "Pabrik sepatu itu dipindahkan ke Kota Ho Chi Minh, Kamboja, tahun lalu.")
+    assert (f.match, f.suggestions) == ("Kamboja", ["Vietnam"])
     # Without an apposition, a comma before the name still reads as a list.
     assert _select("id.place.wrong-country", "Relawan datang dari Bandung, Alice Springs, Selandia Baru.") == []
 

@@ -221,9 +221,10 @@ class PlaceRegionCheck(Check):
                 # A region's name may be a person's ("Body and Soul, Miranda mengungkapkan"):
                 # its country must be in the article besides it.
                 inside &= set(ctx.countries_without(container.key))
-            # The place as the data names it, not by an old or foreign spelling ("Soul").
+            # The place as the data names it, not by an old or foreign one-word spelling ("Soul");
+            # a spelling of several words is no accident ("Kota Ho Chi Minh").
             key = geodata.fold(doc.plain[first : span.tokens[-1].end])
-            right = self._elsewhere(places, [p for p in places if geodata.fold(p.name) == key], inside)
+            right = self._elsewhere(places, [p for p in places if geodata.fold(p.name) == key or " " in key], inside)
             if right is None or self.in_a_list(doc, first, following.tokens[-1].end, check_before=not apposed):
                 continue
             name = data.country_names["indonesian"].get(right) or data.country_names["english"].get(right, right)
