@@ -311,6 +311,7 @@ def test_a_city_placed_in_another_country():
         "Banjir melanda Kupang, Nusa Tenggara Timur, sejak Kamis.",
         "Relawan datang dari Dili, Kupang, Nusa Tenggara Timur, dan Bali.",  # a list
         "Lae, kota terbesar kedua di Papua Nugini, rusak parah.",
+        "Rombongan pelajar dari kota Perth di Indonesia mengunjungi Bandung.",  # from Perth, now in Indonesia
         # A region named alone, nowhere else in the article: a person's name here.
         "Dalam wawancara dengan Body and Soul, Miranda mengatakan ia rutin berlatih yoga.",
         # The place by a foreign or old spelling of a city ("Soul" for Seoul) is not judged.
