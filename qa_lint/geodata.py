@@ -30,10 +30,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import names
+
+_POSSESSIVE_GAP = regex.compile(r"['’]s[ \u00a0]+")
 
 # Kinds of place, from the biggest to the smallest.
 COUNTRY, SUBDIVISION, CITY = "country", "subdivision", "city"
@@ -46,7 +49,7 @@ class Place(NamedTuple):  # a tuple: 80,000 of them are made at load time
     kind: str  # country | subdivision | city | provinsi | kabupaten | kota | kecamatan
     population: int = 0
     code: str = ""  # ISO 3166-2 code or Kemendagri code
-    detail: str = ""  # the ISO 3166-2 type of a subdivision: State, Province, Region, ...
+    detail: str = ""  # the ISO 3166-2 type of a subdivision (State, Province, ...); a city's GeoNames admin1 code
 
 
 def fold(text: str) -> str:
@@ -66,6 +69,8 @@ class Places:
         self.country_names: dict[str, dict[str, str]] = {"english": {}, "indonesian": {}}
         self._buckets: dict[str, dict[tuple[str, int], list[str]]] | None = None
         self._codes: dict[str, str] | None = None
+        self._admin1: dict[tuple[str, str], str] | None = None
+        self._admin1_all: dict[tuple[str, str], frozenset[str]] = {}
 
     def add(self, spellings, place: Place) -> None:
         by_key = self.by_key
@@ -81,6 +86,51 @@ class Places:
             self._codes = {p.code: p.name for places in self.by_key.values() for p in places
                            if p.kind in ID_LEVELS and p.code}
         return self._codes
+
+    def province_of(self, place: Place) -> str:
+        """The Kemendagri province code of an Indonesian place ("32" for Jawa Barat), or "":
+        a region's code starts with it; a GeoNames town's admin1 code maps to it."""
+        if place.kind in ID_LEVELS:
+            return place.code.split(".")[0] if place.code else ""
+        if place.kind == CITY and place.country == "ID" and place.detail:
+            return self.admin1_provinces().get(("ID", place.detail), "")
+        return ""
+
+    def possible_provinces(self, place: Place) -> frozenset[str]:
+        """Every province an Indonesian place may lie in: a region's own; for a GeoNames town,
+        every province where a tenth or more of the towns of its admin1 code were found
+        (GeoNames still files some towns of Banten under Jawa Barat's code, from before the
+        split)."""
+        if place.kind == CITY and place.country == "ID" and place.detail:
+            self.admin1_provinces()
+            return self._admin1_all.get(("ID", place.detail), frozenset())
+        where = self.province_of(place)
+        return frozenset({where}) if where else frozenset()
+
+    def admin1_provinces(self) -> dict[tuple[str, str], str]:
+        """(country, GeoNames admin1 code) -> Kemendagri province code, learnt from the data:
+        a town whose name is a Kemendagri regency, city or district of one province only
+        votes for that province. A code is kept when at least three towns vote and four in
+        five agree (a province split after GeoNames set its codes, like Riau and Kepulauan
+        Riau or Papua's, gets none)."""
+        if self._admin1 is None:
+            votes: dict[str, Counter] = defaultdict(Counter)
+            for places in self.by_key.values():
+                regions = {p.code.split(".")[0] for p in places if p.kind in ID_LEVELS[1:] and p.code}
+                if len(regions) != 1:
+                    continue
+                for p in places:
+                    if p.kind == CITY and p.country == "ID" and p.detail:
+                        votes[p.detail][next(iter(regions))] += 1
+            self._admin1 = {}
+            # A province with a tenth of the votes or more is a real possibility, not a namesake.
+            self._admin1_all = {("ID", admin1): frozenset(p for p, n in count.items() if n >= 0.1 * sum(count.values()))
+                                for admin1, count in votes.items()}
+            for admin1, count in votes.items():
+                (province, best), = count.most_common(1)
+                if best >= 3 and best >= 0.8 * sum(count.values()):
+                    self._admin1[("ID", admin1)] = province
+        return self._admin1
 
     def entry_id(self, key: str) -> str | None:
         """Duck-typed for names.cover_known: the key itself when known."""
@@ -188,8 +238,9 @@ def _read_cities(places: Places, rows: list[list[str]], col: dict[str, int]) -> 
     by_key = places.by_key
     make = tuple.__new__  # Place(...) without its Python-level __new__: 70,000 rows
     name, folded, country, population, others = col["name"], col["key"], col["country"], col["population"], col["other_keys"]
+    admin1 = col.get("admin1")
     for row in rows:
-        place = make(Place, (row[name], row[country], CITY, int(row[population]), "", ""))
+        place = make(Place, (row[name], row[country], CITY, int(row[population]), "", row[admin1] if admin1 is not None else ""))
         # The tool stores the folded name where lower case is not enough ("Zürich").
         by_key[row[folded] or row[name].lower()].append(place)
         if row[others]:
@@ -270,6 +321,35 @@ class Mention:
     end: int  # token after the last
     key: str
     places: list[Place]
+    first: int = -1  # where the name starts when that is before its span ("Cox's" of "Cox's Bazar")
+
+
+def start_of(spans, mention: Mention) -> int:
+    """The character offset where a mention starts."""
+    return mention.first if mention.first >= 0 else spans[mention.span].tokens[mention.start].start
+
+
+def possessive_names(plain: str, spans, data: Places, found: list[Mention]) -> list[Mention]:
+    """Places whose name has an English possessive ("Cox's Bazar", "Martha's Vineyard"): the
+    name spans stop at a possessive ("Putin's Russia"), so the two spans are joined here when
+    the data knows the whole name. The mention of the first word alone ("Cox") is dropped."""
+    joined = []
+    for index in range(len(spans) - 1):
+        last, following = spans[index].tokens[-1], spans[index + 1]
+        if not _POSSESSIVE_GAP.fullmatch(plain, last.end, following.tokens[0].start):
+            continue
+        for n in range(min(3, len(following.tokens)), 0, -1):
+            key = f"{last.key}'s {following.key(0, n)}"
+            if data.get(key):
+                joined.append(Mention(index + 1, 0, n, key, data.get(key), last.start))
+                break
+    if not joined:
+        return found
+    dropped = {(m.span - 1) for m in joined}
+    taken = {(m.span, k) for m in joined for k in range(m.start, m.end)}
+    kept = [m for m in found if not (m.span in dropped and m.end == len(spans[m.span].tokens))
+            and not any((m.span, k) in taken for k in range(m.start, m.end))]
+    return kept + joined
 
 
 def mentions(spans, data: Places, skip) -> list[Mention]:
@@ -408,6 +488,7 @@ class GeoRules:
         data = self.data()
         skip = lambda span, i: self.lone_word_is_no_name(span, i, ordinary)  # noqa: E731
         found = [m for m in mentions(spans, data, skip) if not any(blocked[m.span][m.start : m.end])]
+        found = possessive_names(doc.plain, spans, data, found)
         # Spellings the language's own gazetteers add for countries ("AS", "Korut"):
         # the country data knows the entity by another of its spellings.
         # A spelling the place data has only as a town ("AS": As, Belgium) is the country

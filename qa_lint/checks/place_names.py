@@ -22,9 +22,18 @@ spelling limits of qa_lint.names (one edit up to 9 letters, two beyond; the
 first letter only changes in long names). Several equally close places of
 different names are too ambiguous to suggest, so nothing is reported.
 Message fields: {canonical}, {country}, {kind}.
+
+With `lookalike: true` the rule reports something else: a real Indonesian
+regency or town named once, in a province the article never names, spelt like
+a place the article names twice or more in another province (a letter off, or
+the same consonants with other vowels: "Purbalingga" in a story about
+Probolinggo). Fields: {canonical} (the story's place), {region} (the province
+of the name written), {canonical_region}.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 import regex
 from rapidfuzz.distance import OSA
@@ -44,10 +53,16 @@ PROPERTIES = {
     # A district or regency of a region the article does not name, a letter off one of
     # a region it names ("Kecamatan Woja", Dompu, in a story about Kabupaten Bima's Woha).
     "other_region_message": {"type": "string", "minLength": 1},
+    # Report only real towns of another province spelt like the story's own place
+    # ("Purwokerto", Central Java, once in a story about Purwakarta, West Java), towns of
+    # `lookalike_min_population` people or more.
+    "lookalike": {"type": "boolean"},
+    "lookalike_min_population": {"type": "integer", "minimum": 0},
 }
-REQUIRED = ["places", "place_cues"]
+REQUIRED = ["places"]  # and place_cues, unless the rule reports look-alikes only
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "canonical_region", "country", "kind", "region"}
+VOWELS = str.maketrans("", "", "aeiou")
 REGEX_KEYS = ("place_cues",)
 
 CUE_WINDOW = 30
@@ -63,7 +78,7 @@ class PlaceNamesCheck(Check):
         super().__init__(rule, env)
         options = rule.options
         self.geo = geodata.GeoRules(options, env)
-        self.place_cues = regex.compile(options["place_cues"])
+        self.place_cues = regex.compile(options.get("place_cues", r"(?!)"))
         self.region_words = {names.fold(w): level for w, level in options.get("region_words", {}).items()}
         # Templates of full names a shortened name may stand for: "Bad {0}", "{0}-{0}".
         self.shortened_forms = list(options.get("shortened_forms", []))
@@ -72,10 +87,15 @@ class PlaceNamesCheck(Check):
         self.min_population_single = int(options.get("min_population_single", 100_000))
         self.shortened_message = options.get("shortened_message")
         self.other_region_message = options.get("other_region_message")
+        self.lookalike = bool(options.get("lookalike"))
+        self.lookalike_min_population = int(options.get("lookalike_min_population", 50_000))
 
     def run(self, doc):
         ctx = self.geo.context(doc)
         data = self.geo.data()
+        if self.lookalike:
+            yield from self.lookalikes(doc, ctx, data)
+            return
         leaders = self.geo.leaders()
         countries = set(ctx.countries)
         stops = self.stopping_tokens(ctx)
@@ -115,6 +135,52 @@ class PlaceNamesCheck(Check):
                     if verdicts[cache_key]:
                         yield self.report(doc, span, i, stop, verdicts[cache_key], data)
                         break
+
+
+    def lookalikes(self, doc, ctx, data):
+        """A real Indonesian town named once whose province the story never names, spelt like
+        the place the story is about (named twice or more) in another province: "Purwokerto"
+        (Jawa Tengah) in a story about Purwakarta (Jawa Barat) is the story's place misspelt
+        into another real one."""
+        counts = Counter(m.key for m in ctx.places)
+        provinces = {key: {data.province_of(p) for p in places} - {""} for key, places in
+                     ((m.key, m.places) for m in ctx.places)}
+        own = [key for key, n in counts.items() if n >= 2 and provinces[key]]
+        for mention in ctx.places:
+            written = provinces[mention.key]
+            if counts[mention.key] != 1 or len(written) != 1 or not self.a_town(mention.places, data):
+                continue
+            story = {data.province_of(p) for m in ctx.places if m.key != mention.key for p in m.places if p.kind in geodata.ID_LEVELS[:3]}
+            if any(story & data.possible_provinces(p) for p in mention.places):
+                continue  # its own province is in the story: a real second place
+            alike = [key for key in own if not provinces[key] & written and self.look_alike(mention.key, key)]
+            if len(alike) != 1:
+                continue
+            other = next(p for p in ctx.places if p.key == alike[0]).places
+            place = next(p for p in other if data.province_of(p) in provinces[alike[0]])
+            span = ctx.spans[mention.span]
+            codes = data.code_names()
+            yield self.finding(doc, span.tokens[mention.start].start, span.tokens[mention.end - 1].end,
+                               suggestions=[place.name], canonical=place.name,
+                               country="Indonesia", kind=KIND_LABEL.get(place.kind, "a place"),
+                               region=codes.get(next(iter(written)), ""), canonical_region=codes.get(data.province_of(place), ""))
+
+    def a_town(self, places, data) -> bool:
+        """A regency, a city, or a GeoNames town of `lookalike_min_population` people, in Indonesia
+        (districts alone are too many and too often village names)."""
+        return any((p.kind in ("kabupaten", "kota") or (p.kind == geodata.CITY and p.population >= self.lookalike_min_population
+                                                         and len(data.possible_provinces(p)) == 1))
+                   and data.province_of(p) for p in places)
+
+    def look_alike(self, a: str, b: str) -> bool:
+        """Two names a reader mistakes for each other: a letter off (two in long names), or
+        the same consonants with other vowels ("Purwokerto", "Purwakarta")."""
+        if a == b or a[0] != b[0] or min(len(a), len(b)) < 6 or names.inflected(a, b, self.geo.names.suffixes):
+            return False
+        if len(a) == len(b) and a.translate(VOWELS) == b.translate(VOWELS):
+            return True
+        limit = 1 if min(len(a), len(b)) < 9 else 2
+        return OSA.distance(a, b, score_cutoff=limit) <= limit
 
     @staticmethod
     def candidate_ends(span, stops, i: int, end: int, kinds) -> list[int]:

@@ -43,6 +43,11 @@ PROPERTIES = {
     "list_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "level": {"enum": ["province", "country"]},
     "apposition": {"type": "string", "minLength": 1},
+    "island_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    # "di kota X di Y": the words between the place and its region (`within`), read only when
+    # the text before the place (`within_before`) says it is one.
+    "within": {"type": "string", "minLength": 1},
+    "within_before": {"type": "string", "minLength": 1},
     "min_population": {"type": "integer", "minimum": 0},
     "min_population_home": {"type": "integer", "minimum": 0},
     "same_country": {"type": "array", "items": {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{2}$"}, "minItems": 2}},
@@ -50,7 +55,7 @@ PROPERTIES = {
 REQUIRED = ["places"]
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "place", "province", "right"}
-REGEX_KEYS = ("apposition",)
+REGEX_KEYS = ("apposition", "within", "within_before")
 CONTAINERS = ("country", "subdivision", "provinsi")
 
 TOWN_LEVELS = ("kabupaten", "kota")
@@ -67,7 +72,14 @@ class PlaceRegionCheck(Check):
         joined = rf"|,?[ \u00a0]+(?:{alternation})[ \u00a0]+\p{{Lu}}" if words else ""
         o = rule.options
         self.level = o.get("level", "province")
-        self.gap = regex.compile(rf",[ \u00a0]*(?:(?:{o['apposition']})[ \u00a0]+)?" if o.get("apposition") else r",[ \u00a0]*")
+        apposition = rf"(?P<apposition>(?:{o['apposition']})[ \u00a0]+)?" if o.get("apposition") else "(?P<apposition>)"
+        self.gap = regex.compile(rf",[ \u00a0]*{apposition}")
+        # "X, Flores, Nusa Tenggara Timur", "X, kota di ujung barat Pulau Flores, NTT": an island between.
+        islands = "|".join(regex.escape(w) for w in o.get("island_words", []))
+        self.island_gap = regex.compile(rf",[ \u00a0]*{apposition}(?:(?:\p{{Ll}}+[ \u00a0]+){{0,3}}(?:{islands})[ \u00a0]+)?"
+                                        rf"(?P<island>\p{{Lu}}\p{{Ll}}+),[ \u00a0]*") if self.level == "province" else None
+        self.within = regex.compile(o["within"]) if o.get("within") and o.get("within_before") else None
+        self.within_before = regex.compile(o["within_before"]) if self.within else None
         self.min_population = o.get("min_population", 15000)
         self.min_population_home = o.get("min_population_home", 50000)
         self.same_country: dict[str, set[str]] = {}
@@ -83,38 +95,103 @@ class PlaceRegionCheck(Check):
             return
         ctx = self.geo.context(doc)
         data = self.geo.data()
-        by_start = {(m.span, m.start): m for m in ctx.places}
+        by_offset = {ctx.spans[m.span].tokens[m.start].start: m for m in ctx.places}
+        by_end = {(m.span, m.end): m for m in ctx.places}
+        known = {m.key for m in ctx.places}
         codes = data.code_names()
-        for mention in ctx.places:
-            span = ctx.spans[mention.span]
-            if mention.end != len(span.tokens) or mention.span + 1 >= len(ctx.spans):
+        for index, span in enumerate(ctx.spans):
+            written = self._place_ending(ctx, data, index, by_end, known)
+            if written is None:
                 continue
-            towns = [p for p in mention.places if p.kind in TOWN_LEVELS and p.code]
-            if not towns:
+            key, places, first = written
+            found = self._province_after(doc, ctx, data, first, span.tokens[-1].end, by_offset)
+            if found is None:
                 continue
-            following = ctx.spans[mention.span + 1]
-            gap = doc.plain[span.tokens[-1].end : following.tokens[0].start]
-            if not regex.fullmatch(r",[ \u00a0]*", gap):
+            province, apposed = found
+            following = ctx.spans[province.span]
+            start, end = following.tokens[province.start].start, following.tokens[-1].end
+            if self.in_a_list(doc, first, end, check_before=not apposed):
                 continue
-            province = by_start.get((mention.span + 1, 0))
-            if province is None or province.end != len(following.tokens):
+            right = self._right_province(places, {p.code for p in province.places if p.kind == "provinsi"}, self._evidence(ctx, data, key, province), data)
+            if right is None or not codes.get(right):
                 continue
-            provinces = [p for p in province.places if p.kind == "provinsi"]
-            if not provinces or len(provinces) != len(province.places):
-                continue
-            first = span.tokens[mention.start].start
-            if self.in_a_list(doc, first, following.tokens[-1].end):
-                continue
-            inside = {p.code for p in provinces}
-            if any(p.code.split(".")[0] in inside for p in mention.places if p.code):
-                continue
-            right = sorted({codes.get(p.code.split(".")[0], "") for p in towns} - {""})
-            if len(right) != 1:
-                continue
-            start, end = following.tokens[0].start, following.tokens[-1].end
-            yield self.finding(doc, start, end, suggestions=[right[0]], place=doc.text[first : span.tokens[-1].end],
-                               province=doc.text[start:end], right=right[0],
+            yield self.finding(doc, start, end, suggestions=[codes[right]], place=doc.text[first : span.tokens[-1].end],
+                               province=doc.text[start:end], right=codes[right],
                                related=[(first, span.tokens[-1].end, "the place")])
+
+    def _place_ending(self, ctx, data, index: int, by_end, known):
+        """The place name that ends span `index`: (key, its places, where it starts). A lone
+        word opening a sentence counts when the article names that place elsewhere
+        ("Batam, yang terletak di ..." after "di Nongsa, Batam")."""
+        span = ctx.spans[index]
+        mention = by_end.get((index, len(span.tokens)))
+        if mention is not None:
+            return mention.key, mention.places, geodata.start_of(ctx.spans, mention)
+        if len(span.tokens) == 1 and span.tokens[0].key in known:
+            return span.tokens[0].key, data.get(span.tokens[0].key), span.tokens[0].start
+        return None
+
+    def _province_after(self, doc, ctx, data, first: int, end: int, by_offset):
+        """The province named right after a place ending at `end` ("X, Jawa Barat", "X, yang
+        terletak di Provinsi Jawa Barat", "X, kota pelabuhan di Pulau Flores, NTT"): the
+        province's mention and whether an apposition or an island stood between."""
+        within = self.within if self._within_before(doc, first) else None
+        for gap in (self.gap, self.island_gap, within):
+            if gap is None:
+                continue
+            m = gap.match(doc.plain, end)
+            if m is None:
+                continue
+            island = m.groupdict().get("island")
+            apposed = gap is within or bool(island or m.group("apposition"))
+            # The island is no Indonesian region ("Jakarta, Bandung, Jawa Barat" is a list).
+            if island and any(data.province_of(p) for p in data.get(geodata.fold(island))):
+                continue
+            province = by_offset.get(m.end())
+            if province is None or province.end != len(ctx.spans[province.span].tokens):
+                continue
+            # A province by name: no other Indonesian place is called so ("Jambi" is a city
+            # too), unless the copy says "Provinsi"; foreign towns named "Bali" do not count.
+            named = [p for p in province.places if p.country == "ID"]
+            said = regex.search(r"(?i)provinsi[ \u00a0]+$", m.group())
+            if any(p.kind == "provinsi" for p in named) and (said or all(p.kind == "provinsi" for p in named)):
+                return province, apposed
+        return None
+
+    @staticmethod
+    def _evidence(ctx, data, key: str, province) -> set[str]:
+        """Kemendagri codes (and their provinces) of the article's other regencies, cities and
+        provinces: which of several places of one name the story is about."""
+        found = set()
+        for m in ctx.places:
+            if m.key == key or m is province:
+                continue
+            for p in m.places:
+                if p.kind in ("provinsi", "kabupaten", "kota") and p.code:
+                    found.update({p.code, p.code.split(".")[0]})
+        return found
+
+    def _right_province(self, places, inside: set[str], evidence: set[str], data) -> str | None:
+        """The one province the written place lies in, when none of its namesakes lies in
+        the province named (`inside`). Regencies and cities count as they are; a district
+        only when its regency is in the story; a GeoNames town when its admin1 code points
+        to one province only, and that province is in the story or the town has
+        `min_population_home` people. A name Kemendagri has as a regency or city is that
+        place: GeoNames' town of that name is the same one, by an older admin1 code."""
+        if any(p.kind in TOWN_LEVELS for p in places):
+            places = [p for p in places if p.kind != geodata.CITY]
+        candidates = set()
+        for p in places:
+            where = data.province_of(p)
+            if inside & data.possible_provinces(p):
+                return None
+            if not where:
+                continue
+            if p.kind in TOWN_LEVELS or (p.kind == "kecamatan" and p.code.rsplit(".", 1)[0] in evidence) or (
+                    p.kind == geodata.CITY and len(data.possible_provinces(p)) == 1
+                    and (where in evidence or p.population >= self.min_population_home)):
+                candidates.add(where)
+        return candidates.pop() if len(candidates) == 1 else None
 
     # -- a place in another country ------------------------------------------------------
     def wrong_country(self, doc):
@@ -126,33 +203,56 @@ class PlaceRegionCheck(Check):
         known = {m.key for m in ctx.places}
         for container in ctx.places:
             following = ctx.spans[container.span]
-            if container.start != 0 or container.end != len(following.tokens) or container.span == 0:
+            if container.end != len(following.tokens) or container.span == 0 or not self._led_by_places(ctx, container):
                 continue
             span = ctx.spans[container.span - 1]
-            if not self.gap.fullmatch(doc.plain, span.tokens[-1].end, following.tokens[0].start):
-                continue
             mention = by_end.get((container.span - 1, len(span.tokens)))
             if mention is not None:
-                places, first = mention.places, span.tokens[mention.start].start
+                places, first = mention.places, geodata.start_of(ctx.spans, mention)
             elif len(span.tokens) == 1 and span.tokens[0].key in known:
                 places, first = data.get(span.tokens[0].key), span.tokens[0].start
             else:
+                continue
+            apposed = self._between(doc, first, span.tokens[-1].end, following.tokens[0].start)
+            if apposed is None:
                 continue
             inside = {p.country for p in container.places if p.kind in CONTAINERS}
             if not any(p.kind == "country" for p in container.places):
                 # A region's name may be a person's ("Body and Soul, Miranda mengungkapkan"):
                 # its country must be in the article besides it.
                 inside &= set(ctx.countries_without(container.key))
-            # The place as the data names it, not by an old or foreign spelling ("Soul").
+            # The place as the data names it, not by an old or foreign one-word spelling ("Soul");
+            # a spelling of several words is no accident ("Kota Ho Chi Minh").
             key = geodata.fold(doc.plain[first : span.tokens[-1].end])
-            right = self._elsewhere(places, [p for p in places if geodata.fold(p.name) == key], inside)
-            if right is None or self.in_a_list(doc, first, following.tokens[-1].end):
+            right = self._elsewhere(places, [p for p in places if geodata.fold(p.name) == key or " " in key], inside)
+            if right is None or self.in_a_list(doc, first, following.tokens[-1].end, check_before=not apposed):
                 continue
             name = data.country_names["indonesian"].get(right) or data.country_names["english"].get(right, right)
-            start, end = following.tokens[0].start, following.tokens[-1].end
+            start, end = following.tokens[container.start].start, following.tokens[-1].end
             yield self.finding(doc, start, end, suggestions=[name], place=doc.text[first : span.tokens[-1].end],
                                province=doc.text[start:end], right=name,
                                related=[(first, span.tokens[-1].end, "the place")])
+
+    def _within_before(self, doc, first: int) -> bool:
+        return bool(self.within_before and self.within_before.search(doc.plain, max(0, first - 40), first))
+
+    def _between(self, doc, first: int, end: int, start: int) -> bool | None:
+        """How a place (from `first` to `end`) leads to the region at `start`: None when no
+        layout is read, False for a comma, True for an apposition or "di kota X di Y"."""
+        gap = self.gap.fullmatch(doc.plain, end, start)
+        if gap:
+            return bool(gap.group("apposition"))
+        if self.within and self.within.fullmatch(doc.plain, end, start) and self._within_before(doc, first):
+            return True
+        return None
+
+    @staticmethod
+    def _led_by_places(ctx, container) -> bool:
+        """The country or region ends its span and any words before it are places too: in
+        "Wilayah Utara Selandia Baru" the country is what "Darwin, kota terbesar di ..." is
+        placed in (the region names only a part of it)."""
+        covered = {k for m in ctx.places if m.span == container.span and m is not container for k in range(m.start, m.end)}
+        return all(k in covered for k in range(container.start))
 
     def _elsewhere(self, places, named, inside: set[str]) -> str | None:
         """The one country a place (`named`: the places spelled so) lies in, when none of its
@@ -168,10 +268,12 @@ class PlaceRegionCheck(Check):
         found = {p.country for p in real}
         return found.pop() if len(found) == 1 else None
 
-    def in_a_list(self, doc, first: int, end: int) -> bool:
-        """"di Jakarta, Medan, Aceh" or "di Medan, Aceh, dan Padang": items of a list, not a place and its province."""
+    def in_a_list(self, doc, first: int, end: int, check_before: bool = True) -> bool:
+        """"di Jakarta, Medan, Aceh" or "di Medan, Aceh, dan Padang": items of a list, not a place
+        and its province. An apposition ("Darwin, kota terbesar di ...") belongs to the name
+        before it, so a comma before that name is no list."""
         before = doc.plain[max(0, first - 3) : first]
-        if regex.search(r",[ \u00a0]*$", before):
+        if check_before and regex.search(r",[ \u00a0]*$", before):
             return True
         return bool(self.list_after.match(doc.plain, end))
 
