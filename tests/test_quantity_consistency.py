@@ -316,3 +316,13 @@ def test_an_approximation_reaches_fifteen_percent_of_its_value_not_of_its_roundi
     text = "Gempa menewaskan sekitar 100 orang.\nBadan bencana mencatat 120 orang tewas.\n"
     (f,) = quantity_findings(linter, text)
     assert f.match == "120"
+
+
+def test_units_compare_by_their_cldr_key_and_a_total_points_back(linter):
+    # "km" and "kilometer" are one unit (CLDR length-kilometer); "seluruh 152 penumpang" is the whole set.
+    text = ("Pemerintah membangun pipa transmisi sepanjang 12 kilometer.\n"
+            "Pipa sepanjang 15 km itu ditargetkan rampung tahun depan.\n"
+            "Pesawat itu membawa 148 penumpang dan enam awak.\n"
+            "Seluruh 152 penumpang selamat, kata maskapai.\n")
+    assert [(f.line, f.match) for f in quantity_findings(linter, text)] == [(2, "15"), (4, "152")]
+    assert quantity_findings(linter, text.replace("15 km", "12 km").replace("Seluruh 152", "Seluruh 148")) == []

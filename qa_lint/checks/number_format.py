@@ -206,6 +206,25 @@ class NumberFormatCheck(Check):
         return noun
 
 
+def cldr_unit_names(locale: str) -> dict[str, str]:
+    """Each name of a unit of measure in the locale -> its CLDR key: "km" and "kilometer" are
+    both "length-kilometer", so "12 kilometer" and "15 km" measure one thing."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    try:
+        patterns = Locale.parse(locale.replace("-", "_"))._data["unit_patterns"]
+    except Exception:  # an unknown locale: no unit has two names
+        return names
+    for key, forms in patterns.items():
+        for length in ("long", "short", "narrow"):
+            for count, text in (forms.get(length, {}) or {}).items():
+                name = str(text).replace("{0}", "").strip().casefold()
+                if count != "per" and "{0}" in str(text) and name:
+                    names.setdefault(name, key)  # the first unit to claim a name keeps it
+    return names
+
+
 def _cldr_units(locale: str, durations: bool = True) -> set[str]:
     """Names of units of measure in the locale (CLDR through Babel): "detik", "km", "hektare";
     a number before one of them may have decimals. Without ``durations``: no units of time."""

@@ -72,7 +72,7 @@ from .. import yamlmarks
 from ..matching import LEFT, RIGHT, required_literals, term_set
 from ..stemming import stemmer
 from . import TERM_LIST, Check
-from .number_format import _readable
+from .number_format import _readable, cldr_unit_names
 
 TYPE = "quantity-consistency"
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -139,6 +139,8 @@ PROPERTIES = {
                 "type": "object",
                 "properties": {
                     "demonstratives": _WORDS,
+                    # Words before a figure that make it the whole set named before ("seluruh 152 penumpang").
+                    "totals": _WORDS,
                     "max_words": {"type": "integer", "minimum": 0, "maximum": 6},
                     "not_in_phrase": _WORDS,
                     # Units of ages and durations: "pemain berusia 22 tahun itu" describes, not counts.
@@ -365,22 +367,27 @@ class QuantityConsistencyCheck(Check):
         for template in self.transposed_templates if not _bundled(env) else ():
             self._compile(template, "transposed", stand_in=True)
         self._transposed: list | None = None
+        # "12 kilometer" and "15 km" measure one thing: units compare by their CLDR key.
+        self.unit_keys = cldr_unit_names(locale)
         restated = o.get("restated") or {}
         self.restated_message = restated.get("message")
         self.min_shared = int(restated.get("min_shared", 3))
         self.clause_stops = {_norm(w) for w in restated.get("clause_stops", o.get("gap_stops", []))}
         self.stem = stemmer(restated.get("stemmer", env.language))
-        self.skip_units = {_norm(w) for w in restated.get("skip_units", [])}
+        self.skip_units = {self._unit_key(w) for w in restated.get("skip_units", [])}
         rate_words = restated.get("rate_words", [])
         self.rate = regex.compile(rf"(?i)\W*(?:\p{{L}}+\s+){{0,3}}?(?:{_alternation(rate_words)})\s+\p{{L}}") if rate_words else None
         self.series = int(restated.get("series", 3))
         anaphora = restated.get("anaphora") or {}
         self.anaphora_message = anaphora.get("message")
         self.anaphor = None
-        self.anaphor_skip = {_norm(w) for w in anaphora.get("skip_units", [])}
+        self.total_before = None
+        self.anaphor_skip = {self._unit_key(w) for w in anaphora.get("skip_units", [])}
         if self.anaphora_message:
             stops = set(anaphora.get("not_in_phrase", [])) | set(o.get("gap_stops", [])) | set(anaphora["demonstratives"])
             word = rf"(?!(?:{_alternation(stops)}){RIGHT})\p{{Ll}}[\p{{Ll}}-]*"
+            totals = anaphora.get("totals", [])
+            self.total_before = regex.compile(rf"(?i){LEFT}(?:{_alternation(totals)})\s+$") if totals else None
             self.anaphor = regex.compile(
                 rf"[ \u00a0]+(?P<phrase>{word}(?:[ \u00a0]+{word}){{0,{int(anaphora.get('max_words', 3))}}})"
                 rf"[ \u00a0]+(?:{_alternation(anaphora['demonstratives'])}){RIGHT}")
@@ -390,6 +397,11 @@ class QuantityConsistencyCheck(Check):
         self.classifiers = {_norm(w) for w in transposed.get("classifiers", [])}
         self.context_stops = {_norm(w) for w in transposed.get("context_stops", [])} | set(env.stopwords) \
             | {_norm(w) for w in o.get("gap_stops", [])} | set(self.numerals) | set(self.scales) | set(self.bounds)
+
+    def _unit_key(self, word: str) -> str:
+        """A unit's CLDR key ("km", "kilometer": length-kilometer), or the word itself."""
+        word = _norm(word)
+        return self.unit_keys.get(word, word)
 
     @property
     def transposed_layouts(self) -> list[regex.Pattern]:
@@ -729,6 +741,7 @@ class QuantityConsistencyCheck(Check):
         groups = m.groupdict()
         written = _norm(groups.get("unit"))
         noun = "" if written in self.context_stops and written not in self.units else written
+        noun = self._unit_key(noun)
         currency = self.currencies.get(_norm(groups.get("currency")), "")
         counted = written in self.classifiers  # "3.150 jiwa": a count of the noun before it
         if not (noun or currency or groups.get("scale") or counted):
@@ -769,10 +782,22 @@ class QuantityConsistencyCheck(Check):
         before = regex.findall(r"\p{L}[\p{L}-]*", text[sentence.start:start])[-12:]
         after = regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence.end])[:8]
         figure.rate = bool(self.rate and self.rate.match(text, end, sentence.end))
-        pointing = self.anaphor.match(text, figure.end, sentence.end) if self.anaphor is not None else None
-        figure.phrase = tuple(self.stem(w) for w in pointing.group("phrase").split()) if pointing else ()
+        figure.phrase = self._pointing(text, figure, sentence)
         figure.stems = frozenset(self.stem(w) for w in before + after
-                                 if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0])
+                                 if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0] and w.casefold() not in self.unit_keys)
+
+    def _pointing(self, text: str, figure: Figure, sentence) -> tuple:
+        """Stems of the noun phrase of a figure that points back: "6.000 buruh yang mogok itu",
+        "seluruh 152 penumpang" (its noun only); () for any other figure."""
+        if self.anaphor is None:
+            return ()
+        pointing = self.anaphor.match(text, figure.end, sentence.end)
+        if pointing:
+            return tuple(self.stem(w) for w in pointing.group("phrase").split())
+        if self.total_before is not None and self.total_before.search(text, max(sentence.start, figure.start - 20), figure.start):
+            noun = regex.match(r"\s+(\p{Ll}[\p{Ll}-]*)", text[figure.end:sentence.end])
+            return (self.stem(noun.group(1)),) if noun else ()
+        return ()
 
     def _is_time_word(self, word: str) -> bool:
         """A weekday or month name: capitalised, but no holder."""
