@@ -93,3 +93,16 @@ def test_an_office_in_apposition_after_the_name(roles):
     assert found(roles, text) == [(2, "Komisaris Yosef Ndun")]
     # The same office before the name later: consistent.
     assert found(roles, text.replace("Komisaris Yosef", "Direktur Utama Yosef")) == []
+
+
+def test_presiding_judge_vice_rector_and_a_title_before_the_name(linter):
+    text = ("Ketua majelis hakim, Sri Wahyuni, membacakan vonis.\n"
+            "Wakil Rektor Bidang Akademik ITS, Prof. Bambang Sukoco, membuka acara.\n"
+            "Jaksa Sri Wahyuni menyebut hal yang memberatkan.\n"
+            "Rektor ITS Bambang Sukoco lalu menyerahkan ijazah.\n")
+    found = [f for f in linter.lint_text(text, language="id").findings if f.rule == "id.names.role-changes"]
+    assert [(f.line, f.match) for f in found] == [(3, "Jaksa Sri Wahyuni"), (4, "Rektor ITS Bambang Sukoco")]
+    assert 'Wakil Rektor Bidang Akademik ITS" on line 2' in found[1].message  # the title "Prof." is not the office
+    # The presiding judge is a judge.
+    quiet = "Ketua majelis hakim, Sri Wahyuni, membacakan vonis.\nHakim Sri Wahyuni lalu menutup sidang.\n"
+    assert [f for f in linter.lint_text(quiet, language="id").findings if f.rule == "id.names.role-changes"] == []

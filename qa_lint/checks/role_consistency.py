@@ -62,7 +62,8 @@ class RoleConsistencyCheck(Check):
         connectors = "|".join(regex.escape(c) for c in opts.get("connectors", []))
         word = f"(?:{_CAPITAL}|{connectors})" if connectors else _CAPITAL
         alternatives = "|".join(regex.escape(h) for h in heads)
-        name = rf"{_CAPITAL}(?:[ \t]+{_CAPITAL})*"
+        # A short lowercase title may open the name in apposition ("dr. Nurhayati Salim").
+        name = rf"(?:\p{{Ll}}{{1,3}}\.[ \t]+)?{_CAPITAL}(?:[ \t]+{_CAPITAL})*"
         self.mention = regex.compile(
             rf"\b(?=\p{{Lu}})(?P<head>(?i:{alternatives}))"
             rf"(?P<tail>{_BETWEEN},[ \t]+{name}(?=[ \t]*[,.;:)]|[ \t]+\p{{Ll}})"
@@ -186,7 +187,10 @@ class RoleConsistencyCheck(Check):
 def _office(mention, person: list[str]) -> str:
     """The office of a mention: its office word and the words before the person's name."""
     words = mention[3] + mention[4]
-    return " ".join([mention[2]] + words[: len(words) - len(person)])
+    office = words[: len(words) - len(person)]
+    while office and office[-1].endswith(".") and len(office[-1]) <= 5:
+        office.pop()  # a title before the name ("Prof.", "dr.") is no part of the office
+    return " ".join([mention[2]] + office)
 
 
 CHECK = RoleConsistencyCheck
