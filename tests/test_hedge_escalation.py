@@ -424,3 +424,35 @@ def test_an_opening_role_presupposes_the_rumoured_role(pset):
     # A role that the hedge did not name, or one the sentence attributes, is not the rumour stated.
     assert run(pset, ID_RULE, text.replace("Sebagai direktur utama,", "Sebagai ekonom senior,")) == []
     assert run(pset, ID_RULE, text.replace("komisaris.", "komisaris, kata juru bicara bank.")) == []
+
+
+PLAN = "Dinas kesehatan akan menggelar vaksinasi campak bagi 12.000 balita di tiga kecamatan mulai pekan depan.\n"
+
+
+@pytest.mark.parametrize(
+    "later,expected",
+    [
+        ("Vaksinasi campak bagi 12.000 balita di tiga kecamatan itu telah rampung.", "telah"),
+        # a modal in a consequence clause does not hide the report as done
+        ("Vaksinasi campak bagi 12.000 balita di tiga kecamatan itu selesai sehingga penularan dapat ditekan.", "selesai"),
+        # restated as a plan, or done with who says so: no escalation
+        ("Vaksinasi campak bagi 12.000 balita di tiga kecamatan itu akan digelar di puskesmas.", None),
+        ("Vaksinasi campak bagi 12.000 balita di tiga kecamatan itu telah rampung, kata Kepala Dinas Rina.", None),
+    ],
+)
+def test_a_plan_for_a_coming_day_is_escalated_only_when_reported_done(pset, later, expected):
+    found = run(pset, ID_RULE, PLAN + "Petugas mendata balita.\n" + later + "\n")
+    assert [f.match for f in found] == ([expected] if expected else [])
+
+
+def test_a_headline_states_a_plan_in_the_present_without_escalating_it(pset):
+    text = "Maskapai Buka Rute Langsung Bali-Darwin\nMaskapai itu akan membuka rute langsung Bali-Darwin mulai bulan depan.\n"
+    assert run(pset, ID_RULE, text) == []
+
+
+def test_a_plan_sentence_can_itself_state_an_earlier_hedge_as_fact(pset):
+    # "akan dipanggil pekan depan" makes the sentence a plan, but its first clause is the writer's fact.
+    text = ("Lonjakan kasus itu diduga dipicu genangan air di proyek drainase Tamalate.\n"
+            "Petugas memeriksa lokasi.\n"
+            "Genangan air di proyek drainase Tamalate itulah yang menyebabkan lonjakan kasus, sehingga kontraktor akan dipanggil pekan depan.\n")
+    assert run(pset, ID_RULE, text) != []

@@ -28,6 +28,8 @@
     update_cues: [sejak]     # a restatement by the hedge's own speaker, anchored in time, is an update
     speaker_pronouns: [dia, ia]   # a restatement "he said" has the previous speaker
     premise_unless: [khawatir]    # a feared premise is not taken as given: "karena khawatir terjadi ..."
+    plan_cues: [berencana, {pattern: 'akan ... pekan depan'}]   # a plan for a coming day ...
+    done_cues: [telah, rampung]   # ... is escalated only when reported as done, by nobody named
     demonstratives: [itu, tersebut]   # "kebocoran pipa gas itu": the phrase they close is presupposed
     phrase_reach: 10         # ... at most this many words before the demonstrative
     frame_words: [sebagai]   # "Sebagai calon bupati, Asep ...": the opening phrase is presupposed
@@ -97,6 +99,10 @@ PROPERTIES = {
     "stemmer": {"enum": sorted(STEMMERS), "description": "compare words on stems (id: Sastrawi; en; none); "
                 "without it, on the pack's verb_prefixes/verb_suffixes"},
     "premise_cues": TERM_LIST,
+    # A plan for a coming day ("akan ... pekan depan", "berencana"): escalated only when a later
+    # sentence reports it as done (done_cues: telah, rampung) on the writer's word.
+    "plan_cues": TERM_LIST,
+    "done_cues": TERM_LIST,
     "premise_reach": {"type": "integer", "minimum": 1, "maximum": 20, "default": 8,
                       "description": "words either side of a premise cue in which the hedged verb counts as taken as given"},
     "consequence_cues": TERM_LIST,
@@ -251,6 +257,7 @@ class Claim:
     verb: str = ""  # stem of the first ordinary word after the hedge: what was only possible
     governed: frozenset[str] = frozenset()  # stems after the hedge in its clause: what it governs
     speaker: Speaker | None = None  # who hedged, when the sentence says
+    plan: bool = False  # a plan, not a possibility: only its report as done escalates it
 
 
 class ClaimIndex:
@@ -303,6 +310,8 @@ class HedgeEscalationCheck(Check):
         self.bare_exempt = self._terms(o, "bare_exempt")
         self.negation_reach = o.get("negation_reach", 3)
         self.premises = self._terms(o, "premise_cues")
+        self.plans = self._terms(o, "plan_cues")
+        self.done = self._terms(o, "done_cues")
         self.consequences = self._terms(o, "consequence_cues")
         self.nouns: frozenset[str] = frozenset()
         if o.get("nouns_file"):
@@ -619,18 +628,36 @@ class HedgeEscalationCheck(Check):
                     claim.speaker = self.speaker(doc, sentence)
                     index.add(claim)
                 continue
-            if not index or self._exempt(doc, sentence):
-                continue
-            found = self.escalation(doc, sentence, self.content(text, names), index)
-            if found:
-                match, source = found
-                where = f'the headline ("{source.text}")' if source.headline else "an earlier sentence"
-                related = []
-                if source.span is not None:
-                    related.append((source.span.start, source.span.end, f'reported as possible here ("{source.cue}")'))
-                yield self.finding(doc, match.start(), match.end(), related=related, hedge=source.cue, where=where)
+            plan = self._plan(doc, sentence, number)
+            if plan is not None:
+                # Indexed after this sentence is checked: it may state an earlier hedge as fact.
+                plan_claim = self.claim(text, names, plan, sentence.start, sentence)
+                plan_claim.plan, plan_claim.speaker = True, self.speaker(doc, sentence)
+            if index and not self._exempt(doc, sentence):
+                yield from self._reported(doc, sentence, text, names, index)
+            if plan is not None:
+                index.add(plan_claim)
         if self.headline_line and index and not any(isinstance(doc.metadata.get(k), str) for k in self.metadata_keys):
             yield from self.headline_escalation(doc, names, index)
+
+    def _plan(self, doc, sentence: Span, number: int):
+        """The plan cue of a lead sentence (or any, with later hedges on), if it has one."""
+        if self.plans is None or self.done is None:
+            return None
+        if self.lead_sentences and number >= self.lead_sentences and self.later_unless is None:
+            return None
+        return next(iter(self.plans.finditer(doc.plain, sentence.start, sentence.end)), None)
+
+    def _reported(self, doc, sentence: Span, text: str, names: Names, index: ClaimIndex):
+        """The finding for a sentence that states a hedged claim as fact, if it does."""
+        found = self.escalation(doc, sentence, self.content(text, names), index)
+        if found:
+            match, source = found
+            where = f'the headline ("{source.text}")' if source.headline else "an earlier sentence"
+            related = []
+            if source.span is not None:
+                related.append((source.span.start, source.span.end, f'reported as possible here ("{source.cue}")'))
+            yield self.finding(doc, match.start(), match.end(), related=related, hedge=source.cue, where=where)
 
     def headline_escalation(self, doc, names: Names, index: ClaimIndex):
         """A plain-text file's first line, an unpunctuated headline, that states as done what
@@ -644,8 +671,8 @@ class HedgeEscalationCheck(Check):
             return
         stated = self.content(text, names)
         for source in index.candidates(stated):
-            if source.span is None or source.span.start < headline.end or source.verb not in stated:
-                continue
+            if source.plan or source.span is None or source.span.start < headline.end or source.verb not in stated:
+                continue  # a headline states plans in the present ("Maskapai Buka Rute"): no escalation
             others = {w for w in stated if w != source.verb and w in source.scope and not stated[w]}
             if not others or self._stated_in_body(doc, names, headline, source, others):
                 continue
@@ -701,17 +728,24 @@ class HedgeEscalationCheck(Check):
         if not candidates:
             return None
         if self.modal is not None and self.modal.search(doc.plain, sentence.start, sentence.end):
-            # A presupposition survives a modal ("keracunan itu membuat siswa harus dirujuk");
+            # A presupposition survives a modal ("keracunan itu membuat siswa harus dirujuk"), and
+            # so does a plan reported done ("telah rampung sehingga penularan dapat ditekan");
             # nothing else in the sentence is stated as fact.
-            return self._presupposition(doc, sentence, candidates)
+            return self._plan_done(doc, sentence, stated, candidates) or self._presupposition(doc, sentence, candidates)
         certain = self.assertion(doc, sentence)
         speaker = self.speaker(doc, sentence)
         dated = self.bare_exempt is not None and self.bare_exempt.search(doc.plain, sentence.start, sentence.end)
         bare = certain is None and self.bare_statements and not dated
         premise = None if dated else self._premise_cue(doc, sentence)
+        done = self._done(doc, sentence)
         for source in candidates:
             self.comparisons += 1
             if speaker is not None and not self.reported_by_the_hedger(doc, sentence, source, speaker):
+                continue
+            if source.plan:
+                # A plan is escalated only by its report as done ("telah rampung"), not by "akan".
+                if done is not None and speaker is None and self.same_thing(source, stated):
+                    return done, source
                 continue
             if certain is not None and self.same_thing(source, stated):
                 return certain, source
@@ -723,10 +757,30 @@ class HedgeEscalationCheck(Check):
                 return phrase, source
         return None
 
+    def _plan_done(self, doc, sentence: Span, stated: dict[str, bool], candidates: list[Claim]):
+        done = self._done(doc, sentence)
+        if done is None or self.speaker(doc, sentence) is not None:
+            return None
+        for source in candidates:
+            if source.plan and self.same_thing(source, stated):
+                return done, source
+        return None
+
+    def _done(self, doc, sentence: Span):
+        """A cue that reports something as done, outside quotations and not negated."""
+        if self.done is None:
+            return None
+        for m in self.done.finditer(doc.plain, sentence.start, sentence.end):
+            if not doc.in_quotation(m.start(), m.end()) and not self.negated(doc, sentence, m.start(), m.end()):
+                return m
+        return None
+
     def _presupposition(self, doc, sentence: Span, candidates: list[Claim]):
         if self.speaker(doc, sentence) is not None:
             return None
         for source in candidates:
+            if source.plan:
+                continue
             self.comparisons += 1
             if phrase := self.presupposed(doc, sentence, source):
                 return phrase, source
