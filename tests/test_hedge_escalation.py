@@ -456,3 +456,12 @@ def test_a_plan_sentence_can_itself_state_an_earlier_hedge_as_fact(pset):
             "Petugas memeriksa lokasi.\n"
             "Genangan air di proyek drainase Tamalate itulah yang menyebabkan lonjakan kasus, sehingga kontraktor akan dipanggil pekan depan.\n")
     assert run(pset, ID_RULE, text) != []
+
+
+def test_a_premise_opening_the_sentence_is_the_writers_even_when_someone_speaks_after_it(pset):
+    hedge = "Para siswa diduga keracunan nasi dan lauk ayam yang dibagikan pada jam istirahat.\nPemerintah menghentikan kerja sama.\n"
+    found = run(pset, ID_RULE, hedge + "Akibat keracunan nasi dan lauk ayam itu, orang tua siswa meminta pengawasan diperketat.\n")
+    assert [f.match for f in found] == ["keracunan"]
+    # said inside the premise's own clause: the speaker's, not the writer's
+    quiet = hedge + "Orang tua siswa mengatakan, akibat keracunan nasi dan lauk ayam itu, anak mereka harus dirawat.\n"
+    assert run(pset, ID_RULE, quiet) == []

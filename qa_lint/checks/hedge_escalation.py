@@ -533,6 +533,11 @@ class HedgeEscalationCheck(Check):
             # restated ("jebolnya tanggul" -> "tanggul jebol"), not two words from across it.
             if any(_near(keys, stem, other) and _near(hedge_keys, stem, other) for other in governed if other != stem):
                 return self._verb_at(doc, sentence, stem, lo, hi)
+        # Three or more words of what the hedge governs, in its order, are the claim itself even
+        # when all are nouns: "diduga keracunan nasi dan lauk ayam" -> "akibat keracunan nasi dan lauk ayam".
+        ordered = [k for k in keys if k in governed]
+        if len(set(ordered)) >= 3 and ordered == [k for k in hedge_keys if k in set(ordered)][:len(ordered)]:
+            return self._verb_at(doc, sentence, ordered[0], lo, hi)
         return None
 
     def presupposed(self, doc, sentence: Span, hedged: Claim):
@@ -737,10 +742,15 @@ class HedgeEscalationCheck(Check):
         dated = self.bare_exempt is not None and self.bare_exempt.search(doc.plain, sentence.start, sentence.end)
         bare = certain is None and self.bare_statements and not dated
         premise = None if dated else self._premise_cue(doc, sentence)
+        # "Karena kecelakaan itu disebabkan rem blong, polisi meminta ...": the opening premise is
+        # the writer's, whoever speaks in the main clause.
+        own_premise = premise is not None and speaker is not None and self._opening_premise(doc, sentence, premise)
         done = self._done(doc, sentence)
         for source in candidates:
             self.comparisons += 1
             if speaker is not None and not self.reported_by_the_hedger(doc, sentence, source, speaker):
+                if own_premise and (verb := self.premise(doc, sentence, premise, source, stated)):
+                    return verb, source
                 continue
             if source.plan:
                 # A plan is escalated only by its report as done ("telah rampung"), not by "akan".
@@ -785,6 +795,17 @@ class HedgeEscalationCheck(Check):
             if phrase := self.presupposed(doc, sentence, source):
                 return phrase, source
         return None
+
+    def _opening_premise(self, doc, sentence: Span, premise) -> bool:
+        """A premise cue that opens the sentence, with its clause closed by a comma before the
+        first attribution cue: the premise is the writer's, the speech is the main clause's."""
+        kind, cue = premise
+        if kind != "premise" or doc.plain[sentence.start:cue.start()].strip():
+            return False
+        comma = doc.plain.find(",", cue.end(), sentence.end)
+        said = next((m for m in self.attribution.finditer(doc.plain, sentence.start, sentence.end)
+                     if not doc.in_quotation(m.start(), m.end())), None) if self.attribution is not None else None
+        return comma > 0 and said is not None and said.start() > comma
 
     def _premise_cue(self, doc, sentence: Span):
         """("premise" | "consequence", the cue) for the first such cue outside quotations."""
