@@ -442,7 +442,7 @@ def _mtime(path: str) -> float:
 def _read_gazetteer_file(path: str, mtime: float, default_kind: str) -> tuple:
     # Keyed by modification time: a server picks up an edited roster.
     try:
-        data = yamlmarks.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = yamlmarks.safe_load(Path(path).read_text(encoding="utf-8"), cache=True)
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"cannot read gazetteer {path}: {exc}") from None
     except yamlmarks.YamlError as exc:
