@@ -1,12 +1,13 @@
 """The parse cache: rule packs and data files parsed on an earlier run are not parsed again.
 
 Every run reads the same few dozen YAML files (packs, catalogues, gazetteers, lexicons),
-and building their data and positions cost more than anything else at start. An entry
-holds what ``yamlmarks.load`` made of a text (its data and the positions of its values
-and keys) and the schemas that data passed, stored with ``marshal``: plain values only,
-read back in C, nothing in it runs.
+and building their data and positions cost more than anything else at start; the place
+tables (100,000 spellings) came next. An entry holds what ``yamlmarks.load`` made of a
+text (its data and the positions of its values and keys) and the schemas that data
+passed, or the place tables ``geodata`` built from its files, stored with ``marshal``:
+plain values only, read back in C, nothing in it runs.
 
-- **Key**: a BLAKE2 hash of the text itself, qa-lint's version, the parser's own code and
+- **Key**: a BLAKE2 hash of the text (or files) itself, qa-lint's version, the reader's code and
   the Python that wrote it; so an entry is never stale, and a file of a repository you do
   not trust can only ever be served the parse of its own text.
 - **Where**: ``paths.cache_dir() / "parsed"`` ($QA_LINT_CACHE, else $XDG_CACHE_HOME/qa-lint),
@@ -32,7 +33,7 @@ from . import __version__, paths
 FORMAT = 1
 ENV = "QA_LINT_PARSE_CACHE"
 
-_SALT: bytes | None = None
+_SALTS: dict[str, bytes] = {}
 
 
 def enabled() -> bool:
@@ -43,23 +44,24 @@ def folder() -> Path:
     return paths.cache_dir() / "parsed"
 
 
-def _salt() -> bytes:
-    """What an entry depends on besides the text: the format, qa-lint's version, the
-    parser's code (a checkout that changed it) and the Python whose marshal wrote it."""
-    global _SALT
-    if _SALT is None:
-        digest = hashlib.blake2b(f"{FORMAT}\0{__version__}\0{sys.implementation.cache_tag}\0".encode(), digest_size=16)
+def _salt(code: str) -> bytes:
+    """What an entry depends on besides its content: the format, qa-lint's version, the code
+    that builds it (module ``code`` of qa_lint: a checkout that changed it) and the Python
+    whose marshal wrote it."""
+    if code not in _SALTS:
+        digest = hashlib.blake2b(f"{FORMAT}\0{__version__}\0{sys.implementation.cache_tag}\0{code}\0".encode(), digest_size=16)
         try:
-            digest.update(Path(__file__).with_name("yamlmarks.py").read_bytes())
+            digest.update(Path(__file__).with_name(code).read_bytes())
         except OSError:
             pass
-        _SALT = digest.digest()
-    return _SALT
+        _SALTS[code] = digest.digest()
+    return _SALTS[code]
 
 
-def key(text: str) -> str:
-    digest = hashlib.blake2b(_salt(), digest_size=20)
-    digest.update(text.encode("utf-8", "surrogatepass"))
+def key(content: str | bytes, code: str = "yamlmarks.py") -> str:
+    """The entry key of what module ``code`` builds from ``content`` (a text, or files' bytes)."""
+    digest = hashlib.blake2b(_salt(code), digest_size=20)
+    digest.update(content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content)
     return digest.hexdigest()
 
 
@@ -76,24 +78,58 @@ def pack(data: Any, values: dict, keys: dict) -> bytes | None:
         return None
 
 
-def get(entry_key: str) -> tuple[Any, dict, dict, bytes, set[str]] | None:
-    """(data, value positions, key positions, the parse as bytes, schemas passed), or None
-    when there is no usable entry (missing, corrupt, another key, another version)."""
+def _read(entry_key: str) -> tuple[bytes, tuple] | None:
+    """An entry's payload (marshal bytes) and notes, when it is one written for this key."""
     try:
         loaded = marshal.loads(_file(entry_key).read_bytes())
-        if not (isinstance(loaded, tuple) and len(loaded) == 4 and loaded[0] == FORMAT and loaded[1] == entry_key):
-            return None
-        _, _, payload, passed = loaded
-        data, values, keys = marshal.loads(payload)
     except (OSError, ValueError, EOFError, TypeError):
         return None
-    if not (isinstance(values, dict) and isinstance(keys, dict) and isinstance(passed, (list, tuple))):
+    if not (isinstance(loaded, tuple) and len(loaded) == 4 and loaded[0] == FORMAT and loaded[1] == entry_key
+            and isinstance(loaded[2], bytes) and isinstance(loaded[3], (list, tuple))):
+        return None
+    return loaded[2], tuple(loaded[3])
+
+
+def get(entry_key: str) -> tuple[Any, dict, dict, bytes, set[str]] | None:
+    """A parse: (data, value positions, key positions, the parse as bytes, schemas passed), or
+    None when there is no usable entry (missing, corrupt, another key, another version)."""
+    found = _read(entry_key)
+    if found is None:
+        return None
+    payload, passed = found
+    try:
+        data, values, keys = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+    if not (isinstance(values, dict) and isinstance(keys, dict)):
         return None
     return data, values, keys, payload, set(passed)
 
 
+def load(entry_key: str) -> Any | None:
+    """What ``store`` kept under this key (None: nothing usable)."""
+    found = _read(entry_key)
+    if found is None:
+        return None
+    try:
+        return marshal.loads(found[0])
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
+def store(entry_key: str, value: Any) -> None:
+    """Keep plain data (dicts, lists, tuples, strings, numbers) under a key."""
+    try:
+        payload = marshal.dumps(value)
+    except ValueError:
+        return
+    put(entry_key, payload, set())
+
+
 def put(entry_key: str, payload: bytes, passed: set[str]) -> None:
     """Store an entry atomically; a cache that cannot be written only costs time."""
+    if not enabled():
+        return
     blob = marshal.dumps((FORMAT, entry_key, payload, sorted(passed)))
     entry = _file(entry_key)
     try:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qa_lint import packs, parsecache, paths, yamlmarks
+from qa_lint import geodata, packs, parsecache, paths, yamlmarks
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "pack: x\nlanguage: id\nrules:\n  - id: a.b\n    type: terms\n    flag: yes\n    n: 1.5\n    when: 2024-02-30\n"
@@ -65,7 +65,7 @@ def test_a_corrupt_or_foreign_entry_is_ignored_and_written_again(content):
 
 def test_an_entry_written_by_another_version_of_qa_lint_is_not_read(monkeypatch):
     yamlmarks.load(TEXT, cache=True)
-    monkeypatch.setattr(parsecache, "_SALT", None)
+    monkeypatch.setattr(parsecache, "_SALTS", {})
     monkeypatch.setattr(parsecache, "__version__", "999.0")
     assert parsecache.get(parsecache.key(TEXT)) is None  # another key: the old entry is not found
     yamlmarks.load(TEXT, cache=True)
@@ -138,3 +138,44 @@ def test_cached_packs_give_the_same_findings():
     assert {p: p.stat().st_mtime_ns for p in entries()} == stamps  # read, not rewritten
     off = _findings({**env, parsecache.ENV: "off"})
     assert cold and cold == warm == off
+
+
+PLACE_FILES = tuple(str(ROOT / "rules" / part) for part in (
+    "common/data/countries.tsv", "common/data/subdivisions.tsv", "common/data/cities.tsv", "id/data/wilayah.tsv"))
+
+
+def test_cached_place_data_answers_as_freshly_read_data(monkeypatch):
+    fresh = geodata._read_places(PLACE_FILES)
+    stored = geodata._cached_places(PLACE_FILES)  # a miss: read, indexed and stored
+    assert len(entries()) == 1
+
+    def refuse(paths):
+        raise AssertionError("read again instead of loaded from the cache")
+    monkeypatch.setattr(geodata, "_read_places", refuse)
+    cached = geodata._cached_places(PLACE_FILES)
+    for key in ("georgia", "jawa barat", "munchen", "tapin", "no such place"):
+        assert cached.get(key) == fresh.get(key)
+        assert all(type(p) is geodata.Place for p in cached.get(key))
+    assert cached.get("tapin")[0].kind == "kabupaten"
+    assert cached.near("tapim", ["ID"], 1) == fresh.near("tapim", ["ID"], 1) == stored.near("tapim", ["ID"], 1)
+    assert cached.country_names == fresh.country_names
+    assert cached.code_names() == fresh.code_names()
+    assert cached.admin1_provinces() == fresh.admin1_provinces()
+    town = next(p for p in fresh.get("cikarang") if p.kind == geodata.CITY)
+    assert cached.possible_provinces(town) == fresh.possible_provinces(town)
+    assert cached.entry_id("tapin") == "tapin" and cached.entry_id("no such place") is None
+
+
+def test_edited_place_data_is_read_again(tmp_path, monkeypatch):
+    table = tmp_path / "countries.tsv"
+    table.write_text("# code\talpha3\tenglish\tindonesian\nDE\tDEU\tGermany\tJerman\n", encoding="utf-8")
+    assert geodata._cached_places((str(table),)).country_names["indonesian"] == {"DE": "Jerman"}
+    table.write_text("# code\talpha3\tenglish\tindonesian\nDE\tDEU\tGermany\tJerman|Djerman\nFR\tFRA\tFrance\tPrancis\n",
+                     encoding="utf-8")
+    edited = geodata._cached_places((str(table),))
+    assert edited.country_names["indonesian"] == {"DE": "Jerman", "FR": "Prancis"}
+    assert edited.get("djerman")[0].code == "DE"
+    # A corrupt entry is ignored: the file is read again.
+    for entry in entries():
+        entry.write_bytes(b"\x00not an entry")
+    assert geodata._cached_places((str(table),)).get("prancis")[0].code == "FR"
