@@ -98,9 +98,11 @@ class Places:
         index, the region codes and the province votes are computed now: a later run loads them)."""
         self.admin1_provinces()
         return (
-            {key: [tuple(p) for p in self.get(key)] for key in self.by_key},
+            # Tuples of plain values, not lists: the garbage collector stops scanning them once
+            # it has seen them (100,000 lists would be scanned by every full collection).
+            {key: tuple(tuple(p) for p in self.get(key)) for key in self.by_key},
             self.country_names,
-            {country: dict(buckets) for country, buckets in self._index().items()},
+            {country: {where: tuple(keys) for where, keys in buckets.items()} for country, buckets in self._index().items()},
             self._admin1,
             {code: tuple(sorted(found)) for code, found in self._admin1_all.items()},
             self.code_names(),
