@@ -18,9 +18,8 @@ import string
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import regex
 
 from . import fixes, yamlmarks
@@ -28,6 +27,9 @@ from . import language as langdetect
 from .checks import TERM_LIST, Check, PackEnv, Rule, registry, resolve_data
 from .document import FORMER_IDS, Document
 from .findings import CATEGORIES, SEVERITIES
+
+if TYPE_CHECKING:
+    import jsonschema
 
 ANY_LANGUAGE = "any"
 RULE_ID = r"^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$"
@@ -190,6 +192,9 @@ def _validator(schema: dict) -> jsonschema.Draft202012Validator:
     """One validator per schema object: building one per rule cost more than validating."""
     found = _VALIDATORS.get(id(schema))
     if found is None or found.schema is not schema:
+        # Imported here: a run whose files all passed before (the parse cache) validates nothing.
+        import jsonschema
+
         found = _VALIDATORS[id(schema)] = jsonschema.Draft202012Validator(schema)
     return found
 
