@@ -14,6 +14,7 @@ plain values only, read back in C, nothing in it runs.
   one file per text, written atomically; safe to delete at any time.
 - **Bad entries**: one that cannot be read, or was written for another key or version, is
   ignored and written again: never an error.
+- **Size**: past LIMIT_BYTES, the entries used longest ago are removed when one is written.
 - **Off**: ``QA_LINT_PARSE_CACHE=off`` parses every file (``--no-cache`` concerns results:
   a parse entry cannot be out of date).
 """
@@ -32,6 +33,10 @@ from . import __version__, paths
 
 FORMAT = 1
 ENV = "QA_LINT_PARSE_CACHE"
+# Entries of older versions and edited files are never read again: past this size, those
+# used longest ago go (a version's packs and place tables take about 10 MB).
+LIMIT_BYTES = 128 * 1024 * 1024
+TRIM_TO = 0.75
 
 _SALTS: dict[str, bytes] = {}
 
@@ -80,13 +85,18 @@ def pack(data: Any, values: dict, keys: dict) -> bytes | None:
 
 def _read(entry_key: str) -> tuple[bytes, tuple] | None:
     """An entry's payload (marshal bytes) and notes, when it is one written for this key."""
+    entry = _file(entry_key)
     try:
-        loaded = marshal.loads(_file(entry_key).read_bytes())
+        loaded = marshal.loads(entry.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return None
     if not (isinstance(loaded, tuple) and len(loaded) == 4 and loaded[0] == FORMAT and loaded[1] == entry_key
             and isinstance(loaded[2], bytes) and isinstance(loaded[3], (list, tuple))):
         return None
+    try:
+        os.utime(entry)  # used now: trimmed last
+    except OSError:
+        pass
     return loaded[2], tuple(loaded[3])
 
 
@@ -144,3 +154,31 @@ def put(entry_key: str, payload: bytes, passed: set[str]) -> None:
             raise
     except OSError:
         return
+    trim(keep=entry)
+
+
+def trim(keep: Path | None = None) -> int:
+    """Remove the entries used longest ago while the folder is over LIMIT_BYTES; how many went."""
+    entries = []
+    for path in folder().glob("*/*.marshal"):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        entries.append((info.st_mtime_ns, info.st_size, path))
+    total = sum(size for _, size, _ in entries)
+    removed = 0
+    if total <= LIMIT_BYTES:
+        return 0
+    for _, size, path in sorted(entries):
+        if total <= LIMIT_BYTES * TRIM_TO:
+            break
+        if path == keep:
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        total -= size
+        removed += 1
+    return removed

@@ -133,9 +133,9 @@ def test_cached_packs_give_the_same_findings():
     cold = _findings(env)
     stored = entries()
     assert len(stored) > 10  # the packs and data files the article needed
-    stamps = {p: p.stat().st_mtime_ns for p in stored}
+    inodes = {p: p.stat().st_ino for p in stored}
     warm = _findings(env)
-    assert {p: p.stat().st_mtime_ns for p in entries()} == stamps  # read, not rewritten
+    assert {p: p.stat().st_ino for p in entries()} == inodes  # read, not written again
     off = _findings({**env, parsecache.ENV: "off"})
     assert cold and cold == warm == off
 
@@ -179,3 +179,19 @@ def test_edited_place_data_is_read_again(tmp_path, monkeypatch):
     for entry in entries():
         entry.write_bytes(b"\x00not an entry")
     assert geodata._cached_places((str(table),)).get("prancis")[0].code == "FR"
+
+
+def test_the_folder_is_trimmed_to_its_limit_keeping_what_was_used_last(monkeypatch):
+    texts = [f"n: {i}\nwords: [{'x' * 2000}]\n" for i in range(6)]
+    for i, text in enumerate(texts):
+        yamlmarks.load(text, cache=True)
+        entry = paths.cache_dir() / "parsed" / parsecache.key(text)[:2] / f"{parsecache.key(text)}.marshal"
+        os.utime(entry, ns=(i * 10**9, i * 10**9))  # written in this order
+    yamlmarks.load(texts[0], cache=True)  # a hit: used now
+    size = max(p.stat().st_size for p in entries())
+    monkeypatch.setattr(parsecache, "LIMIT_BYTES", size * 4)
+    yamlmarks.load("n: new\n", cache=True)  # a miss: stored, then the folder trimmed
+    kept = {p.stem for p in entries()}
+    assert len(kept) <= 3
+    assert parsecache.key("n: new\n") in kept and parsecache.key(texts[0]) in kept
+    assert parsecache.key(texts[1]) not in kept  # used longest ago
