@@ -195,3 +195,18 @@ def test_the_folder_is_trimmed_to_its_limit_keeping_what_was_used_last(monkeypat
     assert len(kept) <= 3
     assert parsecache.key("n: new\n") in kept and parsecache.key(texts[0]) in kept
     assert parsecache.key(texts[1]) not in kept  # used longest ago
+
+
+def test_a_cached_word_list_is_the_folded_file(tmp_path, monkeypatch):
+    from qa_lint import names
+
+    words = tmp_path / "words.txt"
+    words.write_bytes("# comment\nErdoğan\r\nJAKARTA\n\n  kota  \rSão Paulo\n".encode())
+    names.word_list.cache_clear()
+    fresh = names.word_list(str(words))
+    assert fresh == {"erdogan", "jakarta", "kota", "sao paulo"}
+    assert len(entries()) == 1
+    names.word_list.cache_clear()
+    monkeypatch.setattr(names, "fold", lambda text: pytest.fail("folded again instead of read from the cache"))
+    assert names.word_list(str(words)) == fresh
+    names.word_list.cache_clear()
