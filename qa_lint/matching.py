@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import parsecache
 from .budget import BoundedPattern
 from .span import Span
 
@@ -218,6 +219,18 @@ _MISREAD = regex.compile(r"\[:\^?\w+:\]|\{\s*[eisd]\s*[<=]|\{\s*\d*\s*<=?\s*[eis
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
+    """The literal prefilter of a pattern (see _read_literals), remembered across runs."""
+    return _LITERALS.get(pattern, _read_literals)
+
+
+def _literals_answer(value) -> bool:
+    return value is None or (isinstance(value, frozenset) and all(isinstance(word, str) and word for word in value))
+
+
+_LITERALS = parsecache.Memo("literal prefilters", "matching.py", _literals_answer)
+
+
+def _read_literals(pattern: str) -> frozenset[str] | None:
     """Case-folded strings of which every match of `pattern` contains at least one,
     or None when no such set can be read off the pattern. A cheap prefilter: a
     document that contains none of them cannot match, so the regex need not run.

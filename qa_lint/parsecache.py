@@ -21,6 +21,7 @@ plain values only, read back in C, nothing in it runs.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import marshal
 import os
@@ -182,3 +183,44 @@ def trim(keep: Path | None = None) -> int:
         total -= size
         removed += 1
     return removed
+
+
+class Memo:
+    """A pure function's answers to strings, kept across runs in one entry: for small
+    answers that cost more to work out than to read (a pattern's literal prefilter). The
+    entry is read on first use and written when the process ends, if it learnt anything
+    (two processes ending together: the last one's table stays, the other's answers are
+    worked out again)."""
+
+    MAX = 20_000  # answers kept; beyond, new ones are worked out each run
+
+    def __init__(self, name: str, code: str, valid):
+        self.name, self.code, self.valid = name, code, valid
+        self.table: dict | None = None
+        self.learnt = False
+
+    def _load(self) -> dict:
+        self.table = {}
+        if enabled():
+            found = load(key(self.name, self.code))
+            if isinstance(found, dict) and all(isinstance(k, str) and self.valid(v) for k, v in found.items()):
+                self.table = found
+            atexit.register(self.save)
+        return self.table
+
+    def get(self, arg: str, work_out):
+        table = self.table if self.table is not None else self._load()
+        try:
+            return table[arg]
+        except KeyError:
+            pass
+        value = work_out(arg)
+        if len(table) < self.MAX:
+            table[arg] = value
+            self.learnt = True
+        return value
+
+    def save(self) -> None:
+        if self.learnt and self.table is not None and enabled():
+            store(key(self.name, self.code), self.table)
+            self.learnt = False

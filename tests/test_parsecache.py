@@ -210,3 +210,33 @@ def test_a_cached_word_list_is_the_folded_file(tmp_path, monkeypatch):
     monkeypatch.setattr(names, "fold", lambda text: pytest.fail("folded again instead of read from the cache"))
     assert names.word_list(str(words)) == fresh
     names.word_list.cache_clear()
+
+
+def test_a_memo_remembers_answers_across_runs_and_ignores_a_foreign_table(monkeypatch):
+    monkeypatch.setattr(parsecache.atexit, "register", lambda f: None)  # saved by hand below
+    valid = lambda v: v is None or isinstance(v, frozenset)  # noqa: E731
+    worked = []
+
+    def work_out(arg):
+        worked.append(arg)
+        return frozenset({arg.lower()}) if arg else None
+
+    first = parsecache.Memo("test memo", "matching.py", valid)
+    assert first.get("Kata", work_out) == {"kata"} and first.get("", work_out) is None
+    assert first.get("Kata", work_out) == {"kata"} and worked == ["Kata", ""]
+    first.save()
+    again = parsecache.Memo("test memo", "matching.py", valid)  # the next run
+    assert again.get("Kata", lambda arg: pytest.fail("worked out again")) == {"kata"}
+    assert again.get("", lambda arg: pytest.fail("worked out again")) is None
+    # A table whose answers are not what the function gives (another kind of value) is not used.
+    parsecache.store(parsecache.key("test memo", "matching.py"), {"Kata": "kata"})
+    third = parsecache.Memo("test memo", "matching.py", valid)
+    assert third.get("Kata", work_out) == {"kata"} and worked == ["Kata", "", "Kata"]
+
+
+def test_literal_prefilters_come_from_the_memo_unchanged():
+    from qa_lint import matching
+
+    pattern = r"(?<![\p{L}\p{N}_])Benggala\s+Barat-test(?!\p{L})"
+    assert matching.required_literals(pattern) == matching._read_literals(pattern) == {"barat-test"}
+    assert matching._LITERALS.table[pattern] == {"barat-test"}
