@@ -4,7 +4,8 @@ Every run reads the same few dozen YAML files (packs, catalogues, gazetteers, le
 and building their data and positions cost more than anything else at start; the place
 tables (100,000 spellings) came next. An entry holds what ``yamlmarks.load`` made of a
 text (its data and the positions of its values and keys) and the schemas that data
-passed, or the place tables ``geodata`` built from its files, stored with ``marshal``:
+passed, the place tables ``geodata`` built from its files, a folded word list, or a
+table of a pure function's answers (Memo: literal prefilters), stored with ``marshal``:
 plain values only, read back in C, nothing in it runs.
 
 - **Key**: a BLAKE2 hash of the text (or files) itself, qa-lint's version, the reader's code and
