@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import jsonschema
 import pathspec
 
 from . import paths, yamlmarks
@@ -213,6 +212,8 @@ def _confine(value: str, base: Path, root: Path, where: str, config_path: Path) 
 
 
 def _from_mapping(data: dict, path: Path, trusted: bool = False) -> Config:
+    import jsonschema  # here: a run without a configuration file does not need it
+
     try:
         jsonschema.validate(data, SCHEMA)
     except jsonschema.ValidationError as exc:

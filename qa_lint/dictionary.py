@@ -156,7 +156,7 @@ def _load(dictionary: str, _m1: float, morphology: str, _m2: float, source: str,
             raw = json.loads(line)
             senses = [Sense(s.get("id", []), s.get("glosses", [])) for s in raw.get("senses", [])]
             entries.append(Entry(raw["headword"], raw.get("pos", ""), senses))
-    data = yamlmarks.safe_load(Path(morphology).read_text(encoding="utf-8")) or {}
+    data = yamlmarks.safe_load(Path(morphology).read_text(encoding="utf-8"), cache=True) or {}
     def morph(lang):
         spec = data.get(lang, {}) or {}
         return Morphology(_affixes(spec.get("suffixes")), _affixes(spec.get("prefixes")))

@@ -34,7 +34,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from . import names
+from . import names, parsecache
 
 _POSSESSIVE_GAP = regex.compile(r"['’]s[ \u00a0]+")
 
@@ -78,14 +78,45 @@ class Places:
             by_key[key].append(place)
 
     def get(self, key: str) -> list[Place]:
-        return self.by_key.get(key, [])
+        found = self.by_key.get(key)
+        if not found:
+            return []
+        if type(found[0]) is not Place:
+            # Read from the parse cache as plain tuples: made Places when first asked for.
+            found = self.by_key[key] = [tuple.__new__(Place, p) for p in found]
+        return found
 
     def code_names(self) -> dict[str, str]:
         """Kemendagri code -> name of the region ("52.06" -> "Bima"), built on first use."""
         if self._codes is None:
-            self._codes = {p.code: p.name for places in self.by_key.values() for p in places
+            self._codes = {p.code: p.name for key in self.by_key for p in self.get(key)
                            if p.kind in ID_LEVELS and p.code}
         return self._codes
+
+    def state(self) -> tuple:
+        """Everything read and derived, as plain data for the parse cache (the near-miss
+        index, the region codes and the province votes are computed now: a later run loads them)."""
+        self.admin1_provinces()
+        return (
+            # Tuples of plain values, not lists: the garbage collector stops scanning them once
+            # it has seen them (100,000 lists would be scanned by every full collection).
+            {key: tuple(tuple(p) for p in self.get(key)) for key in self.by_key},
+            self.country_names,
+            {country: {where: tuple(keys) for where, keys in buckets.items()} for country, buckets in self._index().items()},
+            self._admin1,
+            {code: tuple(sorted(found)) for code, found in self._admin1_all.items()},
+            self.code_names(),
+        )
+
+    @classmethod
+    def from_state(cls, state) -> Places | None:
+        """Places from state() (None when it is not such a tuple)."""
+        if not (isinstance(state, tuple) and len(state) == 6 and all(isinstance(part, dict) for part in state)):
+            return None
+        places = cls()
+        places.by_key, places.country_names, places._buckets, places._admin1, admin1_all, places._codes = state
+        places._admin1_all = {code: frozenset(found) for code, found in admin1_all.items()}
+        return places
 
     def province_of(self, place: Place) -> str:
         """The Kemendagri province code of an Indonesian place ("32" for Jawa Barat), or "":
@@ -269,19 +300,53 @@ def places(paths) -> Places:
     return _places(paths, tuple(_mtime(p) for p in paths))
 
 
+_FROZEN = False
+
+
 @lru_cache(maxsize=8)
 def _places(paths: tuple, stamps: tuple) -> Places:
-    result = Places()
     # 100,000 new tuples would trigger full garbage collections over the
     # whole heap (and they make no cycles): collect after, not during.
+    global _FROZEN
     enabled = gc.isenabled()
     gc.disable()
     try:
-        for path in paths:
-            _read_into(result, path)
+        return _cached_places(paths)
     finally:
+        if enabled and not _FROZEN:
+            # The tables stay for the life of the process and hold no cycles; every later
+            # collection of the oldest generation would walk them (and the packs) again: a
+            # seventh of a short run. Moved out of its scans once (gc.freeze); objects that
+            # are alive now are still freed as usual when no longer referenced.
+            gc.freeze()
+            _FROZEN = True
         if enabled:
             gc.enable()
+
+
+def _read_places(paths: tuple) -> Places:
+    result = Places()
+    for path in paths:
+        _read_into(result, path)
+    return result
+
+
+def _cached_places(paths: tuple) -> Places:
+    """The places of these files, with their indexes, from the parse cache (keyed by the
+    files' bytes), else read and stored there: reading and indexing 100,000 spellings
+    cost a fifth of a second on every run."""
+    if not parsecache.enabled():
+        return _read_places(paths)
+    try:
+        content = b"".join(len(data).to_bytes(8, "little") + data for data in (Path(p).read_bytes() for p in paths))
+    except OSError:
+        return _read_places(paths)  # which says what cannot be read
+    key = parsecache.key(content, "geodata.py")
+    found = Places.from_state(parsecache.load(key))
+    if found is not None:
+        return found
+    result = _read_places(paths)
+    parsecache.store(key, result.state())
     return result
 
 

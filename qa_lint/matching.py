@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import parsecache
 from .budget import BoundedPattern
 from .span import Span
 
@@ -208,16 +209,44 @@ def adjacent(items: list, ignore_case: bool, after: bool) -> BoundedPattern:
     return compile_pattern(test, ignore_case)
 
 
+# An escape not itself escaped: preceded by an even number of backslashes.
+_UNESCAPED = r"(?<!\\)((?:\\\\)*)"
+_PROPERTY = regex.compile(_UNESCAPED + r"\\([pP])(?:\{[^}]*\}|[A-Za-z])")
+_NAMED_LIST = regex.compile(_UNESCAPED + r"\\L<\w+>")
+# regex-module syntax the stdlib parser takes for literal text: POSIX classes ([[:alpha:]]),
+# fuzzy matching ({e<=1}), version 1 set operations and flags.
+_MISREAD = regex.compile(r"\[:\^?\w+:\]|\{\s*[eisd]\s*[<=]|\{\s*\d*\s*<=?\s*[eisd]|\(\?[a-zA-Z]*V1|--\[|&&|\|\|")
+
+
 def required_literals(pattern: str) -> frozenset[str] | None:
+    """The literal prefilter of a pattern (see _read_literals), remembered across runs."""
+    return _LITERALS.get(pattern, _read_literals)
+
+
+def _literals_answer(value) -> bool:
+    return value is None or (isinstance(value, frozenset) and all(isinstance(word, str) and word for word in value))
+
+
+_LITERALS = parsecache.Memo("literal prefilters", "matching.py", _literals_answer)
+
+
+def _read_literals(pattern: str) -> frozenset[str] | None:
     """Case-folded strings of which every match of `pattern` contains at least one,
     or None when no such set can be read off the pattern. A cheap prefilter: a
     document that contains none of them cannot match, so the regex need not run.
 
-    Read with the standard library's regex parser; syntax only the `regex` module
-    knows (\\p{L}, named lists) gives None, i.e. no prefilter, never a wrong skip.
+    Read with the standard library's regex parser, after Unicode properties (\\p{L})
+    and named lists (\\L<name>) are read as a character class: neither is a literal,
+    so this can only miss a requirement, never invent one. Other syntax only the
+    `regex` module knows gives None, i.e. no prefilter, never a wrong skip.
     """
     import re._parser as sre_parse  # the parser behind re.compile
     from re import _constants as sre  # type: ignore[attr-defined]
+
+    if _MISREAD.search(pattern):
+        return None  # the stdlib would read these as literal text
+    pattern = _PROPERTY.sub(lambda m: m.group(1) + ("\\W" if m.group(2) == "P" else "\\w"), pattern)
+    pattern = _NAMED_LIST.sub(lambda m: m.group(1) + "\\w", pattern)
 
     def needs(items) -> frozenset[str] | None:
         """What a sequence of pattern items requires: its best literal run or child requirement."""

@@ -12,13 +12,14 @@ Every error names the pack file, line and column, and is raised as PackError.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import string
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import regex
 
 from . import fixes, yamlmarks
@@ -26,6 +27,9 @@ from . import language as langdetect
 from .checks import TERM_LIST, Check, PackEnv, Rule, registry, resolve_data
 from .document import FORMER_IDS, Document
 from .findings import CATEGORIES, SEVERITIES
+
+if TYPE_CHECKING:
+    import jsonschema
 
 ANY_LANGUAGE = "any"
 RULE_ID = r"^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$"
@@ -188,6 +192,9 @@ def _validator(schema: dict) -> jsonschema.Draft202012Validator:
     """One validator per schema object: building one per rule cost more than validating."""
     found = _VALIDATORS.get(id(schema))
     if found is None or found.schema is not schema:
+        # Imported here: a run whose files all passed before (the parse cache) validates nothing.
+        import jsonschema
+
         found = _VALIDATORS[id(schema)] = jsonschema.Draft202012Validator(schema)
     return found
 
@@ -215,10 +222,28 @@ def schema_problems(instance, schema: dict, marked: yamlmarks.Marked, path: str,
     return problems
 
 
+_SCHEMA_DIGESTS: dict[int, tuple[dict, str]] = {}
+
+
+def schema_digest(schema: dict) -> str:
+    """A schema's fingerprint (its JSON, sorted): what the parse cache records a file as passing."""
+    found = _SCHEMA_DIGESTS.get(id(schema))
+    if found is None or found[0] is not schema:
+        text = json.dumps(schema, sort_keys=True, default=repr)
+        found = _SCHEMA_DIGESTS[id(schema)] = (schema, hashlib.blake2b(text.encode(), digest_size=16).hexdigest())
+    return found[1]
+
+
 def _validate(instance, schema: dict, marked: yamlmarks.Marked, path: str, prefix: tuple = ()) -> None:
+    # A whole file whose very text passed this schema before (the parse cache knows) passes again.
+    whole = instance is marked.data and not prefix and marked.cache_key is not None
+    if whole and marked.known_valid(schema_digest(schema)):
+        return
     problems = schema_problems(instance, schema, marked, path, prefix)
     if problems:
         raise problems[0] if len(problems) == 1 else PackErrors(problems)
+    if whole:
+        marked.record_valid(schema_digest(schema))
 
 
 _GROUP_NAME = regex.compile(r"\(\?P?<([A-Za-z_]\w*)>")
@@ -389,7 +414,7 @@ def read_yaml(path: Path) -> yamlmarks.Marked:
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(path, 1, 1, f"cannot read: {exc}") from None
     try:
-        return yamlmarks.load(text)
+        return yamlmarks.load(text, cache=True)
     except yamlmarks.YamlError as exc:
         raise PackError(path, exc.line, exc.column, exc.message) from None
 

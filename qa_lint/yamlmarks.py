@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from . import parsecache
+
 
 @dataclass
 class Marked:
@@ -18,6 +20,22 @@ class Marked:
     # path tuple -> (line, column), 1-based; for values and, under ("<key>",) suffix, keys
     values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     keys: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    # The parse cache entry this came from or went to (None: not cached), and the schemas
+    # (by digest) its data is known to pass: a file unchanged since is not validated again.
+    cache_key: str | None = field(default=None, repr=False, compare=False)
+    passed: set[str] = field(default_factory=set, repr=False, compare=False)
+    payload: bytes | None = field(default=None, repr=False, compare=False)  # the parse as stored
+
+    def known_valid(self, schema_digest: str) -> bool:
+        return schema_digest in self.passed
+
+    def record_valid(self, schema_digest: str) -> None:
+        """Remember that the data passed a schema (in the parse cache, for the next run)."""
+        if schema_digest in self.passed:
+            return
+        self.passed.add(schema_digest)
+        if self.cache_key is not None and self.payload is not None:
+            parsecache.put(self.cache_key, self.payload, self.passed)
 
     def where(self, path: tuple, key: bool = False) -> tuple[int, int]:
         """The most specific known position for a path (falls back to parents)."""
@@ -74,8 +92,27 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SEQUENCE, _MAPPING = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
 
 
-def load(text: str) -> Marked:
-    """Parse YAML safely: plain data only, aliases and nesting bounded, every error a YamlError with a position."""
+def load(text: str, cache: bool = False) -> Marked:
+    """Parse YAML safely: plain data only, aliases and nesting bounded, every error a YamlError with a position.
+
+    ``cache``: reuse (or store) the parse of this very text in the parse cache (for the
+    packs and data files every run reads; not for one-off texts such as front matter)."""
+    if not (cache and parsecache.enabled()):
+        return _parse(text)
+    key = parsecache.key(text)
+    hit = parsecache.get(key)
+    if hit is not None:
+        data, values, keys, payload, passed = hit
+        return Marked(data, values, keys, cache_key=key, passed=passed, payload=payload)
+    marked = _parse(text)  # a text that does not parse raises here and is not stored
+    marked.payload = parsecache.pack(marked.data, marked.values, marked.keys)
+    if marked.payload is not None:
+        marked.cache_key = key
+        parsecache.put(key, marked.payload, marked.passed)
+    return marked
+
+
+def _parse(text: str) -> Marked:
     root = _compose_or_raise(text)
     marked = Marked(None)
     if root is None:
@@ -161,6 +198,6 @@ class _Builder:
         return result
 
 
-def safe_load(text: str):
+def safe_load(text: str, cache: bool = False):
     """Plain data from YAML text, with the same limits as load() (for files whose positions are not needed)."""
-    return load(text).data
+    return load(text, cache).data

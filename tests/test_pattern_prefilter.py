@@ -15,13 +15,25 @@ from qa_lint.matching import required_literals
     (r"(?i)\bTembakan\s+(?:vaksin|flu)\b", {"tembakan"}),
     (r"\bapi\s+(?=artileri\b)", {"artileri"}),  # a lookahead's text must be there too
     (r"(?i)\b\d+\s+topi\b|\btopi\s+internasional\b", {"topi", "internasional"}),  # each branch its longest
+    # Unicode properties and named lists are classes of characters, never literals.
+    (r"(?<![\p{L}\p{N}_])tidak\s+menutup\s+kemungkinan(?!\p{L})", {"kemungkinan"}),  # the longest run
+    (r"\bBenggala\s+\p{Lu}\pL+", {"benggala"}),
+    (r"ab\p{L}cd", {"ab"}),  # a property breaks a run of literal text
+    (r"[\p{L}]x", {"x"}),  # also inside a set
+    (r"\b(?:kata|\L<words>)\s+sumber\b", {"sumber"}),
+    (r"\\p{L}abc", {"\\p{l}abc"}),  # an escaped backslash: literal text
 ])
 def test_required_literals(pattern, expected):
     assert required_literals(pattern) == expected
 
 
 @pytest.mark.parametrize("pattern", [
-    r"\b\p{Lu}\w+",          # regex-module syntax the stdlib parser cannot read
+    r"\b\p{Lu}\w+",          # a property requires no literal text
+    r"(?:bar|\L<words>)",     # a named list may be any of its words
+    r"[[:alpha:]]+foo",       # regex-module syntax the stdlib parser would take for literal text
+    r"(?:Jakarta){e<=1}",
+    r"(?V1)[[a-z]--[aeiou]]+",
+    r"\mkata",                # regex-module syntax the stdlib parser cannot read
     r"(?:kerang)?\s+\d+",    # nothing literal is required
     r"kerang|\d+",           # one branch requires nothing
     r"\s+",

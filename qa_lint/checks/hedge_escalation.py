@@ -343,9 +343,9 @@ class HedgeEscalationCheck(Check):
         words: set[str] = set(options.get("stopwords", []))
         profile = self.env.pack_dir / "language.yaml"
         if profile.is_file():
-            words.update(yamlmarks.safe_load(profile.read_text(encoding="utf-8")).get("stopwords", []))
+            words.update(yamlmarks.safe_load(profile.read_text(encoding="utf-8"), cache=True).get("stopwords", []))
         if options.get("stopwords_file"):
-            data = yamlmarks.safe_load(self.env.resolve(options["stopwords_file"]).read_text(encoding="utf-8")) or {}
+            data = yamlmarks.safe_load(self.env.resolve(options["stopwords_file"]).read_text(encoding="utf-8"), cache=True) or {}
             words.update(data.get("stopwords", []))
         # Cue words say how sure a sentence is, not what it is about.
         for items in (options["hedge_cues"], options["certainty_cues"], options.get("negation_cues", [])):

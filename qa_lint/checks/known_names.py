@@ -17,8 +17,6 @@ compared word by word with known names of the same length, conservatively
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from rapidfuzz.distance import OSA
 
 from .. import names
@@ -39,7 +37,7 @@ class KnownNamesCheck(Check):
     def __init__(self, rule, env):
         super().__init__(rule, env)
         self.names = names.NameRules(rule.options, env)
-        self.words = frozenset().union(*(_word_list(str(env.resolve(p))) for p in rule.options.get("words", [])))
+        self.words = frozenset().union(*(names.word_list(str(env.resolve(p))) for p in rule.options.get("words", [])))
 
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
@@ -175,13 +173,6 @@ class KnownNamesCheck(Check):
             for k in (i - 1, i + 1)
             if 0 <= k < len(span.tokens)
         )
-
-
-@lru_cache(maxsize=8)
-def _word_list(path: str) -> frozenset[str]:
-    """The folded words of a word list file (one a line; # starts a comment)."""
-    with open(path, encoding="utf-8") as handle:
-        return frozenset(names.fold(line.strip()) for line in handle if line.strip() and not line.startswith("#"))
 
 
 CHECK = KnownNamesCheck

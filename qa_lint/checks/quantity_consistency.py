@@ -429,7 +429,7 @@ class QuantityConsistencyCheck(Check):
     def _load_numerals(self, relative: str | None) -> dict[str, int]:
         if not relative:
             return {}
-        data = yamlmarks.safe_load(self.env.resolve(relative).read_text(encoding="utf-8"))
+        data = yamlmarks.safe_load(self.env.resolve(relative).read_text(encoding="utf-8"), cache=True)
         numerals = data.get("numerals") if isinstance(data, dict) else None
         if not isinstance(numerals, dict):
             raise ValueError(f"numerals: {relative} has no 'numerals' mapping")

@@ -195,7 +195,7 @@ def _data_files() -> list[Path]:
 
 def _read_yaml(path: Path):
     try:
-        return yamlmarks.safe_load(path.read_text(encoding="utf-8"))
+        return yamlmarks.safe_load(path.read_text(encoding="utf-8"), cache=True)
     except (OSError, UnicodeDecodeError, yamlmarks.YamlError):
         return None
 

@@ -11,8 +11,9 @@ characters in place, so every offset of the plain text is the original's.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
-from markdown_it import MarkdownIt
 
 from .. import segment, yamlmarks
 from ..document import Document
@@ -39,7 +40,12 @@ _emphasis_re = regex.compile(r"(?<![\\\w])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}
 _escape_re = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!>])")
 
 # CommonMark plus GFM tables (common in content repositories); no HTML rendering is done.
-_parser = MarkdownIt("commonmark").enable("table")
+@cache
+def _parser():
+    """The CommonMark parser, made (and its library imported) when a Markdown file is read."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -63,7 +69,7 @@ class _Structure:
         self.item_starts: set[int] = set()  # lines where a list item's marker is
         self.quoted: set[int] = set()  # lines inside a block quote
         seen: set[tuple[int, int]] = set()
-        for token in _parser.parse(text):
+        for token in _parser().parse(text):
             if token.map is None:
                 continue
             first, last = token.map

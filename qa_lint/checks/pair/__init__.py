@@ -109,7 +109,7 @@ def quote(text: str, limit: int = 80) -> str:
 @lru_cache(maxsize=64)
 def _read_yaml(path: str, mtime: float) -> dict:
     try:
-        return yamlmarks.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        return yamlmarks.safe_load(Path(path).read_text(encoding="utf-8"), cache=True) or {}
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"cannot read {path}: {exc}") from None
     except yamlmarks.YamlError as exc:

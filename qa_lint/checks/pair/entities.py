@@ -105,7 +105,7 @@ class EntitiesCheck(PairCheck):
         self.source_stopwords = set()
         self.titles: set[str] = set()
         for stop in o.get("source_stopwords", []):
-            data = yamlmarks.safe_load(Path(env.resolve(stop)).read_text(encoding="utf-8")) or {}
+            data = yamlmarks.safe_load(Path(env.resolve(stop)).read_text(encoding="utf-8"), cache=True) or {}
             self.source_stopwords |= {fold(w) for w in data.get("stopwords", [])}
             # Abbreviated titles ("Mrs.", "Dr."): the dictionary lists "Mrs" as a capitalised
             # headword, but its rendering "Ibu" is no name ("Ibu Kota").

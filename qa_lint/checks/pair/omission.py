@@ -67,7 +67,7 @@ class OmissionCheck(PairCheck):
         self.max_ratio = o.get("max_ratio", 0.45)
         self.stopwords: set[str] = set()
         for path in o.get("source_stopwords", []):
-            data = yamlmarks.safe_load(Path(env.resolve(path)).read_text(encoding="utf-8")) or {}
+            data = yamlmarks.safe_load(Path(env.resolve(path)).read_text(encoding="utf-8"), cache=True) or {}
             self.stopwords |= {w.casefold() for w in data.get("stopwords", [])}
         self.target_stopwords = {w.casefold() for w in env.stopwords}
         entities = self.data(o["entities_file"]) if o.get("entities_file") else {}
