@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -250,14 +249,7 @@ class ResultCache:
         entry = self._file(key)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(data)
-                os.replace(tmp, entry)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            paths.replace_file(entry, data.encode("utf-8"))
         except OSError:
             return  # a cache that cannot be written only costs time
         self.stored += 1
@@ -266,24 +258,7 @@ class ResultCache:
         """Remove the entries used longest ago until the folder is under its limit; how many went."""
         if not self.stored:
             return 0
-        entries = []
-        for entry in self.folder.glob("*/*.json"):
-            try:
-                info = entry.stat()
-            except OSError:
-                continue
-            entries.append((info.st_mtime_ns, info.st_size, entry))
-        total = sum(size for _, size, _ in entries)
-        if total <= self.limit:
-            return 0
-        removed = 0
-        for _, size, entry in sorted(entries):
-            if total <= self.limit * TRIM_TO:
-                break
-            entry.unlink(missing_ok=True)
-            total -= size
-            removed += 1
-        return removed
+        return paths.trim_oldest(self.folder.glob("*/*.json"), self.limit, TRIM_TO)
 
 
 def without_document(result):

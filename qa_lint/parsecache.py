@@ -27,7 +27,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -146,14 +145,7 @@ def put(entry_key: str, payload: bytes, passed: set[str]) -> None:
     entry = _file(entry_key)
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(blob)
-            os.replace(tmp, entry)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        paths.replace_file(entry, blob)
     except OSError:
         return
     trim(keep=entry)
@@ -161,29 +153,7 @@ def put(entry_key: str, payload: bytes, passed: set[str]) -> None:
 
 def trim(keep: Path | None = None) -> int:
     """Remove the entries used longest ago while the folder is over LIMIT_BYTES; how many went."""
-    entries = []
-    for path in folder().glob("*/*.marshal"):
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        entries.append((info.st_mtime_ns, info.st_size, path))
-    total = sum(size for _, size, _ in entries)
-    removed = 0
-    if total <= LIMIT_BYTES:
-        return 0
-    for _, size, path in sorted(entries):
-        if total <= LIMIT_BYTES * TRIM_TO:
-            break
-        if path == keep:
-            continue
-        try:
-            path.unlink()
-        except OSError:
-            continue
-        total -= size
-        removed += 1
-    return removed
+    return paths.trim_oldest(folder().glob("*/*.marshal"), LIMIT_BYTES, TRIM_TO, keep)
 
 
 class Memo:

@@ -15,8 +15,6 @@ is in the list or derives from a word of it by those rules (:class:`Morphology`)
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +23,7 @@ from typing import Callable
 import regex
 from rapidfuzz.distance import OSA
 
-from .. import packs, yamlmarks
+from .. import packs, paths, yamlmarks
 
 DATA_NAME = "languagetool.yaml"
 # Closest a suggestion must be for a capitalised word to be a misspelled name
@@ -287,14 +285,7 @@ def prepare(cache_folder: Path | None) -> list[DynamicLanguage]:
 def _replace(path: Path, data: bytes) -> None:
     """Write a file whole or not at all: two qa-lint processes (test workers, a server and a
     CLI run) may prepare the same folder while a LanguageTool server reads it."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    paths.replace_file(path, data)
 
 
 @lru_cache(maxsize=64)
