@@ -436,10 +436,7 @@ class HedgeEscalationCheck(Check):
 
     def speaker(self, doc, sentence: Span) -> Speaker | None:
         """Who the sentence is attributed to, outside quotations; None when nobody."""
-        if self.attribution is None:
-            return None
-        cue = next((m for m in self.attribution.finditer(doc.plain, sentence.start, sentence.end)
-                    if not doc.in_quotation(m.start(), m.end())), None)
+        cue = self._attribution_cue(doc, sentence)
         if cue is None:
             return None
         words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
@@ -450,6 +447,13 @@ class HedgeEscalationCheck(Check):
         names = frozenset(w.group().casefold() for w in near
                           if w.group()[0].isupper() and w.group().casefold() not in self.stopwords)
         return Speaker(names, pronoun)
+
+    def _attribution_cue(self, doc, sentence: Span):
+        """The first attribution cue of the sentence outside quotations, if any."""
+        if self.attribution is None:
+            return None
+        return next((m for m in self.attribution.finditer(doc.plain, sentence.start, sentence.end)
+                     if not doc.in_quotation(m.start(), m.end())), None)
 
     # -- comparing -----------------------------------------------------------
     def same_thing(self, hedged: Claim, stated: dict[str, bool]) -> bool:
@@ -803,8 +807,7 @@ class HedgeEscalationCheck(Check):
         if kind != "premise" or doc.plain[sentence.start:cue.start()].strip():
             return False
         comma = doc.plain.find(",", cue.end(), sentence.end)
-        said = next((m for m in self.attribution.finditer(doc.plain, sentence.start, sentence.end)
-                     if not doc.in_quotation(m.start(), m.end())), None) if self.attribution is not None else None
+        said = self._attribution_cue(doc, sentence)
         return comma > 0 and said is not None and said.start() > comma
 
     def _premise_cue(self, doc, sentence: Span):

@@ -206,46 +206,39 @@ class NumberFormatCheck(Check):
         return noun
 
 
-def cldr_unit_names(locale: str) -> dict[str, str]:
-    """Each name of a unit of measure in the locale -> its CLDR key: "km" and "kilometer" are
-    both "length-kilometer", so "12 kilometer" and "15 km" measure one thing."""
+def _cldr_unit_forms(locale: str):
+    """(CLDR key, name) for every name of a unit of measure in the locale ("length-kilometer",
+    "km"); nothing for a locale Babel does not know."""
     from babel import Locale
 
-    names: dict[str, str] = {}
     try:
         patterns = Locale.parse(locale.replace("-", "_"))._data["unit_patterns"]
-    except Exception:  # an unknown locale: no unit has two names
-        return names
+    except Exception:  # an unknown locale has no units; the pack's unit_words remain
+        return
     for key, forms in patterns.items():
         for length in ("long", "short", "narrow"):
             for count, text in (forms.get(length, {}) or {}).items():
                 name = str(text).replace("{0}", "").strip().casefold()
                 if count != "per" and "{0}" in str(text) and name:
-                    names.setdefault(name, key)  # the first unit to claim a name keeps it
+                    yield key, name
+
+
+def cldr_unit_names(locale: str) -> dict[str, str]:
+    """Each name of a unit of measure in the locale -> its CLDR key: "km" and "kilometer" are
+    both "length-kilometer", so "12 kilometer" and "15 km" measure one thing."""
+    names: dict[str, str] = {}
+    for key, name in _cldr_unit_forms(locale):
+        names.setdefault(name, key)  # the first unit to claim a name keeps it
     return names
 
 
 def _cldr_units(locale: str, durations: bool = True) -> set[str]:
     """Names of units of measure in the locale (CLDR through Babel): "detik", "km", "hektare";
     a number before one of them may have decimals. Without ``durations``: no units of time."""
-    from babel import Locale
-
     found: set[str] = set()
-    try:
-        patterns = Locale.parse(locale.replace("-", "_"))._data["unit_patterns"]
-    except Exception:  # an unknown locale has no units; the pack's unit_words remain
-        return found
-    for key, forms in patterns.items():
-        if not durations and key.startswith("duration-"):
-            continue
-        for length in ("long", "short", "narrow"):
-            for count, text in (forms.get(length, {}) or {}).items():
-                if count == "per" or "{0}" not in str(text):
-                    continue
-                name = str(text).replace("{0}", "").strip().casefold()
-                if name:
-                    found.add(name)
-                    found.add(name.split(" ")[0])
+    for key, name in _cldr_unit_forms(locale):
+        if durations or not key.startswith("duration-"):
+            found.update((name, name.split(" ")[0]))
     return found
 
 

@@ -541,10 +541,7 @@ class QuantityConsistencyCheck(Check):
     def _statements(self, doc) -> list[Statement]:
         text = doc.plain
         sentences = doc.sentences
-        story = set()
-        if self.scope is not None and doc.blocks:
-            lead = doc.blocks[0]
-            story = {_norm(m.group("scope")) for m in self.scope.finditer(text, lead.start, lead.end)}
+        story = self._story(doc)
         found: dict[tuple[int, int], Statement] = {}
         skipped: dict[int, bool] = {}
         headlines = _headlines(text)
@@ -603,11 +600,7 @@ class QuantityConsistencyCheck(Check):
             return False
         if a.period != b.period:
             return False
-        for one, other in ((a, b), (b, a)):
-            other_text = _norm(text[sentences[other.sentence].start:sentences[other.sentence].end])
-            if any(place not in other_text for place in one.scope):
-                return False
-        return True
+        return _scopes_agree(a, b, text, sentences)
 
     def run(self, doc):
         statements = self._statements(doc)
@@ -771,7 +764,7 @@ class QuantityConsistencyCheck(Check):
         figure.cues = frozenset(self.stem(_norm(m.group())) for cues in (self.change, self.exclude) if cues is not None
                                 for m in cues.finditer(text, sentence.start, sentence.end))
         clause_start, clause = self._clause(text, sentence.start, sentence.end, start, end)
-        figure.scope = self._scopes(clause, doc.memo(("quantity-story", id(self)), lambda: self._story(doc)))
+        figure.scope = self._scopes(clause, self._story(doc))
         figure.near_period = self._times(clause)[1]
         if self.qualifiers is not None:
             figure.qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(clause))
@@ -779,11 +772,10 @@ class QuantityConsistencyCheck(Check):
         names = [n for n in _NAME_PATTERN.finditer(text, max(clause_start, sentence.start + 1), start)
                  if not self._is_time_word(n.group())]
         figure.holder = _holder(names[-1].group()) if names else ()
-        before = regex.findall(r"\p{L}[\p{L}-]*", text[sentence.start:start])[-12:]
-        after = regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence.end])[:8]
+        near = _near_words(text, sentence.start, sentence.end, start, end)
         figure.rate = bool(self.rate and self.rate.match(text, end, sentence.end))
         figure.phrase = self._pointing(text, figure, sentence)
-        figure.stems = frozenset(self.stem(w) for w in before + after
+        figure.stems = frozenset(self.stem(w) for w in near
                                  if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0] and w.casefold() not in self.unit_keys)
 
     def _pointing(self, text: str, figure: Figure, sentence) -> tuple:
@@ -808,7 +800,8 @@ class QuantityConsistencyCheck(Check):
         if self.scope is None or not doc.blocks:
             return set()
         lead = doc.blocks[0]
-        return {_norm(m.group("scope")) for m in self.scope.finditer(doc.plain, lead.start, lead.end)}
+        return doc.memo(("quantity-story", id(self)), lambda: {
+            _norm(m.group("scope")) for m in self.scope.finditer(doc.plain, lead.start, lead.end)})
 
     def _clause(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, str]:
         """The words a figure is said with: up to twelve words before it, and after it up to
@@ -827,9 +820,8 @@ class QuantityConsistencyCheck(Check):
 
     def _context(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> set[str]:
         """Content words near a figure: up to twelve words before it and eight after, in its sentence."""
-        before = regex.findall(r"\p{L}[\p{L}-]*", text[sentence_start:start])[-12:]
-        after = regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence_end])[:8]
-        return {w for w in (_norm(w) for w in before + after) if len(w) >= 4 and w not in self.context_stops}
+        near = _near_words(text, sentence_start, sentence_end, start, end)
+        return {w for w in (_norm(w) for w in near) if len(w) >= 4 and w not in self.context_stops}
 
 
     # -- a figure stated again with another value -------------------------------------
@@ -916,9 +908,15 @@ class QuantityConsistencyCheck(Check):
             return False
         if (earlier.day and figure.day and not earlier.day & figure.day) or earlier.near_period != figure.near_period:
             return False
-        if earlier.qualifiers != figure.qualifiers or not _scopes_agree(earlier, figure, doc):
+        if earlier.qualifiers != figure.qualifiers or not _scopes_agree(earlier, figure, doc.plain, doc.sentences):
             return False
         return len(earlier.stems & figure.stems) >= self.min_shared + (1 if alike else 0)
+
+
+def _near_words(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> list[str]:
+    """The words as written around a figure: up to twelve before it and eight after, in its sentence."""
+    return regex.findall(r"\p{L}[\p{L}-]*", text[sentence_start:start])[-12:] + \
+        regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence_end])[:8]
 
 
 def _series(figures: list[Figure]) -> dict[tuple, set]:
@@ -944,11 +942,11 @@ def _same_cues(a: Figure, b: Figure) -> bool:
     return a.cues == b.cues or bool(a.cues & b.cues)
 
 
-def _scopes_agree(a: Figure, b: Figure, doc) -> bool:
-    """Neither figure is narrowed to a place the other's sentence does not name."""
+def _scopes_agree(a: Statement | Figure, b: Statement | Figure, text: str, sentences) -> bool:
+    """Neither statement is narrowed to a place the other's sentence does not name."""
     for one, other in ((a, b), (b, a)):
-        sentence = doc.sentences[other.sentence]
-        other_text = _norm(doc.plain[sentence.start:sentence.end])
+        sentence = sentences[other.sentence]
+        other_text = _norm(text[sentence.start:sentence.end])
         if any(place not in other_text for place in one.scope):
             return False
     return True
