@@ -4,30 +4,14 @@ written for this file; none is a held-out line."""
 
 
 import pytest
+from pair_util import findings, serious
 
-from qa_lint import bilingual
 from qa_lint.api import Linter, Options
 from qa_lint.dictionary import Lexicon
 from qa_lint.entities import LoanSpelling, abbreviates, definitions
 from qa_lint.packs import bundled_rules_dir
 
 DATA = bundled_rules_dir() / "en-id" / "data"
-
-
-@pytest.fixture(scope="module")
-def linter():
-    made = Linter(Options())
-    yield made
-    made.close()
-
-
-def findings(linter, source, target, prefix=""):
-    result = bilingual.lint_texts(linter, target, source, source_language="en", language="id")
-    return [f for f in result.findings if f.rule.startswith(prefix)]
-
-
-def serious(found):
-    return [(f.rule, f.match) for f in found if f.severity in ("error", "warning")]
 
 
 # -- names a free translation writes its own way ------------------------------------

@@ -3,25 +3,7 @@
 for this file; none is a held-out line."""
 
 import pytest
-
-from qa_lint import bilingual
-from qa_lint.api import Linter, Options
-
-
-@pytest.fixture(scope="module")
-def linter():
-    made = Linter(Options())
-    yield made
-    made.close()
-
-
-def findings(linter, source, target, prefix=""):
-    result = bilingual.lint_texts(linter, target, source, source_language="en", language="id")
-    return [f for f in result.findings if f.rule.startswith(prefix)]
-
-
-def serious(found):
-    return [(f.rule, f.match) for f in found if f.severity in ("error", "warning")]
+from pair_util import findings, serious
 
 
 # -- negation ------------------------------------------------------------------------
