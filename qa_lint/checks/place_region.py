@@ -224,7 +224,8 @@ class PlaceRegionCheck(Check):
             # The place as the data names it, not by an old or foreign one-word spelling ("Soul");
             # a spelling of several words is no accident ("Kota Ho Chi Minh").
             key = geodata.fold(doc.plain[first : span.tokens[-1].end])
-            right = self._elsewhere(places, [p for p in places if geodata.fold(p.name) == key or " " in key], inside)
+            named = [p for p in places if geodata.fold(p.name) == key or " " in key]
+            right = self._elsewhere(places, named, inside, set(ctx.countries_without(container.key)))
             if right is None or self.in_a_list(doc, first, following.tokens[-1].end, check_before=not apposed):
                 continue
             name = data.country_names["indonesian"].get(right) or data.country_names["english"].get(right, right)
@@ -254,9 +255,10 @@ class PlaceRegionCheck(Check):
         covered = {k for m in ctx.places if m.span == container.span and m is not container for k in range(m.start, m.end)}
         return all(k in covered for k in range(container.start))
 
-    def _elsewhere(self, places, named, inside: set[str]) -> str | None:
+    def _elsewhere(self, places, named, inside: set[str], story: set[str]) -> str | None:
         """The one country a place (`named`: the places spelled so) lies in, when none of its
-        namesakes (`places`: any spelling) is in `inside`."""
+        namesakes (`places`: any spelling) is in `inside`. Of several namesakes abroad
+        (Cartagena in Spain and in Colombia) the one in a country the story names (`story`)."""
         if not inside:
             return None
         home = bool(inside & self.geo.home_countries)
@@ -266,6 +268,8 @@ class PlaceRegionCheck(Check):
         if not real or any(inside & self.same_country.get(c, {c}) for c in countries):
             return None
         found = {p.country for p in real}
+        if len(found) > 1:
+            found &= story
         return found.pop() if len(found) == 1 else None
 
     def in_a_list(self, doc, first: int, end: int, check_before: bool = True) -> bool:
