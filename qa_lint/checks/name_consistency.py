@@ -106,7 +106,8 @@ class NameConsistencyCheck(Check):
         for report, (_, other) in best.items():
             yield from self._misspelling_findings(doc, gazetteer, seen, report, other)
         reported = {t.start for report in best for t in seen[report]}
-        for rare, usual in self.changed_surnames(words, reported) + self.changed_company_words(spans, owners, gazetteer):
+        changed = self.changed_surnames(words, reported) + self.reordered_names(words, reported)
+        for rare, usual in changed + self.changed_company_words(spans, owners, gazetteer):
             yield self._name_finding(doc, rare, usual)
 
     def _name_words(self, spans, owners, ordinary, plain: str = "", sentence_starts: list[int] | None = None) -> "_NameWords":
@@ -312,11 +313,14 @@ class NameConsistencyCheck(Check):
         for keys in by_given.values():
             if len(keys) != 2:
                 continue  # one person, or a third who shares the first name
-            rare, usual = sorted(keys, key=lambda k: len(words.people[k]))
+            # The rarer name; of two named once each, the later one.
+            rare, usual = sorted(keys, key=lambda k: (len(words.people[k]), -words.people[k][0].tokens[0].start))
             (mention,) = words.people[rare] if len(words.people[rare]) == 1 else (None,)
             others = words.people[usual]
-            if mention is None or len(others) < 2 or others[0].tokens[0].start > mention.tokens[0].start or not mention.bare:
+            if mention is None or others[0].tokens[0].start > mention.tokens[0].start or not mention.bare:
                 continue
+            if len(others) < 2 and not (self._given_alone(words, rare[0], others[0], mention) and _look_alike(rare[1:], usual[1:])):
+                continue  # established by two full mentions, or by one and a reference with a look-alike surname
             if len(rare) != len(usual) or any(t.start in reported for t in mention.tokens):
                 continue
             changed = [i for i in range(1, len(rare)) if rare[i] != usual[i]]
@@ -325,6 +329,34 @@ class NameConsistencyCheck(Check):
             if any(names.inflected(rare[i], usual[i], self.names.suffixes) for i in changed):
                 continue
             found.append((mention.tokens, others[0].tokens))
+        return found
+
+    @staticmethod
+    def _given_alone(words: "_NameWords", given: str, first: "_Person", mention: "_Person") -> int:
+        """How often the first name stands alone ("Menurut Hendra") between the person's
+        introduction and the changed mention: the article referring back to that person."""
+        inside = {t.start for people in words.people.values() for p in people for t in p.tokens}
+        lo, hi = first.tokens[0].start, mention.tokens[0].start
+        return sum(1 for t in words.seen[given] if lo < t.start < hi and t.start not in inside)
+
+    def reordered_names(self, words: "_NameWords", reported: set[int]) -> list[tuple[list, list]]:
+        """A name of three words written again with its last words in another order
+        ("Camila Orellana Fuentes" / "Camila Fuentes Orellana"): one person's surnames,
+        swapped. Reported on the rarer order (when tied, the later)."""
+        found = []
+        by_words: dict[tuple, list[tuple]] = defaultdict(list)
+        for key in words.people:
+            if len(key) == 3:
+                by_words[(key[0], *sorted(key[1:]))].append(key)
+        for keys in by_words.values():
+            if len(keys) != 2:
+                continue
+            a, b = keys
+            pa, pb = words.people[a], words.people[b]
+            rare, usual = (a, b) if (len(pa), -pa[0].tokens[0].start) < (len(pb), -pb[0].tokens[0].start) else (b, a)
+            for person in words.people[rare]:
+                if not any(t.start in reported for t in person.tokens):
+                    found.append((person.tokens, words.people[usual][0].tokens))
         return found
 
     def changed_company_words(self, spans, owners, gazetteer) -> list[tuple[list, list]]:
@@ -346,13 +378,25 @@ class NameConsistencyCheck(Check):
             if len(mentions) != 1 or gazetteer.entry_id(" ".join(rare)) is not None:
                 continue
             for usual, others in companies.items():
-                if len(usual) != len(rare) or len(others) < 2 or others[0][0].start > mentions[0][0].start:
+                if len(usual) != len(rare) or others[0][0].start > mentions[0][0].start:
                     continue
                 changed = [i for i in range(len(rare)) if rare[i] != usual[i]]
-                if len(changed) == 1 and 0 < changed[0] < len(rare) - 1 and rare[changed[0]][0] == usual[changed[0]][0]:
+                if len(changed) == 1 and self._company_slip(rare[changed[0]], usual[changed[0]], changed[0], len(rare), len(others)):
                     found.append((mentions[0], others[0]))
                     break
         return found
+
+    @staticmethod
+    def _company_slip(rare: str, usual: str, i: int, words: int, mentions: int) -> bool:
+        """One word of a company's name changed: an inner word beginning alike in a name used
+        twice before, or any word after the first that looks like the other ("Perkasa" /
+        "Prakarsa": three edits at most, same first letter). Sister companies differ in a
+        word that does not look alike ("Energi" / "Logistik")."""
+        if i == 0 or rare[0] != usual[0]:
+            return False
+        if i < words - 1 and mentions >= 2:
+            return True
+        return min(len(rare), len(usual)) >= 5 and OSA.distance(rare, usual, score_cutoff=3) <= 3
 
     def _name_finding(self, doc, rare: list, usual: list):
         """The whole name (its tokens) written once, with the name as written where it is
@@ -402,6 +446,12 @@ class NameConsistencyCheck(Check):
         if ca != cb:
             return (a, b) if ca < cb else (b, a)
         return (a, b) if seen[a][0].start > seen[b][0].start else (b, a)
+
+
+def _look_alike(rare: tuple, usual: tuple) -> bool:
+    """Each changed word looks like the other: the same first letter, three edits at most
+    ("Wiratama" / "Wirawan"), where "Imperiale" / "Global" is another name altogether."""
+    return all(a == b or (a[0] == b[0] and OSA.distance(a, b, score_cutoff=3) <= 3) for a, b in zip(rare, usual))
 
 
 def _other_ending(a: str, b: str) -> bool:
