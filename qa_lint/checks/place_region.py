@@ -224,7 +224,7 @@ class PlaceRegionCheck(Check):
             # The place as the data names it, not by an old or foreign one-word spelling ("Soul");
             # a spelling of several words is no accident ("Kota Ho Chi Minh").
             key = geodata.fold(doc.plain[first : span.tokens[-1].end])
-            named = [p for p in places if geodata.fold(p.name) == key or " " in key]
+            places, named = self._as_named(doc, data, key, places)
             right = self._elsewhere(places, named, inside, set(ctx.countries_without(container.key)))
             if right is None or self.in_a_list(doc, first, following.tokens[-1].end, check_before=not apposed):
                 continue
@@ -233,6 +233,16 @@ class PlaceRegionCheck(Check):
             yield self.finding(doc, start, end, suggestions=[name], place=doc.text[first : span.tokens[-1].end],
                                province=doc.text[start:end], right=name,
                                related=[(first, span.tokens[-1].end, "the place")])
+
+    def _as_named(self, doc, data, key: str, places) -> tuple[list, list]:
+        """The places spelled `key` (all of them, and those the data names so), with the
+        places of the spellings a gazetteer gives for the same entity: "Jenewa" is the
+        Indonesian name of the city the data calls "Geneva"."""
+        entry = self.geo.names.gazetteer(doc).get(key)
+        spellings = {key} | ({geodata.fold(f) for f in entry.forms} if entry else set())
+        places = list(places) + [p for other in spellings - {key} for p in data.get(other)]
+        named = [p for p in places if geodata.fold(p.name) in spellings or " " in key]
+        return places, named
 
     def _within_before(self, doc, first: int) -> bool:
         return bool(self.within_before and self.within_before.search(doc.plain, max(0, first - 40), first))
