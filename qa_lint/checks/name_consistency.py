@@ -107,6 +107,7 @@ class NameConsistencyCheck(Check):
             yield from self._misspelling_findings(doc, gazetteer, seen, report, other)
         reported = {t.start for report in best for t in seen[report]}
         changed = self.changed_surnames(words, reported) + self.reordered_names(words, reported)
+        changed += self.changed_given_names(words, reported)
         for rare, usual in changed + self.changed_company_words(spans, owners, gazetteer):
             yield self._name_finding(doc, rare, usual)
 
@@ -159,9 +160,10 @@ class NameConsistencyCheck(Check):
             if 2 <= k - j <= 3:
                 run = tokens[j:k]
                 after = span_end_char(words.plain, run[-1].end)
-                opens = run[0].initial or bool(self.referring and self.referring.search(words.plain, max(0, run[0].start - 30), run[0].start))
-                bare = j == 0 and k == len(tokens) and opens and after != ","
-                words.people[tuple(t.key for t in run)].append(_Person(run, bare))
+                before = words.plain[max(0, run[0].start - 40) : run[0].start]
+                opens = run[0].initial or bool(self.referring and self.referring.search(before)) or bool(_CONNECTIVE.search(before))
+                alone = j == 0 and k == len(tokens) and after != ","
+                words.people[tuple(t.key for t in run)].append(_Person(run, alone and opens, alone))
             j = max(k, j + 1)
 
     def _frame_pairs(self, best: dict[str, tuple[int, str]], words: "_NameWords") -> None:
@@ -317,10 +319,10 @@ class NameConsistencyCheck(Check):
             rare, usual = sorted(keys, key=lambda k: (len(words.people[k]), -words.people[k][0].tokens[0].start))
             (mention,) = words.people[rare] if len(words.people[rare]) == 1 else (None,)
             others = words.people[usual]
-            if mention is None or others[0].tokens[0].start > mention.tokens[0].start or not mention.bare:
+            if mention is None or others[0].tokens[0].start > mention.tokens[0].start or not mention.alone:
                 continue
-            if len(others) < 2 and not (self._given_alone(words, rare[0], others[0], mention) and _look_alike(rare[1:], usual[1:])):
-                continue  # established by two full mentions, or by one and a reference with a look-alike surname
+            if not self._refers_back(words, rare, usual, mention, others):
+                continue
             if len(rare) != len(usual) or any(t.start in reported for t in mention.tokens):
                 continue
             changed = [i for i in range(1, len(rare)) if rare[i] != usual[i]]
@@ -329,6 +331,39 @@ class NameConsistencyCheck(Check):
             if any(names.inflected(rare[i], usual[i], self.names.suffixes) for i in changed):
                 continue
             found.append((mention.tokens, others[0].tokens))
+        return found
+
+    def _refers_back(self, words: "_NameWords", rare: tuple, usual: tuple, mention: "_Person", others: list) -> bool:
+        """Whether the changed name can only mean the person named `usual`: written bare as a
+        sentence's subject after that person was named twice, or with a look-alike surname
+        ("Sulistyowati" / "Sulistyaningsih"); anywhere without an apposition when the first
+        name alone has referred to that person twice ("Nadia ... Nadia ... Nadia Kusumawati")."""
+        alike = len(rare) == len(usual) and _look_alike(rare[1:], usual[1:])
+        if mention.bare:
+            return len(others) >= 2 or alike
+        return alike and self._given_alone(words, rare[0], others[0], mention) >= 2
+
+    def changed_given_names(self, words: "_NameWords", reported: set[int]) -> list[tuple[list, list]]:
+        """A person's first name changed into a look-alike once ("Yuliawan Hadisaputro" for
+        the "Yulianto Hadisaputro" the article refers to as "Yulianto"): five letters in
+        common at the start, the changed one used nowhere else, no apposition after it.
+        Siblings share a surname, but their names are not five letters alike, and a
+        sibling is introduced ("adiknya, Fajri Hidayat,")."""
+        found = []
+        by_surname: dict[tuple, list[tuple]] = defaultdict(list)
+        for key in words.people:
+            by_surname[key[1:]].append(key)
+        for keys in by_surname.values():
+            if len(keys) != 2:
+                continue
+            rare, usual = sorted(keys, key=lambda k: (len(words.people[k]), -words.people[k][0].tokens[0].start))
+            mention, first = words.people[rare][0], words.people[usual][0]
+            if len(words.people[rare]) != 1 or not mention.alone or first.tokens[0].start > mention.tokens[0].start:
+                continue
+            if len(words.seen[rare[0]]) != 1 or any(t.start in reported for t in mention.tokens):
+                continue
+            if _common_start(rare[0], usual[0]) >= 5 and self._given_alone(words, usual[0], first, mention) >= 1:
+                found.append((mention.tokens, first.tokens))
         return found
 
     @staticmethod
@@ -390,13 +425,16 @@ class NameConsistencyCheck(Check):
     def _company_slip(rare: str, usual: str, i: int, words: int, mentions: int) -> bool:
         """One word of a company's name changed: an inner word beginning alike in a name used
         twice before, or any word after the first that looks like the other ("Perkasa" /
-        "Prakarsa": three edits at most, same first letter). Sister companies differ in a
+        "Prakarsa", "Cemerlang" / "Gemilang": three edits at most). Sister companies differ in a
         word that does not look alike ("Energi" / "Logistik")."""
-        if i == 0 or rare[0] != usual[0]:
+        if i == 0:
             return False
-        if i < words - 1 and mentions >= 2:
+        if i < words - 1 and mentions >= 2 and rare[0] == usual[0]:
             return True
-        return min(len(rare), len(usual)) >= 5 and OSA.distance(rare, usual, score_cutoff=3) <= 3
+        # Look-alikes: three edits at most; with another first letter only in longer words
+        # ("Cemerlang" / "Gemilang").
+        shortest = min(len(rare), len(usual))
+        return shortest >= (5 if rare[0] == usual[0] else 7) and OSA.distance(rare, usual, score_cutoff=3) <= 3
 
     def _name_finding(self, doc, rare: list, usual: list):
         """The whole name (its tokens) written once, with the name as written where it is
@@ -448,10 +486,26 @@ class NameConsistencyCheck(Check):
         return (a, b) if seen[a][0].start > seen[b][0].start else (b, a)
 
 
+# A short connective and a comma opening the sentence ("Meski demikian, "): the name after
+# it is the sentence's subject, as at the start of a sentence.
+_CONNECTIVE = regex.compile(r'(?:^|[.!?]["\u201d]?\s+)\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2},\s+$')
+
+
+def _common_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def _look_alike(rare: tuple, usual: tuple) -> bool:
-    """Each changed word looks like the other: the same first letter, three edits at most
-    ("Wiratama" / "Wirawan"), where "Imperiale" / "Global" is another name altogether."""
-    return all(a == b or (a[0] == b[0] and OSA.distance(a, b, score_cutoff=3) <= 3) for a, b in zip(rare, usual))
+    """Each changed word looks like the other: the same first letter and three edits at
+    most ("Wiratama" / "Wirawan"), or five letters in common at the start ("Sulistyowati" /
+    "Sulistyaningsih"), where "Imperiale" / "Global" is another name altogether."""
+    return all(
+        a == b or (a[0] == b[0] and (OSA.distance(a, b, score_cutoff=3) <= 3 or _common_start(a, b) >= 5))
+        for a, b in zip(rare, usual)
+    )
 
 
 def _other_ending(a: str, b: str) -> bool:
@@ -482,7 +536,8 @@ def span_end_char(plain: str, end: int) -> str:
 @dataclass
 class _Person:
     tokens: list
-    bare: bool
+    bare: bool  # alone, and the subject of its sentence (or after "kata")
+    alone: bool = False  # no title or other name in its span, no apposition after it
 
 
 class _NameWords:
