@@ -8,6 +8,8 @@
     not_names: [Presiden]  # capitalised words that are not names (plus the
                            # language profile's stopwords, CLDR day and month names)
     words: [data/words-frequent.txt]  # ordinary words of the language, one a line
+    places: [data/wilayah.tsv]  # place data (qa_lint.geodata): a name it has is a real
+                                # place, not a near miss ("Komodo" is no misspelt "Komoro")
 
 Message fields: {canonical} (the known spelling), {kind} (person, outlet, ...).
 Spellings listed in a gazetteer are accepted; the rest of a name span is
@@ -19,12 +21,13 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from .. import names
+from .. import geodata, names
 from . import Check
 
 TYPE = "known-names"
 PROPERTIES = dict(names.OPTIONS)
 PROPERTIES["words"] = {"type": "array", "items": {"type": "string", "minLength": 1}}
+PROPERTIES["places"] = {"type": "array", "items": {"type": "string", "minLength": 1}}
 REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "kind"}
@@ -38,6 +41,7 @@ class KnownNamesCheck(Check):
         super().__init__(rule, env)
         self.names = names.NameRules(rule.options, env)
         self.words = frozenset().union(*(names.word_list(str(env.resolve(p))) for p in rule.options.get("words", [])))
+        self.place_files = tuple(str(env.resolve(p)) for p in rule.options.get("places", []))
 
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
@@ -70,7 +74,7 @@ class KnownNamesCheck(Check):
                     near = verdicts[key]
                     if near is None or (extends is not None and gazetteer.entry_id(near[0]) != extends):
                         continue
-                    if self.other_words(key, near[0], gazetteer.get(near[0]).kind, ordinary):
+                    if self.other_words(key, near[0], gazetteer.get(near[0]).kind, ordinary) or self.a_place(key):
                         continue
                     if gazetteer.get(near[0]).kind == "outlet" and size == 1 and not span.tokens[i].domain:
                         # Outlets with one-word names are ordinary words too
@@ -78,6 +82,10 @@ class KnownNamesCheck(Check):
                         continue
                     taken[i : i + size] = [True] * size
                     yield self.report(doc, span, i, size, near[0], gazetteer)
+
+    def a_place(self, key: str) -> bool:
+        """A name the place data has is that place, however close to a known name."""
+        return bool(self.place_files) and bool(geodata.places(self.place_files).get(key))
 
     def own_people(self, spans, owners) -> set[str]:
         """Words that stand in a name of two or more words next to another unknown word
