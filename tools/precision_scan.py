@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     source.add_argument("--nlp-id-wheel", type=Path, help="a downloaded nlp-id wheel (its tagged news corpus)")
     source.add_argument("--conll", type=Path, help="token<TAB>tag lines, a blank line between sentences")
     source.add_argument("--text", type=Path, help="one sentence or paragraph per line")
-    parser.add_argument("--select", action="append", default=[], help="rule ids or prefixes (default: id.mt and id.idiom)")
+    parser.add_argument("--select", action="append", default=[],
+                        help="rule ids or prefixes, comma-separated or repeated (default: id.mt and id.idiom)")
     parser.add_argument("--patterns-only", action="store_true", help="match each rule's bare pattern, ignoring its context")
     args = parser.parse_args(argv)
     if not (args.nlp_id_wheel or args.conll or args.text or args.corpus):
@@ -100,7 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     except id_corpus.CorpusError as exc:
         print(f"precision_scan: {exc}", file=sys.stderr)
         return 2
-    firings = (scan_patterns if args.patterns_only else scan)(sentences, args.select or ["id.mt", "id.idiom"])
+    # "--select a,b" as the CLI's --select reads it: a comma list once silently selected nothing.
+    select = [s.strip() for item in args.select for s in item.split(",") if s.strip()]
+    firings = (scan_patterns if args.patterns_only else scan)(sentences, select or ["id.mt", "id.idiom"])
     for rule, match, sentence in firings:
         print(f"{rule}\t{match}\t{sentence}")
     per_rule = Counter(rule for rule, _, _ in firings)
