@@ -208,9 +208,9 @@ class PlaceRegionCheck(Check):
             span = ctx.spans[container.span - 1]
             mention = by_end.get((container.span - 1, len(span.tokens)))
             if mention is not None:
-                places, first = mention.places, geodata.start_of(ctx.spans, mention)
+                places, first, own = mention.places, geodata.start_of(ctx.spans, mention), mention.key
             elif len(span.tokens) == 1 and span.tokens[0].key in known:
-                places, first = data.get(span.tokens[0].key), span.tokens[0].start
+                places, first, own = data.get(span.tokens[0].key), span.tokens[0].start, span.tokens[0].key
             else:
                 continue
             apposed = self._between(doc, first, span.tokens[-1].end, following.tokens[0].start)
@@ -225,7 +225,9 @@ class PlaceRegionCheck(Check):
             # a spelling of several words is no accident ("Kota Ho Chi Minh").
             key = geodata.fold(doc.plain[first : span.tokens[-1].end])
             places, named = self._as_named(doc, data, key, places)
-            right = self._elsewhere(places, named, inside, set(ctx.countries_without(container.key)))
+            # The countries the rest of the story names (not the place, nor the region after it).
+            story = set(ctx.countries_without(container.key)) & set(ctx.countries_without(own))
+            right = self._elsewhere(places, named, inside, story)
             if right is None or self.in_a_list(doc, first, following.tokens[-1].end, check_before=not apposed):
                 continue
             name = data.country_names["indonesian"].get(right) or data.country_names["english"].get(right, right)
@@ -267,8 +269,9 @@ class PlaceRegionCheck(Check):
 
     def _elsewhere(self, places, named, inside: set[str], story: set[str]) -> str | None:
         """The one country a place (`named`: the places spelled so) lies in, when none of its
-        namesakes (`places`: any spelling) is in `inside`. Of several namesakes abroad
-        (Cartagena in Spain and in Colombia) the one in a country the story names (`story`)."""
+        namesakes (`places`: any spelling) is in `inside`. Of several namesakes abroad, one
+        five times the size of any other (Geneva, not Geneva, Illinois), else the one in a
+        country the story names (`story`: Cartagena in Colombia, not in Spain)."""
         if not inside:
             return None
         home = bool(inside & self.geo.home_countries)
@@ -279,7 +282,12 @@ class PlaceRegionCheck(Check):
             return None
         found = {p.country for p in real}
         if len(found) > 1:
-            found &= story
+            size = {c: max(p.population for p in real if p.country == c) for c in found}
+            largest, *others = sorted(found, key=lambda c: -size[c])
+            if size[largest] >= 5 * max(size[c] for c in others):
+                found = {largest}
+            elif len(found & story) == 1:
+                found &= story
         return found.pop() if len(found) == 1 else None
 
     def in_a_list(self, doc, first: int, end: int, check_before: bool = True) -> bool:
