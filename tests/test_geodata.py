@@ -264,41 +264,41 @@ def test_places_in_their_provinces_in_more_layouts_stay_quiet(text):
 
 def test_a_region_before_the_country_and_a_possessive_name():
     text = "Menurut Ahmad, Alice Springs, kota terbesar kedua di Wilayah Utara Selandia Baru, sepi turis."
-    (f,) = _select("id.place.wrong-country", text)
+    (f,) = _select("id.places.wrong-country", text)
     assert (f.match, f.suggestions) == ("Selandia Baru", ["Australia"])
-    assert _select("id.place.wrong-country", text.replace("Selandia Baru", "Australia")) == []
-    (f,) = _select("id.place.wrong-country", "Kapal pesiar itu singgah di King's Lynn, Prancis, pekan lalu.")
+    assert _select("id.places.wrong-country", text.replace("Selandia Baru", "Australia")) == []
+    (f,) = _select("id.places.wrong-country", "Kapal pesiar itu singgah di King's Lynn, Prancis, pekan lalu.")
     assert f.match == "Prancis" and f.related[0].column == 29  # the whole name, "King's Lynn"
-    (f,) = _select("id.place.wrong-country", "Pesawat latih itu jatuh di kota Darwin di Selandia Baru.")
+    (f,) = _select("id.places.wrong-country", "Pesawat latih itu jatuh di kota Darwin di Selandia Baru.")
     assert (f.match, f.suggestions) == ("Selandia Baru", ["Australia"])
     # Another spelling of several words is the city; one word ("Soul") is not judged.
-    (f,) = _select("id.place.wrong-country", "Pabrik sepatu itu dipindahkan ke Kota Ho Chi Minh, Kamboja, tahun lalu.")
+    (f,) = _select("id.places.wrong-country", "Pabrik sepatu itu dipindahkan ke Kota Ho Chi Minh, Kamboja, tahun lalu.")
     assert (f.match, f.suggestions) == ("Kamboja", ["Vietnam"])
     # Without an apposition, a comma before the name still reads as a list.
-    assert _select("id.place.wrong-country", "Relawan datang dari Bandung, Alice Springs, Selandia Baru.") == []
+    assert _select("id.places.wrong-country", "Relawan datang dari Bandung, Alice Springs, Selandia Baru.") == []
 
 
 def test_a_real_town_spelt_like_the_storys_own_place():
     text = ("Harga bawang merah di Probolinggo anjlok.\n\nPetani di Probolinggo menunda panen.\n\n"
             "Pedagang di Purbalingga mengaku rugi.")
-    (f,) = _select("id.place.lookalike", text)
+    (f,) = _select("id.places.lookalike", text)
     assert (f.match, f.suggestions, f.line, f.category) == ("Purbalingga", ["Probolinggo"], 5, "mistranslation")
     assert "Jawa Tengah" in f.message and "Jawa Timur" in f.message
     # Its own province named, or both places named twice: two real places.
-    assert _select("id.place.lookalike", text.replace("di Purbalingga", "di Purbalingga, Jawa Tengah,")) == []
-    assert _select("id.place.lookalike", text + "\n\nPetani Purbalingga juga rugi.") == []
+    assert _select("id.places.lookalike", text.replace("di Purbalingga", "di Purbalingga, Jawa Tengah,")) == []
+    assert _select("id.places.lookalike", text + "\n\nPetani Purbalingga juga rugi.") == []
     # Not the near-miss rule's business: the name is in the gazetteer.
     assert _near_miss(text) == []
 
 
 def test_a_city_placed_in_another_country():
-    (f,) = _select("id.place.wrong-country", "Dari Jakarta, menteri itu terbang ke Dili, Nusa Tenggara Timur, pada Rabu.")
+    (f,) = _select("id.places.wrong-country", "Dari Jakarta, menteri itu terbang ke Dili, Nusa Tenggara Timur, pada Rabu.")
     assert f.match == "Nusa Tenggara Timur" and "Timor" in f.suggestions[0]
-    (f,) = _select("id.place.wrong-country", "Vaksin tiba di Kinshasa, ibu kota Republik Kongo, pekan depan.")
+    (f,) = _select("id.places.wrong-country", "Vaksin tiba di Kinshasa, ibu kota Republik Kongo, pekan depan.")
     assert (f.match, f.suggestions) == ("Republik Kongo", ["Republik Demokratik Kongo"])
     # A lone word opening a sentence, used as a place elsewhere in the article.
     text = "Gempa terjadi dekat kota Lae, kata BMKG di Jakarta.\n\nLae, kota terbesar kedua di Papua, paling parah terdampak.\n"
-    (f,) = _select("id.place.wrong-country", text)
+    (f,) = _select("id.places.wrong-country", text)
     assert (f.match, f.line) == ("Papua", 3)
 
 
@@ -319,7 +319,7 @@ def test_a_city_placed_in_another_country():
     ],
 )
 def test_places_in_their_own_country_stay_quiet(text):
-    assert _select("id.place.wrong-country", text) == []
+    assert _select("id.places.wrong-country", text) == []
 
 
 def test_an_office_of_the_right_country_that_the_person_never_held():
