@@ -273,7 +273,11 @@ class DateWeekdayCheck(Check):
                 if year is None:
                     yield self._invalid(doc, m, date_text, day, month, None)
                     continue
-                if meta_date is None and self._fits_a_nearby_year(m, day, month, reference, year):
+                if meta_date is None and _far_from(dt.date(year, month, day), reference):
+                    # A year guessed from a date more than a month away (often an earlier
+                    # event: "diteken 7 April 2019" in a story of November) is no evidence:
+                    # the pair counts as one without a year.
+                    undated.append((m, date_start, date_end, day, month))
                     continue
                 year_note = f" (year {year} taken from {where})"
             if not _valid(year, month, day):
@@ -282,17 +286,6 @@ class DateWeekdayCheck(Check):
             dated.append((m, date_start, date_end, dt.date(year, month, day), year_note, related))
         yield from self._mismatches(doc, dated)
         yield from self._contradictions(doc, undated)
-
-    def _fits_a_nearby_year(self, m, day: int, month: int, reference: dt.date, year: int) -> bool:
-        """The year was guessed from another date of the story more than a month away (often
-        an earlier event: "lahir 29 Maret 1994", "diteken 7 April 2019"), and the weekday is
-        right in a neighbouring year: no evidence of a slip. A date within a month of the
-        other ("March 5, 2025" ... "Friday, March 6") is read in that year."""
-        if abs((dt.date(year, month, day) - reference).days) <= _SAME_STORY_DAYS:
-            return False
-        written = self.weekdays[m.group("weekday").casefold()][0]
-        return any(_valid(y, month, day) and dt.date(y, month, day).weekday() == written
-                   for y in (reference.year - 1, reference.year, reference.year + 1))
 
     def _mismatches(self, doc, dated):
         """Pairs whose weekday is not their date's, with both readings."""
@@ -439,6 +432,10 @@ def _why_invalid(day: int, month: int, year: int | None) -> str:
 
 # How far (in days) another date of the story may lie and still tell a weekday's year.
 _SAME_STORY_DAYS = 31
+
+
+def _far_from(date: dt.date, reference: dt.date) -> bool:
+    return abs((date - reference).days) > _SAME_STORY_DAYS
 
 
 def _nearest_year(day: int, month: int, reference: dt.date) -> int | None:
