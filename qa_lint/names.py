@@ -175,6 +175,8 @@ def inflected(a: str, b: str, suffixes: tuple[str, ...]) -> bool:
     """True when one word is the other plus an inflection or derivation
     suffix ('Rusia'/'Rusianya', 'Russia'/'Russian'): a different word form,
     not a misspelling."""
+    if a != b and a.replace("-", "") == b.replace("-", ""):
+        return True  # "Instagram-nya" / "Instagramnya": one word, hyphenated or not
     short, long = sorted((a, b), key=len)
     if not long.startswith(short):
         return False

@@ -44,6 +44,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .. import names
+from ..stemming import stemmer
 from . import Check
 
 TYPE = "name-consistency"
@@ -79,6 +80,7 @@ class NameConsistencyCheck(Check):
         self.referring = regex.compile(rule.options["referring"]) if "referring" in rule.options else None
         self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
+        self.stem = stemmer(env.language)
 
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
@@ -250,6 +252,8 @@ class NameConsistencyCheck(Check):
             return False  # two known entities, or two accepted spellings of one
         if not (namelike[a] or namelike[b]):
             return False
+        if self.ordinary(a) and self.ordinary(b):
+            return False  # "Lantas" / "Lintas", "Berdayakan" / "Berdasarkan": two words, capitalised
         if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b]):
             return False
         if max(len(a), len(b)) < self.min_length and not (a in standalone or b in standalone):
@@ -270,6 +274,13 @@ class NameConsistencyCheck(Check):
         anchored = anchored or bool(after[a] & after[b] & self.designators)
         limit = 2 if anchored and min(len(a), len(b)) >= 6 else None
         return names.near_tokens(a, b, self.names.suffixes, limit)
+
+    def ordinary(self, key: str) -> bool:
+        """A word of the language's word lists, or an affixed form of one ("berdayakan")."""
+        if key in self.words:
+            return True
+        stem = self.stem(key)
+        return stem != key and stem in self.words
 
     def whole_name_slip(self, a: str, b: str, words: "_NameWords") -> bool:
         """Short words one letter apart inside a longer name that is otherwise the same:
