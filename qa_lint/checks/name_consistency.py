@@ -349,7 +349,11 @@ class NameConsistencyCheck(Check):
         sentence's subject after that person was named twice, or with a look-alike surname
         ("Sulistyowati" / "Sulistyaningsih"); anywhere without an apposition when the first
         name alone has referred to that person twice ("Nadia ... Nadia ... Nadia Kusumawati")."""
-        alike = len(rare) == len(usual) and _look_alike(rare[1:], usual[1:])
+        changed = [(a, b) for a, b in zip(rare[1:], usual[1:]) if a != b]
+        # Measured on the whole name, as whole_name_slip does: one letter in fewer than ten
+        # may be another name ("Ali Osei" / "Ali Oseni"); two ordinary words are two words.
+        alike = (len(rare) == len(usual) and _look_alike(rare[1:], usual[1:]) and len(" ".join(rare)) >= 10
+                 and not any(self.ordinary(a) and self.ordinary(b) for a, b in changed))
         if mention.bare:
             return len(others) >= 2 or alike
         return alike and self._given_alone(words, rare[0], others[0], mention) >= 2
