@@ -59,6 +59,7 @@ attributed to the very speaker who hedged ("Putin said Moscow may supply ...",
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import regex
@@ -119,6 +120,12 @@ PROPERTIES = {
                     "description": "words that open a sentence with the role its subject holds (sebagai)"},
     "phrase_reach": {"type": "integer", "minimum": 1, "maximum": 20, "default": 10,
                      "description": "words before a demonstrative that make the phrase it closes"},
+    # An estimate ("sekitar 300 kios", "diperkirakan mencapai 12 kilometer") later given as a
+    # more exact figure of the same thing ("312 kios") on the writer's word.
+    "estimate_cues": TERM_LIST,
+    "bound_cues": TERM_LIST,
+    "estimate_reach": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3,
+                       "description": "words before a figure in which an estimate cue makes it an estimate"},
     "headline_line": {"type": "boolean", "default": False,
                       "description": "a plain-text file's unpunctuated first line is its headline"},
 }
@@ -132,6 +139,8 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")
 # article has a handful, and a pathological text of thousands must not cost
 # sentences x claims comparisons.
 MAX_CLAIMS_COMPARED = 64
+# A figure: "312", "4.200" (thousands), "12,4" (decimal comma); not part of a date or time.
+FIGURE = regex.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/]|\.\d)")
 # A clause ends at punctuation, but not at the decimal comma of "Rp 1,2 miliar".
 CLAUSE = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
 
@@ -235,6 +244,32 @@ def _title_case(words: list[str]) -> bool:
 
 
 @dataclass
+class Figure:
+    """A number in a sentence, with the stem of the word it counts ("300 kios": kios)."""
+
+    start: int
+    end: int
+    value: float
+    digits: int  # significant digits: 300 has 1, 312 has 3, 12,4 has 3
+    unit: str
+    estimate: str = ""  # the estimate cue before it, if any ("sekitar")
+    sentence: Span | None = None
+
+
+def _significant(whole: str, decimals: str) -> int:
+    digits = whole.replace(".", "").lstrip("0")
+    return len(digits + decimals) if decimals else len(digits.rstrip("0")) or 1
+
+
+def _rounded(value: float, digits: int) -> float:
+    """A value rounded to so many significant digits: 312 to 1 is 300, 12,4 to 2 is 12."""
+    if not value:
+        return value
+    scale = 10.0 ** (math.floor(math.log10(abs(value))) + 1 - digits)
+    return round(round(value / scale) * scale, 6)
+
+
+@dataclass
 class Speaker:
     """Who a sentence attributes its statement to: the names around the attribution cue,
     or a pronoun ("he said", "katanya") that points back to the speaker before."""
@@ -326,6 +361,9 @@ class HedgeEscalationCheck(Check):
         self.phrase_reach = o.get("phrase_reach", 10)
         self.frames = frozenset(w.casefold() for w in o.get("frame_words", []))
         self.headline_line = o.get("headline_line", False)
+        self.estimates = self._terms(o, "estimate_cues")
+        self.estimate_reach = o.get("estimate_reach", 3)
+        self.bounds = self._terms(o, "bound_cues")
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.stem = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
@@ -556,6 +594,11 @@ class HedgeEscalationCheck(Check):
             stems = {self.stem(w.group().casefold()): w for w in words}
             governed = [s for s in stems if s in hedged.governed and not hedged.words.get(s)]
             scope = [s for s in stems if s in hedged.scope and s != hedged.verb]
+            if len(governed) == 2 and not framed and not self._predicate_hedged(words, hedged):
+                # Two participants of the hedge, with something else said of them, are not the
+                # claim: "minyak mentah yang dialirkan melalui pipa tersebut" after "menduga minyak
+                # tersebut berasal dari kebocoran pipa". Three words of it are.
+                continue
             if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
                 if not self.negated(doc, sentence, first.start(), first.end()):
@@ -592,6 +635,16 @@ class HedgeEscalationCheck(Check):
             return True
         return any(k == "yang" and any(v not in self.nouns and v not in self.stopwords for v in keys[i + 1: i + 4])
                    for i, k in enumerate(keys))
+
+    def _predicate_hedged(self, words, hedged: Claim) -> bool:
+        """Whether what the phrase says of what it names (its event noun, or the verb of its
+        "yang" clause) is part of the hedged claim."""
+        keys = [w.group().casefold() for w in words]
+        predicates = [k for k in keys if self._nominal(k)]
+        for i, k in enumerate(keys):
+            if k == "yang":
+                predicates += [v for v in keys[i + 1: i + 4] if v not in self.nouns and v not in self.stopwords][:1]
+        return any(self.stem(k) == hedged.verb or self.stem(k) in hedged.governed for k in predicates)
 
     def _nominal(self, word: str) -> bool:
         """The verb made a noun: "penundaan", "absennya" (pe-an, ke-an, a bare root with -nya;
@@ -648,6 +701,67 @@ class HedgeEscalationCheck(Check):
                 index.add(plan_claim)
         if self.headline_line and index and not any(isinstance(doc.metadata.get(k), str) for k in self.metadata_keys):
             yield from self.headline_escalation(doc, names, index)
+        if self.estimates is not None:
+            yield from self.exact_figures(doc)
+
+    # -- estimates made exact ------------------------------------------------
+    def figures(self, doc, sentence: Span) -> list[Figure]:
+        """The figures of a sentence outside quotations, with the word each counts and the
+        estimate cue (sekitar, hingga, diperkirakan) within reach before it."""
+        found = []
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        for m in FIGURE.finditer(doc.plain, sentence.start, sentence.end):
+            if doc.in_quotation(m.start(), m.end()):
+                continue
+            after = next((w for w in words if w.start() >= m.end()), None)
+            if after is None or doc.plain[m.end():after.start()].strip():
+                continue  # "12 %", "(47)", "pukul 06.30": no counted word right after it
+            before = [w for w in words if w.end() <= m.start()][-self.estimate_reach:]
+            lo = before[0].start() if before else m.start()
+            cue = self.estimates.search(doc.plain, lo, m.start()) if self.estimates else None
+            if cue is None and self.bounds is not None and self.bounds.search(doc.plain, lo, m.start()):
+                continue  # "hingga Rp 5,2 juta": a bound, neither an estimate nor an exact count
+            whole, decimals = m.group(1), m.group(2) or ""
+            value = float(whole.replace(".", "") + ("." + decimals if decimals else ""))
+            found.append(Figure(m.start(), after.end(), value, _significant(whole, decimals),
+                                self.stem(after.group().casefold()), cue.group() if cue else "", sentence))
+        return found
+
+    def exact_figures(self, doc):
+        """An estimate ("sekitar 300 kios") given later as a more exact figure of the same thing
+        ("Total 312 kios hangus"), by nobody named: the estimate made a count on the writer's word."""
+        estimates: list[Figure] = []
+        names = Names.of(doc)
+        for sentence in doc.sentences:
+            figures = self.figures(doc, sentence)
+            exact = [f for f in figures if not f.estimate]
+            if estimates and exact and not self._exempt(doc, sentence) and self.speaker(doc, sentence) is None \
+                    and not self.hedges.search(doc.plain, sentence.start, sentence.end):
+                stated = self.content(doc.plain[sentence.start:sentence.end], names)
+                for figure in exact:
+                    source = self._estimated(doc, figure, estimates, stated, names)
+                    if source is not None:
+                        assert source.sentence is not None
+                        related = [(source.sentence.start, source.sentence.end, f'reported as an estimate here ("{source.estimate}")')]
+                        yield self.finding(doc, figure.start, figure.end, related=related, hedge=source.estimate,
+                                           where="an earlier sentence")
+                        break
+            estimates += [f for f in figures if f.estimate]
+
+    def _estimated(self, doc, figure: Figure, estimates: list[Figure], stated: dict[str, bool], names: Names):
+        """The estimate a figure makes exact: the same counted word, with more significant digits,
+        rounding to the estimate and within a tenth of it ("sekitar 300" -> 312, not 48 after
+        "sekitar 60"), and another ordinary word of its sentence shared."""
+        for source in reversed(estimates):
+            if source.unit != figure.unit or figure.digits <= source.digits or not source.value:
+                continue
+            if abs(figure.value - source.value) > 0.1 * source.value or _rounded(figure.value, source.digits) != source.value:
+                continue
+            assert source.sentence is not None
+            hedged = self.content(doc.plain[source.sentence.start:source.sentence.end], names)
+            if any(w in hedged and not name and w != figure.unit for w, name in stated.items()):
+                return source
+        return None
 
     def _plan(self, doc, sentence: Span, number: int):
         """The plan cue of a lead sentence (or any, with later hedges on), if it has one."""
