@@ -123,6 +123,9 @@ PROPERTIES = {
     # An estimate ("sekitar 300 kios", "diperkirakan mencapai 12 kilometer") later given as a
     # more exact figure of the same thing ("312 kios") on the writer's word.
     "estimate_cues": TERM_LIST,
+    # An open question under investigation ("masih menyelidiki apakah ada unsur kesengajaan"): a later
+    # sentence that answers it either way, on the writer's word, settles what is still open.
+    "question_cues": TERM_LIST,
     "bound_cues": TERM_LIST,
     "estimate_reach": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3,
                        "description": "words before a figure in which an estimate cue makes it an estimate"},
@@ -293,6 +296,7 @@ class Claim:
     governed: frozenset[str] = frozenset()  # stems after the hedge in its clause: what it governs
     speaker: Speaker | None = None  # who hedged, when the sentence says
     plan: bool = False  # a plan, not a possibility: only its report as done escalates it
+    question: bool = False  # an open question ("masih menyelidiki apakah ..."): any answer settles it
 
 
 class ClaimIndex:
@@ -364,6 +368,7 @@ class HedgeEscalationCheck(Check):
         self.estimates = self._terms(o, "estimate_cues")
         self.estimate_reach = o.get("estimate_reach", 3)
         self.bounds = self._terms(o, "bound_cues")
+        self.questions = self._terms(o, "question_cues")
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.stem = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
@@ -543,6 +548,22 @@ class HedgeEscalationCheck(Check):
             return None
         return verb
 
+    def answered(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
+        """The first word of a sentence that answers an open question: it restates at least half
+        of the question's ordinary words, negated or not; three, or two next to each other there
+        too ("unsur kesengajaan"), not two from across the sentence ("Sopir bus ... menjalani")."""
+        asked = {w for w in hedged.governed if not hedged.words.get(w)}
+        shared = {w for w, name in stated.items() if w in asked and not name}
+        if len(shared) < max(2, math.ceil(len(asked) / 2)):
+            return None
+        if len(shared) == 2:
+            a, b = sorted(shared)
+            keys = [self.stem(m.group().casefold()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
+            if not (_near(keys, a, b) and _near([self.stem(m.group().casefold()) for m in WORD.finditer(hedged.text)], a, b)):
+                return None
+        return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                     if self.stem(m.group().casefold()) in shared and not doc.in_quotation(m.start(), m.end())), None)
+
     def premise(self, doc, sentence: Span, cue, hedged: Claim, stated: dict[str, bool]):
         """The hedged claim taken as given in a premise ("karena tanggul jebol", "after the
         levee failed"; before a consequence cue: "tanggul jebol sehingga ..."): its verb and
@@ -678,6 +699,9 @@ class HedgeEscalationCheck(Check):
             if cue and self._negated_cue(doc, sentence, cue):
                 # "tidak berpotensi tsunami", "tidak bisa diprediksi": a denial, not a hedge.
                 cue = None
+            question = self._question(doc, sentence)
+            if question is not None and (cue is None or question.start() < cue.start()):
+                cue = question
             if cue:
                 # The lead sets out what the story claims; later hedges are usually followed by
                 # their own updates ("may be diverted" ... "has been diverted since Wednesday").
@@ -686,7 +710,7 @@ class HedgeEscalationCheck(Check):
                 lead = not self.lead_sentences or number < self.lead_sentences
                 if lead or self.later_unless is not None:
                     claim = self.claim(text, names, cue, sentence.start, sentence)
-                    claim.lead = lead
+                    claim.lead, claim.question = lead, cue is question
                     claim.speaker = self.speaker(doc, sentence)
                     index.add(claim)
                 continue
@@ -762,6 +786,12 @@ class HedgeEscalationCheck(Check):
             if any(w in hedged and not name and w != figure.unit for w, name in stated.items()):
                 return source
         return None
+
+    def _question(self, doc, sentence: Span):
+        """The open-question cue of a sentence ("belum dapat memastikan apakah"), the question word itself."""
+        if self.questions is None:
+            return None
+        return next(iter(self.questions.finditer(doc.plain, sentence.start, sentence.end)), None)
 
     def _plan(self, doc, sentence: Span, number: int):
         """The plan cue of a lead sentence (or any, with later hedges on), if it has one."""
@@ -870,6 +900,12 @@ class HedgeEscalationCheck(Check):
                 if own_premise and (verb := self.premise(doc, sentence, premise, source, stated)):
                     return verb, source
                 continue
+            if source.question:
+                # An open question is settled by an answer either way: "tidak laik jalan" answers
+                # "apakah bus itu masih laik jalan" as much as "laik jalan" does.
+                if speaker is None and (word := self.answered(doc, sentence, source, stated)):
+                    return word, source
+                continue
             if source.plan:
                 # A plan is escalated only by its report as done ("telah rampung"), not by "akan".
                 if done is not None and speaker is None and self.same_thing(source, stated):
@@ -907,8 +943,8 @@ class HedgeEscalationCheck(Check):
         if self.speaker(doc, sentence) is not None:
             return None
         for source in candidates:
-            if source.plan:
-                continue
+            if source.plan or source.question:
+                continue  # "apakah kerentanan tersebut sudah dilaporkan" presupposes the flaw, asks the rest
             self.comparisons += 1
             if phrase := self.presupposed(doc, sentence, source):
                 return phrase, source
