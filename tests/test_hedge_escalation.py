@@ -465,3 +465,55 @@ def test_a_premise_opening_the_sentence_is_the_writers_even_when_someone_speaks_
     # said inside the premise's own clause: the speaker's, not the writer's
     quiet = hedge + "Orang tua siswa mengatakan, akibat keracunan nasi dan lauk ayam itu, anak mereka harus dirawat.\n"
     assert run(pset, ID_RULE, quiet) == []
+
+
+# -- issue 11, tuning round 5: estimates made exact, open questions answered, headlines -----------
+
+def test_an_estimate_made_an_exact_count_on_the_writers_word(pset):
+    text = ("Banjir merendam sekitar 400 rumah di Kecamatan Baleendah.\n"
+            "Petugas membagikan makanan.\n"
+            "Sebanyak 412 rumah terendam hingga atap.\n")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["412 rumah"]
+    # With its source it is an update; a figure far from the estimate, or under a bound, is another figure.
+    assert run(pset, ID_RULE, text.replace("atap.", "atap, kata Kepala BPBD.")) == []
+    assert run(pset, ID_RULE, text.replace("412 rumah", "40 rumah")) == []
+    assert run(pset, ID_RULE, text.replace("Sebanyak 412", "Bantuan untuk hingga 412")) == []
+    # Both approximate: no figure was made exact.
+    assert run(pset, ID_RULE, text.replace("Sebanyak 412", "Sekitar 410")) == []
+
+
+def test_figures_rounding_and_significant_digits():
+    from qa_lint.checks.hedge_escalation import _rounded, _significant
+
+    assert _significant("300", "") == 1 and _significant("312", "") == 3 and _significant("12", "4") == 3
+    assert _significant("4.200", "") == 2
+    assert _rounded(312, 1) == 300 and _rounded(12.4, 2) == 12 and _rounded(348, 1) == 300
+    assert _rounded(0.46, 1) == 0.5
+
+
+def test_an_open_question_answered_either_way_by_nobody(pset):
+    text = ("Polisi belum dapat memastikan apakah bus itu masih laik jalan.\n"
+            "Sopir bus selamat dan kini menjalani pemeriksaan.\n"
+            "Bus pariwisata itu tidak laik jalan.\n")
+    found = run(pset, ID_RULE, text)
+    # "Sopir bus ... menjalani" shares two words from across the sentence: no answer.
+    assert [(f.line, f.match) for f in found] == [(3, "Bus")]
+    assert run(pset, ID_RULE, text.replace("tidak laik jalan.", "tidak laik jalan, kata Kapolres.")) == []
+    # A real question asks nothing open of the article.
+    assert run(pset, ID_RULE, text.replace("masih laik jalan.", "masih laik jalan?")) == []
+
+
+def test_a_headline_is_not_confirmed_by_an_unattributed_body_line(pset):
+    text = ("Bakteri dari Lauk Ayam Sebabkan Siswa Keracunan\n"
+            "GARUT — Keracunan itu kemungkinan disebabkan bakteri pada lauk ayam katering.\n"
+            "Sampel masih diperiksa di laboratorium.\n"
+            "Penyebab keracunan kini dipastikan bakteri pada lauk ayam.\n")
+    assert 1 in [f.line for f in run(pset, ID_RULE, text)]
+    confirmed = text.replace("kini dipastikan bakteri pada lauk ayam.", "adalah bakteri pada lauk ayam, kata Kepala Dinas Kesehatan.")
+    assert 1 not in [f.line for f in run(pset, ID_RULE, confirmed)]
+    # "Terancam" states what may happen.
+    threatened = ("Pabrik Garmen di Karawang Tutup\n"
+                  "KARAWANG — Pabrik garmen PT Sinar Jaya dikabarkan tutup di Karawang pada Senin malam.\nBuruh menunggu.\n")
+    assert [f.line for f in run(pset, ID_RULE, threatened)] == [1]
+    threatened = threatened.replace("Karawang Tutup", "Karawang Terancam Tutup")
+    assert run(pset, ID_RULE, threatened) == []

@@ -820,7 +820,8 @@ class HedgeEscalationCheck(Check):
         if headline is None or self._exempt(doc, headline) or self.speaker(doc, headline) is not None:
             return
         text = doc.plain[headline.start: headline.end]
-        if ":" in text or self.hedges.search(text):  # "BMKG: Tidak Berpotensi Tsunami" attributes
+        # "BMKG: Tidak Berpotensi Tsunami" attributes; "Ribuan Buruh Terancam ..." states what may happen.
+        if ":" in text or self.hedges.search(text) or (self.modal is not None and self.modal.search(text)):
             return
         stated = self.content(text, names)
         for source in index.candidates(stated):
@@ -851,6 +852,8 @@ class HedgeEscalationCheck(Check):
         for sentence in doc.sentences:
             if sentence.start <= headline.start or self.hedges.search(doc.plain, sentence.start, sentence.end):
                 continue
+            if self.speaker(doc, sentence) is None:
+                continue  # "Penyebab keracunan kini dipastikan ..." on nobody's word confirms nothing
             stems = self.content(doc.plain[sentence.start: sentence.end], names)
             if source.verb in stems and any(w in stems and not stems[w] for w in others):
                 return True
