@@ -517,3 +517,14 @@ def test_a_headline_is_not_confirmed_by_an_unattributed_body_line(pset):
     assert [f.line for f in run(pset, ID_RULE, threatened)] == [1]
     threatened = threatened.replace("Karawang Tutup", "Karawang Terancam Tutup")
     assert run(pset, ID_RULE, threatened) == []
+
+
+def test_a_partys_claim_escalates_only_when_taken_as_given(pset):
+    claim = "Fraksi PNB mengklaim fraksinya sejak awal menolak mata anggaran lampu jalan dalam pembahasan APBD.\nDinas membantah.\n"
+    given = claim + "Fraksi PNB, yang sejak awal menolak mata anggaran lampu jalan itu, kini mendesak audit.\n"
+    assert [f.line for f in run(pset, ID_RULE, given)] == [3]
+    # More about the same thing with "akan" or "telah" is how such stories go on, not an escalation.
+    more = claim + "Mata anggaran lampu jalan itu akan dibahas lagi dalam APBD perubahan.\n"
+    assert run(pset, ID_RULE, more) == []
+    # The same line after a hedge ("diduga") is an escalation: only claims are held to the narrower reading.
+    assert run(pset, ID_RULE, more.replace("mengklaim", "diduga")) != []

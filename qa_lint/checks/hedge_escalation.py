@@ -126,6 +126,10 @@ PROPERTIES = {
     # An open question under investigation ("masih menyelidiki apakah ada unsur kesengajaan"): a later
     # sentence that answers it either way, on the writer's word, settles what is still open.
     "question_cues": TERM_LIST,
+    # A party's claim ("perusahaan mengklaim baterai itu mampu menempuh 180 km"): escalated only
+    # when the writer takes it as given (a premise, a presupposed phrase), not by "akan" or "telah"
+    # in a later line about the same product or plan, which is how such stories go on.
+    "claim_cues": TERM_LIST,
     "bound_cues": TERM_LIST,
     "estimate_reach": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3,
                        "description": "words before a figure in which an estimate cue makes it an estimate"},
@@ -297,6 +301,7 @@ class Claim:
     speaker: Speaker | None = None  # who hedged, when the sentence says
     plan: bool = False  # a plan, not a possibility: only its report as done escalates it
     question: bool = False  # an open question ("masih menyelidiki apakah ..."): any answer settles it
+    given_only: bool = False  # a party's claim: only taking it as given escalates it
 
 
 class ClaimIndex:
@@ -369,6 +374,7 @@ class HedgeEscalationCheck(Check):
         self.estimate_reach = o.get("estimate_reach", 3)
         self.bounds = self._terms(o, "bound_cues")
         self.questions = self._terms(o, "question_cues")
+        self.claims = self._terms(o, "claim_cues")
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.stem = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
@@ -695,13 +701,7 @@ class HedgeEscalationCheck(Check):
             budget.check()
             text = doc.plain[sentence.start : sentence.end]
             # The first hedge in the sentence governs the clause (literal cues and patterns alike).
-            cue = next(iter(self.hedges.finditer(doc.plain, sentence.start, sentence.end)), None)
-            if cue and self._negated_cue(doc, sentence, cue):
-                # "tidak berpotensi tsunami", "tidak bisa diprediksi": a denial, not a hedge.
-                cue = None
-            question = self._question(doc, sentence)
-            if question is not None and (cue is None or question.start() < cue.start()):
-                cue = question
+            cue, kind = self._cue(doc, sentence)
             if cue:
                 # The lead sets out what the story claims; later hedges are usually followed by
                 # their own updates ("may be diverted" ... "has been diverted since Wednesday").
@@ -710,7 +710,7 @@ class HedgeEscalationCheck(Check):
                 lead = not self.lead_sentences or number < self.lead_sentences
                 if lead or self.later_unless is not None:
                     claim = self.claim(text, names, cue, sentence.start, sentence)
-                    claim.lead, claim.question = lead, cue is question
+                    claim.lead, claim.question, claim.given_only = lead, kind == "question", kind == "claim"
                     claim.speaker = self.speaker(doc, sentence)
                     index.add(claim)
                 continue
@@ -787,11 +787,20 @@ class HedgeEscalationCheck(Check):
                 return source
         return None
 
-    def _question(self, doc, sentence: Span):
-        """The open-question cue of a sentence ("belum dapat memastikan apakah"), the question word itself."""
-        if self.questions is None:
-            return None
-        return next(iter(self.questions.finditer(doc.plain, sentence.start, sentence.end)), None)
+    def _cue(self, doc, sentence: Span):
+        """(the first cue, its kind) of a sentence: a hedge, an open question ("belum dapat
+        memastikan apakah") or a party's claim ("mengklaim"); (None, "") when it has none."""
+        found = []
+        for kind, terms in (("hedge", self.hedges), ("question", self.questions), ("claim", self.claims)):
+            m = next(iter(terms.finditer(doc.plain, sentence.start, sentence.end)), None) if terms is not None else None
+            if m is not None and kind == "hedge" and self._negated_cue(doc, sentence, m):
+                m = None  # "tidak berpotensi tsunami", "tidak bisa diprediksi": a denial, not a hedge
+            if m is not None:
+                found.append((m.start(), m, kind))
+        if not found:
+            return None, ""
+        _, cue, kind = min(found, key=lambda f: f[0])
+        return cue, kind
 
     def _plan(self, doc, sentence: Span, number: int):
         """The plan cue of a lead sentence (or any, with later hedges on), if it has one."""
@@ -825,8 +834,9 @@ class HedgeEscalationCheck(Check):
             return
         stated = self.content(text, names)
         for source in index.candidates(stated):
-            if source.plan or source.span is None or source.span.start < headline.end or source.verb not in stated:
-                continue  # a headline states plans in the present ("Maskapai Buka Rute"): no escalation
+            if source.plan or source.given_only or source.span is None or source.span.start < headline.end \
+                    or source.verb not in stated:
+                continue  # a headline states plans in the present ("Maskapai Buka Rute"), and a product's claims
             others = {w for w in stated if w != source.verb and w in source.scope and not stated[w]}
             if not others or self._stated_in_body(doc, names, headline, source, others):
                 continue
@@ -903,16 +913,9 @@ class HedgeEscalationCheck(Check):
                 if own_premise and (verb := self.premise(doc, sentence, premise, source, stated)):
                     return verb, source
                 continue
-            if source.question:
-                # An open question is settled by an answer either way: "tidak laik jalan" answers
-                # "apakah bus itu masih laik jalan" as much as "laik jalan" does.
-                if speaker is None and (word := self.answered(doc, sentence, source, stated)):
-                    return word, source
-                continue
-            if source.plan:
-                # A plan is escalated only by its report as done ("telah rampung"), not by "akan".
-                if done is not None and speaker is None and self.same_thing(source, stated):
-                    return done, source
+            if source.question or source.given_only or source.plan:
+                if (found := self._narrow(doc, sentence, source, stated, speaker is None, premise, done)) is not None:
+                    return found, source
                 continue
             if certain is not None and self.same_thing(source, stated):
                 return certain, source
@@ -923,6 +926,22 @@ class HedgeEscalationCheck(Check):
             if speaker is None and (phrase := self.presupposed(doc, sentence, source)):
                 return phrase, source
         return None
+
+    def _narrow(self, doc, sentence: Span, source: Claim, stated: dict[str, bool], unattributed: bool, premise, done):
+        """Where a sentence escalates an open question, a party's claim or a plan, which each
+        only one reading escalates; None when it does not."""
+        if source.question:
+            # An open question is settled by an answer either way: "tidak laik jalan" answers
+            # "apakah bus itu masih laik jalan" as much as "laik jalan" does.
+            return self.answered(doc, sentence, source, stated) if unattributed else None
+        if source.given_only:
+            # A party's claim is escalated only when taken as given: "Baterai ... yang mampu
+            # menempuh 180 kilometer sekali isi membuat ...", "Fraksi PNB, yang sejak awal menolak ...".
+            if premise is not None and (verb := self.premise(doc, sentence, premise, source, stated)):
+                return verb
+            return self.presupposed(doc, sentence, source) if unattributed else None
+        # A plan is escalated only by its report as done ("telah rampung"), not by "akan".
+        return done if done is not None and unattributed and self.same_thing(source, stated) else None
 
     def _plan_done(self, doc, sentence: Span, stated: dict[str, bool], candidates: list[Claim]):
         done = self._done(doc, sentence)
