@@ -528,3 +528,11 @@ def test_a_partys_claim_escalates_only_when_taken_as_given(pset):
     assert run(pset, ID_RULE, more) == []
     # The same line after a hedge ("diduga") is an escalation: only claims are held to the narrower reading.
     assert run(pset, ID_RULE, more.replace("mengklaim", "diduga")) != []
+
+
+def test_a_negated_predicate_taken_as_given_keeps_its_negation(pset):
+    hedge = "Kecelakaan itu diduga dipicu rem bus yang tidak berfungsi di turunan.\nPolisi memeriksa sopir.\n"
+    found = run(pset, ID_RULE, hedge + "Rem yang tidak berfungsi membuat bus terguling di turunan itu.\n")
+    assert [f.match for f in found] == ["berfungsi"]
+    # The brakes working is the opposite claim, not the suspicion taken as given.
+    assert run(pset, ID_RULE, hedge + "Rem yang berfungsi baik membuat bus sempat melambat.\n") == []

@@ -527,14 +527,39 @@ class HedgeEscalationCheck(Check):
             return True
         return fuzz.token_set_ratio(" ".join(hedged.scope), " ".join(stated)) >= self.similarity
 
-    def _verb_at(self, doc, sentence: Span, verb: str, lo: int | None = None, hi: int | None = None):
-        """The first word (in lo..hi) whose stem is the hedged verb, outside quotations and not negated."""
+    def _verb_at(self, doc, sentence: Span, verb: str, lo: int | None = None, hi: int | None = None,
+                 negation_kept: bool = False):
+        """The first word (in lo..hi) whose stem is the hedged verb, outside quotations and not
+        negated; or negated, when the hedge negated it too ("rem yang tidak berfungsi" both times)."""
         for m in WORD.finditer(doc.plain, sentence.start if lo is None else lo, sentence.end if hi is None else hi):
             if self.stem(m.group().casefold()) != verb or doc.in_quotation(m.start(), m.end()):
                 continue
-            if not self.negated(doc, sentence, m.start(), m.end()):
+            if self.negated(doc, sentence, m.start(), m.end()) == negation_kept:
                 return m
         return None
+
+    def _phrase_keys(self, words) -> list[str]:
+        """Stems of words for telling what stands together, past "yang" and a negation: "rem
+        (bus) yang tidak berfungsi" is one phrase."""
+        keys = []
+        for w in words:
+            key = w.group().casefold()
+            if key == "yang" or self._negation(key):
+                continue
+            keys.append(self.stem(key))
+        return keys
+
+    def _negation(self, word: str) -> bool:
+        """Whether a word is a negation cue (tidak, bukan, tanpa)."""
+        m = self.negations.search(word) if self.negations is not None else None
+        return m is not None and (m.start(), m.end()) == (0, len(word))
+
+    def _negated_in(self, text: str, stem: str) -> bool:
+        """Whether a word of this stem is negated in the text ("yang tidak berfungsi")."""
+        words = list(WORD.finditer(text))
+        return any(
+            self.stem(w.group().casefold()) == stem and any(self._negation(v.group().casefold()) for v in words[max(0, i - 2): i])
+            for i, w in enumerate(words))
 
     def restated_verb(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
         """For a sentence with no certainty cue: the hedged verb itself (or its noun), restated
@@ -595,13 +620,14 @@ class HedgeEscalationCheck(Check):
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
         keys = [self.stem(w.group().casefold()) for w in region]
         hedge_keys = [self.stem(w.group().casefold()) for w in WORD.finditer(hedged.text)]
+        near, hedge_near = self._phrase_keys(region), self._phrase_keys(list(WORD.finditer(hedged.text)))
         for stem in governed:
             if stems[stem].group().casefold() in self.nouns:
                 continue
             # The predicate and a word next to it, next to each other in the hedge too: one phrase
             # restated ("jebolnya tanggul" -> "tanggul jebol"), not two words from across it.
-            if any(_near(keys, stem, other) and _near(hedge_keys, stem, other) for other in governed if other != stem):
-                return self._verb_at(doc, sentence, stem, lo, hi)
+            if any(_near(near, stem, other) and _near(hedge_near, stem, other) for other in governed if other != stem):
+                return self._verb_at(doc, sentence, stem, lo, hi, negation_kept=self._negated_in(hedged.text, stem))
         # Three or more words of what the hedge governs, in its order, are the claim itself even
         # when all are nouns: "diduga keracunan nasi dan lauk ayam" -> "akibat keracunan nasi dan lauk ayam".
         ordered = [k for k in keys if k in governed]
