@@ -536,3 +536,12 @@ def test_a_negated_predicate_taken_as_given_keeps_its_negation(pset):
     assert [f.match for f in found] == ["berfungsi"]
     # The brakes working is the opposite claim, not the suspicion taken as given.
     assert run(pset, ID_RULE, hedge + "Rem yang berfungsi baik membuat bus sempat melambat.\n") == []
+
+
+def test_the_clause_before_a_hedged_consequence_is_stated(pset):
+    hedge = "Tanggul Sungai Wulan diduga jebol akibat hujan deras.\nPetugas memeriksa lokasi.\n"
+    found = run(pset, ID_RULE, hedge + "Tanggul Sungai Wulan telah jebol, sehingga ribuan rumah diperkirakan terendam.\n")
+    assert [f.match for f in found] == ["telah"]
+    # The hedged clause itself, and a hedge that closes its sentence, state nothing.
+    assert run(pset, ID_RULE, hedge + "Hujan turun, sehingga tanggul Sungai Wulan kemungkinan telah jebol.\n") == []
+    assert run(pset, ID_RULE, hedge + "Tanggul Sungai Wulan telah jebol, namun kabar itu belum dikonfirmasi.\n") == []

@@ -148,6 +148,8 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")
 MAX_CLAIMS_COMPARED = 64
 # A figure: "312", "4.200" (thousands), "12,4" (decimal comma); not part of a date or time.
 FIGURE = regex.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/]|\.\d)")
+# Where a sentence's clauses part: a consequence or contrast, or a semicolon.
+CLAUSE_BREAK = regex.compile(r"(?:,\s*|\s)(?:sehingga|namun|tetapi|sedangkan)\b|,\s*(?:dan|sementara)\s|;")
 # A clause ends at punctuation, but not at the decimal comma of "Rp 1,2 miliar".
 CLAUSE = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
 
@@ -734,6 +736,11 @@ class HedgeEscalationCheck(Check):
                 # A later update that names who confirms it is news, not escalation; one stated
                 # by nobody turns "kemungkinan akan menolak" into "telah menolak" on the writer's word.
                 lead = not self.lead_sentences or number < self.lead_sentences
+                stated = self._stated_before(doc, sentence, cue)
+                if stated is not None and index and not self._exempt(doc, stated):
+                    # "Penambahan modal telah disetujui ..., sehingga rasio modal diperkirakan naik":
+                    # the hedge governs its own clause; the one before it is stated.
+                    yield from self._reported(doc, stated, doc.plain[stated.start:stated.end], names, index)
                 if lead or self.later_unless is not None:
                     claim = self.claim(text, names, cue, sentence.start, sentence)
                     claim.lead, claim.question, claim.given_only = lead, kind == "question", kind == "claim"
@@ -812,6 +819,19 @@ class HedgeEscalationCheck(Check):
             if any(w in hedged and not name and w != figure.unit for w, name in stated.items()):
                 return source
         return None
+
+    def _stated_before(self, doc, sentence: Span, cue) -> Span | None:
+        """The clause before the one a hedge governs, when a consequence or contrast ("sehingga",
+        ", namun", ";") parts them and the hedge governs what follows it; None otherwise."""
+        parts = list(CLAUSE_BREAK.finditer(doc.plain, sentence.start, cue.start()))
+        if not parts:
+            return None
+        end = parts[-1].start()
+        after = doc.plain[cue.end():sentence.end]
+        if len(WORD.findall(doc.plain, sentence.start, end)) < 4 or \
+                not any(w.casefold() not in self.stopwords for w in WORD.findall(after)):
+            return None  # a hedge at the end governs the clause before it: "angka itu belum dikonfirmasi"
+        return Span(sentence.start, end)
 
     def _cue(self, doc, sentence: Span):
         """(the first cue, its kind) of a sentence: a hedge, an open question ("belum dapat
