@@ -545,3 +545,13 @@ def test_the_clause_before_a_hedged_consequence_is_stated(pset):
     # The hedged clause itself, and a hedge that closes its sentence, state nothing.
     assert run(pset, ID_RULE, hedge + "Hujan turun, sehingga tanggul Sungai Wulan kemungkinan telah jebol.\n") == []
     assert run(pset, ID_RULE, hedge + "Tanggul Sungai Wulan telah jebol, namun kabar itu belum dikonfirmasi.\n") == []
+
+
+def test_a_figure_said_to_be_exact_makes_the_estimate_exact(pset):
+    text = ("Petugas memperkirakan sekitar 20 orang masih tertimbun longsor.\nPencarian berlanjut.\n"
+            "Data akhir mencatat tepat 20 warga tertimbun longsor.\n")
+    # Another counted word, but the same thing said of it ("tertimbun").
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["20 warga"]
+    # Without "tepat" the same figure is the estimate repeated; "tepat 20 relawan" counts something else.
+    assert run(pset, ID_RULE, text.replace("tepat 20", "20")) == []
+    assert run(pset, ID_RULE, text.replace("tepat 20 warga tertimbun longsor", "tepat 20 relawan tiba di lokasi")) == []

@@ -131,6 +131,7 @@ PROPERTIES = {
     # in a later line about the same product or plan, which is how such stories go on.
     "claim_cues": TERM_LIST,
     "bound_cues": TERM_LIST,
+    "exact_cues": TERM_LIST,
     "estimate_reach": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3,
                        "description": "words before a figure in which an estimate cue makes it an estimate"},
     "headline_line": {"type": "boolean", "default": False,
@@ -263,6 +264,8 @@ class Figure:
     unit: str
     estimate: str = ""  # the estimate cue before it, if any ("sekitar")
     sentence: Span | None = None
+    exact: bool = False  # said to be exact ("tepat 20 warga")
+    said: frozenset[str] = frozenset()  # stems of the ordinary words just after it ("orang masih tertimbun")
 
 
 def _significant(whole: str, decimals: str) -> int:
@@ -375,6 +378,7 @@ class HedgeEscalationCheck(Check):
         self.estimates = self._terms(o, "estimate_cues")
         self.estimate_reach = o.get("estimate_reach", 3)
         self.bounds = self._terms(o, "bound_cues")
+        self.exact = self._terms(o, "exact_cues")
         self.questions = self._terms(o, "question_cues")
         self.claims = self._terms(o, "claim_cues")
         self.stopwords = self._stopwords(o)
@@ -780,8 +784,12 @@ class HedgeEscalationCheck(Check):
                 continue  # "hingga Rp 5,2 juta": a bound, neither an estimate nor an exact count
             whole, decimals = m.group(1), m.group(2) or ""
             value = float(whole.replace(".", "") + ("." + decimals if decimals else ""))
-            found.append(Figure(m.start(), after.end(), value, _significant(whole, decimals),
-                                self.stem(after.group().casefold()), cue.group() if cue else "", sentence))
+            figure = Figure(m.start(), after.end(), value, _significant(whole, decimals),
+                            self.stem(after.group().casefold()), cue.group() if cue else "", sentence)
+            figure.exact = self.exact is not None and self.exact.search(doc.plain, lo, m.start()) is not None
+            following = [w.group().casefold() for w in words if w.start() >= m.end()][:4]
+            figure.said = frozenset(self.stem(w) for w in following if w not in self.stopwords)
+            found.append(figure)
         return found
 
     def exact_figures(self, doc):
@@ -810,7 +818,14 @@ class HedgeEscalationCheck(Check):
         rounding to the estimate and within a tenth of it ("sekitar 300" -> 312, not 48 after
         "sekitar 60"), and another ordinary word of its sentence shared."""
         for source in reversed(estimates):
-            if source.unit != figure.unit or figure.digits <= source.digits or not source.value:
+            if not source.value or figure.digits < source.digits:
+                continue
+            if figure.exact:
+                # "tepat 20 warga tertimbun" after "sekitar 20 orang masih tertimbun": said to be
+                # exact, of the same thing (the counted word, or what is said of it).
+                if figure.unit != source.unit and not (figure.said & source.said) - {figure.unit, source.unit}:
+                    continue
+            elif source.unit != figure.unit or figure.digits == source.digits:
                 continue
             if abs(figure.value - source.value) > 0.1 * source.value or _rounded(figure.value, source.digits) != source.value:
                 continue
