@@ -555,3 +555,12 @@ def test_a_figure_said_to_be_exact_makes_the_estimate_exact(pset):
     # Without "tepat" the same figure is the estimate repeated; "tepat 20 relawan" counts something else.
     assert run(pset, ID_RULE, text.replace("tepat 20", "20")) == []
     assert run(pset, ID_RULE, text.replace("tepat 20 warga tertimbun longsor", "tepat 20 relawan tiba di lokasi")) == []
+
+
+def test_a_plan_taken_as_done_in_a_premise_that_names_its_place(pset):
+    plan = "Klub berencana memindahkan laga kandang ke Stadion Sultan Agung mulai putaran kedua.\nPelatih mengeluhkan lini depan.\n"
+    found = run(pset, ID_RULE, plan + "Setelah memindahkan markas ke Stadion Sultan Agung, klub itu kini menanggung biaya sewa.\n")
+    assert [f.match for f in found] == ["memindahkan"]
+    # Another thing moved, or the plan's place without its verb, is not the plan done.
+    assert run(pset, ID_RULE, plan + "Setelah memindahkan pemain muda ke tim kedua, klub itu kini menanggung biaya gaji.\n") == []
+    assert run(pset, ID_RULE, plan + "Setelah berlatih di Stadion Sultan Agung, para pemain kembali ke hotel.\n") == []

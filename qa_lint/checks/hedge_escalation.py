@@ -1001,8 +1001,24 @@ class HedgeEscalationCheck(Check):
             if premise is not None and (verb := self.premise(doc, sentence, premise, source, stated)):
                 return verb
             return self.presupposed(doc, sentence, source) if unattributed else None
-        # A plan is escalated only by its report as done ("telah rampung"), not by "akan".
+        # A plan is escalated only by its report as done ("telah rampung"), not by "akan", or by
+        # a premise that takes it as done ("Setelah memindahkan markas ke Stadion Sultan Agung, ...").
+        if premise is not None and premise[0] == "premise" and unattributed and (
+                verb := self._plan_premise(doc, sentence, premise[1], source)):
+            return verb
         return done if done is not None and unattributed and self.same_thing(source, stated) else None
+
+    def _plan_premise(self, doc, sentence: Span, cue, plan: Claim):
+        """The plan's verb in the premise after the cue, with two names the plan governs (where
+        it was to happen: "ke Stadion Sultan Agung"); a plan's place is its content."""
+        region = [w for w in WORD.finditer(doc.plain, cue.end(), sentence.end)][: self.premise_reach]
+        if not plan.verb or not region:
+            return None
+        stems = {self.stem(w.group().casefold()) for w in region} | {w.group().casefold() for w in region}
+        named = [w for w, name in plan.words.items() if name and w in plan.governed and w in stems]
+        if len(named) < 2 or plan.verb not in stems:
+            return None
+        return self._verb_at(doc, sentence, plan.verb, region[0].start(), region[-1].end())
 
     def _plan_done(self, doc, sentence: Span, stated: dict[str, bool], candidates: list[Claim]):
         done = self._done(doc, sentence)
