@@ -132,6 +132,8 @@ PROPERTIES = {
     "claim_cues": TERM_LIST,
     "bound_cues": TERM_LIST,
     "exact_cues": TERM_LIST,
+    # Where a sentence's clauses part (", sehingga", ", namun", ";"): the clause before a hedged one is stated.
+    "clause_breaks": TERM_LIST,
     "estimate_reach": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3,
                        "description": "words before a figure in which an estimate cue makes it an estimate"},
     "headline_line": {"type": "boolean", "default": False,
@@ -149,8 +151,6 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")
 MAX_CLAIMS_COMPARED = 64
 # A figure: "312", "4.200" (thousands), "12,4" (decimal comma); not part of a date or time.
 FIGURE = regex.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/]|\.\d)")
-# Where a sentence's clauses part: a consequence or contrast, or a semicolon.
-CLAUSE_BREAK = regex.compile(r"(?:,\s*|\s)(?:sehingga|namun|tetapi|sedangkan)\b|,\s*(?:dan|sementara)\s|;")
 # A clause ends at punctuation, but not at the decimal comma of "Rp 1,2 miliar".
 CLAUSE = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
 
@@ -379,6 +379,7 @@ class HedgeEscalationCheck(Check):
         self.estimate_reach = o.get("estimate_reach", 3)
         self.bounds = self._terms(o, "bound_cues")
         self.exact = self._terms(o, "exact_cues")
+        self.clause_breaks = self._terms(o, "clause_breaks")
         self.questions = self._terms(o, "question_cues")
         self.claims = self._terms(o, "claim_cues")
         self.stopwords = self._stopwords(o)
@@ -838,7 +839,7 @@ class HedgeEscalationCheck(Check):
     def _stated_before(self, doc, sentence: Span, cue) -> Span | None:
         """The clause before the one a hedge governs, when a consequence or contrast ("sehingga",
         ", namun", ";") parts them and the hedge governs what follows it; None otherwise."""
-        parts = list(CLAUSE_BREAK.finditer(doc.plain, sentence.start, cue.start()))
+        parts = list(self.clause_breaks.finditer(doc.plain, sentence.start, cue.start())) if self.clause_breaks else []
         if not parts:
             return None
         end = parts[-1].start()
