@@ -564,3 +564,17 @@ def test_a_plan_taken_as_done_in_a_premise_that_names_its_place(pset):
     # Another thing moved, or the plan's place without its verb, is not the plan done.
     assert run(pset, ID_RULE, plan + "Setelah memindahkan pemain muda ke tim kedua, klub itu kini menanggung biaya gaji.\n") == []
     assert run(pset, ID_RULE, plan + "Setelah berlatih di Stadion Sultan Agung, para pemain kembali ke hotel.\n") == []
+
+
+def test_a_past_anchor_reports_a_plan_done_but_dates_only_its_own_clause(pset):
+    plan = "Dinas berencana mengadakan ujian ulang matematika bagi 8.000 siswa pada pertengahan Desember.\nOrang tua mengeluh.\n"
+    done = plan + "Ujian ulang matematika yang digelar pekan lalu diikuti oleh seluruh siswa tanpa kendala.\n"
+    assert [f.match for f in run(pset, ID_RULE, done)] == ["pekan lalu"]
+    # A hedge is not escalated by background anchored in the past ...
+    hedge = "Korea Utara kemungkinan akan melakukan uji coba nuklir ketujuh.\n"
+    assert run(pset, ID_RULE, hedge + "Korea Utara telah melakukan enam uji coba nuklir pada tahun lalu.\n") == []
+    # ... but an anchor inside a premise after the claim dates the premise only.
+    question = "Polisi belum dapat memastikan apakah bus itu masih laik jalan.\nSopir diperiksa.\n"
+    answer = question + "Bus tersebut terbukti tidak laik jalan karena uji KIR-nya telah kedaluwarsa sejak Maret 2026.\n"
+    assert [f.line for f in run(pset, ID_RULE, answer)] == [3]
+    assert run(pset, ID_RULE, answer.replace("karena uji KIR-nya telah kedaluwarsa sejak", "sejak")) == []

@@ -134,6 +134,10 @@ PROPERTIES = {
     "exact_cues": TERM_LIST,
     # Where a sentence's clauses part (", sehingga", ", namun", ";"): the clause before a hedged one is stated.
     "clause_breaks": TERM_LIST,
+    # Background anchored in the past ("sejak 2006", "pekan lalu"): no escalation of a hedge, but a
+    # plan's report as done; and only when it dates the claim, not a premise after it ("karena uji
+    # KIR-nya telah kedaluwarsa sejak Maret 2026").
+    "background_cues": TERM_LIST,
     "estimate_reach": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3,
                        "description": "words before a figure in which an estimate cue makes it an estimate"},
     "headline_line": {"type": "boolean", "default": False,
@@ -380,6 +384,7 @@ class HedgeEscalationCheck(Check):
         self.bounds = self._terms(o, "bound_cues")
         self.exact = self._terms(o, "exact_cues")
         self.clause_breaks = self._terms(o, "clause_breaks")
+        self.background = self._terms(o, "background_cues")
         self.questions = self._terms(o, "question_cues")
         self.claims = self._terms(o, "claim_cues")
         self.stopwords = self._stopwords(o)
@@ -757,8 +762,8 @@ class HedgeEscalationCheck(Check):
                 # Indexed after this sentence is checked: it may state an earlier hedge as fact.
                 plan_claim = self.claim(text, names, plan, sentence.start, sentence)
                 plan_claim.plan, plan_claim.speaker = True, self.speaker(doc, sentence)
-            if index and not self._exempt(doc, sentence):
-                yield from self._reported(doc, sentence, text, names, index)
+            if index and not self._exempt(doc, sentence, background=False):
+                yield from self._reported(doc, sentence, text, names, index, self._background(doc, sentence))
             if plan is not None:
                 index.add(plan_claim)
         if self.headline_line and index and not any(isinstance(doc.metadata.get(k), str) for k in self.metadata_keys):
@@ -872,9 +877,16 @@ class HedgeEscalationCheck(Check):
             return None
         return next(iter(self.plans.finditer(doc.plain, sentence.start, sentence.end)), None)
 
-    def _reported(self, doc, sentence: Span, text: str, names: Names, index: ClaimIndex):
-        """The finding for a sentence that states a hedged claim as fact, if it does."""
-        found = self.escalation(doc, sentence, self.content(text, names), index)
+    def _reported(self, doc, sentence: Span, text: str, names: Names, index: ClaimIndex, past=None):
+        """The finding for a sentence that states a hedged claim as fact, if it does; with a past
+        anchor (``past``), only a plan reported done ("ujian ulang yang digelar pekan lalu")."""
+        stated = self.content(text, names)
+        if past is None:
+            found = self.escalation(doc, sentence, stated, index)
+        elif self.speaker(doc, sentence) is None:
+            found = next(((past, c) for c in index.candidates(stated) if c.plan and self.same_thing(c, stated)), None)
+        else:
+            found = None
         if found:
             match, source = found
             where = f'the headline ("{source.text}")' if source.headline else "an earlier sentence"
@@ -945,10 +957,20 @@ class HedgeEscalationCheck(Check):
         m = terms.search(doc.plain, word.start(), word.end())
         return m is not None and (m.start(), m.end()) == (word.start(), word.end())
 
-    def _exempt(self, doc, sentence: Span) -> bool:
-        """Conditionals, disputed claims, questions and decided events or counts never escalate."""
+    def _exempt(self, doc, sentence: Span, background: bool = True) -> bool:
+        """Conditionals, disputed claims, questions and decided events or counts never escalate;
+        nor does background anchored in the past (unless ``background`` is False)."""
         return any(terms is not None and terms.search(doc.plain, sentence.start, sentence.end)
-                   for terms in (self.exempt, self.decided))
+                   for terms in (self.exempt, self.decided)) or (background and self._background(doc, sentence) is not None)
+
+    def _background(self, doc, sentence: Span):
+        """A past anchor that dates the sentence's claim, not one inside a premise after it."""
+        if self.background is None:
+            return None
+        premise = self._premise_cue(doc, sentence)
+        end = premise[1].start() if premise is not None and premise[0] == "premise" and \
+            doc.plain[sentence.start:premise[1].start()].strip() else sentence.end
+        return self.background.search(doc.plain, sentence.start, end)
 
     def escalation(self, doc, sentence: Span, stated: dict[str, bool], index: ClaimIndex):
         """(where the claim is stated, the hedged claim) for the first hedged claim this sentence escalates."""
