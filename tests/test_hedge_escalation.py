@@ -578,3 +578,13 @@ def test_a_past_anchor_reports_a_plan_done_but_dates_only_its_own_clause(pset):
     answer = question + "Bus tersebut terbukti tidak laik jalan karena uji KIR-nya telah kedaluwarsa sejak Maret 2026.\n"
     assert [f.line for f in run(pset, ID_RULE, answer)] == [3]
     assert run(pset, ID_RULE, answer.replace("karena uji KIR-nya telah kedaluwarsa sejak", "sejak")) == []
+
+
+def test_a_planned_thing_named_as_done_in_a_presupposed_phrase(pset):
+    plan = ("Perusahaan akan meresmikan pabrik perakitan di Kawasan Industri Kabil pada pertengahan Desember.\n"
+            "Saat ini semua unit dirakit di Cikarang.\n")
+    found = run(pset, ID_RULE, plan + "Pabrik di Kabil yang telah beroperasi itu kini menyerap 900 pekerja.\n")
+    assert [f.match for f in found] == ["telah"]
+    # Something else done at the plan's place, or the plan restated with "akan", is no report of it done.
+    assert run(pset, ID_RULE, plan + "Jalan di Kabil yang telah diperbaiki itu kini dilalui truk.\n") == []
+    assert run(pset, ID_RULE, plan + "Pabrik di Kabil itu akan menyerap 900 pekerja.\n") == []

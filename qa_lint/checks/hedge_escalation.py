@@ -1029,7 +1029,25 @@ class HedgeEscalationCheck(Check):
         if premise is not None and premise[0] == "premise" and unattributed and (
                 verb := self._plan_premise(doc, sentence, premise[1], source)):
             return verb
-        return done if done is not None and unattributed and self.same_thing(source, stated) else None
+        if done is not None and unattributed and self.same_thing(source, stated):
+            return done
+        return self._plan_presupposed(doc, sentence, source, done) if done is not None and unattributed else None
+
+    def _plan_presupposed(self, doc, sentence: Span, plan: Claim, done):
+        """The planned thing named as done in a phrase closed by a demonstrative, the done cue
+        inside it: "Pabrik di Kabil yang telah beroperasi itu" after "akan meresmikan pabrik
+        perakitan di Kawasan Industri Kabil ... pada pertengahan Desember"; the phrase carries an
+        ordinary word and a name the plan governs."""
+        for lo, hi, framed in self._phrases(doc, sentence, plan):
+            if framed or not lo <= done.start() < hi:
+                continue
+            keys = {w.group().casefold() for w in WORD.finditer(doc.plain, lo, hi)}
+            stems = {self.stem(k) for k in keys} | keys
+            ordinary = [w for w, name in plan.words.items() if not name and w in plan.governed and w in stems]
+            named = [w for w, name in plan.words.items() if name and w in plan.governed and w in stems]
+            if ordinary and named:
+                return done
+        return None
 
     def _plan_premise(self, doc, sentence: Span, cue, plan: Claim):
         """The plan's verb in the premise after the cue, with two names the plan governs (where
