@@ -588,3 +588,16 @@ def test_a_planned_thing_named_as_done_in_a_presupposed_phrase(pset):
     # Something else done at the plan's place, or the plan restated with "akan", is no report of it done.
     assert run(pset, ID_RULE, plan + "Jalan di Kabil yang telah diperbaiki itu kini dilalui truk.\n") == []
     assert run(pset, ID_RULE, plan + "Pabrik di Kabil itu akan menyerap 900 pekerja.\n") == []
+
+
+def test_a_headline_over_the_events_report_and_a_past_premise_stay_quiet(pset):
+    # The body reports the cut before it hedges a further one: the headline states the report.
+    text = ("BI Pangkas Suku Bunga Acuan ke 4,50 Persen\n"
+            "JAKARTA – Bank Indonesia memangkas suku bunga acuan menjadi 4,50 persen pada Rabu (18/2/2026).\n"
+            "Rupiah melemah.\n"
+            "Menurut ekonom, BI masih berpeluang memangkas suku bunga acuan satu kali lagi.\n")
+    assert run(pset, ID_RULE, text) == []
+    # A premise dated in the past is background, not the suspicion taken as given.
+    hedge = "Serangan itu diduga dilakukan kelompok peretas ransomware yang sebelumnya menyerang rumah sakit.\nPolisi menyelidiki.\n"
+    later = "Insiden ini terjadi setelah serangan ransomware terhadap pusat data di Surabaya pada Juni 2024.\n"
+    assert run(pset, ID_RULE, hedge + later) == []

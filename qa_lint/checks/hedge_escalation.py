@@ -624,6 +624,10 @@ class HedgeEscalationCheck(Check):
         # A feared premise is not one taken as given: "karena khawatir terjadi gempa susulan".
         if self.premise_unless is not None and self.premise_unless.search(doc.plain, lo, hi):
             return None
+        # A premise dated in the past is background: "setelah serangan ransomware ... pada Juni 2024".
+        if self.background is not None and self.background.search(
+                doc.plain, *((m.end(), sentence.end) if kind == "premise" else (sentence.start, m.start()))):
+            return None
         stems = {self.stem(w.group().casefold()): w for w in region}
         # Another ordinary word of its clause: a name repeated ("diterima Ketua DPRD") is not the claim.
         if hedged.verb and hedged.verb in stems and any(
@@ -936,8 +940,11 @@ class HedgeEscalationCheck(Check):
         for sentence in doc.sentences:
             if sentence.start <= headline.start or self.hedges.search(doc.plain, sentence.start, sentence.end):
                 continue
-            if self.speaker(doc, sentence) is None:
-                continue  # "Penyebab keracunan kini dipastikan ..." on nobody's word confirms nothing
+            before = source.span is not None and sentence.end <= source.span.start
+            if self.speaker(doc, sentence) is None and not before:
+                # "Penyebab keracunan kini dipastikan ..." after the hedge, on nobody's word, confirms
+                # nothing; the report of the event before a later hedge of more ("berpeluang ... lagi") does.
+                continue
             stems = self.content(doc.plain[sentence.start: sentence.end], names)
             if source.verb in stems and any(w in stems and not stems[w] for w in others):
                 return True
