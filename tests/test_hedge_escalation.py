@@ -465,3 +465,139 @@ def test_a_premise_opening_the_sentence_is_the_writers_even_when_someone_speaks_
     # said inside the premise's own clause: the speaker's, not the writer's
     quiet = hedge + "Orang tua siswa mengatakan, akibat keracunan nasi dan lauk ayam itu, anak mereka harus dirawat.\n"
     assert run(pset, ID_RULE, quiet) == []
+
+
+# -- issue 11, tuning round 5: estimates made exact, open questions answered, headlines -----------
+
+def test_an_estimate_made_an_exact_count_on_the_writers_word(pset):
+    text = ("Banjir merendam sekitar 400 rumah di Kecamatan Baleendah.\n"
+            "Petugas membagikan makanan.\n"
+            "Sebanyak 412 rumah terendam hingga atap.\n")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["412 rumah"]
+    # With its source it is an update; a figure far from the estimate, or under a bound, is another figure.
+    assert run(pset, ID_RULE, text.replace("atap.", "atap, kata Kepala BPBD.")) == []
+    assert run(pset, ID_RULE, text.replace("412 rumah", "40 rumah")) == []
+    assert run(pset, ID_RULE, text.replace("Sebanyak 412", "Bantuan untuk hingga 412")) == []
+    # Both approximate: no figure was made exact.
+    assert run(pset, ID_RULE, text.replace("Sebanyak 412", "Sekitar 410")) == []
+
+
+def test_figures_rounding_and_significant_digits():
+    from qa_lint.checks.hedge_escalation import _rounded, _significant
+
+    assert _significant("300", "") == 1 and _significant("312", "") == 3 and _significant("12", "4") == 3
+    assert _significant("4.200", "") == 2
+    assert _rounded(312, 1) == 300 and _rounded(12.4, 2) == 12 and _rounded(348, 1) == 300
+    assert _rounded(0.46, 1) == 0.5
+
+
+def test_an_open_question_answered_either_way_by_nobody(pset):
+    text = ("Polisi belum dapat memastikan apakah bus itu masih laik jalan.\n"
+            "Sopir bus selamat dan kini menjalani pemeriksaan.\n"
+            "Bus pariwisata itu tidak laik jalan.\n")
+    found = run(pset, ID_RULE, text)
+    # "Sopir bus ... menjalani" shares two words from across the sentence: no answer.
+    assert [(f.line, f.match) for f in found] == [(3, "Bus")]
+    assert run(pset, ID_RULE, text.replace("tidak laik jalan.", "tidak laik jalan, kata Kapolres.")) == []
+    # A real question asks nothing open of the article.
+    assert run(pset, ID_RULE, text.replace("masih laik jalan.", "masih laik jalan?")) == []
+
+
+def test_a_headline_is_not_confirmed_by_an_unattributed_body_line(pset):
+    text = ("Bakteri dari Lauk Ayam Sebabkan Siswa Keracunan\n"
+            "GARUT — Keracunan itu kemungkinan disebabkan bakteri pada lauk ayam katering.\n"
+            "Sampel masih diperiksa di laboratorium.\n"
+            "Penyebab keracunan kini dipastikan bakteri pada lauk ayam.\n")
+    assert 1 in [f.line for f in run(pset, ID_RULE, text)]
+    confirmed = text.replace("kini dipastikan bakteri pada lauk ayam.", "adalah bakteri pada lauk ayam, kata Kepala Dinas Kesehatan.")
+    assert 1 not in [f.line for f in run(pset, ID_RULE, confirmed)]
+    # "Terancam" states what may happen.
+    threatened = ("Pabrik Garmen di Karawang Tutup\n"
+                  "KARAWANG — Pabrik garmen PT Sinar Jaya dikabarkan tutup di Karawang pada Senin malam.\nBuruh menunggu.\n")
+    assert [f.line for f in run(pset, ID_RULE, threatened)] == [1]
+    threatened = threatened.replace("Karawang Tutup", "Karawang Terancam Tutup")
+    assert run(pset, ID_RULE, threatened) == []
+
+
+def test_a_partys_claim_escalates_only_when_taken_as_given(pset):
+    claim = "Fraksi PNB mengklaim fraksinya sejak awal menolak mata anggaran lampu jalan dalam pembahasan APBD.\nDinas membantah.\n"
+    given = claim + "Fraksi PNB, yang sejak awal menolak mata anggaran lampu jalan itu, kini mendesak audit.\n"
+    assert [f.line for f in run(pset, ID_RULE, given)] == [3]
+    # More about the same thing with "akan" or "telah" is how such stories go on, not an escalation.
+    more = claim + "Mata anggaran lampu jalan itu akan dibahas lagi dalam APBD perubahan.\n"
+    assert run(pset, ID_RULE, more) == []
+    # The same line after a hedge ("diduga") is an escalation: only claims are held to the narrower reading.
+    assert run(pset, ID_RULE, more.replace("mengklaim", "diduga")) != []
+
+
+def test_a_negated_predicate_taken_as_given_keeps_its_negation(pset):
+    hedge = "Kecelakaan itu diduga dipicu rem bus yang tidak berfungsi di turunan.\nPolisi memeriksa sopir.\n"
+    found = run(pset, ID_RULE, hedge + "Rem yang tidak berfungsi membuat bus terguling di turunan itu.\n")
+    assert [f.match for f in found] == ["berfungsi"]
+    # The brakes working is the opposite claim, not the suspicion taken as given.
+    assert run(pset, ID_RULE, hedge + "Rem yang berfungsi baik membuat bus sempat melambat.\n") == []
+
+
+def test_the_clause_before_a_hedged_consequence_is_stated(pset):
+    hedge = "Tanggul Sungai Wulan diduga jebol akibat hujan deras.\nPetugas memeriksa lokasi.\n"
+    found = run(pset, ID_RULE, hedge + "Tanggul Sungai Wulan telah jebol, sehingga ribuan rumah diperkirakan terendam.\n")
+    assert [f.match for f in found] == ["telah"]
+    # The hedged clause itself, and a hedge that closes its sentence, state nothing.
+    assert run(pset, ID_RULE, hedge + "Hujan turun, sehingga tanggul Sungai Wulan kemungkinan telah jebol.\n") == []
+    assert run(pset, ID_RULE, hedge + "Tanggul Sungai Wulan telah jebol, namun kabar itu belum dikonfirmasi.\n") == []
+
+
+def test_a_figure_said_to_be_exact_makes_the_estimate_exact(pset):
+    text = ("Petugas memperkirakan sekitar 20 orang masih tertimbun longsor.\nPencarian berlanjut.\n"
+            "Data akhir mencatat tepat 20 warga tertimbun longsor.\n")
+    # Another counted word, but the same thing said of it ("tertimbun").
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["20 warga"]
+    # Without "tepat" the same figure is the estimate repeated; "tepat 20 relawan" counts something else.
+    assert run(pset, ID_RULE, text.replace("tepat 20", "20")) == []
+    assert run(pset, ID_RULE, text.replace("tepat 20 warga tertimbun longsor", "tepat 20 relawan tiba di lokasi")) == []
+
+
+def test_a_plan_taken_as_done_in_a_premise_that_names_its_place(pset):
+    plan = "Klub berencana memindahkan laga kandang ke Stadion Sultan Agung mulai putaran kedua.\nPelatih mengeluhkan lini depan.\n"
+    found = run(pset, ID_RULE, plan + "Setelah memindahkan markas ke Stadion Sultan Agung, klub itu kini menanggung biaya sewa.\n")
+    assert [f.match for f in found] == ["memindahkan"]
+    # Another thing moved, or the plan's place without its verb, is not the plan done.
+    assert run(pset, ID_RULE, plan + "Setelah memindahkan pemain muda ke tim kedua, klub itu kini menanggung biaya gaji.\n") == []
+    assert run(pset, ID_RULE, plan + "Setelah berlatih di Stadion Sultan Agung, para pemain kembali ke hotel.\n") == []
+
+
+def test_a_past_anchor_reports_a_plan_done_but_dates_only_its_own_clause(pset):
+    plan = "Dinas berencana mengadakan ujian ulang matematika bagi 8.000 siswa pada pertengahan Desember.\nOrang tua mengeluh.\n"
+    done = plan + "Ujian ulang matematika yang digelar pekan lalu diikuti oleh seluruh siswa tanpa kendala.\n"
+    assert [f.match for f in run(pset, ID_RULE, done)] == ["pekan lalu"]
+    # A hedge is not escalated by background anchored in the past ...
+    hedge = "Korea Utara kemungkinan akan melakukan uji coba nuklir ketujuh.\n"
+    assert run(pset, ID_RULE, hedge + "Korea Utara telah melakukan enam uji coba nuklir pada tahun lalu.\n") == []
+    # ... but an anchor inside a premise after the claim dates the premise only.
+    question = "Polisi belum dapat memastikan apakah bus itu masih laik jalan.\nSopir diperiksa.\n"
+    answer = question + "Bus tersebut terbukti tidak laik jalan karena uji KIR-nya telah kedaluwarsa sejak Maret 2026.\n"
+    assert [f.line for f in run(pset, ID_RULE, answer)] == [3]
+    assert run(pset, ID_RULE, answer.replace("karena uji KIR-nya telah kedaluwarsa sejak", "sejak")) == []
+
+
+def test_a_planned_thing_named_as_done_in_a_presupposed_phrase(pset):
+    plan = ("Perusahaan akan meresmikan pabrik perakitan di Kawasan Industri Kabil pada pertengahan Desember.\n"
+            "Saat ini semua unit dirakit di Cikarang.\n")
+    found = run(pset, ID_RULE, plan + "Pabrik di Kabil yang telah beroperasi itu kini menyerap 900 pekerja.\n")
+    assert [f.match for f in found] == ["telah"]
+    # Something else done at the plan's place, or the plan restated with "akan", is no report of it done.
+    assert run(pset, ID_RULE, plan + "Jalan di Kabil yang telah diperbaiki itu kini dilalui truk.\n") == []
+    assert run(pset, ID_RULE, plan + "Pabrik di Kabil itu akan menyerap 900 pekerja.\n") == []
+
+
+def test_a_headline_over_the_events_report_and_a_past_premise_stay_quiet(pset):
+    # The body reports the cut before it hedges a further one: the headline states the report.
+    text = ("BI Pangkas Suku Bunga Acuan ke 4,50 Persen\n"
+            "JAKARTA – Bank Indonesia memangkas suku bunga acuan menjadi 4,50 persen pada Rabu (18/2/2026).\n"
+            "Rupiah melemah.\n"
+            "Menurut ekonom, BI masih berpeluang memangkas suku bunga acuan satu kali lagi.\n")
+    assert run(pset, ID_RULE, text) == []
+    # A premise dated in the past is background, not the suspicion taken as given.
+    hedge = "Serangan itu diduga dilakukan kelompok peretas ransomware yang sebelumnya menyerang rumah sakit.\nPolisi menyelidiki.\n"
+    later = "Insiden ini terjadi setelah serangan ransomware terhadap pusat data di Surabaya pada Juni 2024.\n"
+    assert run(pset, ID_RULE, hedge + later) == []

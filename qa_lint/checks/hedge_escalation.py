@@ -59,6 +59,7 @@ attributed to the very speaker who hedged ("Putin said Moscow may supply ...",
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import regex
@@ -119,6 +120,26 @@ PROPERTIES = {
                     "description": "words that open a sentence with the role its subject holds (sebagai)"},
     "phrase_reach": {"type": "integer", "minimum": 1, "maximum": 20, "default": 10,
                      "description": "words before a demonstrative that make the phrase it closes"},
+    # An estimate ("sekitar 300 kios", "diperkirakan mencapai 12 kilometer") later given as a
+    # more exact figure of the same thing ("312 kios") on the writer's word.
+    "estimate_cues": TERM_LIST,
+    # An open question under investigation ("masih menyelidiki apakah ada unsur kesengajaan"): a later
+    # sentence that answers it either way, on the writer's word, settles what is still open.
+    "question_cues": TERM_LIST,
+    # A party's claim ("perusahaan mengklaim baterai itu mampu menempuh 180 km"): escalated only
+    # when the writer takes it as given (a premise, a presupposed phrase), not by "akan" or "telah"
+    # in a later line about the same product or plan, which is how such stories go on.
+    "claim_cues": TERM_LIST,
+    "bound_cues": TERM_LIST,
+    "exact_cues": TERM_LIST,
+    # Where a sentence's clauses part (", sehingga", ", namun", ";"): the clause before a hedged one is stated.
+    "clause_breaks": TERM_LIST,
+    # Background anchored in the past ("sejak 2006", "pekan lalu"): no escalation of a hedge, but a
+    # plan's report as done; and only when it dates the claim, not a premise after it ("karena uji
+    # KIR-nya telah kedaluwarsa sejak Maret 2026").
+    "background_cues": TERM_LIST,
+    "estimate_reach": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3,
+                       "description": "words before a figure in which an estimate cue makes it an estimate"},
     "headline_line": {"type": "boolean", "default": False,
                       "description": "a plain-text file's unpunctuated first line is its headline"},
 }
@@ -132,6 +153,8 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")
 # article has a handful, and a pathological text of thousands must not cost
 # sentences x claims comparisons.
 MAX_CLAIMS_COMPARED = 64
+# A figure: "312", "4.200" (thousands), "12,4" (decimal comma); not part of a date or time.
+FIGURE = regex.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/]|\.\d)")
 # A clause ends at punctuation, but not at the decimal comma of "Rp 1,2 miliar".
 CLAUSE = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
 
@@ -235,6 +258,34 @@ def _title_case(words: list[str]) -> bool:
 
 
 @dataclass
+class Figure:
+    """A number in a sentence, with the stem of the word it counts ("300 kios": kios)."""
+
+    start: int
+    end: int
+    value: float
+    digits: int  # significant digits: 300 has 1, 312 has 3, 12,4 has 3
+    unit: str
+    estimate: str = ""  # the estimate cue before it, if any ("sekitar")
+    sentence: Span | None = None
+    exact: bool = False  # said to be exact ("tepat 20 warga")
+    said: frozenset[str] = frozenset()  # stems of the ordinary words just after it ("orang masih tertimbun")
+
+
+def _significant(whole: str, decimals: str) -> int:
+    digits = whole.replace(".", "").lstrip("0")
+    return len(digits + decimals) if decimals else len(digits.rstrip("0")) or 1
+
+
+def _rounded(value: float, digits: int) -> float:
+    """A value rounded to so many significant digits: 312 to 1 is 300, 12,4 to 2 is 12."""
+    if not value:
+        return value
+    scale = 10.0 ** (math.floor(math.log10(abs(value))) + 1 - digits)
+    return round(round(value / scale) * scale, 6)
+
+
+@dataclass
 class Speaker:
     """Who a sentence attributes its statement to: the names around the attribution cue,
     or a pronoun ("he said", "katanya") that points back to the speaker before."""
@@ -258,6 +309,8 @@ class Claim:
     governed: frozenset[str] = frozenset()  # stems after the hedge in its clause: what it governs
     speaker: Speaker | None = None  # who hedged, when the sentence says
     plan: bool = False  # a plan, not a possibility: only its report as done escalates it
+    question: bool = False  # an open question ("masih menyelidiki apakah ..."): any answer settles it
+    given_only: bool = False  # a party's claim: only taking it as given escalates it
 
 
 class ClaimIndex:
@@ -326,6 +379,14 @@ class HedgeEscalationCheck(Check):
         self.phrase_reach = o.get("phrase_reach", 10)
         self.frames = frozenset(w.casefold() for w in o.get("frame_words", []))
         self.headline_line = o.get("headline_line", False)
+        self.estimates = self._terms(o, "estimate_cues")
+        self.estimate_reach = o.get("estimate_reach", 3)
+        self.bounds = self._terms(o, "bound_cues")
+        self.exact = self._terms(o, "exact_cues")
+        self.clause_breaks = self._terms(o, "clause_breaks")
+        self.background = self._terms(o, "background_cues")
+        self.questions = self._terms(o, "question_cues")
+        self.claims = self._terms(o, "claim_cues")
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.stem = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
@@ -478,14 +539,39 @@ class HedgeEscalationCheck(Check):
             return True
         return fuzz.token_set_ratio(" ".join(hedged.scope), " ".join(stated)) >= self.similarity
 
-    def _verb_at(self, doc, sentence: Span, verb: str, lo: int | None = None, hi: int | None = None):
-        """The first word (in lo..hi) whose stem is the hedged verb, outside quotations and not negated."""
+    def _verb_at(self, doc, sentence: Span, verb: str, lo: int | None = None, hi: int | None = None,
+                 negation_kept: bool = False):
+        """The first word (in lo..hi) whose stem is the hedged verb, outside quotations and not
+        negated; or negated, when the hedge negated it too ("rem yang tidak berfungsi" both times)."""
         for m in WORD.finditer(doc.plain, sentence.start if lo is None else lo, sentence.end if hi is None else hi):
             if self.stem(m.group().casefold()) != verb or doc.in_quotation(m.start(), m.end()):
                 continue
-            if not self.negated(doc, sentence, m.start(), m.end()):
+            if self.negated(doc, sentence, m.start(), m.end()) == negation_kept:
                 return m
         return None
+
+    def _phrase_keys(self, words) -> list[str]:
+        """Stems of words for telling what stands together, past "yang" and a negation: "rem
+        (bus) yang tidak berfungsi" is one phrase."""
+        keys = []
+        for w in words:
+            key = w.group().casefold()
+            if key == "yang" or self._negation(key):
+                continue
+            keys.append(self.stem(key))
+        return keys
+
+    def _negation(self, word: str) -> bool:
+        """Whether a word is a negation cue (tidak, bukan, tanpa)."""
+        m = self.negations.search(word) if self.negations is not None else None
+        return m is not None and (m.start(), m.end()) == (0, len(word))
+
+    def _negated_in(self, text: str, stem: str) -> bool:
+        """Whether a word of this stem is negated in the text ("yang tidak berfungsi")."""
+        words = list(WORD.finditer(text))
+        return any(
+            self.stem(w.group().casefold()) == stem and any(self._negation(v.group().casefold()) for v in words[max(0, i - 2): i])
+            for i, w in enumerate(words))
 
     def restated_verb(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
         """For a sentence with no certainty cue: the hedged verb itself (or its noun), restated
@@ -505,6 +591,22 @@ class HedgeEscalationCheck(Check):
             return None
         return verb
 
+    def answered(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
+        """The first word of a sentence that answers an open question: it restates at least half
+        of the question's ordinary words, negated or not; three, or two next to each other there
+        too ("unsur kesengajaan"), not two from across the sentence ("Sopir bus ... menjalani")."""
+        asked = {w for w in hedged.governed if not hedged.words.get(w)}
+        shared = {w for w, name in stated.items() if w in asked and not name}
+        if len(shared) < max(2, math.ceil(len(asked) / 2)):
+            return None
+        if len(shared) == 2:
+            a, b = sorted(shared)
+            keys = [self.stem(m.group().casefold()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
+            if not (_near(keys, a, b) and _near([self.stem(m.group().casefold()) for m in WORD.finditer(hedged.text)], a, b)):
+                return None
+        return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                     if self.stem(m.group().casefold()) in shared and not doc.in_quotation(m.start(), m.end())), None)
+
     def premise(self, doc, sentence: Span, cue, hedged: Claim, stated: dict[str, bool]):
         """The hedged claim taken as given in a premise ("karena tanggul jebol", "after the
         levee failed"; before a consequence cue: "tanggul jebol sehingga ..."): its verb and
@@ -522,6 +624,10 @@ class HedgeEscalationCheck(Check):
         # A feared premise is not one taken as given: "karena khawatir terjadi gempa susulan".
         if self.premise_unless is not None and self.premise_unless.search(doc.plain, lo, hi):
             return None
+        # A premise dated in the past is background: "setelah serangan ransomware ... pada Juni 2024".
+        if self.background is not None and self.background.search(
+                doc.plain, *((m.end(), sentence.end) if kind == "premise" else (sentence.start, m.start()))):
+            return None
         stems = {self.stem(w.group().casefold()): w for w in region}
         # Another ordinary word of its clause: a name repeated ("diterima Ketua DPRD") is not the claim.
         if hedged.verb and hedged.verb in stems and any(
@@ -530,13 +636,14 @@ class HedgeEscalationCheck(Check):
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
         keys = [self.stem(w.group().casefold()) for w in region]
         hedge_keys = [self.stem(w.group().casefold()) for w in WORD.finditer(hedged.text)]
+        near, hedge_near = self._phrase_keys(region), self._phrase_keys(list(WORD.finditer(hedged.text)))
         for stem in governed:
             if stems[stem].group().casefold() in self.nouns:
                 continue
             # The predicate and a word next to it, next to each other in the hedge too: one phrase
             # restated ("jebolnya tanggul" -> "tanggul jebol"), not two words from across it.
-            if any(_near(keys, stem, other) and _near(hedge_keys, stem, other) for other in governed if other != stem):
-                return self._verb_at(doc, sentence, stem, lo, hi)
+            if any(_near(near, stem, other) and _near(hedge_near, stem, other) for other in governed if other != stem):
+                return self._verb_at(doc, sentence, stem, lo, hi, negation_kept=self._negated_in(hedged.text, stem))
         # Three or more words of what the hedge governs, in its order, are the claim itself even
         # when all are nouns: "diduga keracunan nasi dan lauk ayam" -> "akibat keracunan nasi dan lauk ayam".
         ordered = [k for k in keys if k in governed]
@@ -556,6 +663,11 @@ class HedgeEscalationCheck(Check):
             stems = {self.stem(w.group().casefold()): w for w in words}
             governed = [s for s in stems if s in hedged.governed and not hedged.words.get(s)]
             scope = [s for s in stems if s in hedged.scope and s != hedged.verb]
+            if len(governed) == 2 and not framed and not self._predicate_hedged(words, hedged):
+                # Two participants of the hedge, with something else said of them, are not the
+                # claim: "minyak mentah yang dialirkan melalui pipa tersebut" after "menduga minyak
+                # tersebut berasal dari kebocoran pipa". Three words of it are.
+                continue
             if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
                 if not self.negated(doc, sentence, first.start(), first.end()):
@@ -593,6 +705,16 @@ class HedgeEscalationCheck(Check):
         return any(k == "yang" and any(v not in self.nouns and v not in self.stopwords for v in keys[i + 1: i + 4])
                    for i, k in enumerate(keys))
 
+    def _predicate_hedged(self, words, hedged: Claim) -> bool:
+        """Whether what the phrase says of what it names (its event noun, or the verb of its
+        "yang" clause) is part of the hedged claim."""
+        keys = [w.group().casefold() for w in words]
+        predicates = [k for k in keys if self._nominal(k)]
+        for i, k in enumerate(keys):
+            if k == "yang":
+                predicates += [v for v in keys[i + 1: i + 4] if v not in self.nouns and v not in self.stopwords][:1]
+        return any(self.stem(k) == hedged.verb or self.stem(k) in hedged.governed for k in predicates)
+
     def _nominal(self, word: str) -> bool:
         """The verb made a noun: "penundaan", "absennya" (pe-an, ke-an, a bare root with -nya;
         not the verb "ditanya")."""
@@ -621,19 +743,21 @@ class HedgeEscalationCheck(Check):
             budget.check()
             text = doc.plain[sentence.start : sentence.end]
             # The first hedge in the sentence governs the clause (literal cues and patterns alike).
-            cue = next(iter(self.hedges.finditer(doc.plain, sentence.start, sentence.end)), None)
-            if cue and self._negated_cue(doc, sentence, cue):
-                # "tidak berpotensi tsunami", "tidak bisa diprediksi": a denial, not a hedge.
-                cue = None
+            cue, kind = self._cue(doc, sentence)
             if cue:
                 # The lead sets out what the story claims; later hedges are usually followed by
                 # their own updates ("may be diverted" ... "has been diverted since Wednesday").
                 # A later update that names who confirms it is news, not escalation; one stated
                 # by nobody turns "kemungkinan akan menolak" into "telah menolak" on the writer's word.
                 lead = not self.lead_sentences or number < self.lead_sentences
+                stated = self._stated_before(doc, sentence, cue)
+                if stated is not None and index and not self._exempt(doc, stated):
+                    # "Penambahan modal telah disetujui ..., sehingga rasio modal diperkirakan naik":
+                    # the hedge governs its own clause; the one before it is stated.
+                    yield from self._reported(doc, stated, doc.plain[stated.start:stated.end], names, index)
                 if lead or self.later_unless is not None:
                     claim = self.claim(text, names, cue, sentence.start, sentence)
-                    claim.lead = lead
+                    claim.lead, claim.question, claim.given_only = lead, kind == "question", kind == "claim"
                     claim.speaker = self.speaker(doc, sentence)
                     index.add(claim)
                 continue
@@ -642,12 +766,112 @@ class HedgeEscalationCheck(Check):
                 # Indexed after this sentence is checked: it may state an earlier hedge as fact.
                 plan_claim = self.claim(text, names, plan, sentence.start, sentence)
                 plan_claim.plan, plan_claim.speaker = True, self.speaker(doc, sentence)
-            if index and not self._exempt(doc, sentence):
-                yield from self._reported(doc, sentence, text, names, index)
+            if index and not self._exempt(doc, sentence, background=False):
+                yield from self._reported(doc, sentence, text, names, index, self._background(doc, sentence))
             if plan is not None:
                 index.add(plan_claim)
         if self.headline_line and index and not any(isinstance(doc.metadata.get(k), str) for k in self.metadata_keys):
             yield from self.headline_escalation(doc, names, index)
+        if self.estimates is not None:
+            yield from self.exact_figures(doc)
+
+    # -- estimates made exact ------------------------------------------------
+    def figures(self, doc, sentence: Span) -> list[Figure]:
+        """The figures of a sentence outside quotations, with the word each counts and the
+        estimate cue (sekitar, hingga, diperkirakan) within reach before it."""
+        found = []
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        for m in FIGURE.finditer(doc.plain, sentence.start, sentence.end):
+            if doc.in_quotation(m.start(), m.end()):
+                continue
+            after = next((w for w in words if w.start() >= m.end()), None)
+            if after is None or doc.plain[m.end():after.start()].strip():
+                continue  # "12 %", "(47)", "pukul 06.30": no counted word right after it
+            before = [w for w in words if w.end() <= m.start()][-self.estimate_reach:]
+            lo = before[0].start() if before else m.start()
+            cue = self.estimates.search(doc.plain, lo, m.start()) if self.estimates else None
+            if cue is None and self.bounds is not None and self.bounds.search(doc.plain, lo, m.start()):
+                continue  # "hingga Rp 5,2 juta": a bound, neither an estimate nor an exact count
+            whole, decimals = m.group(1), m.group(2) or ""
+            value = float(whole.replace(".", "") + ("." + decimals if decimals else ""))
+            figure = Figure(m.start(), after.end(), value, _significant(whole, decimals),
+                            self.stem(after.group().casefold()), cue.group() if cue else "", sentence)
+            figure.exact = self.exact is not None and self.exact.search(doc.plain, lo, m.start()) is not None
+            following = [w.group().casefold() for w in words if w.start() >= m.end()][:4]
+            figure.said = frozenset(self.stem(w) for w in following if w not in self.stopwords)
+            found.append(figure)
+        return found
+
+    def exact_figures(self, doc):
+        """An estimate ("sekitar 300 kios") given later as a more exact figure of the same thing
+        ("Total 312 kios hangus"), by nobody named: the estimate made a count on the writer's word."""
+        estimates: list[Figure] = []
+        names = Names.of(doc)
+        for sentence in doc.sentences:
+            figures = self.figures(doc, sentence)
+            exact = [f for f in figures if not f.estimate]
+            if estimates and exact and not self._exempt(doc, sentence) and self.speaker(doc, sentence) is None \
+                    and not self.hedges.search(doc.plain, sentence.start, sentence.end):
+                stated = self.content(doc.plain[sentence.start:sentence.end], names)
+                for figure in exact:
+                    source = self._estimated(doc, figure, estimates, stated, names)
+                    if source is not None:
+                        assert source.sentence is not None
+                        related = [(source.sentence.start, source.sentence.end, f'reported as an estimate here ("{source.estimate}")')]
+                        yield self.finding(doc, figure.start, figure.end, related=related, hedge=source.estimate,
+                                           where="an earlier sentence")
+                        break
+            estimates += [f for f in figures if f.estimate]
+
+    def _estimated(self, doc, figure: Figure, estimates: list[Figure], stated: dict[str, bool], names: Names):
+        """The estimate a figure makes exact: the same counted word, with more significant digits,
+        rounding to the estimate and within a tenth of it ("sekitar 300" -> 312, not 48 after
+        "sekitar 60"), and another ordinary word of its sentence shared."""
+        for source in reversed(estimates):
+            if not source.value or figure.digits < source.digits:
+                continue
+            if figure.exact:
+                # "tepat 20 warga tertimbun" after "sekitar 20 orang masih tertimbun": said to be
+                # exact, of the same thing (the counted word, or what is said of it).
+                if figure.unit != source.unit and not (figure.said & source.said) - {figure.unit, source.unit}:
+                    continue
+            elif source.unit != figure.unit or figure.digits == source.digits:
+                continue
+            if abs(figure.value - source.value) > 0.1 * source.value or _rounded(figure.value, source.digits) != source.value:
+                continue
+            assert source.sentence is not None
+            hedged = self.content(doc.plain[source.sentence.start:source.sentence.end], names)
+            if any(w in hedged and not name and w != figure.unit for w, name in stated.items()):
+                return source
+        return None
+
+    def _stated_before(self, doc, sentence: Span, cue) -> Span | None:
+        """The clause before the one a hedge governs, when a consequence or contrast ("sehingga",
+        ", namun", ";") parts them and the hedge governs what follows it; None otherwise."""
+        parts = list(self.clause_breaks.finditer(doc.plain, sentence.start, cue.start())) if self.clause_breaks else []
+        if not parts:
+            return None
+        end = parts[-1].start()
+        after = doc.plain[cue.end():sentence.end]
+        if len(WORD.findall(doc.plain, sentence.start, end)) < 4 or \
+                not any(w.casefold() not in self.stopwords for w in WORD.findall(after)):
+            return None  # a hedge at the end governs the clause before it: "angka itu belum dikonfirmasi"
+        return Span(sentence.start, end)
+
+    def _cue(self, doc, sentence: Span):
+        """(the first cue, its kind) of a sentence: a hedge, an open question ("belum dapat
+        memastikan apakah") or a party's claim ("mengklaim"); (None, "") when it has none."""
+        found = []
+        for kind, terms in (("hedge", self.hedges), ("question", self.questions), ("claim", self.claims)):
+            m = next(iter(terms.finditer(doc.plain, sentence.start, sentence.end)), None) if terms is not None else None
+            if m is not None and kind == "hedge" and self._negated_cue(doc, sentence, m):
+                m = None  # "tidak berpotensi tsunami", "tidak bisa diprediksi": a denial, not a hedge
+            if m is not None:
+                found.append((m.start(), m, kind))
+        if not found:
+            return None, ""
+        _, cue, kind = min(found, key=lambda f: f[0])
+        return cue, kind
 
     def _plan(self, doc, sentence: Span, number: int):
         """The plan cue of a lead sentence (or any, with later hedges on), if it has one."""
@@ -657,9 +881,16 @@ class HedgeEscalationCheck(Check):
             return None
         return next(iter(self.plans.finditer(doc.plain, sentence.start, sentence.end)), None)
 
-    def _reported(self, doc, sentence: Span, text: str, names: Names, index: ClaimIndex):
-        """The finding for a sentence that states a hedged claim as fact, if it does."""
-        found = self.escalation(doc, sentence, self.content(text, names), index)
+    def _reported(self, doc, sentence: Span, text: str, names: Names, index: ClaimIndex, past=None):
+        """The finding for a sentence that states a hedged claim as fact, if it does; with a past
+        anchor (``past``), only a plan reported done ("ujian ulang yang digelar pekan lalu")."""
+        stated = self.content(text, names)
+        if past is None:
+            found = self.escalation(doc, sentence, stated, index)
+        elif self.speaker(doc, sentence) is None:
+            found = next(((past, c) for c in index.candidates(stated) if c.plan and self.same_thing(c, stated)), None)
+        else:
+            found = None
         if found:
             match, source = found
             where = f'the headline ("{source.text}")' if source.headline else "an earlier sentence"
@@ -676,12 +907,14 @@ class HedgeEscalationCheck(Check):
         if headline is None or self._exempt(doc, headline) or self.speaker(doc, headline) is not None:
             return
         text = doc.plain[headline.start: headline.end]
-        if ":" in text or self.hedges.search(text):  # "BMKG: Tidak Berpotensi Tsunami" attributes
+        # "BMKG: Tidak Berpotensi Tsunami" attributes; "Ribuan Buruh Terancam ..." states what may happen.
+        if ":" in text or self.hedges.search(text) or (self.modal is not None and self.modal.search(text)):
             return
         stated = self.content(text, names)
         for source in index.candidates(stated):
-            if source.plan or source.span is None or source.span.start < headline.end or source.verb not in stated:
-                continue  # a headline states plans in the present ("Maskapai Buka Rute"): no escalation
+            if source.plan or source.given_only or source.span is None or source.span.start < headline.end \
+                    or source.verb not in stated:
+                continue  # a headline states plans in the present ("Maskapai Buka Rute"), and a product's claims
             others = {w for w in stated if w != source.verb and w in source.scope and not stated[w]}
             if not others or self._stated_in_body(doc, names, headline, source, others):
                 continue
@@ -707,6 +940,11 @@ class HedgeEscalationCheck(Check):
         for sentence in doc.sentences:
             if sentence.start <= headline.start or self.hedges.search(doc.plain, sentence.start, sentence.end):
                 continue
+            before = source.span is not None and sentence.end <= source.span.start
+            if self.speaker(doc, sentence) is None and not before:
+                # "Penyebab keracunan kini dipastikan ..." after the hedge, on nobody's word, confirms
+                # nothing; the report of the event before a later hedge of more ("berpeluang ... lagi") does.
+                continue
             stems = self.content(doc.plain[sentence.start: sentence.end], names)
             if source.verb in stems and any(w in stems and not stems[w] for w in others):
                 return True
@@ -726,10 +964,20 @@ class HedgeEscalationCheck(Check):
         m = terms.search(doc.plain, word.start(), word.end())
         return m is not None and (m.start(), m.end()) == (word.start(), word.end())
 
-    def _exempt(self, doc, sentence: Span) -> bool:
-        """Conditionals, disputed claims, questions and decided events or counts never escalate."""
+    def _exempt(self, doc, sentence: Span, background: bool = True) -> bool:
+        """Conditionals, disputed claims, questions and decided events or counts never escalate;
+        nor does background anchored in the past (unless ``background`` is False)."""
         return any(terms is not None and terms.search(doc.plain, sentence.start, sentence.end)
-                   for terms in (self.exempt, self.decided))
+                   for terms in (self.exempt, self.decided)) or (background and self._background(doc, sentence) is not None)
+
+    def _background(self, doc, sentence: Span):
+        """A past anchor that dates the sentence's claim, not one inside a premise after it."""
+        if self.background is None:
+            return None
+        premise = self._premise_cue(doc, sentence)
+        end = premise[1].start() if premise is not None and premise[0] == "premise" and \
+            doc.plain[sentence.start:premise[1].start()].strip() else sentence.end
+        return self.background.search(doc.plain, sentence.start, end)
 
     def escalation(self, doc, sentence: Span, stated: dict[str, bool], index: ClaimIndex):
         """(where the claim is stated, the hedged claim) for the first hedged claim this sentence escalates."""
@@ -756,10 +1004,9 @@ class HedgeEscalationCheck(Check):
                 if own_premise and (verb := self.premise(doc, sentence, premise, source, stated)):
                     return verb, source
                 continue
-            if source.plan:
-                # A plan is escalated only by its report as done ("telah rampung"), not by "akan".
-                if done is not None and speaker is None and self.same_thing(source, stated):
-                    return done, source
+            if source.question or source.given_only or source.plan:
+                if (found := self._narrow(doc, sentence, source, stated, speaker is None, premise, done)) is not None:
+                    return found, source
                 continue
             if certain is not None and self.same_thing(source, stated):
                 return certain, source
@@ -770,6 +1017,56 @@ class HedgeEscalationCheck(Check):
             if speaker is None and (phrase := self.presupposed(doc, sentence, source)):
                 return phrase, source
         return None
+
+    def _narrow(self, doc, sentence: Span, source: Claim, stated: dict[str, bool], unattributed: bool, premise, done):
+        """Where a sentence escalates an open question, a party's claim or a plan, which each
+        only one reading escalates; None when it does not."""
+        if source.question:
+            # An open question is settled by an answer either way: "tidak laik jalan" answers
+            # "apakah bus itu masih laik jalan" as much as "laik jalan" does.
+            return self.answered(doc, sentence, source, stated) if unattributed else None
+        if source.given_only:
+            # A party's claim is escalated only when taken as given: "Baterai ... yang mampu
+            # menempuh 180 kilometer sekali isi membuat ...", "Fraksi PNB, yang sejak awal menolak ...".
+            if premise is not None and (verb := self.premise(doc, sentence, premise, source, stated)):
+                return verb
+            return self.presupposed(doc, sentence, source) if unattributed else None
+        # A plan is escalated only by its report as done ("telah rampung"), not by "akan", or by
+        # a premise that takes it as done ("Setelah memindahkan markas ke Stadion Sultan Agung, ...").
+        if premise is not None and premise[0] == "premise" and unattributed and (
+                verb := self._plan_premise(doc, sentence, premise[1], source)):
+            return verb
+        if done is not None and unattributed and self.same_thing(source, stated):
+            return done
+        return self._plan_presupposed(doc, sentence, source, done) if done is not None and unattributed else None
+
+    def _plan_presupposed(self, doc, sentence: Span, plan: Claim, done):
+        """The planned thing named as done in a phrase closed by a demonstrative, the done cue
+        inside it: "Pabrik di Kabil yang telah beroperasi itu" after "akan meresmikan pabrik
+        perakitan di Kawasan Industri Kabil ... pada pertengahan Desember"; the phrase carries an
+        ordinary word and a name the plan governs."""
+        for lo, hi, framed in self._phrases(doc, sentence, plan):
+            if framed or not lo <= done.start() < hi:
+                continue
+            keys = {w.group().casefold() for w in WORD.finditer(doc.plain, lo, hi)}
+            stems = {self.stem(k) for k in keys} | keys
+            ordinary = [w for w, name in plan.words.items() if not name and w in plan.governed and w in stems]
+            named = [w for w, name in plan.words.items() if name and w in plan.governed and w in stems]
+            if ordinary and named:
+                return done
+        return None
+
+    def _plan_premise(self, doc, sentence: Span, cue, plan: Claim):
+        """The plan's verb in the premise after the cue, with two names the plan governs (where
+        it was to happen: "ke Stadion Sultan Agung"); a plan's place is its content."""
+        region = [w for w in WORD.finditer(doc.plain, cue.end(), sentence.end)][: self.premise_reach]
+        if not plan.verb or not region:
+            return None
+        stems = {self.stem(w.group().casefold()) for w in region} | {w.group().casefold() for w in region}
+        named = [w for w, name in plan.words.items() if name and w in plan.governed and w in stems]
+        if len(named) < 2 or plan.verb not in stems:
+            return None
+        return self._verb_at(doc, sentence, plan.verb, region[0].start(), region[-1].end())
 
     def _plan_done(self, doc, sentence: Span, stated: dict[str, bool], candidates: list[Claim]):
         done = self._done(doc, sentence)
@@ -793,8 +1090,8 @@ class HedgeEscalationCheck(Check):
         if self.speaker(doc, sentence) is not None:
             return None
         for source in candidates:
-            if source.plan:
-                continue
+            if source.plan or source.question:
+                continue  # "apakah kerentanan tersebut sudah dilaporkan" presupposes the flaw, asks the rest
             self.comparisons += 1
             if phrase := self.presupposed(doc, sentence, source):
                 return phrase, source
