@@ -68,9 +68,10 @@ from babel import Locale
 from babel.dates import get_day_names, get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from .. import yamlmarks
+from .. import value_scan, yamlmarks
 from ..matching import LEFT, RIGHT, required_literals, term_set
 from ..stemming import stemmer
+from ..value_scan import ValueStarts, leads_with_value
 from . import TERM_LIST, Check
 from .number_format import _readable, cldr_unit_names
 
@@ -345,6 +346,9 @@ class QuantityConsistencyCheck(Check):
             bound=_cased(self.bounds), joiner=_cased(o.get("range_words", [])), scale=_cased(self.scales),
             currency=_cased(s for spellings in o.get("currencies", {}).values() for s in spellings),
         )
+        # Layouts that open with their value are tried only where a value can start.
+        self.value_starts = ValueStarts(self.named_lists["numeral"], self.named_lists["bound"] | self.named_lists["currency"])
+        self._value_led: set[regex.Pattern] = set()
         self.fragments = {
             "quantity": quantity,
             # A currency before or after; run() skips an amount that has neither.
@@ -408,6 +412,14 @@ class QuantityConsistencyCheck(Check):
         if self._transposed is None:
             self._transposed = [self._compile(t, "transposed") for t in self.transposed_templates]
         return self._transposed
+
+    def _text_starts(self, doc) -> list[int] | None:
+        return doc.memo(("quantity-starts", id(self)), lambda: self.value_starts.find(doc.plain))
+
+    def _finditer(self, layout: regex.Pattern, view: str, places: list[int] | None, endpos: int | None = None):
+        """``layout.finditer(view, 0, endpos)``, tried only at ``places`` (ValueStarts.find
+        of ``view``) when the layout opens with its value."""
+        return value_scan.finditer(layout, view, places if layout in self._value_led else None, 0, endpos)
 
     def layouts_for(self, folded: str):
         """(subject index, compiled layout) of the layouts that can match a text whose
@@ -473,9 +485,12 @@ class QuantityConsistencyCheck(Check):
         expanded = _PLACEHOLDER.sub(lambda m: fragments[m.group(1)], template)
         try:
             lists = {k: v for k, v in self.named_lists.items() if f"\\L<{k}>" in expanded}
-            return regex.compile(expanded, **lists)
+            compiled = regex.compile(expanded, **lists)
         except regex.error as exc:
             raise ValueError(f"subject {name!r}: layout {template!r} is not a valid regular expression: {exc}") from None
+        if leads_with_value(template) and not stand_in:
+            self._value_led.add(compiled)
+        return compiled
 
     # -- reading values ---------------------------------------------------------
     def _number(self, text: str) -> tuple[float, float] | None:
@@ -545,10 +560,11 @@ class QuantityConsistencyCheck(Check):
         found: dict[tuple[int, int], Statement] = {}
         skipped: dict[int, bool] = {}
         headlines = _headlines(text)
-        views = [text] if headlines == text else [text, headlines]
+        views = [(text, self._text_starts(doc))] if headlines == text else \
+            [(text, self._text_starts(doc)), (headlines, self.value_starts.find(headlines))]
         for index, layout in self.layouts_for(doc.folded):
-            for view in views:
-                for m in layout.finditer(view):
+            for view, places in views:
+                for m in self._finditer(layout, view, places):
                     start, end = m.span("quantity")
                     if (index, start) in found or doc.in_quotation(start, end):
                         continue
@@ -702,12 +718,14 @@ class QuantityConsistencyCheck(Check):
         text = doc.plain
         first_line = text.find("\n") if "\n" in text else len(text)
         headline = _headlines(text[:first_line])
-        views = [(text, len(text))] if headline == text[:first_line] else [(text, len(text)), (headline, first_line)]
+        views = [(text, len(text), self._text_starts(doc))]
+        if headline != text[:first_line]:
+            views.append((headline, first_line, self.value_starts.find(headline)))
         figures: list[Figure] = []
         taken: set[int] = set()
         for layout in self.transposed_layouts:
-            for view, end in views:
-                for m in layout.finditer(view, 0, end):
+            for view, end, places in views:
+                for m in self._finditer(layout, view, places, end):
                     figure = self._figure(doc, m, layout, taken)
                     if figure is not None:
                         taken.add(figure.start)
