@@ -186,6 +186,7 @@ _STAND_INS = {"quantity": r"(?P<quantity>\d)", "amount": r"(?P<quantity>\d)(?P<c
 _DIGITS = r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)"
 _NAME = r"\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}"
 _NAME_PATTERN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NAME}")
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 def _bundled(env) -> bool:
@@ -238,7 +239,7 @@ def _headlines(text: str) -> str:
     lines, and lines whose lower case changes their length, are left as they are."""
     out = []
     for line in text.splitlines(keepends=True):
-        words = regex.findall(r"\p{L}+", line)
+        words = _LETTERS.findall(line)
         capital = sum(1 for w in words if w[0].isupper())
         lowered = line.lower()
         if len(words) >= 4 and capital >= 0.7 * len(words) and len(lowered) == len(line):
