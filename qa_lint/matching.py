@@ -101,6 +101,25 @@ class WordSet:
             i += 1
         return found
 
+    def indexed_spans(self, text: str, index: "WordIndex") -> list[tuple[int, int]]:
+        """``spans(text)``, read from the text's WordIndex: only the words that are terms or
+        open one are visited, so the cost follows the terms found, not the text's length."""
+        words = index.words
+        opening = (self.singles & index.at.keys()) | (self.multis.keys() & index.at.keys())
+        found: list[tuple[int, int]] = []
+        free = 0  # the first word no earlier match covers (matches do not overlap)
+        for i in sorted(i for word in opening for i in index.at[word]):
+            if i < free:
+                continue
+            taken = self._multi(text, words, i) if words[i][2] in self.multis else 0
+            if taken:
+                found.append((words[i][0], words[i + taken - 1][1]))
+                free = i + taken
+            elif words[i][2] in self.singles:
+                found.append((words[i][0], words[i][1]))
+                free = i + 1
+        return found
+
     def _multi(self, text: str, words: list, i: int) -> int:
         """How many words from words[i] the first multi-word term that fits there covers (0: none)."""
         for term in self.multis[words[i][2]]:
@@ -112,12 +131,31 @@ class WordSet:
         return 0
 
 
+class WordIndex:
+    """A text's words (runs of letters, digits and _; folded when case is ignored) and the
+    positions of each: built once per document and shared by every WordSet looked up in it."""
+
+    def __init__(self, text: str, ignore_case: bool = True):
+        fold = str.casefold if ignore_case else str
+        self.words = [(m.start(), m.end(), fold(m.group())) for m in _WORD_RUN.finditer(text)]
+        self.at: dict[str, list[int]] = {}
+        for i, (_, _, word) in enumerate(self.words):
+            self.at.setdefault(word, []).append(i)
+
+    @staticmethod
+    def of(doc, ignore_case: bool = True) -> "WordIndex":
+        return doc.memo(("word-index", ignore_case), lambda: WordIndex(doc.plain, ignore_case))
+
+
 @dataclass
 class TermSet:
     """Matches any of a list of terms and/or patterns."""
 
     literal: BoundedPattern | None
     patterns: list[BoundedPattern]
+    # The literal terms as a word set, when one can answer for them (WordSet.fits): a
+    # document's matches are then looked up in its WordIndex instead of scanned for.
+    words: WordSet | None = None
 
     def search(self, text: str, start: int = 0, end: int | None = None):
         end = len(text) if end is None else end
@@ -143,7 +181,15 @@ class TermSet:
 
     def index(self, doc) -> "MatchIndex":
         """Every match in the whole document, found once and shared by all look-ups."""
-        return doc.memo(("terms", id(self)), lambda: MatchIndex([(m.start(), m.end()) for m in self.finditer(doc.plain)]))
+        return doc.memo(("terms", id(self)), lambda: MatchIndex(self._spans(doc)))
+
+    def _spans(self, doc) -> list[tuple[int, int]]:
+        words = self.words
+        if words is None or not doc.memo(("word-set-serves", words.ignore_case), lambda: words.serves(doc.plain)):
+            return [(m.start(), m.end()) for m in self.finditer(doc.plain)]
+        spans = words.indexed_spans(doc.plain, WordIndex.of(doc, words.ignore_case))
+        spans.extend((m.start(), m.end()) for pattern in self.patterns for m in pattern.finditer(doc.plain))
+        return spans
 
     def occurs(self, doc, start: int, end: int, besides: tuple[int, int] | None = None) -> bool:
         """Whether a term lies within doc[start:end], other than one inside ``besides``."""
@@ -195,7 +241,8 @@ class MatchIndex:
 def term_set(items: list, ignore_case: bool = True) -> TermSet:
     literals = [i for i in items if isinstance(i, str)]
     patterns = [compile_pattern(i["pattern"], ignore_case) for i in items if isinstance(i, dict)]
-    return TermSet(literal_regex(literals, ignore_case) if literals else None, patterns)
+    words = WordSet(literals, ignore_case) if literals and WordSet.fits(literals, ignore_case) else None
+    return TermSet(literal_regex(literals, ignore_case) if literals else None, patterns, words)
 
 
 def adjacent(items: list, ignore_case: bool, after: bool) -> BoundedPattern:
