@@ -238,6 +238,24 @@ class MatchIndex:
         return i >= 0 and self.ends[i] >= end
 
 
+def sentences_with(doc, literals: frozenset[str] | None) -> set[int] | None:
+    """Indexes of the sentences that hold one of ``literals`` (case-folded, as
+    required_literals gives them) whole: the only ones in which a pattern that needs them
+    can match. None: any sentence may (no literals, or case folding moved the offsets)."""
+    if literals is None or len(doc.folded) != len(doc.plain):
+        return None
+    sentences = doc.sentences
+    found: set[int] = set()
+    for word in literals:
+        at = doc.folded.find(word)
+        while at >= 0:
+            i = doc._index(sentences, at)
+            if i is not None and at + len(word) <= sentences[i].end:
+                found.add(i)
+            at = doc.folded.find(word, at + 1)
+    return found
+
+
 def term_set(items: list, ignore_case: bool = True) -> TermSet:
     literals = [i for i in items if isinstance(i, str)]
     patterns = [compile_pattern(i["pattern"], ignore_case) for i in items if isinstance(i, dict)]

@@ -45,3 +45,14 @@ def test_a_term_sets_document_index_is_the_regex_answer():
         doc = read_text(text, "t.txt")
         assert terms.index(doc).starts == scanned.index(read_text(text, "t.txt")).starts
         assert terms.index(doc).ends == scanned.index(read_text(text, "t.txt")).ends
+
+
+def test_sentences_with_a_patterns_words():
+    from qa_lint.matching import sentences_with
+
+    doc = read_text("Banjir menewaskan tujuh orang. Hujan turun. Longsor MENEWASKAN dua orang.", "t.txt")
+    assert len(doc.sentences) == 3
+    assert sentences_with(doc, frozenset({"menewaskan"})) == {0, 2}
+    assert sentences_with(doc, frozenset({"orang. hujan"})) == set()  # across sentences: in neither
+    assert sentences_with(doc, None) is None
+    assert sentences_with(read_text("Straße menewaskan.", "t.txt"), frozenset({"menewaskan"})) is None

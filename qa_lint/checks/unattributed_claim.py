@@ -22,7 +22,7 @@ A claim inside a quotation is the speaker's and is attributed by the quote.
 
 from __future__ import annotations
 
-from ..matching import compile_pattern, required_literals, term_set
+from ..matching import compile_pattern, required_literals, sentences_with, term_set
 from . import TERM_LIST, Check
 
 TYPE = "unattributed-claim"
@@ -110,13 +110,11 @@ class UnattributedClaimCheck(Check):
         lead_end = -1
         if doc.sentences and self.headline_attributes(doc):
             lead_end = doc.window("paragraph", doc.sentences[0].start).end
-        # Claims whose words the article lacks cannot match in any of its sentences.
-        claims = [claim for claim, literals in zip(self.claims, self.claim_literals)
-                  if literals is None or any(word in doc.folded for word in literals)]
-        if not claims:
-            return
+        # A claim can only match in a sentence that holds one of its words (its literal prefilter).
+        where = [sentences_with(doc, literals) for literals in self.claim_literals]
         for index, sentence in enumerate(doc.sentences):
-            found = self.first_claim(doc, sentence, claims)
+            claims = [claim for claim, held in zip(self.claims, where) if held is None or index in held]
+            found = self.first_claim(doc, sentence, claims) if claims else None
             if found is None:
                 continue
             kind, m, severity = found
