@@ -295,6 +295,121 @@ def _literals_answer(value) -> bool:
 _LITERALS = parsecache.Memo("literal prefilters", "matching.py", _literals_answer)
 
 
+def literal_prefixes(pattern: str) -> frozenset[str] | None:
+    """Case-folded strings one of which every match of ``pattern`` starts with, or None when
+    none can be read off it (as _read_literals reads, after dropping look-behinds: they
+    only narrow where a match may start). A pattern with them need only be tried where
+    one is written (prefixed_places)."""
+    import re._parser as sre_parse
+
+    if _MISREAD.search(pattern):
+        return None
+    pattern = _PROPERTY.sub(lambda m: m.group(1) + ("\\W" if m.group(2) == "P" else "\\w"), pattern)
+    pattern = _NAMED_LIST.sub(lambda m: m.group(1) + "\\w", pattern)
+    try:
+        found = _prefixes(sre_parse.parse(_without_lookbehinds(pattern)))
+    except Exception:  # noqa: BLE001 - anything the stdlib parser cannot read: no prefixes
+        return None
+    return frozenset(s.casefold() for s in found) if found else None
+
+
+def _prefixes(items) -> frozenset[str] | None:
+    """What every match of a sequence of parsed pattern items starts with (zero-width
+    assertions skipped), or None."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    run = ""
+    for k, (op, arg) in enumerate(items):
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        folded = {chr(code).casefold() for kind, code in arg if kind is sre.LITERAL} if op is sre.IN else set()
+        if len(folded) == 1 and all(kind is sre.LITERAL for kind, _ in arg):
+            run += folded.pop()  # "[Jj]": one letter in either case (prefixes are case-folded)
+            continue
+        if run:
+            break
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the match starts at what follows
+        if op is sre.SUBPATTERN:
+            return _prefixes(arg[-1])
+        if op is sre.BRANCH:
+            branches = [_prefixes(b) for b in arg[1]]
+            return None if any(b is None for b in branches) else frozenset().union(*(b for b in branches if b))
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if arg[0] >= 1:
+                return _prefixes(arg[2])
+            # Optional ("(?:[Kk]epala\\s+)?Petugas"): it opens the match, or what follows does.
+            optional, rest = _prefixes(arg[2]), _prefixes(list(items)[k + 1:])
+            return None if optional is None or rest is None else optional | rest
+        return None
+    return frozenset({run}) if run else None
+
+
+def _without_lookbehinds(pattern: str) -> str:
+    """The pattern with its look-behind groups removed (balanced parentheses; escapes and
+    character classes skipped)."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?<!", "(?<="), i):
+            i = _group_end(pattern, i)
+            continue
+        step = 2 if pattern[i] == "\\" else 1
+        if pattern[i] == "[":
+            step = _class_end(pattern, i) - i
+        out.append(pattern[i:i + step])
+        i += step
+    return "".join(out)
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the group that opens at ``i``."""
+    depth = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i)
+            continue
+        depth += (c == "(") - (c == ")")
+        i += 1
+        if depth == 0:
+            return i
+    raise ValueError("unbalanced parentheses")
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class that opens at ``i`` ("[]a]" and "[^]a]" hold "]")."""
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def prefixed_places(doc, prefixes: frozenset[str] | None) -> list[int] | None:
+    """Sorted offsets where one of ``prefixes`` is written (case-folded), or None where a
+    plain scan is as cheap (many places) or the folded text's offsets differ."""
+    text = doc.folded
+    if prefixes is None or len(text) != len(doc.plain):
+        return None
+    limit = max(8, len(text) // 100)  # a try at a place costs about what scanning 100 characters does
+    places: set[int] = set()
+    for prefix in prefixes:
+        at = text.find(prefix)
+        while at >= 0:
+            places.add(at)
+            if len(places) > limit:
+                return None
+            at = text.find(prefix, at + 1)
+    return sorted(places)
+
+
 def _read_literals(pattern: str) -> frozenset[str] | None:
     """Case-folded strings of which every match of `pattern` contains at least one,
     or None when no such set can be read off the pattern. A cheap prefilter: a

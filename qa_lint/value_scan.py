@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from .budget import BoundedPattern
+
 _DIGIT = regex.compile(r"\d")
 _WORD = regex.compile(r"(?<![\p{L}\p{N}_])\p{L}+")
 # Look-behinds a layout may open with: zero-width, so the match still starts at its value.
@@ -59,10 +61,10 @@ class ValueStarts:
         return sorted(places)
 
 
-def finditer(pattern: regex.Pattern, text: str, places: list[int] | None, pos: int = 0,
+def finditer(pattern: regex.Pattern | BoundedPattern, text: str, places: list[int] | None, pos: int = 0,
              endpos: int | None = None) -> Iterator[regex.Match]:
     """``pattern.finditer(text, pos, endpos)`` for a pattern whose matches start only at
-    ``places`` (None: a plain finditer). Matches are non-empty (they hold a number)."""
+    ``places`` (None: a plain finditer). After an empty match the next is tried one place on."""
     if places is None:
         yield from pattern.finditer(text, pos, endpos)
         return
