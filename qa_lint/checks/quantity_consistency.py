@@ -187,6 +187,15 @@ _DIGITS = r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)"
 _NAME = r"\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}"
 _NAME_PATTERN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NAME}")
 _LETTERS = regex.compile(r"\p{L}+")
+# Compiled once: regex's module functions look each pattern up again on every call.
+_SPACES = regex.compile(r"\s+")
+_MARKS = regex.compile(r"[.,]")
+_PER = regex.compile(r"[ \u00a0]+per[ \u00a0]+(\p{L}+)")
+_NEXT_NOUN = regex.compile(r"\s+(\p{Ll}[\p{Ll}-]*)")
+_NON_SPACE = regex.compile(r"\S+")
+_CLAUSE_END = regex.compile(r"[,;:]$")
+_WORDS = regex.compile(r"\p{L}[\p{L}-]*")
+_NON_DIGITS = regex.compile(r"\D")
 
 
 def _bundled(env) -> bool:
@@ -212,13 +221,13 @@ def _cased(words) -> set[str]:
 
 
 def _norm(text: str | None) -> str:
-    return regex.sub(r"\s+", " ", text or "").strip().casefold()
+    return _SPACES.sub(" ", text or "").strip().casefold()
 
 
 def _holder(name: str) -> tuple[str, ...]:
     """A holder's words, without a short all-capitals suffix ("Arema FC" is Arema)."""
-    words = regex.sub(r"\s+", " ", name or "").strip().casefold().split(" ")
-    original = regex.sub(r"\s+", " ", name or "").strip().split(" ")
+    words = _SPACES.sub(" ", name or "").strip().casefold().split(" ")
+    original = _SPACES.sub(" ", name or "").strip().split(" ")
     while len(words) > 1 and len(original[-1]) <= 3 and original[-1].isupper():
         words.pop()
         original.pop()
@@ -739,7 +748,7 @@ class QuantityConsistencyCheck(Check):
         if start in taken or doc.in_quotation(start, end) or m.groupdict().get("number2"):
             return None  # a range is not one written figure
         number = m.group("number")
-        digits = regex.sub(r"[.,]", "", number)
+        digits = _MARKS.sub("", number)
         if not digits.isdigit() or len(digits) < 2 or self._value(m) is None:
             return None
         if "currency" in layout.groupindex and not m.group("currency"):
@@ -758,7 +767,7 @@ class QuantityConsistencyCheck(Check):
         counted = written in self.classifiers  # "3.150 jiwa": a count of the noun before it
         if not (noun or currency or groups.get("scale") or counted):
             return None  # a bare number: a year, a day, an ordinal
-        per = regex.match(r"[ \u00a0]+per[ \u00a0]+(\p{L}+)", text[m.end():m.end() + 40])
+        per = _PER.match(text[m.end():m.end() + 40])
         if per:
             noun = f"{noun} per {per.group(1).casefold()}"  # a price per kilogram is not one per bunch
         day, period = self._times(text[sentence.start:sentence.end])
@@ -806,7 +815,7 @@ class QuantityConsistencyCheck(Check):
         if pointing:
             return tuple(self.stem(w) for w in pointing.group("phrase").split())
         if self.total_before is not None and self.total_before.search(text, max(sentence.start, figure.start - 20), figure.start):
-            noun = regex.match(r"\s+(\p{Ll}[\p{Ll}-]*)", text[figure.end:sentence.end])
+            noun = _NEXT_NOUN.match(text[figure.end:sentence.end])
             return (self.stem(noun.group(1)),) if noun else ()
         return ()
 
@@ -825,15 +834,15 @@ class QuantityConsistencyCheck(Check):
     def _clause(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, str]:
         """The words a figure is said with: up to twelve words before it, and after it up to
         clause punctuation or a clause stop ("dan", "sedangkan"), at most eight words."""
-        before = list(regex.finditer(r"\S+", text[sentence_start:start]))[-12:]
+        before = list(_NON_SPACE.finditer(text[sentence_start:start]))[-12:]
         begin = sentence_start + before[0].start() if before else start
         stop = end
-        for k, word in enumerate(regex.finditer(r"\S+", text[end:sentence_end])):
+        for k, word in enumerate(_NON_SPACE.finditer(text[end:sentence_end])):
             bare = _norm(word.group().strip(",;:()\"“”"))
             if k >= 8 or bare in self.clause_stops:
                 break
             stop = end + word.end()
-            if regex.search(r"[,;:]$", word.group()):
+            if _CLAUSE_END.search(word.group()):
                 break
         return begin, text[begin:stop]
 
@@ -934,8 +943,7 @@ class QuantityConsistencyCheck(Check):
 
 def _near_words(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> list[str]:
     """The words as written around a figure: up to twelve before it and eight after, in its sentence."""
-    return regex.findall(r"\p{L}[\p{L}-]*", text[sentence_start:start])[-12:] + \
-        regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence_end])[:8]
+    return _WORDS.findall(text[sentence_start:start])[-12:] + _WORDS.findall(text[end:sentence_end])[:8]
 
 
 def _series(figures: list[Figure]) -> dict[tuple, set]:
@@ -1030,7 +1038,7 @@ def _slip(a: str, b: str, decimal: str) -> str | None:
         return "swapped"
     if decimal in a or decimal in b:
         return None
-    x, y = sorted((regex.sub(r"\D", "", a), regex.sub(r"\D", "", b)), key=len)
+    x, y = sorted((_NON_DIGITS.sub("", a), _NON_DIGITS.sub("", b)), key=len)
     if len(y) != len(x) + 1 or len(y) < 3:
         return None
     for k, digit in enumerate(y):
