@@ -47,7 +47,12 @@ def literal_regex(terms: list[str], ignore_case: bool = True) -> BoundedPattern:
 
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 _GAP = regex.compile(r"\s+")
-_NON_ASCII_WORD = regex.compile(r"(?=[\p{L}\p{N}_])[^\x00-\x7f]")
+# The characters outside ASCII whose case forms (casefold, lower, upper, title) hold an ASCII
+# letter: the only ones a case-insensitive regex may match to an ASCII term ("ſ" to "s", "ß"
+# to "ss", "ﬁ" to "fi", "İ", "K"), where casefold() would not (tests/test_word_index.py
+# recomputes the list over every code point).
+FOLDS_TO_ASCII = "\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+_FOLDS_TO_ASCII = regex.compile(f"[{FOLDS_TO_ASCII}]")
 _WORD_TERM = regex.compile(r"[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*")
 
 
@@ -80,9 +85,11 @@ class WordSet:
         return all(_WORD_TERM.fullmatch(t.strip()) and (not ignore_case or t.isascii()) for t in terms)
 
     def serves(self, text: str) -> bool:
-        """Whether ``spans`` answers for this text as the regex would: with case ignored,
-        only for texts whose letters and digits are all ASCII (else ask the regex)."""
-        return not self.ignore_case or text.isascii() or not _NON_ASCII_WORD.search(text)
+        """Whether ``spans`` answers for this text as the regex would (its terms are ASCII):
+        with case ignored, only for texts without a character that folds to ASCII letters
+        (else ask the regex). Other letters ("é", "σ") fold to no ASCII letter, so a
+        word that holds one is no term either way."""
+        return not self.ignore_case or text.isascii() or not _FOLDS_TO_ASCII.search(text)
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """(start, end) of every match in text[start:end], in order."""

@@ -56,3 +56,21 @@ def test_sentences_with_a_patterns_words():
     assert sentences_with(doc, frozenset({"orang. hujan"})) == set()  # across sentences: in neither
     assert sentences_with(doc, None) is None
     assert sentences_with(read_text("Straße menewaskan.", "t.txt"), frozenset({"menewaskan"})) is None
+
+
+def test_the_characters_that_fold_to_ascii_are_all_listed():
+    from qa_lint.matching import FOLDS_TO_ASCII
+
+    found = [chr(cp) for cp in range(0x80, 0x110000)
+             if any(c.isascii() and c.isalpha() for c in chr(cp).casefold() + chr(cp).lower() + chr(cp).upper() + chr(cp).title())]
+    assert "".join(found) == FOLDS_TO_ASCII
+
+
+@pytest.mark.parametrize("text", ["Pokémon bank café", "σοφια bank", "naïve BANK dunia", "Straße bank", "ſtraße", "bank ﬁnal"])
+def test_a_word_set_serves_texts_with_other_letters_as_the_regex_would(text):
+    terms = ["bank", "bank dunia", "final", "strasse", "pok"]
+    words = WordSet(terms)
+    if words.serves(text):
+        assert words.spans(text) == regex_spans(terms, text, True)
+    else:
+        assert any(c in text for c in "ßſﬁ")
