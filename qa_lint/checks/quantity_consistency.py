@@ -194,7 +194,7 @@ _PER = regex.compile(r"[ \u00a0]+per[ \u00a0]+(\p{L}+)")
 _NEXT_NOUN = regex.compile(r"\s+(\p{Ll}[\p{Ll}-]*)")
 _NON_SPACE = regex.compile(r"\S+")
 _CLAUSE_END = regex.compile(r"[,;:]$")
-_WORDS = regex.compile(r"\p{L}[\p{L}-]*")
+_LETTER_WORDS = regex.compile(r"\p{L}[\p{L}-]*")
 _NON_DIGITS = regex.compile(r"\D")
 
 
@@ -943,7 +943,7 @@ class QuantityConsistencyCheck(Check):
 
 def _near_words(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> list[str]:
     """The words as written around a figure: up to twelve before it and eight after, in its sentence."""
-    return _WORDS.findall(text[sentence_start:start])[-12:] + _WORDS.findall(text[end:sentence_end])[:8]
+    return _LETTER_WORDS.findall(text[sentence_start:start])[-12:] + _LETTER_WORDS.findall(text[end:sentence_end])[:8]
 
 
 def _series(figures: list[Figure]) -> dict[tuple, set]:
