@@ -46,3 +46,9 @@ def test_places_skip_letters_that_cannot_start_a_value():
 def test_a_text_whose_lower_case_changes_length_is_scanned_in_full():
     assert STARTS.find("İstanbul 7 orang") is None
     assert [m.group() for m in value_scan.finditer(LAYOUT, "İstanbul 7 orang", None)] == ["7 orang"]
+
+
+def test_a_very_long_text_is_scanned_in_full():
+    text = "Tujuh orang tewas. " * (value_scan.LONG_TEXT // 19 + 1)
+    assert STARTS.find(text) is None
+    assert STARTS.find(text[:1000]) is not None
