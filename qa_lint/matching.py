@@ -47,7 +47,12 @@ def literal_regex(terms: list[str], ignore_case: bool = True) -> BoundedPattern:
 
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 _GAP = regex.compile(r"\s+")
-_NON_ASCII_WORD = regex.compile(r"(?=[\p{L}\p{N}_])[^\x00-\x7f]")
+# The characters outside ASCII whose case forms (casefold, lower, upper, title) hold an ASCII
+# letter: the only ones a case-insensitive regex may match to an ASCII term ("ſ" to "s", "ß"
+# to "ss", "ﬁ" to "fi", "İ", "K"), where casefold() would not (tests/test_word_index.py
+# recomputes the list over every code point).
+FOLDS_TO_ASCII = "\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+_FOLDS_TO_ASCII = regex.compile(f"[{FOLDS_TO_ASCII}]")
 _WORD_TERM = regex.compile(r"[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*")
 
 
@@ -80,9 +85,11 @@ class WordSet:
         return all(_WORD_TERM.fullmatch(t.strip()) and (not ignore_case or t.isascii()) for t in terms)
 
     def serves(self, text: str) -> bool:
-        """Whether ``spans`` answers for this text as the regex would: with case ignored,
-        only for texts whose letters and digits are all ASCII (else ask the regex)."""
-        return not self.ignore_case or text.isascii() or not _NON_ASCII_WORD.search(text)
+        """Whether ``spans`` answers for this text as the regex would (its terms are ASCII):
+        with case ignored, only for texts without a character that folds to ASCII letters
+        (else ask the regex). Other letters ("é", "σ") fold to no ASCII letter, so a
+        word that holds one is no term either way."""
+        return not self.ignore_case or text.isascii() or not _FOLDS_TO_ASCII.search(text)
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """(start, end) of every match in text[start:end], in order."""
@@ -101,6 +108,25 @@ class WordSet:
             i += 1
         return found
 
+    def indexed_spans(self, text: str, index: "WordIndex") -> list[tuple[int, int]]:
+        """``spans(text)``, read from the text's WordIndex: only the words that are terms or
+        open one are visited, so the cost follows the terms found, not the text's length."""
+        words = index.words
+        opening = (self.singles & index.at.keys()) | (self.multis.keys() & index.at.keys())
+        found: list[tuple[int, int]] = []
+        free = 0  # the first word no earlier match covers (matches do not overlap)
+        for i in sorted(i for word in opening for i in index.at[word]):
+            if i < free:
+                continue
+            taken = self._multi(text, words, i) if words[i][2] in self.multis else 0
+            if taken:
+                found.append((words[i][0], words[i + taken - 1][1]))
+                free = i + taken
+            elif words[i][2] in self.singles:
+                found.append((words[i][0], words[i][1]))
+                free = i + 1
+        return found
+
     def _multi(self, text: str, words: list, i: int) -> int:
         """How many words from words[i] the first multi-word term that fits there covers (0: none)."""
         for term in self.multis[words[i][2]]:
@@ -112,12 +138,31 @@ class WordSet:
         return 0
 
 
+class WordIndex:
+    """A text's words (runs of letters, digits and _; folded when case is ignored) and the
+    positions of each: built once per document and shared by every WordSet looked up in it."""
+
+    def __init__(self, text: str, ignore_case: bool = True):
+        fold = str.casefold if ignore_case else str
+        self.words = [(m.start(), m.end(), fold(m.group())) for m in _WORD_RUN.finditer(text)]
+        self.at: dict[str, list[int]] = {}
+        for i, (_, _, word) in enumerate(self.words):
+            self.at.setdefault(word, []).append(i)
+
+    @staticmethod
+    def of(doc, ignore_case: bool = True) -> "WordIndex":
+        return doc.memo(("word-index", ignore_case), lambda: WordIndex(doc.plain, ignore_case))
+
+
 @dataclass
 class TermSet:
     """Matches any of a list of terms and/or patterns."""
 
     literal: BoundedPattern | None
     patterns: list[BoundedPattern]
+    # The literal terms as a word set, when one can answer for them (WordSet.fits): a
+    # document's matches are then looked up in its WordIndex instead of scanned for.
+    words: WordSet | None = None
 
     def search(self, text: str, start: int = 0, end: int | None = None):
         end = len(text) if end is None else end
@@ -143,7 +188,15 @@ class TermSet:
 
     def index(self, doc) -> "MatchIndex":
         """Every match in the whole document, found once and shared by all look-ups."""
-        return doc.memo(("terms", id(self)), lambda: MatchIndex([(m.start(), m.end()) for m in self.finditer(doc.plain)]))
+        return doc.memo(("terms", id(self)), lambda: MatchIndex(self._spans(doc)))
+
+    def _spans(self, doc) -> list[tuple[int, int]]:
+        words = self.words
+        if words is None or not doc.memo(("word-set-serves", words.ignore_case), lambda: words.serves(doc.plain)):
+            return [(m.start(), m.end()) for m in self.finditer(doc.plain)]
+        spans = words.indexed_spans(doc.plain, WordIndex.of(doc, words.ignore_case))
+        spans.extend((m.start(), m.end()) for pattern in self.patterns for m in pattern.finditer(doc.plain))
+        return spans
 
     def occurs(self, doc, start: int, end: int, besides: tuple[int, int] | None = None) -> bool:
         """Whether a term lies within doc[start:end], other than one inside ``besides``."""
@@ -192,10 +245,29 @@ class MatchIndex:
         return i >= 0 and self.ends[i] >= end
 
 
+def sentences_with(doc, literals: frozenset[str] | None) -> set[int] | None:
+    """Indexes of the sentences that hold one of ``literals`` (case-folded, as
+    required_literals gives them) whole: the only ones in which a pattern that needs them
+    can match. None: any sentence may (no literals, or case folding moved the offsets)."""
+    if literals is None or len(doc.folded) != len(doc.plain):
+        return None
+    sentences = doc.sentences
+    found: set[int] = set()
+    for word in literals:
+        at = doc.folded.find(word)
+        while at >= 0:
+            i = doc._index(sentences, at)
+            if i is not None and at + len(word) <= sentences[i].end:
+                found.add(i)
+            at = doc.folded.find(word, at + 1)
+    return found
+
+
 def term_set(items: list, ignore_case: bool = True) -> TermSet:
     literals = [i for i in items if isinstance(i, str)]
     patterns = [compile_pattern(i["pattern"], ignore_case) for i in items if isinstance(i, dict)]
-    return TermSet(literal_regex(literals, ignore_case) if literals else None, patterns)
+    words = WordSet(literals, ignore_case) if literals and WordSet.fits(literals, ignore_case) else None
+    return TermSet(literal_regex(literals, ignore_case) if literals else None, patterns, words)
 
 
 def adjacent(items: list, ignore_case: bool, after: bool) -> BoundedPattern:
@@ -228,6 +300,121 @@ def _literals_answer(value) -> bool:
 
 
 _LITERALS = parsecache.Memo("literal prefilters", "matching.py", _literals_answer)
+
+
+def literal_prefixes(pattern: str) -> frozenset[str] | None:
+    """Case-folded strings one of which every match of ``pattern`` starts with, or None when
+    none can be read off it (as _read_literals reads, after dropping look-behinds: they
+    only narrow where a match may start). A pattern with them need only be tried where
+    one is written (prefixed_places)."""
+    import re._parser as sre_parse
+
+    if _MISREAD.search(pattern):
+        return None
+    pattern = _PROPERTY.sub(lambda m: m.group(1) + ("\\W" if m.group(2) == "P" else "\\w"), pattern)
+    pattern = _NAMED_LIST.sub(lambda m: m.group(1) + "\\w", pattern)
+    try:
+        found = _prefixes(sre_parse.parse(_without_lookbehinds(pattern)))
+    except Exception:  # noqa: BLE001 - anything the stdlib parser cannot read: no prefixes
+        return None
+    return frozenset(s.casefold() for s in found) if found else None
+
+
+def _prefixes(items) -> frozenset[str] | None:
+    """What every match of a sequence of parsed pattern items starts with (zero-width
+    assertions skipped), or None."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    run = ""
+    for k, (op, arg) in enumerate(items):
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        folded = {chr(code).casefold() for kind, code in arg if kind is sre.LITERAL} if op is sre.IN else set()
+        if len(folded) == 1 and all(kind is sre.LITERAL for kind, _ in arg):
+            run += folded.pop()  # "[Jj]": one letter in either case (prefixes are case-folded)
+            continue
+        if run:
+            break
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the match starts at what follows
+        if op is sre.SUBPATTERN:
+            return _prefixes(arg[-1])
+        if op is sre.BRANCH:
+            branches = [_prefixes(b) for b in arg[1]]
+            return None if any(b is None for b in branches) else frozenset().union(*(b for b in branches if b))
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if arg[0] >= 1:
+                return _prefixes(arg[2])
+            # Optional ("(?:[Kk]epala\\s+)?Petugas"): it opens the match, or what follows does.
+            optional, rest = _prefixes(arg[2]), _prefixes(list(items)[k + 1:])
+            return None if optional is None or rest is None else optional | rest
+        return None
+    return frozenset({run}) if run else None
+
+
+def _without_lookbehinds(pattern: str) -> str:
+    """The pattern with its look-behind groups removed (balanced parentheses; escapes and
+    character classes skipped)."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?<!", "(?<="), i):
+            i = _group_end(pattern, i)
+            continue
+        step = 2 if pattern[i] == "\\" else 1
+        if pattern[i] == "[":
+            step = _class_end(pattern, i) - i
+        out.append(pattern[i:i + step])
+        i += step
+    return "".join(out)
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the group that opens at ``i``."""
+    depth = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i)
+            continue
+        depth += (c == "(") - (c == ")")
+        i += 1
+        if depth == 0:
+            return i
+    raise ValueError("unbalanced parentheses")
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class that opens at ``i`` ("[]a]" and "[^]a]" hold "]")."""
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def prefixed_places(doc, prefixes: frozenset[str] | None) -> list[int] | None:
+    """Sorted offsets where one of ``prefixes`` is written (case-folded), or None where a
+    plain scan is as cheap (many places) or the folded text's offsets differ."""
+    text = doc.folded
+    if prefixes is None or len(text) != len(doc.plain):
+        return None
+    limit = max(8, len(text) // 100)  # a try at a place costs about what scanning 100 characters does
+    places: set[int] = set()
+    for prefix in prefixes:
+        at = text.find(prefix)
+        while at >= 0:
+            places.add(at)
+            if len(places) > limit:
+                return None
+            at = text.find(prefix, at + 1)
+    return sorted(places)
 
 
 def _read_literals(pattern: str) -> frozenset[str] | None:

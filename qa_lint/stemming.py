@@ -150,5 +150,11 @@ STEMMERS: dict[str, Callable[[str], str]] = {"id": indonesian, "en": english, "n
 
 
 def stemmer(name: str) -> Callable[[str], str]:
-    """The stemmer for a language code (or "none"), each result cached: news repeats its words."""
-    return lru_cache(maxsize=65536)(STEMMERS.get(name.split("-")[0], _identity))
+    """The stemmer for a language code (or "none"), each result cached: news repeats its words.
+    One cache per stemmer, shared by the checks that ask for it (a stem depends on the word only)."""
+    return _cached(STEMMERS.get(name.split("-")[0], _identity))
+
+
+@lru_cache(maxsize=None)
+def _cached(stem: Callable[[str], str]) -> Callable[[str], str]:
+    return lru_cache(maxsize=65536)(stem)

@@ -49,6 +49,8 @@ class KnownNamesCheck(Check):
         owners, matches = names.cover_known(spans, gazetteer, doc=doc)
         ordinary = names.lowercase_words(doc)
         own = self.own_people(spans, owners)
+        # Once per article: made again for each one-word name, it cost the article's length each time.
+        ordinary_or_own = ordinary | own
         verdicts: dict[str, tuple[str, int] | None] = {}
         # Full names of three words or more that the article itself uses: a name that
         # repeats all of one but a word is that person with the word garbled.
@@ -64,7 +66,7 @@ class KnownNamesCheck(Check):
                     extends = self.extends_short_form(owner, taken, i, size)
                     if any(taken[i : i + size]) and extends is None:
                         continue
-                    if size == 1 and not self.word_counts(span, owner, i, ordinary | own):
+                    if size == 1 and not self.word_counts(span, owner, i, ordinary_or_own):
                         continue
                     key = span.key(i, i + size)
                     if key not in verdicts:
@@ -105,9 +107,13 @@ class KnownNamesCheck(Check):
         another ministry than "Kementerian Pertahanan" (defence), not a misspelling of it.
         The word lists (from word frequencies) hold people's names too (Salman), so for
         people only the words this article writes in lower case count."""
-        words = ordinary if kind in ("person", "staff") else self.words | ordinary
+        people = kind in ("person", "staff")
+
+        def is_word(word: str) -> bool:  # no union of the sets: the word list is long
+            return word in ordinary or (not people and word in self.words)
+
         differ = [(w, k) for w, k in zip(key.split(" "), known.split(" ")) if w != k]
-        return bool(differ) and all(w in words and k in words for w, k in differ)
+        return bool(differ) and all(is_word(w) and is_word(k) for w, k in differ)
 
     @staticmethod
     def garbled_in_article(key: str, used: set[str]) -> tuple[str, int] | None:

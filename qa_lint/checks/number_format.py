@@ -50,6 +50,8 @@ scale or unit word (or currency symbol) that showed it is a quantity.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
@@ -90,8 +92,14 @@ def _alternation(words) -> str:
 
 def _readable(number: str, decimal: str, group: str) -> bool:
     """Whether ``number`` is well formed with these decimal and group marks."""
+    return bool(_well_formed(decimal, group).fullmatch(number))
+
+
+@functools.cache
+def _well_formed(decimal: str, group: str) -> regex.Pattern:
+    """A number with these marks: compiled once per pair (a locale has one), not per number."""
     d, g = regex.escape(decimal), regex.escape(group)
-    return bool(regex.fullmatch(rf"(?:\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}\d+)?", number))
+    return regex.compile(rf"(?:\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}\d+)?")
 
 
 class NumberFormatCheck(Check):

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from ..matching import Context, MatchIndex, adjacent, compile_pattern, required_literals
+from .. import value_scan
+from ..matching import Context, MatchIndex, adjacent, compile_pattern, literal_prefixes, prefixed_places, required_literals
 from . import CONTEXT, IGNORE_CASE, SUGGESTIONS, TERM_LIST, Check
 
 TYPE = "pattern"
@@ -59,6 +60,11 @@ class PatternCheck(Check):
         Read off the pattern on first use, as the pattern is compiled (start-up stays short)."""
         return required_literals(self.rule.options["pattern"])
 
+    @cached_property
+    def prefixes(self) -> frozenset[str] | None:
+        """What every match starts with: the pattern is tried only where one is written."""
+        return literal_prefixes(self.rule.options["pattern"])
+
     def excluded(self, doc, start: int, end: int) -> bool:
         """Whether the match lies inside an antipattern's match in its sentence."""
         return any(self._antipattern_index(doc, anti).covers(start, end) for anti in self.antipatterns)
@@ -77,7 +83,7 @@ class PatternCheck(Check):
     def matches(self, doc):
         if not self.could_match(doc):
             return
-        for m in self.pattern.finditer(doc.plain):
+        for m in value_scan.finditer(self.pattern, doc.plain, prefixed_places(doc, self.prefixes)):
             if m.end() == m.start():
                 continue
             if self.followed_by and not self.followed_by.match(doc.plain, m.end()):

@@ -27,6 +27,8 @@ import regex
 from .. import geodata, names
 from . import Check
 
+_COMMA = regex.compile(r",[ \u00a0]*")
+
 TYPE = "person-role"
 PROPERTIES = {
     **geodata.OPTIONS,
@@ -182,7 +184,7 @@ class PersonRoleCheck(Check):
         if j != len(span.tokens) or index + 1 >= len(ctx.spans):
             return None
         following = ctx.spans[index + 1]
-        if not regex.fullmatch(r",[ \u00a0]*", doc.plain[span.tokens[-1].end : following.tokens[0].start]):
+        if not _COMMA.fullmatch(doc.plain, span.tokens[-1].end, following.tokens[0].start):
             return None
         for size in range(1, self.longest_office + 1):
             if size >= len(following.tokens) or following.key(0, size) not in self.offices:

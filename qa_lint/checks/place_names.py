@@ -41,6 +41,9 @@ from rapidfuzz.distance import OSA
 from .. import geodata, names
 from . import Check
 
+_ABBREVIATED = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}{1,3})\.[ \u00a0]*\Z")  # "Kab. " before a name
+_COMMA = regex.compile(r",[ \u00a0]*")
+
 TYPE = "place-names"
 PROPERTIES = {
     **geodata.OPTIONS,
@@ -214,7 +217,7 @@ class PlaceNamesCheck(Check):
         before = doc.plain[max(0, start - CUE_WINDOW) : start]
         # "Kab. Tapim": an abbreviated region word ends the span before (capitalised and
         # short: a sentence that ends in "... kota." is no abbreviation).
-        abbreviated = regex.search(r"(?<!\p{L})(\p{Lu}\p{Ll}{1,3})\.[ \u00a0]*\Z", before)
+        abbreviated = _ABBREVIATED.search(before)
         if abbreviated and names.fold(abbreviated.group(1)) in self.region_words:
             yield 0, frozenset({self.region_words[names.fold(abbreviated.group(1))]}), {"ID"}, False
         elif countries and self.place_cues.search(before):
@@ -235,7 +238,7 @@ class PlaceNamesCheck(Check):
         if index + 1 >= len(ctx.spans):
             return None
         span, following = ctx.spans[index], ctx.spans[index + 1]
-        if not regex.fullmatch(r",[ \u00a0]*", doc.plain[span.tokens[-1].end : following.tokens[0].start]):
+        if not _COMMA.fullmatch(doc.plain, span.tokens[-1].end, following.tokens[0].start):
             return None
         for mention in ctx.places:
             if mention.span == index + 1 and mention.start == 0:

@@ -68,9 +68,10 @@ from babel import Locale
 from babel.dates import get_day_names, get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from .. import yamlmarks
+from .. import value_scan, yamlmarks
 from ..matching import LEFT, RIGHT, required_literals, term_set
 from ..stemming import stemmer
+from ..value_scan import ValueStarts, leads_with_value
 from . import TERM_LIST, Check
 from .number_format import _readable, cldr_unit_names
 
@@ -185,6 +186,16 @@ _STAND_INS = {"quantity": r"(?P<quantity>\d)", "amount": r"(?P<quantity>\d)(?P<c
 _DIGITS = r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)"
 _NAME = r"\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}"
 _NAME_PATTERN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NAME}")
+_LETTERS = regex.compile(r"\p{L}+")
+# Compiled once: regex's module functions look each pattern up again on every call.
+_SPACES = regex.compile(r"\s+")
+_MARKS = regex.compile(r"[.,]")
+_PER = regex.compile(r"[ \u00a0]+per[ \u00a0]+(\p{L}+)")
+_NEXT_NOUN = regex.compile(r"\s+(\p{Ll}[\p{Ll}-]*)")
+_NON_SPACE = regex.compile(r"\S+")
+_CLAUSE_END = regex.compile(r"[,;:]$")
+_LETTER_WORDS = regex.compile(r"\p{L}[\p{L}-]*")
+_NON_DIGITS = regex.compile(r"\D")
 
 
 def _bundled(env) -> bool:
@@ -210,13 +221,13 @@ def _cased(words) -> set[str]:
 
 
 def _norm(text: str | None) -> str:
-    return regex.sub(r"\s+", " ", text or "").strip().casefold()
+    return _SPACES.sub(" ", text or "").strip().casefold()
 
 
 def _holder(name: str) -> tuple[str, ...]:
     """A holder's words, without a short all-capitals suffix ("Arema FC" is Arema)."""
-    words = regex.sub(r"\s+", " ", name or "").strip().casefold().split(" ")
-    original = regex.sub(r"\s+", " ", name or "").strip().split(" ")
+    words = _SPACES.sub(" ", name or "").strip().casefold().split(" ")
+    original = _SPACES.sub(" ", name or "").strip().split(" ")
     while len(words) > 1 and len(original[-1]) <= 3 and original[-1].isupper():
         words.pop()
         original.pop()
@@ -237,7 +248,7 @@ def _headlines(text: str) -> str:
     lines, and lines whose lower case changes their length, are left as they are."""
     out = []
     for line in text.splitlines(keepends=True):
-        words = regex.findall(r"\p{L}+", line)
+        words = _LETTERS.findall(line)
         capital = sum(1 for w in words if w[0].isupper())
         lowered = line.lower()
         if len(words) >= 4 and capital >= 0.7 * len(words) and len(lowered) == len(line):
@@ -345,6 +356,9 @@ class QuantityConsistencyCheck(Check):
             bound=_cased(self.bounds), joiner=_cased(o.get("range_words", [])), scale=_cased(self.scales),
             currency=_cased(s for spellings in o.get("currencies", {}).values() for s in spellings),
         )
+        # Layouts that open with their value are tried only where a value can start.
+        self.value_starts = ValueStarts(self.named_lists["numeral"], self.named_lists["bound"] | self.named_lists["currency"])
+        self._value_led: set[regex.Pattern] = set()
         self.fragments = {
             "quantity": quantity,
             # A currency before or after; run() skips an amount that has neither.
@@ -408,6 +422,14 @@ class QuantityConsistencyCheck(Check):
         if self._transposed is None:
             self._transposed = [self._compile(t, "transposed") for t in self.transposed_templates]
         return self._transposed
+
+    def _text_starts(self, doc) -> list[int] | None:
+        return doc.memo(("quantity-starts", id(self)), lambda: self.value_starts.find(doc.plain))
+
+    def _finditer(self, layout: regex.Pattern, view: str, places: list[int] | None, endpos: int | None = None):
+        """``layout.finditer(view, 0, endpos)``, tried only at ``places`` (ValueStarts.find
+        of ``view``) when the layout opens with its value."""
+        return value_scan.finditer(layout, view, places if layout in self._value_led else None, 0, endpos)
 
     def layouts_for(self, folded: str):
         """(subject index, compiled layout) of the layouts that can match a text whose
@@ -473,9 +495,12 @@ class QuantityConsistencyCheck(Check):
         expanded = _PLACEHOLDER.sub(lambda m: fragments[m.group(1)], template)
         try:
             lists = {k: v for k, v in self.named_lists.items() if f"\\L<{k}>" in expanded}
-            return regex.compile(expanded, **lists)
+            compiled = regex.compile(expanded, **lists)
         except regex.error as exc:
             raise ValueError(f"subject {name!r}: layout {template!r} is not a valid regular expression: {exc}") from None
+        if leads_with_value(template) and not stand_in:
+            self._value_led.add(compiled)
+        return compiled
 
     # -- reading values ---------------------------------------------------------
     def _number(self, text: str) -> tuple[float, float] | None:
@@ -545,10 +570,11 @@ class QuantityConsistencyCheck(Check):
         found: dict[tuple[int, int], Statement] = {}
         skipped: dict[int, bool] = {}
         headlines = _headlines(text)
-        views = [text] if headlines == text else [text, headlines]
+        views = [(text, self._text_starts(doc))] if headlines == text else \
+            [(text, self._text_starts(doc)), (headlines, self.value_starts.find(headlines))]
         for index, layout in self.layouts_for(doc.folded):
-            for view in views:
-                for m in layout.finditer(view):
+            for view, places in views:
+                for m in self._finditer(layout, view, places):
                     start, end = m.span("quantity")
                     if (index, start) in found or doc.in_quotation(start, end):
                         continue
@@ -702,12 +728,14 @@ class QuantityConsistencyCheck(Check):
         text = doc.plain
         first_line = text.find("\n") if "\n" in text else len(text)
         headline = _headlines(text[:first_line])
-        views = [(text, len(text))] if headline == text[:first_line] else [(text, len(text)), (headline, first_line)]
+        views = [(text, len(text), self._text_starts(doc))]
+        if headline != text[:first_line]:
+            views.append((headline, first_line, self.value_starts.find(headline)))
         figures: list[Figure] = []
         taken: set[int] = set()
         for layout in self.transposed_layouts:
-            for view, end in views:
-                for m in layout.finditer(view, 0, end):
+            for view, end, places in views:
+                for m in self._finditer(layout, view, places, end):
                     figure = self._figure(doc, m, layout, taken)
                     if figure is not None:
                         taken.add(figure.start)
@@ -720,7 +748,7 @@ class QuantityConsistencyCheck(Check):
         if start in taken or doc.in_quotation(start, end) or m.groupdict().get("number2"):
             return None  # a range is not one written figure
         number = m.group("number")
-        digits = regex.sub(r"[.,]", "", number)
+        digits = _MARKS.sub("", number)
         if not digits.isdigit() or len(digits) < 2 or self._value(m) is None:
             return None
         if "currency" in layout.groupindex and not m.group("currency"):
@@ -739,7 +767,7 @@ class QuantityConsistencyCheck(Check):
         counted = written in self.classifiers  # "3.150 jiwa": a count of the noun before it
         if not (noun or currency or groups.get("scale") or counted):
             return None  # a bare number: a year, a day, an ordinal
-        per = regex.match(r"[ \u00a0]+per[ \u00a0]+(\p{L}+)", text[m.end():m.end() + 40])
+        per = _PER.match(text[m.end():m.end() + 40])
         if per:
             noun = f"{noun} per {per.group(1).casefold()}"  # a price per kilogram is not one per bunch
         day, period = self._times(text[sentence.start:sentence.end])
@@ -787,7 +815,7 @@ class QuantityConsistencyCheck(Check):
         if pointing:
             return tuple(self.stem(w) for w in pointing.group("phrase").split())
         if self.total_before is not None and self.total_before.search(text, max(sentence.start, figure.start - 20), figure.start):
-            noun = regex.match(r"\s+(\p{Ll}[\p{Ll}-]*)", text[figure.end:sentence.end])
+            noun = _NEXT_NOUN.match(text[figure.end:sentence.end])
             return (self.stem(noun.group(1)),) if noun else ()
         return ()
 
@@ -806,15 +834,15 @@ class QuantityConsistencyCheck(Check):
     def _clause(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, str]:
         """The words a figure is said with: up to twelve words before it, and after it up to
         clause punctuation or a clause stop ("dan", "sedangkan"), at most eight words."""
-        before = list(regex.finditer(r"\S+", text[sentence_start:start]))[-12:]
+        before = list(_NON_SPACE.finditer(text[sentence_start:start]))[-12:]
         begin = sentence_start + before[0].start() if before else start
         stop = end
-        for k, word in enumerate(regex.finditer(r"\S+", text[end:sentence_end])):
+        for k, word in enumerate(_NON_SPACE.finditer(text[end:sentence_end])):
             bare = _norm(word.group().strip(",;:()\"“”"))
             if k >= 8 or bare in self.clause_stops:
                 break
             stop = end + word.end()
-            if regex.search(r"[,;:]$", word.group()):
+            if _CLAUSE_END.search(word.group()):
                 break
         return begin, text[begin:stop]
 
@@ -915,8 +943,7 @@ class QuantityConsistencyCheck(Check):
 
 def _near_words(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> list[str]:
     """The words as written around a figure: up to twelve before it and eight after, in its sentence."""
-    return regex.findall(r"\p{L}[\p{L}-]*", text[sentence_start:start])[-12:] + \
-        regex.findall(r"\p{L}[\p{L}-]*", text[end:sentence_end])[:8]
+    return _LETTER_WORDS.findall(text[sentence_start:start])[-12:] + _LETTER_WORDS.findall(text[end:sentence_end])[:8]
 
 
 def _series(figures: list[Figure]) -> dict[tuple, set]:
@@ -1011,7 +1038,7 @@ def _slip(a: str, b: str, decimal: str) -> str | None:
         return "swapped"
     if decimal in a or decimal in b:
         return None
-    x, y = sorted((regex.sub(r"\D", "", a), regex.sub(r"\D", "", b)), key=len)
+    x, y = sorted((_NON_DIGITS.sub("", a), _NON_DIGITS.sub("", b)), key=len)
     if len(y) != len(x) + 1 or len(y) < 3:
         return None
     for k, digit in enumerate(y):

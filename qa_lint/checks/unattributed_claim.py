@@ -22,7 +22,7 @@ A claim inside a quotation is the speaker's and is attributed by the quote.
 
 from __future__ import annotations
 
-from ..matching import compile_pattern, term_set
+from ..matching import compile_pattern, required_literals, sentences_with, term_set
 from . import TERM_LIST, Check
 
 TYPE = "unattributed-claim"
@@ -66,6 +66,8 @@ class UnattributedClaimCheck(Check):
         self.claims = [
             (c["kind"], compile_pattern(c["pattern"], c.get("ignore_case", True)), c.get("severity")) for c in o["claims"]
         ]
+        # Words one of which every match of a claim contains (None: no prefilter).
+        self.claim_literals = [required_literals(c["pattern"]) for c in o["claims"]]
         self.attribution = term_set(o["attribution_cues"])
         self.exempt = term_set(o["exempt_cues"]) if o.get("exempt_cues") else None
         self.min_attributions = o.get("min_attributions", 2)
@@ -108,8 +110,11 @@ class UnattributedClaimCheck(Check):
         lead_end = -1
         if doc.sentences and self.headline_attributes(doc):
             lead_end = doc.window("paragraph", doc.sentences[0].start).end
+        # A claim can only match in a sentence that holds one of its words (its literal prefilter).
+        where = [sentences_with(doc, literals) for literals in self.claim_literals]
         for index, sentence in enumerate(doc.sentences):
-            found = self.first_claim(doc, sentence)
+            claims = [claim for claim, held in zip(self.claims, where) if held is None or index in held]
+            found = self.first_claim(doc, sentence, claims) if claims else None
             if found is None:
                 continue
             kind, m, severity = found
@@ -118,11 +123,12 @@ class UnattributedClaimCheck(Check):
                 continue
             yield self.finding(doc, m.start(), m.end(), severity=severity_override or severity, kind=kind)
 
-    def first_claim(self, doc, sentence):
+    def first_claim(self, doc, sentence, claims: list | None = None):
+        """The first claim in the sentence (of ``claims``, default all): (kind, match, severity), or None."""
         if self.exempt and self.exempt.search(doc.plain, sentence.start, sentence.end):
             return None
         best = None
-        for kind, pattern, severity in self.claims:
+        for kind, pattern, severity in self.claims if claims is None else claims:
             for m in pattern.finditer(doc.plain, sentence.start, sentence.end):
                 if m.end() == m.start() or doc.in_quotation(m.start(), m.end()):
                     continue
