@@ -1,0 +1,303 @@
+"""facility-place: a named airport placed where it is not ("Bandara Kualanamu
+di Makassar", "Bandara Juanda, Semarang").
+
+    places: [../common/data/countries.tsv, ...]   # geodata place files: what the place after the airport is
+    facilities: ../common/data/airports.tsv       # tools/airports.py: names, coordinates, country, province
+    coordinates: ../common/data/city-coords.tsv   # tools/airports.py: where each GeoNames city lies
+    facility_words: '\\b(?:Bandara|Bandar\\s+Udara)(?:\\s+Internasional)?\\s+'
+    gap: '...'          # what may stand between the airport's name and the place (", ", " di ", ...)
+    max_km: 100         # a city farther than this from the airport is another place
+
+Copy names an airport, then where it is: "Bandara X di Y", "Bandara X, Y",
+"Bandara X yang terletak di Y", "Bandara Juanda Surabaya". The place is read
+as every kind of place the data knows by that name, and the pair is reported
+only when no reading fits and at least one says it is wrong: a country the
+airport is not in; an Indonesian province (Kemendagri code) it is not in; a
+regency or city of another province; a GeoNames city (15,000+ people, all
+Indonesian ones) more than `max_km` from it. A region of the airport's own
+country that the data cannot place (an ISO island group such as "Jawa"), a
+small town without coordinates and a district (kecamatan) in another province
+decide nothing. Metro areas stay quiet by distance ("Bandara Soekarno-Hatta
+di Jakarta" is 20 km from Jakarta). Message fields: {facility} (the airport as
+written), {place} (the place as written), {right} (the airport's city, or for
+a region its province or country).
+
+The airport data is read on the first article that names an airport.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import regex
+
+from .. import geodata, names
+from . import Check
+
+TYPE = "facility-place"
+GROUPS = {"type": "array", "items": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 2}}
+PROPERTIES = {
+    "places": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+    "facilities": {"type": "string", "minLength": 1, "description": "airports.tsv written by tools/airports.py"},
+    "coordinates": {"type": "string", "minLength": 1, "description": "city-coords.tsv written by tools/airports.py"},
+    "facility_words": {"type": "string", "minLength": 1, "description": "regex of the words before an airport's name"},
+    "gap": {"type": "string", "minLength": 1, "description": "regex of what stands between the airport's name and its place"},
+    "region_message": {"type": "string", "minLength": 1},
+    "not_places": {"type": "array", "items": {"type": "string", "minLength": 1},
+                   "description": "capitalised words after an airport that are no place here (weekdays, titles)"},
+    "name_particles": {"type": "array", "items": {"type": "string", "minLength": 1},
+                       "description": "lower-case words inside airport names (Charles de Gaulle)"},
+    "max_km": {"type": "number", "minimum": 1, "default": 100},
+    "same_country": {**GROUPS, "description": "territories copy places under their sovereign (HK with CN)"},
+    "province_groups": {**GROUPS, "description": "Kemendagri provinces split from one another: older data gives the old one"},
+}
+REQUIRED = ["places", "facilities", "coordinates", "facility_words", "gap", "region_message"]
+PLACEHOLDERS = {"match", "facility", "place", "right"}
+REGEX_KEYS = ("facility_words", "gap")
+
+WORD = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*")
+SPACE = regex.compile(r"[ \u00a0]+")
+MAX_NAME_WORDS = 6
+MAX_PLACE_WORDS = 4
+
+
+class Airport(NamedTuple):
+    code: str
+    country: str
+    provinces: frozenset
+    lat: float
+    lon: float
+    city: str
+
+
+def spelling(text: str) -> str:
+    """The key airport names are compared by: folded, the old Indonesian spelling made new
+    (Soekarno, Adisutjipto, Djuanda), without spaces and hyphens (Kuala Namu, Kualanamu)."""
+    key = names.fold(text)
+    for old, new in (("oe", "u"), ("tj", "c"), ("dj", "j")):
+        key = key.replace(old, new)
+    return regex.sub(r"[^\p{L}\d]+", "", key)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _mtime(path: str) -> float:
+    try:
+        return Path(path).stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _table(path: str):
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read facility data {path}: {exc}") from None
+    header: list[str] = []
+    for line in lines:
+        if line.startswith("#"):
+            header = line[1:].strip().split("\t")
+        elif line:
+            row = line.split("\t")
+            if len(row) != len(header):
+                raise ValueError(f"{path}: a row has {len(row)} columns, the header names {len(header)}: {row[:2]}")
+            yield dict(zip(header, row))
+
+
+@lru_cache(maxsize=4)
+def airports(path: str, stamp: float = 0.0) -> dict[str, list[Airport]]:
+    """Spelling key -> the airports of that name (read once per file version)."""
+    found: dict[str, list[Airport]] = {}
+    for row in _table(path):
+        airport = Airport(row["iata"] or row["icao"], row["country"], frozenset(c for c in row["province"].split("|") if c),
+                          float(row["lat"]), float(row["lon"]), row["city"])
+        for name in row["names"].split("|"):
+            found.setdefault(spelling(name), []).append(airport)
+    return found
+
+
+@lru_cache(maxsize=4)
+def coordinates(path: str, stamp: float = 0.0) -> dict[tuple[str, str, str], list[tuple[float, float]]]:
+    """(name, country, GeoNames admin1) of a city of cities.tsv -> where it lies."""
+    found: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
+    for row in _table(path):
+        found.setdefault((row["name"], row["country"], row["admin1"]), []).append((float(row["lat"]), float(row["lon"])))
+    return found
+
+
+class FacilityPlaceCheck(Check):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        o = rule.options
+        self.place_files = tuple(str(env.resolve(p)) for p in o["places"])
+        self.facilities = str(env.resolve(o["facilities"]))
+        self.coordinates = str(env.resolve(o["coordinates"]))
+        for path in self.place_files + (self.facilities, self.coordinates):
+            if not Path(path).is_file():
+                raise ValueError(f"cannot read place data {path}: no such file")
+        self.facility_words = regex.compile(o["facility_words"])
+        self.gap = regex.compile(o["gap"])
+        self.region_message = o["region_message"]
+        self.not_places = frozenset(o.get("not_places", []))
+        self.particles = frozenset(o.get("name_particles", []))
+        self.max_km = float(self.option("max_km"))
+        self.same_country = self._groups(o.get("same_country", []))
+        self.province_groups = self._groups(o.get("province_groups", []))
+
+    @staticmethod
+    def _groups(groups) -> dict[str, frozenset]:
+        found: dict[str, set] = {}
+        for group in groups:
+            for code in group:
+                found.setdefault(code, set()).update(group)
+        return {code: frozenset(members) for code, members in found.items()}
+
+    def run(self, doc):
+        text = doc.plain
+        starts = list(self.facility_words.finditer(text))
+        if not starts:
+            return  # no airport named: the data is never read
+        table = airports(self.facilities, _mtime(self.facilities))
+        for found in starts:
+            named = self._airport(text, found.end(), table)
+            if named is None:
+                continue
+            end, candidates = named
+            placed = self._place(text, end)
+            if placed is None:
+                continue
+            start, stop, readings = placed
+            finding = self._judge(doc, found.start(), end, start, stop, candidates, readings)
+            if finding is not None:
+                yield finding
+
+    # -- reading the text ----------------------------------------------------
+    def _words(self, text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+        """Up to `limit` words from pos, separated by spaces only (a comma ends the run)."""
+        found: list[tuple[int, int]] = []
+        while len(found) < limit:
+            word = WORD.match(text, pos)
+            if word is None:
+                break
+            end = word.end()
+            while end > word.start() + 1 and text[end - 1] in ".-'’":
+                end -= 1  # "Juanda." ends a sentence
+            found.append((word.start(), end))
+            if end != word.end():
+                break
+            space = SPACE.match(text, end)
+            if space is None:
+                break
+            pos = space.end()
+        return found
+
+    def _airport(self, text: str, pos: int, table) -> tuple[int, list[Airport]] | None:
+        """The longest known airport name at pos: its end and the airports of that name."""
+        words = self._words(text, pos, MAX_NAME_WORDS)
+        for size in range(len(words), 0, -1):
+            run = words[:size]
+            if not all(text[s].isupper() or text[s].isdigit() or text[s:e] in self.particles for s, e in run):
+                continue
+            if text[run[-1][0] : run[-1][1]] in self.particles:
+                continue
+            found = table.get(spelling(text[run[0][0] : run[-1][1]]))
+            if found:
+                return run[-1][1], found
+        return None
+
+    def _place(self, text: str, pos: int):
+        """The place after an airport's name: (start, end, the places of that name)."""
+        gap = self.gap.match(text, pos)
+        if gap is None:
+            return None
+        words = self._words(text, gap.end(), MAX_PLACE_WORDS)
+        if not words or text[words[0][0] : words[0][1]] in self.not_places:
+            return None
+        data = geodata.places(self.place_files)
+        for size in range(len(words), 0, -1):
+            run = words[:size]
+            if not all(text[s].isupper() for s, _ in run):
+                continue
+            start, end = run[0][0], run[-1][1]
+            found = data.get(geodata.fold(text[start:end]))
+            if not found:
+                continue
+            if gap.group(0).strip() == "" and self._capitalised_after(text, end):
+                return None  # "Bandara Juanda Surabaya Selatan ...": a longer name, not a place
+            return start, end, found
+        return None
+
+    @staticmethod
+    def _capitalised_after(text: str, end: int) -> bool:
+        space = SPACE.match(text, end)
+        return bool(space and space.end() < len(text) and text[space.end()].isupper())
+
+    # -- judging ---------------------------------------------------------------
+    def _judge(self, doc, first: int, name_end: int, start: int, end: int, candidates: list[Airport], readings):
+        """A finding when no reading of the place fits any airport of that name."""
+        wrong = None
+        for airport in candidates:
+            verdicts = [self._verdict(airport, place) for place in readings]
+            if any(v == "in" or v is None for v in verdicts):
+                return None
+            outs = [v for v in verdicts if v != "skip"]
+            if not outs:
+                return None
+            wrong = wrong or (airport, outs)
+        if wrong is None:
+            return None
+        airport, outs = wrong
+        if len({(a.lat // 1, a.lon // 1) for a in candidates}) > 1:
+            return None  # several airports of that name far apart: which one is meant is unclear
+        data = geodata.places(self.place_files)
+        region = all(v in ("country", "provinsi") for v in outs)
+        if region and "provinsi" in outs and airport.country == "ID" and airport.provinces:
+            right = data.code_names().get(sorted(airport.provinces)[0], airport.city)
+        elif region:
+            right = data.country_names["indonesian"].get(airport.country) or data.country_names["english"].get(airport.country, airport.country)
+        else:
+            right = airport.city
+        return self.finding(doc, start, end, message=self.region_message if region else None, suggestions=[right],
+                            facility=" ".join(doc.plain[first:name_end].split()), place=" ".join(doc.plain[start:end].split()),
+                            right=right, related=[(first, name_end, "the airport")])
+
+    def _verdict(self, airport: Airport, place) -> str | None:
+        """'in' (fits), None (cannot tell), 'skip' (decides nothing), else the kind that says it is wrong."""
+        countries = self.same_country.get(airport.country, frozenset([airport.country]))
+        if place.kind == geodata.COUNTRY:
+            return "in" if place.country in countries else "country"
+        if place.kind == geodata.SUBDIVISION:
+            return None if place.country in countries else "country"
+        if place.kind in geodata.ID_LEVELS:
+            return self._region_verdict(airport, place)
+        return self._city_verdict(airport, place)
+
+    def _region_verdict(self, airport: Airport, place) -> str | None:
+        if airport.country != "ID":
+            return "skip" if place.kind == "kecamatan" else "country"
+        if not airport.provinces:
+            return None
+        own = set()
+        for code in airport.provinces:
+            own |= self.province_groups.get(code, {code})
+        inside = place.code.split(".")[0] in own
+        if place.kind == "kecamatan":
+            return "in" if inside else "skip"  # district names repeat across provinces
+        return "in" if inside else ("provinsi" if place.kind == "provinsi" else "town")
+
+    def _city_verdict(self, airport: Airport, place) -> str:
+        where = coordinates(self.coordinates, _mtime(self.coordinates)).get((place.name, place.country, place.detail))
+        if not where:
+            return "skip"  # a small town: no coordinates, and a namesake decides nothing
+        near = min(km(airport.lat, airport.lon, lat, lon) for lat, lon in where)
+        return "in" if near <= self.max_km else "city"
+
+
+CHECK = FacilityPlaceCheck
