@@ -118,8 +118,8 @@ def airports(path: str, stamp: float = 0.0) -> dict[str, list[Airport]]:
     for row in _table(path):
         airport = Airport(row["iata"] or row["icao"], row["country"], frozenset(c for c in row["province"].split("|") if c),
                           float(row["lat"]), float(row["lon"]), row["city"])
-        for name in row["names"].split("|"):
-            found.setdefault(spelling(name), []).append(airport)
+        for key in dict.fromkeys(spelling(name) for name in row["names"].split("|")):
+            found.setdefault(key, []).append(airport)
     return found
 
 
@@ -254,7 +254,7 @@ class FacilityPlaceCheck(Check):
         if wrong is None:
             return None
         airport, outs = wrong
-        if len({(a.lat // 1, a.lon // 1) for a in candidates}) > 1:
+        if any(km(airport.lat, airport.lon, a.lat, a.lon) > self.max_km for a in candidates):
             return None  # several airports of that name far apart: which one is meant is unclear
         data = geodata.places(self.place_files)
         region = all(v in ("country", "provinsi") for v in outs)
