@@ -16,8 +16,9 @@ Files (tab-separated, UTF-8, '#' header lines: the source, then the columns;
       and the names of rules/common/data/airports-id.yaml (each with its
       reason). `city` is the most populous GeoNames place within 40 km, the
       fix a rule offers. `province` (Indonesia only) is the Kemendagri
-      province code(s) of the nearest GeoNames towns whose name is a regency
-      or city of one province only, and of airportsdata's province name.
+      province code of airportsdata's province name (else of the nearest
+      GeoNames town whose name is a regency or city of one province only),
+      and the curated `add_provinces` of airports-id.yaml.
   rules/common/data/city-coords.tsv   name, country, admin1, lat, lon
       Coordinates (two decimals, about a kilometre) of the GeoNames places
       of cities.tsv with 15,000+ inhabitants, and of every Indonesian one;
@@ -131,15 +132,19 @@ def province_code(subd: str, curated: dict, provinces: dict[str, str]) -> str:
 
 
 def airport_province(airport: dict, grid: Grid, towns, provinces, curated: dict) -> str:
-    codes = set()
-    for _, city in grid.within(airport["lat"], airport["lon"], PROVINCE_RADIUS_KM):
-        found = towns.get(clean(city["name"]).lower(), set())
-        if city["countrycode"] == "ID" and len(found) == 1:
-            codes |= found
-            break
-    given = province_code(airport["subd"], curated, provinces) if airport["subd"] else ""
+    """The Kemendagri province code(s) of an Indonesian airport: airportsdata's province name,
+    else (no name, or one not known) the province of the nearest town whose name is a regency or
+    city of one province only; plus the curated `add_provinces`."""
+    codes = set(curated.get("add_provinces", {}).get(airport["iata"], []))
+    given = province_code(airport["subd"], curated.get("provinces", {}), provinces) if airport["subd"] else ""
     if given:
         codes.add(given)
+    else:
+        for _, city in grid.within(airport["lat"], airport["lon"], PROVINCE_RADIUS_KM):
+            found = towns.get(clean(city["name"]).lower(), set())
+            if city["countrycode"] == "ID" and len(found) == 1:
+                codes |= found
+                break
     return "|".join(sorted(codes))
 
 
@@ -163,7 +168,7 @@ def airports_rows(cities: list[dict]) -> list[list[str]]:
         near = [c for _, c in near if c["countrycode"] == airport["country"]] or [c for _, c in near]
         biggest = max(near, key=lambda c: (c["population"], -c["geonameid"])) if near else None
         city = clean(biggest["name"]) if biggest else town
-        province = airport_province(airport, grid, towns, provinces, curated.get("provinces", {})) if airport["country"] == "ID" else ""
+        province = airport_province(airport, grid, towns, provinces, curated) if airport["country"] == "ID" else ""
         rows.append([airport["iata"], airport["icao"], airport["country"], province, f"{airport['lat']:.4f}", f"{airport['lon']:.4f}",
                      city, joined(names)])
     return rows

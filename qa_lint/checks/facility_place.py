@@ -48,6 +48,10 @@ PROPERTIES = {
     "region_message": {"type": "string", "minLength": 1},
     "not_places": {"type": "array", "items": {"type": "string", "minLength": 1},
                    "description": "capitalised words after an airport that are no place here (weekdays, titles)"},
+    "not_names": {"type": "array", "items": {"type": "string", "minLength": 1},
+                  "description": "words after an airport word that name no airport here, though some airport is called so (Kota, India)"},
+    "list_words": {"type": "array", "items": {"type": "string", "minLength": 1},
+                   "description": "words that join a list of places: 'Bandara Soekarno-Hatta, Surabaya, dan Medan' names no place of the airport"},
     "name_particles": {"type": "array", "items": {"type": "string", "minLength": 1},
                        "description": "lower-case words inside airport names (Charles de Gaulle)"},
     "max_km": {"type": "number", "minimum": 1, "default": 100},
@@ -113,12 +117,15 @@ def _table(path: str):
 
 @lru_cache(maxsize=4)
 def airports(path: str, stamp: float = 0.0) -> dict[str, list[Airport]]:
-    """Spelling key -> the airports of that name (read once per file version)."""
+    """Spelling key -> the airports of that name, and IATA code as written (capitals) -> its
+    airport: "DAN" is Danville's code, "Dan" no name (read once per file version)."""
     found: dict[str, list[Airport]] = {}
     for row in _table(path):
         airport = Airport(row["iata"] or row["icao"], row["country"], frozenset(c for c in row["province"].split("|") if c),
                           float(row["lat"]), float(row["lon"]), row["city"])
-        for key in dict.fromkeys(spelling(name) for name in row["names"].split("|")):
+        if row["iata"]:
+            found.setdefault(row["iata"], []).append(airport)
+        for key in dict.fromkeys(spelling(name) for name in row["names"].split("|") if name != row["iata"]):
             found.setdefault(key, []).append(airport)
     return found
 
@@ -147,6 +154,12 @@ class FacilityPlaceCheck(Check):
         self.region_message = o["region_message"]
         self.not_places = frozenset(o.get("not_places", []))
         self.particles = frozenset(o.get("name_particles", []))
+        self.not_names = frozenset(o.get("not_names", []))
+        words = "|".join(regex.escape(w) for w in sorted(o.get("list_words", []), key=len, reverse=True))
+        # After the place: another item of a list (", dan Medan", ", Makassar, dan ...", ", Makassar, Medan").
+        self.list_after = regex.compile(rf"(?:,?[ \u00a0]+(?:{words})[ \u00a0]+\p{{Lu}}"
+                                        rf"|,[ \u00a0]*(?P<item>\p{{Lu}}[\p{{L}}-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}-]*)*)[ \u00a0]*(?:,|(?:{words})\b))"
+                                        ) if words else None
         self.max_km = float(self.option("max_km"))
         self.same_country = self._groups(o.get("same_country", []))
         self.province_groups = self._groups(o.get("province_groups", []))
@@ -207,7 +220,10 @@ class FacilityPlaceCheck(Check):
                 continue
             if text[run[-1][0] : run[-1][1]] in self.particles:
                 continue
-            found = table.get(spelling(text[run[0][0] : run[-1][1]]))
+            written = text[run[0][0] : run[-1][1]]
+            if written in self.not_names:
+                continue
+            found = table.get(written) if written.isupper() and len(written) == 3 else table.get(spelling(written))
             if found:
                 return run[-1][1], found
         return None
@@ -231,8 +247,19 @@ class FacilityPlaceCheck(Check):
                 continue
             if gap.group(0).strip() == "" and self._capitalised_after(text, end):
                 return None  # "Bandara Juanda Surabaya Selatan ...": a longer name, not a place
+            if self._in_a_list(text, end, data):
+                return None
             return start, end, found
         return None
+
+    def _in_a_list(self, text: str, end: int, data) -> bool:
+        """'Bandara Soekarno-Hatta, Surabaya, dan Medan': places in a list, not the airport's place;
+        'Bandara Kualanamu, Makassar, Sulawesi Selatan,' is an address (a region follows)."""
+        found = self.list_after.match(text, end) if self.list_after else None
+        if found is None:
+            return False
+        item = found.group("item")
+        return not (item and any(p.kind in (geodata.COUNTRY, geodata.SUBDIVISION, "provinsi") for p in data.get(geodata.fold(item))))
 
     @staticmethod
     def _capitalised_after(text: str, end: int) -> bool:
