@@ -28,8 +28,10 @@ def test_names_copy_uses_find_the_airport():
     table = facility_place.airports(str(COMMON / "airports.tsv"))
     # The old spelling, the name without spaces, the curated new name of KNO, the IATA code.
     for written, code in [("Soekarno-Hatta", "CGK"), ("Sukarno Hatta", "CGK"), ("Kuala Namu", "KNO"), ("Kualanamu", "KNO"),
-                          ("Djuanda", "SUB"), ("SUB", "SUB"), ("Adisucipto", "JOG"), ("Heathrow", "LHR")]:
+                          ("Djuanda", "SUB"), ("Adisucipto", "JOG"), ("Heathrow", "LHR")]:
         assert [a.code for a in table[facility_place.spelling(written)]] == [code], written
+    # A code only as written, in capitals: "Dan" is no airport, "DAN" is Danville's.
+    assert [a.code for a in table["SUB"]] == ["SUB"] and facility_place.spelling("Dan") not in table
     kno = table[facility_place.spelling("Kualanamu")][0]
     assert kno.country == "ID" and "12" in kno.provinces and kno.city == "Medan"
 
@@ -65,6 +67,8 @@ def test_committed_data_is_regenerated_by_the_tool(tmp_path):
     ("Penerbangan dari Bandara Changi, Malaysia, tertunda.", "Malaysia", "Singapura"),
     ("Bandara Sultan Hasanuddin di Provinsi Jawa Timur ditutup.", "Jawa Timur", "Sulawesi Selatan"),
     ("Bandara Kualanamu, Kabupaten Gowa, dibuka.", "Gowa", "Medan"),
+    ("Bandara SUB di Semarang ramai.", "Semarang", "Surabaya"),
+    ("Bandara Kualanamu, Makassar, Sulawesi Selatan, ditutup.", "Makassar", "Medan"),  # an address, not a list
 ])
 def test_an_airport_in_the_wrong_place_is_reported(linter, text, match, fix):
     assert found(linter, text) == [(match, [fix])]
@@ -82,6 +86,9 @@ def test_an_airport_in_the_wrong_place_is_reported(linter, text, match, fix):
     "Bandara Wamena di Papua Pegunungan ditutup.",                   # a province split off Papua in 2022
     "Pesawat mendarat di Bandara Heathrow, London.",
     "Bandara Samratulangi Manado dibuka.",
+    "Bandara Soekarno-Hatta, Banten, kembali dibuka.",               # in Tangerang, though airportsdata says Jakarta
+    "Penerbangan dari Bandara Soekarno-Hatta, Surabaya, dan Medan dibatalkan.",  # a list of places
+    "Bandara Kota Tarakan ramai.",                                   # Kota (India) is no airport here
 ])
 def test_right_places_and_what_the_data_cannot_judge_stay_quiet(linter, text):
     assert found(linter, text) == []

