@@ -153,12 +153,14 @@ def airports_rows(cities: list[dict]) -> list[list[str]]:
 
     curated = yaml.safe_load((ROOT / "rules/common/data/airports-id.yaml").read_text(encoding="utf-8"))
     added = {e["code"]: e["names"] for e in curated.get("add_names", [])}
+    corrected = {e["code"]: {k: v for k, v in e.items() if k in ("lat", "lon", "subd")} for e in curated.get("corrections", [])}
     grid = Grid(cities)
     towns, provinces = kemendagri_towns()
     rows = []
     for airport in sorted(airportsdata.load("ICAO").values(), key=lambda a: (a["iata"] or "~", a["icao"])):
         if not (airport["iata"] or airport["country"] == "ID"):
             continue
+        airport = {**airport, **corrected.get(airport["iata"], {})}
         names = airport_names(airport["name"])
         # "London Heathrow", "Singapore Changi": copy also writes the name without its city.
         town = clean(regex.split(r"[,(/-]", airport["city"])[0])

@@ -55,6 +55,12 @@ PROPERTIES = {
     "name_particles": {"type": "array", "items": {"type": "string", "minLength": 1},
                        "description": "lower-case words inside airport names (Charles de Gaulle)"},
     "max_km": {"type": "number", "minimum": 1, "default": 100},
+    "min_population": {"type": "integer", "minimum": 0, "default": 50000,
+                       "description": "a city of the airport's country this big or bigger and far from it says the airport is misplaced; "
+                                      "a smaller namesake decides nothing (the real small town may be missing from the data)"},
+    "min_foreign_population": {"type": "integer", "minimum": 0, "default": 100000,
+                               "description": "a city abroad (not in the airport's country) this big or bigger says the airport is misplaced; "
+                                              "a smaller namesake abroad decides nothing (small home towns are not all in the data)"},
     "same_country": {**GROUPS, "description": "territories copy places under their sovereign (HK with CN)"},
     "province_groups": {**GROUPS, "description": "Kemendagri provinces split from one another: older data gives the old one"},
 }
@@ -75,6 +81,7 @@ class Airport(NamedTuple):
     lat: float
     lon: float
     city: str
+    names: frozenset  # spelling keys of its names and its city: "Bandara Bade, Bade" is right
 
 
 def spelling(text: str) -> str:
@@ -121,11 +128,12 @@ def airports(path: str, stamp: float = 0.0) -> dict[str, list[Airport]]:
     airport: "DAN" is Danville's code, "Dan" no name (read once per file version)."""
     found: dict[str, list[Airport]] = {}
     for row in _table(path):
+        keys = tuple(dict.fromkeys(spelling(name) for name in row["names"].split("|") if name != row["iata"]))
         airport = Airport(row["iata"] or row["icao"], row["country"], frozenset(c for c in row["province"].split("|") if c),
-                          float(row["lat"]), float(row["lon"]), row["city"])
+                          float(row["lat"]), float(row["lon"]), row["city"], frozenset(keys + (spelling(row["city"]),)))
         if row["iata"]:
             found.setdefault(row["iata"], []).append(airport)
-        for key in dict.fromkeys(spelling(name) for name in row["names"].split("|") if name != row["iata"]):
+        for key in keys:
             found.setdefault(key, []).append(airport)
     return found
 
@@ -161,6 +169,8 @@ class FacilityPlaceCheck(Check):
                                         rf"|,[ \u00a0]*(?P<item>\p{{Lu}}[\p{{L}}-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}-]*)*)[ \u00a0]*(?:,|(?:{words})\b))"
                                         ) if words else None
         self.max_km = float(self.option("max_km"))
+        self.min_population = int(self.option("min_population"))
+        self.min_foreign_population = int(self.option("min_foreign_population"))
         self.same_country = self._groups(o.get("same_country", []))
         self.province_groups = self._groups(o.get("province_groups", []))
 
@@ -187,6 +197,11 @@ class FacilityPlaceCheck(Check):
             if placed is None:
                 continue
             start, stop, readings = placed
+            key = spelling(text[start:stop])
+            if any(key in name for a in candidates for name in a.names):
+                continue  # "Bandara Bade, Bade", "Bandara Waterbury-Oxford, Oxford": the airport's own name or town
+            if self._name_is_elsewhere(text[found.end() : end], candidates):
+                continue  # "Bandara Buenos Aires" (Costa Rica): the name may mean the city's airport
             finding = self._judge(doc, found.start(), end, start, stop, candidates, readings)
             if finding is not None:
                 yield finding
@@ -242,11 +257,14 @@ class FacilityPlaceCheck(Check):
             if not all(text[s].isupper() for s, _ in run):
                 continue
             start, end = run[0][0], run[-1][1]
-            found = data.get(geodata.fold(text[start:end]))
+            key = geodata.fold(text[start:end])
+            # "Batu Raja", "Padang Sidempuan": GeoNames writes some towns as one word.
+            found = data.get(key) or data.get(regex.sub(r"[ \u00a0]+", "", key))
             if not found:
                 continue
-            if gap.group(0).strip() == "" and self._capitalised_after(text, end):
-                return None  # "Bandara Juanda Surabaya Selatan ...": a longer name, not a place
+            following = text[words[size][0] : words[size][1]] if size < len(words) else ""
+            if following and ((following[0].isupper() and following not in self.not_places) or following in self.particles):
+                return None  # "Padang Sidempuan", "San Carlos de Bariloche": the start of a longer name is not the place
             if self._in_a_list(text, end, data):
                 return None
             return start, end, found
@@ -261,12 +279,12 @@ class FacilityPlaceCheck(Check):
         item = found.group("item")
         return not (item and any(p.kind in (geodata.COUNTRY, geodata.SUBDIVISION, "provinsi") for p in data.get(geodata.fold(item))))
 
-    @staticmethod
-    def _capitalised_after(text: str, end: int) -> bool:
-        space = SPACE.match(text, end)
-        return bool(space and space.end() < len(text) and text[space.end()].isupper())
-
     # -- judging ---------------------------------------------------------------
+    def _name_is_elsewhere(self, name: str, candidates: list[Airport]) -> bool:
+        """The airport's name is also a place far from it: which airport is meant is unclear."""
+        readings = geodata.places(self.place_files).get(geodata.fold(" ".join(name.split())))
+        return any(self._verdict(a, place) in ("country", "city") for a in candidates for place in readings)
+
     def _judge(self, doc, first: int, name_end: int, start: int, end: int, candidates: list[Airport], readings):
         """A finding when no reading of the place fits any airport of that name."""
         wrong = None
@@ -310,7 +328,9 @@ class FacilityPlaceCheck(Check):
         if airport.country != "ID":
             return "skip" if place.kind == "kecamatan" else "country"
         if not airport.provinces:
-            return None
+            # The airport's province is unknown: a province cannot be judged; a regency or city
+            # of that name is judged by its town's distance (a city reading), if it has one.
+            return None if place.kind == "provinsi" else "skip"
         own = set()
         for code in airport.provinces:
             own |= self.province_groups.get(code, {code})
@@ -319,12 +339,17 @@ class FacilityPlaceCheck(Check):
             return "in" if inside else "skip"  # district names repeat across provinces
         return "in" if inside else ("provinsi" if place.kind == "provinsi" else "town")
 
-    def _city_verdict(self, airport: Airport, place) -> str:
+    def _city_verdict(self, airport: Airport, place) -> str | None:
         where = coordinates(self.coordinates, _mtime(self.coordinates)).get((place.name, place.country, place.detail))
         if not where:
-            return "skip"  # a small town: no coordinates, and a namesake decides nothing
+            # A small town without coordinates: in the airport's country it may be the airport's own
+            # town (US towns repeat: Akron, Bedford); abroad it decides nothing.
+            return None if place.country == airport.country else "skip"
         near = min(km(airport.lat, airport.lon, lat, lon) for lat, lon in where)
-        return "in" if near <= self.max_km else "city"
+        if near <= self.max_km:
+            return "in"
+        floor = self.min_population if place.country == airport.country else self.min_foreign_population
+        return "city" if place.population >= floor else "skip"
 
 
 CHECK = FacilityPlaceCheck
