@@ -30,7 +30,7 @@ DATA = ROOT / "rules" / "common" / "data"
 
 
 def sentences(record: list[str], city_field: str, countries, provinces) -> list[str]:
-    iata, _, country, province, _, _, city, names = record
+    iata, _, country, province, _, _, city, names = record[:8]
     name = names.split("|")[0]
     town = regex.split(r"[,(/]" if country != "ID" else r"[,(/-]", city_field)[0].strip()
     made = [f"Pesawat mendarat di Bandara {name}, {town}, pada Senin."]

@@ -37,16 +37,23 @@ def test_names_copy_uses_find_the_airport():
 
 
 def test_city_coordinates_are_keyed_like_the_cities_data():
-    where = facility_place.coordinates(str(COMMON / "city-coords.tsv"))
-    (lat, lon), = where[("Surabaya", "ID", "08")]
+    (lat, lon), = facility_place.coordinates(str(COMMON / "city-coords.tsv"), ("Surabaya", "ID", "08"))
     assert facility_place.km(lat, lon, -7.3798, 112.787) < 30  # Juanda
 
 
 def test_a_malformed_airport_file_is_a_clear_error(tmp_path):
     bad = tmp_path / "airports.tsv"
-    bad.write_text("# iata\ticao\tcountry\tprovince\tlat\tlon\tcity\tnames\nSUB\tWARR\n", encoding="utf-8")
+    bad.write_text("# iata\ticao\tcountry\tprovince\tlat\tlon\tcity\tnames\tkeys\nSUB\tWARR\n", encoding="utf-8")
     with pytest.raises(ValueError, match="a row has 2 columns"):
         facility_place.airports(str(bad))
+    old = tmp_path / "old.tsv"
+    old.write_text("# iata\ticao\tcountry\tprovince\tlat\tlon\tcity\tnames\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no column keys"):
+        facility_place.airports(str(old))
+    coords = tmp_path / "coords.tsv"
+    coords.write_text("# name\tlat\tlon\nSurabaya\t-7\t112\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="expected the columns"):
+        facility_place.coordinates(str(coords), ("Surabaya", "ID", "08"))
 
 
 def test_committed_data_is_regenerated_by_the_tool(tmp_path):

@@ -8,7 +8,7 @@ reads ("Bandara Juanda, Semarang": an airport placed in the wrong city).
 Files (tab-separated, UTF-8, '#' header lines: the source, then the columns;
 '|' between spellings):
 
-  rules/common/data/airports.tsv      iata, icao, country, province, lat, lon, city, names
+  rules/common/data/airports.tsv      iata, icao, country, province, lat, lon, city, names, keys
       airportsdata (MIT, Mike Borsetti and contributors): every
       airport with an IATA code, and every Indonesian one. `names` are the
       airport's own name without "International Airport" and the like
@@ -18,7 +18,10 @@ Files (tab-separated, UTF-8, '#' header lines: the source, then the columns;
       fix a rule offers. `province` (Indonesia only) is the Kemendagri
       province code of airportsdata's province name (else of the nearest
       GeoNames town whose name is a regency or city of one province only),
-      and the curated `add_provinces` of airports-id.yaml.
+      and the curated `add_provinces` of airports-id.yaml. `keys` are the
+      names and the city as the rule compares them (folded, old spelling made
+      new, no spaces: qa_lint.checks.facility_place.spelling), so the rule
+      folds nothing while it loads.
   rules/common/data/city-coords.tsv   name, country, admin1, lat, lon
       Coordinates (two decimals, about a kilometre) of the GeoNames places
       of cities.tsv with 15,000+ inhabitants, and of every Indonesian one;
@@ -42,7 +45,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT))
 from geodata import clean, joined, unicode_ok, write_tsv  # noqa: E402 - the sibling tool's helpers
+
+from qa_lint.checks.facility_place import spelling  # noqa: E402 - the runtime's own key, so look-ups match
 
 COORDS_MIN_POPULATION = 15000
 CITY_RADIUS_KM = 40
@@ -171,8 +177,10 @@ def airports_rows(cities: list[dict]) -> list[list[str]]:
         biggest = max(near, key=lambda c: (c["population"], -c["geonameid"])) if near else None
         city = clean(biggest["name"]) if biggest else town
         province = airport_province(airport, grid, towns, provinces, curated) if airport["country"] == "ID" else ""
+        # The keys the rule looks names up by, and the city (a place that is the airport's own town).
+        keys = joined(spelling(n) for n in names + [city] if n != airport["iata"])
         rows.append([airport["iata"], airport["icao"], airport["country"], province, f"{airport['lat']:.4f}", f"{airport['lon']:.4f}",
-                     city, joined(names)])
+                     city, joined(names), keys])
     return rows
 
 
@@ -194,7 +202,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     try:
         cities = load_cities()
-        write_tsv(args.out_dir / "rules/common/data/airports.tsv", ["iata", "icao", "country", "province", "lat", "lon", "city", "names"],
+        write_tsv(args.out_dir / "rules/common/data/airports.tsv", ["iata", "icao", "country", "province", "lat", "lon", "city", "names", "keys"],
                   unicode_ok(airports_rows(cities)),
                   "airportsdata (MIT) + airports-id.yaml; city: GeoNames (CC BY 4.0); tools/airports.py")
         write_tsv(args.out_dir / "rules/common/data/city-coords.tsv", ["name", "country", "admin1", "lat", "lon"], unicode_ok(coords_rows(cities)),

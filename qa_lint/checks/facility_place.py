@@ -68,8 +68,9 @@ REQUIRED = ["places", "facilities", "coordinates", "facility_words", "gap", "reg
 PLACEHOLDERS = {"match", "facility", "place", "right"}
 REGEX_KEYS = ("facility_words", "gap")
 
-WORD = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*")
-SPACE = regex.compile(r"[ \u00a0]+")
+# Compiled when a rule of this type is built, not at import (start-up stays cheap).
+WORD = r"[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*"
+SPACE = r"[ \u00a0]+"
 MAX_NAME_WORDS = 6
 MAX_PLACE_WORDS = 4
 
@@ -106,20 +107,30 @@ def _mtime(path: str) -> float:
         return 0.0
 
 
-def _table(path: str):
+def _table(path: str, columns: tuple[str, ...]) -> list[list[str]]:
+    """The rows of a tab-separated file whose last '#' line names `columns` (in any order:
+    each row is returned in the order asked for)."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"cannot read facility data {path}: {exc}") from None
     header: list[str] = []
-    for line in lines:
-        if line.startswith("#"):
-            header = line[1:].strip().split("\t")
-        elif line:
+    first = 0
+    while first < len(lines) and lines[first].startswith("#"):
+        header = lines[first][1:].strip().split("\t")
+        first += 1
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise ValueError(f"{path}: no column {', '.join(missing)} (header: {header})")
+    order = [header.index(c) for c in columns]
+    rows = []
+    for line in lines[first:]:
+        if line:
             row = line.split("\t")
             if len(row) != len(header):
                 raise ValueError(f"{path}: a row has {len(row)} columns, the header names {len(header)}: {row[:2]}")
-            yield dict(zip(header, row))
+            rows.append([row[i] for i in order])
+    return rows
 
 
 @lru_cache(maxsize=4)
@@ -127,24 +138,48 @@ def airports(path: str, stamp: float = 0.0) -> dict[str, list[Airport]]:
     """Spelling key -> the airports of that name, and IATA code as written (capitals) -> its
     airport: "DAN" is Danville's code, "Dan" no name (read once per file version)."""
     found: dict[str, list[Airport]] = {}
-    for row in _table(path):
-        keys = tuple(dict.fromkeys(spelling(name) for name in row["names"].split("|") if name != row["iata"]))
-        airport = Airport(row["iata"] or row["icao"], row["country"], frozenset(c for c in row["province"].split("|") if c),
-                          float(row["lat"]), float(row["lon"]), row["city"], frozenset(keys + (spelling(row["city"]),)))
-        if row["iata"]:
-            found.setdefault(row["iata"], []).append(airport)
+    for iata, icao, country, province, lat, lon, city, cell in _table(path, ("iata", "icao", "country", "province", "lat", "lon", "city", "keys")):
+        # The tool stores the spelling keys (this module's spelling()): nothing to fold at load time.
+        keys = tuple(cell.split("|"))
+        airport = Airport(iata or icao, country, frozenset(c for c in province.split("|") if c), float(lat), float(lon), city, frozenset(keys))
+        if iata:
+            found.setdefault(iata, []).append(airport)
         for key in keys:
             found.setdefault(key, []).append(airport)
     return found
 
 
 @lru_cache(maxsize=4)
-def coordinates(path: str, stamp: float = 0.0) -> dict[tuple[str, str, str], list[tuple[float, float]]]:
-    """(name, country, GeoNames admin1) of a city of cities.tsv -> where it lies."""
-    found: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
-    for row in _table(path):
-        found.setdefault((row["name"], row["country"], row["admin1"]), []).append((float(row["lat"]), float(row["lon"])))
+def _coordinate_rows(path: str, stamp: float = 0.0) -> dict[tuple[str, str, str], list[str]]:
+    # The numbers are parsed when a city is looked up: a lint reads a handful of 34,000 rows.
+    # The file's columns are fixed (name, country, admin1, lat, lon): one split a row.
+    header = ("name", "country", "admin1", "lat", "lon")
+    if tuple(_header(path)) != header:
+        raise ValueError(f"{path}: expected the columns {', '.join(header)}")
+    found: dict[tuple[str, str, str], list[str]] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, country, admin1, where = line.split("\t", 3)
+            found.setdefault((name, country, admin1), []).append(where)
     return found
+
+
+def _header(path: str) -> list[str]:
+    header: list[str] = []
+    try:
+        with open(path, encoding="utf-8") as lines:
+            for line in lines:
+                if not line.startswith("#"):
+                    break
+                header = line[1:].strip().split("\t")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read facility data {path}: {exc}") from None
+    return header
+
+
+def coordinates(path: str, key: tuple[str, str, str]) -> list[tuple[float, float]]:
+    """Where the city (name, country, GeoNames admin1) of cities.tsv lies (a namesake may share the key)."""
+    return [(float(lat), float(lon)) for lat, lon in (cell.split("\t") for cell in _coordinate_rows(path, _mtime(path)).get(key, ()))]
 
 
 class FacilityPlaceCheck(Check):
@@ -157,6 +192,7 @@ class FacilityPlaceCheck(Check):
         for path in self.place_files + (self.facilities, self.coordinates):
             if not Path(path).is_file():
                 raise ValueError(f"cannot read place data {path}: no such file")
+        self.word, self.space = regex.compile(WORD), regex.compile(SPACE)
         self.facility_words = regex.compile(o["facility_words"])
         self.gap = regex.compile(o["gap"])
         self.region_message = o["region_message"]
@@ -211,7 +247,7 @@ class FacilityPlaceCheck(Check):
         """Up to `limit` words from pos, separated by spaces only (a comma ends the run)."""
         found: list[tuple[int, int]] = []
         while len(found) < limit:
-            word = WORD.match(text, pos)
+            word = self.word.match(text, pos)
             if word is None:
                 break
             end = word.end()
@@ -220,7 +256,7 @@ class FacilityPlaceCheck(Check):
             found.append((word.start(), end))
             if end != word.end():
                 break
-            space = SPACE.match(text, end)
+            space = self.space.match(text, end)
             if space is None:
                 break
             pos = space.end()
@@ -340,7 +376,7 @@ class FacilityPlaceCheck(Check):
         return "in" if inside else ("provinsi" if place.kind == "provinsi" else "town")
 
     def _city_verdict(self, airport: Airport, place) -> str | None:
-        where = coordinates(self.coordinates, _mtime(self.coordinates)).get((place.name, place.country, place.detail))
+        where = coordinates(self.coordinates, (place.name, place.country, place.detail))
         if not where:
             # A small town without coordinates: in the airport's country it may be the airport's own
             # town (US towns repeat: Akron, Bedford); abroad it decides nothing.
