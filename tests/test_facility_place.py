@@ -76,6 +76,8 @@ def test_committed_data_is_regenerated_by_the_tool(tmp_path):
     ("Bandara Kualanamu, Kabupaten Gowa, dibuka.", "Gowa", "Medan"),
     ("Bandara SUB di Semarang ramai.", "Semarang", "Surabaya"),
     ("Bandara Kualanamu, Makassar, Sulawesi Selatan, ditutup.", "Makassar", "Medan"),  # an address, not a list
+    ("Bandara Hang Nadim, Riau, ramai.", "Riau", "Kepulauan Riau"),   # Batam is in the Riau Islands
+    ("Bandara Schiphol, Belgia, ramai.", "Belgia", "Belanda"),        # the name after "Amsterdam Airport"
 ])
 def test_an_airport_in_the_wrong_place_is_reported(linter, text, match, fix):
     assert found(linter, text) == [(match, [fix])]
@@ -96,6 +98,12 @@ def test_an_airport_in_the_wrong_place_is_reported(linter, text, match, fix):
     "Bandara Soekarno-Hatta, Banten, kembali dibuka.",               # in Tangerang, though airportsdata says Jakarta
     "Penerbangan dari Bandara Soekarno-Hatta, Surabaya, dan Medan dibatalkan.",  # a list of places
     "Bandara Kota Tarakan ramai.",                                   # Kota (India) is no airport here
+    "Bandara Narita, Tokyo, ramai.",                                 # 60 km
+    "Bandara Kuala Lumpur, Sepang, ramai.",
+    "Bandara Hamad, Doha, Qatar, ramai.",
+    "Bandara Sultan Hasanuddin, Maros, ramai.",                      # its regency
+    "Bandara Buenos Aires, Argentina, ramai.",                       # a Costa Rican airstrip's name: the city's airport is meant
+    "Penumpang tiba di Bandara Juanda, Padang Sidempuan, dan Medan.",
 ])
 def test_right_places_and_what_the_data_cannot_judge_stay_quiet(linter, text):
     assert found(linter, text) == []

@@ -12,7 +12,8 @@ Files (tab-separated, UTF-8, '#' header lines: the source, then the columns;
       airportsdata (MIT, Mike Borsetti and contributors): every
       airport with an IATA code, and every Indonesian one. `names` are the
       airport's own name without "International Airport" and the like
-      ("Juanda"), the part in brackets ("Ngurah Rai (Bali)"), the IATA code,
+      ("Juanda"), the part in brackets ("Ngurah Rai (Bali)"), the words after
+      "Airport" ("Amsterdam Airport Schiphol"), the IATA code,
       and the names of rules/common/data/airports-id.yaml (each with its
       reason). `city` is the most populous GeoNames place within 40 km, the
       fix a rule offers. `province` (Indonesia only) is the Kemendagri
@@ -71,6 +72,8 @@ def airport_names(name: str) -> list[str]:
     """The names copy writes after "Bandara": "Ngurah Rai (Bali) International Airport" ->
     "Ngurah Rai", "Bali"; "Sultan Mahmud Badaruddin Ii Airport" -> "... II"."""
     name = PREFIX.sub("", clean(name))
+    # "Amsterdam Airport Schiphol", "Pattimura Airport Ambon": the words after "Airport" are a name too.
+    tail = regex.search(r"\s(?:Airport|Airfield|Aerodrome)\s+(\p{Lu}[^()]*?)\s*$", name)
     name = SUFFIX.sub("", name).strip()
     name = regex.sub(r"\bIi\b", "II", regex.sub(r"\bIii\b", "III", name))
     found = []
@@ -79,6 +82,8 @@ def airport_names(name: str) -> list[str]:
         found.append(clean(inner.group(1)))
         name = clean(regex.sub(r"\([^)]*\)", " ", name))
     found.insert(0, name)
+    if tail and not regex.search(r"\b(?:Airport|Of)\b", tail.group(1)):
+        found.append(clean(tail.group(1)))
     # A name of one or two letters, or a bare generic word, names no airport.
     return [n for n in found if len(n) > 2 and n not in ("International", "Airport", "Regional")]
 
@@ -159,6 +164,7 @@ def airports_rows(cities: list[dict]) -> list[list[str]]:
 
     curated = yaml.safe_load((ROOT / "rules/common/data/airports-id.yaml").read_text(encoding="utf-8"))
     added = {e["code"]: e["names"] for e in curated.get("add_names", [])}
+    dropped = {e["name"] for e in curated.get("drop_names", [])}
     corrected = {e["code"]: {k: v for k, v in e.items() if k in ("lat", "lon", "subd")} for e in curated.get("corrections", [])}
     grid = Grid(cities)
     towns, provinces = kemendagri_towns()
@@ -167,7 +173,7 @@ def airports_rows(cities: list[dict]) -> list[list[str]]:
         if not (airport["iata"] or airport["country"] == "ID"):
             continue
         airport = {**airport, **corrected.get(airport["iata"], {})}
-        names = airport_names(airport["name"])
+        names = [n for n in airport_names(airport["name"]) if n not in dropped]
         # "London Heathrow", "Singapore Changi": copy also writes the name without its city.
         town = clean(regex.split(r"[,(/-]", airport["city"])[0])
         names += [n[len(town) + 1:] for n in names if town and n.startswith(town + " ") and len(n) - len(town) > 3]
