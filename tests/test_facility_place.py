@@ -33,7 +33,8 @@ def test_names_copy_uses_find_the_airport():
     # A code only as written, in capitals: "Dan" is no airport, "DAN" is Danville's.
     assert [a.code for a in table["SUB"]] == ["SUB"] and facility_place.spelling("Dan") not in table
     kno = table[facility_place.spelling("Kualanamu")][0]
-    assert kno.country == "ID" and "12" in kno.provinces and kno.city == "Medan"
+    assert kno.country == "ID" and kno.provinces == ("12",) and kno.city == "Medan"
+    assert table[facility_place.spelling("Soetta")][0].provinces == ("36", "31")  # Banten (curated) first, then airportsdata's Jakarta
 
 
 def test_city_coordinates_are_keyed_like_the_cities_data():
@@ -78,6 +79,7 @@ def test_committed_data_is_regenerated_by_the_tool(tmp_path):
     ("Bandara Kualanamu, Makassar, Sulawesi Selatan, ditutup.", "Makassar", "Medan"),  # an address, not a list
     ("Bandara Hang Nadim, Riau, ramai.", "Riau", "Kepulauan Riau"),   # Batam is in the Riau Islands
     ("Bandara Schiphol, Belgia, ramai.", "Belgia", "Belanda"),        # the name after "Amsterdam Airport"
+    ("Bandara Soekarno-Hatta, Jawa Barat, ramai.", "Jawa Barat", "Banten"),
 ])
 def test_an_airport_in_the_wrong_place_is_reported(linter, text, match, fix):
     assert found(linter, text) == [(match, [fix])]

@@ -19,7 +19,8 @@ Files (tab-separated, UTF-8, '#' header lines: the source, then the columns;
       fix a rule offers. `province` (Indonesia only) is the Kemendagri
       province code of airportsdata's province name (else of the nearest
       GeoNames town whose name is a regency or city of one province only),
-      and the curated `add_provinces` of airports-id.yaml. `keys` are the
+      and the curated `add_provinces` of airports-id.yaml (first: the rule
+      offers the first province as the fix). `keys` are the
       names and the city as the rule compares them (folded, old spelling made
       new, no spaces: qa_lint.checks.facility_place.spelling), so the rule
       folds nothing while it loads.
@@ -146,17 +147,18 @@ def airport_province(airport: dict, grid: Grid, towns, provinces, curated: dict)
     """The Kemendagri province code(s) of an Indonesian airport: airportsdata's province name,
     else (no name, or one not known) the province of the nearest town whose name is a regency or
     city of one province only; plus the curated `add_provinces`."""
-    codes = set(curated.get("add_provinces", {}).get(airport["iata"], []))
+    # The curated province first: the rule offers the first as the fix.
+    codes = list(curated.get("add_provinces", {}).get(airport["iata"], []))
     given = province_code(airport["subd"], curated.get("provinces", {}), provinces) if airport["subd"] else ""
     if given:
-        codes.add(given)
+        codes.append(given)
     else:
         for _, city in grid.within(airport["lat"], airport["lon"], PROVINCE_RADIUS_KM):
             found = towns.get(clean(city["name"]).lower(), set())
             if city["countrycode"] == "ID" and len(found) == 1:
-                codes |= found
+                codes += sorted(found)
                 break
-    return "|".join(sorted(codes))
+    return joined(codes)
 
 
 def airports_rows(cities: list[dict]) -> list[list[str]]:

@@ -78,7 +78,7 @@ MAX_PLACE_WORDS = 4
 class Airport(NamedTuple):
     code: str
     country: str
-    provinces: frozenset
+    provinces: tuple  # Kemendagri codes, the one to offer as the fix first
     lat: float
     lon: float
     city: str
@@ -141,7 +141,7 @@ def airports(path: str, stamp: float = 0.0) -> dict[str, list[Airport]]:
     for iata, icao, country, province, lat, lon, city, cell in _table(path, ("iata", "icao", "country", "province", "lat", "lon", "city", "keys")):
         # The tool stores the spelling keys (this module's spelling()): nothing to fold at load time.
         keys = tuple(cell.split("|"))
-        airport = Airport(iata or icao, country, frozenset(c for c in province.split("|") if c), float(lat), float(lon), city, frozenset(keys))
+        airport = Airport(iata or icao, country, tuple(c for c in province.split("|") if c), float(lat), float(lon), city, frozenset(keys))
         if iata:
             found.setdefault(iata, []).append(airport)
         for key in keys:
@@ -340,7 +340,7 @@ class FacilityPlaceCheck(Check):
         data = geodata.places(self.place_files)
         region = all(v in ("country", "provinsi") for v in outs)
         if region and "provinsi" in outs and airport.country == "ID" and airport.provinces:
-            right = data.code_names().get(sorted(airport.provinces)[0], airport.city)
+            right = data.code_names().get(airport.provinces[0], airport.city)
         elif region:
             right = data.country_names["indonesian"].get(airport.country) or data.country_names["english"].get(airport.country, airport.country)
         else:
