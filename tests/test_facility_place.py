@@ -80,6 +80,7 @@ def test_committed_data_is_regenerated_by_the_tool(tmp_path):
     ("Bandara Hang Nadim, Riau, ramai.", "Riau", "Kepulauan Riau"),   # Batam is in the Riau Islands
     ("Bandara Schiphol, Belgia, ramai.", "Belgia", "Belanda"),        # the name after "Amsterdam Airport"
     ("Bandara Soekarno-Hatta, Jawa Barat, ramai.", "Jawa Barat", "Banten"),
+    ("Bandara Changi, Kuala Lumpur, ramai.", "Kuala Lumpur", "Singapura"),  # a city-state: its Indonesian name
 ])
 def test_an_airport_in_the_wrong_place_is_reported(linter, text, match, fix):
     assert found(linter, text) == [(match, [fix])]

@@ -343,6 +343,8 @@ class FacilityPlaceCheck(Check):
             right = data.code_names().get(airport.provinces[0], airport.city)
         elif region:
             right = data.country_names["indonesian"].get(airport.country) or data.country_names["english"].get(airport.country, airport.country)
+        elif airport.city == data.country_names["english"].get(airport.country):
+            right = data.country_names["indonesian"].get(airport.country, airport.city)  # Singapore: Singapura
         else:
             right = airport.city
         return self.finding(doc, start, end, message=self.region_message if region else None, suggestions=[right],
