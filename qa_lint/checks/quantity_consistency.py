@@ -749,6 +749,10 @@ class QuantityConsistencyCheck(Check):
             return None  # a range is not one written figure
         number = m.group("number")
         digits = _MARKS.sub("", number)
+        word = self.numerals.get(_norm(number))
+        if not digits.isdigit() and word is not None and float(word).is_integer():
+            # A number in words stands for its digits: "empat puluh dua kapal" for 24 swaps them too.
+            number = digits = str(int(word))
         if not digits.isdigit() or len(digits) < 2 or self._value(m) is None:
             return None
         if "currency" in layout.groupindex and not m.group("currency"):
