@@ -10,6 +10,8 @@
     particles: [bin, van]  # lowercase words inside names
     words: [data/words.txt]  # ordinary words: two of them a letter apart are two words
     referring: '(?i)\\bkata\\s+$'  # text before a name that refers back to someone ("kata Budi.")
+    openers: '(?:^|\\.\\s+)Menurut\\s+\\p{Lu}\\p{L}+,\\s+$'  # text before a name that makes it the subject
+    pointing: '\\s+(?:tersebut|itu)\\b'  # text after a name that points back to one named before
     designators: [Group, Airlines]  # words after an organisation's name, shared they anchor it
     legal_forms: [PT, CV]  # words before a company's name: its words are all name
     respellings: [[oe, u]]  # one sound spelt two ways: "Soekarno" is "Sukarno"
@@ -54,6 +56,8 @@ PROPERTIES = {
     "mode": {"enum": ["spelling", "variants"]},
     "words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "referring": {"type": "string", "minLength": 1},
+    "openers": {"type": "string", "minLength": 1},
+    "pointing": {"type": "string", "minLength": 1},
     "designators": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "legal_forms": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "respellings": {
@@ -64,7 +68,7 @@ PROPERTIES = {
 REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "other", "other_line"}
-REGEX_KEYS = ("referring",)
+REGEX_KEYS = ("referring", "openers", "pointing")
 # How far (in name words) a neighbour may be: a real name has fewer words than this.
 NEIGHBOURHOOD = 8
 
@@ -78,6 +82,8 @@ class NameConsistencyCheck(Check):
         self.legal_forms = frozenset(names.fold(w) for w in rule.options.get("legal_forms", []))
         self.words = frozenset().union(*(names.word_list(str(env.resolve(p))) for p in rule.options.get("words", [])))
         self.referring = regex.compile(rule.options["referring"]) if "referring" in rule.options else None
+        self.openers = regex.compile(rule.options["openers"]) if "openers" in rule.options else None
+        self.pointing = regex.compile(rule.options["pointing"]) if "pointing" in rule.options else None
         self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
         self.stem = stemmer(env.language)
@@ -110,7 +116,7 @@ class NameConsistencyCheck(Check):
         reported = {t.start for report in best for t in seen[report]}
         changed = self.changed_surnames(words, reported) + self.reordered_names(words, reported)
         changed += self.changed_given_names(words, reported)
-        for rare, usual in changed + self.changed_company_words(spans, owners, gazetteer):
+        for rare, usual in changed + self.changed_company_words(spans, owners, gazetteer, doc.plain):
             yield self._name_finding(doc, rare, usual)
 
     def _name_words(self, spans, owners, ordinary, plain: str = "", sentence_starts: list[int] | None = None) -> "_NameWords":
@@ -163,7 +169,8 @@ class NameConsistencyCheck(Check):
                 run = tokens[j:k]
                 after = span_end_char(words.plain, run[-1].end)
                 before = words.plain[max(0, run[0].start - 40) : run[0].start]
-                opens = run[0].initial or bool(self.referring and self.referring.search(before)) or bool(_CONNECTIVE.search(before))
+                opens = run[0].initial or bool(_CONNECTIVE.search(before)) or any(
+                    p is not None and p.search(before) for p in (self.referring, self.openers))
                 alone = j == 0 and k == len(tokens) and after != ","
                 words.people[tuple(t.key for t in run)].append(_Person(run, alone and opens, alone))
             j = max(k, j + 1)
@@ -409,7 +416,7 @@ class NameConsistencyCheck(Check):
                     found.append((person.tokens, words.people[usual][0].tokens))
         return found
 
-    def changed_company_words(self, spans, owners, gazetteer) -> list[tuple[list, list]]:
+    def changed_company_words(self, spans, owners, gazetteer, plain: str = "") -> list[tuple[list, list]]:
         """A company named after a legal form (PT ...) with one inner word changed once
         ("PT Awan Data Kepri" for the "PT Awan Digital Kepri" named twice before), the
         two words beginning alike: a company's name is fixed, and a sister company is
@@ -431,7 +438,10 @@ class NameConsistencyCheck(Check):
                 if len(usual) != len(rare) or others[0][0].start > mentions[0][0].start:
                     continue
                 changed = [i for i in range(len(rare)) if rare[i] != usual[i]]
-                if len(changed) == 1 and self._company_slip(rare[changed[0]], usual[changed[0]], changed[0], len(rare), len(others)):
+                # A name that points back ("PT Awan Data Nusantara tersebut") counts as a second mention.
+                points = bool(self.pointing and self.pointing.match(plain, mentions[0][-1].end))
+                if len(changed) == 1 and self._company_slip(rare[changed[0]], usual[changed[0]], changed[0], len(rare),
+                                                            len(others) + points):
                     found.append((mentions[0], others[0]))
                     break
         return found
