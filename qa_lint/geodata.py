@@ -24,6 +24,7 @@ kind of file it is):
 from __future__ import annotations
 
 import gc
+import marshal
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,12 +79,13 @@ class Places:
             by_key[key].append(place)
 
     def get(self, key: str) -> list[Place]:
-        found = self.by_key.get(key)
+        found: list[Place] | bytes | None = self.by_key.get(key)
         if not found:
             return []
-        if type(found[0]) is not Place:
-            # Read from the parse cache as plain tuples: made Places when first asked for.
-            found = self.by_key[key] = [tuple.__new__(Place, p) for p in found]
+        if isinstance(found, bytes):
+            # Read from the parse cache as each key's marshal bytes: a document asks for a
+            # few dozen of the 100,000 keys, so only those are decoded (and made Places).
+            found = self.by_key[key] = [tuple.__new__(Place, p) for p in marshal.loads(found)]
         return found
 
     def code_names(self) -> dict[str, str]:
@@ -98,9 +100,10 @@ class Places:
         index, the region codes and the province votes are computed now: a later run loads them)."""
         self.admin1_provinces()
         return (
-            # Tuples of plain values, not lists: the garbage collector stops scanning them once
-            # it has seen them (100,000 lists would be scanned by every full collection).
-            {key: tuple(tuple(p) for p in self.get(key)) for key in self.by_key},
+            # Each key's places as marshal bytes, decoded when first asked for: loading 100,000
+            # tuples of tuples cost more than all the rest of a short run's data, and bytes are
+            # never scanned by the garbage collector.
+            {key: marshal.dumps(tuple(tuple(p) for p in self.get(key))) for key in self.by_key},
             self.country_names,
             {country: {where: tuple(keys) for where, keys in buckets.items()} for country, buckets in self._index().items()},
             self._admin1,
@@ -146,7 +149,8 @@ class Places:
         Riau or Papua's, gets none)."""
         if self._admin1 is None:
             votes: dict[str, Counter] = defaultdict(Counter)
-            for places in self.by_key.values():
+            for key in self.by_key:
+                places = self.get(key)
                 regions = {p.code.split(".")[0] for p in places if p.kind in ID_LEVELS[1:] and p.code}
                 if len(regions) != 1:
                     continue
@@ -171,8 +175,8 @@ class Places:
         # Built on the first near-miss query only: country -> (first letter, length) -> keys.
         if self._buckets is None:
             buckets: dict[str, dict[tuple[str, int], list[str]]] = defaultdict(lambda: defaultdict(list))
-            for key, places in self.by_key.items():
-                for country in {p.country for p in places}:
+            for key in self.by_key:
+                for country in {p.country for p in self.get(key)}:
                     buckets[country][(key[0], len(key))].append(key)
             self._buckets = buckets
         return self._buckets
