@@ -9,7 +9,6 @@ pygls is imported inside functions: the CLI works without it installed.
 
 from __future__ import annotations
 
-import asyncio
 import bisect
 import os
 import sys
@@ -17,6 +16,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -25,6 +25,9 @@ from .findings import Finding, shift_offsets
 from .i18n import notice as _
 from .readers import EXTENSIONS
 from .units import code_units
+
+if TYPE_CHECKING:
+    import asyncio  # imported where used: `qa-lint check` builds this command's parser, never runs it
 
 # Editor language ids we lint, and the reader each one needs.
 LANGUAGE_FORMATS = {"markdown": "md", "html": "html", "plaintext": "txt", "text": "txt"}
@@ -105,6 +108,8 @@ class LintWorkers:
         def work():
             with budget.cancellable(cancel):
                 return job(self.linter(), *args)
+
+        import asyncio
 
         self.running.add(cancel)
         try:
@@ -300,6 +305,8 @@ class Session:
             self.server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
 
     async def refresh(self, uri: str, delay: float, cancel: threading.Event) -> None:
+        import asyncio
+
         from lsprotocol import types
 
         from .config import ConfigError
@@ -339,6 +346,8 @@ class Session:
 
     def schedule(self, uri: str, delay: float = 0.0) -> None:
         # A newer edit supersedes a lint still waiting or running: its result would be stale.
+        import asyncio
+
         self.cancel_pending(uri)
         cancel = threading.Event()
         task = asyncio.get_running_loop().create_task(self.refresh(uri, delay, cancel))
