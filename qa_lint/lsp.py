@@ -13,7 +13,6 @@ import bisect
 import os
 import sys
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +26,8 @@ from .readers import EXTENSIONS
 from .units import code_units
 
 if TYPE_CHECKING:
-    import asyncio  # imported where used: `qa-lint check` builds this command's parser, never runs it
+    # Imported where used (with concurrent.futures): `qa-lint check` builds this command's parser, never runs it.
+    import asyncio
 
 # Editor language ids we lint, and the reader each one needs.
 LANGUAGE_FORMATS = {"markdown": "md", "html": "html", "plaintext": "txt", "text": "txt"}
@@ -92,6 +92,8 @@ class LintWorkers:
     other file; a lint that a newer edit supersedes is cancelled through the time budget."""
 
     def __init__(self, make_linter, workers: int = 2):
+        from concurrent.futures import ThreadPoolExecutor
+
         self.make_linter = make_linter
         self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="qa-lint-lint")
         self.local = threading.local()

@@ -28,7 +28,8 @@ def test_a_monolingual_check_leaves_the_pair_types_and_frontends_unimported(tmp_
         "from qa_lint.cli import main\n"
         f"code = main(['check', '--no-cache', '--languagetool', 'off', {str(article)!r}])\n"
         "print(sorted(m for m in sys.modules if m.startswith('qa_lint.checks.pair.') or m in\n"
-        "             ('asyncio', 'qa_lint.languagetool.source', 'qa_lint.languagetool.server', 'yaml', 'pathspec')))\n"
+        "             ('asyncio', 'qa_lint.languagetool.source', 'qa_lint.languagetool.server', 'yaml', 'pathspec',\n"
+        "              'concurrent.futures')))\n"
     )
     # The first run fills the parse cache (and parses YAML); the second finds every pack there.
     for _ in range(2):
