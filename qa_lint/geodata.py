@@ -70,7 +70,7 @@ class Places:
 
     def __init__(self):
         self.by_key: dict[str, list[Place]] = defaultdict(list)
-        # From the parse cache: prefix -> marshal bytes of {key: marshal bytes of its places},
+        # From the parse cache: prefix -> marshal bytes of {key: its places as plain tuples},
         # moved into by_key when one of its keys is first asked for. A document asks for a few
         # dozen of the 100,000 keys: loading them all cost more than the rest of a short run's data.
         self._shards: dict[str, bytes] = {}
@@ -89,14 +89,14 @@ class Places:
             by_key[key].append(place)
 
     def get(self, key: str) -> list[Place]:
-        found: list[Place] | bytes | None = self.by_key.get(key)
+        found: list[Place] | tuple | None = self.by_key.get(key)
         if found is None and self._shards:
             self._unshard(key[:SHARD_PREFIX])
             found = self.by_key.get(key)
         if not found:
             return []
-        if isinstance(found, bytes):
-            found = self.by_key[key] = [tuple.__new__(Place, p) for p in marshal.loads(found)]
+        if isinstance(found, tuple):  # plain tuples from a shard: made Places when first asked for
+            found = self.by_key[key] = [tuple.__new__(Place, p) for p in found]
         return found
 
     def _unshard(self, prefix: str) -> None:
@@ -134,10 +134,10 @@ class Places:
             self.code_names(),
         )
 
-    def _sharded(self) -> dict[str, dict[str, bytes]]:
-        shards: dict[str, dict[str, bytes]] = defaultdict(dict)
+    def _sharded(self) -> dict[str, dict[str, tuple]]:
+        shards: dict[str, dict[str, tuple]] = defaultdict(dict)
         for key in self.keys():
-            shards[key[:SHARD_PREFIX]][key] = marshal.dumps(tuple(tuple(p) for p in self.get(key)))
+            shards[key[:SHARD_PREFIX]][key] = tuple(map(tuple, self.get(key)))
         return shards
 
     @classmethod
