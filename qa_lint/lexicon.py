@@ -214,8 +214,11 @@ def _outside(terms: TermSet, text: str, start: int, end: int, m_start: int, m_en
     return any(not (m.start() >= m_start and m.end() <= m_end) for m in terms.finditer(text, start, end))
 
 
+_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
+
+
 def slug(text: str) -> str:
-    return regex.sub(r"[^a-z0-9]+", "-", text.casefold().replace("'", "")).strip("-")
+    return _NOT_SLUG.sub("-", text.casefold().replace("'", "")).strip("-")
 
 
 def spaces_to_whitespace(pattern: str) -> str:
