@@ -160,7 +160,7 @@ def source_token(source, config) -> str | None:
 def _languagetool_token(source, config) -> str:
     """LanguageTool's findings depend on the mode, the server and the installed version."""
     from .languagetool import install
-    from .languagetool.source import env_mode
+    from .languagetool.modes import env_mode
 
     settings = dict(getattr(config, "languagetool", None) or {})
     try:

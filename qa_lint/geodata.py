@@ -24,11 +24,12 @@ kind of file it is):
 from __future__ import annotations
 
 import gc
+import marshal
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 from rapidfuzz import process
@@ -60,14 +61,24 @@ def fold(text: str) -> str:
     return names.fold(text)
 
 
+# The parse cache keeps the table in shards by the keys' first letters (about 6,000 shards).
+SHARD_PREFIX = 3
+
+
 class Places:
     """Every spelling of every place, by folded key."""
 
     def __init__(self):
         self.by_key: dict[str, list[Place]] = defaultdict(list)
+        # From the parse cache: prefix -> marshal bytes of {key: its places as plain tuples},
+        # moved into by_key when one of its keys is first asked for. A document asks for a few
+        # dozen of the 100,000 keys: loading them all cost more than the rest of a short run's data.
+        self._shards: dict[str, bytes] = {}
         # ISO code -> the country's first name in each language column of countries.tsv.
         self.country_names: dict[str, dict[str, str]] = {"english": {}, "indonesian": {}}
-        self._buckets: dict[str, dict[tuple[str, int], list[str]]] | None = None
+        # country -> (first letter, length) -> keys; from the parse cache, a country's part is
+        # marshal bytes until a near-miss query asks for it.
+        self._buckets: dict[str, Any] | None = None
         self._codes: dict[str, str] | None = None
         self._admin1: dict[tuple[str, str], str] | None = None
         self._admin1_all: dict[tuple[str, str], frozenset[str]] = {}
@@ -78,18 +89,33 @@ class Places:
             by_key[key].append(place)
 
     def get(self, key: str) -> list[Place]:
-        found = self.by_key.get(key)
+        found: list[Place] | tuple | None = self.by_key.get(key)
+        if found is None and self._shards:
+            self._unshard(key[:SHARD_PREFIX])
+            found = self.by_key.get(key)
         if not found:
             return []
-        if type(found[0]) is not Place:
-            # Read from the parse cache as plain tuples: made Places when first asked for.
+        if isinstance(found, tuple):  # plain tuples from a shard: made Places when first asked for
             found = self.by_key[key] = [tuple.__new__(Place, p) for p in found]
         return found
+
+    def _unshard(self, prefix: str) -> None:
+        shard = self._shards.get(prefix)
+        if shard is not None:
+            self.by_key.update(marshal.loads(shard))
+            # Dropped after the update: a thread that finds the shard gone finds its keys.
+            self._shards.pop(prefix, None)
+
+    def keys(self) -> list[str]:
+        """Every key (every shard read)."""
+        for prefix in list(self._shards):
+            self._unshard(prefix)
+        return list(self.by_key)
 
     def code_names(self) -> dict[str, str]:
         """Kemendagri code -> name of the region ("52.06" -> "Bima"), built on first use."""
         if self._codes is None:
-            self._codes = {p.code: p.name for key in self.by_key for p in self.get(key)
+            self._codes = {p.code: p.name for key in self.keys() for p in self.get(key)
                            if p.kind in ID_LEVELS and p.code}
         return self._codes
 
@@ -98,15 +124,21 @@ class Places:
         index, the region codes and the province votes are computed now: a later run loads them)."""
         self.admin1_provinces()
         return (
-            # Tuples of plain values, not lists: the garbage collector stops scanning them once
-            # it has seen them (100,000 lists would be scanned by every full collection).
-            {key: tuple(tuple(p) for p in self.get(key)) for key in self.by_key},
+            # Bytes, read when asked for (see _shards); bytes are never scanned by the garbage collector.
+            {prefix: marshal.dumps(shard) for prefix, shard in self._sharded().items()},
             self.country_names,
-            {country: {where: tuple(keys) for where, keys in buckets.items()} for country, buckets in self._index().items()},
+            {country: marshal.dumps({where: tuple(keys) for where, keys in self._country_index(country).items()})
+             for country in self._index()},
             self._admin1,
             {code: tuple(sorted(found)) for code, found in self._admin1_all.items()},
             self.code_names(),
         )
+
+    def _sharded(self) -> dict[str, dict[str, tuple]]:
+        shards: dict[str, dict[str, tuple]] = defaultdict(dict)
+        for key in self.keys():
+            shards[key[:SHARD_PREFIX]][key] = tuple(map(tuple, self.get(key)))
+        return shards
 
     @classmethod
     def from_state(cls, state) -> Places | None:
@@ -114,7 +146,7 @@ class Places:
         if not (isinstance(state, tuple) and len(state) == 6 and all(isinstance(part, dict) for part in state)):
             return None
         places = cls()
-        places.by_key, places.country_names, places._buckets, places._admin1, admin1_all, places._codes = state
+        places._shards, places.country_names, places._buckets, places._admin1, admin1_all, places._codes = state
         places._admin1_all = {code: frozenset(found) for code, found in admin1_all.items()}
         return places
 
@@ -146,7 +178,8 @@ class Places:
         Riau or Papua's, gets none)."""
         if self._admin1 is None:
             votes: dict[str, Counter] = defaultdict(Counter)
-            for places in self.by_key.values():
+            for key in self.keys():
+                places = self.get(key)
                 regions = {p.code.split(".")[0] for p in places if p.kind in ID_LEVELS[1:] and p.code}
                 if len(regions) != 1:
                     continue
@@ -165,24 +198,29 @@ class Places:
 
     def entry_id(self, key: str) -> str | None:
         """Duck-typed for names.cover_known: the key itself when known."""
-        return key if key in self.by_key else None
+        return key if self.get(key) else None
 
-    def _index(self) -> dict[str, dict[tuple[str, int], list[str]]]:
+    def _index(self) -> dict[str, Any]:
         # Built on the first near-miss query only: country -> (first letter, length) -> keys.
         if self._buckets is None:
             buckets: dict[str, dict[tuple[str, int], list[str]]] = defaultdict(lambda: defaultdict(list))
-            for key, places in self.by_key.items():
-                for country in {p.country for p in places}:
+            for key in self.keys():
+                for country in {p.country for p in self.get(key)}:
                     buckets[country][(key[0], len(key))].append(key)
             self._buckets = buckets
         return self._buckets
 
+    def _country_index(self, country: str) -> dict[tuple[str, int], list[str]]:
+        buckets = self._index().get(country) or {}
+        if isinstance(buckets, bytes):
+            buckets = self._index()[country] = marshal.loads(buckets)
+        return buckets
+
     def near(self, key: str, countries, max_edits: int, same_first: bool = True) -> list[tuple[str, int]]:
         """Known spellings of places in `countries` within max_edits of key, closest first."""
-        index = self._index()
         found: dict[str, int] = {}
         for country in countries:
-            buckets = index.get(country)
+            buckets = self._country_index(country)
             if not buckets:
                 continue
             firsts = [key[0]] if same_first else {first for first, _ in buckets}

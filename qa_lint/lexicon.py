@@ -47,8 +47,9 @@ Every error names the file, line and column (PackError).
 from __future__ import annotations
 
 import contextvars
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 import regex
@@ -125,7 +126,9 @@ class Entry:
 
     id: str
     source: dict[str, list[str]]
-    source_patterns: dict[str, list[regex.Pattern]]
+    # Makes source_patterns; a bundled lexicon's are made when a pair check first asks
+    # (a monolingual check never does, nor needs the English verb forms they are made of).
+    make_source_patterns: Callable[[], dict[str, list[BoundedPattern]]]
     literal: list[str]
     literal_patterns: list[regex.Pattern]
     proper: list[str]
@@ -144,6 +147,11 @@ class Entry:
     # Case-folded substrings one of which any literal match must contain (a cheap
     # prefilter); empty when some literal pattern has no such substring.
     anchors: tuple[str, ...] = ()
+
+    @cached_property
+    def source_patterns(self) -> dict[str, list[BoundedPattern]]:
+        """Per source language: the source expression and its inflected forms, case-insensitive."""
+        return self.make_source_patterns()
 
     @property
     def source_text(self) -> str:
@@ -206,8 +214,11 @@ def _outside(terms: TermSet, text: str, start: int, end: int, m_start: int, m_en
     return any(not (m.start() >= m_start and m.end() <= m_end) for m in terms.finditer(text, start, end))
 
 
+_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
+
+
 def slug(text: str) -> str:
-    return regex.sub(r"[^a-z0-9]+", "-", text.casefold().replace("'", "")).strip("-")
+    return _NOT_SLUG.sub("-", text.casefold().replace("'", "")).strip("-")
 
 
 def spaces_to_whitespace(pattern: str) -> str:
@@ -231,6 +242,12 @@ def spaces_to_whitespace(pattern: str) -> str:
             out.append(ch)
         i += 1
     return "".join(out)
+
+
+# Compiled once: anchor_of runs for every literal of every entry when a lexicon is read.
+_GROUP_FLAGS = regex.compile(r"^\?[a-zA-Z-]*:")
+_PLAIN = regex.compile(r"[\p{L} -]+")
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 def anchor_of(pattern: str) -> tuple[str, ...]:
@@ -266,7 +283,7 @@ def anchor_of(pattern: str) -> tuple[str, ...]:
             body = pattern[i + 1:end]
             if not optional and not body.startswith(("?=", "?!", "?<=", "?<!")):
                 # (?:...) and scoped flags (?-i:...) group; (...) captures
-                alternatives = _plain_alternatives(regex.sub(r"^\?[a-zA-Z-]*:", "", body))
+                alternatives = _plain_alternatives(_GROUP_FLAGS.sub("", body))
                 if alternatives:
                     candidates.append(alternatives)
             i = end + 1
@@ -323,9 +340,9 @@ def _plain_alternatives(body: str) -> tuple[str, ...]:
     alternative is letters and spaces with a run of at least 3 letters."""
     out = []
     for alternative in body.split("|"):
-        if not regex.fullmatch(r"[\p{L} -]+", alternative):
+        if not _PLAIN.fullmatch(alternative):
             return ()
-        longest = max(regex.findall(r"\p{L}+", alternative), key=len, default="")
+        longest = max(_LETTERS.findall(alternative), key=len, default="")
         if len(longest) < 3:
             return ()
         out.append(longest)
@@ -486,13 +503,15 @@ def _load_entries(path: str | Path) -> list[Entry]:
     if _COMPILE_NOW.get():  # a bundled lexicon was validated by the test suite (`qa-lint rules validate`)
         validate(data, FILE_SCHEMA, marked, str(path))
     particles = frozenset(p.casefold() for p in data.get("particles", []))
-    irregular: dict[str, list[str]] = {}
+    forms_file = None
     if data.get("verb_forms"):
         forms_path = (path.parent / data["verb_forms"]).resolve()
         if not forms_path.is_file():
             line, col = marked.where(("verb_forms",))
             raise PackError(path, line, col, f"no such verb forms file: {forms_path}")
-        irregular = load_verb_forms(str(forms_path))
+        forms_file = str(forms_path)
+        if _COMPILE_NOW.get():
+            load_verb_forms(forms_file)  # a broken file is reported now, as the patterns' errors are
     clitics = data.get("target_clitics", [])
     tail = ("(?:" + "|".join(regex.escape(c) for c in clitics) + ")?" if clitics else "") + RIGHT
     source_language = data["source_language"]
@@ -520,7 +539,7 @@ def _load_entries(path: str | Path) -> list[Entry]:
             Entry(
                 id=entry_id,
                 source=source,
-                source_patterns=_source_patterns(raw, source, marked, str(path), at, particles, irregular),
+                make_source_patterns=_source_pattern_maker(raw, source, marked, str(path), at, particles, forms_file),
                 literal=_as_list(raw["literal"]),
                 literal_patterns=[
                     _compile(p, marked, str(path), at + ("literal",) + ((j,) if isinstance(raw["literal"], list) else ()), (LEFT, tail))
@@ -550,9 +569,30 @@ def _anchors(literals: list[str]) -> tuple[str, ...]:
     return () if not all(anchors) else tuple(dict.fromkeys(a for group in anchors for a in group))
 
 
-def _source_patterns(raw, source, marked, path, at, particles, irregular) -> dict[str, list[regex.Pattern]]:
+def _source_pattern_maker(raw, source, marked, path, at, particles, forms_file) -> Callable[[], dict[str, list[BoundedPattern]]]:
+    """What makes an entry's source patterns: now when every pattern is compiled now (to report
+    a broken one), else later, still compiling each pattern when first needed."""
+    if _COMPILE_NOW.get():
+        return partial(_ready, _source_patterns(raw, source, marked, path, at, particles, forms_file))
+    return partial(_later_source_patterns, raw, source, marked, path, at, particles, forms_file)
+
+
+def _ready(patterns: dict[str, list[BoundedPattern]]) -> dict[str, list[BoundedPattern]]:
+    return patterns
+
+
+def _later_source_patterns(*args) -> dict[str, list[BoundedPattern]]:
+    token = _COMPILE_NOW.set(False)
+    try:
+        return _source_patterns(*args)
+    finally:
+        _COMPILE_NOW.reset(token)
+
+
+def _source_patterns(raw, source, marked, path, at, particles, forms_file) -> dict[str, list[BoundedPattern]]:
     given = raw.get("source_pattern")
-    patterns: dict[str, list[regex.Pattern]] = {}
+    irregular = load_verb_forms(forms_file) if forms_file else {}
+    patterns: dict[str, list[BoundedPattern]] = {}
     for lang, words in source.items():
         if isinstance(given, dict) and lang in given:
             texts, where = _as_list(given[lang]), at + ("source_pattern", lang)

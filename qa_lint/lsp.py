@@ -9,14 +9,13 @@ pygls is imported inside functions: the CLI works without it installed.
 
 from __future__ import annotations
 
-import asyncio
 import bisect
 import os
 import sys
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -25,6 +24,10 @@ from .findings import Finding, shift_offsets
 from .i18n import notice as _
 from .readers import EXTENSIONS
 from .units import code_units
+
+if TYPE_CHECKING:
+    # Imported where used (with concurrent.futures): `qa-lint check` builds this command's parser, never runs it.
+    import asyncio
 
 # Editor language ids we lint, and the reader each one needs.
 LANGUAGE_FORMATS = {"markdown": "md", "html": "html", "plaintext": "txt", "text": "txt"}
@@ -89,6 +92,8 @@ class LintWorkers:
     other file; a lint that a newer edit supersedes is cancelled through the time budget."""
 
     def __init__(self, make_linter, workers: int = 2):
+        from concurrent.futures import ThreadPoolExecutor
+
         self.make_linter = make_linter
         self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="qa-lint-lint")
         self.local = threading.local()
@@ -105,6 +110,8 @@ class LintWorkers:
         def work():
             with budget.cancellable(cancel):
                 return job(self.linter(), *args)
+
+        import asyncio
 
         self.running.add(cancel)
         try:
@@ -300,6 +307,8 @@ class Session:
             self.server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
 
     async def refresh(self, uri: str, delay: float, cancel: threading.Event) -> None:
+        import asyncio
+
         from lsprotocol import types
 
         from .config import ConfigError
@@ -339,6 +348,8 @@ class Session:
 
     def schedule(self, uri: str, delay: float = 0.0) -> None:
         # A newer edit supersedes a lint still waiting or running: its result would be stale.
+        import asyncio
+
         self.cancel_pending(uri)
         cancel = threading.Event()
         task = asyncio.get_running_loop().create_task(self.refresh(uri, delay, cancel))

@@ -488,12 +488,15 @@ def country_items(locale: str) -> tuple:
     return tuple(items)
 
 
+_CLDR_ALIAS = regex.compile(r"(.+?) \((.+)\)")  # compiled once: every territory name of a locale is read
+
+
 def _cldr_names(name: str) -> list[str]:
     # "Myanmar (Burma)" is two names; "Kongo - Kinshasa" is a disambiguated
     # display form that copy never uses, so it is left out.
     if not name or " - " in name:
         return []
-    m = regex.fullmatch(r"(.+?) \((.+)\)", name)
+    m = _CLDR_ALIAS.fullmatch(name)
     return [m.group(1), m.group(2)] if m else [name]
 
 

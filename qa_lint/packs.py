@@ -483,9 +483,12 @@ def load_pack(path: Path, strict: bool = False) -> Pack:
     bundled = is_bundled(path) and not strict
     # Every problem of the pack is gathered and reported at once; rules with one are not built.
     problems: list[PackError] = []
+    # Most packs name no word list: their rules need no walk (every key's position is recorded).
+    names_lists = any(key[-1] == "list" for key in marked.keys)
     for i, raw in enumerate(data["rules"]):
         prefix = ("rules", i)
-        raw = expand_lists(raw, marked, path, prefix)
+        if names_lists:
+            raw = expand_lists(raw, marked, path, prefix)
         rule_type: str = raw.get("type", "")  # checked next: one of the registered types
         if rule_type not in types:
             line, col = marked.where(prefix + ("type",))

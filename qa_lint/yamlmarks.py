@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from . import parsecache
+
+# PyYAML is imported by the functions that parse: a run whose packs and data files all come
+# from the parse cache (parsecache.py) never parses, and the import costs ~10 ms.
 
 
 @dataclass
@@ -60,17 +61,17 @@ def _pos(node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-# libyaml composes about ten times faster (packs and gazetteers load on every
-# run); the pure-Python loader words errors more precisely, so it re-reads a
-# text libyaml rejects and reports its own message (at the same position).
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _compose(text: str):
+    import yaml
+
+    # libyaml composes about ten times faster (packs and gazetteers load on every
+    # run); the pure-Python loader words errors more precisely, so it re-reads a
+    # text libyaml rejects and reports its own message (at the same position).
+    fast_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.compose(text, Loader=_FAST_LOADER)
+        return yaml.compose(text, Loader=fast_loader)
     except yaml.YAMLError:
-        if _FAST_LOADER is yaml.SafeLoader:
+        if fast_loader is yaml.SafeLoader:
             raise
         return yaml.compose(text, Loader=yaml.SafeLoader)
 
@@ -123,6 +124,8 @@ def _parse(text: str) -> Marked:
 
 def _compose_or_raise(text: str):
     """The node tree of ``text``; any parse error as a YamlError with its position."""
+    import yaml
+
     try:
         return _compose(text)
     except yaml.MarkedYAMLError as exc:
@@ -147,7 +150,10 @@ class _Builder:
         self.budget = budget
         self.built = 0
         self.open_nodes: set[int] = set()  # ids of the collections being built: an alias back to one is a cycle
+        import yaml
+
         self.constructor = yaml.SafeLoader("")
+        self.scalar_node, self.mapping_node, self.yaml_error = yaml.ScalarNode, yaml.MappingNode, yaml.YAMLError
 
     def scalar(self, node):
         if node.tag == _TIMESTAMP:
@@ -156,7 +162,7 @@ class _Builder:
             raise YamlError(*_pos(node), f"unsupported YAML tag {node.tag!r}: only plain values, lists and mappings")
         try:
             return self.constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, OverflowError) as exc:
+        except (self.yaml_error, ValueError, OverflowError) as exc:
             raise YamlError(*_pos(node), f"invalid value {node.value[:40]!r}: {exc}") from None
 
     def build(self, node, path: tuple, depth: int):
@@ -167,7 +173,7 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise YamlError(*_pos(node), f"nested more than {MAX_DEPTH} levels deep")
         self.marked.values.setdefault(path, _pos(node))
-        if isinstance(node, yaml.ScalarNode):
+        if isinstance(node, self.scalar_node):
             return self.scalar(node)
         if id(node) in self.open_nodes:
             raise YamlError(*_pos(node), "a YAML alias refers to a value that contains it (a cycle)")
@@ -175,7 +181,7 @@ class _Builder:
             raise YamlError(*_pos(node), f"unsupported YAML tag {node.tag!r}: only plain values, lists and mappings")
         self.open_nodes.add(id(node))
         try:
-            if isinstance(node, yaml.MappingNode):
+            if isinstance(node, self.mapping_node):
                 return self.mapping(node, path, depth)
             return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
         finally:
@@ -186,7 +192,7 @@ class _Builder:
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise YamlError(*_pos(key_node), "merge keys (<<) are not supported: write the keys out")
-            if not isinstance(key_node, yaml.ScalarNode):
+            if not isinstance(key_node, self.scalar_node):
                 raise YamlError(*_pos(key_node), "mapping keys must be plain scalars")
             key = self.scalar(key_node)
             if not isinstance(key, (str, int, float, bool)) or key is None:

@@ -12,15 +12,18 @@ Checks return Findings and never format output.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import string
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Iterable
 
 from ..document import Document
 from ..findings import CATEGORY_MQM, Finding, Related
-from ..plugins import discover
 
 
 @dataclass
@@ -212,11 +215,44 @@ def _related(doc: Document, start: int, end: int, message: str) -> Related:
     return Related(line, column, message, end_line, end_column, start, end - start)
 
 
+class TypeRegistry(Mapping):
+    """Rule type name -> its module, imported when the type is first used (a monolingual
+    check never imports the pair types). A type's name is its module's: TYPE "date-weekday"
+    is checks/date_weekday.py, "pair-numbers" checks/pair/numbers.py."""
+
+    def __init__(self, modules: dict[str, str]):
+        self._modules = modules  # type name -> module name
+        self._loaded: dict[str, ModuleType] = {}
+
+    def __getitem__(self, name: str) -> ModuleType:
+        if name not in self._loaded:
+            module = importlib.import_module(self._modules[name])
+            if getattr(module, "TYPE", None) != name:
+                raise RuntimeError(f"{module.__name__} must define TYPE = {name!r}")
+            self._loaded[name] = module
+        return self._loaded[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._modules
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._modules)
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+
 @cache
-def registry() -> dict:
-    """type name -> module, discovered from this package."""
-    # Pair rule types (source against translation) live in the subpackage checks/pair/.
-    return discover(__name__, __path__, "TYPE", recursive=True)
+def registry() -> TypeRegistry:
+    """type name -> module, for the modules of this package and of checks/pair/ (pair rule
+    types, source against translation)."""
+    modules = {}
+    for prefix, path in (("", __path__), ("pair-", [str(Path(__file__).with_name("pair"))])):
+        package = __name__ + (".pair" if prefix else "")
+        for info in pkgutil.iter_modules(path):
+            if not info.ispkg:
+                modules[prefix + info.name.replace("_", "-")] = f"{package}.{info.name}"
+    return TypeRegistry(modules)
 
 
 # Schema fragments shared by rule types.

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 import regex
-import yaml
 
 from .. import stemming
 
@@ -68,6 +67,8 @@ class Analyzer:
     @property
     def reader(self):
         if self._reader is None:
+            import yaml
+
             from ..packs import bundled_rules_dir
             from ..quantities import QuantityReader
 

@@ -11,11 +11,25 @@ request is about to be made.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from .install import DEFAULT_LANGUAGES, DEFAULT_VERSION, InstallError
-from .source import MODES, LanguageToolSource, LanguageToolUnavailable, env_mode
+from .modes import MODES, env_mode
+
+if TYPE_CHECKING:
+    from .source import LanguageToolSource, LanguageToolUnavailable
 
 __all__ = ["LanguageToolSource", "LanguageToolUnavailable", "add_parser", "add_check_options", "sources_from_args"]
+
+
+def __getattr__(name: str):
+    # The client (source.py: HTTP, the local server, the noise filter) is imported when first
+    # used: every `qa-lint check` imports this package for its options, most never start LanguageTool.
+    if name in ("LanguageToolSource", "LanguageToolUnavailable"):
+        from . import source
+
+        return getattr(source, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def add_parser(subparsers) -> None:
@@ -65,6 +79,8 @@ def sources_from_args(args) -> list:
     mode = getattr(args, "languagetool", None) or env_mode()
     if mode == "off":
         return []
+    from .source import LanguageToolSource, LanguageToolUnavailable
+
     url = getattr(args, "languagetool_url", None)
     if mode == "on" and not url:
         # Fail before any file is read: "on" means the run is worthless without LanguageTool.

@@ -42,9 +42,9 @@ from ..findings import CATEGORY_MQM, Finding
 from ..units import Utf16Index
 from . import dynamic
 from . import install as installer
+from .modes import MODES, env_mode
 from .server import DEFAULT_THREADS, LocalServer
 
-MODES = ("auto", "on", "off")
 # (connect, read) seconds per request: a server that does not answer costs one file this
 # much once, then the run goes on without LanguageTool.
 REQUEST_TIMEOUT = (10, 120)
@@ -67,14 +67,6 @@ OTHER_ISSUE = ("style", "info")
 
 SETTING_KEYS = ("disabled_rules", "enabled_rules", "disabled_categories", "enabled_categories", "enabled_only",
                 "picky", "mother_tongue", "preferred_variants")
-
-
-def env_mode() -> str | None:
-    """QA_LINT_LANGUAGETOOL=auto|on|off: the mode when --languagetool is not given (over the config file)."""
-    value = os.environ.get("QA_LINT_LANGUAGETOOL", "").strip().lower()
-    if value and value not in MODES:
-        raise ConfigError(f"QA_LINT_LANGUAGETOOL must be one of {', '.join(MODES)}, not {value!r}")
-    return value or None
 
 
 class LanguageToolUnavailable(ConfigError):

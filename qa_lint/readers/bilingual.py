@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import ReadError, decode, po, tmx, xliff
+from . import ReadError, decode
 
 PAIR_EXTENSIONS = {".xlf": "xliff", ".xliff": "xliff", ".xlf2": "xliff", ".po": "po", ".pot": "po", ".tmx": "tmx"}
 
@@ -18,6 +18,8 @@ def is_bilingual(path) -> bool:
 
 
 def read_pair_text(text: str, path: str, fmt: str | None = None, target_language: str | None = None):
+    from . import po, tmx, xliff  # read a bilingual file only: most runs check none
+
     fmt = fmt or PAIR_EXTENSIONS.get(Path(path).suffix.lower())
     if text.startswith("\ufeff"):
         text = text[1:]

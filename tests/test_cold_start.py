@@ -1,0 +1,37 @@
+"""What a plain `qa-lint check` of one language leaves unimported or unread (docs/performance.md):
+the rule types are named after their modules and imported when used, the LanguageTool client
+and the language server's asyncio only when they run, PyYAML only when something is parsed
+(not read from the parse cache), pathspec only for include/exclude patterns, the aligner and the XLIFF/PO readers only for pairs."""
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+from qa_lint import checks
+from qa_lint.checks import registry
+from qa_lint.plugins import discover
+
+
+def test_every_module_that_defines_a_rule_type_is_registered_under_that_type():
+    found = discover(checks.__name__, checks.__path__, "TYPE", recursive=True)
+    assert sorted(registry()) == sorted(found)
+    assert all(registry()[name] is module for name, module in found.items())
+    assert "no-such-type" not in registry()
+
+
+def test_a_monolingual_check_leaves_the_pair_types_and_frontends_unimported(tmp_path):
+    article = tmp_path / "one.txt"
+    article.write_text("Presiden tiba di Jakarta pada Senin pagi untuk membahas anggaran.\n", encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from qa_lint.cli import main\n"
+        f"code = main(['check', '--no-cache', '--languagetool', 'off', {str(article)!r}])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('qa_lint.checks.pair.') or m in\n"
+        "             ('asyncio', 'qa_lint.languagetool.source', 'qa_lint.languagetool.server', 'yaml', 'pathspec',\n"
+        "              'concurrent.futures', 'qa_lint.align', 'qa_lint.readers.po', 'qa_lint.readers.xliff')))\n"
+    )
+    # The first run fills the parse cache (and parses YAML); the second finds every pack there.
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
