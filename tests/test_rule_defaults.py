@@ -43,7 +43,7 @@ def test_every_bundled_terms_rule_says_how_it_treats_case():
 # a description, and the check uses exactly the declared default when a pack leaves it out.
 UNSET_HEDGE_OPTIONS = {"enough_common": "enough_common", "lead_sentences": "lead_sentences",
                        "negation_reach": "negation_reach", "premise_reach": "premise_reach",
-                       "phrase_reach": "phrase_reach"}
+                       "phrase_reach": "phrase_reach", "estimate_reach": "estimate_reach"}
 
 
 def test_hedge_escalation_options_no_pack_sets_are_documented_and_used_as_declared(write_pack):
