@@ -72,6 +72,9 @@ class AttributionCheck(PairCheck):
         # Verbs that report speech: a sentence the source gives to someone with one of these
         # (or "according to") and the translation to nobody has lost its attribution.
         self.report_verbs = term_set(src.get("reporting_verbs") or src.get("verbs", []))
+        # Objects that make a reporting verb a company's accounts, not speech ("reported revenue of").
+        objects = src.get("figure_objects", [])
+        self.figure_objects = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, objects)) + r")\b", regex.I) if objects else None
         self.report = set(o.get("report", ["changed"]))
         self.target_pronouns = {w.casefold() for w in tgt.get("pronouns", [])}
         self.pronoun_suffix = tgt.get("pronoun_suffix", "nya")
@@ -93,6 +96,8 @@ class AttributionCheck(PairCheck):
                 if words:
                     found.append((passive.end() + words[0].start(), passive.end() + words[-1].end(), after[words[0].start() : words[-1].end()]))
                 continue
+            if self.figure_objects and self.figure_objects.match(text, verb.end(), end):
+                continue  # "Deccan Biologics reported revenue of ...": accounts, no one's claim
             before = text[start : verb.start()]
             if verb.group().casefold() in self.noun_forms and _NOUN_BEFORE.search(before):
                 continue  # "Beijing's sovereignty claims", "the claims": a noun, no verb

@@ -190,7 +190,7 @@ class EntitiesCheck(PairCheck):
                         found.append(Name(tokens[i].start, tokens[i + size - 1].end, doc.text[tokens[i].start : tokens[i + size - 1].end], key, True))
             run: list = []
             for token, taken in zip(tokens + [None], owner + [True]):
-                if token is not None and not taken and not token.particle and not ordinary(token):
+                if token is not None and not taken and not token.particle and not ordinary(token) and not _currency_prefix(doc, token):
                     run.append(token)
                     continue
                 if run:
@@ -532,6 +532,12 @@ class _PairView:
             self._explained_defs[id(d)] = (contains(self.source_fold, d.key) or long_key in self.source_renderings
                                            or (explained >= 1 and 2 * explained >= len(content)))
         return self._explained_defs[id(d)]
+
+
+def _currency_prefix(doc, token) -> bool:
+    """The letters of a currency sign ("C" of C$4.1 billion, "US" of US$, "HK" of HK$): no name."""
+    after = doc.text[token.end : token.end + 1]
+    return bool(after) and after in "$\u20ac\u00a3\u00a5" and len(token.text) <= 3 and token.text.isupper()
 
 
 def skeleton(text: str) -> str:
