@@ -254,7 +254,7 @@ def _split(cell: str) -> list[str]:
 
 
 def _read_into(places: Places, path: str) -> None:
-    header, rows = _read_table(path)
+    header, rows = read_table(path)
     col = {name: i for i, name in enumerate(header)}
     if "alpha3" in col:
         _read_countries(places, rows, col)
@@ -268,8 +268,9 @@ def _read_into(places: Places, path: str) -> None:
         raise ValueError(f"{path}: unknown place file (header: {header})")
 
 
-def _read_table(path: str) -> tuple[list[str], list[list[str]]]:
-    """The header (the last comment line) and the tab-separated rows, each as wide as the header."""
+def read_table(path: str) -> tuple[list[str], list[list[str]]]:
+    """The header (the last comment line) and the tab-separated rows, each as wide as the header
+    (the place files here, and the airport data of the facility-place check)."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:

@@ -110,27 +110,12 @@ def _mtime(path: str) -> float:
 def _table(path: str, columns: tuple[str, ...]) -> list[list[str]]:
     """The rows of a tab-separated file whose last '#' line names `columns` (in any order:
     each row is returned in the order asked for)."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"cannot read facility data {path}: {exc}") from None
-    header: list[str] = []
-    first = 0
-    while first < len(lines) and lines[first].startswith("#"):
-        header = lines[first][1:].strip().split("\t")
-        first += 1
+    header, rows = geodata.read_table(path)
     missing = [c for c in columns if c not in header]
     if missing:
         raise ValueError(f"{path}: no column {', '.join(missing)} (header: {header})")
     order = [header.index(c) for c in columns]
-    rows = []
-    for line in lines[first:]:
-        if line:
-            row = line.split("\t")
-            if len(row) != len(header):
-                raise ValueError(f"{path}: a row has {len(row)} columns, the header names {len(header)}: {row[:2]}")
-            rows.append([row[i] for i in order])
-    return rows
+    return [[row[i] for i in order] for row in rows]
 
 
 @lru_cache(maxsize=4)
