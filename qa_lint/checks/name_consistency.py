@@ -537,9 +537,7 @@ def _other_ending(a: str, b: str) -> bool:
     """The same first half or more (five letters at least) and a different ending of at most
     four letters: "whitman" / "whitmore", not "hartono" / "hartati" (four letters in common),
     "sebagian" / "sebastian" nor "banjar" / "banjarbaru"."""
-    common = 0
-    while common < min(len(a), len(b)) and a[common] == b[common]:
-        common += 1
+    common = _common_start(a, b)
     rest = max(len(a), len(b)) - common
     # Both end differently: "Banjarbaru" is "Banjar" and a word more, another place.
     return common >= 5 and common * 2 >= max(len(a), len(b)) and 1 <= rest <= 4 and common < min(len(a), len(b))
