@@ -4,6 +4,10 @@
         unaligned-source  a source sentence or segment with no translation at all
         unaligned-target  a translated sentence with no source
         untranslated      a segment left in the source language (or copied unchanged)
+        phrase            a short phrase left in the source language inside a translated
+                          sentence ("diturunkan when needed"): two or more lowercase words
+                          copied from the source in order, none of them a word of the
+                          target language (``target_words``)
         clause            a clause of the source whose content words all have no
                           rendering in the aligned translation
         short             a translation much shorter than its source (by the
@@ -11,6 +15,7 @@
     min_known: 3              # clause: content words with dictionary renderings it must have
     max_ratio: 0.45           # short: target/source length, relative to the document's ratio
     source_stopwords: [../en/language.yaml]   # words that carry no content
+    target_words: [../id/data/words.txt]      # phrase: words of the target language
 
 A clause is a stretch of a source sentence between commas, semicolons, colons,
 dashes and conjunctions. Its content words are looked up in the dictionary
@@ -27,7 +32,7 @@ from pathlib import Path
 
 import regex
 
-from ... import yamlmarks
+from ... import names, stemming, yamlmarks
 from ...dictionary import Words
 from ...entities import LoanSpelling
 from ...matching import term_set
@@ -37,12 +42,13 @@ from . import LEXICON_OPTIONS, PairCheck, quote
 
 TYPE = "pair-omission"
 PAIR = True
-KINDS = ["unaligned-source", "unaligned-target", "untranslated", "clause", "short"]
+KINDS = ["unaligned-source", "unaligned-target", "untranslated", "phrase", "clause", "short"]
 PROPERTIES = {
     "report": {"type": "array", "items": {"enum": KINDS}, "minItems": 1},
     "min_known": {"type": "integer", "minimum": 1},
     "max_ratio": {"type": "number", "minimum": 0.05, "maximum": 1},
     "source_stopwords": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "target_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     # Loanword spellings (entities_file's loan_spelling) and attribution cues (attribution_file):
     # "tropical" is rendered by "tropis"; "people familiar with the matter said" by "menurut sumber".
     "entities_file": {"type": "string", "minLength": 1},
@@ -70,6 +76,10 @@ class OmissionCheck(PairCheck):
             data = yamlmarks.safe_load(Path(env.resolve(path)).read_text(encoding="utf-8"), cache=True) or {}
             self.stopwords |= {w.casefold() for w in data.get("stopwords", [])}
         self.target_stopwords = {w.casefold() for w in env.stopwords}
+        self.target_words: set[str] = set()
+        for path in o.get("target_words", []):
+            self.target_words |= names.word_list(str(env.resolve(path)))
+        self.target_stem = stemming.stemmer(rule.language or "id")
         entities = self.data(o["entities_file"]) if o.get("entities_file") else {}
         self.loans = LoanSpelling(entities.get("loan_spelling"))
         attribution = self.data(o["attribution_file"]) if o.get("attribution_file") else {}
@@ -108,12 +118,7 @@ class OmissionCheck(PairCheck):
             if "untranslated" in self.report and self._untranslated(src, tgt):
                 yield self.pair_finding(pair, unit.target.start, unit.target.end, unit.source, kind="untranslated", source=quote(src))
                 continue
-            if "untranslated" in self.report:
-                run = self._copied_run(src, tgt)
-                if run is not None:
-                    a, b = run
-                    yield self.pair_finding(pair, unit.target.start + a, unit.target.start + b, unit.source,
-                                            kind="untranslated", source=quote(tgt[a:b]))
+            yield from self._left_in_source_language(pair, unit, src, tgt)
             if "short" in self.report and len(src.strip()) >= 80 and len(tgt.strip()) < self.max_ratio * ratio * len(src.strip()):
                 yield self.pair_finding(pair, unit.target.start, unit.target.end, unit.source, kind="short", source=quote(src))
                 continue
@@ -122,6 +127,18 @@ class OmissionCheck(PairCheck):
                 for start, end in self._dropped_clauses(pair, unit, lexicon):
                     yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(start, end),
                                             kind="clause", source=quote(pair.source.plain[start:end]))
+
+    def _left_in_source_language(self, pair, unit, src: str, tgt: str):
+        """Part of a translated sentence left in the source language: a long run, or short phrases."""
+        spans = []
+        if "untranslated" in self.report:
+            run = self._copied_run(src, tgt)
+            spans += [("untranslated", run)] if run is not None else []
+        if "phrase" in self.report:
+            spans += [("phrase", run) for run in self._copied_phrases(src, tgt)]
+        for kind, (a, b) in spans:
+            yield self.pair_finding(pair, unit.target.start + a, unit.target.start + b, unit.source,
+                                    kind=kind, source=quote(tgt[a:b]))
 
     def _inside(self, pair, unit):
         """Sentences of a paragraph unit left without counterpart (a sentence dropped or added)."""
@@ -207,6 +224,38 @@ class OmissionCheck(PairCheck):
                 return foreign[0].start(), run[-1].end()  # from the first English word: a name before it is no English
             i = j
         return None
+
+    def _copied_phrases(self, src: str, tgt: str):
+        """Short phrases left in the source language: runs of two or more lowercase words
+        that follow each other in the source too, at least two of them no word of the target
+        language ("when needed", "claim a refund", "smaller jet market"). Capitalised names
+        and single loanwords ("online") are not judged; a word the target language shares
+        ("jet", "data") may sit in the run but does not count."""
+        s_words = [w.casefold() for w in _WORD.findall(src)]
+        bigrams = set(zip(s_words, s_words[1:]))
+        run: list = []
+        for m in list(_WORD.finditer(tgt)) + [None]:
+            if m is not None and m.group()[:1].islower() and (not run or (run[-1].group().casefold(), m.group().casefold()) in bigrams):
+                run.append(m)
+                continue
+            yield from self._foreign_run(run, tgt)
+            run = [m] if m is not None and m.group()[:1].islower() else []
+
+    def _foreign_run(self, run, tgt: str):
+        """The run, trimmed to its words of the source language at both ends, when at least two
+        are; not an English gloss in brackets after its translation ("batas kesalahan (margin of error)")."""
+        foreign = [m for m in run if self._foreign(m.group().casefold())]
+        if len(run) < 2 or len(foreign) < 2:
+            return
+        start, end = foreign[0].start(), foreign[-1].end()
+        if tgt.rfind("(", 0, start) > tgt.rfind(")", 0, start) and ")" in tgt[end:]:
+            return
+        yield start, end
+
+    def _foreign(self, word: str) -> bool:
+        if word in self.target_words or word in self.target_stopwords or len(word) < 2 or any(c.isdigit() for c in word):
+            return False
+        return self.target_stem(word) not in self.target_words  # "dikirimkan": an affixed form of "kirim"
 
     def _untranslated(self, src: str, tgt: str) -> bool:
         s_words = [w.casefold() for w in _WORD.findall(src)]
