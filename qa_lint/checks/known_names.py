@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from .. import geodata, names
+from .. import geodata, names, stemming
 from . import Check
 
 TYPE = "known-names"
@@ -42,6 +42,7 @@ class KnownNamesCheck(Check):
         self.names = names.NameRules(rule.options, env)
         self.words = frozenset().union(*(names.word_list(str(env.resolve(p))) for p in rule.options.get("words", [])))
         self.place_files = tuple(str(env.resolve(p)) for p in rule.options.get("places", []))
+        self.stem = stemming.stemmer(rule.language or "none")
 
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
@@ -110,10 +111,18 @@ class KnownNamesCheck(Check):
         people = kind in ("person", "staff")
 
         def is_word(word: str) -> bool:  # no union of the sets: the word list is long
-            return word in ordinary or (not people and word in self.words)
+            return word in ordinary or (not people and (word in self.words or self.affixed_word(word)))
 
         differ = [(w, k) for w, k in zip(key.split(" "), known.split(" ")) if w != k]
         return bool(differ) and all(is_word(w) and is_word(k) for w, k in differ)
+
+    def affixed_word(self, word: str) -> bool:
+        """An affixed form of a root word of the lists ("pertanahan" of "tanah"): the lists
+        hold roots, and a ministry's word is usually a pe-an or ke-an noun."""
+        stem = self.stem(word)
+        # The stemmer keys per- forms apart (pertahanan -> "pertahan"); the root is after it.
+        roots = {stem, stem[3:]} if stem.startswith("per") else {stem}
+        return stem != word and any(root in self.words for root in roots)
 
     @staticmethod
     def garbled_in_article(key: str, used: set[str]) -> tuple[str, int] | None:
