@@ -48,6 +48,17 @@ same_weekday_message), or one date with two weekdays (same_date_message).
 The later one is reported, with the earlier as related; the message says
 that without a year it cannot be told which is right, and no fix is guessed.
 Placeholders: {other_date}, {other_weekday} and {other_line} of the earlier one.
+
+An event that happens once, dated twice: "panen perdana ... Kamis (4/2/2027)"
+and later "Dalam panen perdana pada Kamis (11/2/2027) itu" are one first
+harvest on two dates, both weekdays right. ``unique_events`` names the words
+that make an event happen once: ``before`` words follow the event's noun
+("panen perdana", "sidang pertama"), ``after`` words precede it ("puncak
+perayaan", "peresmian jembatan"). The event is read in the clause before the
+weekday (nearest to it); nouns of time ("hari pertama", "tahap pertama") and
+a clause that says it is another occurrence (``other_occurrence``: "kedua",
+"lanjutan", "ulang") are not compared. same_event_message, with {event},
+{other_date} and {other_line}.
 """
 
 from __future__ import annotations
@@ -68,6 +79,7 @@ _ALIASES = {
     "type": "object",
     "additionalProperties": {"type": "array", "items": {"type": "string", "minLength": 1}},
 }
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _WIDTHS = {"type": "array", "items": {"enum": ["wide", "abbreviated", "short"]}, "minItems": 1}
 PROPERTIES = {
     "layouts": _LAYOUT_LIST,
@@ -80,6 +92,13 @@ PROPERTIES = {
     "invalid_message": {"type": "string", "minLength": 1},
     "same_weekday_message": {"type": "string", "minLength": 1},
     "same_date_message": {"type": "string", "minLength": 1},
+    "same_event_message": {"type": "string", "minLength": 1},
+    "unique_events": {
+        "type": "object",
+        "properties": {"before": _WORDS, "after": _WORDS, "not_events": _WORDS},
+        "additionalProperties": False,
+    },
+    "other_occurrence": _WORDS,
 }
 REQUIRED = ["layouts"]
 # What each message may name (qa-lint rules explain shows them filled in).
@@ -88,11 +107,13 @@ PLACEHOLDERS = {
     "invalid_message": {"match", "date", "reason"},
     "same_weekday_message": {"match", "weekday", "date", "other_weekday", "other_date", "other_line"},
     "same_date_message": {"match", "weekday", "date", "other_weekday", "other_date", "other_line"},
+    "same_event_message": {"match", "weekday", "date", "event", "other_date", "other_line"},
 }
 REGEX_KEYS = ()  # layouts hold placeholders; they are compiled (and errors reported) after expansion
 
 DEFAULT_INVALID = "{date} is not a calendar date ({reason})"
 DEFAULT_SAME_WEEKDAY = "{weekday} is {date} here but {other_date} on line {other_line}; without a year it cannot be told which is right"
+DEFAULT_SAME_EVENT = "{event} is dated {date} here but {other_date} on line {other_line}; one of the two dates is wrong"
 DEFAULT_SAME_DATE = "{date} is a {weekday} here but a {other_weekday} on line {other_line}; without a year it cannot be told which is right"
 # Two dates of one weekday with no year: only this close are they surely in the same year.
 _SAME_YEAR_DAYS = 27
@@ -161,6 +182,8 @@ class DateWeekdayCheck(Check):
         self.invalid_message = options.get("invalid_message", DEFAULT_INVALID)
         self.same_weekday_message = options.get("same_weekday_message", DEFAULT_SAME_WEEKDAY)
         self.same_date_message = options.get("same_date_message", DEFAULT_SAME_DATE)
+        self.same_event_message = options.get("same_event_message", DEFAULT_SAME_EVENT)
+        self.events = _EventReader(options.get("unique_events"), options.get("other_occurrence", []), env.stopwords)
         self.english_days = get_day_names("wide", locale="en")
         self.locale_days = {w: get_day_names(w, locale=self.locale) for w in ("wide", "abbreviated", "short")}
         self.locale_months = {w: get_month_names(w, locale=self.locale) for w in ("wide", "abbreviated")}
@@ -286,6 +309,7 @@ class DateWeekdayCheck(Check):
             dated.append((m, date_start, date_end, dt.date(year, month, day), year_note, related))
         yield from self._mismatches(doc, dated)
         yield from self._contradictions(doc, undated)
+        yield from self._event_dates(doc, dated)
 
     def _mismatches(self, doc, dated):
         """Pairs whose weekday is not their date's, with both readings."""
@@ -354,6 +378,33 @@ class DateWeekdayCheck(Check):
                 )
                 break
 
+    def _event_dates(self, doc, dated):
+        """One event that happens once, dated twice (both weekdays right or not)."""
+        if not self.events.enabled:
+            return
+        seen: dict[tuple[str, str], tuple] = {}  # event key -> its first dated mention
+        for m, date_start, date_end, date, _, _ in dated:
+            event = self.events.read(doc.plain, m.start("weekday"))
+            if event is None:
+                continue
+            key, text, another = event
+            first = seen.setdefault(key, (m, date_start, date_end, date))
+            if first[3] == date or another:
+                continue
+            prior, prior_start, prior_end, _ = first
+            yield self.finding(
+                doc,
+                m.start("weekday"),
+                max(m.end(), date_end),
+                message=self.same_event_message,
+                related=[(prior.start("weekday"), max(prior.end(), prior_end), "the same event with another date")],
+                weekday=m.group("weekday"),
+                date=doc.text[date_start:date_end],
+                event=text,
+                other_date=doc.text[prior_start:prior_end],
+                other_line=doc.line_of(prior_start),
+            )
+
     def _rewrite(self, doc, m, start: int, end: int, weekday: str | None = None, date: dt.date | None = None) -> str:
         """doc.text[start:end] with the weekday and/or the date's parts replaced, written as the writer wrote them."""
         edits = []
@@ -396,6 +447,43 @@ class DateWeekdayCheck(Check):
             date=date_text,
             reason=_why_invalid(day, month, year),
         )
+
+
+class _EventReader:
+    """The once-only event a clause dates: "panen perdana" in "dengan panen perdana digelar di
+    Sidrap pada Kamis (4/2/2027)"."""
+
+    _CLAUSE_END = regex.compile(r"[.;:!?,\u2014\n]|\s-\s")
+    _WINDOW = 120  # characters before the weekday: one clause
+
+    def __init__(self, options: dict | None, other: list[str], stopwords) -> None:
+        options = options or {}
+        before, after = options.get("before", []), options.get("after", [])
+        self.enabled = bool(before or after)
+        self.not_events = {w.casefold() for w in options.get("not_events", [])} | {w.casefold() for w in stopwords}
+        self.other = {w.casefold() for w in other}
+        word = r"(\p{L}[\p{L}\-]*)"
+        self.before = regex.compile(rf"(?i){LEFT}{word}\s+({_alternation(before)}){RIGHT}") if before else None
+        self.after = regex.compile(rf"(?i){LEFT}({_alternation(after)})\s+{word}{RIGHT}") if after else None
+
+    def read(self, text: str, at: int) -> tuple[tuple[str, str], str, bool] | None:
+        """(event key, event as written, whether the clause calls it another occurrence)."""
+        start = max(0, at - self._WINDOW)
+        clause_starts = [m.end() for m in self._CLAUSE_END.finditer(text, start, at)]
+        clause = text[clause_starts[-1] if clause_starts else start : at]
+        found = []
+        for pattern, noun in ((self.before, 1), (self.after, 2)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(clause):
+                if m.group(noun).casefold() not in self.not_events:
+                    found.append(m)
+        if not found:
+            return None
+        m = max(found, key=lambda x: x.end())  # nearest the date
+        key = (m.group(1).casefold(), m.group(2).casefold())
+        another = any(w.casefold() in self.other for w in regex.findall(r"\p{L}+", clause))
+        return key, m.group(0), another
 
 
 def _like(number: int, written: str) -> str:
