@@ -135,3 +135,18 @@ def test_a_role_joined_to_the_name_after_it(roles):
     listed = ("Gubernur Jawa Barat Dedi Mulyadi, Bupati Bogor Rudy Susmanto, dan Wali Kota Bogor Dedie Rachim hadir.\n"
               "Gubernur Dedi Mulyadi lalu pulang.")
     assert found(roles, listed) == []
+
+
+def test_an_office_with_a_possessive_before_an_apposition(roles):
+    text = ("Terdakwa mengajukan banding. Kuasa hukumnya, Stevanus Manafe, menyerahkan memori banding.\n"
+            "Hakim Stevanus Manafe menolak permohonan itu.")
+    assert found(roles, text) == [(2, "Hakim Stevanus Manafe")]
+    # Without the apposition's comma, "-nya" is another word: nothing is read.
+    assert found(roles, text.replace("Kuasa hukumnya, Stevanus Manafe,", "Kuasa hukumnya Stevanus Manafe")) == []
+
+
+def test_a_body_led_by_a_titled_name_keeps_the_title_as_the_office(roles):
+    text = "Majelis hakim yang dipimpin Hakim Ketua Lusi Anggraini membacakan putusan.\nJaksa Lusi Anggraini menyatakan pikir-pikir."
+    (f,) = Linter(Options(select=["id.names.role-changes"])).lint_text(text, language="id").findings
+    assert (f.line, f.match) == (2, "Jaksa Lusi Anggraini")
+    assert '"Hakim Ketua"' in f.message and f.related[0].column == 29

@@ -11,6 +11,7 @@ environment minister named earlier).
     lowercase_offices: [Hakim, Jaksa]        # offices that also count in lower case right before a name
     led_by: '(?P<body>...)\\s+yang\\s+diketuai\\s+(?P<name>...)'  # a name heading a body
     leader: Ketua                            # the office that heading a body is ("Ketua Majelis Hakim")
+    possessive: nya                          # "Kuasa hukumnya, Fajar Ramadhan,": his lawyer, Fajar
     role_links: '[ \\t]+selaku[ \\t]+'          # words between a name and its role after it
 
 An office is an office word followed by capitalised words (the portfolio, place and
@@ -46,6 +47,7 @@ PROPERTIES = {
     "independent": {"type": "string", "minLength": 1},
     "lowercase_offices": _WORDS,
     "led_by": {"type": "string", "minLength": 1},
+    "possessive": {"type": "string", "minLength": 1},
     "role_links": {"type": "string", "minLength": 1},
     "leader": {"type": "string", "minLength": 1},
 }
@@ -72,8 +74,11 @@ class RoleConsistencyCheck(Check):
         alternatives = "|".join(regex.escape(h) for h in heads)
         # A short lowercase title may open the name in apposition ("dr. Nurhayati Salim").
         name = rf"(?:\p{{Ll}}{{1,3}}\.[ \t]+)?{_CAPITAL}(?:[ \t]+{_CAPITAL})*"
+        # A possessive after the office ("Kuasa hukumnya, Fajar Ramadhan,": his lawyer) before an
+        # apposition: the name still holds the office.
+        possessive = rf"(?:(?i:{regex.escape(opts['possessive'])})(?=,))?" if "possessive" in opts else ""
         self.mention = regex.compile(
-            rf"\b(?=\p{{Lu}})(?P<head>(?i:{alternatives}))"
+            rf"\b(?=\p{{Lu}})(?P<head>(?i:{alternatives})){possessive}"
             rf"(?P<tail>{_BETWEEN},[ \t]+{name}(?=[ \t]*[,.;:)]|[ \t]+\p{{Ll}})"
             rf"|(?:[ \t]+{word})+(?:,[ \t]+{name})?)"
         )
@@ -133,6 +138,8 @@ class RoleConsistencyCheck(Check):
         if self.led_by is None:
             return
         for m in self.led_by.finditer(doc.plain):
+            if self.mention.match(doc.plain, m.start("name")):
+                continue  # "yang dipimpin Hakim Ketua Ratna ...": the office is named, and read as such
             body = m.group("body").split()
             for n in range(len(body), 0, -1):
                 head = " ".join([self.leader, *body[-n:]]).strip()
