@@ -424,3 +424,13 @@ def test_a_first_name_changed_where_the_article_refers_back_by_the_surname(names
                   "Pelatih Lachie Brewer memujinya.",
                   "Emily Brewer kalah di final gaya bebas."):
         assert found(names_linter, text.format(later=later)) == [], later
+
+
+@pytest.mark.parametrize("later", ["\"Guru honorer ikut dilatih,\" jelas Rosmawati Simanjuntak.",
+                                   "Hal itu disampaikan Rosmawati Simanjuntak di Medan."])
+def test_speech_verbs_name_the_speaker_bare(names_linter, later):
+    (f,) = found(names_linter, _SPOKESWOMAN.format(later=later))
+    assert (f.line, f.match) == (5, "Rosmawati Simanjuntak")
+    # With an apposition she is introduced: someone else.
+    assert found(names_linter, _SPOKESWOMAN.format(later=later.replace(" di Medan.", ", guru di Medan.").replace(
+        "jelas Rosmawati Simanjuntak.", "jelas Rosmawati Simanjuntak, guru di Medan."))) == []
