@@ -367,3 +367,70 @@ def test_an_organisation_designator_anchors_like_a_first_name(names_linter):
     assert [(f.line, f.match, f.suggestions) for f in found(names_linter, text)] == [(5, "Karenti", ["Karanta"])]
     # Two edits after a shared surname are another first name (siblings), not a slip.
     assert found(names_linter, "Karanta Wijaya membuka gudang.\n\nKarenti Wijaya merekrut sopir.") == []
+
+
+_SPOKESWOMAN = ("Juru bicara dinas itu, Rosmawati Siregar, mengatakan sekolah dibuka Senin.\n\n"
+                "Rosmawati menyebut 40 ruang kelas sudah diperbaiki.\n\n{later}")
+
+
+def test_a_surname_changed_after_one_introduction_and_a_first_name_reference(names_linter):
+    # Named once in full, once by the first name: the bare full name with another surname is her.
+    (f,) = found(names_linter, _SPOKESWOMAN.format(later="Rosmawati Simanjuntak menambahkan, guru honorer ikut dilatih."))
+    assert (f.line, f.match, f.suggestions) == (5, "Rosmawati Simanjuntak", ["Rosmawati Siregar"])
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # Another woman of that first name, introduced by a title or an apposition.
+        "Guru honorer Rosmawati Simanjuntak menambahkan, kelas masih kurang.",
+        "Rosmawati Simanjuntak, guru honorer di Sibolga, menambahkan, kelas masih kurang.",
+    ],
+)
+def test_a_second_person_with_the_first_name_who_is_introduced_stays_quiet(names_linter, later):
+    assert found(names_linter, _SPOKESWOMAN.format(later=later)) == []
+
+
+def test_a_first_name_reference_counts_only_for_a_person_introduced_first(names_linter):
+    # A brand named alone before its model ("Avanza ... Avanza Veloz") is no person referred back to.
+    text = ("Avanza tetap laris. Mobil ini dikenal juga sebagai Avanza Veloz.\n\n"
+            "Avanza kembali diperbarui tahun ini.\n\nAvanza Gelora dibekali transmisi otomatis.")
+    assert found(names_linter, text) == []
+
+
+def test_a_short_form_of_a_name_counts_as_a_mention_of_it(names_linter):
+    text = ("Menteri Perumahan, Tengku Faisal Harun, membela rencana itu.\n\n"
+            "\"Rumah murah harus dibangun,\" kata Tengku Faisal.\n\n{later}")
+    (f,) = found(names_linter, text.format(later="Tengku Fauzan Harun mengatakan lahan sudah tersedia."))
+    assert (f.line, f.match, f.suggestions) == (5, "Tengku Fauzan Harun", ["Tengku Faisal Harun"])
+    assert found(names_linter, text.format(later="Tengku Fauzan Harun, anggota dewan, menolak rencana itu.")) == []
+
+
+def test_a_name_after_menurut_is_named_bare(names_linter):
+    text = "Kepala balai itu, Yohana Bate Lela, mengatakan panen naik.\n\nMenurut Yohana Beta Lela, {rest}"
+    (f,) = found(names_linter, text.format(rest="harga gabah naik sepanjang bulan ini."))
+    assert (f.line, f.match) == (3, "Yohana Beta Lela")
+    # A short phrase closed by a comma after the name is an apposition: someone introduced.
+    assert found(names_linter, text.format(rest="petani di Ende, harga gabah naik.")) == []
+
+
+def test_a_first_name_changed_where_the_article_refers_back_by_the_surname(names_linter):
+    text = ("Perenang Australia Lachlan Brewer memecahkan rekor.\n\n"
+            "Brewer unggul sejak putaran pertama. \"Saya puas,\" kata Brewer.\n\n{later}")
+    (f,) = found(names_linter, text.format(later="Lachie Brewer kini bersiap untuk kejuaraan dunia."))
+    assert (f.line, f.match, f.suggestions) == (5, "Lachie Brewer", ["Lachlan Brewer"])
+    # A relative is introduced; a sister with another first name is someone else.
+    for later in ("Kakaknya, Lachie Brewer, kini bersiap untuk kejuaraan dunia.",
+                  "Pelatih Lachie Brewer memujinya.",
+                  "Emily Brewer kalah di final gaya bebas."):
+        assert found(names_linter, text.format(later=later)) == [], later
+
+
+@pytest.mark.parametrize("later", ["\"Guru honorer ikut dilatih,\" jelas Rosmawati Simanjuntak.",
+                                   "Hal itu disampaikan Rosmawati Simanjuntak di Medan."])
+def test_speech_verbs_name_the_speaker_bare(names_linter, later):
+    (f,) = found(names_linter, _SPOKESWOMAN.format(later=later))
+    assert (f.line, f.match) == (5, "Rosmawati Simanjuntak")
+    # With an apposition she is introduced: someone else.
+    assert found(names_linter, _SPOKESWOMAN.format(later=later.replace(" di Medan.", ", guru di Medan.").replace(
+        "jelas Rosmawati Simanjuntak.", "jelas Rosmawati Simanjuntak, guru di Medan."))) == []

@@ -106,3 +106,47 @@ def test_presiding_judge_vice_rector_and_a_title_before_the_name(linter):
     # The presiding judge is a judge.
     quiet = "Ketua majelis hakim, Sri Wahyuni, membacakan vonis.\nHakim Sri Wahyuni lalu menutup sidang.\n"
     assert [f for f in linter.lint_text(quiet, language="id").findings if f.rule == "id.names.role-changes"] == []
+
+
+# -- issue 10, round 8: offices in other shapes -------------------------------------------
+def test_heading_a_body_is_an_office(roles):
+    text = ("Majelis hakim yang diketuai Wulan Pratiwi Siregar membacakan putusan.\n"
+            "Seusai sidang, jaksa Wulan Pratiwi Siregar menyatakan pikir-pikir.")
+    assert found(roles, text) == [(2, "jaksa Wulan Pratiwi Siregar")]
+    # The presiding judge is a judge; a team led by someone holds no office of the list.
+    assert found(roles, text.replace("jaksa Wulan", "hakim Wulan")) == []
+    assert found(roles, "Tim yang dipimpin Budi Santoso menemukan fosil.\nKepala Badan Geologi Budi Santoso mengumumkannya.") == []
+
+
+def test_a_lowercase_office_counts_only_where_it_cannot_mean_someones(roles):
+    assert found(roles, "Hakim Dodi Kurnia Putra membuka sidang.\nKata jaksa Dodi Kurnia Putra, saksi sudah siap.") == [
+        (2, "jaksa Dodi Kurnia Putra")]
+    # "kuasa hukum Dodi" is Dodi's lawyer, not Dodi the lawyer.
+    assert found(roles, "Hakim Dodi Kurnia Putra membuka sidang.\nMenurut kuasa hukum Dodi Kurnia Putra, kliennya dirugikan.") == []
+
+
+def test_a_role_joined_to_the_name_after_it(roles):
+    text = "Sidang dibuka Herman Lay selaku ketua majelis hakim.\nJaksa penuntut Herman Lay membacakan tuntutan."
+    assert found(roles, text) == [(2, "Jaksa penuntut Herman Lay")]
+    text = "Rapat dihadiri Yusuf Rante, yang menjabat Bupati Toraja Utara.\nGubernur Sulawesi Selatan Yusuf Rante menutup rapat."
+    assert found(roles, text) == [(2, "Gubernur Sulawesi Selatan Yusuf Rante")]
+    # "yang kini menjabat": the office changed; a list of officials is no apposition.
+    assert found(roles, text.replace("yang menjabat", "yang kini menjabat")) == []
+    listed = ("Gubernur Jawa Barat Dedi Mulyadi, Bupati Bogor Rudy Susmanto, dan Wali Kota Bogor Dedie Rachim hadir.\n"
+              "Gubernur Dedi Mulyadi lalu pulang.")
+    assert found(roles, listed) == []
+
+
+def test_an_office_with_a_possessive_before_an_apposition(roles):
+    text = ("Terdakwa mengajukan banding. Kuasa hukumnya, Stevanus Manafe, menyerahkan memori banding.\n"
+            "Hakim Stevanus Manafe menolak permohonan itu.")
+    assert found(roles, text) == [(2, "Hakim Stevanus Manafe")]
+    # Without the apposition's comma, "-nya" is another word: nothing is read.
+    assert found(roles, text.replace("Kuasa hukumnya, Stevanus Manafe,", "Kuasa hukumnya Stevanus Manafe")) == []
+
+
+def test_a_body_led_by_a_titled_name_keeps_the_title_as_the_office(roles):
+    text = "Majelis hakim yang dipimpin Hakim Ketua Lusi Anggraini membacakan putusan.\nJaksa Lusi Anggraini menyatakan pikir-pikir."
+    (f,) = Linter(Options(select=["id.names.role-changes"])).lint_text(text, language="id").findings
+    assert (f.line, f.match) == (2, "Jaksa Lusi Anggraini")
+    assert '"Hakim Ketua"' in f.message and f.related[0].column == 29

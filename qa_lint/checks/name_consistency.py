@@ -11,6 +11,7 @@
     words: [data/words.txt]  # ordinary words: two of them a letter apart are two words
     referring: '(?i)\\bkata\\s+$'  # text before a name that refers back to someone ("kata Budi.")
     openers: '(?:^|\\.\\s+)Menurut\\s+\\p{Lu}\\p{L}+,\\s+$'  # text before a name that makes it the subject
+    attributing: '(?i)\\bmenurut\\s+$'  # text before a name that is the sentence's source ("Menurut Budi, ...")
     pointing: '\\s+(?:tersebut|itu)\\b'  # text after a name that points back to one named before
     designators: [Group, Airlines]  # words after an organisation's name, shared they anchor it
     legal_forms: [PT, CV]  # words before a company's name: its words are all name
@@ -57,6 +58,7 @@ PROPERTIES = {
     "words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "referring": {"type": "string", "minLength": 1},
     "openers": {"type": "string", "minLength": 1},
+    "attributing": {"type": "string", "minLength": 1},
     "pointing": {"type": "string", "minLength": 1},
     "designators": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "legal_forms": {"type": "array", "items": {"type": "string", "minLength": 1}},
@@ -68,7 +70,7 @@ PROPERTIES = {
 REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "other", "other_line"}
-REGEX_KEYS = ("referring", "openers", "pointing")
+REGEX_KEYS = ("referring", "openers", "pointing", "attributing")
 # How far (in name words) a neighbour may be: a real name has fewer words than this.
 NEIGHBOURHOOD = 8
 
@@ -83,6 +85,7 @@ class NameConsistencyCheck(Check):
         self.words = frozenset().union(*(names.word_list(str(env.resolve(p))) for p in rule.options.get("words", [])))
         self.referring = regex.compile(rule.options["referring"]) if "referring" in rule.options else None
         self.openers = regex.compile(rule.options["openers"]) if "openers" in rule.options else None
+        self.attributing = regex.compile(rule.options["attributing"]) if "attributing" in rule.options else None
         self.pointing = regex.compile(rule.options["pointing"]) if "pointing" in rule.options else None
         self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
@@ -171,9 +174,22 @@ class NameConsistencyCheck(Check):
                 before = words.plain[max(0, run[0].start - 40) : run[0].start]
                 opens = run[0].initial or bool(_CONNECTIVE.search(before)) or any(
                     p is not None and p.search(before) for p in (self.referring, self.openers))
-                alone = j == 0 and k == len(tokens) and after != ","
-                words.people[tuple(t.key for t in run)].append(_Person(run, alone and opens, alone))
+                attributed = self._attributed(words.plain, before, tokens[:j], run)
+                alone = (j == 0 or attributed) and k == len(tokens) and (after != "," or attributed)
+                words.people[tuple(t.key for t in run)].append(_Person(run, alone and (opens or attributed), alone))
             j = max(k, j + 1)
+
+    def _attributed(self, plain: str, before: str, lead: list, run: list) -> bool:
+        """A name right after an `attributing` word ("Menurut Andi Basri Rahmat, harga ..."):
+        the sentence's source, named bare. The comma after it closes the attribution, unless
+        a short phrase and another comma follow (an apposition: "Menurut Andi, kepala dinas itu,")."""
+        m = self.attributing.search(before) if self.attributing else None
+        if m is None:
+            return False
+        start = run[0].start - len(before) + m.start()
+        if any(t.start < start for t in lead):
+            return False  # a capitalised word before "Menurut" belongs to the name's span
+        return not _APPOSITION_AFTER.match(plain, run[-1].end)
 
     def _frame_pairs(self, best: dict[str, tuple[int, str]], words: "_NameWords") -> None:
         """The same three-word name but for one word ("Teguh Setyabudi Santoso" / "Teguh
@@ -330,13 +346,14 @@ class NameConsistencyCheck(Check):
         by_given: dict[str, list[tuple]] = defaultdict(list)
         for key in words.people:
             by_given[key[0]].append(key)
-        for keys in by_given.values():
-            if len(keys) != 2:
+        for group in by_given.values():
+            people = _short_forms_merged(group, words.people)
+            if len(people) != 2:
                 continue  # one person, or a third who shares the first name
             # The rarer name; of two named once each, the later one.
-            rare, usual = sorted(keys, key=lambda k: (len(words.people[k]), -words.people[k][0].tokens[0].start))
-            (mention,) = words.people[rare] if len(words.people[rare]) == 1 else (None,)
-            others = words.people[usual]
+            rare, usual = sorted(people, key=lambda k: (len(people[k]), -people[k][0].tokens[0].start))
+            (mention,) = people[rare] if len(people[rare]) == 1 else (None,)
+            others = people[usual]
             if mention is None or others[0].tokens[0].start > mention.tokens[0].start or not mention.alone:
                 continue
             if not self._refers_back(words, rare, usual, mention, others):
@@ -362,7 +379,14 @@ class NameConsistencyCheck(Check):
         alike = (len(rare) == len(usual) and _look_alike(rare[1:], usual[1:]) and len(" ".join(rare)) >= 10
                  and not any(self.ordinary(a) and self.ordinary(b) for a, b in changed))
         if mention.bare:
-            return len(others) >= 2 or alike
+            # Named twice before, in full or by the first name alone ("Marlina Sitompul ...
+            # Marlina menyebut ... Marlina Situmorang menambahkan").
+            # Or named once and by the first name alone after that introduction, one word changed
+            # into one of the same first letter ("Sitompul" / "Situmorang"): a first name before two
+            # new words, or before another letter ("Benelli Global" / "Imperiale"), is someone else's.
+            return alike or len(others) >= 2 or (
+                len(changed) == 1 and changed[0][0][0] == changed[0][1][0] and self._introduced(words, rare[0], others[0])
+                and 1 + self._given_alone(words, rare[0], others[0], mention) >= 2)
         return alike and self._given_alone(words, rare[0], others[0], mention) >= 2
 
     def changed_given_names(self, words: "_NameWords", reported: set[int]) -> list[tuple[list, list]]:
@@ -384,14 +408,32 @@ class NameConsistencyCheck(Check):
                 continue
             if len(words.seen[rare[0]]) != 1 or any(t.start in reported for t in mention.tokens):
                 continue
-            if _common_start(rare[0], usual[0]) >= 5 and self._given_alone(words, usual[0], first, mention) >= 1:
+            if self._given_changed(words, rare[0], usual, first, mention):
                 found.append((mention.tokens, first.tokens))
         return found
 
+    def _given_changed(self, words: "_NameWords", given: str, usual: tuple, first: "_Person", mention: "_Person") -> bool:
+        """Whether a first name changed once is a slip: five letters alike and the article
+        referring back by the first name; or, where the article refers back by the surname
+        alone twice ("Kenta Morishita ... Morishita ... Morishita ... Kenji Morishita"), three
+        letters alike, the changed name bare (a sibling is introduced: "adiknya, Kento ...")."""
+        common = _common_start(given, usual[0])
+        if common >= 5 and self._given_alone(words, usual[0], first, mention) >= 1:
+            return True
+        return (common >= 3 and mention.bare and self._introduced(words, usual[-1], first)
+                and self._given_alone(words, usual[-1], first, mention) >= 2)
+
+    @staticmethod
+    def _introduced(words: "_NameWords", word: str, first: "_Person") -> bool:
+        """Whether a person is introduced (a title or an apposition with the full name) before
+        a word of the name stands alone: "Juru bicara, Marlina Sitompul, ... Marlina". A brand
+        named alone before its model ("Corolla ... Corolla TwinCam") is no person."""
+        return not first.alone and all(t.start >= first.tokens[0].start for t in words.seen[word])
+
     @staticmethod
     def _given_alone(words: "_NameWords", given: str, first: "_Person", mention: "_Person") -> int:
-        """How often the first name stands alone ("Menurut Hendra") between the person's
-        introduction and the changed mention: the article referring back to that person."""
+        """How often a word of the name (the first name: "Menurut Hendra"; a surname) stands alone
+        between the person's introduction and the changed mention: the article referring back."""
         inside = {t.start for people in words.people.values() for p in people for t in p.tokens}
         lo, hi = first.tokens[0].start, mention.tokens[0].start
         return sum(1 for t in words.seen[given] if lo < t.start < hi and t.start not in inside)
@@ -511,6 +553,8 @@ class NameConsistencyCheck(Check):
         return (a, b) if seen[a][0].start > seen[b][0].start else (b, a)
 
 
+# After a name, a comma, a short phrase and another comma: an apposition ("Andi, kepala dinas itu,").
+_APPOSITION_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]+[^,;.!?\n]{1,40},")
 # A short connective and a comma opening the sentence ("Meski demikian, "): the name after
 # it is the sentence's subject, as at the start of a sentence.
 _CONNECTIVE = regex.compile(r'(?:^|[.!?]["\u201d]?\s+)\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2},\s+$')
@@ -521,6 +565,19 @@ def _common_start(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+def _short_forms_merged(keys: list[tuple], people: dict) -> dict[tuple, list]:
+    """The mentions of each name of a group, a short form counted with the one longer name it
+    begins ("Nik Azmi" with "Nik Azmi Rahman"); a short form of two names stays apart."""
+    merged = {key: list(people[key]) for key in keys}
+    for short in keys:
+        longer = [key for key in keys if len(key) > len(short) and key[: len(short)] == short]
+        if len(longer) == 1:
+            merged[longer[0]].extend(merged.pop(short))
+    for mentions in merged.values():
+        mentions.sort(key=lambda p: p.tokens[0].start)
+    return merged
 
 
 def _look_alike(rare: tuple, usual: tuple) -> bool:

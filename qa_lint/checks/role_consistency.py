@@ -8,6 +8,11 @@ environment minister named earlier).
     connectors: [dan, serta]       # lowercase words inside a portfolio
     not_after: '(?i)\\b(?:mantan|calon)\\s+$'   # text before an office that claims no present office
     independent: '(?i)\\bindependen\\b'      # a role that holds no office ("kurator independen")
+    lowercase_offices: [Hakim, Jaksa]        # offices that also count in lower case right before a name
+    led_by: '(?P<body>...)\\s+yang\\s+diketuai\\s+(?P<name>...)'  # a name heading a body
+    leader: Ketua                            # the office that heading a body is ("Ketua Majelis Hakim")
+    possessive: nya                          # "Kuasa hukumnya, Fajar Ramadhan,": his lawyer, Fajar
+    role_links: '[ \\t]+selaku[ \\t]+'          # words between a name and its role after it
 
 An office is an office word followed by capitalised words (the portfolio, place and
 name: "Menteri Keuangan Nik Azmi Rahman", "Perdana Menteri Negara Bagian Victoria, Daniel
@@ -40,10 +45,15 @@ PROPERTIES = {
     "connectors": _WORDS,
     "not_after": {"type": "string", "minLength": 1},
     "independent": {"type": "string", "minLength": 1},
+    "lowercase_offices": _WORDS,
+    "led_by": {"type": "string", "minLength": 1},
+    "possessive": {"type": "string", "minLength": 1},
+    "role_links": {"type": "string", "minLength": 1},
+    "leader": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["offices"]
 PLACEHOLDERS = {"match", "person", "office", "other_office", "other_line"}
-REGEX_KEYS = ("not_after", "independent")
+REGEX_KEYS = ("not_after", "independent", "led_by", "role_links")
 
 _CAPITAL = r"\p{Lu}[\p{L}\p{M}'’.-]*"
 _LOWER = r"\p{Ll}[\p{L}\p{M}'’-]*"
@@ -64,13 +74,34 @@ class RoleConsistencyCheck(Check):
         alternatives = "|".join(regex.escape(h) for h in heads)
         # A short lowercase title may open the name in apposition ("dr. Nurhayati Salim").
         name = rf"(?:\p{{Ll}}{{1,3}}\.[ \t]+)?{_CAPITAL}(?:[ \t]+{_CAPITAL})*"
+        # A possessive after the office ("Kuasa hukumnya, Fajar Ramadhan,": his lawyer) before an
+        # apposition: the name still holds the office.
+        possessive = rf"(?:(?i:{regex.escape(opts['possessive'])})(?=,))?" if "possessive" in opts else ""
         self.mention = regex.compile(
-            rf"\b(?=\p{{Lu}})(?P<head>(?i:{alternatives}))"
+            rf"\b(?=\p{{Lu}})(?P<head>(?i:{alternatives})){possessive}"
             rf"(?P<tail>{_BETWEEN},[ \t]+{name}(?=[ \t]*[,.;:)]|[ \t]+\p{{Ll}})"
             rf"|(?:[ \t]+{word})+(?:,[ \t]+{name})?)"
         )
+        # A lowercase office right before a name ("..., jaksa penuntut umum Ratna Kusumawardani
+        # mengatakan"): the office ends where the capitalised name begins.
+        # Only `lowercase_offices`: "kuasa hukum Eza" is Eza's lawyer, "menteri Presiden" the
+        # president's ministers.
+        lowercase = "|".join(regex.escape(h) for h in sorted(opts.get("lowercase_offices", []), key=len, reverse=True))
+        self.lowercase = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}.])(?=\p{{Ll}})(?P<head>(?i:{lowercase}))(?P<tail>(?:[ \t]+{_CAPITAL}){{2,}})"
+        ) if lowercase else None
+        # "Majelis hakim yang diketuai Ratna Kusumawardani": the name heads the body before it.
+        self.led_by = regex.compile(opts["led_by"]) if "led_by" in opts else None
+        self.leader = opts.get("leader", "")
         # "Dimas Aryo Pranoto, kurator independen yang ...": the role after the name.
         self.apposition = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL}){{1,3}}),[ \t]+(?P<role>{_LOWER}(?:[ \t]+{_LOWER}){{0,3}})")
+        # "Ratna Kusumawardani selaku Ketua Majelis Hakim", "..., yang menjabat Bupati Bone": a role
+        # linked to the name by a word (`role_links`), in any case; a bare comma takes lowercase
+        # roles only, since "Gubernur X, Bupati Y, dan ..." is a list.
+        self.linked = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL}){{1,3}})(?:{opts['role_links']})"
+            rf"(?P<role>(?:{_LOWER}|{_CAPITAL})(?:[ \t]+(?:{_LOWER}|{_CAPITAL})){{0,3}})"
+        ) if "role_links" in opts else None
         self.independent = regex.compile(opts["independent"]) if "independent" in opts else None
         self.heads = {names.fold(h) for h in heads}
         self.connectors = frozenset(opts.get("connectors", []))
@@ -93,13 +124,36 @@ class RoleConsistencyCheck(Check):
             while words and words[-1] in self.connectors:
                 words.pop()  # "Menteri Keuangan dan ..."
             found.append((m.start(), m.end(), m.group("head"), office.split(), words, False))
+        for m in self.lowercase.finditer(doc.plain) if self.lowercase else ():
+            if not (self.not_after and self.not_after.search(doc.plain[max(0, m.start() - 40) : m.start()])):
+                found.append((m.start(), m.end(), m.group("head"), [], m.group("tail").split(), False))
         found.extend(self.roles_after(doc))
+        found.extend(self.led(doc))
         return sorted(found)
+
+    def led(self, doc):
+        """Mentions whose office is named as heading a body: "<body> yang diketuai <name>"
+        (`led_by`, with the body as group `body`) gives the name the office `leader` + body
+        ("Ketua Majelis Hakim"), when that is an office (the body's last words are tried)."""
+        if self.led_by is None:
+            return
+        for m in self.led_by.finditer(doc.plain):
+            if self.mention.match(doc.plain, m.start("name")):
+                continue  # "yang dipimpin Hakim Ketua Ratna ...": the office is named, and read as such
+            body = m.group("body").split()
+            for n in range(len(body), 0, -1):
+                head = " ".join([self.leader, *body[-n:]]).strip()
+                if names.fold(head) in self.heads:
+                    yield (m.start("body"), m.end(), head, [], m.group("name").split(), False)
+                    break
 
     def roles_after(self, doc):
         """Mentions whose role follows the name in apposition: an office word, or a role that
         says it is independent, first in the apposition (a function word ends it)."""
-        for m in self.apposition.finditer(doc.plain):
+        matches = list(self.apposition.finditer(doc.plain))
+        if self.linked:
+            matches += self.linked.finditer(doc.plain)
+        for m in matches:
             role = m.group("role").split()
             # The role ends at a function word ("kurator independen yang ..."; the language
             # profile's stopwords).
