@@ -346,6 +346,8 @@ def test_a_malformed_admin1_file_is_a_clear_error(tmp_path):
         ("Perundingan berikutnya digelar di Kota Kinabalu, Sarawak, pada Februari.", "Sarawak", "Sabah"),
         ("Wisatawan memadati Cairns, ibu kota New South Wales, saat libur sekolah.", "New South Wales", "Queensland"),
         ("Konser itu digelar di kota Chicago di Ohio pekan lalu.", "Ohio", "Illinois"),
+        ("Delegasi menginap di Kuching, ibu kota negara bagian Sabah, dua malam.", "Sabah", "Sarawak"),
+        ("Konser itu digelar di Dallas, negara bagian Oklahoma, pekan lalu.", "Oklahoma", "Texas"),
     ],
 )
 def test_a_foreign_city_in_another_state_of_its_own_country(text, match, fix):
@@ -364,6 +366,9 @@ def test_a_foreign_city_in_another_state_of_its_own_country(text, match, fix):
         "Warga Perth, Victoria mengatakan ombak tinggi sejak pagi.",  # a person's name after the city
         "Pameran dibuka di Strasbourg, Alsace, pada Jumat.",  # a region GeoNames does not divide France by
         "Delegasi Indonesia tiba di George Town, Pulau Pinang, pada Senin.",  # a division with no ISO match
+        "Ia kuliah di Edinburgh, Inggris Raya, lalu di Cardiff, Wales.",
+        "Delegasi menginap di Kuching, ibu kota negara bagian Sarawak, dua malam.",
+        "Pabrik itu berdiri di Wuhan, provinsi Hubei, sejak 2010.",
     ],
 )
 def test_foreign_cities_in_their_own_states_stay_quiet(text):

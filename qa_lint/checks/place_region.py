@@ -327,6 +327,8 @@ class PlaceRegionCheck(Check):
         if len(countries) != 1 or (self.region_after and not self.region_after.match(doc.plain, end)):
             return None
         country = countries.pop()
+        if any(p.kind == geodata.COUNTRY and p.country == country for p in container.places):
+            return None  # the country's own name, whatever region shares it
         table = geodata.admin1(self.admin1_file)
         written = {r.code for r in regions if r.country == country}
         # A region GeoNames does not divide the country by ("Alsace" within Grand Est) decides nothing.
