@@ -38,6 +38,9 @@ def test_an_item_of_another_province_is_reported(linter, text, match):
         "Wabah diare di Nusa Tenggara Barat meluas.\nKasus terbanyak ada di Kabupaten Lombok Timur dan Kabupaten Bima.\n",
         # The article names the other province too.
         "Wabah diare di Nusa Tenggara Barat dan Nusa Tenggara Timur meluas.\nKasus terbanyak ada di Kabupaten Lombok Timur dan Kabupaten Ende.\n",
+        # ... or by a short form.
+        "Wabah diare di Nusa Tenggara Barat dan NTT meluas.\nKasus terbanyak ada di Kabupaten Lombok Timur dan Kabupaten Ende.\n",
+        "Gubernur Jawa Timur dan Pemprov Jateng meninjau banjir di Kabupaten Tuban, Bojonegoro, dan Brebes.\n",
         # ... or another region of it.
         "Wabah diare di Nusa Tenggara Barat meluas hingga Kupang.\nKasus terbanyak ada di Kabupaten Lombok Timur dan Kabupaten Ende.\n",
         # No province named by name: nothing says what the story is about.
@@ -54,6 +57,14 @@ def test_an_item_of_another_province_is_reported(linter, text, match):
 )
 def test_lists_the_article_explains_stay_quiet(linter, text):
     assert found(linter, text) == []
+
+
+def test_short_forms_of_province_names():
+    from qa_lint.checks.region_list import abbreviates
+
+    assert abbreviates("NTT", ["nusa", "tenggara", "timur"]) and abbreviates("Jateng", ["jawa", "tengah"])
+    assert abbreviates("Babel", ["kepulauan", "bangka", "belitung"]) and abbreviates("Kalsel", ["kalimantan", "selatan"])
+    assert not abbreviates("Bima", ["nusa", "tenggara", "barat"]) and not abbreviates("Bali", ["bali"])
 
 
 def test_the_finding_names_both_provinces(linter):

@@ -14,7 +14,7 @@ neighbour across a provincial border. In a list of regencies ("Kabupaten A, Kabu
 B, dan Kabupaten C"; "Kabupaten A, B dan C"), each item is a Kemendagri regency or
 city of the level its word says. Reported: the one item whose province is not that of
 all the others, when the article names the others' province, never names the odd
-item's province nor any other region of it, and no place of the odd item's name (a
+item's province (by its name or a short form: "NTT", "Jateng") nor any other region of it, and no place of the odd item's name (a
 regency, city, district or GeoNames town) lies in the others' province. A story that
 names both provinces, or a list whose items are spread over several provinces, stays
 quiet. Message fields: {place} (the item as written), {right} (its province),
@@ -43,6 +43,19 @@ PROPERTIES = {
 REQUIRED = ["places", "item_words", "list_words", "coordinates"]
 PLACEHOLDERS = {"match", "place", "province", "right"}
 REGIONS = ("provinsi", "kabupaten", "kota")
+# A capitalised word that may be a province's short form.
+SHORT_FORM = regex.compile(r"\b\p{Lu}\p{L}{1,7}\b")
+
+
+def abbreviates(token: str, words: list[str]) -> bool:
+    """True when `token` is made of two or more beginnings of `words`, in order (words may be
+    skipped): "NTT" is Nusa Tenggara Timur, "Jateng" Jawa Tengah, "Babel" Kepulauan Bangka Belitung."""
+    def fits(rest: str, first: int, pieces: int) -> bool:
+        if not rest:
+            return pieces >= 2
+        return any(words[j].startswith(rest[:k]) and fits(rest[k:], j + 1, pieces + 1)
+                   for j in range(first, len(words)) for k in range(1, len(rest) + 1))
+    return len(words) >= 2 and fits(geodata.fold(token), 0, 0)
 
 
 @dataclass
@@ -78,7 +91,7 @@ class RegionListCheck(Check):
         data = self.geo.data()
         codes = data.code_names()
         for items in self._lists(doc, ctx, data):
-            found = self._odd_one(ctx, data, items)
+            found = self._odd_one(doc, ctx, data, items)
             if found is None:
                 continue
             item, province, right = found
@@ -127,7 +140,7 @@ class RegionListCheck(Check):
     def _level(self, word: str) -> str:
         return self.levels.get(regex.sub(r"\s+", " ", word.casefold()), "")
 
-    def _odd_one(self, ctx, data, items: list[Item]) -> tuple[Item, str, str] | None:
+    def _odd_one(self, doc, ctx, data, items: list[Item]) -> tuple[Item, str, str] | None:
         """The item in another province than all the others, with the others' province (one
         the article names by its name) and its own (one the article names nowhere else)."""
         if any(len(item.provinces) != 1 for item in items):
@@ -147,6 +160,10 @@ class RegionListCheck(Check):
             return None
         odd = by_province[away][0]
         if away in self._named(ctx, data, skip=odd.mention.key, kinds=REGIONS + (geodata.CITY,)):
+            return None
+        # Copy names provinces by short forms too ("NTT", "Jateng", "Kalsel", "Babel").
+        words = geodata.fold(data.code_names().get(away, "")).split()
+        if any(abbreviates(token, words) for token in set(SHORT_FORM.findall(doc.plain))):
             return None
         # A place of that name in the article's province: the copy may mean it.
         if any(home in data.possible_provinces(p) for p in data.get(odd.mention.key)):
