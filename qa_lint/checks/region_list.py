@@ -17,7 +17,8 @@ all the others, when the article names the others' province, never names the odd
 item's province (by its name or a short form: "NTT", "Jateng") nor any other region of it, and no place of the odd item's name (a
 regency, city, district or GeoNames town) lies in the others' province. A story that
 names both provinces, or a list whose items are spread over several provinces, stays
-quiet. Message fields: {place} (the item as written), {right} (its province),
+quiet, and so do provinces split from one another not long ago (`province_groups`:
+Papua and Papua Selatan). Message fields: {place} (the item as written), {right} (its province),
 {province} (the article's province).
 """
 
@@ -39,6 +40,8 @@ PROPERTIES = {
     "list_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
     "coordinates": {"type": "string", "minLength": 1, "description": "city-coords.tsv written by tools/airports.py"},
     "min_km": {"type": "number", "minimum": 0},
+    # Provinces split from one another not long ago: copy may still file a regency under the old one.
+    "province_groups": {"type": "array", "items": {"type": "array", "items": {"type": "string", "pattern": "^[0-9]{2}$"}, "minItems": 2}},
 }
 REQUIRED = ["places", "item_words", "list_words", "coordinates"]
 PLACEHOLDERS = {"match", "place", "province", "right"}
@@ -76,6 +79,7 @@ class RegionListCheck(Check):
         if not Path(self.coordinates).is_file():
             raise ValueError(f"cannot read place data {self.coordinates}: no such file")
         self.min_km = o.get("min_km", 150)
+        self.groups = {code: frozenset(group) for group in o.get("province_groups", []) for code in group}
         self.levels = {regex.sub(r"\s+", " ", word.casefold()): level for word, level in o["item_words"].items()}
         words = "|".join(regex.escape(w) for w in sorted(o["item_words"], key=len, reverse=True))
         joins = "|".join(regex.escape(w) for w in sorted(o["list_words"], key=len, reverse=True))
@@ -156,7 +160,7 @@ class RegionListCheck(Check):
             return None
         (home,) = homes
         (away,) = set(by_province) - {home}
-        if len(by_province[away]) != 1:
+        if len(by_province[away]) != 1 or away in self.groups.get(home, ()):
             return None
         odd = by_province[away][0]
         if away in self._named(ctx, data, skip=odd.mention.key, kinds=REGIONS + (geodata.CITY,)):
