@@ -39,6 +39,14 @@ the region written, not even a town too small for cities.tsv), and the text
 after the region reads as the end of a place (`region_after`: punctuation or
 a function word, so "Perth, Victoria mengatakan" is a person's name).
 {right} is then the subdivision's name.
+
+With `level: regency` the rule reads "Kecamatan <district>, Kabupaten|Kota <regency>"
+(`district_before`, `regency_gap`): a district (kecamatan) placed in a regency or city
+it is not in by its Kemendagri code ("Kecamatan Cugenang, Kabupaten Sukabumi":
+Cugenang is in Cianjur). Reported when no district of that name lies in the regency
+written, all of them lie in one other regency, and that regency is not a namesake of
+the one written at the other level ("Kecamatan Cibinong, Kota Bogor": the copy mixed
+up Kota and Kabupaten Bogor, not the place). {right} is the regency's name.
 """
 
 from __future__ import annotations
@@ -54,7 +62,7 @@ TYPE = "place-region"
 PROPERTIES = {
     **geodata.OPTIONS,
     "list_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
-    "level": {"enum": ["province", "country"]},
+    "level": {"enum": ["province", "country", "regency"]},
     "apposition": {"type": "string", "minLength": 1},
     "island_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     # "di kota X di Y": the words between the place and its region (`within`), read only when
@@ -68,11 +76,16 @@ PROPERTIES = {
     "admin1": {"type": "string", "minLength": 1},
     "min_population_subdivision": {"type": "integer", "minimum": 0},
     "region_after": {"type": "string", "minLength": 1},
+    # level: regency. Text before a district's name ("Kecamatan "), and between it and the
+    # regency, naming the regency's level: ", Kabupaten " (group `word`).
+    "district_before": {"type": "string", "minLength": 1},
+    "regency_gap": {"type": "string", "minLength": 1},
+    "regency_words": {"type": "object", "additionalProperties": {"enum": ["kabupaten", "kota"]}},
 }
 REQUIRED = ["places"]
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "place", "province", "right"}
-REGEX_KEYS = ("apposition", "within", "within_before", "region_after")
+REGEX_KEYS = ("apposition", "within", "within_before", "region_after", "district_before", "regency_gap")
 CONTAINERS = ("country", "subdivision", "provinsi")
 
 TOWN_LEVELS = ("kabupaten", "kota")
@@ -104,6 +117,9 @@ class PlaceRegionCheck(Check):
             raise ValueError(f"cannot read place data {self.admin1_file}: no such file")
         self.min_population_subdivision = o.get("min_population_subdivision", 50000)
         self.region_after = regex.compile(o["region_after"]) if o.get("region_after") else None
+        self.district_before = regex.compile(o["district_before"]) if o.get("district_before") else None
+        self.regency_gap = regex.compile(o["regency_gap"]) if o.get("regency_gap") else None
+        self.regency_words = {w.casefold(): level for w, level in o.get("regency_words", {}).items()}
         self.same_country: dict[str, set[str]] = {}
         for group in o.get("same_country", []):
             for code in group:
@@ -114,6 +130,9 @@ class PlaceRegionCheck(Check):
     def run(self, doc):
         if self.level == "country":
             yield from self.wrong_country(doc)
+            return
+        if self.level == "regency":
+            yield from self.wrong_regency(doc)
             return
         ctx = self.geo.context(doc)
         data = self.geo.data()
@@ -214,6 +233,45 @@ class PlaceRegionCheck(Check):
                     and (where in evidence or p.population >= self.min_population_home)):
                 candidates.add(where)
         return candidates.pop() if len(candidates) == 1 else None
+
+    # -- a district in another regency -------------------------------------------------
+    def wrong_regency(self, doc):
+        if not (self.district_before and self.regency_gap):
+            return
+        ctx = self.geo.context(doc)
+        data = self.geo.data()
+        codes = data.code_names()
+        by_offset = {ctx.spans[m.span].tokens[m.start].start: m for m in ctx.places}
+        for district in ctx.places:
+            span = ctx.spans[district.span]
+            start, end = geodata.start_of(ctx.spans, district), span.tokens[district.end - 1].end
+            if not self.district_before.search(doc.plain, max(0, start - 20), start):
+                continue
+            gap = self.regency_gap.match(doc.plain, end)
+            regency = by_offset.get(gap.end()) if gap else None
+            if gap is None or regency is None:
+                continue
+            level = self.regency_words.get(gap.group("word").casefold(), "")
+            right = self._other_regency(district, regency, level, codes)
+            if right is None:
+                continue
+            following = ctx.spans[regency.span]
+            first, last = following.tokens[regency.start].start, following.tokens[regency.end - 1].end
+            yield self.finding(doc, first, last, suggestions=[codes[right]], place=doc.text[start:end],
+                               province=doc.text[first:last], right=codes[right], related=[(start, end, "the district")])
+
+    @staticmethod
+    def _other_regency(district, regency, level: str, codes) -> str | None:
+        """The one regency every district of this name lies in, when it is not the one
+        written (nor one of the same name at the other level)."""
+        written = {p.code for p in regency.places if p.kind == level and p.code}
+        parents = {p.code.rsplit(".", 1)[0] for p in district.places if p.kind == "kecamatan" and p.code}
+        if not written or not parents or parents & written or len(parents) != 1:
+            return None
+        (right,) = parents
+        if right not in codes or any(geodata.fold(codes[right]) == geodata.fold(codes.get(w, "")) for w in written):
+            return None
+        return right
 
     # -- a place in another country ------------------------------------------------------
     def wrong_country(self, doc):
