@@ -375,6 +375,32 @@ def test_foreign_cities_in_their_own_states_stay_quiet(text):
     assert _select("id.places.wrong-country", text) == []
 
 
+@pytest.mark.parametrize(
+    "text, match, fix",
+    [
+        ("Longsor menimbun rumah di Kecamatan Cugenang, Kabupaten Sukabumi, Senin malam.", "Sukabumi", "Cianjur"),
+        ("Warga Kecamatan Selong, Kabupaten Lombok Tengah, mengungsi.", "Lombok Tengah", "Lombok Timur"),
+    ],
+)
+def test_a_district_placed_in_another_regency(text, match, fix):
+    (f,) = _select("id.places.wrong-regency", text)
+    assert (f.match, f.suggestions) == (match, [fix])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Longsor menimbun rumah di Kecamatan Cugenang, Kabupaten Cianjur, Senin malam.",
+        "Wisatawan memadati Kecamatan Pacet, Kabupaten Mojokerto.",  # a name three regencies share
+        "Kantor baru dibuka di Kecamatan Cibinong, Kota Bogor.",  # Kota for Kabupaten Bogor: a level mixed up
+        "Warga Selong, Kabupaten Lombok Tengah, mengungsi.",  # no "Kecamatan": a town or village may be meant
+        "Petugas menyisir Kecamatan Kalideres, Kota Jakarta Barat.",  # a city the data names otherwise
+    ],
+)
+def test_districts_in_their_regencies_stay_quiet(text):
+    assert _select("id.places.wrong-regency", text) == []
+
+
 def test_an_office_of_the_right_country_that_the_person_never_held():
     (f,) = _select("id.places.leader-country", "Presiden Jepang Fumio Kishida menerima Presiden Prabowo Subianto di Tokyo.")
     assert f.match == "Presiden Jepang Fumio Kishida"
