@@ -135,7 +135,7 @@ class RegionListCheck(Check):
                     found.append(run)
                 run, level = [], ""
                 continue
-            # An item with its own region word starts at that word, so the next gap is measured from the name.
+            # The finding covers the item's own region word ("Kabupaten Ende"); gaps are measured from its name.
             run.append(Item(mention, word.start() if word else start, end, provinces, codes))
         if len(run) > 1:
             found.append(run)
