@@ -333,6 +333,14 @@ def test_geonames_admin1_codes_as_iso_subdivisions():
     assert "US-KY" in table.small_towns[("US", "columbia")]
 
 
+def test_the_admin1_table_is_read_only_for_a_city_by_a_region_of_its_country():
+    geodata._admin1.cache_clear()
+    Linter(Options(select=["id.places"])).lint_text("Presiden tiba di Bandung, Jawa Barat, lalu ke Paris, Prancis.", language="id")
+    assert geodata._admin1.cache_info().currsize == 0
+    Linter(Options(select=["id.places"])).lint_text("Perundingan digelar di Kota Kinabalu, Sabah, pada Senin.", language="id")
+    assert geodata._admin1.cache_info().currsize == 1
+
+
 def test_a_malformed_admin1_file_is_a_clear_error(tmp_path):
     bad = tmp_path / "admin1.tsv"
     bad.write_text("# country\tadmin1\tsubdivision\n", encoding="utf-8")
