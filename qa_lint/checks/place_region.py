@@ -28,9 +28,30 @@ of `min_population_home`+ people (small Indonesian places are not all in the
 data). `same_country` pairs territories copy places under their sovereign
 ("Hong Kong, China"). Message fields: {place}, {province} (the region or
 country as written), {right} (the place's country).
+
+With `admin1` (admin1.tsv: GeoNames admin1 codes as ISO 3166-2 codes) the same
+layouts also judge a foreign city placed in a first-level subdivision of its
+own country ("Kota Kinabalu, Sarawak": Sabah). Reported only for a city of
+`min_population_subdivision`+ people when the region is one that GeoNames
+uses as a first-level division, every place of that name in the country is
+a town the data places (none a region, none in an unknown division, none in
+the region written, not even a town too small for cities.tsv), and the text
+after the region reads as the end of a place (`region_after`: punctuation or
+a function word, so "Perth, Victoria mengatakan" is a person's name).
+{right} is then the subdivision's name.
+
+With `level: regency` the rule reads "Kecamatan <district>, Kabupaten|Kota <regency>"
+(`district_before`, `regency_gap`): a district (kecamatan) placed in a regency or city
+it is not in by its Kemendagri code ("Kecamatan Cugenang, Kabupaten Sukabumi":
+Cugenang is in Cianjur). Reported when no district of that name lies in the regency
+written, all of them lie in one other regency, and that regency is not a namesake of
+the one written at the other level ("Kecamatan Cibinong, Kota Bogor": the copy mixed
+up Kota and Kabupaten Bogor, not the place). {right} is the regency's name.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import regex
 
@@ -41,7 +62,7 @@ TYPE = "place-region"
 PROPERTIES = {
     **geodata.OPTIONS,
     "list_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
-    "level": {"enum": ["province", "country"]},
+    "level": {"enum": ["province", "country", "regency"]},
     "apposition": {"type": "string", "minLength": 1},
     "island_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     # "di kota X di Y": the words between the place and its region (`within`), read only when
@@ -51,11 +72,20 @@ PROPERTIES = {
     "min_population": {"type": "integer", "minimum": 0},
     "min_population_home": {"type": "integer", "minimum": 0},
     "same_country": {"type": "array", "items": {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{2}$"}, "minItems": 2}},
+    # A foreign city in another first-level subdivision of its own country (level: country).
+    "admin1": {"type": "string", "minLength": 1},
+    "min_population_subdivision": {"type": "integer", "minimum": 0},
+    "region_after": {"type": "string", "minLength": 1},
+    # level: regency. Text before a district's name ("Kecamatan "), and between it and the
+    # regency, naming the regency's level: ", Kabupaten " (group `word`).
+    "district_before": {"type": "string", "minLength": 1},
+    "regency_gap": {"type": "string", "minLength": 1},
+    "regency_words": {"type": "object", "additionalProperties": {"enum": ["kabupaten", "kota"]}},
 }
 REQUIRED = ["places"]
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "place", "province", "right"}
-REGEX_KEYS = ("apposition", "within", "within_before")
+REGEX_KEYS = ("apposition", "within", "within_before", "region_after", "district_before", "regency_gap")
 CONTAINERS = ("country", "subdivision", "provinsi")
 
 TOWN_LEVELS = ("kabupaten", "kota")
@@ -82,6 +112,14 @@ class PlaceRegionCheck(Check):
         self.within_before = regex.compile(o["within_before"]) if self.within else None
         self.min_population = o.get("min_population", 15000)
         self.min_population_home = o.get("min_population_home", 50000)
+        self.admin1_file = str(env.resolve(o["admin1"])) if o.get("admin1") else None
+        if self.admin1_file and not Path(self.admin1_file).is_file():
+            raise ValueError(f"cannot read place data {self.admin1_file}: no such file")
+        self.min_population_subdivision = o.get("min_population_subdivision", 50000)
+        self.region_after = regex.compile(o["region_after"]) if o.get("region_after") else None
+        self.district_before = regex.compile(o["district_before"]) if o.get("district_before") else None
+        self.regency_gap = regex.compile(o["regency_gap"]) if o.get("regency_gap") else None
+        self.regency_words = {w.casefold(): level for w, level in o.get("regency_words", {}).items()}
         self.same_country: dict[str, set[str]] = {}
         for group in o.get("same_country", []):
             for code in group:
@@ -92,6 +130,9 @@ class PlaceRegionCheck(Check):
     def run(self, doc):
         if self.level == "country":
             yield from self.wrong_country(doc)
+            return
+        if self.level == "regency":
+            yield from self.wrong_regency(doc)
             return
         ctx = self.geo.context(doc)
         data = self.geo.data()
@@ -193,6 +234,45 @@ class PlaceRegionCheck(Check):
                 candidates.add(where)
         return candidates.pop() if len(candidates) == 1 else None
 
+    # -- a district in another regency -------------------------------------------------
+    def wrong_regency(self, doc):
+        if not (self.district_before and self.regency_gap):
+            return
+        ctx = self.geo.context(doc)
+        data = self.geo.data()
+        codes = data.code_names()
+        by_offset = {ctx.spans[m.span].tokens[m.start].start: m for m in ctx.places}
+        for district in ctx.places:
+            span = ctx.spans[district.span]
+            start, end = geodata.start_of(ctx.spans, district), span.tokens[district.end - 1].end
+            if not self.district_before.search(doc.plain, max(0, start - 20), start):
+                continue
+            gap = self.regency_gap.match(doc.plain, end)
+            regency = by_offset.get(gap.end()) if gap else None
+            if gap is None or regency is None:
+                continue
+            level = self.regency_words.get(gap.group("word").casefold(), "")
+            right = self._other_regency(district, regency, level, codes)
+            if right is None:
+                continue
+            following = ctx.spans[regency.span]
+            first, last = following.tokens[regency.start].start, following.tokens[regency.end - 1].end
+            yield self.finding(doc, first, last, suggestions=[codes[right]], place=doc.text[start:end],
+                               province=doc.text[first:last], right=codes[right], related=[(start, end, "the district")])
+
+    @staticmethod
+    def _other_regency(district, regency, level: str, codes) -> str | None:
+        """The one regency every district of this name lies in, when it is not the one
+        written (nor one of the same name at the other level)."""
+        written = {p.code for p in regency.places if p.kind == level and p.code}
+        parents = {p.code.rsplit(".", 1)[0] for p in district.places if p.kind == "kecamatan" and p.code}
+        if not written or not parents or parents & written or len(parents) != 1:
+            return None
+        (right,) = parents
+        if right not in codes or any(geodata.fold(codes[right]) == geodata.fold(codes.get(w, "")) for w in written):
+            return None
+        return right
+
     # -- a place in another country ------------------------------------------------------
     def wrong_country(self, doc):
         ctx = self.geo.context(doc)
@@ -228,9 +308,12 @@ class PlaceRegionCheck(Check):
             # The countries the rest of the story names (not the place, nor the region after it).
             story = set(ctx.countries_without(container.key)) & set(ctx.countries_without(own))
             right = self._elsewhere(places, named, inside, story)
-            if right is None or self.in_a_list(doc, first, following.tokens[-1].end, check_before=not apposed):
+            if right is not None:
+                name = data.country_names["indonesian"].get(right) or data.country_names["english"].get(right, right)
+            else:
+                name = self._wrong_subdivision(doc, container, places, named, key, inside, following.tokens[-1].end)
+            if name is None or self.in_a_list(doc, first, following.tokens[-1].end, check_before=not apposed):
                 continue
-            name = data.country_names["indonesian"].get(right) or data.country_names["english"].get(right, right)
             start, end = following.tokens[container.start].start, following.tokens[-1].end
             yield self.finding(doc, start, end, suggestions=[name], place=doc.text[first : span.tokens[-1].end],
                                province=doc.text[start:end], right=name,
@@ -289,6 +372,34 @@ class PlaceRegionCheck(Check):
             elif len(found & story) == 1:
                 found &= story
         return found.pop() if len(found) == 1 else None
+
+    def _wrong_subdivision(self, doc, container, places, named, key: str, inside: set[str], end: int) -> str | None:
+        """The first-level subdivision a foreign city lies in, when the region written after it
+        (`container`, ending at `end`) is another subdivision of the same country; else None."""
+        if not self.admin1_file or inside & self.geo.home_countries:
+            return None
+        regions = [p for p in container.places if p.kind == geodata.SUBDIVISION and p.country in inside]
+        real = [p for p in named if p.kind == geodata.CITY and p.population >= self.min_population_subdivision
+                and p.country in {r.country for r in regions}]
+        countries = {p.country for p in real}
+        if len(countries) != 1 or (self.region_after and not self.region_after.match(doc.plain, end)):
+            return None
+        country = countries.pop()
+        if any(p.kind == geodata.COUNTRY and p.country == country for p in container.places):
+            return None  # the country's own name, whatever region shares it
+        table = geodata.admin1(self.admin1_file)
+        written = {r.code for r in regions if r.country == country}
+        # A region GeoNames does not divide the country by ("Alsace" within Grand Est) decides nothing.
+        if not written <= set(table.names):
+            return None
+        for p in places:
+            if p.country == country and (p.kind != geodata.CITY or table.of(p) in written | {""}):
+                return None  # a namesake there, one the data cannot place, or a region of that name
+        for spelling in {key} | {geodata.fold(p.name) for p in real}:
+            if table.small_towns.get((country, spelling), frozenset()) & written:
+                return None
+        right = {table.of(p) for p in real}
+        return table.names[right.pop()] if len(right) == 1 else None
 
     def in_a_list(self, doc, first: int, end: int, check_before: bool = True) -> bool:
         """"di Jakarta, Medan, Aceh" or "di Medan, Aceh, dan Padang": items of a list, not a place
