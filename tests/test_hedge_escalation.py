@@ -601,3 +601,34 @@ def test_a_headline_over_the_events_report_and_a_past_premise_stay_quiet(pset):
     hedge = "Serangan itu diduga dilakukan kelompok peretas ransomware yang sebelumnya menyerang rumah sakit.\nPolisi menyelidiki.\n"
     later = "Insiden ini terjadi setelah serangan ransomware terhadap pusat data di Surabaya pada Juni 2024.\n"
     assert run(pset, ID_RULE, hedge + later) == []
+
+
+def test_a_light_verb_hands_the_suspicion_to_its_complement(pset):
+    hedge = "Mobil boks itu diduga mengalami pecah ban di jalan layang.\nPolisi memeriksa sopir.\n"
+    assert [f.match for f in run(pset, ID_RULE, hedge + "Karena pecah ban di jalan layang itu, mobil menabrak tiang.\n")] == ["pecah"]
+    # Kept hedged, or attributed, it stays quiet.
+    assert run(pset, ID_RULE, hedge + "Karena diduga pecah ban di jalan layang itu, mobil menabrak tiang.\n") == []
+
+
+def test_an_accused_party_with_the_event_noun_presupposes_the_accusation(pset):
+    text = ("Militer menuding kelompok Alfa berada di balik penembakan di desa itu.\n"
+            "Kelompok Alfa membantah.\n"
+            "Penembakan kelompok Alfa di desa itu menewaskan tiga warga.\n")
+    assert [f.match for f in run(pset, ID_RULE, text)] == ["Penembakan"]
+    # The event noun alone, without the accused, is the established event.
+    assert run(pset, ID_RULE, text.replace("Penembakan kelompok Alfa di desa itu", "Penembakan itu")) == []
+
+
+def test_a_date_settles_a_prediction_but_not_a_suspicion(pset):
+    suspicion = "Warga menduga pabrik kulit membuang limbah cair ke sungai.\nDinas mengambil sampel.\n"
+    stated = "Pabrik kulit membuang limbah cair ke sungai sejak Senin malam.\n"
+    assert [f.match for f in run(pset, ID_RULE, suspicion + stated)] == ["membuang"]
+    prediction = "Pabrik kulit diperkirakan membuang limbah cair ke sungai.\nDinas mengambil sampel.\n"
+    assert run(pset, ID_RULE, prediction + stated) == []
+
+
+def test_a_word_after_a_dateline_is_no_name():
+    from qa_lint.checks.hedge_escalation import Names
+    doc = read_text("MEDAN — Serangan itu terjadi pada malam hari. Warga melihat operasi Serangan Fajar di pasar.\n", "<t>", "txt")
+    names = Names.of(doc)
+    assert "fajar" in names.anywhere and "serangan" not in names.alone
