@@ -146,6 +146,8 @@ PROPERTIES = {
     # Hedges about what has already happened (diduga, menuding): no date settles them, so a plain
     # restatement dated to a day ("sejak Senin dini hari") is still the suspicion stated as fact.
     "suspicion_cues": TERM_LIST,
+    # Aspect markers ("dikabarkan tengah menjajaki"): never the hedged verb, whatever the cue.
+    "aspect_markers": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
     "headline_line": {"type": "boolean", "default": False,
                       "description": "a plain-text file's unpunctuated first line is its headline"},
 }
@@ -403,6 +405,7 @@ class HedgeEscalationCheck(Check):
         # Word forms, not stems: "menjadi" relates, "terjadi" is an event.
         self.light = frozenset(w.casefold() for item in o.get("light_verbs", []) for w in WORD.findall(item))
         self.suspicions = self._terms(o, "suspicion_cues")
+        self.aspect = frozenset(w.casefold() for w in o.get("aspect_markers", []))
         # Sentence/claim comparisons made by the last run (bench/hedge_scaling.py, tests).
         self.comparisons = 0
 
@@ -463,17 +466,20 @@ class HedgeEscalationCheck(Check):
         clause_start = max((m.end() for m in CLAUSE.finditer(text, 0, lo)), default=0)
         clause_end = _past_appositives(text, hi)
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
-        claim.verb = self._hedged_verb(text, hi, clause_end, names)
+        # Only a suspicion hands its claim to a light verb's complement: "diduga berasal dari korsleting";
+        # an estimate's complement is its measure ("diperkirakan berasal dari abad ke-8").
+        claim.suspicion = self._whole_cue(self.suspicions, cue)
+        claim.verb = self._hedged_verb(text, hi, clause_end, names, claim.suspicion)
         governed = self.content(text[hi:clause_end], names)
         if not any(not name for name in governed.values()):
             # A cue after its claim ("angka itu belum dipastikan", "penyebabnya masih diselidiki")
             # governs what comes before it in its clause.
             governed = self.content(text[clause_start:lo], names)
-            claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names)
+            claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names, claim.suspicion)
         claim.governed = frozenset(governed)
         return claim
 
-    def _hedged_verb(self, text: str, start: int, end: int, names: Names) -> str:
+    def _hedged_verb(self, text: str, start: int, end: int, names: Names, suspicion: bool = False) -> str:
         """The stem of the first ordinary word after the hedge that is not a noun (the subject of
         "mungkin bayi sudah mulai lelah" is not what was possible); the first ordinary word if all are."""
         first = ""
@@ -484,10 +490,10 @@ class HedgeEscalationCheck(Check):
             word = m.group()
             key = word.casefold()
             name = key in names.anywhere if title_case else word[0].isupper()
-            if key in self.stopwords or len(key) < 2 or name:
+            if key in self.stopwords or len(key) < 2 or name or key in self.aspect:
                 continue
             stem = self.stem(key)
-            if key in self.light and not first:
+            if suspicion and key in self.light and not first:
                 light = True  # "mengalami rem blong": what it relates to is the claim
                 continue
             if light or key not in self.nouns:
@@ -792,7 +798,6 @@ class HedgeEscalationCheck(Check):
                 if lead or self.later_unless is not None:
                     claim = self.claim(text, names, cue, sentence.start, sentence)
                     claim.lead, claim.question, claim.given_only = lead, kind == "question", kind == "claim"
-                    claim.suspicion = kind == "hedge" and self._whole_cue(self.suspicions, cue)
                     claim.speaker = self.speaker(doc, sentence)
                     index.add(claim)
                 continue
