@@ -164,6 +164,8 @@ MAX_CLAIMS_COMPARED = 64
 # A figure: "312", "4.200" (thousands), "12,4" (decimal comma); not part of a date or time.
 FIGURE = regex.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/]|\.\d)")
 # A clause ends at punctuation, but not at the decimal comma of "Rp 1,2 miliar".
+# A subject opened by a relative clause: "yang" within this many words of the sentence start.
+RELATIVE_OPENING = 4
 DATELINE_DASH = regex.compile(r"[—–]|\s-\s")
 CLAUSE = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
 
@@ -548,10 +550,13 @@ class HedgeEscalationCheck(Check):
         shared = {stem: name and hedged.words[stem] for stem, name in stated.items() if stem in hedged.words}
         if len(shared) < self.min_shared:
             return False
-        # Both name who acts and no name is shared: another actor (BI "may hold" rates; the Fed "has held" them).
-        if any(stated.values()) and any(hedged.words.values()) and not any(shared.values()):
-            return False
         common = sum(1 for name in shared.values() if not name)
+        # Both name who acts and no name is shared: another actor (BI "may hold" rates; the Fed "has held"
+        # them). Who acts is named outside what the hedge governs: a programme's name in the plan
+        # ("akan menggelar Outbreak Response Immunization") is its object, and the later line may name the places.
+        actors = [w for w, name in hedged.words.items() if name and w not in hedged.governed]
+        if any(stated.values()) and actors and not any(shared.values()):
+            return False
         if common < self.min_shared_common:
             return False
         # What the hedge governs must come back, not only the sentence's setting ("the Government
@@ -665,7 +670,8 @@ class HedgeEscalationCheck(Check):
         if hedged.verb and hedged.verb in stems and any(
                 w in stems and w != hedged.verb and not stated.get(w)
                 and self._negated_in(hedged.text, w) == self._negated_in(doc.plain[lo:hi], w) for w in hedged.scope) and (
-                found := self._verb_at(doc, sentence, hedged.verb, lo, hi)):
+                found := self._verb_at(doc, sentence, hedged.verb, lo, hi,
+                                       negation_kept=self._negated_in(hedged.text, hedged.verb))):
             return found
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
         keys = [self.stem(w.group().casefold()) for w in region]
@@ -716,6 +722,10 @@ class HedgeEscalationCheck(Check):
             comma = doc.plain.find(",", words[0].end(), sentence.end)
             if comma > 0 and len([w for w in words if w.end() <= comma]) <= self.phrase_reach:
                 yield words[0].end(), comma, True
+        # Only a party's claim: after a plain hedge ("mungkin"), a subject's relative clause is
+        # how the text goes on about the same things ("Bagi Anda yang memiliki kulit berminyak").
+        if hedged.given_only and (opening := self._opening_relative(doc, words)) is not None:
+            yield words[0].start(), opening, False
         for i, w in enumerate(words):
             key = w.group().casefold()
             if key in self.demonstratives and i:
@@ -728,6 +738,20 @@ class HedgeEscalationCheck(Check):
             elif hedged.verb and self._nominal(key) and self.stem(key) == hedged.verb:
                 after = words[i: i + 5]
                 yield w.start(), after[-1].end(), False
+
+    def _opening_relative(self, doc, words) -> int | None:
+        """The end of a subject opened by a relative clause ("Nilai pasar Moura yang mencapai 1,5 juta
+        dolar ..."; "Thiago, yang telah menyepakati kontrak, ..."): what the "yang" clause says of
+        the subject is presupposed, as in a phrase closed by a demonstrative. None without one."""
+        keys = [w.group().casefold() for w in words[: RELATIVE_OPENING + 1]]
+        if "yang" not in keys[1:]:
+            return None
+        at = keys.index("yang", 1)
+        rest = words[at + 1: at + 1 + self.phrase_reach]
+        if not rest:
+            return None
+        end = next((m.start() for m in PHRASE_BREAK.finditer(doc.plain, rest[0].start(), rest[-1].end())), rest[-1].end())
+        return end
 
     def _predicative(self, words) -> bool:
         """Whether a phrase states something of what it names: an event made a noun ("kebocoran",
