@@ -632,3 +632,17 @@ def test_a_word_after_a_dateline_is_no_name():
     doc = read_text("MEDAN — Serangan itu terjadi pada malam hari. Warga melihat operasi Serangan Fajar di pasar.\n", "<t>", "txt")
     names = Names.of(doc)
     assert "fajar" in names.anywhere and "serangan" not in names.alone
+
+
+def test_a_premise_attributed_by_a_closing_speech_tag_is_the_speakers(pset):
+    hedge = "Minibus itu diduga mengalami rem blong di tanjakan.\nPolisi memeriksa sopir.\n"
+    assert [f.match for f in run(pset, ID_RULE, hedge + "Karena rem blong, minibus mundur dan menabrak pagar.\n")] == ["rem"]
+    assert run(pset, ID_RULE, hedge + "Karena rem blong, minibus mundur dan menabrak pagar, kata Kapolsek.\n") == []
+
+
+def test_a_partys_claim_taken_as_given_in_an_opening_relative_clause(pset):
+    claim = "Produsen mengklaim panel surya itu mampu menghasilkan 500 watt saat mendung.\nPengamat belum menguji.\n"
+    found = run(pset, ID_RULE, claim + "Panel surya yang mampu menghasilkan 500 watt saat mendung kini dijual di 40 kota.\n")
+    assert [f.match for f in found] == ["Panel"]
+    # Another thing said of the product is no escalation.
+    assert run(pset, ID_RULE, claim + "Panel surya yang dijual di 40 kota dibanderol Rp 6 juta.\n") == []

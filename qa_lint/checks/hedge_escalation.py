@@ -1175,7 +1175,9 @@ class HedgeEscalationCheck(Check):
             return False
         comma = doc.plain.find(",", cue.end(), sentence.end)
         said = self._attribution_cue(doc, sentence)
-        return comma > 0 and said is not None and said.start() > comma
+        # "..., kata Kapolsek." after the last comma attributes the whole sentence, premise and all.
+        closing = said is not None and said.start() > doc.plain.rfind(",", sentence.start, sentence.end) > comma
+        return comma > 0 and said is not None and said.start() > comma and not closing
 
     def _premise_cue(self, doc, sentence: Span):
         """("premise" | "consequence", the cue) for the first such cue outside quotations."""
