@@ -468,16 +468,17 @@ class HedgeEscalationCheck(Check):
         clause_start = max((m.end() for m in CLAUSE.finditer(text, 0, lo)), default=0)
         clause_end = _past_appositives(text, hi)
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
-        # Only a suspicion hands its claim to a light verb's complement: "diduga berasal dari korsleting";
-        # an estimate's complement is its measure ("diperkirakan berasal dari abad ke-8").
+        # A hedge hands its claim to a light verb's complement ("diduga berasal dari korsleting"),
+        # but an estimate's complement is its measure ("diperkirakan berasal dari abad ke-8").
         claim.suspicion = self._whole_cue(self.suspicions, cue)
-        claim.verb = self._hedged_verb(text, hi, clause_end, names, claim.suspicion)
+        light = not self._whole_cue(self.estimates, cue)
+        claim.verb = self._hedged_verb(text, hi, clause_end, names, light)
         governed = self.content(text[hi:clause_end], names)
         if not any(not name for name in governed.values()):
             # A cue after its claim ("angka itu belum dipastikan", "penyebabnya masih diselidiki")
             # governs what comes before it in its clause.
             governed = self.content(text[clause_start:lo], names)
-            claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names, claim.suspicion)
+            claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names, light)
         claim.governed = frozenset(governed)
         return claim
 
