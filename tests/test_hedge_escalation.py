@@ -646,3 +646,10 @@ def test_a_partys_claim_taken_as_given_in_an_opening_relative_clause(pset):
     assert [f.match for f in found] == ["Panel"]
     # Another thing said of the product is no escalation.
     assert run(pset, ID_RULE, claim + "Panel surya yang dijual di 40 kota dibanderol Rp 6 juta.\n") == []
+
+
+def test_a_verb_of_saying_in_a_relative_clause_attributes_nothing(pset):
+    hedge = "Dinas kesehatan menduga campak telah menyebar ke tiga desa di Garut.\nPetugas mengambil sampel.\n"
+    found = run(pset, ID_RULE, hedge + "Campak menyebar ke tiga desa di Garut yang melaporkan kasus baru.\n")
+    assert [f.match for f in found] == ["Campak"]
+    assert run(pset, ID_RULE, hedge + "Campak menyebar ke tiga desa di Garut, kata dinas yang melaporkan kasus baru.\n") == []

@@ -164,6 +164,7 @@ MAX_CLAIMS_COMPARED = 64
 # A figure: "312", "4.200" (thousands), "12,4" (decimal comma); not part of a date or time.
 FIGURE = regex.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/]|\.\d)")
 # A clause ends at punctuation, but not at the decimal comma of "Rp 1,2 miliar".
+RELATIVE_BEFORE = regex.compile(r"\byang\s+$", regex.IGNORECASE)
 # A subject opened by a relative clause: "yang" within this many words of the sentence start.
 RELATIVE_OPENING = 4
 DATELINE_DASH = regex.compile(r"[—–]|\s-\s")
@@ -543,8 +544,10 @@ class HedgeEscalationCheck(Check):
         """The first attribution cue of the sentence outside quotations, if any."""
         if self.attribution is None:
             return None
+        # "daerah yang melaporkan penyakit itu": a relative clause's verb of saying attributes nothing.
         return next((m for m in self.attribution.finditer(doc.plain, sentence.start, sentence.end)
-                     if not doc.in_quotation(m.start(), m.end())), None)
+                     if not doc.in_quotation(m.start(), m.end())
+                     and not RELATIVE_BEFORE.search(doc.plain, max(sentence.start, m.start() - 5), m.start())), None)
 
     # -- comparing -----------------------------------------------------------
     def same_thing(self, hedged: Claim, stated: dict[str, bool]) -> bool:
