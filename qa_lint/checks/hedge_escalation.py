@@ -140,6 +140,14 @@ PROPERTIES = {
     "background_cues": TERM_LIST,
     "estimate_reach": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3,
                        "description": "words before a figure in which an estimate cue makes it an estimate"},
+    # Verbs that only relate the claim to its content ("mengalami rem blong", "berasal dari korsleting",
+    # "berada di balik serangan"): the hedged thing is what follows them, not the verb itself.
+    "light_verbs": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
+    # Hedges about what has already happened (diduga, menuding): no date settles them, so a plain
+    # restatement dated to a day ("sejak Senin dini hari") is still the suspicion stated as fact.
+    "suspicion_cues": TERM_LIST,
+    # Aspect markers ("dikabarkan tengah menjajaki"): never the hedged verb, whatever the cue.
+    "aspect_markers": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
     "headline_line": {"type": "boolean", "default": False,
                       "description": "a plain-text file's unpunctuated first line is its headline"},
 }
@@ -156,6 +164,10 @@ MAX_CLAIMS_COMPARED = 64
 # A figure: "312", "4.200" (thousands), "12,4" (decimal comma); not part of a date or time.
 FIGURE = regex.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/]|\.\d)")
 # A clause ends at punctuation, but not at the decimal comma of "Rp 1,2 miliar".
+RELATIVE_BEFORE = regex.compile(r"\byang\s+$", regex.IGNORECASE)
+# A subject opened by a relative clause: "yang" within this many words of the sentence start.
+RELATIVE_OPENING = 4
+DATELINE_DASH = regex.compile(r"[—–]|\s-\s")
 CLAUSE = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
 
 
@@ -172,11 +184,13 @@ class Names:
         anywhere: set[str] = set()
         alone: set[str] = set()
         for s in doc.sentences:
-            words = [m.group() for m in WORD.finditer(doc.plain, s.start, s.end)]
+            found = list(WORD.finditer(doc.plain, s.start, s.end))
+            words = [m.group() for m in found]
             if _title_case(words):
                 continue
             for i, word in enumerate(words[1:], 1):
-                if word[0].isupper():
+                # After a dateline ("KHARTOUM — Serangan ...") a word opens the sentence proper.
+                if word[0].isupper() and not DATELINE_DASH.search(doc.plain, found[i - 1].end(), found[i].start()):
                     anywhere.add(word.casefold())
                     following = words[i + 1] if i + 1 < len(words) else ""
                     if not following[:1].isupper():
@@ -311,6 +325,7 @@ class Claim:
     plan: bool = False  # a plan, not a possibility: only its report as done escalates it
     question: bool = False  # an open question ("masih menyelidiki apakah ..."): any answer settles it
     given_only: bool = False  # a party's claim: only taking it as given escalates it
+    suspicion: bool = False  # a hedge about what has happened ("diduga"): no date settles it
 
 
 class ClaimIndex:
@@ -390,6 +405,10 @@ class HedgeEscalationCheck(Check):
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.stem = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
+        # Word forms, not stems: "menjadi" relates, "terjadi" is an event.
+        self.light = frozenset(w.casefold() for item in o.get("light_verbs", []) for w in WORD.findall(item))
+        self.suspicions = self._terms(o, "suspicion_cues")
+        self.aspect = frozenset(w.casefold() for w in o.get("aspect_markers", []))
         # Sentence/claim comparisons made by the last run (bench/hedge_scaling.py, tests).
         self.comparisons = 0
 
@@ -418,7 +437,8 @@ class HedgeEscalationCheck(Check):
     # -- reading sentences ---------------------------------------------------
     def content(self, text: str, names: "Names") -> dict[str, bool]:
         """Stems of the content words of a text, each marked True if it is a name."""
-        found = [m.group() for m in WORD.finditer(text)]
+        matches = list(WORD.finditer(text))
+        found = [m.group() for m in matches]
         # In a Title Case Headline every word is capitalised: ask the body instead.
         title_case = _title_case(found)
         words: dict[str, bool] = {}
@@ -426,13 +446,15 @@ class HedgeEscalationCheck(Check):
             key = word.casefold()
             if key in self.stopwords or len(key) < 2:
                 continue
+            # After a dateline ("SIMALUNGUN — Ikan nila ...") a word opens the sentence proper.
+            opening = i == 0 or bool(DATELINE_DASH.search(text, matches[i - 1].end(), matches[i].start()))
             if title_case:
                 name = key in names.anywhere
-            elif i == 0:
+            elif opening:
                 # A capital at the start of a sentence says nothing by itself: "Rusia telah"
                 # is a name (the body has "senjata Rusia."), "Bank sentral" is not, even
                 # though the body has "Bank Indonesia".
-                following = found[1] if len(found) > 1 else ""
+                following = found[i + 1] if len(found) > i + 1 else ""
                 name = key in names.alone or (following[:1].isupper() and key in names.anywhere)
             else:
                 name = word[0].isupper()
@@ -447,31 +469,40 @@ class HedgeEscalationCheck(Check):
         clause_start = max((m.end() for m in CLAUSE.finditer(text, 0, lo)), default=0)
         clause_end = _past_appositives(text, hi)
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
-        claim.verb = self._hedged_verb(text, hi, clause_end, names)
+        # A hedge hands its claim to a light verb's complement ("diduga berasal dari korsleting"),
+        # but an estimate's complement is its measure ("diperkirakan berasal dari abad ke-8").
+        claim.suspicion = self._whole_cue(self.suspicions, cue)
+        light = not self._whole_cue(self.estimates, cue)
+        claim.verb = self._hedged_verb(text, hi, clause_end, names, light)
         governed = self.content(text[hi:clause_end], names)
         if not any(not name for name in governed.values()):
             # A cue after its claim ("angka itu belum dipastikan", "penyebabnya masih diselidiki")
             # governs what comes before it in its clause.
             governed = self.content(text[clause_start:lo], names)
-            claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names)
+            claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names, light)
         claim.governed = frozenset(governed)
         return claim
 
-    def _hedged_verb(self, text: str, start: int, end: int, names: Names) -> str:
+    def _hedged_verb(self, text: str, start: int, end: int, names: Names, suspicion: bool = False) -> str:
         """The stem of the first ordinary word after the hedge that is not a noun (the subject of
         "mungkin bayi sudah mulai lelah" is not what was possible); the first ordinary word if all are."""
         first = ""
+        light = False
         # In a Title Case Headline a capital is no name: ask the body.
         title_case = _title_case([m.group() for m in WORD.finditer(text)])
         for m in WORD.finditer(text, start, end):
             word = m.group()
             key = word.casefold()
             name = key in names.anywhere if title_case else word[0].isupper()
-            if key in self.stopwords or len(key) < 2 or name:
+            if key in self.stopwords or len(key) < 2 or name or key in self.aspect:
                 continue
-            if key not in self.nouns:
-                return self.stem(key)
-            first = first or self.stem(key)
+            stem = self.stem(key)
+            if suspicion and key in self.light and not first:
+                light = True  # "mengalami rem blong": what it relates to is the claim
+                continue
+            if light or key not in self.nouns:
+                return stem
+            first = first or stem
         return first
 
     def negated(self, doc, sentence: Span, start: int, end: int) -> bool:
@@ -513,18 +544,23 @@ class HedgeEscalationCheck(Check):
         """The first attribution cue of the sentence outside quotations, if any."""
         if self.attribution is None:
             return None
+        # "daerah yang melaporkan penyakit itu": a relative clause's verb of saying attributes nothing.
         return next((m for m in self.attribution.finditer(doc.plain, sentence.start, sentence.end)
-                     if not doc.in_quotation(m.start(), m.end())), None)
+                     if not doc.in_quotation(m.start(), m.end())
+                     and not RELATIVE_BEFORE.search(doc.plain, max(sentence.start, m.start() - 5), m.start())), None)
 
     # -- comparing -----------------------------------------------------------
     def same_thing(self, hedged: Claim, stated: dict[str, bool]) -> bool:
         shared = {stem: name and hedged.words[stem] for stem, name in stated.items() if stem in hedged.words}
         if len(shared) < self.min_shared:
             return False
-        # Both name who acts and no name is shared: another actor (BI "may hold" rates; the Fed "has held" them).
-        if any(stated.values()) and any(hedged.words.values()) and not any(shared.values()):
-            return False
         common = sum(1 for name in shared.values() if not name)
+        # Both name who acts and no name is shared: another actor (BI "may hold" rates; the Fed "has held"
+        # them). Who acts is named outside what the hedge governs: a programme's name in the plan
+        # ("akan menggelar Outbreak Response Immunization") is its object, and the later line may name the places.
+        actors = [w for w, name in hedged.words.items() if name and w not in hedged.governed]
+        if any(stated.values()) and actors and not any(shared.values()):
+            return False
         if common < self.min_shared_common:
             return False
         # What the hedge governs must come back, not only the sentence's setting ("the Government
@@ -580,8 +616,12 @@ class HedgeEscalationCheck(Check):
         if not hedged.verb or hedged.verb not in stated:
             return None
         # The verb and enough other ordinary words of its clause (names are what a story repeats).
-        common = sum(1 for w, name in stated.items() if not name and w in hedged.scope and w != hedged.verb)
-        if 1 + common < self.bare_common:
+        shared = [w for w, name in stated.items() if not name and w in hedged.scope and w != hedged.verb]
+        if 1 + len(shared) < self.bare_common:
+            return None
+        # A word negated in one and not the other is a contradiction: "rem yang berfungsi baik".
+        text = doc.plain[sentence.start:sentence.end]
+        if any(self._negated_in(hedged.text, w) != self._negated_in(text, w) for w in shared):
             return None
         verb = self._verb_at(doc, sentence, hedged.verb)
         # What is feared is not stated: "karena khawatir terjadi gempa susulan".
@@ -630,9 +670,13 @@ class HedgeEscalationCheck(Check):
             return None
         stems = {self.stem(w.group().casefold()): w for w in region}
         # Another ordinary word of its clause: a name repeated ("diterima Ketua DPRD") is not the claim.
+        # Negated as in the hedge, or not at all: "rem yang berfungsi baik" contradicts "rem yang tidak berfungsi".
         if hedged.verb and hedged.verb in stems and any(
-                w in stems and w != hedged.verb and not stated.get(w) for w in hedged.scope):
-            return self._verb_at(doc, sentence, hedged.verb, lo, hi)
+                w in stems and w != hedged.verb and not stated.get(w)
+                and self._negated_in(hedged.text, w) == self._negated_in(doc.plain[lo:hi], w) for w in hedged.scope) and (
+                found := self._verb_at(doc, sentence, hedged.verb, lo, hi,
+                                       negation_kept=self._negated_in(hedged.text, hedged.verb))):
+            return found
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
         keys = [self.stem(w.group().casefold()) for w in region]
         hedge_keys = [self.stem(w.group().casefold()) for w in WORD.finditer(hedged.text)]
@@ -658,7 +702,7 @@ class HedgeEscalationCheck(Check):
         hedge governs, or its verb and another word of its clause."""
         for lo, hi, framed in self._phrases(doc, sentence, hedged):
             words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
-            if not framed and not self._predicative(words):
+            if not framed and not self._predicative(words) and not self._headed_by_claim(words, hedged):
                 continue
             stems = {self.stem(w.group().casefold()): w for w in words}
             governed = [s for s in stems if s in hedged.governed and not hedged.words.get(s)]
@@ -682,6 +726,10 @@ class HedgeEscalationCheck(Check):
             comma = doc.plain.find(",", words[0].end(), sentence.end)
             if comma > 0 and len([w for w in words if w.end() <= comma]) <= self.phrase_reach:
                 yield words[0].end(), comma, True
+        # Only a party's claim: after a plain hedge ("mungkin"), a subject's relative clause is
+        # how the text goes on about the same things ("Bagi Anda yang memiliki kulit berminyak").
+        if hedged.given_only and (opening := self._opening_relative(doc, words)) is not None:
+            yield words[0].start(), opening, False
         for i, w in enumerate(words):
             key = w.group().casefold()
             if key in self.demonstratives and i:
@@ -695,6 +743,20 @@ class HedgeEscalationCheck(Check):
                 after = words[i: i + 5]
                 yield w.start(), after[-1].end(), False
 
+    def _opening_relative(self, doc, words) -> int | None:
+        """The end of a subject opened by a relative clause ("Nilai pasar Moura yang mencapai 1,5 juta
+        dolar ..."; "Thiago, yang telah menyepakati kontrak, ..."): what the "yang" clause says of
+        the subject is presupposed, as in a phrase closed by a demonstrative. None without one."""
+        keys = [w.group().casefold() for w in words[: RELATIVE_OPENING + 1]]
+        if "yang" not in keys[1:]:
+            return None
+        at = keys.index("yang", 1)
+        rest = words[at + 1: at + 1 + self.phrase_reach]
+        if not rest:
+            return None
+        end = next((m.start() for m in PHRASE_BREAK.finditer(doc.plain, rest[0].start(), rest[-1].end())), rest[-1].end())
+        return end
+
     def _predicative(self, words) -> bool:
         """Whether a phrase states something of what it names: an event made a noun ("kebocoran",
         "penundaan", "absennya") or a relative clause with a verb ("yang terseret arus"); "distribusi
@@ -704,6 +766,12 @@ class HedgeEscalationCheck(Check):
             return True
         return any(k == "yang" and any(v not in self.nouns and v not in self.stopwords for v in keys[i + 1: i + 4])
                    for i, k in enumerate(keys))
+
+    def _headed_by_claim(self, words, hedged: Claim) -> bool:
+        """Whether the phrase opens with the suspected thing itself ("Korsleting di kios pakaian
+        itu" after "diduga berasal dari korsleting listrik di salah satu kios pakaian")."""
+        head = next((w.group().casefold() for w in words if w.group().casefold() not in self.stopwords), "")
+        return bool(head) and bool(hedged.verb) and self.stem(head) == hedged.verb
 
     def _predicate_hedged(self, words, hedged: Claim) -> bool:
         """Whether what the phrase says of what it names (its event noun, or the verb of its
@@ -959,6 +1027,12 @@ class HedgeEscalationCheck(Check):
         return any(before) and not all(before) if len(before) == 2 else any(before)
 
     @staticmethod
+    def _whole_cue(terms, cue) -> bool:
+        """Whether the cue found is, as a whole, one of the terms."""
+        m = terms.search(cue.group()) if terms is not None else None
+        return m is not None and (m.start(), m.end()) == (0, len(cue.group()))
+
+    @staticmethod
     def _whole(terms, doc, word) -> bool:
         """Whether the word is one of the terms."""
         m = terms.search(doc.plain, word.start(), word.end())
@@ -992,7 +1066,7 @@ class HedgeEscalationCheck(Check):
         certain = self.assertion(doc, sentence)
         speaker = self.speaker(doc, sentence)
         dated = self.bare_exempt is not None and self.bare_exempt.search(doc.plain, sentence.start, sentence.end)
-        bare = certain is None and self.bare_statements and not dated
+        bare = certain is None and self.bare_statements
         premise = None if dated else self._premise_cue(doc, sentence)
         # "Karena kecelakaan itu disebabkan rem blong, polisi meminta ...": the opening premise is
         # the writer's, whoever speaks in the main clause.
@@ -1012,7 +1086,7 @@ class HedgeEscalationCheck(Check):
                 return certain, source
             if premise is not None and (verb := self.premise(doc, sentence, premise, source, stated)):
                 return verb, source
-            if bare and (verb := self.restated_verb(doc, sentence, source, stated)):
+            if bare and (not dated or source.suspicion) and (verb := self.restated_verb(doc, sentence, source, stated)):
                 return verb, source
             if speaker is None and (phrase := self.presupposed(doc, sentence, source)):
                 return phrase, source
@@ -1105,7 +1179,9 @@ class HedgeEscalationCheck(Check):
             return False
         comma = doc.plain.find(",", cue.end(), sentence.end)
         said = self._attribution_cue(doc, sentence)
-        return comma > 0 and said is not None and said.start() > comma
+        # "..., kata Kapolsek." after the last comma attributes the whole sentence, premise and all.
+        closing = said is not None and said.start() > doc.plain.rfind(",", sentence.start, sentence.end) > comma
+        return comma > 0 and said is not None and said.start() > comma and not closing
 
     def _premise_cue(self, doc, sentence: Span):
         """("premise" | "consequence", the cue) for the first such cue outside quotations."""
