@@ -29,6 +29,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "fixtures" / "tribunnews-putin-korut.txt").read_text(encoding="utf-8")
 
 
+def default_workers() -> int:
+    """The workers `qa-lint serve` starts without --workers."""
+    sys.path.insert(0, str(ROOT))
+    from qa_lint.server import default_workers as serve_default
+
+    return serve_default()
+
+
 def start(workers: int) -> tuple[subprocess.Popen, str, Path]:
     log = Path(tempfile.mkstemp(suffix=".log")[1])
     env = {**os.environ, "QA_LINT_LANGUAGETOOL": "off",
@@ -98,7 +106,7 @@ def in_process(repeat: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--workers", type=int, nargs="+", default=sorted({1, os.cpu_count() or 1}))
+    parser.add_argument("--workers", type=int, nargs="+", default=sorted({1, default_workers()}))
     parser.add_argument("--requests", type=int, default=60, help="requests per client (default: 60)")
     options = parser.parse_args()
     print(f"seed article: {len(SEED)} characters; {options.requests} requests per client; times in ms")

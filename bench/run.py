@@ -407,14 +407,15 @@ def bench_api_latency(ctx: Context) -> list[Figure]:
 
     requests = 5 if ctx.scale is TINY else 20 if ctx.scale is QUICK else 60
     figures = []
-    proc, url, log = api_latency.start(1)
+    workers = api_latency.default_workers()  # what `qa-lint serve` runs without --workers
+    proc, url, log = api_latency.start(workers)
     try:
         for clients in (1, 8):
             base = api_latency.percentiles(api_latency.load(url, clients, requests, check=False))
             found = api_latency.percentiles(api_latency.load(url, clients, requests, check=True))
             for name, value, baseline in zip(("p50", "p95", "p99"), found, base):
                 figures.append(Figure("api", f"/v1/check {name}, {clients} client{'s' if clients > 1 else ''}", value, "ms",
-                                      "/healthz", baseline, note=f"{requests} requests per client, serve --workers 1"))
+                                      "/healthz", baseline, note=f"{requests} requests per client, serve --workers {workers} (the default)"))
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)

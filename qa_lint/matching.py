@@ -9,7 +9,7 @@ thousand terms cost about as much as ten.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -151,7 +151,24 @@ class WordIndex:
 
     @staticmethod
     def of(doc, ignore_case: bool = True) -> "WordIndex":
-        return doc.memo(("word-index", ignore_case), lambda: WordIndex(doc.plain, ignore_case))
+        return doc.memo(("word-index", ignore_case), lambda: _text_word_index(doc.plain, ignore_case))
+
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}_]")
+# The last text whose words were indexed, and its WordIndex by ignore_case: the sentences of
+# one document are asked about one after another, by many term lists (a tuple: replaced whole).
+_LAST_TEXT: tuple = ("", {})
+
+
+def _text_word_index(text: str, ignore_case: bool) -> WordIndex:
+    last_text, indexes = _LAST_TEXT
+    if last_text is not text:
+        indexes = {}
+        globals()["_LAST_TEXT"] = (text, indexes)
+    index = indexes.get(ignore_case)
+    if index is None:
+        index = indexes[ignore_case] = WordIndex(text, ignore_case)
+    return index
 
 
 @dataclass
@@ -163,10 +180,33 @@ class TermSet:
     # The literal terms as a word set, when one can answer for them (WordSet.fits): a
     # document's matches are then looked up in its WordIndex instead of scanned for.
     words: WordSet | None = None
+    # (the last text searched, its literal matches as a MatchIndex, None if the set cannot read it)
+    _last: tuple = field(default=("", None), init=False, repr=False, compare=False)
+
+    def _literal_absent(self, text: str, start: int, end: int) -> bool:
+        """Whether the literal terms surely match nowhere in text[start:end], read off their
+        matches in the whole text (found once per text, by word look-up): most sentences hold
+        none, and scanning each with the terms' regex was a tenth of a run.
+
+        Exact: a match in the slice would match in the whole text too (the regex looks behind
+        the slice's start; past its end only when the next character is no word character),
+        or lose its place to a whole-text match that overlaps the slice."""
+        words = self.words
+        if words is None or end - start > len(text) // 2:
+            return False  # most of the text: one scan costs no more than indexing it
+        if end < len(text) and _WORD_CHAR.match(text, end):
+            return False
+        last_text, spans = self._last
+        if last_text is not text:
+            spans = None
+            if words.serves(text):
+                spans = MatchIndex(words.indexed_spans(text, _text_word_index(text, words.ignore_case)))
+            self._last = (text, spans)
+        return spans is not None and not spans.overlaps(start, end)
 
     def search(self, text: str, start: int = 0, end: int | None = None):
         end = len(text) if end is None else end
-        if self.literal is not None:
+        if self.literal is not None and not self._literal_absent(text, start, end):
             m = self.literal.search(text, start, end)
             if m:
                 return m
@@ -179,7 +219,7 @@ class TermSet:
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         end = len(text) if end is None else end
         found = []
-        if self.literal is not None:
+        if self.literal is not None and not self._literal_absent(text, start, end):
             found.extend(self.literal.finditer(text, start, end))
         for pattern in self.patterns:
             found.extend(pattern.finditer(text, start, end))
@@ -238,6 +278,12 @@ class MatchIndex:
             if e <= end and not (besides and s >= besides[0] and e <= besides[1]):
                 yield s, e
             i += 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span shares a character with [start, end); the spans must not overlap
+        each other (so the last to start before ``end`` ends last)."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
 
     def covers(self, start: int, end: int) -> bool:
         """Whether a span contains [start, end); the spans must not overlap (one finditer's)."""

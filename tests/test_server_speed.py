@@ -113,3 +113,52 @@ def test_a_dead_server_worker_costs_one_request():
         assert status == 200 and after["echo"] == {"n": 2}
     finally:
         pool.close()
+
+
+CLI_ARTICLES = ["tribunnews-putin-korut.txt", "banjir-kalsel.txt", "en-malatya-quake.txt", "en-hanoi-remarks.txt",
+                "en-ferry-toll.txt"]
+
+
+def _comparable(finding: dict) -> dict:
+    """A finding without what differs by front end only: the path it names, UTF-16 offsets."""
+    return {k: v for k, v in finding.items() if k != "path" and not k.startswith("utf16_")} | {
+        "related": [{k: v for k, v in r.items() if k != "path" and not k.startswith("utf16_")} for r in finding["related"]]}
+
+
+def test_concurrent_requests_on_two_workers_find_what_the_cli_finds():
+    """Eight requests at a time on 2 workers (the default on a 2-core machine): each answer has
+    the findings `qa-lint check` reports for the same article (with its source when the CLI
+    finds one beside it), whichever worker checked it."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    paths = [ROOT / "fixtures" / name for name in CLI_ARTICLES]
+    out = subprocess.run([sys.executable, "-m", "qa_lint", "check", "--format", "json", "--no-cache", "--languagetool", "off",
+                          "--fail-on", "never", *map(str, paths)], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={**os.environ, "QA_LINT_LANGUAGETOOL": "off"})
+    by_path: dict[str, list[dict]] = {str(p): [] for p in paths}
+    for finding in json.loads(out.stdout)["findings"]:
+        by_path[str(ROOT / finding["path"])].append(_comparable(finding))
+    expected = [by_path[str(p)] for p in paths]
+    assert all(expected) and len({json.dumps(e) for e in expected}) == len(paths)  # each article has its own findings
+
+    with serving("--port", "0", "--workers", "2", "--log-level", "warning") as served:
+        url = served.url + "v1/check"
+
+        def post(path: Path) -> list[dict]:
+            with httpx.Client(timeout=120) as http:
+                body = {"text": path.read_text(encoding="utf-8")}
+                source = path.with_name(path.stem + ".source-en.txt")
+                if source.is_file():  # the CLI checks the article against it: so does the API
+                    body |= {"source_text": source.read_text(encoding="utf-8"), "source_language": "en"}
+                response = http.post(url, json=body)
+                assert response.status_code == 200, response.text
+                return [_comparable(f) for f in response.json()["findings"]]
+
+        with ThreadPoolExecutor(8) as threads:
+            answers = list(threads.map(post, paths * 3))
+    for got, want in zip(answers, expected * 3):
+        assert got == want, [(g, w) for g, w in zip(got, want) if g != w][:1] or (len(got), len(want))
+    assert served.exit_code == 0

@@ -74,3 +74,29 @@ def test_a_word_set_serves_texts_with_other_letters_as_the_regex_would(text):
         assert words.spans(text) == regex_spans(terms, text, True)
     else:
         assert any(c in text for c in "ßſﬁ")
+
+
+@pytest.mark.parametrize("ignore_case", [True, False])
+def test_a_term_sets_search_in_a_slice_is_the_regexs_answer(ignore_case):
+    """TermSet.finditer / search over a slice (a sentence) skip the regex where the whole
+    text's matches show none can be there: the answers are still the regex's own, also for
+    a multi-word term across the slice's edge and a term the slice cuts off from its end."""
+    rng = random.Random(12)
+    vocabulary = ["bank", "Bank", "dunia", "dana", "moneter", "kata", "kunci", "naik", "turun", "danau", "x"]
+    gaps = [" ", "\n", "\n\n", ", ", ". ", "-", ""]
+    items = ["bank dunia", "dana", "kata kunci", "naik", "Dunia"]
+    skipped = 0
+    for _ in range(300):
+        terms = term_set(items, ignore_case)
+        assert terms.words is not None
+        text = "".join(rng.choice(vocabulary) + rng.choice(gaps) for _ in range(rng.randint(1, 40)))
+        for _ in range(10):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, min(len(text), start + len(text) // 2))
+            assert terms.literal is not None
+            want = [m.span() for m in terms.literal.finditer(text, start, end)]
+            skipped += terms._literal_absent(text, start, end)
+            assert [m.span() for m in terms.finditer(text, start, end)] == want, (text, start, end)
+            found = terms.search(text, start, end)
+            assert (found.span() if found else None) == (want[0] if want else None)
+    assert skipped > 300  # the shortcut was taken, and often
