@@ -212,3 +212,24 @@ def test_rules_explain_shows_an_entry_and_the_family(tmp_path):
 def test_lexicon_schema_is_printed():
     result = subprocess.run([sys.executable, "-m", "qa_lint", "rules", "schema", "--lexicon"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0 and '"literal"' in result.stdout and '"entries"' in result.stdout
+
+
+def test_round_four_source_patterns_take_objects_and_hyphens_and_pair_with_their_literal():
+    """Bilingual mode finds an idiom whose English puts an object inside it or spells it
+    with or without a hyphen, and pairs it with the word-for-word Indonesian."""
+    entries = {e.id: e for e in lexicon.load_entries(IDIOMS)}
+    pairs = [
+        ("put-on-the-map", "The jazz festival put the small town on the map.", "Festival jazz itu menempatkan kota kecil tersebut di peta."),
+        ("take-for-granted", "We must never take this peace for granted.", "Kita tidak boleh mengambil untuk diberikan perdamaian ini."),
+        ("knock-on-effect", "Oil prices have knock on effects for food.", "Harga minyak punya efek ketukan pada pangan."),
+        ("keep-ones-powder-dry", "The central bank kept its powder dry.", "Bank sentral menjaga bubuknya tetap kering."),
+        ("throw-ones-weight-behind", "He threw his weight behind the candidate.", "Ia melemparkan bobotnya di belakang kandidat itu."),
+    ]
+    for entry_id, english, indonesian in pairs:
+        entry = entries[entry_id]
+        assert entry.search_source(english), entry_id
+        assert entry.find_literal(indonesian), entry_id
+    # The literal sense stays quiet: a finger on a real map, a leather ball in a game.
+    assert not entries["put-on-the-map"].find_literal("Pemandu meletakkan jarinya di peta.")
+    assert not entries["skin-in-the-game"].find_literal("Bola kulit dalam permainan itu diganti.")
+    assert not entries["put-on-the-map"].search_source("She put the map on the table.")
