@@ -326,3 +326,78 @@ def test_units_compare_by_their_cldr_key_and_a_total_points_back(linter):
             "Seluruh 152 penumpang selamat, kata maskapai.\n")
     assert [(f.line, f.match) for f in quantity_findings(linter, text)] == [(2, "15"), (4, "152")]
     assert quantity_findings(linter, text.replace("15 km", "12 km").replace("Seluruh 152", "Seluruh 148")) == []
+
+
+# -- one quantity named by a key (quant9): the noun phrase a clause opens with, a counted noun
+# with its modifier and rate, a count since one moment; and a match pointed at with "ini".
+@pytest.mark.parametrize(
+    "first,second,match",
+    [
+        # The clause opens with the same noun phrase; a period on one side only is the story's time.
+        ("Utang luar negeri swasta pada akhir Juni 2025 tercatat sebesar 198,3 miliar dolar AS.",
+         "Dengan utang luar negeri swasta sekitar 168 miliar dolar AS, perusahaan dinilai masih aman.", "sekitar 168 miliar dolar AS"),
+        # "per minggu" and "setiap minggu" are one rate; "sekitar" tolerates a modest difference only.
+        ("Pemerintah kota menyediakan sekitar 1.400 porsi makanan gratis per minggu.",
+         "Secara rinci, dapur umum membagikan sekitar 900 porsi makanan gratis setiap minggu.", "sekitar 900"),
+        # One count since one moment ("sejak awal Maret"), the year said once.
+        ("Polisi mencatat 1.870 pelanggaran lalu lintas sejak awal Maret 2025 di jalur mudik.",
+         "Dengan lebih dari 2.600 pelanggaran sejak awal Maret, polisi menambah pos pemeriksaan.", "lebih dari 2.600"),
+        # A total smaller than a part of it.
+        ("Operator menambah sekitar 12.000 tiket tambahan per hari untuk rute selatan.",
+         "Secara keseluruhan, operator menjual sekitar 8.000 tiket tambahan per hari selama libur sekolah.", "sekitar 8.000"),
+    ],
+)
+def test_a_quantity_named_by_its_key_is_compared(linter, first, second, match):
+    (f,) = quantity_findings(linter, first + "\n" + second + "\n")
+    assert (f.line, f.match) == (2, match)
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        # "sekitar" covers a nearby exact figure.
+        ("Utang luar negeri swasta pada akhir Juni 2025 tercatat sebesar 198,3 miliar dolar AS.",
+         "Dengan utang luar negeri swasta sekitar 200 miliar dolar AS, perusahaan dinilai masih aman."),
+        # Two periods named: two moments.
+        ("Utang luar negeri swasta pada akhir Juni 2025 tercatat sebesar 198,3 miliar dolar AS.",
+         "Utang luar negeri swasta pada akhir Maret 2025 sebesar 189 miliar dolar AS."),
+        # Another noun phrase: another quantity.
+        ("Utang luar negeri swasta tercatat sebesar 198,3 miliar dolar AS.",
+         "Utang luar negeri pemerintah tercatat sebesar 210 miliar dolar AS."),
+        # Another organisation's seats.
+        ("Operator Selatan menyediakan 12.000 kursi tambahan per hari.",
+         "Perusahaan Utara menyediakan 5.000 kursi tambahan per hari."),
+        # A total larger than the part is no contradiction.
+        ("Operator menambah sekitar 12.000 tiket tambahan per hari untuk rute selatan.",
+         "Secara keseluruhan, operator menjual sekitar 20.000 tiket tambahan per hari selama libur sekolah."),
+        # Since one moment, but two different things counted (the verbs differ).
+        ("Sejak awal 2024, sebanyak 500 rumah dibangun di kawasan itu.",
+         "Sejak awal 2024, sebanyak 300 rumah direnovasi di kawasan itu."),
+        # Since another moment.
+        ("Polisi mencatat 1.870 pelanggaran sejak awal Maret.",
+         "Polisi mencatat 2.600 pelanggaran sejak awal Februari."),
+        # A count since a moment, updated up to a day: a running count.
+        ("Polisi mencatat 1.870 pelanggaran sejak awal Maret.",
+         "Hingga Minggu, polisi mencatat 2.600 pelanggaran sejak awal Maret."),
+        # A rate per day beside the same noun per week.
+        ("Dapur umum membagikan 1.400 porsi makanan gratis per minggu.",
+         "Dapur umum membagikan 200 porsi makanan gratis per hari."),
+    ],
+)
+def test_keyed_look_alikes_stay_quiet(linter, first, second):
+    assert quantity_findings(linter, first + "\n" + second + "\n") == []
+
+
+def test_a_score_pointed_at_with_ini_is_the_story_match(linter):
+    text = ("Borneo FC Tundukkan PSM Makassar 3-1 di Samarinda\n"
+            "Borneo FC mengalahkan PSM Makassar 3-1 di Stadion Segiri, Minggu (12/1/2025).\n"
+            "Kemenangan 3-2 ini mengangkat Borneo FC ke puncak klasemen.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (3, "3-2")
+    # The same score, unordered ("kekalahan 1-3" for the losing side), is quiet.
+    for quiet in ("Kekalahan 1-3 ini membuat PSM turun ke peringkat ketujuh.\n",
+                  "Kemenangan 3-1 itu mengangkat Borneo FC ke puncak klasemen.\n"):
+        assert quantity_findings(linter, text.rsplit("\n", 2)[0] + "\n" + quiet) == []
+    # A match of another season named with "ini" is not the story's.
+    other = text.rsplit("\n", 2)[0] + "\nPada putaran pertama musim lalu, kemenangan 2-0 ini diraih PSM.\n"
+    assert quantity_findings(linter, other) == []

@@ -129,6 +129,12 @@ PROPERTIES = {
             "skip_units": _WORDS,
             # Words after a figure that make it a rate ("1,64 gol di setiap laga"), not a total.
             "rate_words": _WORDS,
+            # Words that open the moment a running count starts from ("sejak awal Desember"):
+            # one count since one moment, stated twice, is one quantity (a key, below).
+            "since_words": _WORDS,
+            # Qualifiers that make a figure the whole ("secara keseluruhan"): beside the same
+            # figure without them it may be larger, never smaller.
+            "total_words": _WORDS,
             # A unit with this many different values in one article is a series (samples,
             # prices, results): its figures are different things, not one restated.
             "series": {"type": "integer", "minimum": 2},
@@ -196,6 +202,10 @@ _NON_SPACE = regex.compile(r"\S+")
 _CLAUSE_END = regex.compile(r"[,;:]$")
 _LETTER_WORDS = regex.compile(r"\p{L}[\p{L}-]*")
 _NON_DIGITS = regex.compile(r"\D")
+# A verb by its prefix ("mencatat", "dibangun", "bertambah", "tercatat"): it ends a noun phrase.
+_VERB = regex.compile(r"(?:me|di|ber|ter)\p{Ll}{3,}")
+_CLAUSE_MARK = regex.compile(r"[,;:]")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _bundled(env) -> bool:
@@ -234,12 +244,16 @@ def _holder(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+# The holder of a statement that points at the story's own event ("kekalahan 1-3 ini"): any.
+THIS = ("\0this",)
+
+
 def _same_holder(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Holders agree by their last word ("Partai Buruh" and "Buruh"; a capitalised sentence
     opener caught in a name, "Akhirnya Liverpool", does not count), or a one-word name by the
     first word of the other ("Persik" and "Persik Kediri"; not "Manchester United" and
-    "Manchester City")."""
-    return a[-1] == b[-1] or (min(len(a), len(b)) == 1 and a[0] == b[0])
+    "Manchester City"); the story's own event (THIS) agrees with any."""
+    return THIS in (a, b) or a[-1] == b[-1] or (min(len(a), len(b)) == 1 and a[0] == b[0])
 
 
 def _headlines(text: str) -> str:
@@ -298,6 +312,13 @@ class Figure:
     rate: bool = False  # "1,64 gol di setiap laga": a rate, not the total
     exact: tuple = ()  # the value without "sedikitnya"/"lebih dari": the count an anaphor restates
     phrase: tuple = ()  # stems of "korban tewas" in "37 korban tewas tersebut": it points back
+    # What names the quantity, beyond a few words in common (see _keys): the noun phrase the
+    # clause opens with ("cadangan devisa ... 152,4 miliar"), the counted noun with its modifier
+    # and rate ("kursi tambahan per hari"), or the moment a count runs from ("kasus sejak awal Desember").
+    keys: frozenset = frozenset()
+    clause_cues: frozenset = frozenset()  # the change and exclusion cues of its own clause
+    predicates: frozenset = frozenset()  # stems of the verbs near it ("mencatat", "dibangun")
+    names: frozenset = frozenset()  # words of the names before it in its clause
 
     @property
     def currency_or_scale(self) -> bool:
@@ -390,7 +411,11 @@ class QuantityConsistencyCheck(Check):
         self.stem = stemmer(restated.get("stemmer", env.language))
         self.skip_units = {self._unit_key(w) for w in restated.get("skip_units", [])}
         rate_words = restated.get("rate_words", [])
-        self.rate = regex.compile(rf"(?i)\W*(?:\p{{L}}+\s+){{0,3}}?(?:{_alternation(rate_words)})\s+\p{{L}}") if rate_words else None
+        self.rate = regex.compile(rf"(?i)\W*(?:\p{{L}}+\s+){{0,3}}?(?:{_alternation(rate_words)})\s+(?P<per>\p{{L}}+)") if rate_words else None
+        self.rate_words = {_norm(w) for w in rate_words}
+        since = restated.get("since_words", [])
+        self.since = regex.compile(rf"(?i){LEFT}(?:{_alternation(since)})\s+(?P<phrase>[^\d.,;:!?()]+)") if since else None
+        self.total_words = {_norm(w) for w in restated.get("total_words", [])}
         self.series = int(restated.get("series", 3))
         anaphora = restated.get("anaphora") or {}
         self.anaphora_message = anaphora.get("message")
@@ -590,7 +615,7 @@ class QuantityConsistencyCheck(Check):
                         continue
                     sentence = text[sentences[i].start:sentences[i].end]
                     groups = m.groupdict()
-                    holders = tuple(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g))
+                    holders = tuple(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g)) or ((THIS,) if groups.get("this") else ())
                     currency = self.currencies.get(_norm(groups.get("currency")), "")
                     qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(sentence)) if self.qualifiers else frozenset()
                     day, period = self._times(sentence)
@@ -636,9 +661,10 @@ class QuantityConsistencyCheck(Check):
         reported: set[int] = set()
         for statement in statements:
             bucket = seen.setdefault((statement.key[0], statement.key[2:]), [])
-            for earlier in bucket:
-                if not _same_quantity(earlier.key, statement.key) or not self._comparable(earlier, statement, doc.plain, doc.sentences):
-                    continue
+            alike = [e for e in bucket if _same_quantity(e.key, statement.key) and self._comparable(e, statement, doc.plain, doc.sentences)]
+            if statement.key[1] == (THIS,) and any(self._agree(e.value, statement.value) for e in alike):
+                alike = []  # "kemenangan 2-1 ini" fits one of the matches named before
+            for earlier in alike:
                 if self._agree(earlier.value, statement.value):
                     continue
                 yield self.finding(
@@ -809,6 +835,68 @@ class QuantityConsistencyCheck(Check):
         figure.phrase = self._pointing(text, figure, sentence)
         figure.stems = frozenset(self.stem(w) for w in near
                                  if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0] and w.casefold() not in self.unit_keys)
+        clause_end = clause_start + len(clause)
+        figure.clause_cues = frozenset(self.stem(_norm(m.group())) for cues in (self.change, self.exclude) if cues is not None
+                                       for m in cues.finditer(text, clause_start, clause_end))
+        figure.predicates = frozenset(self.stem(w) for w in _LETTER_WORDS.findall(clause)
+                                      if _VERB.match(w) and w not in self.context_stops)
+        figure.names = frozenset(w for n in names for w in _norm(n.group()).split())
+        figure.keys = self._keys(text, sentence, figure, start, end, clause_end)
+
+    def _keys(self, text: str, sentence, figure: Figure, start: int, end: int, clause_end: int) -> frozenset:
+        """What names a figure's quantity beyond shared words, in the same unit:
+        ("subject", noun phrase): the noun phrase its clause opens with, the figure at most a
+        few words on ("Cadangan devisa pada akhir November tercatat sebesar 152,4 miliar",
+        "Dengan cadangan devisa sekitar 125 miliar"); ("rate", modifier, period): the counted
+        noun's modifier and its rate, "per" and "setiap" alike ("28.000 kursi tambahan per
+        hari", "20.000 kursi tambahan setiap hari"); ("since", moment): where a count runs
+        from, years aside ("2.315 kasus ... sejak awal Desember 2026")."""
+        keys: set[tuple] = set()
+        rate = self.rate.match(text, end, sentence.end) if self.rate is not None else None
+        # The rate is part of every key: "per minggu" and "per hari" are two quantities.
+        unit = (*figure.unit, rate.group("per").casefold() if rate else "")
+        subject = self._subject_phrase(text, sentence.start, start)
+        if subject:
+            keys.add(("subject", subject, unit))
+        modifier = _NEXT_NOUN.match(text, end, sentence.end)
+        if rate and figure.unit[0] and modifier and self._content(modifier.group(1)) and modifier.end() < rate.start("per") \
+                and _norm(modifier.group(1)) not in self.rate_words:
+            keys.add(("rate", unit, self.stem(modifier.group(1))))
+        if self.since is not None and figure.unit[0]:
+            # The moment in the figure's own stretch of the sentence, between commas.
+            before = text[sentence.start:start]
+            after = _CLAUSE_MARK.search(text, end, sentence.end)
+            segment_start = sentence.start + max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+            for m in self.since.finditer(text, segment_start, after.start() if after else sentence.end):
+                moment = tuple(w.casefold() for w in _LETTER_WORDS.findall(m.group("phrase"))[:3])
+                if moment:
+                    keys.add(("since", unit, moment))
+        return frozenset(keys)
+
+    def _content(self, word: str) -> bool:
+        """A lower-case word of content: no function word, verb, number or bound."""
+        return len(word) >= 3 and word.islower() and word not in self.context_stops and not _VERB.match(word)
+
+    def _subject_phrase(self, text: str, sentence_start: int, start: int) -> tuple:
+        """Stems of the noun phrase (two words or more) that opens the clause of a figure, when
+        at most six words (no other figure but a year) stand between it and the figure; ()."""
+        before = text[sentence_start:start]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+        words = _NON_SPACE.findall(before[cut + 1:])
+        if cut < 0 and words and words[0][1:].islower():
+            words[0] = words[0].casefold()  # the sentence's capital is no name
+        while words and _norm(words[0]) in self.env.stopwords:
+            words.pop(0)
+        phrase: list[str] = []
+        while len(phrase) < len(words) and self._content(words[len(phrase)]):
+            phrase.append(words[len(phrase)])
+        rest = words[len(phrase):]
+        if len(phrase) < 2 or len(rest) > 6 or any(_NON_DIGITS.sub("", w) and not _YEAR.fullmatch(w.strip("()")) for w in rest):
+            return ()
+        # A name between them is part of what is named ("suku bunga Deposit Facility ... 5,00
+        # persen"), a month or a weekday is not.
+        names = tuple(w.casefold() for w in rest if w[:1].isupper() and not self._is_time_word(w.strip("(),")))
+        return tuple(self.stem(w) for w in phrase) + names
 
     def _pointing(self, text: str, figure: Figure, sentence) -> tuple:
         """Stems of the noun phrase of a figure that points back: "6.000 buruh yang mogok itu",
@@ -866,9 +954,10 @@ class QuantityConsistencyCheck(Check):
         The later figure is reported; one already reported is not reported again."""
         headline = _headline_end(doc)
         values = _series(self._figures(doc))
+        # A figure of a series is compared only through a key it shares (see _keys).
         figures = [f for f in self._figures(doc)
                    if not f.running and f.value and f.start >= headline and f.unit[0] not in self.skip_units
-                   and len(values[(f.unit, f.rate)]) < self.series]
+                   and (f.keys or len(values[(f.unit, f.rate)]) < self.series)]
         # Two figures of one unit in a sentence are a list ("5,00 persen dan ... 6,50 persen"):
         # each is about something else.
         per_sentence: dict[tuple, int] = {}
@@ -879,7 +968,10 @@ class QuantityConsistencyCheck(Check):
             if figure.start in reported:
                 continue
             for earlier in figures[:k]:
-                if not self._restates(figure, earlier, doc):
+                keyed = self._keyed(figure, earlier)
+                if keyed is None and len(values[(figure.unit, figure.rate)]) >= self.series:
+                    continue
+                if not (self._restates_keyed(figure, earlier, keyed, doc) if keyed is not None else self._restates(figure, earlier, doc)):
                     continue
                 yield self.finding(
                     doc, figure.start, figure.end, message=self.restated_message,
@@ -923,6 +1015,43 @@ class QuantityConsistencyCheck(Check):
         if earlier.unit[0] and earlier.unit[0] == figure.unit[0]:
             return True
         return earlier.counted and bool({self.stem(w) for w in earlier.words} & set(figure.phrase))
+
+    def _keyed(self, figure: Figure, earlier: Figure) -> frozenset | None:
+        """The kinds of key ("subject", "rate", "since") two figures share, or None."""
+        shared = figure.keys & earlier.keys
+        return frozenset(k[0] for k in shared) if shared and earlier.sentence != figure.sentence else None
+
+    def _restates_keyed(self, figure: Figure, earlier: Figure, kinds: frozenset, doc) -> bool:
+        """Two figures that name one quantity by a key (_keys) with values that cannot both be
+        true. The guards of _restates, but read in each figure's own clause (a comparison later
+        in the sentence is about another figure), a period named on one side only (the other
+        is the story's time), names that share a word, and for a count since a moment alone,
+        verbs that agree ("dibangun" and "direnovasi" are two counts)."""
+        if earlier.rate != figure.rate or not (earlier.clause_cues == figure.clause_cues or earlier.clause_cues & figure.clause_cues):
+            return False
+        if earlier.names and figure.names and not earlier.names & figure.names:
+            return False
+        if (earlier.day and figure.day and not earlier.day & figure.day) \
+                or not (earlier.near_period <= figure.near_period or figure.near_period <= earlier.near_period):
+            return False
+        if kinds == {"since"} and earlier.predicates and figure.predicates and not earlier.predicates & figure.predicates:
+            return False
+        if not _scopes_agree(earlier, figure, doc.plain, doc.sentences):
+            return False
+        return self._disagree(earlier, figure)
+
+    def _disagree(self, earlier: Figure, figure: Figure) -> bool:
+        """Values that cannot both be true; with the same qualifiers but a total word on one side
+        ("secara keseluruhan"), only a total smaller than the other."""
+        own = self.rate_words | self.total_words
+        plain = {q for q in earlier.qualifiers ^ figure.qualifiers if not any(w in own for w in q.split())}
+        if plain:
+            return False
+        total = [f for f in (earlier, figure) if f.qualifiers & self.total_words]
+        if len(total) == 1:
+            part = figure if total[0] is earlier else earlier
+            return total[0].value[1] < part.value[0]
+        return not self._agree(earlier.value, figure.value)
 
     def _restates(self, figure: Figure, earlier: Figure, doc) -> bool:
         if earlier.sentence == figure.sentence or self._agree(earlier.value, figure.value):
