@@ -401,3 +401,25 @@ def test_a_score_pointed_at_with_ini_is_the_story_match(linter):
     # A match of another season named with "ini" is not the story's.
     other = text.rsplit("\n", 2)[0] + "\nPada putaran pertama musim lalu, kemenangan 2-0 ini diraih PSM.\n"
     assert quantity_findings(linter, other) == []
+
+
+@pytest.mark.parametrize(
+    "second,count",
+    [
+        # 0,5 km2 is 50 ha: "itu" points back to the 20 hectares, converted through `measures`.
+        ("Penghijauan di lahan seluas sekitar setengah kilometer persegi itu melibatkan warga.", 1),
+        ("Penghijauan di lahan seluas 0,2 kilometer persegi itu melibatkan warga.", 0),  # 20 ha
+        ("Penghijauan di lahan seluas 200.000 meter persegi itu melibatkan warga.", 0),  # 20 ha
+        ("Penghijauan di lahan seluas 2 kilometer itu melibatkan warga.", 0),  # a length, not an area
+        ("Penghijauan di kawasan seluas 90 hektare itu melibatkan warga.", 1),
+    ],
+)
+def test_areas_compare_through_one_table_of_units(linter, second, count):
+    text = "Dinas kehutanan menanami kembali 20 hektare lahan kritis di lereng gunung.\n" + second + "\n"
+    assert len(quantity_findings(linter, text)) == count
+
+
+def test_two_lengths_an_order_of_magnitude_apart_measure_two_things(linter):
+    text = ("Gunung itu melontarkan kolom abu setinggi sekitar 12 kilometer ke udara.\n"
+            "Gunung setinggi 2.400 meter itu sudah meletus tiga kali tahun ini.\n")
+    assert quantity_findings(linter, text) == []

@@ -44,7 +44,17 @@ unit, currency and qualifiers, and are reported when their values cannot
 both be true: exact values differ beyond their rounding ("1,5 miliar" is
 1.45-1.55 billion, "1.200" is 1,150-1,250, "7" is 7), or a bound excludes the
 other ("sedikitnya 7" and "5"). "Sekitar" allows 15 % either way, "hampir"
-15 % below. Scores compare as unordered pairs (2-1 and 1-2 agree).
+15 % below. Scores compare as unordered pairs (2-1 and 1-2 agree); a score that
+names no team but points at the story's match ("kekalahan 1-3 ini", a layout
+capturing ``this``) is compared with those that name teams.
+
+Any figure with a unit (the ``transposed`` layouts) is also compared with the
+figures before it that say the same thing (``restated``): three stems in
+common, or a shared key (_keys: the noun phrase its clause opens with, the
+counted noun with its modifier and rate, the moment a count runs ``since``),
+and a figure that points back (``restated.anaphora``); units of one dimension
+convert through ``measures`` (hectares and square kilometres), and
+``fractions`` give words such as "setengah" their values.
 
 Quiet, because a change is legitimate there: a statement in a sentence with a
 change, running-count or exclusion cue or an until word before a day ("hingga
@@ -80,6 +90,14 @@ _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 BOUND_KINDS = ("at_least", "more_than", "about", "nearly", "at_most", "less_than")
 PROPERTIES = {
     "numerals": {"type": "string", "minLength": 1},
+    # Words for a fraction ("setengah": 0.5), read as numbers alone ("setengah kilometer persegi").
+    "fractions": {"type": "object", "additionalProperties": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}},
+    # Units of one dimension converted through one table: a CLDR unit key -> [dimension,
+    # factor to the dimension's base unit] ("area-hectare": [area, 10000]), so that "35 hektare"
+    # and "setengah kilometer persegi itu" (50 hectares) are compared.
+    "measures": {"type": "object", "additionalProperties": {
+        "type": "array", "prefixItems": [{"type": "string", "minLength": 1}, {"type": "number", "exclusiveMinimum": 0}],
+        "minItems": 2, "maxItems": 2}},
     "scale_aliases": {"type": "object", "additionalProperties": _WORDS},
     "range_words": _WORDS,
     "currencies": {"type": "object", "additionalProperties": _WORDS},
@@ -184,6 +202,8 @@ REGEX_KEYS = ("scope_pattern",)
 TABLE_FIGURES = 5
 # A figure of such a list: not a part of a date ("21/1/2026") nor a year.
 _TABLE_FIGURE = regex.compile(r"(?<![\p{L}\p{N}_.,/])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\p{N}_/]|[.,]\d)")
+# Figures in two units of one dimension further apart than this measure two things.
+CONVERTED_RATIO = 3.0
 # How far an approximation reaches: "sekitar 100" is 85-115, "hampir 100" 85-100.
 APPROXIMATION = 0.15
 _PLACEHOLDER = regex.compile(r"\{(quantity|amount|score|name|gap)\}")
@@ -312,6 +332,8 @@ class Figure:
     rate: bool = False  # "1,64 gol di setiap laga": a rate, not the total
     exact: tuple = ()  # the value without "sedikitnya"/"lebih dari": the count an anaphor restates
     phrase: tuple = ()  # stems of "korban tewas" in "37 korban tewas tersebut": it points back
+    dimension: str = ""  # "area" for a figure in hectares or square kilometres (measures)
+    factor: float = 1.0  # its unit in the dimension's base unit
     # What names the quantity, beyond a few words in common (see _keys): the noun phrase the
     # clause opens with ("cadangan devisa ... 152,4 miliar"), the counted noun with its modifier
     # and rate ("kursi tambahan per hari"), or the moment a count runs from ("kasus sejak awal Desember").
@@ -331,7 +353,9 @@ class QuantityConsistencyCheck(Check):
         o = rule.options
         locale = env.locale or env.language
         self.decimal, self.group = get_decimal_symbol(locale), get_group_symbol(locale)
-        self.numerals = self._load_numerals(o.get("numerals"))
+        self.numerals: dict[str, float] = {**self._load_numerals(o.get("numerals")),
+                                           **{_norm(w): float(v) for w, v in (o.get("fractions") or {}).items()}}
+        self.fractions = {_norm(w) for w in (o.get("fractions") or {})}
         self.scales = self._scales(locale, o.get("scale_aliases", {}))
         self.currencies = {_norm(s): code for code, spellings in o.get("currencies", {}).items() for s in spellings}
         self.bounds = {_norm(w): kind for kind in BOUND_KINDS for w in o.get("bounds", {}).get(kind, [])}
@@ -417,6 +441,7 @@ class QuantityConsistencyCheck(Check):
         self.since = regex.compile(rf"(?i){LEFT}(?:{_alternation(since)})\s+(?P<phrase>[^\d.,;:!?()]+)") if since else None
         self.total_words = {_norm(w) for w in restated.get("total_words", [])}
         self.series = int(restated.get("series", 3))
+        self.measures = {str(k): (str(v[0]), float(v[1])) for k, v in (o.get("measures") or {}).items()}
         anaphora = restated.get("anaphora") or {}
         self.anaphora_message = anaphora.get("message")
         self.anaphor = None
@@ -473,14 +498,14 @@ class QuantityConsistencyCheck(Check):
                 yield index, compiled
 
     # -- set-up ------------------------------------------------------------------
-    def _load_numerals(self, relative: str | None) -> dict[str, int]:
+    def _load_numerals(self, relative: str | None) -> dict[str, float]:
         if not relative:
             return {}
         data = yamlmarks.safe_load(self.env.resolve(relative).read_text(encoding="utf-8"), cache=True)
         numerals = data.get("numerals") if isinstance(data, dict) else None
         if not isinstance(numerals, dict):
             raise ValueError(f"numerals: {relative} has no 'numerals' mapping")
-        return {_norm(str(word)): int(value) for word, value in numerals.items()}
+        return {_norm(str(word)): float(value) for word, value in numerals.items()}
 
     @staticmethod
     def _scales(locale: str, aliases: dict) -> dict[str, int]:
@@ -779,7 +804,8 @@ class QuantityConsistencyCheck(Check):
         if not digits.isdigit() and word is not None and float(word).is_integer():
             # A number in words stands for its digits: "empat puluh dua kapal" for 24 swaps them too.
             number = digits = str(int(word))
-        if not digits.isdigit() or len(digits) < 2 or self._value(m) is None:
+        fraction = _norm(number) in self.fractions  # "setengah": no digits to swap, but a value
+        if not (fraction or digits.isdigit() and len(digits) >= 2) or self._value(m) is None:
             return None
         if "currency" in layout.groupindex and not m.group("currency"):
             return None
@@ -807,6 +833,7 @@ class QuantityConsistencyCheck(Check):
         figure = Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
                         (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted, self._value(m) or ())
         figure.exact = self._value(m, open_bounds=False) or ()
+        figure.dimension, figure.factor = self.measures.get(noun, ("", 1.0))
         self._guard(doc, figure, min(start, m.start()), m.end())
         return figure
 
@@ -996,7 +1023,7 @@ class QuantityConsistencyCheck(Check):
             if len(series[(figure.unit, figure.rate)]) >= self.series:
                 continue  # "Dari 16 gol tersebut" among 21, 17 and 8 goals: a series, not one count
             antecedents = [e for e in figures[:k] if e.sentence != figure.sentence and self._antecedent(e, figure)]
-            if not antecedents or any(self._agree(e.exact, figure.exact) for e in antecedents):
+            if not antecedents or any(self._agree(_base(e.exact, e.factor), _base(figure.exact, figure.factor)) for e in antecedents):
                 continue
             earlier = antecedents[-1]
             yield self.finding(
@@ -1014,6 +1041,12 @@ class QuantityConsistencyCheck(Check):
             return False
         if earlier.unit[0] and earlier.unit[0] == figure.unit[0]:
             return True
+        if earlier.dimension and earlier.dimension == figure.dimension:
+            # Another unit of the same dimension restates a figure roughly ("35 hektare" and
+            # "setengah kilometer persegi itu"); an order of magnitude apart, it measures another
+            # thing ("kolom abu setinggi 18 kilometer", "gunung setinggi 1.584 meter itu").
+            a, b = sorted((_middle(_base(earlier.exact, earlier.factor)), _middle(_base(figure.exact, figure.factor))))
+            return 0 < a and b / a <= CONVERTED_RATIO
         return earlier.counted and bool({self.stem(w) for w in earlier.words} & set(figure.phrase))
 
     def _keyed(self, figure: Figure, earlier: Figure) -> frozenset | None:
@@ -1072,6 +1105,15 @@ class QuantityConsistencyCheck(Check):
         if earlier.qualifiers != figure.qualifiers or not _scopes_agree(earlier, figure, doc.plain, doc.sentences):
             return False
         return len(earlier.stems & figure.stems) >= self.min_shared + (1 if alike else 0)
+
+
+def _base(value: tuple, factor: float) -> tuple:
+    """(low, high) in the base unit of its dimension."""
+    return (value[0] * factor, value[1] * factor)
+
+
+def _middle(value: tuple) -> float:
+    return (value[0] + value[1]) / 2
 
 
 def _near_words(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> list[str]:
