@@ -423,3 +423,56 @@ def test_two_lengths_an_order_of_magnitude_apart_measure_two_things(linter):
     text = ("Gunung itu melontarkan kolom abu setinggi sekitar 12 kilometer ke udara.\n"
             "Gunung setinggi 2.400 meter itu sudah meletus tiga kali tahun ini.\n")
     assert quantity_findings(linter, text) == []
+
+
+LEAD = "Longsor melanda Kabupaten Bogor, Senin (9/3/2026).\n"
+
+
+@pytest.mark.parametrize(
+    "first,second,count",
+    [
+        # The verb said of the counted noun, active or passive: one count of houses buried.
+        ("Longsor menimbun 240 rumah di tiga desa.", "Menurut camat, sekitar empat ratus rumah yang tertimbun berada di lereng.", 1),
+        ("Longsor menimbun 240 rumah di tiga desa.", "Menurut camat, sekitar dua ratus lima puluh rumah yang tertimbun berada di lereng.", 0),
+        # Another verb, another modifier ("lain"), another event years before: other counts.
+        ("Longsor menimbun 240 rumah di tiga desa.", "Sebanyak 400 rumah terendam air di hilir.", 0),
+        ("Polisi menyita 14 senjata api pada Senin.", "Sehari kemudian polisi menyita 30 senjata lain.", 0),
+        # Two agents of one verb ("mencetak"): two counts.
+        ("Tim tuan rumah mencetak 21 gol musim ini.", "Lawannya mencetak 17 gol musim ini.", 0),
+        ("Longsor menimbun 240 rumah di tiga desa.", "Longsor serupa pada Januari 2021 menimbun lebih dari 900 rumah.", 0),
+        # A verb that only reports a figure says nothing of what is counted.
+        ("Petugas mencatat 240 rumah di tiga desa.", "Tim pendata mencatat 400 rumah di lereng.", 0),
+    ],
+)
+def test_the_verb_said_of_a_counted_noun_is_a_key(linter, first, second, count):
+    assert len(quantity_findings(linter, LEAD + first + "\n" + second + "\n")) == count
+
+
+@pytest.mark.parametrize(
+    "first,second,count",
+    [
+        # A monthly figure reported now: the lead's month or the month before, named on one side only.
+        ("Cadangan beras pemerintah pada akhir Februari 2026 tercatat sebesar 2,1 juta ton.",
+         "Dengan cadangan beras pemerintah sekitar 1,4 juta ton, stok dinilai aman.", 1),
+        # A month long before the story's: another moment.
+        ("Cadangan beras pemerintah pada akhir Juni tercatat sebesar 2,1 juta ton.",
+         "Dengan cadangan beras pemerintah sekitar 1,4 juta ton, stok dinilai aman.", 0),
+    ],
+)
+def test_a_period_on_one_side_only_must_be_the_story_time(linter, first, second, count):
+    assert len(quantity_findings(linter, LEAD + first + "\n" + second + "\n")) == count
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        # Content words between the noun phrase and the figure name another price.
+        ("Harga emas Antam dijual Rp1,2 juta per gram pada Senin.", "Harga emas Antam untuk pembelian kembali Rp1,1 juta per gram."),
+        # Other places named after the figure.
+        ("Pemerintah menyalurkan 500 ton beras ke Garut.", "Pemerintah menyalurkan 300 ton beras ke Cianjur."),
+        ("Operator menyediakan 12.000 kursi tambahan per hari untuk kereta Argo.",
+         "Operator menyediakan 5.000 kursi tambahan per hari untuk kereta Parahyangan."),
+    ],
+)
+def test_keyed_figures_of_other_things_stay_quiet(linter, first, second):
+    assert quantity_findings(linter, first + "\n" + second + "\n") == []

@@ -153,6 +153,11 @@ PROPERTIES = {
             # Qualifiers that make a figure the whole ("secara keseluruhan"): beside the same
             # figure without them it may be larger, never smaller.
             "total_words": _WORDS,
+            # Verbs that report or reach a figure ("mencatat", "mencapai"): no verb of what is counted.
+            "general_verbs": _WORDS,
+            # A verb by its form ("(?:me|di|ber|ter)\p{Ll}{3,}": "mencatat", "dibangun"): it ends a
+            # noun phrase and names what is done to a counted noun. Without it, figures have no keys.
+            "verb_pattern": {"type": "string", "minLength": 1},
             # A unit with this many different values in one article is a series (samples,
             # prices, results): its figures are different things, not one restated.
             "series": {"type": "integer", "minimum": 2},
@@ -222,8 +227,11 @@ _NON_SPACE = regex.compile(r"\S+")
 _CLAUSE_END = regex.compile(r"[,;:]$")
 _LETTER_WORDS = regex.compile(r"\p{L}[\p{L}-]*")
 _NON_DIGITS = regex.compile(r"\D")
-# A verb by its prefix ("mencatat", "dibangun", "bertambah", "tercatat"): it ends a noun phrase.
-_VERB = regex.compile(r"(?:me|di|ber|ter)\p{Ll}{3,}")
+# The verb after a counted noun: "rumah terendam", "rumah yang terendam".
+_VERB_AFTER = regex.compile(r"[ \u00a0]+(?:yang[ \u00a0]+)?(\p{Ll}+)(?![\p{L}-])")
+_YEAR_IN_TEXT = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The month of a date in digits, day first ("16/12/2026").
+_NUMERIC_DATE = regex.compile(r"(?<![\d/])\d{1,2}/(\d{1,2})/(?:19|20)?\d\d(?![\d/])")
 _CLAUSE_MARK = regex.compile(r"[,;:]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
@@ -341,6 +349,8 @@ class Figure:
     clause_cues: frozenset = frozenset()  # the change and exclusion cues of its own clause
     predicates: frozenset = frozenset()  # stems of the verbs near it ("mencatat", "dibangun")
     names: frozenset = frozenset()  # words of the names before it in its clause
+    names_after: frozenset = frozenset()  # words of the names after it in its clause ("ke Garut")
+    agent: str = ""  # stem of the first word before "VERB N noun" ("tim" in "Tim itu mencetak 21 gol")
 
     @property
     def currency_or_scale(self) -> bool:
@@ -440,6 +450,11 @@ class QuantityConsistencyCheck(Check):
         since = restated.get("since_words", [])
         self.since = regex.compile(rf"(?i){LEFT}(?:{_alternation(since)})\s+(?P<phrase>[^\d.,;:!?()]+)") if since else None
         self.total_words = {_norm(w) for w in restated.get("total_words", [])}
+        self.general_verbs = {_norm(w) for w in restated.get("general_verbs", [])}
+        try:
+            self.verb = regex.compile(restated["verb_pattern"]) if restated.get("verb_pattern") else None
+        except regex.error as exc:
+            raise ValueError(f"restated.verb_pattern is not a valid regular expression: {exc}") from None
         self.series = int(restated.get("series", 3))
         self.measures = {str(k): (str(v[0]), float(v[1])) for k, v in (o.get("measures") or {}).items()}
         anaphora = restated.get("anaphora") or {}
@@ -527,6 +542,7 @@ class QuantityConsistencyCheck(Check):
     def _time_patterns(self, locale: str, day_words: list[str], period_words: list[str]) -> None:
         days = list(get_day_names("wide", locale=locale).values())
         months = [n for w in ("wide", "abbreviated") for n in get_month_names(w, locale=locale).values()]
+        self.month_numbers = {_norm(n).rstrip("."): k for w in ("wide", "abbreviated") for k, n in get_month_names(w, locale=locale).items()}
         month = rf"(?:{_alternation(m[:1].upper() + m[1:] for m in months)})\.?"
         # Dates name a day ("20 Agustus 2025", "Agustus 20", "20/8/2025"); their years are not periods.
         self.dates = regex.compile(
@@ -553,9 +569,26 @@ class QuantityConsistencyCheck(Check):
         return compiled
 
     # -- reading values ---------------------------------------------------------
+    def _words_value(self, text: str) -> float | None:
+        """A number in words: one entry of the numerals file, or entries in falling order
+        summed ("seribu lima ratus" = seribu + lima ratus = 1500); else None."""
+        words = _norm(text).replace("-", " ").split()
+        total, last, k = 0.0, math.inf, 0
+        while k < len(words):
+            for n in range(len(words) - k, 0, -1):
+                value = self.numerals.get(" ".join(words[k:k + n]))
+                if value is not None:
+                    break
+            else:
+                return None
+            if last != math.inf and (value >= last or last % 10 ** len(str(int(value)))):
+                return None  # "lima ratus seribu", "lima dua" are no numbers
+            total, last, k = total + value, value, k + n
+        return total if words else None
+
     def _number(self, text: str) -> tuple[float, float] | None:
         """(value, rounding tolerance) of a number in digits or words."""
-        word = self.numerals.get(_norm(text))
+        word = self._words_value(text)
         if word is not None:
             return float(word), 0.5
         if not _readable(text, self.decimal, self.group):
@@ -800,7 +833,7 @@ class QuantityConsistencyCheck(Check):
             return None  # a range is not one written figure
         number = m.group("number")
         digits = _MARKS.sub("", number)
-        word = self.numerals.get(_norm(number))
+        word = self._words_value(number) if not digits.isdigit() else None
         if not digits.isdigit() and word is not None and float(word).is_integer():
             # A number in words stands for its digits: "empat puluh dua kapal" for 24 swaps them too.
             number = digits = str(int(word))
@@ -866,8 +899,10 @@ class QuantityConsistencyCheck(Check):
         figure.clause_cues = frozenset(self.stem(_norm(m.group())) for cues in (self.change, self.exclude) if cues is not None
                                        for m in cues.finditer(text, clause_start, clause_end))
         figure.predicates = frozenset(self.stem(w) for w in _LETTER_WORDS.findall(clause)
-                                      if _VERB.match(w) and w not in self.context_stops)
+                                      if self._is_verb(w) and w not in self.context_stops)
         figure.names = frozenset(w for n in names for w in _norm(n.group()).split())
+        figure.names_after = frozenset(w for n in _NAME_PATTERN.finditer(text, end, clause_start + len(clause))
+                                       if not self._is_time_word(n.group()) for w in _norm(n.group()).split())
         figure.keys = self._keys(text, sentence, figure, start, end, clause_end)
 
     def _keys(self, text: str, sentence, figure: Figure, start: int, end: int, clause_end: int) -> frozenset:
@@ -878,6 +913,8 @@ class QuantityConsistencyCheck(Check):
         noun's modifier and its rate, "per" and "setiap" alike ("28.000 kursi tambahan per
         hari", "20.000 kursi tambahan setiap hari"); ("since", moment): where a count runs
         from, years aside ("2.315 kasus ... sejak awal Desember 2026")."""
+        if self.verb is None:
+            return frozenset()
         keys: set[tuple] = set()
         rate = self.rate.match(text, end, sentence.end) if self.rate is not None else None
         # The rate is part of every key: "per minggu" and "per hari" are two quantities.
@@ -889,6 +926,10 @@ class QuantityConsistencyCheck(Check):
         if rate and figure.unit[0] and modifier and self._content(modifier.group(1)) and modifier.end() < rate.start("per") \
                 and _norm(modifier.group(1)) not in self.rate_words:
             keys.add(("rate", unit, self.stem(modifier.group(1))))
+        verb = self._verb(text, sentence, start, end) if figure.unit[0] and not figure.unit[1] else None
+        if verb:
+            keys.add(("verb", unit, *verb[:2]))
+            figure.agent = verb[2]
         if self.since is not None and figure.unit[0]:
             # The moment in the figure's own stretch of the sentence, between commas.
             before = text[sentence.start:start]
@@ -900,9 +941,36 @@ class QuantityConsistencyCheck(Check):
                     keys.add(("since", unit, moment))
         return frozenset(keys)
 
+    def _verb(self, text: str, sentence, start: int, end: int) -> tuple[str, str, str] | None:
+        """(stem of the verb said of a counted noun, the noun's modifier), either way round:
+        "merendam 1.250 rumah" and "1.500 rumah yang terendam" are the houses flooded;
+        "3 tersangka lain" are other suspects ("lain" is kept). Verbs that only report or
+        reach a figure ("mencatat", "mencapai") say nothing of what is counted."""
+        before = _LETTER_WORDS.findall(text, max(sentence.start, start - 30), start)
+        after = _VERB_AFTER.match(text, end, sentence.end)
+        verbs = [w for w in (before[-1:] if before and text[start - 1:start].isspace() else []) + ([after.group(1)] if after else [])
+                 if self._is_verb(w) and _norm(w) not in self.general_verbs and _norm(w) not in self.context_stops]
+        if not verbs:
+            return None
+        next_word = _NEXT_NOUN.match(text, end, sentence.end)
+        modifier = next_word.group(1) if next_word else ""
+        if not modifier or modifier in self.env.stopwords or self._is_verb(modifier) or modifier in self.rate_words:
+            modifier = ""
+        # Who does it, when the verb comes first: the first word of its stretch of the sentence
+        # ("Tim tuan rumah mencetak 21 gol", "Lawannya mencetak 17 gol": two agents).
+        agent = ""
+        if before and verbs[0] == before[-1]:
+            segment = text[sentence.start:start]
+            words = _LETTER_WORDS.findall(segment[max(segment.rfind(","), segment.rfind(";")) + 1:])
+            agent = self.stem(words[0].casefold()) if len(words) >= 2 else ""
+        return self.stem(verbs[0]), modifier, agent
+
+    def _is_verb(self, word: str) -> bool:
+        return self.verb is not None and bool(self.verb.fullmatch(word))
+
     def _content(self, word: str) -> bool:
         """A lower-case word of content: no function word, verb, number or bound."""
-        return len(word) >= 3 and word.islower() and word not in self.context_stops and not _VERB.match(word)
+        return len(word) >= 3 and word.islower() and word not in self.context_stops and not self._is_verb(word)
 
     def _subject_phrase(self, text: str, sentence_start: int, start: int) -> tuple:
         """Stems of the noun phrase (two words or more) that opens the clause of a figure, when
@@ -921,9 +989,18 @@ class QuantityConsistencyCheck(Check):
         if len(phrase) < 2 or len(rest) > 6 or any(_NON_DIGITS.sub("", w) and not _YEAR.fullmatch(w.strip("()")) for w in rest):
             return ()
         # A name between them is part of what is named ("suku bunga Deposit Facility ... 5,00
-        # persen"), a month or a weekday is not.
-        names = tuple(w.casefold() for w in rest if w[:1].isupper() and not self._is_time_word(w.strip("(),")))
-        return tuple(self.stem(w) for w in phrase) + names
+        # persen"), a month or a weekday is not; so is a word of content ("harga emas untuk
+        # pembelian kembali" is not "harga emas"), but for one that opens a time ("akhir
+        # November") and the verbs ("tercatat", "dijual").
+        named = []
+        for k, word in enumerate(rest):
+            bare = word.strip("(),")
+            following = rest[k + 1].strip("(),") if k + 1 < len(rest) else ""
+            if bare[:1].isupper() and not self._is_time_word(bare):
+                named.append(bare.casefold())
+            elif self._content(bare) and not (following and (self._is_time_word(following) or _YEAR.fullmatch(following))):
+                named.append(self.stem(bare))
+        return tuple(self.stem(w) for w in phrase) + tuple(named)
 
     def _pointing(self, text: str, figure: Figure, sentence) -> tuple:
         """Stems of the noun phrase of a figure that points back: "6.000 buruh yang mogok itu",
@@ -1062,16 +1139,47 @@ class QuantityConsistencyCheck(Check):
         verbs that agree ("dibangun" and "direnovasi" are two counts)."""
         if earlier.rate != figure.rate or not (earlier.clause_cues == figure.clause_cues or earlier.clause_cues & figure.clause_cues):
             return False
-        if earlier.names and figure.names and not earlier.names & figure.names:
-            return False
+        if any(a and b and not a & b for a, b in ((earlier.names, figure.names), (earlier.names_after, figure.names_after))):
+            return False  # other names before it, or after it ("... beras ke Garut", "... ke Cianjur")
         if (earlier.day and figure.day and not earlier.day & figure.day) \
-                or not (earlier.near_period <= figure.near_period or figure.near_period <= earlier.near_period):
+                or not self._periods_fit(earlier.near_period, figure.near_period, doc):
             return False
+        if kinds == {"verb"} and earlier.agent and figure.agent and earlier.agent != figure.agent:
+            return False  # two agents ("Tim itu mencetak 21 gol", "Lawannya mencetak 17 gol")
         if kinds == {"since"} and earlier.predicates and figure.predicates and not earlier.predicates & figure.predicates:
             return False
         if not _scopes_agree(earlier, figure, doc.plain, doc.sentences):
             return False
         return self._disagree(earlier, figure)
+
+    def _periods_fit(self, a: frozenset, b: frozenset, doc) -> bool:
+        """The same periods, or a period named on one side only that is the story's own time:
+        a year the lead names, the lead's month or the month before it (a monthly figure
+        reported now: "pada akhir November" in a story of December). "pada Januari 2021" in a
+        story of 2026 is another event."""
+        if a == b:
+            return True
+        if not (a <= b or b <= a):
+            return False
+        years, months = self._story_time(doc)
+        for period in a ^ b:
+            month = self.month_numbers.get(period)
+            if period in years or month is not None and any(month in (m, (m - 2) % 12 + 1) for m in months):
+                continue
+            return False
+        return True
+
+    def _story_time(self, doc) -> tuple[set[str], set[int]]:
+        """Years and months the headline and lead name (in words or in a date "16/12/2026")."""
+        def read() -> tuple[set[str], set[int]]:
+            # The headline (when the first block is one) and the first paragraph.
+            lead = doc.plain[:doc.blocks[min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1)].end] if doc.blocks else ""
+            years = set(_YEAR_IN_TEXT.findall(lead))
+            months = {self.month_numbers[_norm(m.group()).rstrip(".")] for m in self.periods.finditer(lead)
+                      if _norm(m.group()).rstrip(".") in self.month_numbers}
+            months |= {int(m.group(1)) for m in _NUMERIC_DATE.finditer(lead) if 1 <= int(m.group(1)) <= 12}
+            return years, months
+        return doc.memo(("quantity-story-time", id(self)), read)
 
     def _disagree(self, earlier: Figure, figure: Figure) -> bool:
         """Values that cannot both be true; with the same qualifiers but a total word on one side
