@@ -476,3 +476,18 @@ def test_a_period_on_one_side_only_must_be_the_story_time(linter, first, second,
 )
 def test_keyed_figures_of_other_things_stay_quiet(linter, first, second):
     assert quantity_findings(linter, first + "\n" + second + "\n") == []
+
+
+def test_the_noun_phrase_right_before_a_figure_is_a_key_and_decimals_only_touch(linter):
+    # A series of times (three or more values of "detik") is no guard for a keyed figure:
+    # "catatan waktu" names the record both times, and 12,47 and 12,48 only touch.
+    text = ("Perenang Jepang Aiko Tanaka memecahkan rekor nasional dengan catatan waktu 52,48 detik di Tokyo, Senin (2/6/2025).\n"
+            "Rekor sebelumnya, 52,61 detik, dipegang perenang senior.\n"
+            "Perenang Korea Min-ji Park finis kedua dengan 53,10 detik.\n"
+            "Catatan waktu 52,47 detik itu menempatkan Tanaka di peringkat lima dunia.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (4, "52,47")
+    assert quantity_findings(linter, text.replace("52,47", "52,48")) == []
+    # Another swimmer's time named in the phrase is another record.
+    other = text.replace("Catatan waktu 52,47 detik itu menempatkan Tanaka", "Catatan waktu Park 52,47 detik membuatnya")
+    assert quantity_findings(linter, other) == []

@@ -158,6 +158,8 @@ PROPERTIES = {
             # A verb by its form ("(?:me|di|ber|ter)\p{Ll}{3,}": "mencatat", "dibangun"): it ends a
             # noun phrase and names what is done to a counted noun. Without it, figures have no keys.
             "verb_pattern": {"type": "string", "minLength": 1},
+            # Prepositions whose phrase after a figure narrows it by a name ("ke Garut", "untuk kereta Argo").
+            "prepositions": _WORDS,
             # A unit with this many different values in one article is a series (samples,
             # prices, results): its figures are different things, not one restated.
             "series": {"type": "integer", "minimum": 2},
@@ -349,7 +351,8 @@ class Figure:
     clause_cues: frozenset = frozenset()  # the change and exclusion cues of its own clause
     predicates: frozenset = frozenset()  # stems of the verbs near it ("mencatat", "dibangun")
     names: frozenset = frozenset()  # words of the names before it in its clause
-    names_after: frozenset = frozenset()  # words of the names after it in its clause ("ke Garut")
+    lead_scope: frozenset = frozenset()  # its scope but for the places of the headline and first paragraph
+    names_after: frozenset = frozenset()  # words of a name after it, in a phrase of a preposition ("ke Garut")
     agent: str = ""  # stem of the first word before "VERB N noun" ("tim" in "Tim itu mencetak 21 gol")
 
     @property
@@ -453,6 +456,10 @@ class QuantityConsistencyCheck(Check):
         self.general_verbs = {_norm(w) for w in restated.get("general_verbs", [])}
         try:
             self.verb = regex.compile(restated["verb_pattern"]) if restated.get("verb_pattern") else None
+            # A name in a phrase of a preposition right after a figure ("500 ton beras ke Garut").
+            prepositions = restated.get("prepositions", [])
+            self.place_after = regex.compile(
+                rf"(?:[ \u00a0]+\p{{Ll}}+){{0,3}}?[ \u00a0]+(?:{_alternation(prepositions)})(?:[ \u00a0]+\p{{Ll}}+){{0,2}}[ \u00a0]+(?P<name>{_NAME})") if prepositions else None
         except regex.error as exc:
             raise ValueError(f"restated.verb_pattern is not a valid regular expression: {exc}") from None
         self.series = int(restated.get("series", 3))
@@ -628,7 +635,10 @@ class QuantityConsistencyCheck(Check):
     def _agree(a: tuple, b: tuple) -> bool:
         if len(a) == 2 and isinstance(a[0], int):
             return a == b
-        return a[0] < b[1] and b[0] < a[1]  # 1.200 (1,150-1,250) and 1.300 (1,250-1,350) only touch
+        # 1.200 (1,150-1,250) and 1.300 (1,250-1,350) only touch; so do 9,81 and 9,82 once
+        # the float noise of 9.81 + 0.005 is allowed for.
+        slack = 1e-9 * max(abs(a[0]), abs(b[0]), 1.0)
+        return a[0] < b[1] - slack and b[0] < a[1] - slack
 
     # -- what a statement is about ----------------------------------------------------
     def _times(self, text: str) -> tuple[frozenset, frozenset]:
@@ -883,6 +893,8 @@ class QuantityConsistencyCheck(Check):
                                 for m in cues.finditer(text, sentence.start, sentence.end))
         clause_start, clause = self._clause(text, sentence.start, sentence.end, start, end)
         figure.scope = self._scopes(clause, self._story(doc))
+        lead = self._lead_places(doc)  # "di Stadion Nasional" cut short of "... Bangkok" is the lead's too
+        figure.lead_scope = frozenset(p for p in figure.scope if not any(p in place for place in lead))
         figure.near_period = self._times(clause)[1]
         if self.qualifiers is not None:
             figure.qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(clause))
@@ -901,8 +913,8 @@ class QuantityConsistencyCheck(Check):
         figure.predicates = frozenset(self.stem(w) for w in _LETTER_WORDS.findall(clause)
                                       if self._is_verb(w) and w not in self.context_stops)
         figure.names = frozenset(w for n in names for w in _norm(n.group()).split())
-        figure.names_after = frozenset(w for n in _NAME_PATTERN.finditer(text, end, clause_start + len(clause))
-                                       if not self._is_time_word(n.group()) for w in _norm(n.group()).split())
+        place = self.place_after.match(text, end, clause_start + len(clause)) if self.place_after is not None else None
+        figure.names_after = frozenset(_norm(place.group("name")).split()) if place else frozenset()
         figure.keys = self._keys(text, sentence, figure, start, end, clause_end)
 
     def _keys(self, text: str, sentence, figure: Figure, start: int, end: int, clause_end: int) -> frozenset:
@@ -919,9 +931,9 @@ class QuantityConsistencyCheck(Check):
         rate = self.rate.match(text, end, sentence.end) if self.rate is not None else None
         # The rate is part of every key: "per minggu" and "per hari" are two quantities.
         unit = (*figure.unit, rate.group("per").casefold() if rate else "")
-        subject = self._subject_phrase(text, sentence.start, start)
-        if subject:
-            keys.add(("subject", subject, unit))
+        for subject in (self._subject_phrase(text, sentence.start, start), self._phrase_before(text, sentence.start, start)):
+            if subject:
+                keys.add(("subject", subject, unit))
         modifier = _NEXT_NOUN.match(text, end, sentence.end)
         if rate and figure.unit[0] and modifier and self._content(modifier.group(1)) and modifier.end() < rate.start("per") \
                 and _norm(modifier.group(1)) not in self.rate_words:
@@ -971,6 +983,22 @@ class QuantityConsistencyCheck(Check):
     def _content(self, word: str) -> bool:
         """A lower-case word of content: no function word, verb, number or bound."""
         return len(word) >= 3 and word.islower() and word not in self.context_stops and not self._is_verb(word)
+
+    def _phrase_before(self, text: str, sentence_start: int, start: int) -> tuple:
+        """Stems of the noun phrase (two words or more) right before a figure, past a word or
+        two that only reach it ("dengan catatan waktu 9,82 detik", "nilai ekspor sebesar ...")."""
+        before = text[sentence_start:start]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+        words = _NON_SPACE.findall(before[cut + 1:])
+        if cut < 0 and words and words[0][1:].islower():
+            words[0] = words[0].casefold()
+        for _ in range(2):
+            if words and _norm(words[-1]) in self.context_stops and not self._content(words[-1]):
+                words.pop()
+        phrase: list[str] = []
+        while words and self._content(words[-1]):
+            phrase.insert(0, words.pop())
+        return tuple(self.stem(w) for w in phrase) if len(phrase) >= 2 else ()
 
     def _subject_phrase(self, text: str, sentence_start: int, start: int) -> tuple:
         """Stems of the noun phrase (two words or more) that opens the clause of a figure, when
@@ -1026,6 +1054,15 @@ class QuantityConsistencyCheck(Check):
         lead = doc.blocks[0]
         return doc.memo(("quantity-story", id(self)), lambda: {
             _norm(m.group("scope")) for m in self.scope.finditer(doc.plain, lead.start, lead.end)})
+
+    def _lead_places(self, doc) -> set[str]:
+        """Places the headline and the first paragraph name (_story reads the first block only,
+        the headline when there is one): for keyed figures, the story's own too."""
+        if self.scope is None or not doc.blocks:
+            return set()
+        lead = doc.blocks[min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1)]
+        return doc.memo(("quantity-lead-places", id(self)), lambda: {
+            _norm(m.group("scope")) for m in self.scope.finditer(doc.plain, 0, lead.end)})
 
     def _clause(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, str]:
         """The words a figure is said with: up to twelve words before it, and after it up to
@@ -1148,7 +1185,7 @@ class QuantityConsistencyCheck(Check):
             return False  # two agents ("Tim itu mencetak 21 gol", "Lawannya mencetak 17 gol")
         if kinds == {"since"} and earlier.predicates and figure.predicates and not earlier.predicates & figure.predicates:
             return False
-        if not _scopes_agree(earlier, figure, doc.plain, doc.sentences):
+        if not _scopes_agree(earlier, figure, doc.plain, doc.sentences, lead=True):
             return False
         return self._disagree(earlier, figure)
 
@@ -1252,12 +1289,14 @@ def _same_cues(a: Figure, b: Figure) -> bool:
     return a.cues == b.cues or bool(a.cues & b.cues)
 
 
-def _scopes_agree(a: Statement | Figure, b: Statement | Figure, text: str, sentences) -> bool:
-    """Neither statement is narrowed to a place the other's sentence does not name."""
+def _scopes_agree(a: Statement | Figure, b: Statement | Figure, text: str, sentences, lead: bool = False) -> bool:
+    """Neither statement is narrowed to a place the other's sentence does not name (with
+    `lead`, places of the headline and first paragraph narrow nothing: Figure.lead_scope)."""
     for one, other in ((a, b), (b, a)):
         sentence = sentences[other.sentence]
         other_text = _norm(text[sentence.start:sentence.end])
-        if any(place not in other_text for place in one.scope):
+        places = one.lead_scope if lead and isinstance(one, Figure) else one.scope
+        if any(place not in other_text for place in places):
             return False
     return True
 
