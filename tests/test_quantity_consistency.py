@@ -434,6 +434,10 @@ LEAD = "Longsor melanda Kabupaten Bogor, Senin (9/3/2026).\n"
         # The verb said of the counted noun, active or passive: one count of houses buried.
         ("Longsor menimbun 240 rumah di tiga desa.", "Menurut camat, sekitar empat ratus rumah yang tertimbun berada di lereng.", 1),
         ("Longsor menimbun 240 rumah di tiga desa.", "Menurut camat, sekitar dua ratus lima puluh rumah yang tertimbun berada di lereng.", 0),
+        # "N rumah yang tertimbun" and "N rumah ... di lereng" may be some of them: quiet when fewer than all.
+        ("Longsor menimbun 240 rumah di tiga desa.", "Sebanyak 90 rumah yang tertimbun berada di lereng.", 0),
+        ("Longsor menimbun 240 rumah di tiga desa.", "Longsor juga menimbun 90 rumah di lereng selatan.", 0),
+        ("Longsor menimbun 240 rumah di tiga desa.", "Longsor juga menimbun 390 rumah di lereng selatan.", 1),
         # Another verb, another modifier ("lain"), another event years before: other counts.
         ("Longsor menimbun 240 rumah di tiga desa.", "Sebanyak 400 rumah terendam air di hilir.", 0),
         ("Polisi menyita 14 senjata api pada Senin.", "Sehari kemudian polisi menyita 30 senjata lain.", 0),
@@ -445,7 +449,8 @@ LEAD = "Longsor melanda Kabupaten Bogor, Senin (9/3/2026).\n"
     ],
 )
 def test_the_verb_said_of_a_counted_noun_is_a_key(linter, first, second, count):
-    assert len(quantity_findings(linter, LEAD + first + "\n" + second + "\n")) == count
+    # The first figure in the lead paragraph: the story's whole.
+    assert len(quantity_findings(linter, LEAD.rstrip("\n") + " " + first + "\n" + second + "\n")) == count
 
 
 @pytest.mark.parametrize(
@@ -491,3 +496,15 @@ def test_the_noun_phrase_right_before_a_figure_is_a_key_and_decimals_only_touch(
     # Another swimmer's time named in the phrase is another record.
     other = text.replace("Catatan waktu 52,47 detik itu menempatkan Tanaka", "Catatan waktu Park 52,47 detik membuatnya")
     assert quantity_findings(linter, other) == []
+
+
+@pytest.mark.parametrize(
+    "second,count",
+    [
+        ("Tim SAR mencatat 20.400 orang mengungsi ke balai desa.", 0),  # rounds to 20.000
+        ("Tim SAR mencatat 24.500 orang mengungsi ke balai desa.", 1),  # "20.000" reaches 10 %, not 25 %
+        ("Tim SAR mencatat sekitar 23.000 orang mengungsi ke balai desa.", 0),  # "sekitar" reaches 15 %
+    ],
+)
+def test_a_round_figure_reaches_a_tenth_of_itself(linter, second, count):
+    assert len(quantity_findings(linter, "Banjir membuat 20.000 orang mengungsi.\n" + second + "\n")) == count

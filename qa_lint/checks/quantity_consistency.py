@@ -42,7 +42,8 @@ open a sentence as (?i:korban).
 Two statements of one subject are compared when they have the same holders,
 unit, currency and qualifiers, and are reported when their values cannot
 both be true: exact values differ beyond their rounding ("1,5 miliar" is
-1.45-1.55 billion, "1.200" is 1,150-1,250, "7" is 7), or a bound excludes the
+1.45-1.55 billion, "1.200" is 1,150-1,250, a round figure at most 10 % either
+way: "20.000" is 18,000-22,000; "7" is 7), or a bound excludes the
 other ("sedikitnya 7" and "5"). "Sekitar" allows 15 % either way, "hampir"
 15 % below. Scores compare as unordered pairs (2-1 and 1-2 agree); a score that
 names no team but points at the story's match ("kekalahan 1-3 ini", a layout
@@ -70,6 +71,7 @@ placeholders: {subject}, {value} and {other_value} as written, {other_line}.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -209,6 +211,8 @@ REGEX_KEYS = ("scope_pattern",)
 TABLE_FIGURES = 5
 # A figure of such a list: not a part of a date ("21/1/2026") nor a year.
 _TABLE_FIGURE = regex.compile(r"(?<![\p{L}\p{N}_.,/])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\p{N}_/]|[.,]\d)")
+# How far a round figure written without "sekitar" reaches: "100" is 90-110.
+ROUND_FIGURE = 0.10
 # Figures in two units of one dimension further apart than this measure two things.
 CONVERTED_RATIO = 3.0
 # How far an approximation reaches: "sekitar 100" is 85-115, "hampir 100" 85-100.
@@ -234,6 +238,8 @@ _VERB_AFTER = regex.compile(r"[ \u00a0]+(?:yang[ \u00a0]+)?(\p{Ll}+)(?![\p{L}-])
 _YEAR_IN_TEXT = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The month of a date in digits, day first ("16/12/2026").
 _NUMERIC_DATE = regex.compile(r"(?<![\d/])\d{1,2}/(\d{1,2})/(?:19|20)?\d\d(?![\d/])")
+# "di" after a figure and its noun phrase: a place that may narrow it (not "di antaranya").
+_PLACE_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}+){0,3}?[ \u00a0]+di[ \u00a0]+(?!antara)\p{Ll}")
 _CLAUSE_MARK = regex.compile(r"[,;:]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
@@ -353,6 +359,8 @@ class Figure:
     names: frozenset = frozenset()  # words of the names before it in its clause
     lead_scope: frozenset = frozenset()  # its scope but for the places of the headline and first paragraph
     names_after: frozenset = frozenset()  # words of a name after it, in a phrase of a preposition ("ke Garut")
+    part: bool = False  # "N rumah yang terendam": maybe some of them, never more than all
+    narrowed: bool = False  # "N ton ... di lima kabupaten" after the lead: maybe a part too
     agent: str = ""  # stem of the first word before "VERB N noun" ("tim" in "Tim itu mencetak 21 gol")
 
     @property
@@ -605,8 +613,9 @@ class QuantityConsistencyCheck(Check):
         if fraction:
             return value, 0.5 * 10 ** -len(fraction)
         zeros = len(whole) - len(whole.rstrip("0"))
-        # A round figure (1.200, 5.000) is rounded: it agrees with what rounds to it.
-        return value, 0.5 * 10 ** zeros if zeros >= 2 and value else 0.5
+        # A round figure (1.200, 5.000) is rounded: it agrees with what rounds to it, within
+        # ROUND_FIGURE of itself ("20.000" is 18.000-22.000, not anything from 15.000 to 25.000).
+        return value, min(0.5 * 10 ** zeros, ROUND_FIGURE * value) if zeros >= 2 and value else 0.5
 
     def _value(self, m, open_bounds: bool = True) -> tuple | None:
         groups = m.groupdict()
@@ -915,9 +924,9 @@ class QuantityConsistencyCheck(Check):
         figure.names = frozenset(w for n in names for w in _norm(n.group()).split())
         place = self.place_after.match(text, end, clause_start + len(clause)) if self.place_after is not None else None
         figure.names_after = frozenset(_norm(place.group("name")).split()) if place else frozenset()
-        figure.keys = self._keys(text, sentence, figure, start, end, clause_end)
+        figure.keys = self._keys(doc, sentence, figure, start, end, clause_end)
 
-    def _keys(self, text: str, sentence, figure: Figure, start: int, end: int, clause_end: int) -> frozenset:
+    def _keys(self, doc, sentence, figure: Figure, start: int, end: int, clause_end: int) -> frozenset:
         """What names a figure's quantity beyond shared words, in the same unit:
         ("subject", noun phrase): the noun phrase its clause opens with, the figure at most a
         few words on ("Cadangan devisa pada akhir November tercatat sebesar 152,4 miliar",
@@ -927,6 +936,7 @@ class QuantityConsistencyCheck(Check):
         from, years aside ("2.315 kasus ... sejak awal Desember 2026")."""
         if self.verb is None:
             return frozenset()
+        text = doc.plain
         keys: set[tuple] = set()
         rate = self.rate.match(text, end, sentence.end) if self.rate is not None else None
         # The rate is part of every key: "per minggu" and "per hari" are two quantities.
@@ -941,19 +951,23 @@ class QuantityConsistencyCheck(Check):
         verb = self._verb(text, sentence, start, end) if figure.unit[0] and not figure.unit[1] else None
         if verb:
             keys.add(("verb", unit, *verb[:2]))
-            figure.agent = verb[2]
+            figure.agent, figure.part = verb[2], verb[3]
+        # A place after it narrows it to a part ("... di lima kabupaten", "... di bantaran sungai"),
+        # but in the lead, where the story's figures are its whole ("1.250 rumah di lima kecamatan").
+        figure.narrowed = start >= self._lead_end(doc) and bool(_PLACE_AFTER.match(text, end, clause_end))
         if self.since is not None and figure.unit[0]:
             # The moment in the figure's own stretch of the sentence, between commas.
             before = text[sentence.start:start]
             after = _CLAUSE_MARK.search(text, end, sentence.end)
             segment_start = sentence.start + max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
             for m in self.since.finditer(text, segment_start, after.start() if after else sentence.end):
-                moment = tuple(w.casefold() for w in _LETTER_WORDS.findall(m.group("phrase"))[:3])
+                moment = tuple(itertools.takewhile(lambda w: w not in self.env.stopwords,
+                                                   (w.casefold() for w in _LETTER_WORDS.findall(m.group("phrase"))[:3])))
                 if moment:
                     keys.add(("since", unit, moment))
         return frozenset(keys)
 
-    def _verb(self, text: str, sentence, start: int, end: int) -> tuple[str, str, str] | None:
+    def _verb(self, text: str, sentence, start: int, end: int) -> tuple[str, str, str, bool] | None:
         """(stem of the verb said of a counted noun, the noun's modifier), either way round:
         "merendam 1.250 rumah" and "1.500 rumah yang terendam" are the houses flooded;
         "3 tersangka lain" are other suspects ("lain" is kept). Verbs that only report or
@@ -975,7 +989,9 @@ class QuantityConsistencyCheck(Check):
             segment = text[sentence.start:start]
             words = _LETTER_WORDS.findall(segment[max(segment.rfind(","), segment.rfind(";")) + 1:])
             agent = self.stem(words[0].casefold()) if len(words) >= 2 else ""
-        return self.stem(verbs[0]), modifier, agent
+        # "300 rumah yang terendam berada di bantaran sungai" may be some of the houses flooded.
+        part = not agent and bool(after) and verbs[0] == after.group(1) and after.group().split()[0] == "yang"
+        return self.stem(verbs[0]), modifier, agent, part
 
     def _is_verb(self, word: str) -> bool:
         return self.verb is not None and bool(self.verb.fullmatch(word))
@@ -1054,6 +1070,10 @@ class QuantityConsistencyCheck(Check):
         lead = doc.blocks[0]
         return doc.memo(("quantity-story", id(self)), lambda: {
             _norm(m.group("scope")) for m in self.scope.finditer(doc.plain, lead.start, lead.end)})
+
+    def _lead_end(self, doc) -> int:
+        """Where the headline (if any) and the first paragraph end."""
+        return doc.blocks[min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1)].end if doc.blocks else 0
 
     def _lead_places(self, doc) -> set[str]:
         """Places the headline and the first paragraph name (_story reads the first block only,
@@ -1183,6 +1203,14 @@ class QuantityConsistencyCheck(Check):
             return False
         if kinds == {"verb"} and earlier.agent and figure.agent and earlier.agent != figure.agent:
             return False  # two agents ("Tim itu mencetak 21 gol", "Lawannya mencetak 17 gol")
+        parts = [f for f in (earlier, figure) if f.part or f.narrowed]
+        if len(parts) == 1:
+            # "N rumah yang terendam", "20.000 ton ... di lima kabupaten": maybe a part of the
+            # other figure, wrong only when larger than the whole.
+            whole = figure if parts[0] is earlier else earlier
+            return parts[0].value[0] > whole.value[1] and _scopes_agree(earlier, figure, doc.plain, doc.sentences, lead=True)
+        if len(parts) == 2 and (earlier.part, earlier.narrowed) != (figure.part, figure.narrowed):
+            return False  # two parts of different kinds: which is whose part is unknown
         if kinds == {"since"} and earlier.predicates and figure.predicates and not earlier.predicates & figure.predicates:
             return False
         if not _scopes_agree(earlier, figure, doc.plain, doc.sentences, lead=True):
