@@ -508,3 +508,15 @@ def test_the_noun_phrase_right_before_a_figure_is_a_key_and_decimals_only_touch(
 )
 def test_a_round_figure_reaches_a_tenth_of_itself(linter, second, count):
     assert len(quantity_findings(linter, "Banjir membuat 20.000 orang mengungsi.\n" + second + "\n")) == count
+
+
+def test_the_sets_of_a_match_are_one_result(linter):
+    text = ("Pebulu tangkis Indonesia Rina Wulandari menjuarai turnamen itu setelah mengalahkan pemain Jepang, Aya Tanaka, 21-17, 21-15 di final, Minggu (6/12/2026).\n"
+            "Kemenangan dua gim langsung 21-17, 21-18 itu menjadi gelar kedua Rina musim ini.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (2, "21-17, 21-18")
+    # The same sets agree; a semifinal against another player is another match.
+    assert quantity_findings(linter, text.replace("21-17, 21-18 itu", "21-17, 21-15 itu")) == []
+    semifinal = text.replace("Kemenangan dua gim langsung 21-17, 21-18 itu menjadi gelar kedua Rina musim ini.",
+                             "Di semifinal, Rina mengalahkan pemain Korea, Kim Min-ji, 21-12, 21-10.")
+    assert quantity_findings(linter, semifinal) == []

@@ -240,6 +240,7 @@ _YEAR_IN_TEXT = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NUMERIC_DATE = regex.compile(r"(?<![\d/])\d{1,2}/(\d{1,2})/(?:19|20)?\d\d(?![\d/])")
 # "di" after a figure and its noun phrase: a place that may narrow it (not "di antaranya").
 _PLACE_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}+){0,3}?[ \u00a0]+di[ \u00a0]+(?!antara)\p{Ll}")
+_SET = regex.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 _CLAUSE_MARK = regex.compile(r"[,;:]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
@@ -429,7 +430,8 @@ class QuantityConsistencyCheck(Check):
             "quantity": quantity,
             # A currency before or after; run() skips an amount that has neither.
             "amount": rf"(?:(?P<currency>{currency})\s*)?{quantity}(?:\s+(?P<currency>{currency}){RIGHT})?",
-            "score": r"(?P<quantity>(?P<score_a>\d{1,2})\s*[-–]\s*(?P<score_b>\d{1,2}))(?![\d/]|[.,]\d)",
+            # A score, or the sets of a match ("6-4, 7-5"): a list of games is one result.
+            "score": r"(?P<quantity>(?P<score_a>\d{1,2})\s*[-–]\s*(?P<score_b>\d{1,2})(?P<sets>(?:,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?![\d/]|[.,]\d))*))(?![\d/]|[.,]\d)",
             "name": _NAME,
             # A year may stand in a gap ("inflasi Juli 2025 tercatat 2,37 persen"), no other number.
             "gap": rf"(?:(?:(?!\L<stop>{RIGHT})[^\s\d.,;:!?()\[\]\"“”]+|(?:19|20)\d\d)\s+){{0,6}}?",
@@ -620,7 +622,11 @@ class QuantityConsistencyCheck(Check):
     def _value(self, m, open_bounds: bool = True) -> tuple | None:
         groups = m.groupdict()
         if groups.get("score_a") is not None:
-            return tuple(sorted((int(m.group("score_a")), int(m.group("score_b")))))
+            score = tuple(sorted((int(m.group("score_a")), int(m.group("score_b")))))
+            if not groups.get("sets"):
+                return score
+            sets = [tuple(sorted(int(x) for x in pair)) for pair in _SET.findall(m.group("sets"))]
+            return (score, *sets)  # each set unordered: the loser's "4-6, 5-7" is the winner's "6-4, 7-5"
         first = self._number(m.group("number"))
         last = self._number(m.group("number2")) if groups.get("number2") else first
         if first is None or last is None:
@@ -642,6 +648,9 @@ class QuantityConsistencyCheck(Check):
 
     @staticmethod
     def _agree(a: tuple, b: tuple) -> bool:
+        if a and isinstance(a[0], tuple) or b and isinstance(b[0], tuple):
+            # Sets agree set by set; a score beside a list of sets is not comparable.
+            return a == b or not (a and b and isinstance(a[0], tuple) and isinstance(b[0], tuple))
         if len(a) == 2 and isinstance(a[0], int):
             return a == b
         # 1.200 (1,150-1,250) and 1.300 (1,250-1,350) only touch; so do 9,81 and 9,82 once
@@ -726,8 +735,8 @@ class QuantityConsistencyCheck(Check):
             return False  # an enumeration ("5 di Banjar, 3 di Tapin") or a change within one sentence
         if a.day and b.day and not a.day & b.day:
             return False
-        if a.period != b.period:
-            return False
+        if a.period != b.period and not (THIS in a.key[1] + b.key[1] and all(p.endswith(" ini") for p in a.period ^ b.period)):
+            return False  # "musim ini" beside "kekalahan 1-3 ini" is the story's own season
         return _scopes_agree(a, b, text, sentences)
 
     def run(self, doc):
