@@ -589,6 +589,9 @@ class QuantityConsistencyCheck(Check):
     def _words_value(self, text: str) -> float | None:
         """A number in words: one entry of the numerals file, or entries in falling order
         summed ("seribu lima ratus" = seribu + lima ratus = 1500); else None."""
+        whole = self.numerals.get(_norm(text))
+        if whole is not None:
+            return whole
         words = _norm(text).replace("-", " ").split()
         total, last, k = 0.0, math.inf, 0
         while k < len(words):
