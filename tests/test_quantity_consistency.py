@@ -520,3 +520,21 @@ def test_the_sets_of_a_match_are_one_result(linter):
     semifinal = text.replace("Kemenangan dua gim langsung 21-17, 21-18 itu menjadi gelar kedua Rina musim ini.",
                              "Di semifinal, Rina mengalahkan pemain Korea, Kim Min-ji, 21-12, 21-10.")
     assert quantity_findings(linter, semifinal) == []
+
+
+def test_a_score_pointed_at_may_be_a_match_named_in_a_change_sentence(linter):
+    text = ("Persija Tahan Imbang Bali United 1-1\n\n"
+            "Persija ditahan imbang Bali United 1-1 di Jakarta, Minggu (13/12/2026).\n\n"
+            "Pada laga sebelumnya, Persija menang 3-0 atas Persik.\n\n"
+            "Kemenangan 3-0 itu menjadi yang terbesar musim ini.\n")
+    assert quantity_findings(linter, text) == []
+
+
+def test_a_noun_phrase_before_a_time_and_its_figure_is_a_key(linter):
+    text = ("Kementerian Keuangan mencatat utang pemerintah pada akhir Februari 2026 sebesar Rp 8.500 triliun, Jumat (13/3/2026).\n\n"
+            "Rasio utang terhadap PDB tercatat 39 persen.\n\n"
+            "Dengan utang pemerintah sekitar Rp 9.800 triliun, ruang fiskal dinilai makin sempit.\n")
+    (f,) = quantity_findings(linter, text)
+    assert f.line == 5
+    # Another month long before the story's: another moment.
+    assert quantity_findings(linter, text.replace("akhir Februari 2026", "akhir Juni 2025")) == []

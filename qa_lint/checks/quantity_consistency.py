@@ -285,6 +285,13 @@ def _holder(name: str) -> tuple[str, ...]:
 THIS = ("\0this",)
 
 
+def _score_before(text: str, statement: Statement) -> bool:
+    """Every set of a score written before the statement, in any sentence ("3-0" or "0-3")."""
+    before = {tuple(sorted((int(a), int(b)))) for a, b in _SET.findall(text, 0, statement.start)}
+    sets = statement.value if statement.value and isinstance(statement.value[0], tuple) else (statement.value,)
+    return all(s in before for s in sets)
+
+
 def _same_holder(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Holders agree by their last word ("Partai Buruh" and "Buruh"; a capitalised sentence
     opener caught in a name, "Akhirnya Liverpool", does not count), or a one-word name by the
@@ -751,8 +758,10 @@ class QuantityConsistencyCheck(Check):
         for statement in statements:
             bucket = seen.setdefault((statement.key[0], statement.key[2:]), [])
             alike = [e for e in bucket if _same_quantity(e.key, statement.key) and self._comparable(e, statement, doc.plain, doc.sentences)]
-            if statement.key[1] == (THIS,) and any(self._agree(e.value, statement.value) for e in alike):
-                alike = []  # "kemenangan 2-1 ini" fits one of the matches named before
+            if statement.key[1] == (THIS,) and (any(self._agree(e.value, statement.value) for e in alike)
+                                                or _score_before(doc.plain, statement)):
+                alike = []  # "kemenangan 2-1 ini" fits one of the matches named before, even in a
+                # sentence that is no statement ("Pada laga sebelumnya, Persija menang 3-0 atas Persik")
             for earlier in alike:
                 if self._agree(earlier.value, statement.value):
                     continue
@@ -1020,9 +1029,17 @@ class QuantityConsistencyCheck(Check):
         words = _NON_SPACE.findall(before[cut + 1:])
         if cut < 0 and words and words[0][1:].islower():
             words[0] = words[0].casefold()
-        for _ in range(2):
-            if words and _norm(words[-1]) in self.context_stops and not self._content(words[-1]):
-                words.pop()
+        # Past the words that only reach it and a time ("utang pemerintah pada akhir Februari
+        # 2026 sebesar Rp 8.500 triliun"): "akhir" opens the month after it.
+        popped = ""
+        for _ in range(6):
+            word = words[-1].strip("(),") if words else ""
+            timed = self._is_time_word(word) or bool(_YEAR.fullmatch(word))
+            if not word or not (timed or _norm(word) in self.context_stops and not self._content(word)
+                                or _norm(word) in self.env.stopwords and popped
+                                or self._content(word) and popped and (self._is_time_word(popped) or _YEAR.fullmatch(popped))):
+                break
+            popped = words.pop().strip("(),")
         phrase: list[str] = []
         while words and self._content(words[-1]):
             phrase.insert(0, words.pop())
@@ -1247,14 +1264,19 @@ class QuantityConsistencyCheck(Check):
         return True
 
     def _story_time(self, doc) -> tuple[set[str], set[int]]:
-        """Years and months the headline and lead name (in words or in a date "16/12/2026")."""
+        """The story's years and months: of the dates in digits in the headline and lead, else
+        the years and months they name."""
         def read() -> tuple[set[str], set[int]]:
             # The headline (when the first block is one) and the first paragraph.
             lead = doc.plain[:doc.blocks[min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1)].end] if doc.blocks else ""
+            # The date of the story ("Jumat (13/3/2026)") when the lead gives one; else the years
+            # and months it names ("sejak awal Desember 2026").
+            dates = [m for m in _NUMERIC_DATE.finditer(lead) if 1 <= int(m.group(1)) <= 12]
+            if dates:
+                return set(_YEAR_IN_TEXT.findall(" ".join(m.group() for m in dates))), {int(m.group(1)) for m in dates}
             years = set(_YEAR_IN_TEXT.findall(lead))
             months = {self.month_numbers[_norm(m.group()).rstrip(".")] for m in self.periods.finditer(lead)
                       if _norm(m.group()).rstrip(".") in self.month_numbers}
-            months |= {int(m.group(1)) for m in _NUMERIC_DATE.finditer(lead) if 1 <= int(m.group(1)) <= 12}
             return years, months
         return doc.memo(("quantity-story-time", id(self)), read)
 
