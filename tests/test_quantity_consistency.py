@@ -326,3 +326,215 @@ def test_units_compare_by_their_cldr_key_and_a_total_points_back(linter):
             "Seluruh 152 penumpang selamat, kata maskapai.\n")
     assert [(f.line, f.match) for f in quantity_findings(linter, text)] == [(2, "15"), (4, "152")]
     assert quantity_findings(linter, text.replace("15 km", "12 km").replace("Seluruh 152", "Seluruh 148")) == []
+
+
+# -- one quantity named by a key (quant9): the noun phrase a clause opens with, a counted noun
+# with its modifier and rate, a count since one moment; and a match pointed at with "ini".
+@pytest.mark.parametrize(
+    "first,second,match",
+    [
+        # The clause opens with the same noun phrase; a period on one side only is the story's time.
+        ("Utang luar negeri swasta pada akhir Juni 2025 tercatat sebesar 198,3 miliar dolar AS.",
+         "Dengan utang luar negeri swasta sekitar 168 miliar dolar AS, perusahaan dinilai masih aman.", "sekitar 168 miliar dolar AS"),
+        # "per minggu" and "setiap minggu" are one rate; "sekitar" tolerates a modest difference only.
+        ("Pemerintah kota menyediakan sekitar 1.400 porsi makanan gratis per minggu.",
+         "Secara rinci, dapur umum membagikan sekitar 900 porsi makanan gratis setiap minggu.", "sekitar 900"),
+        # One count since one moment ("sejak awal Maret"), the year said once.
+        ("Polisi mencatat 1.870 pelanggaran lalu lintas sejak awal Maret 2025 di jalur mudik.",
+         "Dengan lebih dari 2.600 pelanggaran sejak awal Maret, polisi menambah pos pemeriksaan.", "lebih dari 2.600"),
+        # A total smaller than a part of it.
+        ("Operator menambah sekitar 12.000 tiket tambahan per hari untuk rute selatan.",
+         "Secara keseluruhan, operator menjual sekitar 8.000 tiket tambahan per hari selama libur sekolah.", "sekitar 8.000"),
+    ],
+)
+def test_a_quantity_named_by_its_key_is_compared(linter, first, second, match):
+    (f,) = quantity_findings(linter, first + "\n" + second + "\n")
+    assert (f.line, f.match) == (2, match)
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        # "sekitar" covers a nearby exact figure.
+        ("Utang luar negeri swasta pada akhir Juni 2025 tercatat sebesar 198,3 miliar dolar AS.",
+         "Dengan utang luar negeri swasta sekitar 200 miliar dolar AS, perusahaan dinilai masih aman."),
+        # Two periods named: two moments.
+        ("Utang luar negeri swasta pada akhir Juni 2025 tercatat sebesar 198,3 miliar dolar AS.",
+         "Utang luar negeri swasta pada akhir Maret 2025 sebesar 189 miliar dolar AS."),
+        # Another noun phrase: another quantity.
+        ("Utang luar negeri swasta tercatat sebesar 198,3 miliar dolar AS.",
+         "Utang luar negeri pemerintah tercatat sebesar 210 miliar dolar AS."),
+        # Another organisation's seats.
+        ("Operator Selatan menyediakan 12.000 kursi tambahan per hari.",
+         "Perusahaan Utara menyediakan 5.000 kursi tambahan per hari."),
+        # A total larger than the part is no contradiction.
+        ("Operator menambah sekitar 12.000 tiket tambahan per hari untuk rute selatan.",
+         "Secara keseluruhan, operator menjual sekitar 20.000 tiket tambahan per hari selama libur sekolah."),
+        # Since one moment, but two different things counted (the verbs differ).
+        ("Sejak awal 2024, sebanyak 500 rumah dibangun di kawasan itu.",
+         "Sejak awal 2024, sebanyak 300 rumah direnovasi di kawasan itu."),
+        # Since another moment.
+        ("Polisi mencatat 1.870 pelanggaran sejak awal Maret.",
+         "Polisi mencatat 2.600 pelanggaran sejak awal Februari."),
+        # A count since a moment, updated up to a day: a running count.
+        ("Polisi mencatat 1.870 pelanggaran sejak awal Maret.",
+         "Hingga Minggu, polisi mencatat 2.600 pelanggaran sejak awal Maret."),
+        # A rate per day beside the same noun per week.
+        ("Dapur umum membagikan 1.400 porsi makanan gratis per minggu.",
+         "Dapur umum membagikan 200 porsi makanan gratis per hari."),
+    ],
+)
+def test_keyed_look_alikes_stay_quiet(linter, first, second):
+    assert quantity_findings(linter, first + "\n" + second + "\n") == []
+
+
+def test_a_score_pointed_at_with_ini_is_the_story_match(linter):
+    text = ("Borneo FC Tundukkan PSM Makassar 3-1 di Samarinda\n"
+            "Borneo FC mengalahkan PSM Makassar 3-1 di Stadion Segiri, Minggu (12/1/2025).\n"
+            "Kemenangan 3-2 ini mengangkat Borneo FC ke puncak klasemen.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (3, "3-2")
+    # The same score, unordered ("kekalahan 1-3" for the losing side), is quiet.
+    for quiet in ("Kekalahan 1-3 ini membuat PSM turun ke peringkat ketujuh.\n",
+                  "Kemenangan 3-1 itu mengangkat Borneo FC ke puncak klasemen.\n"):
+        assert quantity_findings(linter, text.rsplit("\n", 2)[0] + "\n" + quiet) == []
+    # A match of another season named with "ini" is not the story's.
+    other = text.rsplit("\n", 2)[0] + "\nPada putaran pertama musim lalu, kemenangan 2-0 ini diraih PSM.\n"
+    assert quantity_findings(linter, other) == []
+
+
+@pytest.mark.parametrize(
+    "second,count",
+    [
+        # 0,5 km2 is 50 ha: "itu" points back to the 20 hectares, converted through `measures`.
+        ("Penghijauan di lahan seluas sekitar setengah kilometer persegi itu melibatkan warga.", 1),
+        ("Penghijauan di lahan seluas 0,2 kilometer persegi itu melibatkan warga.", 0),  # 20 ha
+        ("Penghijauan di lahan seluas 200.000 meter persegi itu melibatkan warga.", 0),  # 20 ha
+        ("Penghijauan di lahan seluas 2 kilometer itu melibatkan warga.", 0),  # a length, not an area
+        ("Penghijauan di kawasan seluas 90 hektare itu melibatkan warga.", 1),
+    ],
+)
+def test_areas_compare_through_one_table_of_units(linter, second, count):
+    text = "Dinas kehutanan menanami kembali 20 hektare lahan kritis di lereng gunung.\n" + second + "\n"
+    assert len(quantity_findings(linter, text)) == count
+
+
+def test_two_lengths_an_order_of_magnitude_apart_measure_two_things(linter):
+    text = ("Gunung itu melontarkan kolom abu setinggi sekitar 12 kilometer ke udara.\n"
+            "Gunung setinggi 2.400 meter itu sudah meletus tiga kali tahun ini.\n")
+    assert quantity_findings(linter, text) == []
+
+
+LEAD = "Longsor melanda Kabupaten Bogor, Senin (9/3/2026).\n"
+
+
+@pytest.mark.parametrize(
+    "first,second,count",
+    [
+        # The verb said of the counted noun, active or passive: one count of houses buried.
+        ("Longsor menimbun 240 rumah di tiga desa.", "Menurut camat, sekitar empat ratus rumah yang tertimbun berada di lereng.", 1),
+        ("Longsor menimbun 240 rumah di tiga desa.", "Menurut camat, sekitar dua ratus lima puluh rumah yang tertimbun berada di lereng.", 0),
+        # "N rumah yang tertimbun" and "N rumah ... di lereng" may be some of them: quiet when fewer than all.
+        ("Longsor menimbun 240 rumah di tiga desa.", "Sebanyak 90 rumah yang tertimbun berada di lereng.", 0),
+        ("Longsor menimbun 240 rumah di tiga desa.", "Longsor juga menimbun 90 rumah di lereng selatan.", 0),
+        ("Longsor menimbun 240 rumah di tiga desa.", "Longsor juga menimbun 390 rumah di lereng selatan.", 1),
+        # Another verb, another modifier ("lain"), another event years before: other counts.
+        ("Longsor menimbun 240 rumah di tiga desa.", "Sebanyak 400 rumah terendam air di hilir.", 0),
+        ("Polisi menyita 14 senjata api pada Senin.", "Sehari kemudian polisi menyita 30 senjata lain.", 0),
+        # Two agents of one verb ("mencetak"): two counts.
+        ("Tim tuan rumah mencetak 21 gol musim ini.", "Lawannya mencetak 17 gol musim ini.", 0),
+        ("Longsor menimbun 240 rumah di tiga desa.", "Longsor serupa pada Januari 2021 menimbun lebih dari 900 rumah.", 0),
+        # A verb that only reports a figure says nothing of what is counted.
+        ("Petugas mencatat 240 rumah di tiga desa.", "Tim pendata mencatat 400 rumah di lereng.", 0),
+    ],
+)
+def test_the_verb_said_of_a_counted_noun_is_a_key(linter, first, second, count):
+    # The first figure in the lead paragraph: the story's whole.
+    assert len(quantity_findings(linter, LEAD.rstrip("\n") + " " + first + "\n" + second + "\n")) == count
+
+
+@pytest.mark.parametrize(
+    "first,second,count",
+    [
+        # A monthly figure reported now: the lead's month or the month before, named on one side only.
+        ("Cadangan beras pemerintah pada akhir Februari 2026 tercatat sebesar 2,1 juta ton.",
+         "Dengan cadangan beras pemerintah sekitar 1,4 juta ton, stok dinilai aman.", 1),
+        # A month long before the story's: another moment.
+        ("Cadangan beras pemerintah pada akhir Juni tercatat sebesar 2,1 juta ton.",
+         "Dengan cadangan beras pemerintah sekitar 1,4 juta ton, stok dinilai aman.", 0),
+    ],
+)
+def test_a_period_on_one_side_only_must_be_the_story_time(linter, first, second, count):
+    assert len(quantity_findings(linter, LEAD + first + "\n" + second + "\n")) == count
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        # Content words between the noun phrase and the figure name another price.
+        ("Harga emas Antam dijual Rp1,2 juta per gram pada Senin.", "Harga emas Antam untuk pembelian kembali Rp1,1 juta per gram."),
+        # Other places named after the figure.
+        ("Pemerintah menyalurkan 500 ton beras ke Garut.", "Pemerintah menyalurkan 300 ton beras ke Cianjur."),
+        ("Operator menyediakan 12.000 kursi tambahan per hari untuk kereta Argo.",
+         "Operator menyediakan 5.000 kursi tambahan per hari untuk kereta Parahyangan."),
+    ],
+)
+def test_keyed_figures_of_other_things_stay_quiet(linter, first, second):
+    assert quantity_findings(linter, first + "\n" + second + "\n") == []
+
+
+def test_the_noun_phrase_right_before_a_figure_is_a_key_and_decimals_only_touch(linter):
+    # A series of times (three or more values of "detik") is no guard for a keyed figure:
+    # "catatan waktu" names the record both times, and 12,47 and 12,48 only touch.
+    text = ("Perenang Jepang Aiko Tanaka memecahkan rekor nasional dengan catatan waktu 52,48 detik di Tokyo, Senin (2/6/2025).\n"
+            "Rekor sebelumnya, 52,61 detik, dipegang perenang senior.\n"
+            "Perenang Korea Min-ji Park finis kedua dengan 53,10 detik.\n"
+            "Catatan waktu 52,47 detik itu menempatkan Tanaka di peringkat lima dunia.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (4, "52,47")
+    assert quantity_findings(linter, text.replace("52,47", "52,48")) == []
+    # Another swimmer's time named in the phrase is another record.
+    other = text.replace("Catatan waktu 52,47 detik itu menempatkan Tanaka", "Catatan waktu Park 52,47 detik membuatnya")
+    assert quantity_findings(linter, other) == []
+
+
+@pytest.mark.parametrize(
+    "second,count",
+    [
+        ("Tim SAR mencatat 20.400 orang mengungsi ke balai desa.", 0),  # rounds to 20.000
+        ("Tim SAR mencatat 24.500 orang mengungsi ke balai desa.", 1),  # "20.000" reaches 10 %, not 25 %
+        ("Tim SAR mencatat sekitar 23.000 orang mengungsi ke balai desa.", 0),  # "sekitar" reaches 15 %
+    ],
+)
+def test_a_round_figure_reaches_a_tenth_of_itself(linter, second, count):
+    assert len(quantity_findings(linter, "Banjir membuat 20.000 orang mengungsi.\n" + second + "\n")) == count
+
+
+def test_the_sets_of_a_match_are_one_result(linter):
+    text = ("Pebulu tangkis Indonesia Rina Wulandari menjuarai turnamen itu setelah mengalahkan pemain Jepang, Aya Tanaka, 21-17, 21-15 di final, Minggu (6/12/2026).\n"
+            "Kemenangan dua gim langsung 21-17, 21-18 itu menjadi gelar kedua Rina musim ini.\n")
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (2, "21-17, 21-18")
+    # The same sets agree; a semifinal against another player is another match.
+    assert quantity_findings(linter, text.replace("21-17, 21-18 itu", "21-17, 21-15 itu")) == []
+    semifinal = text.replace("Kemenangan dua gim langsung 21-17, 21-18 itu menjadi gelar kedua Rina musim ini.",
+                             "Di semifinal, Rina mengalahkan pemain Korea, Kim Min-ji, 21-12, 21-10.")
+    assert quantity_findings(linter, semifinal) == []
+
+
+def test_a_score_pointed_at_may_be_a_match_named_in_a_change_sentence(linter):
+    text = ("Persija Tahan Imbang Bali United 1-1\n\n"
+            "Persija ditahan imbang Bali United 1-1 di Jakarta, Minggu (13/12/2026).\n\n"
+            "Pada laga sebelumnya, Persija menang 3-0 atas Persik.\n\n"
+            "Kemenangan 3-0 itu menjadi yang terbesar musim ini.\n")
+    assert quantity_findings(linter, text) == []
+
+
+def test_a_noun_phrase_before_a_time_and_its_figure_is_a_key(linter):
+    text = ("Kementerian Keuangan mencatat utang pemerintah pada akhir Februari 2026 sebesar Rp 8.500 triliun, Jumat (13/3/2026).\n\n"
+            "Rasio utang terhadap PDB tercatat 39 persen.\n\n"
+            "Dengan utang pemerintah sekitar Rp 9.800 triliun, ruang fiskal dinilai makin sempit.\n")
+    (f,) = quantity_findings(linter, text)
+    assert f.line == 5
+    # Another month long before the story's: another moment.
+    assert quantity_findings(linter, text.replace("akhir Februari 2026", "akhir Juni 2025")) == []

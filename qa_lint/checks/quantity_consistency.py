@@ -42,9 +42,20 @@ open a sentence as (?i:korban).
 Two statements of one subject are compared when they have the same holders,
 unit, currency and qualifiers, and are reported when their values cannot
 both be true: exact values differ beyond their rounding ("1,5 miliar" is
-1.45-1.55 billion, "1.200" is 1,150-1,250, "7" is 7), or a bound excludes the
+1.45-1.55 billion, "1.200" is 1,150-1,250, a round figure at most 10 % either
+way: "20.000" is 18,000-22,000; "7" is 7), or a bound excludes the
 other ("sedikitnya 7" and "5"). "Sekitar" allows 15 % either way, "hampir"
-15 % below. Scores compare as unordered pairs (2-1 and 1-2 agree).
+15 % below. Scores compare as unordered pairs (2-1 and 1-2 agree); a score that
+names no team but points at the story's match ("kekalahan 1-3 ini", a layout
+capturing ``this``) is compared with those that name teams.
+
+Any figure with a unit (the ``transposed`` layouts) is also compared with the
+figures before it that say the same thing (``restated``): three stems in
+common, or a shared key (_keys: the noun phrase its clause opens with, the
+counted noun with its modifier and rate, the moment a count runs ``since``),
+and a figure that points back (``restated.anaphora``); units of one dimension
+convert through ``measures`` (hectares and square kilometres), and
+``fractions`` give words such as "setengah" their values.
 
 Quiet, because a change is legitimate there: a statement in a sentence with a
 change, running-count or exclusion cue or an until word before a day ("hingga
@@ -60,6 +71,7 @@ placeholders: {subject}, {value} and {other_value} as written, {other_line}.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -80,6 +92,14 @@ _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 BOUND_KINDS = ("at_least", "more_than", "about", "nearly", "at_most", "less_than")
 PROPERTIES = {
     "numerals": {"type": "string", "minLength": 1},
+    # Words for a fraction ("setengah": 0.5), read as numbers alone ("setengah kilometer persegi").
+    "fractions": {"type": "object", "additionalProperties": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}},
+    # Units of one dimension converted through one table: a CLDR unit key -> [dimension,
+    # factor to the dimension's base unit] ("area-hectare": [area, 10000]), so that "35 hektare"
+    # and "setengah kilometer persegi itu" (50 hectares) are compared.
+    "measures": {"type": "object", "additionalProperties": {
+        "type": "array", "prefixItems": [{"type": "string", "minLength": 1}, {"type": "number", "exclusiveMinimum": 0}],
+        "minItems": 2, "maxItems": 2}},
     "scale_aliases": {"type": "object", "additionalProperties": _WORDS},
     "range_words": _WORDS,
     "currencies": {"type": "object", "additionalProperties": _WORDS},
@@ -129,6 +149,19 @@ PROPERTIES = {
             "skip_units": _WORDS,
             # Words after a figure that make it a rate ("1,64 gol di setiap laga"), not a total.
             "rate_words": _WORDS,
+            # Words that open the moment a running count starts from ("sejak awal Desember"):
+            # one count since one moment, stated twice, is one quantity (a key, below).
+            "since_words": _WORDS,
+            # Qualifiers that make a figure the whole ("secara keseluruhan"): beside the same
+            # figure without them it may be larger, never smaller.
+            "total_words": _WORDS,
+            # Verbs that report or reach a figure ("mencatat", "mencapai"): no verb of what is counted.
+            "general_verbs": _WORDS,
+            # A verb by its form ("(?:me|di|ber|ter)\p{Ll}{3,}": "mencatat", "dibangun"): it ends a
+            # noun phrase and names what is done to a counted noun. Without it, figures have no keys.
+            "verb_pattern": {"type": "string", "minLength": 1},
+            # Prepositions whose phrase after a figure narrows it by a name ("ke Garut", "untuk kereta Argo").
+            "prepositions": _WORDS,
             # A unit with this many different values in one article is a series (samples,
             # prices, results): its figures are different things, not one restated.
             "series": {"type": "integer", "minimum": 2},
@@ -178,6 +211,10 @@ REGEX_KEYS = ("scope_pattern",)
 TABLE_FIGURES = 5
 # A figure of such a list: not a part of a date ("21/1/2026") nor a year.
 _TABLE_FIGURE = regex.compile(r"(?<![\p{L}\p{N}_.,/])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\p{N}_/]|[.,]\d)")
+# How far a round figure written without "sekitar" reaches: "100" is 90-110.
+ROUND_FIGURE = 0.10
+# Figures in two units of one dimension further apart than this measure two things.
+CONVERTED_RATIO = 3.0
 # How far an approximation reaches: "sekitar 100" is 85-115, "hampir 100" 85-100.
 APPROXIMATION = 0.15
 _PLACEHOLDER = regex.compile(r"\{(quantity|amount|score|name|gap)\}")
@@ -196,6 +233,16 @@ _NON_SPACE = regex.compile(r"\S+")
 _CLAUSE_END = regex.compile(r"[,;:]$")
 _LETTER_WORDS = regex.compile(r"\p{L}[\p{L}-]*")
 _NON_DIGITS = regex.compile(r"\D")
+# The verb after a counted noun: "rumah terendam", "rumah yang terendam".
+_VERB_AFTER = regex.compile(r"[ \u00a0]+(?:yang[ \u00a0]+)?(\p{Ll}+)(?![\p{L}-])")
+_YEAR_IN_TEXT = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The month of a date in digits, day first ("16/12/2026").
+_NUMERIC_DATE = regex.compile(r"(?<![\d/])\d{1,2}/(\d{1,2})/(?:19|20)?\d\d(?![\d/])")
+# "di" after a figure and its noun phrase: a place that may narrow it (not "di antaranya").
+_PLACE_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}+){0,3}?[ \u00a0]+di[ \u00a0]+(?!antara)\p{Ll}")
+_SET = regex.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
+_CLAUSE_MARK = regex.compile(r"[,;:]")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _bundled(env) -> bool:
@@ -234,12 +281,23 @@ def _holder(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+# The holder of a statement that points at the story's own event ("kekalahan 1-3 ini"): any.
+THIS = ("\0this",)
+
+
+def _score_before(text: str, statement: Statement) -> bool:
+    """Every set of a score written before the statement, in any sentence ("3-0" or "0-3")."""
+    before = {tuple(sorted((int(a), int(b)))) for a, b in _SET.findall(text, 0, statement.start)}
+    sets = statement.value if statement.value and isinstance(statement.value[0], tuple) else (statement.value,)
+    return all(s in before for s in sets)
+
+
 def _same_holder(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Holders agree by their last word ("Partai Buruh" and "Buruh"; a capitalised sentence
     opener caught in a name, "Akhirnya Liverpool", does not count), or a one-word name by the
     first word of the other ("Persik" and "Persik Kediri"; not "Manchester United" and
-    "Manchester City")."""
-    return a[-1] == b[-1] or (min(len(a), len(b)) == 1 and a[0] == b[0])
+    "Manchester City"); the story's own event (THIS) agrees with any."""
+    return THIS in (a, b) or a[-1] == b[-1] or (min(len(a), len(b)) == 1 and a[0] == b[0])
 
 
 def _headlines(text: str) -> str:
@@ -298,6 +356,20 @@ class Figure:
     rate: bool = False  # "1,64 gol di setiap laga": a rate, not the total
     exact: tuple = ()  # the value without "sedikitnya"/"lebih dari": the count an anaphor restates
     phrase: tuple = ()  # stems of "korban tewas" in "37 korban tewas tersebut": it points back
+    dimension: str = ""  # "area" for a figure in hectares or square kilometres (measures)
+    factor: float = 1.0  # its unit in the dimension's base unit
+    # What names the quantity, beyond a few words in common (see _keys): the noun phrase the
+    # clause opens with ("cadangan devisa ... 152,4 miliar"), the counted noun with its modifier
+    # and rate ("kursi tambahan per hari"), or the moment a count runs from ("kasus sejak awal Desember").
+    keys: frozenset = frozenset()
+    clause_cues: frozenset = frozenset()  # the change and exclusion cues of its own clause
+    predicates: frozenset = frozenset()  # stems of the verbs near it ("mencatat", "dibangun")
+    names: frozenset = frozenset()  # words of the names before it in its clause
+    lead_scope: frozenset = frozenset()  # its scope but for the places of the headline and first paragraph
+    names_after: frozenset = frozenset()  # words of a name after it, in a phrase of a preposition ("ke Garut")
+    part: bool = False  # "N rumah yang terendam": maybe some of them, never more than all
+    narrowed: bool = False  # "N ton ... di lima kabupaten" after the lead: maybe a part too
+    agent: str = ""  # stem of the first word before "VERB N noun" ("tim" in "Tim itu mencetak 21 gol")
 
     @property
     def currency_or_scale(self) -> bool:
@@ -310,7 +382,9 @@ class QuantityConsistencyCheck(Check):
         o = rule.options
         locale = env.locale or env.language
         self.decimal, self.group = get_decimal_symbol(locale), get_group_symbol(locale)
-        self.numerals = self._load_numerals(o.get("numerals"))
+        self.numerals: dict[str, float] = {**self._load_numerals(o.get("numerals")),
+                                           **{_norm(w): float(v) for w, v in (o.get("fractions") or {}).items()}}
+        self.fractions = {_norm(w) for w in (o.get("fractions") or {})}
         self.scales = self._scales(locale, o.get("scale_aliases", {}))
         self.currencies = {_norm(s): code for code, spellings in o.get("currencies", {}).items() for s in spellings}
         self.bounds = {_norm(w): kind for kind in BOUND_KINDS for w in o.get("bounds", {}).get(kind, [])}
@@ -363,7 +437,8 @@ class QuantityConsistencyCheck(Check):
             "quantity": quantity,
             # A currency before or after; run() skips an amount that has neither.
             "amount": rf"(?:(?P<currency>{currency})\s*)?{quantity}(?:\s+(?P<currency>{currency}){RIGHT})?",
-            "score": r"(?P<quantity>(?P<score_a>\d{1,2})\s*[-–]\s*(?P<score_b>\d{1,2}))(?![\d/]|[.,]\d)",
+            # A score, or the sets of a match ("6-4, 7-5"): a list of games is one result.
+            "score": r"(?P<quantity>(?P<score_a>\d{1,2})\s*[-–]\s*(?P<score_b>\d{1,2})(?P<sets>(?:,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?![\d/]|[.,]\d))*))(?![\d/]|[.,]\d)",
             "name": _NAME,
             # A year may stand in a gap ("inflasi Juli 2025 tercatat 2,37 persen"), no other number.
             "gap": rf"(?:(?:(?!\L<stop>{RIGHT})[^\s\d.,;:!?()\[\]\"“”]+|(?:19|20)\d\d)\s+){{0,6}}?",
@@ -390,8 +465,22 @@ class QuantityConsistencyCheck(Check):
         self.stem = stemmer(restated.get("stemmer", env.language))
         self.skip_units = {self._unit_key(w) for w in restated.get("skip_units", [])}
         rate_words = restated.get("rate_words", [])
-        self.rate = regex.compile(rf"(?i)\W*(?:\p{{L}}+\s+){{0,3}}?(?:{_alternation(rate_words)})\s+\p{{L}}") if rate_words else None
+        self.rate = regex.compile(rf"(?i)\W*(?:\p{{L}}+\s+){{0,3}}?(?:{_alternation(rate_words)})\s+(?P<per>\p{{L}}+)") if rate_words else None
+        self.rate_words = {_norm(w) for w in rate_words}
+        since = restated.get("since_words", [])
+        self.since = regex.compile(rf"(?i){LEFT}(?:{_alternation(since)})\s+(?P<phrase>[^\d.,;:!?()]+)") if since else None
+        self.total_words = {_norm(w) for w in restated.get("total_words", [])}
+        self.general_verbs = {_norm(w) for w in restated.get("general_verbs", [])}
+        try:
+            self.verb = regex.compile(restated["verb_pattern"]) if restated.get("verb_pattern") else None
+            # A name in a phrase of a preposition right after a figure ("500 ton beras ke Garut").
+            prepositions = restated.get("prepositions", [])
+            self.place_after = regex.compile(
+                rf"(?:[ \u00a0]+\p{{Ll}}+){{0,3}}?[ \u00a0]+(?:{_alternation(prepositions)})(?:[ \u00a0]+\p{{Ll}}+){{0,2}}[ \u00a0]+(?P<name>{_NAME})") if prepositions else None
+        except regex.error as exc:
+            raise ValueError(f"restated.verb_pattern is not a valid regular expression: {exc}") from None
         self.series = int(restated.get("series", 3))
+        self.measures = {str(k): (str(v[0]), float(v[1])) for k, v in (o.get("measures") or {}).items()}
         anaphora = restated.get("anaphora") or {}
         self.anaphora_message = anaphora.get("message")
         self.anaphor = None
@@ -448,14 +537,14 @@ class QuantityConsistencyCheck(Check):
                 yield index, compiled
 
     # -- set-up ------------------------------------------------------------------
-    def _load_numerals(self, relative: str | None) -> dict[str, int]:
+    def _load_numerals(self, relative: str | None) -> dict[str, float]:
         if not relative:
             return {}
         data = yamlmarks.safe_load(self.env.resolve(relative).read_text(encoding="utf-8"), cache=True)
         numerals = data.get("numerals") if isinstance(data, dict) else None
         if not isinstance(numerals, dict):
             raise ValueError(f"numerals: {relative} has no 'numerals' mapping")
-        return {_norm(str(word)): int(value) for word, value in numerals.items()}
+        return {_norm(str(word)): float(value) for word, value in numerals.items()}
 
     @staticmethod
     def _scales(locale: str, aliases: dict) -> dict[str, int]:
@@ -477,6 +566,7 @@ class QuantityConsistencyCheck(Check):
     def _time_patterns(self, locale: str, day_words: list[str], period_words: list[str]) -> None:
         days = list(get_day_names("wide", locale=locale).values())
         months = [n for w in ("wide", "abbreviated") for n in get_month_names(w, locale=locale).values()]
+        self.month_numbers = {_norm(n).rstrip("."): k for w in ("wide", "abbreviated") for k, n in get_month_names(w, locale=locale).items()}
         month = rf"(?:{_alternation(m[:1].upper() + m[1:] for m in months)})\.?"
         # Dates name a day ("20 Agustus 2025", "Agustus 20", "20/8/2025"); their years are not periods.
         self.dates = regex.compile(
@@ -503,9 +593,29 @@ class QuantityConsistencyCheck(Check):
         return compiled
 
     # -- reading values ---------------------------------------------------------
+    def _words_value(self, text: str) -> float | None:
+        """A number in words: one entry of the numerals file, or entries in falling order
+        summed ("seribu lima ratus" = seribu + lima ratus = 1500); else None."""
+        whole = self.numerals.get(_norm(text))
+        if whole is not None:
+            return whole
+        words = _norm(text).replace("-", " ").split()
+        total, last, k = 0.0, math.inf, 0
+        while k < len(words):
+            for n in range(len(words) - k, 0, -1):
+                value = self.numerals.get(" ".join(words[k:k + n]))
+                if value is not None:
+                    break
+            else:
+                return None
+            if last != math.inf and (value >= last or last % 10 ** len(str(int(value)))):
+                return None  # "lima ratus seribu", "lima dua" are no numbers
+            total, last, k = total + value, value, k + n
+        return total if words else None
+
     def _number(self, text: str) -> tuple[float, float] | None:
         """(value, rounding tolerance) of a number in digits or words."""
-        word = self.numerals.get(_norm(text))
+        word = self._words_value(text)
         if word is not None:
             return float(word), 0.5
         if not _readable(text, self.decimal, self.group):
@@ -515,13 +625,18 @@ class QuantityConsistencyCheck(Check):
         if fraction:
             return value, 0.5 * 10 ** -len(fraction)
         zeros = len(whole) - len(whole.rstrip("0"))
-        # A round figure (1.200, 5.000) is rounded: it agrees with what rounds to it.
-        return value, 0.5 * 10 ** zeros if zeros >= 2 and value else 0.5
+        # A round figure (1.200, 5.000) is rounded: it agrees with what rounds to it, within
+        # ROUND_FIGURE of itself ("20.000" is 18.000-22.000, not anything from 15.000 to 25.000).
+        return value, min(0.5 * 10 ** zeros, ROUND_FIGURE * value) if zeros >= 2 and value else 0.5
 
     def _value(self, m, open_bounds: bool = True) -> tuple | None:
         groups = m.groupdict()
         if groups.get("score_a") is not None:
-            return tuple(sorted((int(m.group("score_a")), int(m.group("score_b")))))
+            score = tuple(sorted((int(m.group("score_a")), int(m.group("score_b")))))
+            if not groups.get("sets"):
+                return score
+            sets = [tuple(sorted(int(x) for x in pair)) for pair in _SET.findall(m.group("sets"))]
+            return (score, *sets)  # each set unordered: the loser's "4-6, 5-7" is the winner's "6-4, 7-5"
         first = self._number(m.group("number"))
         last = self._number(m.group("number2")) if groups.get("number2") else first
         if first is None or last is None:
@@ -543,9 +658,15 @@ class QuantityConsistencyCheck(Check):
 
     @staticmethod
     def _agree(a: tuple, b: tuple) -> bool:
+        if a and isinstance(a[0], tuple) or b and isinstance(b[0], tuple):
+            # Sets agree set by set; a score beside a list of sets is not comparable.
+            return a == b or not (a and b and isinstance(a[0], tuple) and isinstance(b[0], tuple))
         if len(a) == 2 and isinstance(a[0], int):
             return a == b
-        return a[0] < b[1] and b[0] < a[1]  # 1.200 (1,150-1,250) and 1.300 (1,250-1,350) only touch
+        # 1.200 (1,150-1,250) and 1.300 (1,250-1,350) only touch; so do 9,81 and 9,82 once
+        # the float noise of 9.81 + 0.005 is allowed for.
+        slack = 1e-9 * max(abs(a[0]), abs(b[0]), 1.0)
+        return a[0] < b[1] - slack and b[0] < a[1] - slack
 
     # -- what a statement is about ----------------------------------------------------
     def _times(self, text: str) -> tuple[frozenset, frozenset]:
@@ -590,7 +711,7 @@ class QuantityConsistencyCheck(Check):
                         continue
                     sentence = text[sentences[i].start:sentences[i].end]
                     groups = m.groupdict()
-                    holders = tuple(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g))
+                    holders = tuple(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g)) or ((THIS,) if groups.get("this") else ())
                     currency = self.currencies.get(_norm(groups.get("currency")), "")
                     qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(sentence)) if self.qualifiers else frozenset()
                     day, period = self._times(sentence)
@@ -624,8 +745,8 @@ class QuantityConsistencyCheck(Check):
             return False  # an enumeration ("5 di Banjar, 3 di Tapin") or a change within one sentence
         if a.day and b.day and not a.day & b.day:
             return False
-        if a.period != b.period:
-            return False
+        if a.period != b.period and not (THIS in a.key[1] + b.key[1] and all(p.endswith(" ini") for p in a.period ^ b.period)):
+            return False  # "musim ini" beside "kekalahan 1-3 ini" is the story's own season
         return _scopes_agree(a, b, text, sentences)
 
     def run(self, doc):
@@ -636,9 +757,12 @@ class QuantityConsistencyCheck(Check):
         reported: set[int] = set()
         for statement in statements:
             bucket = seen.setdefault((statement.key[0], statement.key[2:]), [])
-            for earlier in bucket:
-                if not _same_quantity(earlier.key, statement.key) or not self._comparable(earlier, statement, doc.plain, doc.sentences):
-                    continue
+            alike = [e for e in bucket if _same_quantity(e.key, statement.key) and self._comparable(e, statement, doc.plain, doc.sentences)]
+            if statement.key[1] == (THIS,) and (any(self._agree(e.value, statement.value) for e in alike)
+                                                or _score_before(doc.plain, statement)):
+                alike = []  # "kemenangan 2-1 ini" fits one of the matches named before, even in a
+                # sentence that is no statement ("Pada laga sebelumnya, Persija menang 3-0 atas Persik")
+            for earlier in alike:
                 if self._agree(earlier.value, statement.value):
                     continue
                 yield self.finding(
@@ -749,11 +873,12 @@ class QuantityConsistencyCheck(Check):
             return None  # a range is not one written figure
         number = m.group("number")
         digits = _MARKS.sub("", number)
-        word = self.numerals.get(_norm(number))
+        word = self._words_value(number) if not digits.isdigit() else None
         if not digits.isdigit() and word is not None and float(word).is_integer():
             # A number in words stands for its digits: "empat puluh dua kapal" for 24 swaps them too.
             number = digits = str(int(word))
-        if not digits.isdigit() or len(digits) < 2 or self._value(m) is None:
+        fraction = _norm(number) in self.fractions  # "setengah": no digits to swap, but a value
+        if not (fraction or digits.isdigit() and len(digits) >= 2) or self._value(m) is None:
             return None
         if "currency" in layout.groupindex and not m.group("currency"):
             return None
@@ -781,6 +906,7 @@ class QuantityConsistencyCheck(Check):
         figure = Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
                         (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted, self._value(m) or ())
         figure.exact = self._value(m, open_bounds=False) or ()
+        figure.dimension, figure.factor = self.measures.get(noun, ("", 1.0))
         self._guard(doc, figure, min(start, m.start()), m.end())
         return figure
 
@@ -797,6 +923,8 @@ class QuantityConsistencyCheck(Check):
                                 for m in cues.finditer(text, sentence.start, sentence.end))
         clause_start, clause = self._clause(text, sentence.start, sentence.end, start, end)
         figure.scope = self._scopes(clause, self._story(doc))
+        lead = self._lead_places(doc)  # "di Stadion Nasional" cut short of "... Bangkok" is the lead's too
+        figure.lead_scope = frozenset(p for p in figure.scope if not any(p in place for place in lead))
         figure.near_period = self._times(clause)[1]
         if self.qualifiers is not None:
             figure.qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(clause))
@@ -809,6 +937,143 @@ class QuantityConsistencyCheck(Check):
         figure.phrase = self._pointing(text, figure, sentence)
         figure.stems = frozenset(self.stem(w) for w in near
                                  if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0] and w.casefold() not in self.unit_keys)
+        clause_end = clause_start + len(clause)
+        figure.clause_cues = frozenset(self.stem(_norm(m.group())) for cues in (self.change, self.exclude) if cues is not None
+                                       for m in cues.finditer(text, clause_start, clause_end))
+        figure.predicates = frozenset(self.stem(w) for w in _LETTER_WORDS.findall(clause)
+                                      if self._is_verb(w) and w not in self.context_stops)
+        figure.names = frozenset(w for n in names for w in _norm(n.group()).split())
+        place = self.place_after.match(text, end, clause_start + len(clause)) if self.place_after is not None else None
+        figure.names_after = frozenset(_norm(place.group("name")).split()) if place else frozenset()
+        figure.keys = self._keys(doc, sentence, figure, start, end, clause_end)
+
+    def _keys(self, doc, sentence, figure: Figure, start: int, end: int, clause_end: int) -> frozenset:
+        """What names a figure's quantity beyond shared words, in the same unit:
+        ("subject", noun phrase): the noun phrase its clause opens with, the figure at most a
+        few words on ("Cadangan devisa pada akhir November tercatat sebesar 152,4 miliar",
+        "Dengan cadangan devisa sekitar 125 miliar"); ("rate", modifier, period): the counted
+        noun's modifier and its rate, "per" and "setiap" alike ("28.000 kursi tambahan per
+        hari", "20.000 kursi tambahan setiap hari"); ("since", moment): where a count runs
+        from, years aside ("2.315 kasus ... sejak awal Desember 2026")."""
+        if self.verb is None:
+            return frozenset()
+        text = doc.plain
+        keys: set[tuple] = set()
+        rate = self.rate.match(text, end, sentence.end) if self.rate is not None else None
+        # The rate is part of every key: "per minggu" and "per hari" are two quantities.
+        unit = (*figure.unit, rate.group("per").casefold() if rate else "")
+        for subject in (self._subject_phrase(text, sentence.start, start), self._phrase_before(text, sentence.start, start)):
+            if subject:
+                keys.add(("subject", subject, unit))
+        modifier = _NEXT_NOUN.match(text, end, sentence.end)
+        if rate and figure.unit[0] and modifier and self._content(modifier.group(1)) and modifier.end() < rate.start("per") \
+                and _norm(modifier.group(1)) not in self.rate_words:
+            keys.add(("rate", unit, self.stem(modifier.group(1))))
+        verb = self._verb(text, sentence, start, end) if figure.unit[0] and not figure.unit[1] else None
+        if verb:
+            keys.add(("verb", unit, *verb[:2]))
+            figure.agent, figure.part = verb[2], verb[3]
+        # A place after it narrows it to a part ("... di lima kabupaten", "... di bantaran sungai"),
+        # but in the lead, where the story's figures are its whole ("1.250 rumah di lima kecamatan").
+        figure.narrowed = start >= self._lead_end(doc) and bool(_PLACE_AFTER.match(text, end, clause_end))
+        if self.since is not None and figure.unit[0]:
+            # The moment in the figure's own stretch of the sentence, between commas.
+            before = text[sentence.start:start]
+            after = _CLAUSE_MARK.search(text, end, sentence.end)
+            segment_start = sentence.start + max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+            for m in self.since.finditer(text, segment_start, after.start() if after else sentence.end):
+                moment = tuple(itertools.takewhile(lambda w: w not in self.env.stopwords,
+                                                   (w.casefold() for w in _LETTER_WORDS.findall(m.group("phrase"))[:3])))
+                if moment:
+                    keys.add(("since", unit, moment))
+        return frozenset(keys)
+
+    def _verb(self, text: str, sentence, start: int, end: int) -> tuple[str, str, str, bool] | None:
+        """(stem of the verb said of a counted noun, the noun's modifier), either way round:
+        "merendam 1.250 rumah" and "1.500 rumah yang terendam" are the houses flooded;
+        "3 tersangka lain" are other suspects ("lain" is kept). Verbs that only report or
+        reach a figure ("mencatat", "mencapai") say nothing of what is counted."""
+        before = _LETTER_WORDS.findall(text, max(sentence.start, start - 30), start)
+        after = _VERB_AFTER.match(text, end, sentence.end)
+        verbs = [w for w in (before[-1:] if before and text[start - 1:start].isspace() else []) + ([after.group(1)] if after else [])
+                 if self._is_verb(w) and _norm(w) not in self.general_verbs and _norm(w) not in self.context_stops]
+        if not verbs:
+            return None
+        next_word = _NEXT_NOUN.match(text, end, sentence.end)
+        modifier = next_word.group(1) if next_word else ""
+        if not modifier or modifier in self.env.stopwords or self._is_verb(modifier) or modifier in self.rate_words:
+            modifier = ""
+        # Who does it, when the verb comes first: the first word of its stretch of the sentence
+        # ("Tim tuan rumah mencetak 21 gol", "Lawannya mencetak 17 gol": two agents).
+        agent = ""
+        if before and verbs[0] == before[-1]:
+            segment = text[sentence.start:start]
+            words = _LETTER_WORDS.findall(segment[max(segment.rfind(","), segment.rfind(";")) + 1:])
+            agent = self.stem(words[0].casefold()) if len(words) >= 2 else ""
+        # "300 rumah yang terendam berada di bantaran sungai" may be some of the houses flooded.
+        part = not agent and bool(after) and verbs[0] == after.group(1) and after.group().split()[0] == "yang"
+        return self.stem(verbs[0]), modifier, agent, part
+
+    def _is_verb(self, word: str) -> bool:
+        return self.verb is not None and bool(self.verb.fullmatch(word))
+
+    def _content(self, word: str) -> bool:
+        """A lower-case word of content: no function word, verb, number or bound."""
+        return len(word) >= 3 and word.islower() and word not in self.context_stops and not self._is_verb(word)
+
+    def _phrase_before(self, text: str, sentence_start: int, start: int) -> tuple:
+        """Stems of the noun phrase (two words or more) right before a figure, past a word or
+        two that only reach it ("dengan catatan waktu 9,82 detik", "nilai ekspor sebesar ...")."""
+        before = text[sentence_start:start]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+        words = _NON_SPACE.findall(before[cut + 1:])
+        if cut < 0 and words and words[0][1:].islower():
+            words[0] = words[0].casefold()
+        # Past the words that only reach it and a time ("utang pemerintah pada akhir Februari
+        # 2026 sebesar Rp 8.500 triliun"): "akhir" opens the month after it.
+        popped = ""
+        for _ in range(6):
+            word = words[-1].strip("(),") if words else ""
+            timed = self._is_time_word(word) or bool(_YEAR.fullmatch(word))
+            if not word or not (timed or _norm(word) in self.context_stops and not self._content(word)
+                                or _norm(word) in self.env.stopwords and popped
+                                or self._content(word) and popped and (self._is_time_word(popped) or _YEAR.fullmatch(popped))):
+                break
+            popped = words.pop().strip("(),")
+        phrase: list[str] = []
+        while words and self._content(words[-1]):
+            phrase.insert(0, words.pop())
+        return tuple(self.stem(w) for w in phrase) if len(phrase) >= 2 else ()
+
+    def _subject_phrase(self, text: str, sentence_start: int, start: int) -> tuple:
+        """Stems of the noun phrase (two words or more) that opens the clause of a figure, when
+        at most six words (no other figure but a year) stand between it and the figure; ()."""
+        before = text[sentence_start:start]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+        words = _NON_SPACE.findall(before[cut + 1:])
+        if cut < 0 and words and words[0][1:].islower():
+            words[0] = words[0].casefold()  # the sentence's capital is no name
+        while words and _norm(words[0]) in self.env.stopwords:
+            words.pop(0)
+        phrase: list[str] = []
+        while len(phrase) < len(words) and self._content(words[len(phrase)]):
+            phrase.append(words[len(phrase)])
+        rest = words[len(phrase):]
+        if len(phrase) < 2 or len(rest) > 6 or any(_NON_DIGITS.sub("", w) and not _YEAR.fullmatch(w.strip("()")) for w in rest):
+            return ()
+        # A name between them is part of what is named ("suku bunga Deposit Facility ... 5,00
+        # persen"), a month or a weekday is not; so is a word of content ("harga emas untuk
+        # pembelian kembali" is not "harga emas"), but for one that opens a time ("akhir
+        # November") and the verbs ("tercatat", "dijual").
+        named = []
+        for k, word in enumerate(rest):
+            bare = word.strip("(),")
+            following = rest[k + 1].strip("(),") if k + 1 < len(rest) else ""
+            if bare[:1].isupper() and not self._is_time_word(bare):
+                named.append(bare.casefold())
+            elif self._content(bare) and not (following and (self._is_time_word(following) or _YEAR.fullmatch(following))):
+                named.append(self.stem(bare))
+        return tuple(self.stem(w) for w in phrase) + tuple(named)
 
     def _pointing(self, text: str, figure: Figure, sentence) -> tuple:
         """Stems of the noun phrase of a figure that points back: "6.000 buruh yang mogok itu",
@@ -834,6 +1099,19 @@ class QuantityConsistencyCheck(Check):
         lead = doc.blocks[0]
         return doc.memo(("quantity-story", id(self)), lambda: {
             _norm(m.group("scope")) for m in self.scope.finditer(doc.plain, lead.start, lead.end)})
+
+    def _lead_end(self, doc) -> int:
+        """Where the headline (if any) and the first paragraph end."""
+        return doc.blocks[min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1)].end if doc.blocks else 0
+
+    def _lead_places(self, doc) -> set[str]:
+        """Places the headline and the first paragraph name (_story reads the first block only,
+        the headline when there is one): for keyed figures, the story's own too."""
+        if self.scope is None or not doc.blocks:
+            return set()
+        lead = doc.blocks[min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1)]
+        return doc.memo(("quantity-lead-places", id(self)), lambda: {
+            _norm(m.group("scope")) for m in self.scope.finditer(doc.plain, 0, lead.end)})
 
     def _clause(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, str]:
         """The words a figure is said with: up to twelve words before it, and after it up to
@@ -866,9 +1144,10 @@ class QuantityConsistencyCheck(Check):
         The later figure is reported; one already reported is not reported again."""
         headline = _headline_end(doc)
         values = _series(self._figures(doc))
+        # A figure of a series is compared only through a key it shares (see _keys).
         figures = [f for f in self._figures(doc)
                    if not f.running and f.value and f.start >= headline and f.unit[0] not in self.skip_units
-                   and len(values[(f.unit, f.rate)]) < self.series]
+                   and (f.keys or len(values[(f.unit, f.rate)]) < self.series)]
         # Two figures of one unit in a sentence are a list ("5,00 persen dan ... 6,50 persen"):
         # each is about something else.
         per_sentence: dict[tuple, int] = {}
@@ -879,7 +1158,10 @@ class QuantityConsistencyCheck(Check):
             if figure.start in reported:
                 continue
             for earlier in figures[:k]:
-                if not self._restates(figure, earlier, doc):
+                keyed = self._keyed(figure, earlier)
+                if keyed is None and len(values[(figure.unit, figure.rate)]) >= self.series:
+                    continue
+                if not (self._restates_keyed(figure, earlier, keyed, doc) if keyed is not None else self._restates(figure, earlier, doc)):
                     continue
                 yield self.finding(
                     doc, figure.start, figure.end, message=self.restated_message,
@@ -904,7 +1186,7 @@ class QuantityConsistencyCheck(Check):
             if len(series[(figure.unit, figure.rate)]) >= self.series:
                 continue  # "Dari 16 gol tersebut" among 21, 17 and 8 goals: a series, not one count
             antecedents = [e for e in figures[:k] if e.sentence != figure.sentence and self._antecedent(e, figure)]
-            if not antecedents or any(self._agree(e.exact, figure.exact) for e in antecedents):
+            if not antecedents or any(self._agree(_base(e.exact, e.factor), _base(figure.exact, figure.factor)) for e in antecedents):
                 continue
             earlier = antecedents[-1]
             yield self.finding(
@@ -922,7 +1204,94 @@ class QuantityConsistencyCheck(Check):
             return False
         if earlier.unit[0] and earlier.unit[0] == figure.unit[0]:
             return True
+        if earlier.dimension and earlier.dimension == figure.dimension:
+            # Another unit of the same dimension restates a figure roughly ("35 hektare" and
+            # "setengah kilometer persegi itu"); an order of magnitude apart, it measures another
+            # thing ("kolom abu setinggi 18 kilometer", "gunung setinggi 1.584 meter itu").
+            a, b = sorted((_middle(_base(earlier.exact, earlier.factor)), _middle(_base(figure.exact, figure.factor))))
+            return 0 < a and b / a <= CONVERTED_RATIO
         return earlier.counted and bool({self.stem(w) for w in earlier.words} & set(figure.phrase))
+
+    def _keyed(self, figure: Figure, earlier: Figure) -> frozenset | None:
+        """The kinds of key ("subject", "rate", "since") two figures share, or None."""
+        shared = figure.keys & earlier.keys
+        return frozenset(k[0] for k in shared) if shared and earlier.sentence != figure.sentence else None
+
+    def _restates_keyed(self, figure: Figure, earlier: Figure, kinds: frozenset, doc) -> bool:
+        """Two figures that name one quantity by a key (_keys) with values that cannot both be
+        true. The guards of _restates, but read in each figure's own clause (a comparison later
+        in the sentence is about another figure), a period named on one side only (the other
+        is the story's time), names that share a word, and for a count since a moment alone,
+        verbs that agree ("dibangun" and "direnovasi" are two counts)."""
+        if earlier.rate != figure.rate or not (earlier.clause_cues == figure.clause_cues or earlier.clause_cues & figure.clause_cues):
+            return False
+        if any(a and b and not a & b for a, b in ((earlier.names, figure.names), (earlier.names_after, figure.names_after))):
+            return False  # other names before it, or after it ("... beras ke Garut", "... ke Cianjur")
+        if (earlier.day and figure.day and not earlier.day & figure.day) \
+                or not self._periods_fit(earlier.near_period, figure.near_period, doc):
+            return False
+        if kinds == {"verb"} and earlier.agent and figure.agent and earlier.agent != figure.agent:
+            return False  # two agents ("Tim itu mencetak 21 gol", "Lawannya mencetak 17 gol")
+        parts = [f for f in (earlier, figure) if f.part or f.narrowed]
+        if len(parts) == 1:
+            # "N rumah yang terendam", "20.000 ton ... di lima kabupaten": maybe a part of the
+            # other figure, wrong only when larger than the whole.
+            whole = figure if parts[0] is earlier else earlier
+            return parts[0].value[0] > whole.value[1] and _scopes_agree(earlier, figure, doc.plain, doc.sentences, lead=True)
+        if len(parts) == 2 and (earlier.part, earlier.narrowed) != (figure.part, figure.narrowed):
+            return False  # two parts of different kinds: which is whose part is unknown
+        if kinds == {"since"} and earlier.predicates and figure.predicates and not earlier.predicates & figure.predicates:
+            return False
+        if not _scopes_agree(earlier, figure, doc.plain, doc.sentences, lead=True):
+            return False
+        return self._disagree(earlier, figure)
+
+    def _periods_fit(self, a: frozenset, b: frozenset, doc) -> bool:
+        """The same periods, or a period named on one side only that is the story's own time:
+        a year the lead names, the lead's month or the month before it (a monthly figure
+        reported now: "pada akhir November" in a story of December). "pada Januari 2021" in a
+        story of 2026 is another event."""
+        if a == b:
+            return True
+        if not (a <= b or b <= a):
+            return False
+        years, months = self._story_time(doc)
+        for period in a ^ b:
+            month = self.month_numbers.get(period)
+            if period in years or month is not None and any(month in (m, (m - 2) % 12 + 1) for m in months):
+                continue
+            return False
+        return True
+
+    def _story_time(self, doc) -> tuple[set[str], set[int]]:
+        """The story's years and months: of the dates in digits in the headline and lead, else
+        the years and months they name."""
+        def read() -> tuple[set[str], set[int]]:
+            # The headline (when the first block is one) and the first paragraph.
+            lead = doc.plain[:doc.blocks[min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1)].end] if doc.blocks else ""
+            # The date of the story ("Jumat (13/3/2026)") when the lead gives one; else the years
+            # and months it names ("sejak awal Desember 2026").
+            dates = [m for m in _NUMERIC_DATE.finditer(lead) if 1 <= int(m.group(1)) <= 12]
+            if dates:
+                return set(_YEAR_IN_TEXT.findall(" ".join(m.group() for m in dates))), {int(m.group(1)) for m in dates}
+            years = set(_YEAR_IN_TEXT.findall(lead))
+            months = {self.month_numbers[_norm(m.group()).rstrip(".")] for m in self.periods.finditer(lead)
+                      if _norm(m.group()).rstrip(".") in self.month_numbers}
+            return years, months
+        return doc.memo(("quantity-story-time", id(self)), read)
+
+    def _disagree(self, earlier: Figure, figure: Figure) -> bool:
+        """Values that cannot both be true; with the same qualifiers but a total word on one side
+        ("secara keseluruhan"), only a total smaller than the other."""
+        own = self.rate_words | self.total_words
+        plain = {q for q in earlier.qualifiers ^ figure.qualifiers if not any(w in own for w in q.split())}
+        if plain:
+            return False
+        total = [f for f in (earlier, figure) if f.qualifiers & self.total_words]
+        if len(total) == 1:
+            part = figure if total[0] is earlier else earlier
+            return total[0].value[1] < part.value[0]
+        return not self._agree(earlier.value, figure.value)
 
     def _restates(self, figure: Figure, earlier: Figure, doc) -> bool:
         if earlier.sentence == figure.sentence or self._agree(earlier.value, figure.value):
@@ -943,6 +1312,15 @@ class QuantityConsistencyCheck(Check):
         if earlier.qualifiers != figure.qualifiers or not _scopes_agree(earlier, figure, doc.plain, doc.sentences):
             return False
         return len(earlier.stems & figure.stems) >= self.min_shared + (1 if alike else 0)
+
+
+def _base(value: tuple, factor: float) -> tuple:
+    """(low, high) in the base unit of its dimension."""
+    return (value[0] * factor, value[1] * factor)
+
+
+def _middle(value: tuple) -> float:
+    return (value[0] + value[1]) / 2
 
 
 def _near_words(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> list[str]:
@@ -973,12 +1351,14 @@ def _same_cues(a: Figure, b: Figure) -> bool:
     return a.cues == b.cues or bool(a.cues & b.cues)
 
 
-def _scopes_agree(a: Statement | Figure, b: Statement | Figure, text: str, sentences) -> bool:
-    """Neither statement is narrowed to a place the other's sentence does not name."""
+def _scopes_agree(a: Statement | Figure, b: Statement | Figure, text: str, sentences, lead: bool = False) -> bool:
+    """Neither statement is narrowed to a place the other's sentence does not name (with
+    `lead`, places of the headline and first paragraph narrow nothing: Figure.lead_scope)."""
     for one, other in ((a, b), (b, a)):
         sentence = sentences[other.sentence]
         other_text = _norm(text[sentence.start:sentence.end])
-        if any(place not in other_text for place in one.scope):
+        places = one.lead_scope if lead and isinstance(one, Figure) else one.scope
+        if any(place not in other_text for place in places):
             return False
     return True
 
