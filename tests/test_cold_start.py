@@ -38,3 +38,22 @@ def test_a_monolingual_check_leaves_the_pair_types_and_frontends_unimported(tmp_
         out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
 
+
+def test_a_language_word_list_is_read_back_from_the_parse_cache(tmp_path, monkeypatch):
+    from qa_lint import packs, parsecache
+
+    words = tmp_path / "words.txt"
+    words.write_text("# comment\nRumah\n  Jalan \n\nrumah\n", encoding="utf-8")
+
+    def profile():
+        return packs.LanguageProfile("xx", "Test", "xx", frozenset(), frozenset(), word_files=(words,))
+
+    assert profile().words == frozenset({"rumah", "jalan"})
+    # The next start reads the folded set back instead of splitting the file again.
+    parsecache.store(parsecache.key(words.read_bytes(), "packs.py"), frozenset({"from-the-cache"}))
+    assert profile().words == frozenset({"from-the-cache"})
+    monkeypatch.setenv(parsecache.ENV, "off")
+    assert profile().words == frozenset({"rumah", "jalan"})
+    words.write_text("Kota\n", encoding="utf-8")  # a changed file is read again
+    monkeypatch.delenv(parsecache.ENV)
+    assert profile().words == frozenset({"kota"})
