@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import geodata
+from .. import geodata, regexcache
 from . import Check
 
 TYPE = "place-region"
@@ -73,20 +73,20 @@ class PlaceRegionCheck(Check):
         o = rule.options
         self.level = o.get("level", "province")
         apposition = rf"(?P<apposition>(?:{o['apposition']})[ \u00a0]+)?" if o.get("apposition") else "(?P<apposition>)"
-        self.gap = regex.compile(rf",[ \u00a0]*{apposition}")
+        self.gap = regexcache.compile(rf",[ \u00a0]*{apposition}")
         # "X, Flores, Nusa Tenggara Timur", "X, kota di ujung barat Pulau Flores, NTT": an island between.
         islands = "|".join(regex.escape(w) for w in o.get("island_words", []))
-        self.island_gap = regex.compile(rf",[ \u00a0]*{apposition}(?:(?:\p{{Ll}}+[ \u00a0]+){{0,3}}(?:{islands})[ \u00a0]+)?"
+        self.island_gap = regexcache.compile(rf",[ \u00a0]*{apposition}(?:(?:\p{{Ll}}+[ \u00a0]+){{0,3}}(?:{islands})[ \u00a0]+)?"
                                         rf"(?P<island>\p{{Lu}}\p{{Ll}}+),[ \u00a0]*") if self.level == "province" else None
-        self.within = regex.compile(o["within"]) if o.get("within") and o.get("within_before") else None
-        self.within_before = regex.compile(o["within_before"]) if self.within else None
+        self.within = regexcache.compile(o["within"]) if o.get("within") and o.get("within_before") else None
+        self.within_before = regexcache.compile(o["within_before"]) if self.within else None
         self.min_population = o.get("min_population", 15000)
         self.min_population_home = o.get("min_population_home", 50000)
         self.same_country: dict[str, set[str]] = {}
         for group in o.get("same_country", []):
             for code in group:
                 self.same_country.setdefault(code, set()).update(group)
-        self.list_after = regex.compile(rf",[ \u00a0]*\p{{Lu}}[\p{{L}}-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}-]*)*[ \u00a0]*(?:,|(?:{alternation})\b){joined}"
+        self.list_after = regexcache.compile(rf",[ \u00a0]*\p{{Lu}}[\p{{L}}-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}-]*)*[ \u00a0]*(?:,|(?:{alternation})\b){joined}"
                                         if words else r",[ \u00a0]*\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)*[ \u00a0]*,")
 
     def run(self, doc):
