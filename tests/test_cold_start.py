@@ -31,7 +31,8 @@ def test_a_monolingual_check_leaves_the_pair_types_and_frontends_unimported(tmp_
         "print(sorted(m for m in sys.modules if m.startswith('qa_lint.checks.pair.') or m in\n"
         "             ('asyncio', 'qa_lint.languagetool.source', 'qa_lint.languagetool.server', 'yaml', 'pathspec',\n"
         "              'concurrent.futures', 'qa_lint.align', 'qa_lint.readers.po', 'qa_lint.readers.xliff',\n"
-        "              'multiprocessing', 'xml.etree.ElementTree', 'qa_lint.claims.importer', 'html.parser')))\n"
+        "              'multiprocessing', 'xml.etree.ElementTree', 'qa_lint.claims.importer', 'html.parser',\n"
+        "              'qa_lint.readers.markdown', 'qa_lint.readers.html')))\n"
     )
     # The first run fills the parse cache (and parses YAML); the second finds every pack there.
     for _ in range(2):
