@@ -18,6 +18,8 @@ import time
 
 import regex
 
+from . import regexcache
+
 # Defaults; the CLI's --timeout and the front ends change the per-file one.
 FILE_SECONDS = 120.0
 PATTERN_SECONDS = 3.0
@@ -109,7 +111,7 @@ class BoundedPattern:
         if self._compiled is None:
             assert self._source is not None  # one of the two is always set
             pattern, flags, named_lists = self._source
-            self._compiled = regex.compile(pattern, flags, **named_lists)
+            self._compiled = regexcache.compile(pattern, flags, **named_lists)
         return self._compiled
 
     @property

@@ -35,7 +35,8 @@ def literal_regex(terms: list[str], ignore_case: bool = True) -> BoundedPattern:
     # get their own alternation branch; single words go through the set.
     stripped = [t.strip() for t in terms]
     singles = sorted({t for t in stripped if not _SPACES.search(t)}, key=len, reverse=True)
-    multis = sorted({t for t in stripped if _SPACES.search(t)}, key=len, reverse=True)
+    # Longest first; terms of one length in a fixed order, so the pattern is the same each run (regexcache).
+    multis = sorted({t for t in stripped if _SPACES.search(t)}, key=lambda t: (-len(t), t))
     branches = [r"\s+".join(regex.escape(w) for w in t.split()) for t in multis]
     if singles:
         branches.append(r"\L<singles>")

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from . import fixes, yamlmarks
+from . import fixes, parsecache, yamlmarks
 from . import language as langdetect
 from .checks import TERM_LIST, Check, PackEnv, Rule, registry, resolve_data
 from .document import FORMER_IDS, Document
@@ -398,14 +398,27 @@ class LanguageProfile:
     @cached_property
     def words(self) -> frozenset[str]:
         """The language's known words (read when a short text needs them): one per line, # comments."""
-        found: set[str] = set()
+        lists = []
         for path in self.word_files:
             try:
-                lines = path.read_text(encoding="utf-8").splitlines()
+                lists.append(_known_words(path.read_bytes()))
             except OSError:
                 continue
-            found.update(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
-        return frozenset(found)
+        return lists[0] if len(lists) == 1 else frozenset().union(*lists)
+
+
+def _known_words(data: bytes) -> frozenset[str]:
+    """One word list's folded words; from the parse cache when the file is unchanged: splitting
+    and folding its tens of thousands of lines cost a start-up more than reading them back."""
+    key = parsecache.key(data, "packs.py") if parsecache.enabled() else None
+    found = parsecache.load(key) if key else None
+    if isinstance(found, frozenset):
+        return found
+    lines = data.decode("utf-8").splitlines()
+    words = frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
+    if key:
+        parsecache.store(key, words)
+    return words
 
 
 def read_yaml(path: Path) -> yamlmarks.Marked:

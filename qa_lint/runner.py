@@ -15,19 +15,22 @@ from __future__ import annotations
 
 import contextlib
 import io
-import multiprocessing
 import os
 import signal
 import sys
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import api, bilingual, packs
 from .api import FileResult, Linter, LintResult
 from .cache import ResultCache, without_document
 from .config import ConfigError
 from .readers import read_file
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+# multiprocessing is imported only when files are checked on several processes (cold start).
 
 WINDOW_PER_JOB = 4
 
@@ -82,8 +85,9 @@ class _Run:
         self.linter, self.files, self.cache, self.documents = linter, files, cache, documents
         # Workers that fork inherit the sources (LanguageTool: each starts its own server when it
         # first needs one); where they cannot, the sources stay in this process and so does the run.
-        forks = "fork" in multiprocessing.get_all_start_methods()
-        self.jobs = 1 if linter.sources and not forks else max(1, min(jobs, len(files)))
+        self.jobs = max(1, min(jobs, len(files)))
+        if self.jobs > 1 and linter.sources and not _forks():
+            self.jobs = 1
         self.pool: _Pool | None = None
 
     def results(self):
@@ -217,11 +221,19 @@ class _Worker:
         self.task: tuple[int, str] | None = None
 
 
+def _forks() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 class _Pool:
     """Worker processes, each with at most one file."""
 
     def __init__(self, linter: Linter, jobs: int):
         global _INHERITED
+        import multiprocessing
+
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.linter = linter
@@ -246,6 +258,8 @@ class _Pool:
         if not busy:
             return []
         waiting: list = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        from multiprocessing.connection import wait
+
         ready = set(wait(waiting))
         done = []
         for worker in busy:

@@ -69,6 +69,7 @@ import datetime as dt
 import regex
 from babel.dates import get_day_names, get_month_names
 
+from .. import regexcache
 from ..budget import BoundedPattern
 from ..matching import LEFT, RIGHT
 from . import Check
@@ -123,7 +124,8 @@ _ISO_DATE = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # Longest first; words of one length in a fixed order, so the pattern is the same each run (regexcache).
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _variants(name: str) -> set[str]:
@@ -203,7 +205,7 @@ class DateWeekdayCheck(Check):
             raise ValueError(f"{key}: layout {template!r} uses a placeholder twice")
         expanded = _PLACEHOLDER.sub(lambda m: self.fragments[m.group(1)], template)
         try:
-            return BoundedPattern(regex.compile(expanded))
+            return BoundedPattern(regexcache.compile(expanded))
         except regex.error as exc:
             raise ValueError(f"{key}: layout {template!r} is not a valid regular expression: {exc}") from None
 
@@ -453,7 +455,7 @@ class _EventReader:
     """The once-only event a clause dates: "panen perdana" in "dengan panen perdana digelar di
     Sidrap pada Kamis (4/2/2027)"."""
 
-    _CLAUSE_END = regex.compile(r"[.;:!?,\u2014\n]|\s-\s")
+    _CLAUSE_END = regexcache.compile(r"[.;:!?,\u2014\n]|\s-\s")
     _WINDOW = 120  # characters before the weekday: one clause
 
     def __init__(self, options: dict | None, other: list[str], stopwords) -> None:
@@ -463,8 +465,8 @@ class _EventReader:
         self.not_events = {w.casefold() for w in options.get("not_events", [])} | {w.casefold() for w in stopwords}
         self.other = {w.casefold() for w in other}
         word = r"(\p{L}[\p{L}\-]*)"
-        self.before = regex.compile(rf"(?i){LEFT}{word}\s+({_alternation(before)}){RIGHT}") if before else None
-        self.after = regex.compile(rf"(?i){LEFT}({_alternation(after)})\s+{word}{RIGHT}") if after else None
+        self.before = regexcache.compile(rf"(?i){LEFT}{word}\s+({_alternation(before)}){RIGHT}") if before else None
+        self.after = regexcache.compile(rf"(?i){LEFT}({_alternation(after)})\s+{word}{RIGHT}") if after else None
 
     def read(self, text: str, at: int) -> tuple[tuple[str, str], str, bool] | None:
         """(event key, event as written, whether the clause calls it another occurrence)."""

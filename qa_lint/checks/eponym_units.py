@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import names
+from .. import names, regexcache
 from . import Check
 
 TYPE = "eponym-units"
@@ -54,7 +54,7 @@ WINDOW = 30
 
 
 def _compile(options: dict, key: str):
-    return regex.compile(options[key]) if key in options else None
+    return regexcache.compile(options[key]) if key in options else None
 
 
 class EponymUnitsCheck(Check):
@@ -63,7 +63,7 @@ class EponymUnitsCheck(Check):
         options = rule.options
         self.names = names.NameRules(options, env)
         self.eponyms = {names.fold(e["name"]): e for e in options["eponyms"]}
-        self.topics = {key: regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in e["topic"]) + r")\w*")
+        self.topics = {key: regexcache.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in e["topic"]) + r")\w*")
                        for key, e in self.eponyms.items()}
         self.scale_before = _compile(options, "scale_before")
         self.scale_after = _compile(options, "scale_after")

@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 import regex
 
-from .. import geodata, names
+from .. import geodata, names, regexcache
 from . import Check
 
 TYPE = "facility-place"
@@ -177,16 +177,16 @@ class FacilityPlaceCheck(Check):
         for path in self.place_files + (self.facilities, self.coordinates):
             if not Path(path).is_file():
                 raise ValueError(f"cannot read place data {path}: no such file")
-        self.word, self.space = regex.compile(WORD), regex.compile(SPACE)
-        self.facility_words = regex.compile(o["facility_words"])
-        self.gap = regex.compile(o["gap"])
+        self.word, self.space = regexcache.compile(WORD), regexcache.compile(SPACE)
+        self.facility_words = regexcache.compile(o["facility_words"])
+        self.gap = regexcache.compile(o["gap"])
         self.region_message = o["region_message"]
         self.not_places = frozenset(o.get("not_places", []))
         self.particles = frozenset(o.get("name_particles", []))
         self.not_names = frozenset(o.get("not_names", []))
         words = "|".join(regex.escape(w) for w in sorted(o.get("list_words", []), key=len, reverse=True))
         # After the place: another item of a list (", dan Medan", ", Makassar, dan ...", ", Makassar, Medan").
-        self.list_after = regex.compile(rf"(?:,?[ \u00a0]+(?:{words})[ \u00a0]+\p{{Lu}}"
+        self.list_after = regexcache.compile(rf"(?:,?[ \u00a0]+(?:{words})[ \u00a0]+\p{{Lu}}"
                                         rf"|,[ \u00a0]*(?P<item>\p{{Lu}}[\p{{L}}-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}-]*)*)[ \u00a0]*(?:,|(?:{words})\b))"
                                         ) if words else None
         self.max_km = float(self.option("max_km"))

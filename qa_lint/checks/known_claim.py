@@ -24,7 +24,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from ..claims import default_index, importer
+from ..claims import default_index
 from ..claims.match import Matcher, Settings
 from ..claims.store import ClaimStore, StoredClaim, shared
 from . import Check
@@ -96,6 +96,8 @@ class KnownClaimCheck(Check):
             return self._examples
 
     def _example_store(self) -> ClaimStore:
+        from ..claims import importer  # only for the rule's own examples: not at start-up
+
         store = ClaimStore.open(":memory:", create=True)
         try:
             store.upsert(importer.read(self.examples_file, self.env.language), source=self.examples_file.name)

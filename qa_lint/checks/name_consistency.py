@@ -46,7 +46,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .. import names
+from .. import names, regexcache
 from ..stemming import stemmer
 from . import Check
 
@@ -83,10 +83,10 @@ class NameConsistencyCheck(Check):
         self.mode = rule.options.get("mode", "spelling")
         self.legal_forms = frozenset(names.fold(w) for w in rule.options.get("legal_forms", []))
         self.words = frozenset().union(*(names.word_list(str(env.resolve(p))) for p in rule.options.get("words", [])))
-        self.referring = regex.compile(rule.options["referring"]) if "referring" in rule.options else None
-        self.openers = regex.compile(rule.options["openers"]) if "openers" in rule.options else None
-        self.attributing = regex.compile(rule.options["attributing"]) if "attributing" in rule.options else None
-        self.pointing = regex.compile(rule.options["pointing"]) if "pointing" in rule.options else None
+        self.referring = regexcache.compile(rule.options["referring"]) if "referring" in rule.options else None
+        self.openers = regexcache.compile(rule.options["openers"]) if "openers" in rule.options else None
+        self.attributing = regexcache.compile(rule.options["attributing"]) if "attributing" in rule.options else None
+        self.pointing = regexcache.compile(rule.options["pointing"]) if "pointing" in rule.options else None
         self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
         self.stem = stemmer(env.language)

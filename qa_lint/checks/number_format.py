@@ -55,6 +55,7 @@ import functools
 import regex
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from .. import regexcache
 from . import Check
 
 TYPE = "number-format"
@@ -87,7 +88,8 @@ _NEXT_WORDS = regex.compile(r"[ \u00a0]+(?P<noun>\p{L}[\p{L}-]*)(?:[ \u00a0]+(?P
 
 
 def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # Longest first; words of one length in a fixed order, so the pattern is the same each run (regexcache).
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _readable(number: str, decimal: str, group: str) -> bool:
@@ -99,7 +101,7 @@ def _readable(number: str, decimal: str, group: str) -> bool:
 def _well_formed(decimal: str, group: str) -> regex.Pattern:
     """A number with these marks: compiled once per pair (a locale has one), not per number."""
     d, g = regex.escape(decimal), regex.escape(group)
-    return regex.compile(rf"(?:\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}\d+)?")
+    return regexcache.compile(rf"(?:\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}\d+)?")
 
 
 class NumberFormatCheck(Check):
@@ -117,25 +119,25 @@ class NumberFormatCheck(Check):
         # hari Senin" is a time.
         # Short symbols ("L", "m") stay out: "2,0L" is a model name, glued to its number.
         measured = words + sorted(u for u in _cldr_units(locale, durations=False) if len(u) >= 4 and u.isalpha())
-        self.after = regex.compile(rf"\s*(?P<word>{_alternation(measured)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+        self.after = regexcache.compile(rf"\s*(?P<word>{_alternation(measured)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
         symbols = options.get("currency_symbols", [])
-        self.before = regex.compile(rf"(?P<word>{_alternation(symbols)})\s*$") if symbols else None
+        self.before = regexcache.compile(rf"(?P<word>{_alternation(symbols)})\s*$") if symbols else None
         # A number may be glued to a currency symbol that ends in a letter ("Rp42.7").
         glued = [s for s in symbols if s[-1:].isalpha() or s[-1:] == "."]
         glued_branch = rf"(?<=(?<![\p{{L}}])(?:{_alternation(glued)}))\d+(?:[.,]\d+)*(?![\p{{N}}_]|[.,]\d)|" if glued else ""
-        self.number = regex.compile(glued_branch + _NUMBER)
+        self.number = regexcache.compile(glued_branch + _NUMBER)
         self.whole_symbols = {w.casefold() for w in options.get("whole_symbols", [])}
         self.counted_nouns = bool(options.get("counted_nouns", False))
         measures = {w.casefold() for w in words} | _cldr_units(locale) | set(env.stopwords)
         self.not_counted = measures | {w.casefold() for w in options.get("not_counted", [])}
         rate_cues = options.get("rate_cues", [])
         self.rate_cues = {w.casefold() for w in rate_cues}
-        self.rate_before = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_alternation(rate_cues)})(?![\p{{L}}])[^.!?;\n]{{0,30}}$") if rate_cues else None
+        self.rate_before = regexcache.compile(rf"(?i)(?<![\p{{L}}])(?:{_alternation(rate_cues)})(?![\p{{L}}])[^.!?;\n]{{0,30}}$") if rate_cues else None
         self.convention_message = options.get("convention_message", rule.message)
         self.whole_units = {w.casefold() for w in options.get("whole_units", [])}
         range_words = options.get("range_words", [])
         words_branch = rf"|\s+(?:{_alternation(range_words)})\s+" if range_words else ""
-        self.joiner = regex.compile(rf"\s*[-–—]\s*{words_branch}", regex.IGNORECASE)
+        self.joiner = regexcache.compile(rf"\s*[-–—]\s*{words_branch}", regex.IGNORECASE)
 
     def _swap(self, number: str) -> str:
         return number.translate(str.maketrans({self.decimal: self.group, self.group: self.decimal}))

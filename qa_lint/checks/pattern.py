@@ -45,14 +45,31 @@ class PatternCheck(Check):
     def __init__(self, rule, env):
         super().__init__(rule, env)
         options = rule.options
-        ignore_case = self.option("ignore_case")
-        self.pattern = compile_pattern(options["pattern"], ignore_case)
-        self.antipatterns = [compile_pattern(p, ignore_case) for p in options.get("antipatterns", [])]
-        self.context = Context.from_options(options.get("context"))
-        self.followed_by = adjacent(options["followed_by"], ignore_case, after=True) if options.get("followed_by") else None
-        self.preceded_by = adjacent(options["preceded_by"], ignore_case, after=False) if options.get("preceded_by") else None
+        self.ignore_case = self.option("ignore_case")
+        self.pattern = compile_pattern(options["pattern"], self.ignore_case)
         self.suggestions = options.get("suggestions", [])
         self.replace = {key.casefold(): value for key, value in options.get("replace", {}).items()}
+
+    # What is needed only once the pattern matches is built then: most of a language's hundreds
+    # of pattern and rendering rules never match a given article, and building their term sets
+    # at every start-up cost more than the article's check (issue 12).
+    @cached_property
+    def antipatterns(self) -> list:
+        return [compile_pattern(p, self.ignore_case) for p in self.rule.options.get("antipatterns", [])]
+
+    @cached_property
+    def context(self) -> Context:
+        return Context.from_options(self.rule.options.get("context"))
+
+    @cached_property
+    def followed_by(self):
+        terms = self.rule.options.get("followed_by")
+        return adjacent(terms, self.ignore_case, after=True) if terms else None
+
+    @cached_property
+    def preceded_by(self):
+        terms = self.rule.options.get("preceded_by")
+        return adjacent(terms, self.ignore_case, after=False) if terms else None
 
     @cached_property
     def literals(self) -> frozenset[str] | None:

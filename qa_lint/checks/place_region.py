@@ -55,7 +55,7 @@ from pathlib import Path
 
 import regex
 
-from .. import geodata
+from .. import geodata, regexcache
 from . import Check
 
 TYPE = "place-region"
@@ -103,13 +103,13 @@ class PlaceRegionCheck(Check):
         o = rule.options
         self.level = o.get("level", "province")
         apposition = rf"(?P<apposition>(?:{o['apposition']})[ \u00a0]+)?" if o.get("apposition") else "(?P<apposition>)"
-        self.gap = regex.compile(rf",[ \u00a0]*{apposition}")
+        self.gap = regexcache.compile(rf",[ \u00a0]*{apposition}")
         # "X, Flores, Nusa Tenggara Timur", "X, kota di ujung barat Pulau Flores, NTT": an island between.
         islands = "|".join(regex.escape(w) for w in o.get("island_words", []))
-        self.island_gap = regex.compile(rf",[ \u00a0]*{apposition}(?:(?:\p{{Ll}}+[ \u00a0]+){{0,3}}(?:{islands})[ \u00a0]+)?"
+        self.island_gap = regexcache.compile(rf",[ \u00a0]*{apposition}(?:(?:\p{{Ll}}+[ \u00a0]+){{0,3}}(?:{islands})[ \u00a0]+)?"
                                         rf"(?P<island>\p{{Lu}}\p{{Ll}}+),[ \u00a0]*") if self.level == "province" else None
-        self.within = regex.compile(o["within"]) if o.get("within") and o.get("within_before") else None
-        self.within_before = regex.compile(o["within_before"]) if self.within else None
+        self.within = regexcache.compile(o["within"]) if o.get("within") and o.get("within_before") else None
+        self.within_before = regexcache.compile(o["within_before"]) if self.within else None
         self.min_population = o.get("min_population", 15000)
         self.min_population_home = o.get("min_population_home", 50000)
         self.admin1_file = str(env.resolve(o["admin1"])) if o.get("admin1") else None
@@ -124,7 +124,7 @@ class PlaceRegionCheck(Check):
         for group in o.get("same_country", []):
             for code in group:
                 self.same_country.setdefault(code, set()).update(group)
-        self.list_after = regex.compile(rf",[ \u00a0]*\p{{Lu}}[\p{{L}}-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}-]*)*[ \u00a0]*(?:,|(?:{alternation})\b){joined}"
+        self.list_after = regexcache.compile(rf",[ \u00a0]*\p{{Lu}}[\p{{L}}-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}-]*)*[ \u00a0]*(?:,|(?:{alternation})\b){joined}"
                                         if words else r",[ \u00a0]*\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)*[ \u00a0]*,")
 
     def run(self, doc):

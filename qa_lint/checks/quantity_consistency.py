@@ -80,7 +80,7 @@ from babel import Locale
 from babel.dates import get_day_names, get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from .. import value_scan, yamlmarks
+from .. import regexcache, value_scan, yamlmarks
 from ..matching import LEFT, RIGHT, required_literals, term_set
 from ..stemming import stemmer
 from ..value_scan import ValueStarts, leads_with_value
@@ -258,7 +258,8 @@ def _layout_literals(template: str) -> frozenset[str] | None:
 
 
 def _alternation(words) -> str:
-    words = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    # Longest first; words of one length in a fixed order, so the pattern is the same each run (regexcache).
+    words = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words) or r"(?!x)x"
 
 
@@ -392,18 +393,18 @@ class QuantityConsistencyCheck(Check):
         self.change_before_number = None
         if o.get("change_before_number"):
             numerals = "|".join(regex.escape(w) for w in sorted(self.numerals, key=len, reverse=True))
-            self.change_before_number = regex.compile(
+            self.change_before_number = regexcache.compile(
                 rf"(?i){LEFT}(?:{_alternation(o['change_before_number'])})\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?=(?:\p{{Sc}}|Rp\.?\s*)?(?:\d|(?:{numerals}){RIGHT}))")
         self.running = term_set(o["running_cues"]) if o.get("running_cues") else None
         self.exclude = term_set(o["exclude_cues"]) if o.get("exclude_cues") else None
-        self.qualifiers = regex.compile(rf"{LEFT}(?:{_alternation(o['qualifiers'])}){RIGHT}", regex.I) if o.get("qualifiers") else None
-        self.scope = regex.compile(o["scope_pattern"]) if o.get("scope_pattern") else None
+        self.qualifiers = regexcache.compile(rf"{LEFT}(?:{_alternation(o['qualifiers'])}){RIGHT}", regex.I) if o.get("qualifiers") else None
+        self.scope = regexcache.compile(o["scope_pattern"]) if o.get("scope_pattern") else None
         if self.scope is not None and "scope" not in self.scope.groupindex:
             raise ValueError("scope_pattern must capture (?P<scope>...)")
         self._time_patterns(locale, o.get("day_words", []), o.get("period_words", []))
         until = o.get("until_words", [])
         # "hingga Rabu", "per 20/8", "sampai pukul ..." count up to a moment: a running count.
-        self.until = regex.compile(
+        self.until = regexcache.compile(
             rf"{LEFT}(?i:{_alternation(until)})\s+(?:{self.dates.pattern}|{self.day_names.pattern}"
             + (rf"|{self.day_words.pattern}" if self.day_words else "") + ")") if until else None
 
@@ -465,17 +466,17 @@ class QuantityConsistencyCheck(Check):
         self.stem = stemmer(restated.get("stemmer", env.language))
         self.skip_units = {self._unit_key(w) for w in restated.get("skip_units", [])}
         rate_words = restated.get("rate_words", [])
-        self.rate = regex.compile(rf"(?i)\W*(?:\p{{L}}+\s+){{0,3}}?(?:{_alternation(rate_words)})\s+(?P<per>\p{{L}}+)") if rate_words else None
+        self.rate = regexcache.compile(rf"(?i)\W*(?:\p{{L}}+\s+){{0,3}}?(?:{_alternation(rate_words)})\s+(?P<per>\p{{L}}+)") if rate_words else None
         self.rate_words = {_norm(w) for w in rate_words}
         since = restated.get("since_words", [])
-        self.since = regex.compile(rf"(?i){LEFT}(?:{_alternation(since)})\s+(?P<phrase>[^\d.,;:!?()]+)") if since else None
+        self.since = regexcache.compile(rf"(?i){LEFT}(?:{_alternation(since)})\s+(?P<phrase>[^\d.,;:!?()]+)") if since else None
         self.total_words = {_norm(w) for w in restated.get("total_words", [])}
         self.general_verbs = {_norm(w) for w in restated.get("general_verbs", [])}
         try:
-            self.verb = regex.compile(restated["verb_pattern"]) if restated.get("verb_pattern") else None
+            self.verb = regexcache.compile(restated["verb_pattern"]) if restated.get("verb_pattern") else None
             # A name in a phrase of a preposition right after a figure ("500 ton beras ke Garut").
             prepositions = restated.get("prepositions", [])
-            self.place_after = regex.compile(
+            self.place_after = regexcache.compile(
                 rf"(?:[ \u00a0]+\p{{Ll}}+){{0,3}}?[ \u00a0]+(?:{_alternation(prepositions)})(?:[ \u00a0]+\p{{Ll}}+){{0,2}}[ \u00a0]+(?P<name>{_NAME})") if prepositions else None
         except regex.error as exc:
             raise ValueError(f"restated.verb_pattern is not a valid regular expression: {exc}") from None
@@ -490,8 +491,8 @@ class QuantityConsistencyCheck(Check):
             stops = set(anaphora.get("not_in_phrase", [])) | set(o.get("gap_stops", [])) | set(anaphora["demonstratives"])
             word = rf"(?!(?:{_alternation(stops)}){RIGHT})\p{{Ll}}[\p{{Ll}}-]*"
             totals = anaphora.get("totals", [])
-            self.total_before = regex.compile(rf"(?i){LEFT}(?:{_alternation(totals)})\s+$") if totals else None
-            self.anaphor = regex.compile(
+            self.total_before = regexcache.compile(rf"(?i){LEFT}(?:{_alternation(totals)})\s+$") if totals else None
+            self.anaphor = regexcache.compile(
                 rf"[ \u00a0]+(?P<phrase>{word}(?:[ \u00a0]+{word}){{0,{int(anaphora.get('max_words', 3))}}})"
                 rf"[ \u00a0]+(?:{_alternation(anaphora['demonstratives'])}){RIGHT}")
         self.transposed_message = transposed.get("message")
@@ -569,11 +570,11 @@ class QuantityConsistencyCheck(Check):
         self.month_numbers = {_norm(n).rstrip("."): k for w in ("wide", "abbreviated") for k, n in get_month_names(w, locale=locale).items()}
         month = rf"(?:{_alternation(m[:1].upper() + m[1:] for m in months)})\.?"
         # Dates name a day ("20 Agustus 2025", "Agustus 20", "20/8/2025"); their years are not periods.
-        self.dates = regex.compile(
+        self.dates = regexcache.compile(
             rf"{LEFT}(?:\d{{1,2}}\s+{month}(?:\s+\d{{4}})?|{month}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?){RIGHT}")
-        self.day_names = regex.compile(rf"{LEFT}(?:{_alternation(d[:1].upper() + d[1:] for d in days)}){RIGHT}")
-        self.day_words = regex.compile(rf"{LEFT}(?:{_alternation(day_words)}){RIGHT}", regex.I) if day_words else None
-        self.periods = regex.compile(
+        self.day_names = regexcache.compile(rf"{LEFT}(?:{_alternation(d[:1].upper() + d[1:] for d in days)}){RIGHT}")
+        self.day_words = regexcache.compile(rf"{LEFT}(?:{_alternation(day_words)}){RIGHT}", regex.I) if day_words else None
+        self.periods = regexcache.compile(
             rf"{LEFT}(?:{month}|(?:19|20)\d\d" + (rf"|(?i:{_alternation(period_words)})" if period_words else "") + rf"){RIGHT}")
 
     def _compile(self, template: str, name: str, stand_in: bool = False) -> regex.Pattern:
@@ -585,7 +586,7 @@ class QuantityConsistencyCheck(Check):
         expanded = _PLACEHOLDER.sub(lambda m: fragments[m.group(1)], template)
         try:
             lists = {k: v for k, v in self.named_lists.items() if f"\\L<{k}>" in expanded}
-            compiled = regex.compile(expanded, **lists)
+            compiled = regexcache.compile(expanded, **lists)
         except regex.error as exc:
             raise ValueError(f"subject {name!r}: layout {template!r} is not a valid regular expression: {exc}") from None
         if leads_with_value(template) and not stand_in:

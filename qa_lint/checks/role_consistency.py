@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import names
+from .. import names, regexcache
 from . import Check
 
 TYPE = "role-consistency"
@@ -77,7 +77,7 @@ class RoleConsistencyCheck(Check):
         # A possessive after the office ("Kuasa hukumnya, Fajar Ramadhan,": his lawyer) before an
         # apposition: the name still holds the office.
         possessive = rf"(?:(?i:{regex.escape(opts['possessive'])})(?=,))?" if "possessive" in opts else ""
-        self.mention = regex.compile(
+        self.mention = regexcache.compile(
             rf"\b(?=\p{{Lu}})(?P<head>(?i:{alternatives})){possessive}"
             rf"(?P<tail>{_BETWEEN},[ \t]+{name}(?=[ \t]*[,.;:)]|[ \t]+\p{{Ll}})"
             rf"|(?:[ \t]+{word})+(?:,[ \t]+{name})?)"
@@ -87,22 +87,22 @@ class RoleConsistencyCheck(Check):
         # Only `lowercase_offices`: "kuasa hukum Eza" is Eza's lawyer, "menteri Presiden" the
         # president's ministers.
         lowercase = "|".join(regex.escape(h) for h in sorted(opts.get("lowercase_offices", []), key=len, reverse=True))
-        self.lowercase = regex.compile(
+        self.lowercase = regexcache.compile(
             rf"(?<![\p{{L}}\p{{M}}.])(?=\p{{Ll}})(?P<head>(?i:{lowercase}))(?P<tail>(?:[ \t]+{_CAPITAL}){{2,}})"
         ) if lowercase else None
         # "Majelis hakim yang diketuai Ratna Kusumawardani": the name heads the body before it.
-        self.led_by = regex.compile(opts["led_by"]) if "led_by" in opts else None
+        self.led_by = regexcache.compile(opts["led_by"]) if "led_by" in opts else None
         self.leader = opts.get("leader", "")
         # "Dimas Aryo Pranoto, kurator independen yang ...": the role after the name.
-        self.apposition = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL}){{1,3}}),[ \t]+(?P<role>{_LOWER}(?:[ \t]+{_LOWER}){{0,3}})")
+        self.apposition = regexcache.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL}){{1,3}}),[ \t]+(?P<role>{_LOWER}(?:[ \t]+{_LOWER}){{0,3}})")
         # "Ratna Kusumawardani selaku Ketua Majelis Hakim", "..., yang menjabat Bupati Bone": a role
         # linked to the name by a word (`role_links`), in any case; a bare comma takes lowercase
         # roles only, since "Gubernur X, Bupati Y, dan ..." is a list.
-        self.linked = regex.compile(
+        self.linked = regexcache.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL}){{1,3}})(?:{opts['role_links']})"
             rf"(?P<role>(?:{_LOWER}|{_CAPITAL})(?:[ \t]+(?:{_LOWER}|{_CAPITAL})){{0,3}})"
         ) if "role_links" in opts else None
-        self.independent = regex.compile(opts["independent"]) if "independent" in opts else None
+        self.independent = regexcache.compile(opts["independent"]) if "independent" in opts else None
         self.heads = {names.fold(h) for h in heads}
         self.connectors = frozenset(opts.get("connectors", []))
         self.groups: dict[str, set[int]] = {}
@@ -110,7 +110,7 @@ class RoleConsistencyCheck(Check):
             for head in group:
                 self.groups.setdefault(names.fold(head), set()).add(k)
         self.portfolio = frozenset(names.fold(h) for h in opts.get("portfolio_offices", []))
-        self.not_after = regex.compile(opts["not_after"]) if "not_after" in opts else None
+        self.not_after = regexcache.compile(opts["not_after"]) if "not_after" in opts else None
 
     def mentions(self, doc):
         """(start, end of the tail, head, words before the comma, words after it) per office."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import language as langdetect
 from ..i18n import notice as _
-from . import importer, index_path
+from . import index_path
 from .store import ClaimIndexError, ClaimStore, StoredClaim
 
 EXIT_OK, EXIT_ERROR = 0, 2
@@ -59,6 +59,8 @@ def run(args) -> int:
 
 
 def _import(path: Path, files: list[str], language: str | None) -> int:
+    from . import importer  # its HTML and JSON-LD readers only for `claims import`, not every start-up
+
     failed = 0
     with ClaimStore.open(path, create=True) as store:
         for name in files:

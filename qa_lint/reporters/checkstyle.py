@@ -6,8 +6,6 @@ tell "checked, nothing found" from "not checked".
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-
 from .common import xml_safe
 
 NAME = "checkstyle"
@@ -17,6 +15,8 @@ SEVERITY = {"error": "error", "warning": "warning", "info": "info"}
 
 
 def render(result, context) -> str:
+    import xml.etree.ElementTree as ET  # only when this format is asked for (cold start)
+
     root = ET.Element("checkstyle", version="4.3")
     for file_result in result.files:
         element = ET.SubElement(root, "file", name=xml_safe(file_result.path))

@@ -9,8 +9,6 @@ go to <system-out>. A file that could not be read is an <error>.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-
 from ..findings import Finding, at_or_above
 from .common import xml_safe
 
@@ -25,6 +23,8 @@ def _line(f) -> str:
 
 
 def render(result, context) -> str:
+    import xml.etree.ElementTree as ET  # only when this format is asked for (cold start)
+
     suites = ET.Element("testsuites", name="qa-lint")
     suite = ET.SubElement(suites, "testsuite", name="qa-lint")
     failures = errors = 0
