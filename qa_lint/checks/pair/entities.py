@@ -41,10 +41,14 @@ import regex
 from rapidfuzz import fuzz
 
 from ... import yamlmarks
+from ...dictionary import Words
 from ...entities import Definition, LoanSpelling, NameRenderer, contains, definitions, is_acronym, time_zone_words
 from ...names import fold, lowercase_words, name_spans, read_gazetteer_file
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck
+
+# A capitalised title of the source: capitalised words joined by spaces or by "and", "of", "for", "&".
+_TITLE_RUN = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}'’-]*)+")
 
 TYPE = "pair-entities"
 PAIR = True
@@ -260,6 +264,8 @@ class EntitiesCheck(PairCheck):
             return
         if self._implied_demonym(s, renderer, pair):
             return  # "the Indonesian capital" -> "Ibu Kota", in a story about Jakarta
+        if self._in_translated_title(s, pair, unit, view):
+            return  # "Board" of "Natural Resources and Environment Board" -> "Lembaga Sumber Daya Alam dan Lingkungan"
         missing_here.append(s)
         if "missing" in self.report:
             yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(s.start, s.end), kind="missing", name=s.text)
@@ -292,6 +298,30 @@ class EntitiesCheck(PairCheck):
         if in_source or contains(fold(pair.source.plain[unit.source.start : unit.source.end]), t.key):
             return True
         return len(words) == 1 and not missing_here and self._romanised_word(t.key, pair)
+
+    def _in_translated_title(self, name: Name, pair, unit, view: "_PairView") -> bool:
+        """A name of plain English words ("Board", "Economic Affairs") inside a longer
+        capitalised title of the source whose other words the translation renders, at
+        least two of them and one by the dictionary ("Natural Resources and Environment
+        Board" -> "Lembaga Sumber Daya Alam dan Lingkungan"): the title was translated,
+        its head by a word the dictionary does not give. A proper name ("Perry Warjiyo",
+        "Reuters") or a word the dictionary renders ("Eastern") is never excused so."""
+        renderer, lexicon = view.renderer, view.lexicon
+        words = [w for w in regex.findall(r"\p{L}+", name.key) if w not in self.source_connectors]
+        if not words or renderer.known(name.key) or not all(w in lexicon.similar or lexicon.lookup(w) for w in words):
+            return False
+        if any(renderer.is_name(w) or lexicon.renderings(w) for w in words):
+            return False  # a word the dictionary renders can be checked: "Eastern" is not "Selatan"
+        title = next((m for m in _TITLE_RUN.finditer(pair.source.plain, unit.source.start, unit.source.end)
+                      if m.start() <= name.start and name.end <= m.end()), None)
+        if title is None:
+            return False
+        target = Words(pair.target.plain[unit.target.start : unit.target.end], lexicon.target_morphology)
+        others = [fold(w) for w in regex.findall(r"\p{L}+", pair.source.plain[title.start() : name.start] + " " + pair.source.plain[name.end : title.end()])]
+        others = [w for w in others if len(w) > 2 and w not in self.source_connectors and w not in words]
+        translated = sum(1 for w in others if any(target.has(r) for r in lexicon.renderings(w)))
+        kept = sum(1 for w in others if contains(view.target_fold, w))
+        return translated >= 1 and translated + kept >= 2
 
     def _romanised_word(self, key: str, pair) -> bool:
         """A word of the language of a country the source names, kept by the translation
