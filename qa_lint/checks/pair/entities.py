@@ -48,6 +48,8 @@ from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck
 
 # A capitalised title of the source: capitalised words joined by spaces or by "and", "of", "for", "&".
+# A source sentence that refers back to something named before: a name moved into it may be that.
+_ANAPHOR = regex.compile(r"\b(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the (?:\p{L}+ )?(?:ministry|agency|company|firm|group|government|bank|court|police|authority|authorities|office|department|board|council|commission|regulator|union|party|club))\b")
 _TITLE_RUN = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}'’-]*)+")
 
 TYPE = "pair-entities"
@@ -61,7 +63,7 @@ PROPERTIES = {
     "not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "target_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "places": {"type": "array", "items": {"type": "string", "minLength": 1}},
-    "report": {"type": "array", "items": {"enum": ["different", "missing", "added"]}, "minItems": 1},
+    "report": {"type": "array", "items": {"enum": ["different", "missing", "added", "moved"]}, "minItems": 1},
     "similar": {"type": "number", "minimum": 50, "maximum": 100},
     "same": {"type": "number", "minimum": 50, "maximum": 100},
     **LEXICON_OPTIONS,
@@ -229,12 +231,40 @@ class EntitiesCheck(PairCheck):
             if s.definition is not None and contains(unit_fold, s.definition.key):
                 continue  # "Just Energy Transition Partnership (JETP)" -> "... (JETP)"
             yield from self._source_name_findings(view, unit, s, unit_fold, unit_words, unmatched_targets, missing_here)
+        if "moved" in self.report:
+            yield from self._moved(view, unit, t_names, src_unit_fold)
         if "added" in self.report:
             for t in [t for t in unmatched_targets if not t.known or t.key not in src_unit_fold]:
                 if self._accounted_for(t, pair, unit, view.source_fold, view.source_words, view.lexicon, renderer,
                                        view.definition_explained, missing_here):
                     continue
                 yield self.pair_finding(pair, t.start, t.end, unit.source, kind="added", name=t.text)
+
+    def _moved(self, view: "_PairView", unit, t_names: list[Name], src_unit_fold: str):
+        """A name the source gives only in another sentence, put into this one: the
+        sentence names it, refers to it ("it", "the ministry") or says something close to
+        one of its words, or the translation moved a statement to it ("company spokesperson
+        X" -> "juru bicara Kementerian Ketenagakerjaan, X")."""
+        pair, lexicon = view.pair, view.lexicon
+        if _ANAPHOR.search(src_unit_fold):
+            return
+        unit_words = self._source_forms(src_unit_fold, lexicon)
+        for t in t_names:
+            words = [w for w in t.key.split() if w not in self.target_connectors]
+            if len(words) < 2 or contains(src_unit_fold, t.key):
+                continue
+            elsewhere = t.key in view.source_renderings or self._explained(t, view.source_words, lexicon)
+            if not elsewhere or any(contains(src_unit_fold, e) for e in view.renderer.sources_of.get(t.key, ())):
+                continue
+            if any(self._refers(w, unit_words, lexicon) for w in words):
+                continue
+            yield self.pair_finding(pair, t.start, t.end, unit.source, kind="moved", name=t.text)
+
+    def _refers(self, word: str, unit_words: set[str], lexicon) -> bool:
+        """A target word spells or renders a word of the source sentence, or one close to it."""
+        if self._word_explained(word, unit_words, lexicon):
+            return True
+        return any(lexicon.close(h) & unit_words for h in lexicon.headwords(word))
 
     def _source_name_findings(self, view: "_PairView", unit, s: Name, unit_fold: str, unit_words: list[str],
                               unmatched_targets: list[Name], missing_here: list[Name]):
@@ -517,10 +547,13 @@ class _PairView:
         self.s_defs = definitions(pair.source.plain, check.source_connectors | check.target_connectors)
         # Every accepted rendering of every name in the source: a target name among them is accounted for.
         self.source_renderings: set[str] = set()
+        self.sources_of_rendering: dict[str, set[str]] = {}  # a rendering -> the source names it renders
         for unit in pair.units:
             if unit.source is not None:
                 for name in check.names(pair.source, unit.source, renderer.is_name, self.source_ordinary):
-                    self.source_renderings |= renderer.renderings(name.text)
+                    for r in renderer.renderings(name.text):
+                        self.source_renderings.add(r)
+                        self.sources_of_rendering.setdefault(r, set()).add(name.key)
         self._explained_defs: dict[int, bool] = {}
 
     def source_ordinary(self, token) -> bool:
