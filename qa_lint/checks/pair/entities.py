@@ -50,6 +50,7 @@ from . import LEXICON_OPTIONS, PairCheck
 # A capitalised title of the source: capitalised words joined by spaces or by "and", "of", "for", "&".
 # A source sentence that refers back to something named before: a name moved into it may be that.
 _ANAPHOR = regex.compile(r"\b(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the (?:\p{L}+ )?(?:ministry|agency|company|firm|group|government|bank|court|police|authority|authorities|office|department|board|council|commission|regulator|union|party|club))\b")
+_AFTER_WORD = regex.compile(r"\p{Ll}+\s+$")
 _TITLE_RUN = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}'’-]*)+")
 
 TYPE = "pair-entities"
@@ -63,7 +64,7 @@ PROPERTIES = {
     "not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "target_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "places": {"type": "array", "items": {"type": "string", "minLength": 1}},
-    "report": {"type": "array", "items": {"enum": ["different", "missing", "added", "moved"]}, "minItems": 1},
+    "report": {"type": "array", "items": {"enum": ["different", "missing", "added", "moved", "outlet"]}, "minItems": 1},
     "similar": {"type": "number", "minimum": 50, "maximum": 100},
     "same": {"type": "number", "minimum": 50, "maximum": 100},
     **LEXICON_OPTIONS,
@@ -225,6 +226,8 @@ class EntitiesCheck(PairCheck):
         # Web addresses are outlets (datelines, credits), not names the source must have.
         unmatched_targets = [t for t in t_names if t.key not in self.exempt and "." not in t.key and t.key not in view.source_renderings]
         missing_here: list[Name] = []
+        if "outlet" in self.report:
+            yield from self._outlet_swapped(pair, unit, s_names, t_names, unit_fold, src_unit_fold)
         for s in s_names:
             if s.key in self.exempt or s.key in view.source_stop:
                 continue
@@ -239,6 +242,20 @@ class EntitiesCheck(PairCheck):
                                        view.definition_explained, missing_here):
                     continue
                 yield self.pair_finding(pair, t.start, t.end, unit.source, kind="added", name=t.text)
+
+    def _outlet_swapped(self, pair, unit, s_names: list[Name], t_names: list[Name], unit_fold: str, src_unit_fold: str):
+        """An outlet the source sentence names ("polled by Reuters") replaced by another one
+        the source sentence does not name ("disurvei Bloomberg"). Outlets are exempt from the
+        name comparison because datelines and credits come and go; two different outlets
+        in one sentence pair are a swap."""
+        gone = [s for s in s_names if s.key in self.exempt and not contains(unit_fold, s.key) and _in_prose(pair.source.plain, s.start)]
+        if not gone:
+            return
+        for t in t_names:
+            if t.key in self.exempt and not contains(src_unit_fold, t.key) and _in_prose(pair.target.plain, t.start):
+                yield self.pair_finding(pair, t.start, t.end, Span(gone[0].start, gone[0].end),
+                                        kind="outlet", name=gone[0].text, suggestions=[gone[0].text])
+                return
 
     def _moved(self, view: "_PairView", unit, t_names: list[Name], src_unit_fold: str):
         """A name the source gives only in another sentence, put into this one: the
@@ -595,6 +612,12 @@ class _PairView:
             self._explained_defs[id(d)] = (contains(self.source_fold, d.key) or long_key in self.source_renderings
                                            or (explained >= 1 and 2 * explained >= len(content)))
         return self._explained_defs[id(d)]
+
+
+def _in_prose(text: str, start: int) -> bool:
+    """A name right after a lowercase word ("polled by Reuters"): in a sentence, not a
+    dateline or a credit ("JAKARTA (Reuters) -"), which a translation may replace."""
+    return bool(_AFTER_WORD.search(text[max(0, start - 40) : start]))
 
 
 def _currency_prefix(doc, token) -> bool:
