@@ -41,10 +41,17 @@ import regex
 from rapidfuzz import fuzz
 
 from ... import yamlmarks
+from ...dictionary import Words
 from ...entities import Definition, LoanSpelling, NameRenderer, contains, definitions, is_acronym, time_zone_words
 from ...names import fold, lowercase_words, name_spans, read_gazetteer_file
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck
+
+# A capitalised title of the source: capitalised words joined by spaces or by "and", "of", "for", "&".
+# A source sentence that refers back to something named before: a name moved into it may be that.
+_ANAPHOR = regex.compile(r"\b(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the (?:\p{L}+ )?(?:ministry|agency|company|firm|group|government|bank|court|police|authority|authorities|office|department|board|council|commission|regulator|union|party|club))\b")
+_AFTER_WORD = regex.compile(r"\p{Ll}+\s+$")
+_TITLE_RUN = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}'’-]*)+")
 
 TYPE = "pair-entities"
 PAIR = True
@@ -57,7 +64,7 @@ PROPERTIES = {
     "not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "target_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "places": {"type": "array", "items": {"type": "string", "minLength": 1}},
-    "report": {"type": "array", "items": {"enum": ["different", "missing", "added"]}, "minItems": 1},
+    "report": {"type": "array", "items": {"enum": ["different", "missing", "added", "moved", "outlet"]}, "minItems": 1},
     "similar": {"type": "number", "minimum": 50, "maximum": 100},
     "same": {"type": "number", "minimum": 50, "maximum": 100},
     **LEXICON_OPTIONS,
@@ -219,18 +226,62 @@ class EntitiesCheck(PairCheck):
         # Web addresses are outlets (datelines, credits), not names the source must have.
         unmatched_targets = [t for t in t_names if t.key not in self.exempt and "." not in t.key and t.key not in view.source_renderings]
         missing_here: list[Name] = []
+        if "outlet" in self.report:
+            yield from self._outlet_swapped(pair, unit, s_names, t_names, unit_fold, src_unit_fold)
         for s in s_names:
             if s.key in self.exempt or s.key in view.source_stop:
                 continue
             if s.definition is not None and contains(unit_fold, s.definition.key):
                 continue  # "Just Energy Transition Partnership (JETP)" -> "... (JETP)"
             yield from self._source_name_findings(view, unit, s, unit_fold, unit_words, unmatched_targets, missing_here)
+        if "moved" in self.report:
+            yield from self._moved(view, unit, t_names, src_unit_fold)
         if "added" in self.report:
             for t in [t for t in unmatched_targets if not t.known or t.key not in src_unit_fold]:
                 if self._accounted_for(t, pair, unit, view.source_fold, view.source_words, view.lexicon, renderer,
                                        view.definition_explained, missing_here):
                     continue
                 yield self.pair_finding(pair, t.start, t.end, unit.source, kind="added", name=t.text)
+
+    def _outlet_swapped(self, pair, unit, s_names: list[Name], t_names: list[Name], unit_fold: str, src_unit_fold: str):
+        """An outlet the source sentence names ("polled by Reuters") replaced by another one
+        the source sentence does not name ("disurvei Bloomberg"). Outlets are exempt from the
+        name comparison because datelines and credits come and go; two different outlets
+        in one sentence pair are a swap."""
+        gone = [s for s in s_names if s.key in self.exempt and not contains(unit_fold, s.key) and _in_prose(pair.source.plain, s.start)]
+        if not gone:
+            return
+        for t in t_names:
+            if t.key in self.exempt and not contains(src_unit_fold, t.key) and _in_prose(pair.target.plain, t.start):
+                yield self.pair_finding(pair, t.start, t.end, Span(gone[0].start, gone[0].end),
+                                        kind="outlet", name=gone[0].text, suggestions=[gone[0].text])
+                return
+
+    def _moved(self, view: "_PairView", unit, t_names: list[Name], src_unit_fold: str):
+        """A name the source gives only in another sentence, put into this one: the
+        sentence names it, refers to it ("it", "the ministry") or says something close to
+        one of its words, or the translation moved a statement to it ("company spokesperson
+        X" -> "juru bicara Kementerian Ketenagakerjaan, X")."""
+        pair, lexicon = view.pair, view.lexicon
+        if _ANAPHOR.search(src_unit_fold):
+            return
+        unit_words = self._source_forms(src_unit_fold, lexicon)
+        for t in t_names:
+            words = [w for w in t.key.split() if w not in self.target_connectors]
+            if len(words) < 2 or contains(src_unit_fold, t.key):
+                continue
+            elsewhere = t.key in view.source_renderings or self._explained(t, view.source_words, lexicon)
+            if not elsewhere or any(contains(src_unit_fold, e) for e in view.renderer.sources_of.get(t.key, ())):
+                continue
+            if any(self._refers(w, unit_words, lexicon) for w in words):
+                continue
+            yield self.pair_finding(pair, t.start, t.end, unit.source, kind="moved", name=t.text)
+
+    def _refers(self, word: str, unit_words: set[str], lexicon) -> bool:
+        """A target word spells or renders a word of the source sentence, or one close to it."""
+        if self._word_explained(word, unit_words, lexicon):
+            return True
+        return any(lexicon.close(h) & unit_words for h in lexicon.headwords(word))
 
     def _source_name_findings(self, view: "_PairView", unit, s: Name, unit_fold: str, unit_words: list[str],
                               unmatched_targets: list[Name], missing_here: list[Name]):
@@ -260,6 +311,8 @@ class EntitiesCheck(PairCheck):
             return
         if self._implied_demonym(s, renderer, pair):
             return  # "the Indonesian capital" -> "Ibu Kota", in a story about Jakarta
+        if self._in_translated_title(s, pair, unit, view):
+            return  # "Board" of "Natural Resources and Environment Board" -> "Lembaga Sumber Daya Alam dan Lingkungan"
         missing_here.append(s)
         if "missing" in self.report:
             yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(s.start, s.end), kind="missing", name=s.text)
@@ -292,6 +345,30 @@ class EntitiesCheck(PairCheck):
         if in_source or contains(fold(pair.source.plain[unit.source.start : unit.source.end]), t.key):
             return True
         return len(words) == 1 and not missing_here and self._romanised_word(t.key, pair)
+
+    def _in_translated_title(self, name: Name, pair, unit, view: "_PairView") -> bool:
+        """A name of plain English words ("Board", "Economic Affairs") inside a longer
+        capitalised title of the source whose other words the translation renders, at
+        least two of them and one by the dictionary ("Natural Resources and Environment
+        Board" -> "Lembaga Sumber Daya Alam dan Lingkungan"): the title was translated,
+        its head by a word the dictionary does not give. A proper name ("Perry Warjiyo",
+        "Reuters") or a word the dictionary renders ("Eastern") is never excused so."""
+        renderer, lexicon = view.renderer, view.lexicon
+        words = [w for w in regex.findall(r"\p{L}+", name.key) if w not in self.source_connectors]
+        if not words or renderer.known(name.key) or not all(w in lexicon.similar or lexicon.lookup(w) for w in words):
+            return False
+        if any(renderer.is_name(w) or lexicon.renderings(w) for w in words):
+            return False  # a word the dictionary renders can be checked: "Eastern" is not "Selatan"
+        title = next((m for m in _TITLE_RUN.finditer(pair.source.plain, unit.source.start, unit.source.end)
+                      if m.start() <= name.start and name.end <= m.end()), None)
+        if title is None:
+            return False
+        target = Words(pair.target.plain[unit.target.start : unit.target.end], lexicon.target_morphology)
+        others = [fold(w) for w in regex.findall(r"\p{L}+", pair.source.plain[title.start() : name.start] + " " + pair.source.plain[name.end : title.end()])]
+        others = [w for w in others if len(w) > 2 and w not in self.source_connectors and w not in words]
+        translated = sum(1 for w in others if any(target.has(r) for r in lexicon.renderings(w)))
+        kept = sum(1 for w in others if contains(view.target_fold, w))
+        return translated >= 1 and translated + kept >= 2
 
     def _romanised_word(self, key: str, pair) -> bool:
         """A word of the language of a country the source names, kept by the translation
@@ -487,10 +564,13 @@ class _PairView:
         self.s_defs = definitions(pair.source.plain, check.source_connectors | check.target_connectors)
         # Every accepted rendering of every name in the source: a target name among them is accounted for.
         self.source_renderings: set[str] = set()
+        self.sources_of_rendering: dict[str, set[str]] = {}  # a rendering -> the source names it renders
         for unit in pair.units:
             if unit.source is not None:
                 for name in check.names(pair.source, unit.source, renderer.is_name, self.source_ordinary):
-                    self.source_renderings |= renderer.renderings(name.text)
+                    for r in renderer.renderings(name.text):
+                        self.source_renderings.add(r)
+                        self.sources_of_rendering.setdefault(r, set()).add(name.key)
         self._explained_defs: dict[int, bool] = {}
 
     def source_ordinary(self, token) -> bool:
@@ -532,6 +612,12 @@ class _PairView:
             self._explained_defs[id(d)] = (contains(self.source_fold, d.key) or long_key in self.source_renderings
                                            or (explained >= 1 and 2 * explained >= len(content)))
         return self._explained_defs[id(d)]
+
+
+def _in_prose(text: str, start: int) -> bool:
+    """A name right after a lowercase word ("polled by Reuters"): in a sentence, not a
+    dateline or a credit ("JAKARTA (Reuters) -"), which a translation may replace."""
+    return bool(_AFTER_WORD.search(text[max(0, start - 40) : start]))
 
 
 def _currency_prefix(doc, token) -> bool:
