@@ -70,6 +70,8 @@ class QuantityReader:
         self.group = get_group_symbol(locale)
         self._read_calendar(locale)
         self._read_scales(locale, spec)
+        # Ordinary words that CLDR also lists as a short unit name ("in" for inches: "aged 6 to 16 in areas").
+        self.not_units = {str(w).casefold() for w in spec.get("not_units", [])}
         self._read_units(locale, data, spec)
         self._read_currencies(locale, lang, data)
         self.words: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("words") or {}).items()}
@@ -79,6 +81,10 @@ class QuantityReader:
         # Words glued to a number by a hyphen that keep it a number ("ke-175": 175th).
         self.ordinal_prefixes = [str(w) for w in spec.get("ordinal_prefixes", [])]
         self.zones = _time_zones(locale)
+        # Fixed phrases that carry a number ("a quarter-point" is 25 basis points, "secara tahunan" 12 months).
+        self.phrases: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("phrases") or {}).items()}
+        # Letters glued before a decimal that keep it a number: an earthquake's "M6,8".
+        self.magnitude_prefixes = [str(w) for w in spec.get("magnitude_prefixes", [])]
         # A dash after a number, a percent sign or a bracket joins a range ("4,7%-5,5%"); it is no minus.
         self.negative = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation([str(w) for w in spec.get('negative', [])])})\s+|(?<![\p{{L}}\p{{N}}%)\]][\s\u00a0]*)[-−])$", regex.I)
         self._compile()
@@ -122,7 +128,7 @@ class QuantityReader:
                     if count == "per" or "{0}" not in str(text):
                         continue
                     name = str(text).replace("{0}", "").strip()
-                    if len(name) >= 2 or not name.isalpha():
+                    if (len(name) >= 2 or not name.isalpha()) and name.casefold() not in self.not_units:
                         self.units.setdefault(name.casefold(), key)
         for key, names in (spec.get("unit_names") or {}).items():
             for name in names:
@@ -161,12 +167,14 @@ class QuantityReader:
         zones = _alternation(sorted(self.zones))
         # 10.30 after "pukul", 10:30, a 24-hour "1917 GMT" (a zone must follow the four digits), "9 a.m.".
         self.time = regex.compile(rf"(?:(?<![\p{{L}}])(?:{_alternation(self.time_words)})\s+\d{{1,2}}[.:]\d\d|(?<![\p{{N}}.,:])\d{{1,2}}:\d\d"
+                                  rf"|(?<![\p{{N}}.,:])[0-2]?\d[.:][0-5]\d(?=\s*(?-i:{zones})\b)"
                                   rf"|(?<![\p{{N}}.,:])[0-2]\d[0-5]\d(?=\s*(?-i:{zones})\b)|(?<![\p{{N}}.,:])\d{{1,2}}(?=\s*[ap]\.?m\b))(?:\s*(?:[ap]\.?m\.?|(?-i:{zones})\b))?(?![\p{{N}}])", regex.I)
         d, g = regex.escape(self.decimal), regex.escape(self.group)
         # A number is not part of a word or code ("F-16", "G20"), except glued to a currency ("Rp2,5").
         glued = _alternation([c for c in self.currency_before if c[-1:].isalpha()])
         ordinal = _alternation(self.ordinal_prefixes)
-        self.number = regex.compile(rf"(?:(?<=(?<![\p{{L}}])(?:{glued}))|(?<=(?<![\p{{L}}])(?i:{ordinal})-)|(?<![\p{{L}}\p{{N}}_.,/]|[\p{{L}}]-))\d+(?:[.,]\d+)*(?![\p{{N}}]|[.,]\d)")
+        magnitude = _alternation(self.magnitude_prefixes)
+        self.number = regex.compile(rf"(?:(?<=(?<![\p{{L}}])(?:{glued}))|(?<=(?<![\p{{L}}])(?i:{ordinal})-)|(?<=(?<![\p{{L}}])(?:{magnitude}))(?=\d[.,]\d(?![\p{{N}}]))|(?<![\p{{L}}\p{{N}}_.,/]|[\p{{L}}]-))\d+(?:[.,]\d+)*(?![\p{{N}}]|[.,]\d)")
         self.scale_after = regex.compile(rf"[\s\u00a0]*(?P<w>{_alternation(list(self.scales))})(?![\p{{L}}])", regex.I)
         self.glued_scale = regex.compile(rf"(?P<w>{_alternation(list(self.glued_scales))})(?![\p{{L}}])")
         self.unit_after = regex.compile(rf"[\s\u00a0]*(?P<w>{_alternation(list(self.units))})(?![\p{{L}}])", regex.I)
@@ -174,6 +182,7 @@ class QuantityReader:
         self.currency_post = regex.compile(rf"[\s\u00a0]*(?P<w>{_alternation(list(self.currency_after))})(?![\p{{L}}])", regex.I)
         any_word = _alternation(list(self.words) + list(self.multipliers) + list(self.teens))
         # A run of number words: "thirty-five", "tiga puluh lima", "two hundred".
+        self.phrase = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(list(self.phrases))})(?![\p{{L}}])", regex.I)
         self.word_number = regex.compile(rf"(?<![\p{{L}}])(?P<w>(?:{_alternation(list(self.words))})(?:[\s-]+(?:{any_word}))*)(?![\p{{L}}])", regex.I)
         self._readable = (regex.compile(rf"(?:\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}\d+)?"),
                           regex.compile(rf"(?:\d{{1,3}}(?:{d}\d{{3}})+|\d+)(?:{g}\d+)?"))
@@ -215,6 +224,10 @@ class QuantityReader:
         for m in self.weekday.finditer(text, start, end):
             found.append(Quantity("weekday", m.start(), m.end(), m.group(), self.weekdays[m.group("w").casefold()]))
         self._read_numbers(text, start, end, found, taken)
+        for m in self.phrase.finditer(text, start, end):
+            if _free(taken, m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                found.append(Quantity("number", m.start(), m.end(), m.group(), self.phrases[m.group().casefold()], word=True))
         for m in self.word_number.finditer(text, start, end):
             if not _free(taken, m.start(), m.end()):
                 continue

@@ -86,11 +86,13 @@ class AntonymsCheck(PairCheck):
         forms = lexicon.source_morphology.forms(word) | {p for p in word.casefold().split("-")}
         found = set()
         adjective = self.adjective_position(text, end, word)
+        lower = word.casefold()
         for form in forms:
+            if _plural_of(lower, form):
+                continue  # "news" is no form of "new": adjectives take no plural -s
             for pos in ("a", "r"):
                 if adjective and (form, pos) in lexicon.antonyms_pos:
                     found.add((form, pos))
-        lower = word.casefold()
         verbal = {lemma for lemma, pos in lexicon.irregular.get(lower, ()) if pos == "v"}
         if regex.search(r"(?:ed|es|s|ing)$", lower):
             verbal |= {f for f in forms if f != lower}
@@ -107,8 +109,12 @@ class AntonymsCheck(PairCheck):
             coverage = SourceCoverage(lexicon, source_text)
             target = Words(pair.target.plain[t.start : t.end], lexicon.target_morphology, t.start)
             seen = set()
+            loans = {_squeeze(w) for _a, _b, w in target}
             for start, end, word in Words(source_text, lexicon.source_morphology, s.start):
-                for form, pos in sorted(self.readings(lexicon, word, pair.source.plain, end)):
+                readings = self.readings(lexicon, word, pair.source.plain, end)
+                if readings and _kept_as_loanword(lexicon, word, loans):
+                    continue  # "illegally" -> "ilegal": the word itself is there; an antonym's rendering is something else
+                for form, pos in sorted(readings):
                     for antonym in sorted(lexicon.antonyms_pos.get((form, pos), ())):
                         if coverage.has(antonym):
                             continue
@@ -129,6 +135,22 @@ class AntonymsCheck(PairCheck):
                                 source_word=pair.source.text[start:end], antonym=antonym,
                                 suggestions=[],
                             )
+
+
+def _plural_of(word: str, form: str) -> bool:
+    """word is form with a plural -s or -es ("news" / "new")."""
+    return word != form and word in (form + "s", form + "es")
+
+
+def _squeeze(word: str) -> str:
+    """A word with doubled letters single, as Indonesian spells loanwords ("illegal" -> "ilegal")."""
+    return regex.sub(r"(\p{L})\1+", r"\1", word.casefold())
+
+
+def _kept_as_loanword(lexicon, word: str, loans: set[str]) -> bool:
+    """The target has the source word, or its stem ("illegally" -> "illegal"), as a loanword."""
+    forms = lexicon.source_morphology.forms(word) | {word.casefold()}
+    return any(len(f) >= 5 and _squeeze(f) in loans for f in forms)
 
 
 # "se-" + adjective before an amount is a measure, not a judgement: "setinggi 30 cm" is

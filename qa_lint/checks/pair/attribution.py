@@ -66,6 +66,10 @@ class AttributionCheck(PairCheck):
         self.between = {w.casefold() for w in src.get("between", [])}
         self.noun_forms = {w.casefold() for w in src.get("noun_forms", [])}
         self.relatives = {w.casefold() for w in src.get("relatives", [])}
+        # "The decision was announced": the subject of a passive verb is what is said, not who says it.
+        self.passive = {w.casefold() for w in src.get("passive_auxiliaries", [])}
+        # Holder nouns the dictionary lacks, with their renderings ("spokesperson" -> "juru bicara").
+        self.holder_nouns = {str(k).casefold(): [str(r).casefold() for r in v] for k, v in (src.get("holder_nouns") or {}).items()}
         self.after_cues = {w.casefold() for w in tgt.get("cues_holder_after", [])}
         self.cues = term_set(tgt.get("cues_holder_after", []) + tgt.get("cues_holder_before", []))
         self.other_cues = term_set(tgt["other_cues"]) if tgt.get("other_cues") else None
@@ -104,6 +108,8 @@ class AttributionCheck(PairCheck):
             parenthetical = _PARENTHETICAL.search(before)
             if parenthetical:
                 before = before[: parenthetical.start()]
+            if self._passive(before):
+                continue
             stop = max((m.end() for m in _STOP.finditer(before)), default=0)
             words = list(_WORD.finditer(before, stop))
             # "in which U.S. investigators say": the holder follows the relative pronoun.
@@ -128,6 +134,13 @@ class AttributionCheck(PairCheck):
                 if words:
                     found.append((cue.end() + words[0].start(), cue.end() + words[-1].end(), after[words[0].start() : words[-1].end()]))
         return found
+
+    def _passive(self, before: str) -> bool:
+        """The verb follows a passive auxiliary ("was announced", "were told"), adverbs between."""
+        words = [w.casefold() for w in _WORD.findall(before[-60:])]
+        while words and words[-1] in self.between and words[-1] not in self.passive:
+            words.pop()
+        return bool(words) and words[-1] in self.passive
 
     def represented(self, holder: str, target_text: str, lexicon, renderer, full_names=()) -> bool | None:
         """Whether the target renders the holder; None when nothing can be said.
@@ -156,7 +169,7 @@ class AttributionCheck(PairCheck):
             return False
         head = words[-1]
         # Noun renderings of the head and of nouns close to it ("experts" -> ahli, pakar).
-        renderings = set()
+        renderings = set(self.holder_nouns.get(head.casefold(), []))
         for lemma in lexicon.lemmas(head) | {head.casefold()}:
             for close in {lemma} | lexicon.similar_pos.get((lemma, "n"), set()):
                 for entry in lexicon.by_head.get(close, []):
@@ -218,6 +231,7 @@ class AttributionCheck(PairCheck):
         if self._renderer is None:
             self._renderer = NameRenderer(lexicon, pair.source.language or "en", self.env.locale or pair.target.language, self.entries)
         src, tgt = pair.source.plain, pair.target.plain
+        long_forms = _abbreviations(tgt)
         for _unit, s, t in unit_pairs(pair):
             cue = self.cues.search(tgt, t.start, t.end)
             if cue is None:
@@ -242,7 +256,7 @@ class AttributionCheck(PairCheck):
                 if given_to == "name" and not is_name and _DEFINITE.search(src[s.start : start]) and self._names_source_name(tgt, cue, t, src):
                     continue  # "according to the company" -> "Menurut Helix": the company the story is about
                 full = _full_names(src, holder) if is_name else []
-                if self.represented(holder, tgt[t.start : t.end], lexicon, self._renderer, full) is False:
+                if self.represented(holder, _expanded(tgt[t.start : t.end], long_forms), lexicon, self._renderer, full) is False:
                     yield self.pair_finding(pair, cue.start(), cue.end(), Span(start, end), holder=holder)
                     break
 
@@ -284,6 +298,22 @@ class AttributionCheck(PairCheck):
             return
         start, end, holder = holders[0]
         yield self.pair_finding(pair, t.start, t.end, Span(start, end), holder=holder)
+
+
+# "Kedutaan Besar Republik Indonesia (KBRI)": a long form the article spells out once, then abbreviates.
+_DEFINITION = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+(?:(?:dan|untuk|di|ke)\s+)?){1,8})\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)")
+
+
+def _abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations a text defines, with their long forms."""
+    return {m.group(2): m.group(1).strip() for m in _DEFINITION.finditer(text)}
+
+
+def _expanded(sentence: str, long_forms: dict[str, str]) -> str:
+    """The sentence with the long forms of the abbreviations it uses added: "Menurut KBRI"
+    names the embassy as well as "Kedutaan Besar Republik Indonesia" would."""
+    used = [long for short, long in long_forms.items() if regex.search(rf"(?<![\p{{L}}]){regex.escape(short)}(?![\p{{L}}])", sentence)]
+    return " ".join([sentence, *used])
 
 
 _DEFINITE = regex.compile(r"\b(?:the|this|that)\s+$", regex.I)
