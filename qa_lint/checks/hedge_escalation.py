@@ -16,6 +16,8 @@
     verb_prefixes: [mem>p, me]  # affixes that make forms of one verb ("mem>p": memasok -> pasok)
     verb_suffixes: [kan, i]
     noun_forms: [ke...an]       # circumfixes that make a noun, not a restated verb
+    state_forms: [ke...an]      # ... those that, right after a state cue, are the state suspected ("diduga keracunan")
+    state_cues: [diduga]        # cues whose next word is what is suspected, not a subject ("menduga kematian itu ...")
     bare_statements: false   # also report a plain restatement of the hedged verb, with no
     bare_common: 3           # certainty cue, sharing this many ordinary words with the hedged clause
     bare_exempt: [...]       # ... unless the sentence has one of these (a dated event report)
@@ -97,6 +99,9 @@ PROPERTIES = {
     "verb_prefixes": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "verb_suffixes": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "noun_forms": {"type": "array", "items": {"type": "string", "pattern": "^[^.]*\\.\\.\\.[^.]*$"}},
+    "state_forms": {"type": "array", "items": {"type": "string", "pattern": "^[^.]*\\.\\.\\.[^.]*$"}, "default": [],
+                    "description": "circumfixes that, right after a state cue, make the state suspected (ke...an: diduga keracunan)"},
+    "state_cues": TERM_LIST,
     "stemmer": {"enum": sorted(STEMMERS), "description": "compare words on stems (id: Sastrawi; en; none); "
                 "without it, on the pack's verb_prefixes/verb_suffixes"},
     "premise_cues": TERM_LIST,
@@ -168,6 +173,8 @@ RELATIVE_BEFORE = regex.compile(r"\byang\s+$", regex.IGNORECASE)
 # A subject opened by a relative clause: "yang" within this many words of the sentence start.
 RELATIVE_OPENING = 4
 DATELINE_DASH = regex.compile(r"[—–]|\s-\s")
+# A comma that ends a clause, not the decimal comma of "naik 1,2 persen".
+CLAUSE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 CLAUSE = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
 
 
@@ -326,6 +333,7 @@ class Claim:
     question: bool = False  # an open question ("masih menyelidiki apakah ..."): any answer settles it
     given_only: bool = False  # a party's claim: only taking it as given escalates it
     suspicion: bool = False  # a hedge about what has happened ("diduga"): no date settles it
+    predicate: bool = False  # its verb is the thing suspected ("diduga keracunan", "berasal dari korsleting")
 
 
 class ClaimIndex:
@@ -404,10 +412,12 @@ class HedgeEscalationCheck(Check):
         self.claims = self._terms(o, "claim_cues")
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
+        self.states = Morphology.from_options({"noun_forms": o.get("state_forms", [])})
         self.stem = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
         # Word forms, not stems: "menjadi" relates, "terjadi" is an event.
         self.light = frozenset(w.casefold() for item in o.get("light_verbs", []) for w in WORD.findall(item))
         self.suspicions = self._terms(o, "suspicion_cues")
+        self.state_cues = self._terms(o, "state_cues")
         self.aspect = frozenset(w.casefold() for w in o.get("aspect_markers", []))
         # Sentence/claim comparisons made by the last run (bench/hedge_scaling.py, tests).
         self.comparisons = 0
@@ -473,7 +483,14 @@ class HedgeEscalationCheck(Check):
         # but an estimate's complement is its measure ("diperkirakan berasal dari abad ke-8").
         claim.suspicion = self._whole_cue(self.suspicions, cue)
         light = not self._whole_cue(self.estimates, cue)
-        claim.verb = self._hedged_verb(text, hi, clause_end, names, light)
+        state = self._whole_cue(self.state_cues, cue)
+        claim.verb = self._hedged_verb(text, hi, clause_end, names, light, predicate=state)
+        first = next((m.group().casefold() for m in WORD.finditer(text, hi, clause_end)
+                      if m.group().casefold() not in self.stopwords), "")
+        # What is suspected is a state ("diduga keracunan") or a light verb's complement ("diduga
+        # berasal dari lauk ayam suwir"): a later phrase without it names only the setting.
+        claim.predicate = claim.suspicion and bool(first) and (
+            first in self.light or (state and self.states.is_noun(first) and self.stem(first) == claim.verb))
         governed = self.content(text[hi:clause_end], names)
         if not any(not name for name in governed.values()):
             # A cue after its claim ("angka itu belum dipastikan", "penyebabnya masih diselidiki")
@@ -483,9 +500,12 @@ class HedgeEscalationCheck(Check):
         claim.governed = frozenset(governed)
         return claim
 
-    def _hedged_verb(self, text: str, start: int, end: int, names: Names, suspicion: bool = False) -> str:
+    def _hedged_verb(self, text: str, start: int, end: int, names: Names, suspicion: bool = False,
+                     predicate: bool = False) -> str:
         """The stem of the first ordinary word after the hedge that is not a noun (the subject of
-        "mungkin bayi sudah mulai lelah" is not what was possible); the first ordinary word if all are."""
+        "mungkin bayi sudah mulai lelah" is not what was possible); the first ordinary word if all are.
+        After a suspicion (``predicate``) a ke-an form right after it is what is suspected: "diduga
+        keracunan menu makan siang" suspects the poisoning, not the eating."""
         first = ""
         light = False
         # In a Title Case Headline a capital is no name: ask the body.
@@ -497,6 +517,8 @@ class HedgeEscalationCheck(Check):
             if key in self.stopwords or len(key) < 2 or name or key in self.aspect:
                 continue
             stem = self.stem(key)
+            if predicate and not first and not light and self.states.is_noun(key):
+                return stem
             if suspicion and key in self.light and not first:
                 light = True  # "mengalami rem blong": what it relates to is the claim
                 continue
@@ -657,6 +679,11 @@ class HedgeEscalationCheck(Check):
         words = [w for w in WORD.finditer(doc.plain, sentence.start, sentence.end)
                  if (w.start() >= m.end() if kind == "premise" else w.end() <= m.start())]
         region = words[: self.premise_reach] if kind == "premise" else words[-self.premise_reach:]
+        if kind == "premise" and region and not doc.plain[sentence.start:m.start()].strip():
+            # An opening premise ends at its comma: "Setelah keputusan diumumkan, rupiah ditutup
+            # melemah": what follows is the main clause, stated on its own, not taken as given.
+            comma = CLAUSE_COMMA.search(doc.plain, m.end(), region[-1].end())
+            region = [w for w in region if comma is None or w.end() <= comma.start()]
         # "Karena itu(lah), ...": the premise is what came before, not the words after.
         if not region or (kind == "premise" and region[0].group().casefold().rstrip("lah") in self.demonstratives):
             return None
@@ -677,6 +704,8 @@ class HedgeEscalationCheck(Check):
                 found := self._verb_at(doc, sentence, hedged.verb, lo, hi,
                                        negation_kept=self._negated_in(hedged.text, hedged.verb))):
             return found
+        if hedged.predicate and hedged.verb not in stems:
+            return None  # "seusai menyantap makan siang" after "diduga keracunan menu makan siang"
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
         keys = [self.stem(w.group().casefold()) for w in region]
         hedge_keys = [self.stem(w.group().casefold()) for w in WORD.finditer(hedged.text)]
@@ -705,6 +734,8 @@ class HedgeEscalationCheck(Check):
             if not framed and not self._predicative(words) and not self._headed_by_claim(words, hedged):
                 continue
             stems = {self.stem(w.group().casefold()): w for w in words}
+            if hedged.predicate and hedged.verb not in stems:
+                continue  # "pembagian makan siang itu" after "diduga keracunan menu makan siang": no poisoning
             governed = [s for s in stems if s in hedged.governed and not hedged.words.get(s)]
             scope = [s for s in stems if s in hedged.scope and s != hedged.verb]
             if len(governed) == 2 and not framed and not self._predicate_hedged(words, hedged):
@@ -987,7 +1018,9 @@ class HedgeEscalationCheck(Check):
             if not others or self._stated_in_body(doc, names, headline, source, others):
                 continue
             verb = self._verb_at(doc, headline, source.verb)
-            if verb is not None:
+            # A noun made of the verb names the story's topic ("Polisi Bongkar Jaringan Penipuan
+            # Investasi", "Didakwa dalam Kasus Penipuan"): the act is not stated as done.
+            if verb is not None and not self._nominal(verb.group().casefold()):
                 related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
                 yield self.finding(doc, verb.start(), verb.end(), related=related, hedge=source.cue, where="the body")
                 return
@@ -1006,7 +1039,11 @@ class HedgeEscalationCheck(Check):
     def _stated_in_body(self, doc, names: Names, headline: Span, source: Claim, others: set[str]) -> bool:
         """Whether a body sentence with no hedge states the claim (its verb and an ordinary word of the headline)."""
         for sentence in doc.sentences:
-            if sentence.start <= headline.start or self.hedges.search(doc.plain, sentence.start, sentence.end):
+            if sentence.start <= headline.start:
+                continue
+            # A hedge governs what follows it: "membongkar jaringan penipuan ... yang diduga
+            # beroperasi dari ruko" states the network's fraud and hedges only where it operated.
+            if self.hedges.search(doc.plain, sentence.start, sentence.end):
                 continue
             before = source.span is not None and sentence.end <= source.span.start
             if self.speaker(doc, sentence) is None and not before:

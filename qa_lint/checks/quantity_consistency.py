@@ -356,6 +356,7 @@ class Figure:
     stems: frozenset = frozenset()  # stems of the lower-case content words near it (names are holders)
     rate: bool = False  # "1,64 gol di setiap laga": a rate, not the total
     exact: tuple = ()  # the value without "sedikitnya"/"lebih dari": the count an anaphor restates
+    bounded: bool = False  # written with a bound ("sekitar", "lebih dari"): an estimate, no known set
     phrase: tuple = ()  # stems of "korban tewas" in "37 korban tewas tersebut": it points back
     dimension: str = ""  # "area" for a figure in hectares or square kilometres (measures)
     factor: float = 1.0  # its unit in the dimension's base unit
@@ -907,6 +908,7 @@ class QuantityConsistencyCheck(Check):
         figure = Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
                         (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted, self._value(m) or ())
         figure.exact = self._value(m, open_bounds=False) or ()
+        figure.bounded = bool(groups.get("bound"))
         figure.dimension, figure.factor = self.measures.get(noun, ("", 1.0))
         self._guard(doc, figure, min(start, m.start()), m.end())
         return figure
@@ -1084,7 +1086,9 @@ class QuantityConsistencyCheck(Check):
         pointing = self.anaphor.match(text, figure.end, sentence.end)
         if pointing:
             return tuple(self.stem(w) for w in pointing.group("phrase").split())
-        if self.total_before is not None and self.total_before.search(text, max(sentence.start, figure.start - 20), figure.start):
+        # "seluruh 152 penumpang" names a known set; "dengan total sekitar 5,8 juta barel" a sum
+        # or an estimate, which points back to nothing.
+        if not figure.bounded and self.total_before is not None and self.total_before.search(text, max(sentence.start, figure.start - 20), figure.start):
             noun = _NEXT_NOUN.match(text[figure.end:sentence.end])
             return (self.stem(noun.group(1)),) if noun else ()
         return ()
