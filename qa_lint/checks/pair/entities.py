@@ -47,10 +47,10 @@ from ...names import fold, lowercase_words, name_spans, read_gazetteer_file
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck
 
-# A capitalised title of the source: capitalised words joined by spaces or by "and", "of", "for", "&".
 # A source sentence that refers back to something named before: a name moved into it may be that.
 _ANAPHOR = regex.compile(r"\b(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the (?:\p{L}+ )?(?:ministry|agency|company|firm|group|government|bank|court|police|authority|authorities|office|department|board|council|commission|regulator|union|party|club))\b")
 _AFTER_WORD = regex.compile(r"\p{Ll}+\s+$")
+# A capitalised title of the source: capitalised words joined by spaces or by "and", "of", "for", "&".
 _TITLE_RUN = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}'’-]*)+")
 
 TYPE = "pair-entities"
@@ -564,13 +564,10 @@ class _PairView:
         self.s_defs = definitions(pair.source.plain, check.source_connectors | check.target_connectors)
         # Every accepted rendering of every name in the source: a target name among them is accounted for.
         self.source_renderings: set[str] = set()
-        self.sources_of_rendering: dict[str, set[str]] = {}  # a rendering -> the source names it renders
         for unit in pair.units:
             if unit.source is not None:
                 for name in check.names(pair.source, unit.source, renderer.is_name, self.source_ordinary):
-                    for r in renderer.renderings(name.text):
-                        self.source_renderings.add(r)
-                        self.sources_of_rendering.setdefault(r, set()).add(name.key)
+                    self.source_renderings |= renderer.renderings(name.text)
         self._explained_defs: dict[int, bool] = {}
 
     def source_ordinary(self, token) -> bool:
