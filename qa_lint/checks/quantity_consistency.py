@@ -235,14 +235,14 @@ _LETTER_WORDS = regex.compile(r"\p{L}[\p{L}-]*")
 _NON_DIGITS = regex.compile(r"\D")
 # The verb after a counted noun: "rumah terendam", "rumah yang terendam".
 _VERB_AFTER = regex.compile(r"[ \u00a0]+(?:yang[ \u00a0]+)?(\p{Ll}+)(?![\p{L}-])")
-_YEAR_IN_TEXT = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year of this century or the last, standing alone ("2026", not "12026").
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The month of a date in digits, day first ("16/12/2026").
 _NUMERIC_DATE = regex.compile(r"(?<![\d/])\d{1,2}/(\d{1,2})/(?:19|20)?\d\d(?![\d/])")
 # "di" after a figure and its noun phrase: a place that may narrow it (not "di antaranya").
 _PLACE_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}+){0,3}?[ \u00a0]+di[ \u00a0]+(?!antara)\p{Ll}")
 _SET = regex.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 _CLAUSE_MARK = regex.compile(r"[,;:]")
-_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _bundled(env) -> bool:
@@ -1278,8 +1278,8 @@ class QuantityConsistencyCheck(Check):
             # and months it names ("sejak awal Desember 2026").
             dates = [m for m in _NUMERIC_DATE.finditer(lead) if 1 <= int(m.group(1)) <= 12]
             if dates:
-                return set(_YEAR_IN_TEXT.findall(" ".join(m.group() for m in dates))), {int(m.group(1)) for m in dates}
-            years = set(_YEAR_IN_TEXT.findall(lead))
+                return set(_YEAR.findall(" ".join(m.group() for m in dates))), {int(m.group(1)) for m in dates}
+            years = set(_YEAR.findall(lead))
             months = {self.month_numbers[_norm(m.group()).rstrip(".")] for m in self.periods.finditer(lead)
                       if _norm(m.group()).rstrip(".") in self.month_numbers}
             return years, months
