@@ -34,10 +34,27 @@ os.environ["QA_LINT_LANGUAGETOOL"] = "off"
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
 
 
+# Pack parses are shared by the tests of one session, in a folder this run made (never the
+# user's): a parse entry is keyed by the hash of its text and of qa-lint's code, so it can
+# never be stale, while without it every `python -m qa_lint` a test starts re-parses all
+# packs and place tables (about 2 s of CPU, most of the suite's time). Tests of the parse
+# cache itself start with an empty one: mark them `own_parse_cache`.
+SHARED_PARSES = _SESSION / "parsed"
+SHARED_PARSES.mkdir()
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "own_parse_cache: the test starts with an empty parse cache of its own")
+
+
 @pytest.fixture(autouse=True)
-def fresh_user_folders(tmp_path_factory, monkeypatch):
-    """Every test starts with empty caches and no user configuration."""
+def fresh_user_folders(request, tmp_path_factory, monkeypatch):
+    """Every test starts with empty caches and no user configuration (the parse cache
+    excepted, see SHARED_PARSES)."""
     home = tmp_path_factory.mktemp("user")
+    if request.node.get_closest_marker("own_parse_cache") is None:
+        (home / "cache").mkdir()
+        (home / "cache" / "parsed").symlink_to(SHARED_PARSES, target_is_directory=True)
     monkeypatch.setenv("QA_LINT_CACHE", str(home / "cache"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))

@@ -7,11 +7,15 @@ XML reporters' ElementTree and the ClaimReview importer (html.parser) only when 
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
 
 from qa_lint import checks
 from qa_lint.checks import registry
 from qa_lint.plugins import discover
+
+# These tests watch what is parsed and cached: they start from an empty parse cache.
+pytestmark = pytest.mark.own_parse_cache
 
 
 def test_every_module_that_defines_a_rule_type_is_registered_under_that_type():

@@ -11,6 +11,9 @@ import pytest
 
 from qa_lint import geodata, packs, parsecache, paths, yamlmarks
 
+# These tests watch what is parsed and cached: they start from an empty parse cache.
+pytestmark = pytest.mark.own_parse_cache
+
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "pack: x\nlanguage: id\nrules:\n  - id: a.b\n    type: terms\n    flag: yes\n    n: 1.5\n    when: 2024-02-30\n"
 

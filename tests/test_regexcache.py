@@ -5,6 +5,9 @@ import regex
 
 from qa_lint import parsecache, regexcache
 
+# These tests watch what is parsed and cached: they start from an empty parse cache.
+pytestmark = pytest.mark.own_parse_cache
+
 CASES = [
     (r"(?<![\p{L}\p{N}_])(?P<day>Senin|Selasa)\s+(?P<n>\d{1,2})\b", 0, {}, "Pada Senin 12 Mei, selasa 3"),
     (r"\bkemungkinan\s+besar\b", regex.IGNORECASE | regex.FULLCASE, {}, "KEMUNGKINAN  besar ... Kemungkinan besar"),
