@@ -119,6 +119,7 @@ class NameConsistencyCheck(Check):
         reported = {t.start for report in best for t in seen[report]}
         changed = self.changed_surnames(words, reported) + self.reordered_names(words, reported)
         changed += self.changed_given_names(words, reported)
+        changed += self.blended_names(words, reported | {t.start for pair in changed for t in pair[0]})
         for rare, usual in changed + self.changed_company_words(spans, owners, gazetteer, doc.plain):
             yield self._name_finding(doc, rare, usual)
 
@@ -354,9 +355,11 @@ class NameConsistencyCheck(Check):
             rare, usual = sorted(people, key=lambda k: (len(people[k]), -people[k][0].tokens[0].start))
             (mention,) = people[rare] if len(people[rare]) == 1 else (None,)
             others = people[usual]
-            if mention is None or others[0].tokens[0].start > mention.tokens[0].start or not mention.alone:
+            if mention is None or others[0].tokens[0].start > mention.tokens[0].start:
                 continue
-            if not self._refers_back(words, rare, usual, mention, others):
+            # The same title right before both ("hakim ketua Ratna ..."): one office, one person.
+            titled = _title_before(words.plain, mention.tokens[0].start) == _title_before(words.plain, others[0].tokens[0].start) != ()
+            if not (mention.alone or titled) or not self._refers_back(words, rare, usual, mention, others, titled):
                 continue
             if len(rare) != len(usual) or any(t.start in reported for t in mention.tokens):
                 continue
@@ -368,16 +371,25 @@ class NameConsistencyCheck(Check):
             found.append((mention.tokens, others[0].tokens))
         return found
 
-    def _refers_back(self, words: "_NameWords", rare: tuple, usual: tuple, mention: "_Person", others: list) -> bool:
+    def _refers_back(self, words: "_NameWords", rare: tuple, usual: tuple, mention: "_Person", others: list,
+                     titled: bool = False) -> bool:
         """Whether the changed name can only mean the person named `usual`: written bare as a
         sentence's subject after that person was named twice, or with a look-alike surname
-        ("Sulistyowati" / "Sulistyaningsih"); anywhere without an apposition when the first
-        name alone has referred to that person twice ("Nadia ... Nadia ... Nadia Kusumawati")."""
+        ("Sulistyowati" / "Sulistyaningsih"), or after an introduction when the first name is
+        rare (no ordinary word, not frequent: "Yosafat"); anywhere without an apposition when the
+        first name alone has referred to that person twice ("Nadia ... Nadia ... Nadia
+        Kusumawati"), or with a look-alike surname after the title the person was introduced
+        with ("hakim ketua Ratna Kusumawardani" ... "Hakim ketua Ratna Kusumawati")."""
         changed = [(a, b) for a, b in zip(rare[1:], usual[1:]) if a != b]
         # Measured on the whole name, as whole_name_slip does: one letter in fewer than ten
         # may be another name ("Ali Osei" / "Ali Oseni"); two ordinary words are two words.
         alike = (len(rare) == len(usual) and _look_alike(rare[1:], usual[1:]) and len(" ".join(rare)) >= 10
                  and not any(self.ordinary(a) and self.ordinary(b) for a, b in changed))
+        if titled and alike:
+            return True
+        if mention.bare and rare[0] not in self.words and self._introduced(words, rare[0], others[0]):
+            # Two people rarely share an uncommon first name; a second one would be introduced.
+            return True
         if mention.bare:
             # Named twice before, in full or by the first name alone ("Marlina Sitompul ...
             # Marlina menyebut ... Marlina Situmorang menambahkan").
@@ -388,6 +400,35 @@ class NameConsistencyCheck(Check):
                 len(changed) == 1 and changed[0][0][0] == changed[0][1][0] and self._introduced(words, rare[0], others[0])
                 and 1 + self._given_alone(words, rare[0], others[0], mention) >= 2)
         return alike and self._given_alone(words, rare[0], others[0], mention) >= 2
+
+    def blended_names(self, words: "_NameWords", reported: set[int]) -> list[tuple[list, list]]:
+        """A name written once that blends two people introduced earlier: one's first name and
+        the other's surname, which looks like the first one's ("Rizal Firmanto" and "Rizky
+        Firmansyah" ... "Rizal Firmansyah"). Each word belongs to that one other person only;
+        an apposition after the name introduces a third person."""
+        found = []
+        by_given: dict[str, list[tuple]] = defaultdict(list)
+        by_surname: dict[str, list[tuple]] = defaultdict(list)
+        for key in words.people:
+            if len(key) == 2:
+                by_given[key[0]].append(key)
+                by_surname[key[1]].append(key)
+        for key, mentions in words.people.items():
+            if len(key) != 2 or len(mentions) != 1 or any(t.start in reported for t in mentions[0].tokens):
+                continue
+            mention = mentions[0]
+            given = [k for k in by_given[key[0]] if k != key]
+            surname = [k for k in by_surname[key[1]] if k != key]
+            if len(given) != 1 or len(surname) != 1 or len(by_given[surname[0][0]]) != 1:
+                continue
+            first, other = words.people[given[0]], words.people[surname[0]]
+            if max(first[0].tokens[0].start, other[0].tokens[0].start) > mention.tokens[0].start:
+                continue
+            if _APPOSITION_AFTER.match(words.plain, mention.tokens[-1].end) or self.ordinary(key[1]):
+                continue
+            if _look_alike((key[1],), (given[0][1],)) and len(" ".join(key)) >= 10:
+                found.append((mention.tokens, first[0].tokens))
+        return found
 
     def changed_given_names(self, words: "_NameWords", reported: set[int]) -> list[tuple[list, list]]:
         """A person's first name changed into a look-alike once ("Yuliawan Hadisaputro" for
@@ -558,6 +599,18 @@ _APPOSITION_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]+[^,;.!?\n]{1,40},")
 # A short connective and a comma opening the sentence ("Meski demikian, "): the name after
 # it is the sentence's subject, as at the start of a sentence.
 _CONNECTIVE = regex.compile(r'(?:^|[.!?]["\u201d]?\s+)\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2},\s+$')
+
+
+# The two words right before a name, a comma between them and the name allowed ("hakim ketua
+# Ratna", "Hakim Ketua, Ratna").
+_TITLE = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}+)[ \t]+(\p{L}+),?[ \t]+$")
+
+
+def _title_before(plain: str, start: int) -> tuple[str, ...]:
+    """The two words right before a name in its clause, folded: a title ("hakim ketua"), or ()
+    when a clause ends right before it."""
+    m = _TITLE.search(plain[max(0, start - 40) : start])
+    return tuple(names.fold(w) for w in m.groups()) if m else ()
 
 
 def _common_start(a: str, b: str) -> int:
