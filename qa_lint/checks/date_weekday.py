@@ -59,6 +59,15 @@ weekday (nearest to it); nouns of time ("hari pertama", "tahap pertama") and
 a clause that says it is another occurrence (``other_occurrence``: "kedua",
 "lanjutan", "ulang") are not compared. same_event_message, with {event},
 {other_date} and {other_line}.
+
+An event pointed back to with another date: "bertemu ... di Ljubljana, Selasa (2/2)" and
+later "Pertemuan bilateral di Ljubljana pada Rabu (3/2) itu". ``referred_events`` lists
+the event words (``forms``, groups of one event's noun and verbs), the ``pointers``
+("itu", "tersebut": after the event's word or after the date), the words that make a
+date an end (``ends``: "hingga") or a start (``starts``) and those that say the event
+moved (``changed``: "ditunda", "semula"). The event must have one earlier date in the
+same role, at most ``max_days`` away, and share a word with it (the word after the
+event's, or a capitalised one). referred_event_message, with the same fields.
 """
 
 from __future__ import annotations

@@ -34,6 +34,12 @@ name that is otherwise the same ("Yohanes Mbete" / "Mbeti"); a name written once
 whose first name is one other person's and whose surname changed ("Sulastri Wibowo" for
 "Sulastri Wibisono"); a company after a legal form with an inner word changed ("PT Awan
 Data Kepri" for "PT Awan Digital Kepri"). Those two are reported on the whole name.
+So are a bare name with an uncommon first name (no word of `words`) and another surname
+than the person introduced earlier ("Yehezkiel Tarigan" ... "Yehezkiel Purba menyebut"), a
+look-alike surname after the same title ("hakim ketua Wulandari Setyaningsih" ... "Hakim
+ketua Wulandari Setyawati"), and a name that blends two people introduced before: one's
+first name and the other's surname, which looks like the first one's ("Fajar Kurniadi",
+"Fikri Kurniawan" ... "Fajar Kurniawan").
 """
 
 from __future__ import annotations
@@ -387,8 +393,11 @@ class NameConsistencyCheck(Check):
                  and not any(self.ordinary(a) and self.ordinary(b) for a, b in changed))
         if titled and alike:
             return True
-        if mention.bare and rare[0] not in self.words and self._introduced(words, rare[0], others[0]):
+        if (mention.bare and rare[0] not in self.words and self._introduced(words, rare[0], others[0])
+                and not any(self.ordinary(w) for w in usual[1:])):
             # Two people rarely share an uncommon first name; a second one would be introduced.
+            # A name introduced with an ordinary word after it ("Benelli Global") is a company's,
+            # and its products share the first word.
             return True
         if mention.bare:
             # Named twice before, in full or by the first name alone ("Marlina Sitompul ...
