@@ -275,6 +275,9 @@ def test_capitalised_languages_still_ignore_lower_case_words():
     # A warning's end date given again, one day later.
     "BPBD mengeluarkan peringatan banjir rob mulai Senin (1/3/2027) hingga Kamis (4/3/2027).\n\nWarga diminta waspada.\n\n"
     "Peringatan banjir itu berlaku hingga Jumat (5/3/2027).",
+    # "pada hari pengumuman ...": the day of the announcement made on line 1.
+    "Koperasi itu mengumumkan pembubaran unit simpan pinjam, Kamis (4/3/2027).\n\nNasabah antre.\n\n"
+    "Anggota berkumpul di kantor pada hari pengumuman pembubaran, Jumat (5/3/2027).",
 ])
 def test_an_event_pointed_back_to_with_another_date_is_reported(linter, text):
     found = weekday_findings(linter, text, "id")
@@ -292,6 +295,9 @@ def test_an_event_pointed_back_to_with_another_date_is_reported(linter, text):
     # Another meeting, sharing no word with the first; the same date again.
     "Menteri bertemu Wali Kota Medan, Senin (1/3/2027).\n\nPertemuan dengan investor Jepang pada Rabu (3/3/2027) itu berlangsung tertutup.",
     "Menteri bertemu Wali Kota Medan, Senin (1/3/2027).\n\nPertemuan di Medan pada Senin (1/3/2027) itu berlangsung tertutup.",
+    # The day of another announcement; another occurrence said as such.
+    "Koperasi itu mengumumkan pembubaran unit simpan pinjam, Kamis (4/3/2027).\n\nHarga naik pada hari pengumuman inflasi, Jumat (5/3/2027).",
+    "Koperasi itu mengumumkan pembubaran unit, Kamis (4/3/2027).\n\nAnggota datang pada hari pengumuman pembubaran berikutnya, Jumat (5/3/2027).",
 ])
 def test_other_events_and_moved_ones_stay_quiet(linter, text):
     assert weekday_findings(linter, text, "id") == []

@@ -63,7 +63,8 @@ a clause that says it is another occurrence (``other_occurrence``: "kedua",
 An event pointed back to with another date: "bertemu ... di Ljubljana, Selasa (2/2)" and
 later "Pertemuan bilateral di Ljubljana pada Rabu (3/2) itu". ``referred_events`` lists
 the event words (``forms``, groups of one event's noun and verbs), the ``pointers``
-("itu", "tersebut": after the event's word or after the date), the words that make a
+("itu", "tersebut": after the event's word or after the date) and ``pointers_before``
+("hari": "pada hari pengumuman PHK" is the day it was announced), the words that make a
 date an end (``ends``: "hingga") or a start (``starts``) and those that say the event
 moved (``changed``: "ditunda", "semula"). The event must have one earlier date in the
 same role, at most ``max_days`` away, and share a word with it (the word after the
@@ -116,7 +117,7 @@ PROPERTIES = {
         "type": "object",
         "properties": {
             "forms": {"type": "array", "items": {**_WORDS, "minItems": 1}},
-            "pointers": _WORDS, "ends": _WORDS, "starts": _WORDS, "changed": _WORDS,
+            "pointers": _WORDS, "pointers_before": _WORDS, "ends": _WORDS, "starts": _WORDS, "changed": _WORDS,
             "max_days": {"type": "integer", "minimum": 1, "maximum": 31},
         },
         "required": ["forms", "pointers"],
@@ -577,6 +578,7 @@ class _ReferenceReader:
     def __init__(self, options: dict, other: set[str], stopwords, calendar_words: set[str]) -> None:
         self.forms = {w.casefold(): k for k, group in enumerate(options["forms"]) for w in group}
         self.pointers = {w.casefold() for w in options["pointers"]}
+        self.pointers_before = {w.casefold() for w in options.get("pointers_before", [])}
         self.ends = {w.casefold() for w in options.get("ends", [])}
         self.starts = {w.casefold() for w in options.get("starts", [])}
         self.changed = {w.casefold() for w in options.get("changed", [])}
@@ -598,7 +600,7 @@ class _ReferenceReader:
             if event is None:
                 continue
             following = folded[i + 1 : i + 4]
-            points = date_points or any(w in self.pointers for w in following)
+            points = date_points or any(w in self.pointers for w in following) or (i > 0 and folded[i - 1] in self.pointers_before)
             anchors = set(capitals)
             if following and following[0] not in self.skip:
                 anchors.add(following[0])
