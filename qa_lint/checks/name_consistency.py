@@ -96,6 +96,7 @@ class NameConsistencyCheck(Check):
         self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
         self.stem = stemmer(env.language)
+        self.function_words = frozenset(names.fold(w) for w in env.stopwords)
 
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
@@ -364,7 +365,8 @@ class NameConsistencyCheck(Check):
             if mention is None or others[0].tokens[0].start > mention.tokens[0].start:
                 continue
             # The same title right before both ("hakim ketua Ratna ..."): one office, one person.
-            titled = _title_before(words.plain, mention.tokens[0].start) == _title_before(words.plain, others[0].tokens[0].start) != ()
+            title = _title_before(words.plain, mention.tokens[0].start)
+            titled = title == _title_before(words.plain, others[0].tokens[0].start) and not set(title) <= self.function_words
             if not (mention.alone or titled) or not self._refers_back(words, rare, usual, mention, others, titled):
                 continue
             if len(rare) != len(usual) or any(t.start in reported for t in mention.tokens):
