@@ -468,3 +468,17 @@ def test_a_name_blending_two_people_is_reported_with_the_first_names_owner(names
     assert found(names_linter, text.replace("Bagi Fajar Kurniawan, gol itu", "Fajar Kurniawan, kiper cadangan, tidak dimainkan; gol itu")) == []
     other = "Gol pertama dicetak Andi Wijaya.\n\nBek lawan, Budi Santoso, sempat menyamakan kedudukan.\n\nBagi Andi Santoso, laga itu yang terakhir."
     assert found(names_linter, other) == []
+
+
+def test_the_introduced_company_speaking_with_its_last_word_changed(names_linter):
+    text = ("Gudang itu dikelola PT Bumi Sarana Logistik, pengelola pergudangan terbesar di Cikarang.\n\n"
+            "Manajemen PT Bumi Sarana Niaga menyatakan stok aman.")
+    assert [(f.line, f.match) for f in found(names_linter, text)] == [(3, "Bumi Sarana Niaga")]
+    # A sister company related in its sentence or introduced, one listed with the first, or
+    # a first company never introduced: quiet.
+    for quiet in (text.replace("Niaga menyatakan", "Niaga, anak usaha perusahaan itu, menyatakan"),
+                  text.replace("Niaga menyatakan", "Niaga, pemilik gedung, menyatakan"),
+                  text.replace("Niaga menyatakan", "Niaga dan PT Bumi Sarana Logistik menyatakan"),
+                  text.replace(", pengelola pergudangan terbesar di Cikarang.", "."),
+                  text.replace("Manajemen PT Bumi Sarana Niaga menyatakan stok aman.", "PT Bumi Sarana Niaga mengangkut barangnya.")):
+        assert found(names_linter, quiet) == [], quiet

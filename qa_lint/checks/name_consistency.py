@@ -13,6 +13,8 @@
     openers: '(?:^|\\.\\s+)Menurut\\s+\\p{Lu}\\p{L}+,\\s+$'  # text before a name that makes it the subject
     attributing: '(?i)\\bmenurut\\s+$'  # text before a name that is the sentence's source ("Menurut Budi, ...")
     pointing: '\\s+(?:tersebut|itu)\\b'  # text after a name that points back to one named before
+    voices: '(?i)\\bmanajemen\\s+$'  # text before a company's name that makes it speak for itself
+    relations: '(?i)\\banak\\s+usaha\\b'  # words in a sentence that relate a sister company
     designators: [Group, Airlines]  # words after an organisation's name, shared they anchor it
     legal_forms: [PT, CV]  # words before a company's name: its words are all name
     respellings: [[oe, u]]  # one sound spelt two ways: "Soekarno" is "Sukarno"
@@ -66,6 +68,8 @@ PROPERTIES = {
     "openers": {"type": "string", "minLength": 1},
     "attributing": {"type": "string", "minLength": 1},
     "pointing": {"type": "string", "minLength": 1},
+    "voices": {"type": "string", "minLength": 1},
+    "relations": {"type": "string", "minLength": 1},
     "designators": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "legal_forms": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "respellings": {
@@ -76,7 +80,7 @@ PROPERTIES = {
 REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "other", "other_line"}
-REGEX_KEYS = ("referring", "openers", "pointing", "attributing")
+REGEX_KEYS = ("referring", "openers", "pointing", "attributing", "voices", "relations")
 # How far (in name words) a neighbour may be: a real name has fewer words than this.
 NEIGHBOURHOOD = 8
 
@@ -93,6 +97,8 @@ class NameConsistencyCheck(Check):
         self.openers = regexcache.compile(rule.options["openers"]) if "openers" in rule.options else None
         self.attributing = regexcache.compile(rule.options["attributing"]) if "attributing" in rule.options else None
         self.pointing = regexcache.compile(rule.options["pointing"]) if "pointing" in rule.options else None
+        self.voices = regexcache.compile(rule.options["voices"]) if "voices" in rule.options else None
+        self.relations = regexcache.compile(rule.options["relations"]) if "relations" in rule.options else None
         self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
         self.stem = stemmer(env.language)
@@ -534,11 +540,28 @@ class NameConsistencyCheck(Check):
                 changed = [i for i in range(len(rare)) if rare[i] != usual[i]]
                 # A name that points back ("PT Awan Data Nusantara tersebut") counts as a second mention.
                 points = bool(self.pointing and self.pointing.match(plain, mentions[0][-1].end))
-                if len(changed) == 1 and self._company_slip(rare[changed[0]], usual[changed[0]], changed[0], len(rare),
-                                                            len(others) + points):
+                if len(changed) == 1 and (self._company_slip(rare[changed[0]], usual[changed[0]], changed[0], len(rare),
+                                                             len(others) + points)
+                                          or self._company_speaks(plain, mentions[0], others[0], changed[0] == len(rare) - 1)):
                     found.append((mentions[0], others[0]))
                     break
         return found
+
+    def _company_speaks(self, plain: str, mention: list, first: list, last_changed: bool) -> bool:
+        """The last word of a company's name changed where the company speaks ("Manajemen PT
+        Bumi Sarana Niaga menyatakan ..." after "PT Bumi Sarana Logistik, pengelola gudang itu,"):
+        the company the story introduced answers for itself. A sister company speaking is
+        introduced (an apposition) or related ("anak usaha", "mitra") in its sentence."""
+        if not (last_changed and len(mention) >= 3 and self.voices and self.relations):
+            return False
+        if not _INTRODUCED.match(plain, first[-1].end) or _INTRODUCED.match(plain, mention[-1].end):
+            return False
+        before = _LEGAL_FORM_BEFORE.sub("", plain[max(0, mention[0].start - 50) : mention[0].start])
+        if not self.voices.search(before) or _LISTED_AFTER.match(plain, mention[-1].end):
+            return False  # not speaking, or speaking with another ("Manajemen PT A dan PT B")
+        start = max(plain.rfind(c, 0, mention[0].start) for c in ".!?\n") + 1
+        ends = [e for e in (plain.find(c, mention[-1].end) for c in ".!?\n") if e >= 0]
+        return not self.relations.search(plain, start, min(ends, default=len(plain)))
 
     @staticmethod
     def _company_slip(rare: str, usual: str, i: int, words: int, mentions: int) -> bool:
@@ -605,6 +628,11 @@ class NameConsistencyCheck(Check):
         return (a, b) if seen[a][0].start > seen[b][0].start else (b, a)
 
 
+# The legal form right before a company's name ("PT "), and a list going on after a name.
+_LEGAL_FORM_BEFORE = regex.compile(r"\S+[ \u00a0]+$")
+_LISTED_AFTER = regex.compile(r"[ \u00a0]*(?:,|\s+(?:dan|serta|atau)\b)")
+# After a name, a comma and a lowercase word: an apposition introducing it ("PT X, pengelola ...").
+_INTRODUCED = regex.compile(r"[ \u00a0]*,[ \u00a0]+\p{Ll}")
 # After a name, a comma, a short phrase and another comma: an apposition ("Andi, kepala dinas itu,").
 _APPOSITION_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]+[^,;.!?\n]{1,40},")
 # A short connective and a comma opening the sentence ("Meski demikian, "): the name after
