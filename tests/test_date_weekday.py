@@ -266,3 +266,38 @@ def test_capitalised_languages_still_ignore_lower_case_words():
     check = make_check("id", layouts=[r"{weekday}\s+{day}\s+{month}\s+{year}"], month_widths=["wide"])
     assert len(run(check, "Perjanjian ditandatangani Rabu 20 Juni 2024.\n")) == 1
     assert run(check, "Perjanjian ditandatangani rabu 20 juni 2024.\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    # A meeting pointed back to by "itu" after its date, anchored by the place.
+    "Rapat koordinasi di Balai Kota Surabaya digelar Kamis (4/3/2027).\n\nCamat diminta menyiapkan data.\n\n"
+    "Rapat di Balai Kota pada Jumat (5/3/2027) itu dihadiri 31 camat.",
+    # A warning's end date given again, one day later.
+    "BPBD mengeluarkan peringatan banjir rob mulai Senin (1/3/2027) hingga Kamis (4/3/2027).\n\nWarga diminta waspada.\n\n"
+    "Peringatan banjir itu berlaku hingga Jumat (5/3/2027).",
+    # "pada hari pengumuman ...": the day of the announcement made on line 1.
+    "Koperasi itu mengumumkan pembubaran unit simpan pinjam, Kamis (4/3/2027).\n\nNasabah antre.\n\n"
+    "Anggota berkumpul di kantor pada hari pengumuman pembubaran, Jumat (5/3/2027).",
+])
+def test_an_event_pointed_back_to_with_another_date_is_reported(linter, text):
+    found = weekday_findings(linter, text, "id")
+    assert [(f.line, f.match) for f in found] == [(5, "Jumat (5/3/2027)")]
+    assert "line 1" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # A series of meetings: which one "itu" means cannot be told.
+    "Delegasi bertemu wali kota di Medan, Senin (1/3/2027), lalu bertemu gubernur di Medan, Selasa (2/3/2027).\n\n"
+    "Pertemuan di Medan pada Rabu (3/3/2027) itu membahas investasi.",
+    # A warning extended; an event moved from its planned date.
+    "Peringatan dini berlaku hingga Minggu (7/3/2027).\n\nHujan masih turun.\n\nPeringatan dini itu diperpanjang hingga Rabu (10/3/2027).",
+    "Sidang perdana dijadwalkan Senin (1/3/2027).\n\nSidang tersebut akhirnya digelar Selasa (2/3/2027) karena hakim sakit.",
+    # Another meeting, sharing no word with the first; the same date again.
+    "Menteri bertemu Wali Kota Medan, Senin (1/3/2027).\n\nPertemuan dengan investor Jepang pada Rabu (3/3/2027) itu berlangsung tertutup.",
+    "Menteri bertemu Wali Kota Medan, Senin (1/3/2027).\n\nPertemuan di Medan pada Senin (1/3/2027) itu berlangsung tertutup.",
+    # The day of another announcement; another occurrence said as such.
+    "Koperasi itu mengumumkan pembubaran unit simpan pinjam, Kamis (4/3/2027).\n\nHarga naik pada hari pengumuman inflasi, Jumat (5/3/2027).",
+    "Koperasi itu mengumumkan pembubaran unit, Kamis (4/3/2027).\n\nAnggota datang pada hari pengumuman pembubaran berikutnya, Jumat (5/3/2027).",
+])
+def test_other_events_and_moved_ones_stay_quiet(linter, text):
+    assert weekday_findings(linter, text, "id") == []

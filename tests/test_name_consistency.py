@@ -434,3 +434,51 @@ def test_speech_verbs_name_the_speaker_bare(names_linter, later):
     # With an apposition she is introduced: someone else.
     assert found(names_linter, _SPOKESWOMAN.format(later=later.replace(" di Medan.", ", guru di Medan.").replace(
         "jelas Rosmawati Simanjuntak.", "jelas Rosmawati Simanjuntak, guru di Medan."))) == []
+
+
+def test_an_uncommon_first_name_with_another_surname_is_one_person(names_linter):
+    # "Yehezkiel" is no ordinary or frequent word: a second Yehezkiel would be introduced.
+    text = ("Koordinator relawan, Yehezkiel Tarigan, membagikan masker.\n\nStok masker menipis sejak pekan lalu.\n\n"
+            "Yehezkiel Purba menyebut stok baru tiba besok.")
+    assert [(f.line, f.match) for f in found(names_linter, text)] == [(5, "Yehezkiel Purba")]
+    # A frequent first name may be two people; a second person introduced is one.
+    common = text.replace("Yehezkiel", "Agus")
+    assert found(names_linter, common) == []
+    introduced = text.replace("Yehezkiel Purba menyebut", "Yehezkiel Purba, warga Desa Lau Gumba, menyebut")
+    assert found(names_linter, introduced) == []
+
+
+def test_the_same_title_before_a_look_alike_surname_is_one_person(names_linter):
+    text = ("Sidang dipimpin hakim ketua Wulandari Setyaningsih.\n\nTerdakwa hadir didampingi pengacara.\n\n"
+            "Hakim ketua Wulandari Setyawati menolak eksepsi itu.")
+    assert [(f.line, f.match) for f in found(names_linter, text)] == [(5, "Wulandari Setyawati")]
+    # Another title is another person; so is a surname that does not look alike.
+    assert found(names_linter, text.replace("Hakim ketua Wulandari", "Hakim anggota Wulandari")) == []
+    two = "Tuntutan dibacakan jaksa penuntut Dewi Lestari.\n\nJaksa penuntut Dewi Anggraini menambahkan barang bukti."
+    assert found(names_linter, two) == []
+
+
+def test_a_name_blending_two_people_is_reported_with_the_first_names_owner(names_linter):
+    text = ("Gol pertama dicetak Fajar Kurniadi pada menit ke-10.\n\nBek lawan, Fikri Kurniawan, sempat menyamakan kedudukan.\n\n"
+            "Bagi Fajar Kurniawan, gol itu yang pertama musim ini.")
+    findings = found(names_linter, text)
+    assert [(f.line, f.match) for f in findings] == [(5, "Fajar Kurniawan")]
+    assert findings[0].suggestions == ["Fajar Kurniadi"]
+    # An apposition introduces a third person; surnames that do not look alike blend nobody.
+    assert found(names_linter, text.replace("Bagi Fajar Kurniawan, gol itu", "Fajar Kurniawan, kiper cadangan, tidak dimainkan; gol itu")) == []
+    other = "Gol pertama dicetak Andi Wijaya.\n\nBek lawan, Budi Santoso, sempat menyamakan kedudukan.\n\nBagi Andi Santoso, laga itu yang terakhir."
+    assert found(names_linter, other) == []
+
+
+def test_the_introduced_company_speaking_with_its_last_word_changed(names_linter):
+    text = ("Gudang itu dikelola PT Bumi Sarana Logistik, pengelola pergudangan terbesar di Cikarang.\n\n"
+            "Manajemen PT Bumi Sarana Niaga menyatakan stok aman.")
+    assert [(f.line, f.match) for f in found(names_linter, text)] == [(3, "Bumi Sarana Niaga")]
+    # A sister company related in its sentence or introduced, one listed with the first, or
+    # a first company never introduced: quiet.
+    for quiet in (text.replace("Niaga menyatakan", "Niaga, anak usaha perusahaan itu, menyatakan"),
+                  text.replace("Niaga menyatakan", "Niaga, pemilik gedung, menyatakan"),
+                  text.replace("Niaga menyatakan", "Niaga dan PT Bumi Sarana Logistik menyatakan"),
+                  text.replace(", pengelola pergudangan terbesar di Cikarang.", "."),
+                  text.replace("Manajemen PT Bumi Sarana Niaga menyatakan stok aman.", "PT Bumi Sarana Niaga mengangkut barangnya.")):
+        assert found(names_linter, quiet) == [], quiet

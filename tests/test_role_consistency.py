@@ -150,3 +150,20 @@ def test_a_body_led_by_a_titled_name_keeps_the_title_as_the_office(roles):
     (f,) = Linter(Options(select=["id.names.role-changes"])).lint_text(text, language="id").findings
     assert (f.line, f.match) == (2, "Jaksa Lusi Anggraini")
     assert '"Hakim Ketua"' in f.message and f.related[0].column == 29
+
+
+def test_an_office_phrase_closed_by_an_acronym_in_brackets_is_read(roles):
+    text = ("Jaksa penuntut umum dari Kejaksaan Agung (Kejagung), Stefanus Lobo, membacakan tuntutan.\n\n"
+            "Hakim Stefanus Lobo lalu menunda sidang.")
+    assert found(roles, text) == [(3, "Hakim Stefanus Lobo")]
+
+
+def test_a_head_of_a_regional_office_later_called_a_director(roles):
+    text = ("Kepala Dinas Pendidikan Sulawesi Tengah, Rahmawati Lamakarate, meninjau sekolah.\n\n"
+            "Direktur RSUD Undata, Rahmawati Lamakarate, meminta warga tenang.")
+    assert found(roles, text) == [(3, "Direktur RSUD Undata, Rahmawati Lamakarate")]
+    # Two people, and a former director, stay quiet.
+    two = "Kepala Dinas Kesehatan Bali, Nyoman Sutedja, hadir.\n\nDirektur RSUP Sanglah, Komang Artawan, menjelaskan."
+    assert found(roles, two) == []
+    former = text.replace("Direktur RSUD", "Mantan Direktur RSUD")
+    assert found(roles, former) == []

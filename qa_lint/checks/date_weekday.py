@@ -59,12 +59,24 @@ weekday (nearest to it); nouns of time ("hari pertama", "tahap pertama") and
 a clause that says it is another occurrence (``other_occurrence``: "kedua",
 "lanjutan", "ulang") are not compared. same_event_message, with {event},
 {other_date} and {other_line}.
+
+An event pointed back to with another date: "bertemu ... di Ljubljana, Selasa (2/2)" and
+later "Pertemuan bilateral di Ljubljana pada Rabu (3/2) itu". ``referred_events`` lists
+the event words (``forms``, groups of one event's noun and verbs), the ``pointers``
+("itu", "tersebut": after the event's word or after the date) and ``pointers_before``
+("hari": "pada hari pengumuman PHK" is the day it was announced), the words that make a
+date an end (``ends``: "hingga") or a start (``starts``) and those that say the event
+moved (``changed``: "ditunda", "semula"). The event must have one earlier date in the
+same role, at most ``max_days`` away, and share a word with it (the word after the
+event's, or a capitalised one). referred_event_message, with the same fields.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
+from dataclasses import dataclass
 
 import regex
 from babel.dates import get_day_names, get_month_names
@@ -100,6 +112,17 @@ PROPERTIES = {
         "additionalProperties": False,
     },
     "other_occurrence": _WORDS,
+    "referred_event_message": {"type": "string", "minLength": 1},
+    "referred_events": {
+        "type": "object",
+        "properties": {
+            "forms": {"type": "array", "items": {**_WORDS, "minItems": 1}},
+            "pointers": _WORDS, "pointers_before": _WORDS, "ends": _WORDS, "starts": _WORDS, "changed": _WORDS,
+            "max_days": {"type": "integer", "minimum": 1, "maximum": 31},
+        },
+        "required": ["forms", "pointers"],
+        "additionalProperties": False,
+    },
 }
 REQUIRED = ["layouts"]
 # What each message may name (qa-lint rules explain shows them filled in).
@@ -109,12 +132,14 @@ PLACEHOLDERS = {
     "same_weekday_message": {"match", "weekday", "date", "other_weekday", "other_date", "other_line"},
     "same_date_message": {"match", "weekday", "date", "other_weekday", "other_date", "other_line"},
     "same_event_message": {"match", "weekday", "date", "event", "other_date", "other_line"},
+    "referred_event_message": {"match", "weekday", "date", "event", "other_date", "other_line"},
 }
 REGEX_KEYS = ()  # layouts hold placeholders; they are compiled (and errors reported) after expansion
 
 DEFAULT_INVALID = "{date} is not a calendar date ({reason})"
 DEFAULT_SAME_WEEKDAY = "{weekday} is {date} here but {other_date} on line {other_line}; without a year it cannot be told which is right"
 DEFAULT_SAME_EVENT = "{event} is dated {date} here but {other_date} on line {other_line}; one of the two dates is wrong"
+DEFAULT_REFERRED_EVENT = "{event} points back to the event dated {other_date} on line {other_line}, but is dated {date} here; one of the two dates is wrong"
 DEFAULT_SAME_DATE = "{date} is a {weekday} here but a {other_weekday} on line {other_line}; without a year it cannot be told which is right"
 # Two dates of one weekday with no year: only this close are they surely in the same year.
 _SAME_YEAR_DAYS = 27
@@ -186,6 +211,9 @@ class DateWeekdayCheck(Check):
         self.same_date_message = options.get("same_date_message", DEFAULT_SAME_DATE)
         self.same_event_message = options.get("same_event_message", DEFAULT_SAME_EVENT)
         self.events = _EventReader(options.get("unique_events"), options.get("other_occurrence", []), env.stopwords)
+        self.referred_event_message = options.get("referred_event_message", DEFAULT_REFERRED_EVENT)
+        self.referred = _ReferenceReader(options.get("referred_events"), self.events.other, env.stopwords,
+                                         set(self.weekdays) | set(self.months)) if options.get("referred_events") else None
         self.english_days = get_day_names("wide", locale="en")
         self.locale_days = {w: get_day_names(w, locale=self.locale) for w in ("wide", "abbreviated", "short")}
         self.locale_months = {w: get_month_names(w, locale=self.locale) for w in ("wide", "abbreviated")}
@@ -311,7 +339,9 @@ class DateWeekdayCheck(Check):
             dated.append((m, date_start, date_end, dt.date(year, month, day), year_note, related))
         yield from self._mismatches(doc, dated)
         yield from self._contradictions(doc, undated)
-        yield from self._event_dates(doc, dated)
+        reported: set[int] = set()  # weekdays already reported as a once-only event's second date
+        yield from self._event_dates(doc, dated, reported)
+        yield from self._referred_dates(doc, dated, reported)
 
     def _mismatches(self, doc, dated):
         """Pairs whose weekday is not their date's, with both readings."""
@@ -380,7 +410,7 @@ class DateWeekdayCheck(Check):
                 )
                 break
 
-    def _event_dates(self, doc, dated):
+    def _event_dates(self, doc, dated, reported: set[int]):
         """One event that happens once, dated twice (both weekdays right or not)."""
         if not self.events.enabled:
             return
@@ -394,6 +424,7 @@ class DateWeekdayCheck(Check):
             if first[3] == date or another:
                 continue
             prior, prior_start, prior_end, _ = first
+            reported.add(m.start("weekday"))
             yield self.finding(
                 doc,
                 m.start("weekday"),
@@ -406,6 +437,47 @@ class DateWeekdayCheck(Check):
                 other_date=doc.text[prior_start:prior_end],
                 other_line=doc.line_of(prior_start),
             )
+
+    def _referred_dates(self, doc, dated, reported: set[int]):
+        """An event dated once, pointed back to later ("Pertemuan ... pada Rabu (3/2) itu",
+        "Peringatan dini itu berlaku hingga ...") with another date."""
+        if self.referred is None:
+            return
+        sentences = doc.sentences
+        starts = [sp.start for sp in sentences]
+        earlier: list[tuple] = []  # (sentence, event, role, date, words of the clause, match, date end)
+        for m, date_start, date_end, date, _, _ in dated:
+            at = m.start("weekday")
+            k = bisect.bisect_right(starts, at) - 1
+            if k < 0:
+                continue
+            sentence = sentences[k]
+            prefix = doc.plain[sentence.start : at]
+            end = max(m.end(), date_end)
+            read = self.referred.read(prefix, doc.plain[end : min(sentence.end, end + 30)], doc.plain[sentence.start : sentence.end])
+            for event, role, anchors, pointed, phrase in read.events:
+                if pointed and at not in reported and not read.changed:
+                    prior = self.referred.prior(earlier, k, event, role, anchors, date)
+                    if prior is not None:
+                        reported.add(at)
+                        yield self._referred_finding(doc, m, date_start, date_end, phrase, prior)
+                earlier.append((k, event, role, date, read.words, m, max(m.end(), date_end), read.changed))
+
+    def _referred_finding(self, doc, m, date_start: int, date_end: int, phrase: str, prior: tuple):
+        prior_m, prior_end = prior[5], prior[6]
+        prior_date_start = self._date_span(prior_m)[0]
+        return self.finding(
+            doc,
+            m.start("weekday"),
+            max(m.end(), date_end),
+            message=self.referred_event_message,
+            related=[(prior_m.start("weekday"), prior_end, "the event is dated here")],
+            weekday=m.group("weekday"),
+            date=doc.text[date_start:date_end],
+            event=phrase,
+            other_date=doc.text[prior_date_start:self._date_span(prior_m)[1]],
+            other_line=doc.line_of(prior_date_start),
+        )
 
     def _rewrite(self, doc, m, start: int, end: int, weekday: str | None = None, date: dt.date | None = None) -> str:
         """doc.text[start:end] with the weekday and/or the date's parts replaced, written as the writer wrote them."""
@@ -486,6 +558,73 @@ class _EventReader:
         key = (m.group(1).casefold(), m.group(2).casefold())
         another = any(w.casefold() in self.other for w in regex.findall(r"\p{L}+", clause))
         return key, m.group(0), another
+
+
+@dataclass
+class _Read:
+    # (event, role, anchor words, whether it points back, the event as written) per event form
+    events: list[tuple[int, str, set[str], bool, str]]
+    words: set[str]  # the clause's words before the date, folded
+    changed: bool  # the sentence says the event moved ("ditunda", "semula")
+
+
+class _ReferenceReader:
+    """Events a dated clause names (`forms`: "pertemuan", "bertemu"), whether the clause points
+    back to one named before (a `pointer` after the event's word or after the date: "Pertemuan
+    ... pada Rabu (3/2) itu"), the date's role (an end after `ends`: "hingga"; a start after
+    `starts`; else the day it happens) and the words that anchor it to an earlier clause (the
+    word after the event's: "peringatan dini"; capitalised words: "di Ljubljana")."""
+
+    def __init__(self, options: dict, other: set[str], stopwords, calendar_words: set[str]) -> None:
+        self.forms = {w.casefold(): k for k, group in enumerate(options["forms"]) for w in group}
+        self.pointers = {w.casefold() for w in options["pointers"]}
+        self.pointers_before = {w.casefold() for w in options.get("pointers_before", [])}
+        self.ends = {w.casefold() for w in options.get("ends", [])}
+        self.starts = {w.casefold() for w in options.get("starts", [])}
+        self.changed = {w.casefold() for w in options.get("changed", [])}
+        self.max_days = int(options.get("max_days", 7))
+        self.other = other
+        self.skip = {w.casefold() for w in stopwords} | calendar_words | self.pointers
+
+    def read(self, prefix: str, after: str, sentence: str) -> _Read:
+        tokens = [(m.group(), m.start()) for m in _WORD.finditer(prefix)]
+        folded = [w.casefold() for w, _ in tokens]
+        last = folded[-1] if folded else ""
+        role = "end" if last in self.ends else "start" if last in self.starts else "on"
+        next_word = _NEXT_WORD.match(after)
+        date_points = bool(next_word) and next_word.group(1).casefold() in self.pointers
+        capitals = {w.casefold() for i, (w, _) in enumerate(tokens) if i and w[:1].isupper() and len(w) >= 4 and w.casefold() not in self.skip}
+        events = []
+        for i, word in enumerate(folded):
+            event = self.forms.get(word)
+            if event is None:
+                continue
+            following = folded[i + 1 : i + 4]
+            points = date_points or any(w in self.pointers for w in following) or (i > 0 and folded[i - 1] in self.pointers_before)
+            anchors = set(capitals)
+            if following and following[0] not in self.skip:
+                anchors.add(following[0])
+            phrase = tokens[i][0] if not following or following[0] in self.skip else f"{tokens[i][0]} {tokens[i + 1][0]}"
+            another = any(w in self.other for w in folded)
+            events.append((event, role, anchors, points and not another, phrase))
+        words_in = set(folded)
+        changed = any(w.casefold() in self.changed for w in _WORD.findall(sentence))
+        return _Read(events, words_in, changed)
+
+    def prior(self, earlier: list[tuple], sentence: int, event: int, role: str, anchors: set[str], date: dt.date):
+        """The one earlier dated mention of the event in that role the clause points back to,
+        when its date differs by a few days; None when there is none, or several dates."""
+        found = [e for e in earlier if e[0] != sentence and e[1] == event and e[2] == role]
+        if not found or len({e[3] for e in found}) != 1 or any(e[7] for e in found):
+            return None
+        first = found[0]
+        if first[3] == date or abs((first[3] - date).days) > self.max_days or not anchors & first[4]:
+            return None
+        return first
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}-]*")
+_NEXT_WORD = regex.compile(r"[ \t]*(\p{L}+)")
 
 
 def _like(number: int, written: str) -> str:

@@ -13,6 +13,8 @@
     openers: '(?:^|\\.\\s+)Menurut\\s+\\p{Lu}\\p{L}+,\\s+$'  # text before a name that makes it the subject
     attributing: '(?i)\\bmenurut\\s+$'  # text before a name that is the sentence's source ("Menurut Budi, ...")
     pointing: '\\s+(?:tersebut|itu)\\b'  # text after a name that points back to one named before
+    voices: '(?i)\\bmanajemen\\s+$'  # text before a company's name that makes it speak for itself
+    relations: '(?i)\\banak\\s+usaha\\b'  # words in a sentence that relate a sister company
     designators: [Group, Airlines]  # words after an organisation's name, shared they anchor it
     legal_forms: [PT, CV]  # words before a company's name: its words are all name
     respellings: [[oe, u]]  # one sound spelt two ways: "Soekarno" is "Sukarno"
@@ -34,6 +36,12 @@ name that is otherwise the same ("Yohanes Mbete" / "Mbeti"); a name written once
 whose first name is one other person's and whose surname changed ("Sulastri Wibowo" for
 "Sulastri Wibisono"); a company after a legal form with an inner word changed ("PT Awan
 Data Kepri" for "PT Awan Digital Kepri"). Those two are reported on the whole name.
+So are a bare name with an uncommon first name (no word of `words`) and another surname
+than the person introduced earlier ("Yehezkiel Tarigan" ... "Yehezkiel Purba menyebut"), a
+look-alike surname after the same title ("hakim ketua Wulandari Setyaningsih" ... "Hakim
+ketua Wulandari Setyawati"), and a name that blends two people introduced before: one's
+first name and the other's surname, which looks like the first one's ("Fajar Kurniadi",
+"Fikri Kurniawan" ... "Fajar Kurniawan").
 """
 
 from __future__ import annotations
@@ -60,6 +68,8 @@ PROPERTIES = {
     "openers": {"type": "string", "minLength": 1},
     "attributing": {"type": "string", "minLength": 1},
     "pointing": {"type": "string", "minLength": 1},
+    "voices": {"type": "string", "minLength": 1},
+    "relations": {"type": "string", "minLength": 1},
     "designators": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "legal_forms": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "respellings": {
@@ -70,7 +80,7 @@ PROPERTIES = {
 REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "other", "other_line"}
-REGEX_KEYS = ("referring", "openers", "pointing", "attributing")
+REGEX_KEYS = ("referring", "openers", "pointing", "attributing", "voices", "relations")
 # How far (in name words) a neighbour may be: a real name has fewer words than this.
 NEIGHBOURHOOD = 8
 
@@ -87,9 +97,12 @@ class NameConsistencyCheck(Check):
         self.openers = regexcache.compile(rule.options["openers"]) if "openers" in rule.options else None
         self.attributing = regexcache.compile(rule.options["attributing"]) if "attributing" in rule.options else None
         self.pointing = regexcache.compile(rule.options["pointing"]) if "pointing" in rule.options else None
+        self.voices = regexcache.compile(rule.options["voices"]) if "voices" in rule.options else None
+        self.relations = regexcache.compile(rule.options["relations"]) if "relations" in rule.options else None
         self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
         self.stem = stemmer(env.language)
+        self.function_words = frozenset(names.fold(w) for w in env.stopwords)
 
     def run(self, doc):
         gazetteer = self.names.gazetteer(doc)
@@ -119,6 +132,7 @@ class NameConsistencyCheck(Check):
         reported = {t.start for report in best for t in seen[report]}
         changed = self.changed_surnames(words, reported) + self.reordered_names(words, reported)
         changed += self.changed_given_names(words, reported)
+        changed += self.blended_names(words, reported | {t.start for pair in changed for t in pair[0]})
         for rare, usual in changed + self.changed_company_words(spans, owners, gazetteer, doc.plain):
             yield self._name_finding(doc, rare, usual)
 
@@ -354,9 +368,12 @@ class NameConsistencyCheck(Check):
             rare, usual = sorted(people, key=lambda k: (len(people[k]), -people[k][0].tokens[0].start))
             (mention,) = people[rare] if len(people[rare]) == 1 else (None,)
             others = people[usual]
-            if mention is None or others[0].tokens[0].start > mention.tokens[0].start or not mention.alone:
+            if mention is None or others[0].tokens[0].start > mention.tokens[0].start:
                 continue
-            if not self._refers_back(words, rare, usual, mention, others):
+            # The same title right before both ("hakim ketua Ratna ..."): one office, one person.
+            title = _title_before(words.plain, mention.tokens[0].start)
+            titled = title == _title_before(words.plain, others[0].tokens[0].start) and not set(title) <= self.function_words
+            if not (mention.alone or titled) or not self._refers_back(words, rare, usual, mention, others, titled):
                 continue
             if len(rare) != len(usual) or any(t.start in reported for t in mention.tokens):
                 continue
@@ -368,16 +385,28 @@ class NameConsistencyCheck(Check):
             found.append((mention.tokens, others[0].tokens))
         return found
 
-    def _refers_back(self, words: "_NameWords", rare: tuple, usual: tuple, mention: "_Person", others: list) -> bool:
+    def _refers_back(self, words: "_NameWords", rare: tuple, usual: tuple, mention: "_Person", others: list,
+                     titled: bool = False) -> bool:
         """Whether the changed name can only mean the person named `usual`: written bare as a
         sentence's subject after that person was named twice, or with a look-alike surname
-        ("Sulistyowati" / "Sulistyaningsih"); anywhere without an apposition when the first
-        name alone has referred to that person twice ("Nadia ... Nadia ... Nadia Kusumawati")."""
+        ("Sulistyowati" / "Sulistyaningsih"), or after an introduction when the first name is
+        rare (no ordinary word, not frequent: "Yosafat"); anywhere without an apposition when the
+        first name alone has referred to that person twice ("Nadia ... Nadia ... Nadia
+        Kusumawati"), or with a look-alike surname after the title the person was introduced
+        with ("hakim ketua Ratna Kusumawardani" ... "Hakim ketua Ratna Kusumawati")."""
         changed = [(a, b) for a, b in zip(rare[1:], usual[1:]) if a != b]
         # Measured on the whole name, as whole_name_slip does: one letter in fewer than ten
         # may be another name ("Ali Osei" / "Ali Oseni"); two ordinary words are two words.
         alike = (len(rare) == len(usual) and _look_alike(rare[1:], usual[1:]) and len(" ".join(rare)) >= 10
                  and not any(self.ordinary(a) and self.ordinary(b) for a, b in changed))
+        if titled and alike:
+            return True
+        if (mention.bare and rare[0] not in self.words and self._introduced(words, rare[0], others[0])
+                and not any(self.ordinary(w) for w in usual[1:])):
+            # Two people rarely share an uncommon first name; a second one would be introduced.
+            # A name introduced with an ordinary word after it ("Benelli Global") is a company's,
+            # and its products share the first word.
+            return True
         if mention.bare:
             # Named twice before, in full or by the first name alone ("Marlina Sitompul ...
             # Marlina menyebut ... Marlina Situmorang menambahkan").
@@ -388,6 +417,35 @@ class NameConsistencyCheck(Check):
                 len(changed) == 1 and changed[0][0][0] == changed[0][1][0] and self._introduced(words, rare[0], others[0])
                 and 1 + self._given_alone(words, rare[0], others[0], mention) >= 2)
         return alike and self._given_alone(words, rare[0], others[0], mention) >= 2
+
+    def blended_names(self, words: "_NameWords", reported: set[int]) -> list[tuple[list, list]]:
+        """A name written once that blends two people introduced earlier: one's first name and
+        the other's surname, which looks like the first one's ("Rizal Firmanto" and "Rizky
+        Firmansyah" ... "Rizal Firmansyah"). Each word belongs to that one other person only;
+        an apposition after the name introduces a third person."""
+        found = []
+        by_given: dict[str, list[tuple]] = defaultdict(list)
+        by_surname: dict[str, list[tuple]] = defaultdict(list)
+        for key in words.people:
+            if len(key) == 2:
+                by_given[key[0]].append(key)
+                by_surname[key[1]].append(key)
+        for key, mentions in words.people.items():
+            if len(key) != 2 or len(mentions) != 1 or any(t.start in reported for t in mentions[0].tokens):
+                continue
+            mention = mentions[0]
+            given = [k for k in by_given[key[0]] if k != key]
+            surname = [k for k in by_surname[key[1]] if k != key]
+            if len(given) != 1 or len(surname) != 1 or len(by_given[surname[0][0]]) != 1:
+                continue
+            first, other = words.people[given[0]], words.people[surname[0]]
+            if max(first[0].tokens[0].start, other[0].tokens[0].start) > mention.tokens[0].start:
+                continue
+            if _APPOSITION_AFTER.match(words.plain, mention.tokens[-1].end) or self.ordinary(key[1]):
+                continue
+            if _look_alike((key[1],), (given[0][1],)) and len(" ".join(key)) >= 10:
+                found.append((mention.tokens, first[0].tokens))
+        return found
 
     def changed_given_names(self, words: "_NameWords", reported: set[int]) -> list[tuple[list, list]]:
         """A person's first name changed into a look-alike once ("Yuliawan Hadisaputro" for
@@ -482,11 +540,28 @@ class NameConsistencyCheck(Check):
                 changed = [i for i in range(len(rare)) if rare[i] != usual[i]]
                 # A name that points back ("PT Awan Data Nusantara tersebut") counts as a second mention.
                 points = bool(self.pointing and self.pointing.match(plain, mentions[0][-1].end))
-                if len(changed) == 1 and self._company_slip(rare[changed[0]], usual[changed[0]], changed[0], len(rare),
-                                                            len(others) + points):
+                if len(changed) == 1 and (self._company_slip(rare[changed[0]], usual[changed[0]], changed[0], len(rare),
+                                                             len(others) + points)
+                                          or self._company_speaks(plain, mentions[0], others[0], changed[0] == len(rare) - 1)):
                     found.append((mentions[0], others[0]))
                     break
         return found
+
+    def _company_speaks(self, plain: str, mention: list, first: list, last_changed: bool) -> bool:
+        """The last word of a company's name changed where the company speaks ("Manajemen PT
+        Bumi Sarana Niaga menyatakan ..." after "PT Bumi Sarana Logistik, pengelola gudang itu,"):
+        the company the story introduced answers for itself. A sister company speaking is
+        introduced (an apposition) or related ("anak usaha", "mitra") in its sentence."""
+        if not (last_changed and len(mention) >= 3 and self.voices and self.relations):
+            return False
+        if not _INTRODUCED.match(plain, first[-1].end) or _INTRODUCED.match(plain, mention[-1].end):
+            return False
+        before = _LEGAL_FORM_BEFORE.sub("", plain[max(0, mention[0].start - 50) : mention[0].start])
+        if not self.voices.search(before) or _LISTED_AFTER.match(plain, mention[-1].end):
+            return False  # not speaking, or speaking with another ("Manajemen PT A dan PT B")
+        start = max(plain.rfind(c, 0, mention[0].start) for c in ".!?\n") + 1
+        ends = [e for e in (plain.find(c, mention[-1].end) for c in ".!?\n") if e >= 0]
+        return not self.relations.search(plain, start, min(ends, default=len(plain)))
 
     @staticmethod
     def _company_slip(rare: str, usual: str, i: int, words: int, mentions: int) -> bool:
@@ -553,11 +628,28 @@ class NameConsistencyCheck(Check):
         return (a, b) if seen[a][0].start > seen[b][0].start else (b, a)
 
 
+# The legal form right before a company's name ("PT "), and a list going on after a name.
+_LEGAL_FORM_BEFORE = regex.compile(r"\S+[ \u00a0]+$")
+_LISTED_AFTER = regex.compile(r"[ \u00a0]*(?:,|\s+(?:dan|serta|atau)\b)")
+# After a name, a comma and a lowercase word: an apposition introducing it ("PT X, pengelola ...").
+_INTRODUCED = regex.compile(r"[ \u00a0]*,[ \u00a0]+\p{Ll}")
 # After a name, a comma, a short phrase and another comma: an apposition ("Andi, kepala dinas itu,").
 _APPOSITION_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]+[^,;.!?\n]{1,40},")
 # A short connective and a comma opening the sentence ("Meski demikian, "): the name after
 # it is the sentence's subject, as at the start of a sentence.
 _CONNECTIVE = regex.compile(r'(?:^|[.!?]["\u201d]?\s+)\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2},\s+$')
+
+
+# The two words right before a name, a comma between them and the name allowed ("hakim ketua
+# Ratna", "Hakim Ketua, Ratna").
+_TITLE = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}+)[ \t]+(\p{L}+),?[ \t]+$")
+
+
+def _title_before(plain: str, start: int) -> tuple[str, ...]:
+    """The two words right before a name in its clause, folded: a title ("hakim ketua"), or ()
+    when a clause ends right before it."""
+    m = _TITLE.search(plain[max(0, start - 40) : start])
+    return tuple(names.fold(w) for w in m.groups()) if m else ()
 
 
 def _common_start(a: str, b: str) -> int:

@@ -60,7 +60,9 @@ _LOWER = r"\p{Ll}[\p{L}\p{M}'’-]*"
 # Between an office and a name in apposition: lowercase words, then capitalised ones
 # ("Direktur utama perusahaan itu, ...", "Komisaris PT Awan Digital, ..."); a capitalised
 # word before a lowercase one is a name and its verb, another clause.
-_BETWEEN = rf"(?:[ \t]+{_LOWER}){{0,4}}(?:[ \t]+{_CAPITAL}){{0,6}}"
+# An institution's acronym in brackets may close them ("Jaksa penuntut umum dari Komisi
+# Pemberantasan Korupsi (KPK), ...").
+_BETWEEN = rf"(?:[ \t]+{_LOWER}){{0,4}}(?:[ \t]+{_CAPITAL}){{0,6}}(?:[ \t]+\(\p{{Lu}}[\p{{L}}\p{{M}}.-]*\))?"
 
 
 class RoleConsistencyCheck(Check):
