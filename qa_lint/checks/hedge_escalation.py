@@ -82,6 +82,9 @@ PROPERTIES = {
     "stopwords": {"type": "array", "items": {"type": "string"}, "default": [],
                   "description": "extra words without content, besides the language profile's (no bundled pack needs any)"},
     "stopwords_file": {"type": "string"},
+    # Groups of words that name one cause or event ("hengkang"/"kepindahan", "tercemar"/"keracunan"):
+    # compared as one stem, so a restatement in other words is still the hedged claim.
+    "synonyms_file": {"type": "string"},
     "metadata_keys": {"type": "array", "items": {"type": "string"}},
     "similarity": {"type": "number", "minimum": 0, "maximum": 100},
     "min_shared": {"type": "integer", "minimum": 1},
@@ -137,6 +140,13 @@ PROPERTIES = {
     "claim_cues": TERM_LIST,
     "bound_cues": TERM_LIST,
     "exact_cues": TERM_LIST,
+    # A figure that opens its sentence after one of these ("Dengan 40 orang di atas jembatan, ...")
+    # is taken as given: the estimate, even with its own digits, made a count the sentence builds on.
+    "figure_premise_cues": TERM_LIST,
+    # A planned thing as the subject, then "kini" ("Pabrik itu kini menyerap 1.500 pekerja"): in use
+    # now, so built; unless what follows says it is not finished yet (unfinished_cues: masih, tengah).
+    "present_cues": TERM_LIST,
+    "unfinished_cues": TERM_LIST,
     # Where a sentence's clauses part (", sehingga", ", namun", ";"): the clause before a hedged one is stated.
     "clause_breaks": TERM_LIST,
     # Background anchored in the past ("sejak 2006", "pekan lalu"): no escalation of a hedge, but a
@@ -172,6 +182,15 @@ FIGURE = regex.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/
 RELATIVE_BEFORE = regex.compile(r"\byang\s+$", regex.IGNORECASE)
 # A subject opened by a relative clause: "yang" within this many words of the sentence start.
 RELATIVE_OPENING = 4
+# The content of a report follows "bahwa" within a few words of its cue ("beredar kabar di media sosial bahwa").
+THAT = regex.compile(r"\bbahwa\b|\bthat\b", regex.IGNORECASE)
+THAT_REACH = 5
+# Words before an estimate that may name what it counts ("jumlah orang di atas kapal bisa mencapai sekitar 80").
+FIGURE_CONTEXT = 8
+# Content words of a light verb's complement that name what is suspected ("lauk ayam suwir").
+COMPLEMENT_REACH = 4
+# The alternatives of an either-or question.
+ALTERNATIVE = regex.compile(r"\s(?:atau|ataukah|or)\s", regex.IGNORECASE)
 DATELINE_DASH = regex.compile(r"[—–]|\s-\s")
 # A comma that ends a clause, not the decimal comma of "naik 1,2 persen".
 CLAUSE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
@@ -291,6 +310,8 @@ class Figure:
     sentence: Span | None = None
     exact: bool = False  # said to be exact ("tepat 20 warga")
     said: frozenset[str] = frozenset()  # stems of the ordinary words just after it ("orang masih tertimbun")
+    before: frozenset[str] = frozenset()  # stems of the words before it ("jumlah orang di atas kapal ... sekitar 80")
+    premise: bool = False  # opens a premise ("Dengan 80 orang di atas kapal, ..."): taken as given
 
 
 def _significant(whole: str, decimals: str) -> int:
@@ -334,6 +355,7 @@ class Claim:
     given_only: bool = False  # a party's claim: only taking it as given escalates it
     suspicion: bool = False  # a hedge about what has happened ("diduga"): no date settles it
     predicate: bool = False  # its verb is the thing suspected ("diduga keracunan", "berasal dari korsleting")
+    complement: tuple[str, ...] = ()  # after a light verb: the stems of the thing suspected ("lauk ayam suwir")
 
 
 class ClaimIndex:
@@ -406,6 +428,9 @@ class HedgeEscalationCheck(Check):
         self.estimate_reach = o.get("estimate_reach", 3)
         self.bounds = self._terms(o, "bound_cues")
         self.exact = self._terms(o, "exact_cues")
+        self.figure_premises = self._terms(o, "figure_premise_cues")
+        self.present = self._terms(o, "present_cues")
+        self.unfinished = self._terms(o, "unfinished_cues")
         self.clause_breaks = self._terms(o, "clause_breaks")
         self.background = self._terms(o, "background_cues")
         self.questions = self._terms(o, "question_cues")
@@ -413,7 +438,8 @@ class HedgeEscalationCheck(Check):
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.states = Morphology.from_options({"noun_forms": o.get("state_forms", [])})
-        self.stem = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
+        base = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
+        self.stem = self._with_synonyms(base, o.get("synonyms_file"))
         # Word forms, not stems: "menjadi" relates, "terjadi" is an event.
         self.light = frozenset(w.casefold() for item in o.get("light_verbs", []) for w in WORD.findall(item))
         self.suspicions = self._terms(o, "suspicion_cues")
@@ -428,6 +454,23 @@ class HedgeEscalationCheck(Check):
 
     def _affix_stem(self, word: str) -> str:
         return min(self.morphology.stems(word.casefold()), key=lambda w: (len(w), w))
+
+    def _with_synonyms(self, base, path):
+        """The stemmer, with each word of a synonym group stemmed to the group's first word's stem."""
+        if not path:
+            return base
+        data = yamlmarks.safe_load(self.env.resolve(path).read_text(encoding="utf-8"), cache=True) or {}
+        canonical: dict[str, str] = {}
+        for group in data.get("synonyms", []):
+            stems = [base(str(w).casefold()) for w in group]
+            for s in stems[1:]:
+                canonical.setdefault(s, stems[0])
+
+        def stem(word: str) -> str:
+            s = base(word)
+            return canonical.get(s, s)
+
+        return stem
 
     def _stopwords(self, options) -> frozenset[str]:
         words: set[str] = set(options.get("stopwords", []))
@@ -484,6 +527,10 @@ class HedgeEscalationCheck(Check):
         claim.suspicion = self._whole_cue(self.suspicions, cue)
         light = not self._whole_cue(self.estimates, cue)
         state = self._whole_cue(self.state_cues, cue)
+        # "beredar kabar di media sosial bahwa pemain itu akan hengkang": the claim follows "bahwa".
+        that = THAT.search(text, hi, clause_end)
+        if that is not None and len(WORD.findall(text, hi, that.start())) <= THAT_REACH:
+            hi = that.end()
         claim.verb = self._hedged_verb(text, hi, clause_end, names, light, predicate=state)
         first = next((m.group().casefold() for m in WORD.finditer(text, hi, clause_end)
                       if m.group().casefold() not in self.stopwords), "")
@@ -491,6 +538,8 @@ class HedgeEscalationCheck(Check):
         # berasal dari lauk ayam suwir"): a later phrase without it names only the setting.
         claim.predicate = claim.suspicion and bool(first) and (
             first in self.light or (state and self.states.is_noun(first) and self.stem(first) == claim.verb))
+        if claim.predicate and first in self.light:
+            claim.complement = self._complement(text, hi, clause_end)
         governed = self.content(text[hi:clause_end], names)
         if not any(not name for name in governed.values()):
             # A cue after its claim ("angka itu belum dipastikan", "penyebabnya masih diselidiki")
@@ -499,6 +548,19 @@ class HedgeEscalationCheck(Check):
             claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names, light)
         claim.governed = frozenset(governed)
         return claim
+
+    def _complement(self, text: str, start: int, end: int) -> tuple[str, ...]:
+        """The stems of the head of a light verb's complement, up to "yang" or the clause's end:
+        "diduga berasal dari lauk ayam suwir yang dimasak ..." suspects "lauk ayam suwir"."""
+        words = [m.group().casefold() for m in WORD.finditer(text, start, end)]
+        light = next((i for i, w in enumerate(words) if w in self.light), None)
+        head: list[str] = []
+        for word in words[(light or 0) + 1:]:
+            if word == "yang" or len(head) == COMPLEMENT_REACH:
+                break
+            if word not in self.stopwords:
+                head.append(self.stem(word))
+        return tuple(head)
 
     def _hedged_verb(self, text: str, start: int, end: int, names: Names, suspicion: bool = False,
                      predicate: bool = False) -> str:
@@ -660,7 +722,7 @@ class HedgeEscalationCheck(Check):
         asked = {w for w in hedged.governed if not hedged.words.get(w)}
         shared = {w for w, name in stated.items() if w in asked and not name}
         if len(shared) < max(2, math.ceil(len(asked) / 2)):
-            return None
+            return self._alternative_answered(doc, sentence, hedged, shared)
         if len(shared) == 2:
             a, b = sorted(shared)
             keys = [self.stem(m.group().casefold()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
@@ -668,6 +730,23 @@ class HedgeEscalationCheck(Check):
                 return None
         return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
                      if self.stem(m.group().casefold()) in shared and not doc.in_quotation(m.start(), m.end())), None)
+
+    def _alternative_answered(self, doc, sentence: Span, hedged: Claim, shared: set[str]):
+        """An either-or question ("apakah gangguan bermula dari pembangkit atau dari kabel laut")
+        answered by picking one: two words of one alternative, next to each other in both, and a
+        word of the other part (what the question is about)."""
+        asked = ALTERNATIVE.split(hedged.text[hedged.text.casefold().find(" apakah ") + 1:], maxsplit=1)
+        if len(asked) < 2 or len(shared) < 3:
+            return None
+        keys = [self.stem(m.group().casefold()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
+        parts = [[self.stem(m.group().casefold()) for m in WORD.finditer(part)] for part in asked]
+        for one, other in (parts, parts[::-1]):
+            pair = [(a, b) for a, b in zip(one, one[1:]) if a in shared and b in shared and _near(keys, a, b, 0)]
+            if pair and any(w in shared and w not in one for w in other):
+                return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                             if self.stem(m.group().casefold()) == pair[0][0]
+                             and not doc.in_quotation(m.start(), m.end())), None)
+        return None
 
     def premise(self, doc, sentence: Span, cue, hedged: Claim, stated: dict[str, bool]):
         """The hedged claim taken as given in a premise ("karena tanggul jebol", "after the
@@ -704,14 +783,20 @@ class HedgeEscalationCheck(Check):
                 found := self._verb_at(doc, sentence, hedged.verb, lo, hi,
                                        negation_kept=self._negated_in(hedged.text, hedged.verb))):
             return found
+        if hedged.complement and (found := self._complement_taken(doc, sentence, region, hedged)):
+            return found  # "Akibat ayam suwir yang basi itu" after "diduga berasal dari lauk ayam suwir"
         if hedged.predicate and hedged.verb not in stems:
             return None  # "seusai menyantap makan siang" after "diduga keracunan menu makan siang"
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
         keys = [self.stem(w.group().casefold()) for w in region]
         hedge_keys = [self.stem(w.group().casefold()) for w in WORD.finditer(hedged.text)]
         near, hedge_near = self._phrase_keys(region), self._phrase_keys(list(WORD.finditer(hedged.text)))
+        hedge_forms = {self.stem(w.group().casefold()): w.group().casefold() for w in WORD.finditer(hedged.text)}
         for stem in governed:
-            if stems[stem].group().casefold() in self.nouns:
+            # A noun in both is no predicate; a verb of the hedge made a noun is ("muatan melebihi
+            # kapasitas" -> "karena kelebihan muatan").
+            form = hedge_forms.get(stem, "")
+            if stems[stem].group().casefold() in self.nouns and (not form or form in self.nouns):
                 continue
             # The predicate and a word next to it, next to each other in the hedge too: one phrase
             # restated ("jebolnya tanggul" -> "tanggul jebol"), not two words from across it.
@@ -722,6 +807,16 @@ class HedgeEscalationCheck(Check):
         ordered = [k for k in keys if k in governed]
         if len(set(ordered)) >= 3 and ordered == [k for k in hedge_keys if k in set(ordered)][:len(ordered)]:
             return self._verb_at(doc, sentence, ordered[0], lo, hi)
+        return None
+
+    def _complement_taken(self, doc, sentence: Span, region, hedged: Claim):
+        """Two words of a light verb's complement, next to each other in the premise as in the hedge:
+        the suspected thing itself taken as given."""
+        keys = [self.stem(w.group().casefold()) for w in region]
+        pairs = list(zip(hedged.complement, hedged.complement[1:]))
+        for i, (a, b) in enumerate(zip(keys, keys[1:])):
+            if (a, b) in pairs and not doc.in_quotation(region[i].start(), region[i].end()):
+                return region[i]
         return None
 
     def presupposed(self, doc, sentence: Span, hedged: Claim):
@@ -745,9 +840,19 @@ class HedgeEscalationCheck(Check):
                 continue
             if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
-                if not self.negated(doc, sentence, first.start(), first.end()):
+                if not self._contradicted(doc, sentence, first, governed, hedged):
                     return first
         return None
+
+    def _contradicted(self, doc, sentence: Span, first, governed: list[str], hedged: Claim) -> bool:
+        """Whether the phrase is negated where the hedge is not: "bukan kebocoran data itu"; a
+        negation the hedge has too ("lalai karena tidak memperbarui sistem" -> "Kelalaian perusahaan
+        yang tidak memperbarui sistem") restates it."""
+        if not self.negated(doc, sentence, first.start(), first.end()):
+            return False
+        text = doc.plain[sentence.start:sentence.end]
+        return not any(self._negated_in(text, s) and self._negated_in(hedged.text, s) for s in governed) or \
+            any(self._negated_in(text, s) != self._negated_in(hedged.text, s) for s in governed)
 
     def _phrases(self, doc, sentence: Span, hedged: Claim):
         """(start, end, framed) of the phrases of a sentence that may presuppose a claim; framed:
@@ -898,6 +1003,10 @@ class HedgeEscalationCheck(Check):
             figure.exact = self.exact is not None and self.exact.search(doc.plain, lo, m.start()) is not None
             following = [w.group().casefold() for w in words if w.start() >= m.end()][:4]
             figure.said = frozenset(self.stem(w) for w in following if w not in self.stopwords)
+            preceding = [w.group().casefold() for w in words if w.end() <= m.start()]
+            figure.before = frozenset(self.stem(w) for w in preceding[-FIGURE_CONTEXT:] if w not in self.stopwords)
+            figure.premise = len(preceding) == 1 and self.figure_premises is not None and \
+                self._whole(self.figure_premises, doc, next(w for w in words if w.end() <= m.start()))
             found.append(figure)
         return found
 
@@ -929,7 +1038,12 @@ class HedgeEscalationCheck(Check):
         for source in reversed(estimates):
             if not source.value or figure.digits < source.digits:
                 continue
-            if figure.exact:
+            if figure.premise:
+                # "Dengan 80 orang di atas kapal, ..." after "jumlah orang di atas kapal ... sekitar 80":
+                # the counted word, counted or named before the estimate, and the same value.
+                if figure.value != source.value or (figure.unit != source.unit and figure.unit not in source.before):
+                    continue
+            elif figure.exact:
                 # "tepat 20 warga tertimbun" after "sekitar 20 orang masih tertimbun": said to be
                 # exact, of the same thing (the counted word, or what is said of it).
                 if figure.unit != source.unit and not (figure.said & source.said) - {figure.unit, source.unit}:
@@ -1095,11 +1209,13 @@ class HedgeEscalationCheck(Check):
         candidates = index.candidates(stated)
         if not candidates:
             return None
-        if self.modal is not None and self.modal.search(doc.plain, sentence.start, sentence.end):
+        if self.modal is not None and (modal := self.modal.search(doc.plain, sentence.start, sentence.end)):
             # A presupposition survives a modal ("keracunan itu membuat siswa harus dirujuk"), and
-            # so does a plan reported done ("telah rampung sehingga penularan dapat ditekan");
+            # so does a plan reported done ("telah rampung sehingga penularan dapat ditekan") and an
+            # opening premise closed before it ("Akibat lauk basi itu, dua siswa harus diinfus");
             # nothing else in the sentence is stated as fact.
-            return self._plan_done(doc, sentence, stated, candidates) or self._presupposition(doc, sentence, candidates)
+            return self._plan_done(doc, sentence, stated, candidates) or self._presupposition(doc, sentence, candidates) \
+                or self._premise_before_modal(doc, sentence, stated, candidates, modal)
         certain = self.assertion(doc, sentence)
         speaker = self.speaker(doc, sentence)
         dated = self.bare_exempt is not None and self.bare_exempt.search(doc.plain, sentence.start, sentence.end)
@@ -1149,7 +1265,10 @@ class HedgeEscalationCheck(Check):
             return verb
         if done is not None and unattributed and self.same_thing(source, stated):
             return done
-        return self._plan_presupposed(doc, sentence, source, done) if done is not None and unattributed else None
+        if not unattributed:
+            return None
+        return (self._plan_presupposed(doc, sentence, source, done) if done is not None else None) or \
+            self._plan_subject(doc, sentence, source)
 
     def _plan_presupposed(self, doc, sentence: Span, plan: Claim, done):
         """The planned thing named as done in a phrase closed by a demonstrative, the done cue
@@ -1166,6 +1285,31 @@ class HedgeEscalationCheck(Check):
             if ordinary and named:
                 return done
         return None
+
+    def _plan_subject(self, doc, sentence: Span, plan: Claim):
+        """The planned thing as the subject of a sentence that reports it done or in use now:
+        "Dapur umum tambahan di Desa Ketanjung kini sudah beroperasi" after "berencana mendirikan dapur
+        umum tambahan di Desa Ketanjung". The subject (the words before the first done or present cue)
+        carries two ordinary words the plan governs, next to each other in both, or one and a name;
+        what follows the cue is no plan, hedge, negation or "masih"."""
+        marks = [m for terms in (self.done, self.present) if terms is not None
+                 for m in terms.finditer(doc.plain, sentence.start, sentence.end) if not doc.in_quotation(m.start(), m.end())]
+        if not marks:
+            return None
+        cue = min(marks, key=lambda m: m.start())
+        subject = list(WORD.finditer(doc.plain, sentence.start, cue.start()))
+        if not subject or len(subject) > self.phrase_reach or PHRASE_BREAK.search(doc.plain, sentence.start, cue.start()):
+            return None
+        rest = (cue.end(), sentence.end)
+        if any(terms is not None and terms.search(doc.plain, *rest)
+               for terms in (self.plans, self.hedges, self.modal, self.unfinished)) or self.negated(doc, sentence, cue.start(), cue.end()):
+            return None
+        keys = self._phrase_keys(subject)
+        hedge_keys = self._phrase_keys(list(WORD.finditer(plan.text)))
+        ordinary = [k for k in dict.fromkeys(keys) if k in plan.governed and not plan.words.get(k) and k != plan.verb]
+        named = [k for k in keys if k in plan.governed and plan.words.get(k)]
+        phrase = any(_near(keys, a, b, 0) and _near(hedge_keys, a, b, 0) for a in ordinary for b in ordinary if a != b)
+        return cue if phrase or (ordinary and named) else None
 
     def _plan_premise(self, doc, sentence: Span, cue, plan: Claim):
         """The plan's verb in the premise after the cue, with two names the plan governs (where
@@ -1206,6 +1350,22 @@ class HedgeEscalationCheck(Check):
             self.comparisons += 1
             if phrase := self.presupposed(doc, sentence, source):
                 return phrase, source
+        return None
+
+    def _premise_before_modal(self, doc, sentence: Span, stated: dict[str, bool], candidates: list[Claim], modal):
+        """An opening premise, closed by its comma before the modal, taken as given on nobody's word."""
+        premise = self._premise_cue(doc, sentence)
+        if premise is None or premise[0] != "premise" or doc.plain[sentence.start:premise[1].start()].strip():
+            return None
+        comma = doc.plain.find(",", premise[1].end(), sentence.end)
+        if not 0 < comma < modal.start() or self.speaker(doc, sentence) is not None:
+            return None
+        for source in candidates:
+            if source.plan or source.question:
+                continue
+            self.comparisons += 1
+            if verb := self.premise(doc, sentence, premise, source, stated):
+                return verb, source
         return None
 
     def _opening_premise(self, doc, sentence: Span, premise) -> bool:
