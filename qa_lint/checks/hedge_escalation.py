@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
@@ -146,6 +147,9 @@ PROPERTIES = {
     # A planned thing as the subject, then "kini" ("Pabrik itu kini menyerap 1.500 pekerja"): in use
     # now, so built; unless what follows says it is not finished yet (unfinished_cues: masih, tengah).
     "present_cues": TERM_LIST,
+    # Right after a hedge, a cause ("diduga menjadi penyebab pembatalan"): the suspected thing is
+    # the subject before the hedge.
+    "cause_nouns": TERM_LIST,
     "unfinished_cues": TERM_LIST,
     # Where a sentence's clauses part (", sehingga", ", namun", ";"): the clause before a hedged one is stated.
     "clause_breaks": TERM_LIST,
@@ -195,6 +199,16 @@ DATELINE_DASH = regex.compile(r"[—–]|\s-\s")
 # A comma that ends a clause, not the decimal comma of "naik 1,2 persen".
 CLAUSE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 CLAUSE = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
+
+
+@dataclass
+class SimpleMatch:
+    """A word standing in for a regex match (``_whole_cue`` reads its group)."""
+
+    text: str
+
+    def group(self) -> str:
+        return self.text
 
 
 @dataclass
@@ -430,6 +444,7 @@ class HedgeEscalationCheck(Check):
         self.exact = self._terms(o, "exact_cues")
         self.figure_premises = self._terms(o, "figure_premise_cues")
         self.present = self._terms(o, "present_cues")
+        self.cause_nouns = self._terms(o, "cause_nouns")
         self.unfinished = self._terms(o, "unfinished_cues")
         self.clause_breaks = self._terms(o, "clause_breaks")
         self.background = self._terms(o, "background_cues")
@@ -470,7 +485,7 @@ class HedgeEscalationCheck(Check):
             s = base(word)
             return canonical.get(s, s)
 
-        return stem
+        return lru_cache(maxsize=65536)(stem)
 
     def _stopwords(self, options) -> frozenset[str]:
         words: set[str] = set(options.get("stopwords", []))
@@ -540,6 +555,13 @@ class HedgeEscalationCheck(Check):
             first in self.light or (state and self.states.is_noun(first) and self.stem(first) == claim.verb))
         if claim.predicate and first in self.light:
             claim.complement = self._complement(text, hi, clause_end)
+        if self._names_a_cause(text, hi, clause_end):
+            # "kebocoran pada katup diduga menjadi penyebab pembatalan": what is suspected is the
+            # subject before the cue, as the cause of what follows.
+            claim.verb = self._subject_head(text, clause_start, lo)
+            claim.governed = frozenset(self.content(text[clause_start:hi], names)) | frozenset(
+                self.content(text[hi:clause_end], names))
+            return claim
         governed = self.content(text[hi:clause_end], names)
         if not any(not name for name in governed.values()):
             # A cue after its claim ("angka itu belum dipastikan", "penyebabnya masih diselidiki")
@@ -548,6 +570,27 @@ class HedgeEscalationCheck(Check):
             claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names, light)
         claim.governed = frozenset(governed)
         return claim
+
+    def _names_a_cause(self, text: str, start: int, end: int) -> bool:
+        """Whether the cue is followed by a cause noun, after a light verb or not ("diduga menjadi
+        penyebab", "diduga pemicu")."""
+        if self.cause_nouns is None:
+            return False
+        words = [m.group().casefold() for m in WORD.finditer(text, start, end)][:2]
+        if words and words[0] in self.light:
+            words = words[1:]
+        return bool(words) and self._whole_cue(self.cause_nouns, SimpleMatch(words[0]))
+
+    def _subject_head(self, text: str, start: int, end: int) -> str:
+        """The stem of the first content word of a subject, past a verb of saying ("mengatakan
+        kebocoran pada katup ..." -> bocor)."""
+        for m in WORD.finditer(text, start, end):
+            key = m.group().casefold()
+            if key in self.stopwords or m.group()[0].isupper() or (
+                    self.attribution is not None and self._whole_cue(self.attribution, m)):
+                continue
+            return self.stem(key)
+        return ""
 
     def _complement(self, text: str, start: int, end: int) -> tuple[str, ...]:
         """The stems of the head of a light verb's complement, up to "yang" or the clause's end:
@@ -767,8 +810,10 @@ class HedgeEscalationCheck(Check):
         if not region or (kind == "premise" and region[0].group().casefold().rstrip("lah") in self.demonstratives):
             return None
         lo, hi = region[0].start(), region[-1].end()
-        # A feared premise is not one taken as given: "karena khawatir terjadi gempa susulan".
-        if self.premise_unless is not None and self.premise_unless.search(doc.plain, lo, hi):
+        # A feared premise is not one taken as given: "karena khawatir terjadi gempa susulan"; but
+        # the hedged verb itself is ("mungkin dapat mencegah kasus berat" -> "karena vaksin itu mencegah ...").
+        if self.premise_unless is not None and any(
+                self.stem(m.group().casefold()) != hedged.verb for m in self.premise_unless.finditer(doc.plain, lo, hi)):
             return None
         # A premise dated in the past is background: "setelah serangan ransomware ... pada Juni 2024".
         if self.background is not None and self.background.search(
@@ -866,6 +911,11 @@ class HedgeEscalationCheck(Check):
         # how the text goes on about the same things ("Bagi Anda yang memiliki kulit berminyak").
         if hedged.given_only and (opening := self._opening_relative(doc, words)) is not None:
             yield words[0].start(), opening, False
+        # A suspicion about someone named, presupposed in a relative clause in apposition to the
+        # name: "Yudi Hartanto, yang menerima aliran dana itu, ..." after "menduga dana mengalir ke
+        # rekening Yudi Hartanto".
+        if hedged.suspicion and (apposition := self._named_relative(doc, words, hedged)) is not None:
+            yield *apposition, True
         for i, w in enumerate(words):
             key = w.group().casefold()
             if key in self.demonstratives and i:
@@ -878,6 +928,20 @@ class HedgeEscalationCheck(Check):
             elif hedged.verb and self._nominal(key) and self.stem(key) == hedged.verb:
                 after = words[i: i + 5]
                 yield w.start(), after[-1].end(), False
+
+    def _named_relative(self, doc, words, hedged: Claim) -> tuple[int, int] | None:
+        """(start, end) of the relative clause of a subject that is a name the hedge has, set off
+        by a comma: "Yudi Hartanto, yang menerima ..., ". None without one."""
+        keys = [w.group().casefold() for w in words[: RELATIVE_OPENING + 1]]
+        if "yang" not in keys[1:]:
+            return None
+        at = keys.index("yang", 1)
+        subject = words[:at]
+        if not all(w.group()[0].isupper() and hedged.words.get(w.group().casefold()) for w in subject) or \
+                doc.plain[subject[-1].end():words[at].start()].strip() != ",":
+            return None
+        end = self._opening_relative(doc, words)
+        return (words[at].end(), end) if end is not None else None
 
     def _opening_relative(self, doc, words) -> int | None:
         """The end of a subject opened by a relative clause ("Nilai pasar Moura yang mencapai 1,5 juta
