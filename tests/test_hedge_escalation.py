@@ -653,3 +653,106 @@ def test_a_verb_of_saying_in_a_relative_clause_attributes_nothing(pset):
     found = run(pset, ID_RULE, hedge + "Campak menyebar ke tiga desa di Garut yang melaporkan kasus baru.\n")
     assert [f.match for f in found] == ["Campak"]
     assert run(pset, ID_RULE, hedge + "Campak menyebar ke tiga desa di Garut, kata dinas yang melaporkan kasus baru.\n") == []
+
+
+# -- issue 11, round 10: the restatement joined to the hedged claim on meaning ----------------
+
+def matches(pset, text):
+    return [f.match for f in run(pset, ID_RULE, text)]
+
+
+def test_a_rumoured_move_restated_in_another_word_of_the_same_event(pset):
+    rumour = ("Di media sosial beredar kabar bahwa penyerang andalan klub, Dodi Saputra, akan hengkang ke klub Thailand.\n"
+              "Manajer belum menerima tawaran resmi.\n")
+    assert matches(pset, rumour + "Kepindahan Dodi ke Thailand membuat pelatih mencari penyerang baru.\n") == ["Kepindahan"]
+    # Attributed, or about another player, it stays quiet.
+    assert matches(pset, rumour + "Kepindahan Dodi ke Thailand membuat pelatih mencari penyerang baru, kata manajer.\n") == []
+    assert matches(pset, rumour + "Pelatih mencari penyerang baru untuk putaran kedua.\n") == []
+
+
+def test_a_rumour_however_it_circulates(pset):
+    rumour = ("Beredar video yang menyebut seorang petugas parkir memukul pengendara ojek di depan pasar.\n"
+              "Polisi masih memeriksa rekaman itu.\n")
+    assert matches(pset, rumour + "Pemukulan pengendara ojek itu kini menjadi bahan evaluasi dinas perhubungan.\n") == ["Pemukulan"]
+    assert matches(pset, rumour + "Dugaan pemukulan pengendara ojek itu kini diselidiki polisi.\n") == []
+
+
+def test_a_verb_of_the_hedge_made_a_noun_in_a_premise(pset):
+    hedge = "Polisi memeriksa kemungkinan angkot itu mengangkut penumpang melebihi kapasitas.\nSopir masih dirawat.\n"
+    assert matches(pset, hedge + "Karena kelebihan penumpang, angkot terguling di tikungan.\n") == ["kelebihan"]
+    # A feared premise is not taken as given.
+    assert matches(pset, hedge + "Karena khawatir kelebihan penumpang, sopir lain menolak penumpang tambahan.\n") == []
+
+
+def test_a_light_verbs_complement_taken_as_given_before_a_modal(pset):
+    hedge = "Dinas kesehatan menyebut mual itu diduga berasal dari sayur santan yang dimasak sejak subuh.\nSampel dikirim ke laboratorium.\n"
+    assert matches(pset, hedge + "Akibat sayur santan yang basi itu, tiga warga harus dirawat inap.\n") == ["sayur"]
+    # The complement named without being the premise, or another premise, stays quiet.
+    assert matches(pset, hedge + "Akibat muntah berulang, tiga warga harus dirawat inap.\n") == []
+    assert matches(pset, hedge + "Sayur santan itu dibagikan kepada warga menjelang siang.\n") == []
+
+
+def test_an_either_or_question_answered_by_picking_one(pset):
+    question = ("Polisi masih menyelidiki apakah kebakaran bermula dari dapur restoran atau dari gudang bahan bakar di belakang pasar.\n"
+                "Petugas memeriksa lokasi.\n")
+    found = matches(pset, question + "Kebakaran itu bermula dari gudang bahan bakar di belakang pasar.\n")
+    assert found and found[0] in {"Kebakaran", "gudang", "bahan"}
+    assert matches(pset, question + "Kebakaran itu bermula dari gudang bahan bakar di belakang pasar, kata Kapolsek.\n") == []
+    # One word of an alternative is no answer.
+    assert matches(pset, question + "Warga membantu memadamkan api dengan ember dari gudang.\n") == []
+
+
+def test_an_estimate_opening_a_premise_is_taken_as_a_count(pset):
+    estimate = "Petugas memperkirakan sekitar 60 orang berada di dalam gedung saat api membesar.\nPemadam tiba 20 menit kemudian.\n"
+    assert matches(pset, estimate + "Dengan 60 orang di dalam gedung, evakuasi berlangsung hampir tiga jam.\n") == ["60 orang"]
+    # Kept an estimate, or another figure, it stays quiet.
+    assert matches(pset, estimate + "Dengan sekitar 60 orang di dalam gedung, evakuasi berlangsung hampir tiga jam.\n") == []
+    assert matches(pset, estimate + "Dengan 12 mobil pemadam, api dipadamkan dalam tiga jam.\n") == []
+
+
+def test_a_planned_thing_in_use_now(pset):
+    plan = "Pemerintah kecamatan berencana membuka posko kesehatan darurat di Desa Sukarame.\nWarga mengungsi ke masjid.\n"
+    assert matches(pset, plan + "Posko kesehatan darurat di Desa Sukarame kini melayani 300 warga per hari.\n") == ["kini"]
+    # Not finished yet, or attributed, it stays quiet.
+    assert matches(pset, plan + "Posko kesehatan darurat di Desa Sukarame kini masih menunggu tenaga medis.\n") == []
+    assert matches(pset, plan + "Posko kesehatan darurat di Desa Sukarame kini melayani 300 warga per hari, kata camat.\n") == []
+
+
+def test_a_negation_the_accusation_has_too_is_restated_not_denied(pset):
+    accusation = "Ketua paguyuban menuding pengelola lalai karena tidak memeriksa kabel lift selama setahun.\nPengelola belum menjawab.\n"
+    found = matches(pset, accusation + "Kelalaian pengelola yang tidak memeriksa kabel lift membuat lift jatuh dari lantai lima.\n")
+    assert found == ["Kelalaian"]
+    assert matches(pset, accusation + "Lift itu jatuh dari lantai lima pada Senin pagi.\n") == []
+
+
+def test_a_cause_named_after_the_hedge_suspects_the_subject(pset):
+    hedge = "Kepala dinas pemadam mengatakan korsleting pada panel listrik diduga menjadi penyebab kebakaran.\nGedung itu kosong.\n"
+    found = matches(pset, hedge + "Korsleting panel listrik yang memicu kebakaran itu merupakan kejadian kedua tahun ini.\n")
+    assert found and found[0] in {"Korsleting", "merupakan"}
+    assert matches(pset, hedge + "Gedung itu merupakan bekas kantor pos.\n") == []
+
+
+def test_a_suspicion_presupposed_in_a_relative_clause_after_the_name(pset):
+    hedge = "Jaksa menduga uang suap mengalir ke rekening seorang kontraktor, Budi Santosa, namun hal itu belum dibuktikan.\n"
+    assert matches(pset, hedge + "Budi Santosa, yang menerima aliran uang suap itu, belum diperiksa penyidik.\n") == ["aliran"]
+    assert matches(pset, hedge + "Budi Santosa, yang tinggal di Bekasi, belum diperiksa penyidik.\n") == []
+    assert matches(pset, hedge + "Budi Santosa, yang membantah menerima aliran uang suap itu, belum diperiksa penyidik.\n") == []
+
+
+def test_a_partys_description_of_itself_is_its_claim(pset):
+    claim = "Presiden klub menyebut klubnya sebagai klub dengan akademi muda terbaik di Jawa.\nKlub itu promosi musim lalu.\n"
+    assert matches(pset, claim + "Sebagai klub dengan akademi muda terbaik, klub itu menjual tiga pemain ke Eropa.\n") == ["klub"]
+    assert matches(pset, claim + "Sebagai klub promosi, klub itu menjual tiga pemain ke Eropa.\n") == []
+
+
+def test_the_hedged_verb_is_no_feared_premise_but_an_act_in_response_is(pset):
+    hedge = "Peneliti mengatakan obat itu mungkin dapat mencegah komplikasi ginjal pada pasien lansia.\nDatanya masih sedikit.\n"
+    assert matches(pset, hedge + "Karena obat itu mencegah komplikasi ginjal, dokter meresepkannya kepada pasien lansia.\n") == ["mencegah"]
+    assert matches(pset, hedge + "Karena ingin mencegah komplikasi ginjal, dokter memantau pasien lansia.\n") == []
+
+
+def test_synonym_groups_stem_to_one_word(pset):
+    check = pset.check(ID_RULE)
+    assert check.stem("hengkang") == check.stem("kepindahan")
+    assert check.stem("tercemar") == check.stem("keracunan")
+    assert check.stem("hengkang") != check.stem("tercemar")

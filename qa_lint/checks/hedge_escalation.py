@@ -774,6 +774,14 @@ class HedgeEscalationCheck(Check):
         return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
                      if self.stem(m.group().casefold()) in shared and not doc.in_quotation(m.start(), m.end())), None)
 
+    def _hedged_act(self, doc, m, lo: int, hedged: Claim) -> bool:
+        """Whether a feared-premise word is the hedged verb itself with its subject before it
+        ("karena vaksin itu mencegah"), not an act in response ("karena ingin mencegah")."""
+        if self.stem(m.group().casefold()) != hedged.verb:
+            return False
+        before = [self.stem(w.group().casefold()) for w in WORD.finditer(doc.plain, lo, m.start())]
+        return any(w in hedged.scope and w != hedged.verb and not hedged.words.get(w) for w in before)
+
     def _alternative_answered(self, doc, sentence: Span, hedged: Claim, shared: set[str]):
         """An either-or question ("apakah gangguan bermula dari pembangkit atau dari kabel laut")
         answered by picking one: two words of one alternative, next to each other in both, and a
@@ -813,7 +821,7 @@ class HedgeEscalationCheck(Check):
         # A feared premise is not one taken as given: "karena khawatir terjadi gempa susulan"; but
         # the hedged verb itself is ("mungkin dapat mencegah kasus berat" -> "karena vaksin itu mencegah ...").
         if self.premise_unless is not None and any(
-                self.stem(m.group().casefold()) != hedged.verb for m in self.premise_unless.finditer(doc.plain, lo, hi)):
+                not self._hedged_act(doc, m, lo, hedged) for m in self.premise_unless.finditer(doc.plain, lo, hi)):
             return None
         # A premise dated in the past is background: "setelah serangan ransomware ... pada Juni 2024".
         if self.background is not None and self.background.search(
