@@ -756,3 +756,22 @@ def test_synonym_groups_stem_to_one_word(pset):
     assert check.stem("hengkang") == check.stem("kepindahan")
     assert check.stem("tercemar") == check.stem("keracunan")
     assert check.stem("hengkang") != check.stem("tercemar")
+
+
+def test_a_suspected_cause_after_its_effect_is_the_claim(pset):
+    hedge = ("Warga menduga matinya ternak itu disebabkan racun tikus yang ditabur di sawah.\n"
+             "Dinas peternakan mengambil sampel.\n")
+    found = matches(pset, hedge + "Racun tikus yang ditabur di sawah itu juga membunuh puluhan ayam warga.\n")
+    assert found == ["Racun"]
+    # The effect itself, an established event, stays quiet.
+    assert matches(pset, hedge + "Bangkai ternak dikuburkan di pinggir desa pada Selasa sore.\n") == []
+
+
+def test_a_headline_that_keeps_the_bare_hedge_is_no_escalation(pset):
+    text = ("Ratusan Ayam Mati di Blitar, Peternak Duga Akibat Pakan Oplosan\n"
+            "BLITAR – Ratusan ayam ditemukan mati di kandang warga.\n"
+            "Peternak menduga kematian ayam itu disebabkan pakan oplosan dari pemasok baru.\n"
+            "Dinas belum memastikan penyebabnya.\n")
+    assert 1 not in [f.line for f in run(pset, ID_RULE, text)]
+    stated = text.replace("Peternak Duga Akibat Pakan Oplosan", "Pakan Oplosan Bunuh Ratusan Ayam")
+    assert 1 in [f.line for f in run(pset, ID_RULE, stated)]

@@ -150,6 +150,9 @@ PROPERTIES = {
     # Right after a hedge, a cause ("diduga menjadi penyebab pembatalan"): the suspected thing is
     # the subject before the hedge.
     "cause_nouns": TERM_LIST,
+    # Light verbs that name a cause: after the subject of a suspicion ("menduga kematian ikan itu
+    # disebabkan limbah pabrik") the suspected thing is their complement, not the subject.
+    "causal_verbs": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
     "unfinished_cues": TERM_LIST,
     # Where a sentence's clauses part (", sehingga", ", namun", ";"): the clause before a hedged one is stated.
     "clause_breaks": TERM_LIST,
@@ -193,6 +196,8 @@ THAT_REACH = 5
 FIGURE_CONTEXT = 8
 # Content words of a light verb's complement that name what is suspected ("lauk ayam suwir").
 COMPLEMENT_REACH = 4
+# Words of a suspicion's subject before a causal verb ("kematian massal ikan itu disebabkan ...").
+CAUSAL_REACH = 6
 # The alternatives of an either-or question.
 ALTERNATIVE = regex.compile(r"\s(?:atau|ataukah|or)\s", regex.IGNORECASE)
 DATELINE_DASH = regex.compile(r"[—–]|\s-\s")
@@ -445,6 +450,7 @@ class HedgeEscalationCheck(Check):
         self.figure_premises = self._terms(o, "figure_premise_cues")
         self.present = self._terms(o, "present_cues")
         self.cause_nouns = self._terms(o, "cause_nouns")
+        self.causal = frozenset(w.casefold() for w in o.get("causal_verbs", []))
         self.unfinished = self._terms(o, "unfinished_cues")
         self.clause_breaks = self._terms(o, "clause_breaks")
         self.background = self._terms(o, "background_cues")
@@ -562,7 +568,9 @@ class HedgeEscalationCheck(Check):
             claim.governed = frozenset(self.content(text[clause_start:hi], names)) | frozenset(
                 self.content(text[hi:clause_end], names))
             return claim
-        governed = self.content(text[hi:clause_end], names)
+        cause = self._causal_after_subject(text, hi, clause_end) if claim.suspicion else None
+        # "menduga gagal panen itu disebabkan benih palsu": the crop failure is the setting, the cause is governed.
+        governed = self.content(text[cause or hi:clause_end], names)
         if not any(not name for name in governed.values()):
             # A cue after its claim ("angka itu belum dipastikan", "penyebabnya masih diselidiki")
             # governs what comes before it in its clause.
@@ -580,6 +588,18 @@ class HedgeEscalationCheck(Check):
         if words and words[0] in self.light:
             words = words[1:]
         return bool(words) and self._whole_cue(self.cause_nouns, SimpleMatch(words[0]))
+
+    def _causal_after_subject(self, text: str, start: int, end: int) -> int | None:
+        """The end of a causal light verb that follows the suspicion's subject within a few words
+        ("kematian ikan itu disebabkan ..."), if one does."""
+        if not self.causal:
+            return None
+        for i, m in enumerate(WORD.finditer(text, start, end)):
+            if i > CAUSAL_REACH:
+                return None
+            if i and m.group().casefold() in self.causal:
+                return m.end()
+        return None
 
     def _subject_head(self, text: str, start: int, end: int) -> str:
         """The stem of the first content word of a subject, past a verb of saying ("mengatakan
@@ -615,6 +635,9 @@ class HedgeEscalationCheck(Check):
         light = False
         # In a Title Case Headline a capital is no name: ask the body.
         title_case = _title_case([m.group() for m in WORD.finditer(text)])
+        if suspicion and (cause := self._causal_after_subject(text, start, end)) is not None:
+            # "menduga gagal panen itu disebabkan benih palsu": the cause is suspected, not the event.
+            start, light = cause, True
         for m in WORD.finditer(text, start, end):
             word = m.group()
             key = word.casefold()
