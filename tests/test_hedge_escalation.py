@@ -775,3 +775,15 @@ def test_a_headline_that_keeps_the_bare_hedge_is_no_escalation(pset):
     assert 1 not in [f.line for f in run(pset, ID_RULE, text)]
     stated = text.replace("Peternak Duga Akibat Pakan Oplosan", "Pakan Oplosan Bunuh Ratusan Ayam")
     assert 1 in [f.line for f in run(pset, ID_RULE, stated)]
+
+
+def test_a_rumoured_deal_taken_as_done_in_a_later_opening(pset):
+    rumour = ("Klub Persiba dikabarkan tengah membidik bek asal Jepang, Kenta Mori, pada bursa transfer Januari.\n"
+              "Manajemen belum mau berkomentar.\n")
+    found = run(pset, ID_RULE, rumour + "Setelah resmi bergabung dengan Persiba, Kenta Mori akan mengisi posisi bek kiri.\n")
+    assert [f.match for f in found] == ["resmi bergabung"] and found[0].related[0].line == 1
+    assert matches(pset, rumour + "Kedatangan Kenta Mori pada Januari membuat lini belakang lebih lengkap.\n") == ["Kedatangan"]
+    # Someone else's arrival, the rumour's spreader, a later attributed report, or the rumour kept: quiet.
+    assert matches(pset, rumour + "Kedatangan pelatih fisik baru membuat latihan lebih teratur.\n") == []
+    assert matches(pset, rumour + "Setelah resmi bergabung dengan Persiba, Kenta Mori akan mengisi posisi bek kiri, kata manajer.\n") == []
+    assert matches(pset, rumour + "Jika resmi bergabung, Kenta Mori akan mengisi posisi bek kiri.\n") == []

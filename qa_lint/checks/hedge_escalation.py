@@ -147,6 +147,11 @@ PROPERTIES = {
     # A planned thing as the subject, then "kini" ("Pabrik itu kini menyerap 1.500 pekerja"): in use
     # now, so built; unless what follows says it is not finished yet (unfinished_cues: masih, tengah).
     "present_cues": TERM_LIST,
+    # A rumoured move or deal ("dikabarkan tengah mendekati gelandang X"; rumour_cues) taken as done
+    # in the opening of a later sentence that names its party ("Setelah resmi bergabung, X ...",
+    # "Kedatangan X ...", "Dengan masuknya Y sebagai pemegang saham ..."; settled_cues).
+    "rumour_cues": TERM_LIST,
+    "settled_cues": TERM_LIST,
     # Right after a hedge, a cause ("diduga menjadi penyebab pembatalan"): the suspected thing is
     # the subject before the hedge.
     "cause_nouns": TERM_LIST,
@@ -196,6 +201,9 @@ THAT_REACH = 5
 FIGURE_CONTEXT = 8
 # Content words of a light verb's complement that name what is suspected ("lauk ayam suwir").
 COMPLEMENT_REACH = 4
+# Words of a sentence's opening clause in which a rumoured deal may be taken as done.
+OPENING_REACH = 12
+SUBJECT_REACH = 4
 # Words of a suspicion's subject before a causal verb ("kematian massal ikan itu disebabkan ...").
 CAUSAL_REACH = 6
 # The alternatives of an either-or question.
@@ -374,6 +382,7 @@ class Claim:
     given_only: bool = False  # a party's claim: only taking it as given escalates it
     suspicion: bool = False  # a hedge about what has happened ("diduga"): no date settles it
     predicate: bool = False  # its verb is the thing suspected ("diduga keracunan", "berasal dari korsleting")
+    rumour: bool = False  # a rumour ("dikabarkan", "beredar kabar"): a deal it tells of may be taken as done
     complement: tuple[str, ...] = ()  # after a light verb: the stems of the thing suspected ("lauk ayam suwir")
 
 
@@ -449,6 +458,8 @@ class HedgeEscalationCheck(Check):
         self.exact = self._terms(o, "exact_cues")
         self.figure_premises = self._terms(o, "figure_premise_cues")
         self.present = self._terms(o, "present_cues")
+        self.rumours = self._terms(o, "rumour_cues")
+        self.settled = self._terms(o, "settled_cues")
         self.cause_nouns = self._terms(o, "cause_nouns")
         self.causal = frozenset(w.casefold() for w in o.get("causal_verbs", []))
         self.unfinished = self._terms(o, "unfinished_cues")
@@ -1057,6 +1068,7 @@ class HedgeEscalationCheck(Check):
                 if lead or self.later_unless is not None:
                     claim = self.claim(text, names, cue, sentence.start, sentence)
                     claim.lead, claim.question, claim.given_only = lead, kind == "question", kind == "claim"
+                    claim.rumour = self.rumours is not None and self.rumours.search(claim.cue) is not None
                     claim.speaker = self.speaker(doc, sentence)
                     index.add(claim)
                 continue
@@ -1073,6 +1085,8 @@ class HedgeEscalationCheck(Check):
             yield from self.headline_escalation(doc, names, index)
         if self.estimates is not None:
             yield from self.exact_figures(doc)
+        if self.settled is not None and self.rumours is not None:
+            yield from self.settled_rumours(doc, [c for c in index.claims if c.span is not None and c.rumour])
 
     # -- estimates made exact ------------------------------------------------
     def figures(self, doc, sentence: Span) -> list[Figure]:
@@ -1152,6 +1166,51 @@ class HedgeEscalationCheck(Check):
             if any(w in hedged and not name and w != figure.unit for w, name in stated.items()):
                 return source
         return None
+
+    def settled_rumours(self, doc, rumours: list[Claim]):
+        """A rumoured move or deal taken as done in the opening of a later sentence, on nobody's
+        word, that names a party the rumour names in what it governs."""
+        if not rumours:
+            return
+        for sentence in doc.sentences:
+            earlier = [c for c in rumours if c.span is not None and c.span.end <= sentence.start]
+            if not earlier or self.hedges.search(doc.plain, sentence.start, sentence.end) or \
+                    self._exempt(doc, sentence, background=False) or self.speaker(doc, sentence) is not None:
+                continue
+            cue = self._settled_in_opening(doc, sentence)
+            if cue is None:
+                continue
+            named = {m.group().casefold() for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                     if m.group()[0].isupper() and not doc.in_quotation(m.start(), m.end())}
+            source = next((c for c in reversed(earlier[-MAX_CLAIMS_COMPARED:]) if named & self._rumoured_names(c)), None)
+            if source is not None and source.span is not None:
+                related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+                yield self.finding(doc, cue.start(), cue.end(), related=related, hedge=source.cue, where="an earlier sentence")
+
+    @staticmethod
+    def _rumoured_names(claim: Claim) -> set[str]:
+        """The names a rumour tells of: those after its cue ("... akan diakuisisi oleh grup asal
+        Singapura, Meridian Capital Holdings"), not who spreads or reports it."""
+        after = claim.text[claim.text.find(claim.cue) + len(claim.cue):] if claim.cue in claim.text else ""
+        return {m.group().casefold() for m in WORD.finditer(after)
+                if m.group()[0].isupper() and claim.words.get(m.group().casefold())}
+
+    def _settled_in_opening(self, doc, sentence: Span):
+        """A settled cue in the sentence's opening clause (up to its first comma, and through a
+        relative clause set off after an opening name: "Thiago, yang telah menyepakati kontrak, ..."),
+        outside quotations and not negated."""
+        assert self.settled is not None
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        commas = [m.start() for m in CLAUSE_COMMA.finditer(doc.plain, sentence.start, sentence.end)]
+        end = commas[0] if commas else sentence.end
+        after = [w for w in words if w.start() > end][:1]
+        if after and after[0].group().casefold() == "yang" and len(commas) > 1:
+            end = commas[1]
+        if len([w for w in words if w.end() <= end]) > OPENING_REACH:
+            # No opening clause set off: the subject, its first few words ("Kedatangan Thiago pada ...").
+            end = words[min(SUBJECT_REACH, len(words)) - 1].end()
+        return next((m for m in self.settled.finditer(doc.plain, sentence.start, end)
+                     if not doc.in_quotation(m.start(), m.end()) and not self.negated(doc, sentence, m.start(), m.end())), None)
 
     def _stated_before(self, doc, sentence: Span, cue) -> Span | None:
         """The clause before the one a hedge governs, when a consequence or contrast ("sehingga",
