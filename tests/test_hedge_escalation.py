@@ -787,3 +787,11 @@ def test_a_rumoured_deal_taken_as_done_in_a_later_opening(pset):
     assert matches(pset, rumour + "Kedatangan pelatih fisik baru membuat latihan lebih teratur.\n") == []
     assert matches(pset, rumour + "Setelah resmi bergabung dengan Persiba, Kenta Mori akan mengisi posisi bek kiri, kata manajer.\n") == []
     assert matches(pset, rumour + "Jika resmi bergabung, Kenta Mori akan mengisi posisi bek kiri.\n") == []
+
+
+def test_the_hedges_own_time_is_part_of_the_claim_not_background(pset):
+    hedge = "Menteri menyebut pemerintah kemungkinan akan membuka impor gula pada awal 2027 jika panen tebu gagal.\nHarga gula stabil.\n"
+    found = matches(pset, hedge + "Keputusan impor gula pada awal 2027 itu diambil untuk menahan harga.\n")
+    assert found and found[0] in {"Keputusan", "impor"}
+    # Another anchor in the past is still background.
+    assert matches(pset, hedge + "Impor gula terakhir dibuka pada awal 2019 saat panen gagal.\n") == []

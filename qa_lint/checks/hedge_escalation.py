@@ -1252,6 +1252,8 @@ class HedgeEscalationCheck(Check):
         """The finding for a sentence that states a hedged claim as fact, if it does; with a past
         anchor (``past``), only a plan reported done ("ujian ulang yang digelar pekan lalu")."""
         stated = self.content(text, names)
+        if past is not None and any(past.group().casefold() in c.text.casefold() for c in index.candidates(stated)):
+            past = None  # the hedge's own time ("akan mengimpor beras pada awal 2027"): part of the claim
         if past is None:
             found = self.escalation(doc, sentence, stated, index)
         elif self.speaker(doc, sentence) is None:
