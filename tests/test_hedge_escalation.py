@@ -795,3 +795,15 @@ def test_the_hedges_own_time_is_part_of_the_claim_not_background(pset):
     assert found and found[0] in {"Keputusan", "impor"}
     # Another anchor in the past is still background.
     assert matches(pset, hedge + "Impor gula terakhir dibuka pada awal 2019 saat panen gagal.\n") == []
+
+
+def test_an_opening_cue_framed_off_by_a_comma_hedges_the_clause_after_it(pset):
+    hedge = ('"Dugaan sementara kami, panggung itu kelebihan muatan karena penonton naik ke atasnya.\n'
+             'Tim teknis masih memeriksa rangka," kata kepala BPBD.\n')
+    found = matches(pset, hedge + "Beban penonton jauh melampaui daya dukung rangka panggung.\n")
+    assert found == ["melampaui"]
+    # The reason's verb is not the claim: a line about the audience climbing says nothing of the overload.
+    assert matches(pset, hedge + "Penonton naik ke pagar untuk melihat pertunjukan.\n") == []
+    # A bare opening adverb ("Kabarnya,") stays as it was: it governs nothing after its comma.
+    bare = "Kabarnya, panggung itu kelebihan muatan.\nTim teknis memeriksa rangka.\n"
+    assert matches(pset, bare + "Beban penonton jauh melampaui daya dukung rangka panggung.\n") == []

@@ -201,6 +201,8 @@ THAT_REACH = 5
 FIGURE_CONTEXT = 8
 # Content words of a light verb's complement that name what is suspected ("lauk ayam suwir").
 COMPLEMENT_REACH = 4
+# Words after an opening cue before the comma that frames it off ("Dugaan awal kami, ...").
+FRAMING_REACH = 2
 # Words of a sentence's opening clause in which a rumoured deal may be taken as done.
 OPENING_REACH = 12
 SUBJECT_REACH = 4
@@ -553,6 +555,11 @@ class HedgeEscalationCheck(Check):
         lo, hi = cue.start() - offset, cue.end() - offset
         clause_start = max((m.end() for m in CLAUSE.finditer(text, 0, lo)), default=0)
         clause_end = _past_appositives(text, hi)
+        if not headline and 1 <= len(WORD.findall(text, hi, clause_end)) <= FRAMING_REACH and \
+                not WORD.findall(text, clause_start, lo) and text[clause_end:clause_end + 1] == ",":
+            # "Dugaan awal kami, jembatan itu kelebihan beban": an opening cue phrase framed off by
+            # a comma hedges the clause after it (a bare "Kabarnya," or "Bisa jadi," is left inert).
+            hi, clause_end = clause_end + 1, _past_appositives(text, clause_end + 1)
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
         # A hedge hands its claim to a light verb's complement ("diduga berasal dari korsleting"),
         # but an estimate's complement is its measure ("diperkirakan berasal dari abad ke-8").
@@ -649,9 +656,14 @@ class HedgeEscalationCheck(Check):
         if suspicion and (cause := self._causal_after_subject(text, start, end)) is not None:
             # "menduga gagal panen itu disebabkan benih palsu": the cause is suspected, not the event.
             start, light = cause, True
+        state = ""
         for m in WORD.finditer(text, start, end):
             word = m.group()
             key = word.casefold()
+            if first and self.premises is not None and self._whole_cue(self.premises, m):
+                # "jembatan itu kelebihan beban karena warga berjalan ...": the verb of the reason
+                # is not the claim's; a ke-an state before it is ("kelebihan").
+                return state or first
             name = key in names.anywhere if title_case else word[0].isupper()
             if key in self.stopwords or len(key) < 2 or name or key in self.aspect:
                 continue
@@ -664,6 +676,7 @@ class HedgeEscalationCheck(Check):
             if light or key not in self.nouns:
                 return stem
             first = first or stem
+            state = state or (stem if self.states.is_noun(key) else "")
         return first
 
     def negated(self, doc, sentence: Span, start: int, end: int) -> bool:
