@@ -807,3 +807,18 @@ def test_an_opening_cue_framed_off_by_a_comma_hedges_the_clause_after_it(pset):
     # A bare opening adverb ("Kabarnya,") stays as it was: it governs nothing after its comma.
     bare = "Kabarnya, panggung itu kelebihan muatan.\nTim teknis memeriksa rangka.\n"
     assert matches(pset, bare + "Beban penonton jauh melampaui daya dukung rangka panggung.\n") == []
+
+
+def test_a_headlines_word_of_settled_fact_over_a_body_that_hedges(pset):
+    text = ("Kiper Asal Jepang Resmi Perkuat Persiba Musim Depan\n"
+            "SURABAYA – Manajemen Persiba membuka kemungkinan merekrut kiper asal Jepang, Kenta Mori, untuk musim depan.\n"
+            "Pembicaraan dengan agennya masih berlangsung.\n")
+    found = run(pset, ID_RULE, text)
+    assert [(f.line, f.match) for f in found] == [(1, "Resmi")]
+    # A named source that confirms it in the body, or a headline without the word of settled fact: quiet.
+    confirmed = text + "Direktur klub memastikan Kenta Mori resmi bergabung, Senin.\n"
+    assert 1 not in [f.line for f in run(pset, ID_RULE, confirmed)]
+    assert run(pset, ID_RULE, text.replace("Resmi Perkuat", "Dikabarkan Dekati")) == []
+    # A denial in the body ("belum ... resmi") confirms nothing.
+    denied = text + "Manajer mengatakan klub belum menerima tawaran resmi.\n"
+    assert [(f.line, f.match) for f in run(pset, ID_RULE, denied)] == [(1, "Resmi")]

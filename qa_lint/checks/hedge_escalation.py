@@ -151,6 +151,9 @@ PROPERTIES = {
     # in the opening of a later sentence that names its party ("Setelah resmi bergabung, X ...",
     # "Kedatangan X ...", "Dengan masuknya Y sebagai pemegang saham ..."; settled_cues).
     "rumour_cues": TERM_LIST,
+    # A headline's word of settled fact ("Resmi Tangani", "Dipastikan") over a body that only hedges
+    # what the headline names (a name and two ordinary words of what the hedge governs).
+    "headline_certainty_cues": TERM_LIST,
     "settled_cues": TERM_LIST,
     # Right after a hedge, a cause ("diduga menjadi penyebab pembatalan"): the suspected thing is
     # the subject before the hedge.
@@ -461,6 +464,7 @@ class HedgeEscalationCheck(Check):
         self.figure_premises = self._terms(o, "figure_premise_cues")
         self.present = self._terms(o, "present_cues")
         self.rumours = self._terms(o, "rumour_cues")
+        self.headline_certain = self._terms(o, "headline_certainty_cues")
         self.settled = self._terms(o, "settled_cues")
         self.cause_nouns = self._terms(o, "cause_nouns")
         self.causal = frozenset(w.casefold() for w in o.get("causal_verbs", []))
@@ -1293,10 +1297,18 @@ class HedgeEscalationCheck(Check):
         if ":" in text or self.hedges.search(text) or (self.modal is not None and self.modal.search(text)):
             return
         stated = self.content(text, names)
+        certain = self._headline_certainty(doc, headline)
         for source in index.candidates(stated):
-            if source.plan or source.given_only or source.span is None or source.span.start < headline.end \
-                    or source.verb not in stated:
+            if source.plan or source.given_only or source.span is None or source.span.start < headline.end:
                 continue  # a headline states plans in the present ("Maskapai Buka Rute"), and a product's claims
+            if source.verb not in stated:
+                # "Pelatih Asal Brasil Resmi Tangani ..." over "membuka kemungkinan merekrut pelatih asal
+                # Brasil": a certainty word over the same claim in other words.
+                if certain is not None and not source.question and self._headline_restates(source, stated):
+                    related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+                    yield self.finding(doc, certain.start(), certain.end(), related=related, hedge=source.cue, where="the body")
+                    return
+                continue
             others = {w for w in stated if w != source.verb and w in source.scope and not stated[w]}
             if not others or self._stated_in_body(doc, names, headline, source, others):
                 continue
@@ -1307,6 +1319,29 @@ class HedgeEscalationCheck(Check):
                 related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
                 yield self.finding(doc, verb.start(), verb.end(), related=related, hedge=source.cue, where="the body")
                 return
+
+    def _headline_certainty(self, doc, headline: Span):
+        """A headline's word of settled fact ("Resmi", "Dipastikan"), unless a body sentence that
+        names its source says it too ("Manajer memastikan Rodrigo resmi melatih tim")."""
+        if self.headline_certain is None:
+            return None
+        found = self.headline_certain.search(doc.plain, headline.start, headline.end)
+        if found is None:
+            return None
+        for sentence in doc.sentences:
+            if sentence.start <= headline.start or self.speaker(doc, sentence) is None:
+                continue
+            if any(not self.negated(doc, sentence, m.start(), m.end())
+                   for m in self.headline_certain.finditer(doc.plain, sentence.start, sentence.end)):
+                return None  # "belum menerima tawaran resmi" confirms nothing
+        return found
+
+    @staticmethod
+    def _headline_restates(source: Claim, stated: dict[str, bool]) -> bool:
+        """Whether a headline names what the hedge governs: a name and two ordinary words of it."""
+        ordinary = [w for w, name in stated.items() if not name and w in source.governed and not source.words.get(w)]
+        named = [w for w, name in stated.items() if name and w in source.governed]
+        return len(ordinary) >= 2 and bool(named)
 
     def _headline(self, doc) -> Span | None:
         """The first sentence when it is the whole first line and has no closing stop."""
