@@ -36,6 +36,15 @@
     phrase_reach: 10         # ... at most this many words before the demonstrative
     frame_words: [sebagai]   # "Sebagai calon bupati, Asep ...": the opening phrase is presupposed
     headline_line: true      # a plain-text file's first line, unpunctuated, is its headline
+    synonyms_file: data/hedge-synonyms.yaml   # word groups for one cause or event (hengkang/kepindahan)
+    cause_nouns: [penyebab]  # "X diduga menjadi penyebab Y": X is suspected
+    causal_verbs: [disebabkan]   # "menduga kematian ikan disebabkan limbah": the waste is suspected
+    figure_premise_cues: [dengan]    # "Dengan 80 orang di atas kapal, ...": the estimate taken as a count
+    present_cues: [kini]     # a planned thing doing something now is done ...
+    unfinished_cues: [masih] # ... unless it is still not finished
+    rumour_cues: [dikabarkan]    # a rumoured move or deal ...
+    settled_cues: [kedatangan]   # ... taken as done in a later sentence's opening
+    headline_certainty_cues: [resmi]   # a headline's word of settled fact over a hedging body
 
 "The same thing" is decided on the stems of content words (language-profile
 stopwords, the extra list and the cue words removed), not on wording: the hedged lead
@@ -62,6 +71,7 @@ attributed to the very speaker who hedged ("Putin said Moscow may supply ...",
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1189,8 +1199,11 @@ class HedgeEscalationCheck(Check):
         word, that names a party the rumour names in what it governs."""
         if not rumours:
             return
+        # Rumours in text order; those before a sentence are a prefix (near-linear: at most the
+        # latest MAX_CLAIMS_COMPARED are compared).
+        ends = [c.span.end if c.span is not None else 0 for c in rumours]
         for sentence in doc.sentences:
-            earlier = [c for c in rumours if c.span is not None and c.span.end <= sentence.start]
+            earlier = rumours[max(0, bisect_right(ends, sentence.start) - MAX_CLAIMS_COMPARED): bisect_right(ends, sentence.start)]
             if not earlier or self.hedges.search(doc.plain, sentence.start, sentence.end) or \
                     self._exempt(doc, sentence, background=False) or self.speaker(doc, sentence) is not None:
                 continue
@@ -1199,7 +1212,7 @@ class HedgeEscalationCheck(Check):
                 continue
             named = {m.group().casefold() for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
                      if m.group()[0].isupper() and not doc.in_quotation(m.start(), m.end())}
-            source = next((c for c in reversed(earlier[-MAX_CLAIMS_COMPARED:]) if named & self._rumoured_names(c)), None)
+            source = next((c for c in reversed(earlier) if named & self._rumoured_names(c)), None)
             if source is not None and source.span is not None:
                 related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
                 yield self.finding(doc, cue.start(), cue.end(), related=related, hedge=source.cue, where="an earlier sentence")
