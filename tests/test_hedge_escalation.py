@@ -653,3 +653,172 @@ def test_a_verb_of_saying_in_a_relative_clause_attributes_nothing(pset):
     found = run(pset, ID_RULE, hedge + "Campak menyebar ke tiga desa di Garut yang melaporkan kasus baru.\n")
     assert [f.match for f in found] == ["Campak"]
     assert run(pset, ID_RULE, hedge + "Campak menyebar ke tiga desa di Garut, kata dinas yang melaporkan kasus baru.\n") == []
+
+
+# -- issue 11, round 10: the restatement joined to the hedged claim on meaning ----------------
+
+def matches(pset, text):
+    return [f.match for f in run(pset, ID_RULE, text)]
+
+
+def test_a_rumoured_move_restated_in_another_word_of_the_same_event(pset):
+    rumour = ("Di media sosial beredar kabar bahwa penyerang andalan klub, Dodi Saputra, akan hengkang ke klub Thailand.\n"
+              "Manajer belum menerima tawaran resmi.\n")
+    assert matches(pset, rumour + "Kepindahan Dodi ke Thailand membuat pelatih mencari penyerang baru.\n") == ["Kepindahan"]
+    # Attributed, or about another player, it stays quiet.
+    assert matches(pset, rumour + "Kepindahan Dodi ke Thailand membuat pelatih mencari penyerang baru, kata manajer.\n") == []
+    assert matches(pset, rumour + "Pelatih mencari penyerang baru untuk putaran kedua.\n") == []
+
+
+def test_a_rumour_however_it_circulates(pset):
+    rumour = ("Beredar video yang menyebut seorang petugas parkir memukul pengendara ojek di depan pasar.\n"
+              "Polisi masih memeriksa rekaman itu.\n")
+    assert matches(pset, rumour + "Pemukulan pengendara ojek itu kini menjadi bahan evaluasi dinas perhubungan.\n") == ["Pemukulan"]
+    assert matches(pset, rumour + "Dugaan pemukulan pengendara ojek itu kini diselidiki polisi.\n") == []
+
+
+def test_a_verb_of_the_hedge_made_a_noun_in_a_premise(pset):
+    hedge = "Polisi memeriksa kemungkinan angkot itu mengangkut penumpang melebihi kapasitas.\nSopir masih dirawat.\n"
+    assert matches(pset, hedge + "Karena kelebihan penumpang, angkot terguling di tikungan.\n") == ["kelebihan"]
+    # A feared premise is not taken as given.
+    assert matches(pset, hedge + "Karena khawatir kelebihan penumpang, sopir lain menolak penumpang tambahan.\n") == []
+
+
+def test_a_light_verbs_complement_taken_as_given_before_a_modal(pset):
+    hedge = "Dinas kesehatan menyebut mual itu diduga berasal dari sayur santan yang dimasak sejak subuh.\nSampel dikirim ke laboratorium.\n"
+    assert matches(pset, hedge + "Akibat sayur santan yang basi itu, tiga warga harus dirawat inap.\n") == ["sayur"]
+    # The complement named without being the premise, or another premise, stays quiet.
+    assert matches(pset, hedge + "Akibat muntah berulang, tiga warga harus dirawat inap.\n") == []
+    assert matches(pset, hedge + "Sayur santan itu dibagikan kepada warga menjelang siang.\n") == []
+
+
+def test_an_either_or_question_answered_by_picking_one(pset):
+    question = ("Polisi masih menyelidiki apakah kebakaran bermula dari dapur restoran atau dari gudang bahan bakar di belakang pasar.\n"
+                "Petugas memeriksa lokasi.\n")
+    found = matches(pset, question + "Kebakaran itu bermula dari gudang bahan bakar di belakang pasar.\n")
+    assert found and found[0] in {"Kebakaran", "gudang", "bahan"}
+    assert matches(pset, question + "Kebakaran itu bermula dari gudang bahan bakar di belakang pasar, kata Kapolsek.\n") == []
+    # One word of an alternative is no answer.
+    assert matches(pset, question + "Warga membantu memadamkan api dengan ember dari gudang.\n") == []
+
+
+def test_an_estimate_opening_a_premise_is_taken_as_a_count(pset):
+    estimate = "Petugas memperkirakan sekitar 60 orang berada di dalam gedung saat api membesar.\nPemadam tiba 20 menit kemudian.\n"
+    assert matches(pset, estimate + "Dengan 60 orang di dalam gedung, evakuasi berlangsung hampir tiga jam.\n") == ["60 orang"]
+    # Kept an estimate, or another figure, it stays quiet.
+    assert matches(pset, estimate + "Dengan sekitar 60 orang di dalam gedung, evakuasi berlangsung hampir tiga jam.\n") == []
+    assert matches(pset, estimate + "Dengan 12 mobil pemadam, api dipadamkan dalam tiga jam.\n") == []
+
+
+def test_a_planned_thing_in_use_now(pset):
+    plan = "Pemerintah kecamatan berencana membuka posko kesehatan darurat di Desa Sukarame.\nWarga mengungsi ke masjid.\n"
+    assert matches(pset, plan + "Posko kesehatan darurat di Desa Sukarame kini melayani 300 warga per hari.\n") == ["kini"]
+    # Not finished yet, or attributed, it stays quiet.
+    assert matches(pset, plan + "Posko kesehatan darurat di Desa Sukarame kini masih menunggu tenaga medis.\n") == []
+    assert matches(pset, plan + "Posko kesehatan darurat di Desa Sukarame kini melayani 300 warga per hari, kata camat.\n") == []
+
+
+def test_a_negation_the_accusation_has_too_is_restated_not_denied(pset):
+    accusation = "Ketua paguyuban menuding pengelola lalai karena tidak memeriksa kabel lift selama setahun.\nPengelola belum menjawab.\n"
+    found = matches(pset, accusation + "Kelalaian pengelola yang tidak memeriksa kabel lift membuat lift jatuh dari lantai lima.\n")
+    assert found == ["Kelalaian"]
+    assert matches(pset, accusation + "Lift itu jatuh dari lantai lima pada Senin pagi.\n") == []
+
+
+def test_a_cause_named_after_the_hedge_suspects_the_subject(pset):
+    hedge = "Kepala dinas pemadam mengatakan korsleting pada panel listrik diduga menjadi penyebab kebakaran.\nGedung itu kosong.\n"
+    found = matches(pset, hedge + "Korsleting panel listrik yang memicu kebakaran itu merupakan kejadian kedua tahun ini.\n")
+    assert found and found[0] in {"Korsleting", "merupakan"}
+    assert matches(pset, hedge + "Gedung itu merupakan bekas kantor pos.\n") == []
+
+
+def test_a_suspicion_presupposed_in_a_relative_clause_after_the_name(pset):
+    hedge = "Jaksa menduga uang suap mengalir ke rekening seorang kontraktor, Budi Santosa, namun hal itu belum dibuktikan.\n"
+    assert matches(pset, hedge + "Budi Santosa, yang menerima aliran uang suap itu, belum diperiksa penyidik.\n") == ["aliran"]
+    assert matches(pset, hedge + "Budi Santosa, yang tinggal di Bekasi, belum diperiksa penyidik.\n") == []
+    assert matches(pset, hedge + "Budi Santosa, yang membantah menerima aliran uang suap itu, belum diperiksa penyidik.\n") == []
+
+
+def test_a_partys_description_of_itself_is_its_claim(pset):
+    claim = "Presiden klub menyebut klubnya sebagai klub dengan akademi muda terbaik di Jawa.\nKlub itu promosi musim lalu.\n"
+    assert matches(pset, claim + "Sebagai klub dengan akademi muda terbaik, klub itu menjual tiga pemain ke Eropa.\n") == ["klub"]
+    assert matches(pset, claim + "Sebagai klub promosi, klub itu menjual tiga pemain ke Eropa.\n") == []
+
+
+def test_the_hedged_verb_is_no_feared_premise_but_an_act_in_response_is(pset):
+    hedge = "Peneliti mengatakan obat itu mungkin dapat mencegah komplikasi ginjal pada pasien lansia.\nDatanya masih sedikit.\n"
+    assert matches(pset, hedge + "Karena obat itu mencegah komplikasi ginjal, dokter meresepkannya kepada pasien lansia.\n") == ["mencegah"]
+    assert matches(pset, hedge + "Karena ingin mencegah komplikasi ginjal, dokter memantau pasien lansia.\n") == []
+
+
+def test_synonym_groups_stem_to_one_word(pset):
+    check = pset.check(ID_RULE)
+    assert check.stem("hengkang") == check.stem("kepindahan")
+    assert check.stem("tercemar") == check.stem("keracunan")
+    assert check.stem("hengkang") != check.stem("tercemar")
+
+
+def test_a_suspected_cause_after_its_effect_is_the_claim(pset):
+    hedge = ("Warga menduga matinya ternak itu disebabkan racun tikus yang ditabur di sawah.\n"
+             "Dinas peternakan mengambil sampel.\n")
+    found = matches(pset, hedge + "Racun tikus yang ditabur di sawah itu juga membunuh puluhan ayam warga.\n")
+    assert found == ["Racun"]
+    # The effect itself, an established event, stays quiet.
+    assert matches(pset, hedge + "Bangkai ternak dikuburkan di pinggir desa pada Selasa sore.\n") == []
+
+
+def test_a_headline_that_keeps_the_bare_hedge_is_no_escalation(pset):
+    text = ("Ratusan Ayam Mati di Blitar, Peternak Duga Akibat Pakan Oplosan\n"
+            "BLITAR – Ratusan ayam ditemukan mati di kandang warga.\n"
+            "Peternak menduga kematian ayam itu disebabkan pakan oplosan dari pemasok baru.\n"
+            "Dinas belum memastikan penyebabnya.\n")
+    assert 1 not in [f.line for f in run(pset, ID_RULE, text)]
+    stated = text.replace("Peternak Duga Akibat Pakan Oplosan", "Pakan Oplosan Bunuh Ratusan Ayam")
+    assert 1 in [f.line for f in run(pset, ID_RULE, stated)]
+
+
+def test_a_rumoured_deal_taken_as_done_in_a_later_opening(pset):
+    rumour = ("Klub Persiba dikabarkan tengah membidik bek asal Jepang, Kenta Mori, pada bursa transfer Januari.\n"
+              "Manajemen belum mau berkomentar.\n")
+    found = run(pset, ID_RULE, rumour + "Setelah resmi bergabung dengan Persiba, Kenta Mori akan mengisi posisi bek kiri.\n")
+    assert [f.match for f in found] == ["resmi bergabung"] and found[0].related[0].line == 1
+    assert matches(pset, rumour + "Kedatangan Kenta Mori pada Januari membuat lini belakang lebih lengkap.\n") == ["Kedatangan"]
+    # Someone else's arrival, the rumour's spreader, a later attributed report, or the rumour kept: quiet.
+    assert matches(pset, rumour + "Kedatangan pelatih fisik baru membuat latihan lebih teratur.\n") == []
+    assert matches(pset, rumour + "Setelah resmi bergabung dengan Persiba, Kenta Mori akan mengisi posisi bek kiri, kata manajer.\n") == []
+    assert matches(pset, rumour + "Jika resmi bergabung, Kenta Mori akan mengisi posisi bek kiri.\n") == []
+
+
+def test_the_hedges_own_time_is_part_of_the_claim_not_background(pset):
+    hedge = "Menteri menyebut pemerintah kemungkinan akan membuka impor gula pada awal 2027 jika panen tebu gagal.\nHarga gula stabil.\n"
+    found = matches(pset, hedge + "Keputusan impor gula pada awal 2027 itu diambil untuk menahan harga.\n")
+    assert found and found[0] in {"Keputusan", "impor"}
+    # Another anchor in the past is still background.
+    assert matches(pset, hedge + "Impor gula terakhir dibuka pada awal 2019 saat panen gagal.\n") == []
+
+
+def test_an_opening_cue_framed_off_by_a_comma_hedges_the_clause_after_it(pset):
+    hedge = ('"Dugaan sementara kami, panggung itu kelebihan muatan karena penonton naik ke atasnya.\n'
+             'Tim teknis masih memeriksa rangka," kata kepala BPBD.\n')
+    found = matches(pset, hedge + "Beban penonton jauh melampaui daya dukung rangka panggung.\n")
+    assert found == ["melampaui"]
+    # The reason's verb is not the claim: a line about the audience climbing says nothing of the overload.
+    assert matches(pset, hedge + "Penonton naik ke pagar untuk melihat pertunjukan.\n") == []
+    # A bare opening adverb ("Kabarnya,") stays as it was: it governs nothing after its comma.
+    bare = "Kabarnya, panggung itu kelebihan muatan.\nTim teknis memeriksa rangka.\n"
+    assert matches(pset, bare + "Beban penonton jauh melampaui daya dukung rangka panggung.\n") == []
+
+
+def test_a_headlines_word_of_settled_fact_over_a_body_that_hedges(pset):
+    text = ("Kiper Asal Jepang Resmi Perkuat Persiba Musim Depan\n"
+            "SURABAYA – Manajemen Persiba membuka kemungkinan merekrut kiper asal Jepang, Kenta Mori, untuk musim depan.\n"
+            "Pembicaraan dengan agennya masih berlangsung.\n")
+    found = run(pset, ID_RULE, text)
+    assert [(f.line, f.match) for f in found] == [(1, "Resmi")]
+    # A named source that confirms it in the body, or a headline without the word of settled fact: quiet.
+    confirmed = text + "Direktur klub memastikan Kenta Mori resmi bergabung, Senin.\n"
+    assert 1 not in [f.line for f in run(pset, ID_RULE, confirmed)]
+    assert run(pset, ID_RULE, text.replace("Resmi Perkuat", "Dikabarkan Dekati")) == []
+    # A denial in the body ("belum ... resmi") confirms nothing.
+    denied = text + "Manajer mengatakan klub belum menerima tawaran resmi.\n"
+    assert [(f.line, f.match) for f in run(pset, ID_RULE, denied)] == [(1, "Resmi")]

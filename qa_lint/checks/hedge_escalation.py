@@ -36,6 +36,15 @@
     phrase_reach: 10         # ... at most this many words before the demonstrative
     frame_words: [sebagai]   # "Sebagai calon bupati, Asep ...": the opening phrase is presupposed
     headline_line: true      # a plain-text file's first line, unpunctuated, is its headline
+    synonyms_file: data/hedge-synonyms.yaml   # word groups for one cause or event (hengkang/kepindahan)
+    cause_nouns: [penyebab]  # "X diduga menjadi penyebab Y": X is suspected
+    causal_verbs: [disebabkan]   # "menduga kematian ikan disebabkan limbah": the waste is suspected
+    figure_premise_cues: [dengan]    # "Dengan 80 orang di atas kapal, ...": the estimate taken as a count
+    present_cues: [kini]     # a planned thing doing something now is done ...
+    unfinished_cues: [masih] # ... unless it is still not finished
+    rumour_cues: [dikabarkan]    # a rumoured move or deal ...
+    settled_cues: [kedatangan]   # ... taken as done in a later sentence's opening
+    headline_certainty_cues: [resmi]   # a headline's word of settled fact over a hedging body
 
 "The same thing" is decided on the stems of content words (language-profile
 stopwords, the extra list and the cue words removed), not on wording: the hedged lead
@@ -62,7 +71,9 @@ attributed to the very speaker who hedged ("Putin said Moscow may supply ...",
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
@@ -82,6 +93,9 @@ PROPERTIES = {
     "stopwords": {"type": "array", "items": {"type": "string"}, "default": [],
                   "description": "extra words without content, besides the language profile's (no bundled pack needs any)"},
     "stopwords_file": {"type": "string"},
+    # Groups of words that name one cause or event ("hengkang"/"kepindahan", "tercemar"/"keracunan"):
+    # compared as one stem, so a restatement in other words is still the hedged claim.
+    "synonyms_file": {"type": "string"},
     "metadata_keys": {"type": "array", "items": {"type": "string"}},
     "similarity": {"type": "number", "minimum": 0, "maximum": 100},
     "min_shared": {"type": "integer", "minimum": 1},
@@ -137,6 +151,27 @@ PROPERTIES = {
     "claim_cues": TERM_LIST,
     "bound_cues": TERM_LIST,
     "exact_cues": TERM_LIST,
+    # A figure that opens its sentence after one of these ("Dengan 40 orang di atas jembatan, ...")
+    # is taken as given: the estimate, even with its own digits, made a count the sentence builds on.
+    "figure_premise_cues": TERM_LIST,
+    # A planned thing as the subject, then "kini" ("Pabrik itu kini menyerap 1.500 pekerja"): in use
+    # now, so built; unless what follows says it is not finished yet (unfinished_cues: masih, tengah).
+    "present_cues": TERM_LIST,
+    # A rumoured move or deal ("dikabarkan tengah mendekati gelandang X"; rumour_cues) taken as done
+    # in the opening of a later sentence that names its party ("Setelah resmi bergabung, X ...",
+    # "Kedatangan X ...", "Dengan masuknya Y sebagai pemegang saham ..."; settled_cues).
+    "rumour_cues": TERM_LIST,
+    # A headline's word of settled fact ("Resmi Tangani", "Dipastikan") over a body that only hedges
+    # what the headline names (a name and two ordinary words of what the hedge governs).
+    "headline_certainty_cues": TERM_LIST,
+    "settled_cues": TERM_LIST,
+    # Right after a hedge, a cause ("diduga menjadi penyebab pembatalan"): the suspected thing is
+    # the subject before the hedge.
+    "cause_nouns": TERM_LIST,
+    # Light verbs that name a cause: after the subject of a suspicion ("menduga kematian ikan itu
+    # disebabkan limbah pabrik") the suspected thing is their complement, not the subject.
+    "causal_verbs": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
+    "unfinished_cues": TERM_LIST,
     # Where a sentence's clauses part (", sehingga", ", namun", ";"): the clause before a hedged one is stated.
     "clause_breaks": TERM_LIST,
     # Background anchored in the past ("sejak 2006", "pekan lalu"): no escalation of a hedge, but a
@@ -172,10 +207,36 @@ FIGURE = regex.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/
 RELATIVE_BEFORE = regex.compile(r"\byang\s+$", regex.IGNORECASE)
 # A subject opened by a relative clause: "yang" within this many words of the sentence start.
 RELATIVE_OPENING = 4
+# The content of a report follows "bahwa" within a few words of its cue ("beredar kabar di media sosial bahwa").
+THAT = regex.compile(r"\bbahwa\b|\bthat\b", regex.IGNORECASE)
+THAT_REACH = 5
+# Words before an estimate that may name what it counts ("jumlah orang di atas kapal bisa mencapai sekitar 80").
+FIGURE_CONTEXT = 8
+# Content words of a light verb's complement that name what is suspected ("lauk ayam suwir").
+COMPLEMENT_REACH = 4
+# Words after an opening cue before the comma that frames it off ("Dugaan awal kami, ...").
+FRAMING_REACH = 2
+# Words of a sentence's opening clause in which a rumoured deal may be taken as done.
+OPENING_REACH = 12
+SUBJECT_REACH = 4
+# Words of a suspicion's subject before a causal verb ("kematian massal ikan itu disebabkan ...").
+CAUSAL_REACH = 6
+# The alternatives of an either-or question.
+ALTERNATIVE = regex.compile(r"\s(?:atau|ataukah|or)\s", regex.IGNORECASE)
 DATELINE_DASH = regex.compile(r"[—–]|\s-\s")
 # A comma that ends a clause, not the decimal comma of "naik 1,2 persen".
 CLAUSE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 CLAUSE = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
+
+
+@dataclass
+class SimpleMatch:
+    """A word standing in for a regex match (``_whole_cue`` reads its group)."""
+
+    text: str
+
+    def group(self) -> str:
+        return self.text
 
 
 @dataclass
@@ -291,6 +352,8 @@ class Figure:
     sentence: Span | None = None
     exact: bool = False  # said to be exact ("tepat 20 warga")
     said: frozenset[str] = frozenset()  # stems of the ordinary words just after it ("orang masih tertimbun")
+    before: frozenset[str] = frozenset()  # stems of the words before it ("jumlah orang di atas kapal ... sekitar 80")
+    premise: bool = False  # opens a premise ("Dengan 80 orang di atas kapal, ..."): taken as given
 
 
 def _significant(whole: str, decimals: str) -> int:
@@ -334,6 +397,8 @@ class Claim:
     given_only: bool = False  # a party's claim: only taking it as given escalates it
     suspicion: bool = False  # a hedge about what has happened ("diduga"): no date settles it
     predicate: bool = False  # its verb is the thing suspected ("diduga keracunan", "berasal dari korsleting")
+    rumour: bool = False  # a rumour ("dikabarkan", "beredar kabar"): a deal it tells of may be taken as done
+    complement: tuple[str, ...] = ()  # after a light verb: the stems of the thing suspected ("lauk ayam suwir")
 
 
 class ClaimIndex:
@@ -406,6 +471,14 @@ class HedgeEscalationCheck(Check):
         self.estimate_reach = o.get("estimate_reach", 3)
         self.bounds = self._terms(o, "bound_cues")
         self.exact = self._terms(o, "exact_cues")
+        self.figure_premises = self._terms(o, "figure_premise_cues")
+        self.present = self._terms(o, "present_cues")
+        self.rumours = self._terms(o, "rumour_cues")
+        self.headline_certain = self._terms(o, "headline_certainty_cues")
+        self.settled = self._terms(o, "settled_cues")
+        self.cause_nouns = self._terms(o, "cause_nouns")
+        self.causal = frozenset(w.casefold() for w in o.get("causal_verbs", []))
+        self.unfinished = self._terms(o, "unfinished_cues")
         self.clause_breaks = self._terms(o, "clause_breaks")
         self.background = self._terms(o, "background_cues")
         self.questions = self._terms(o, "question_cues")
@@ -413,7 +486,8 @@ class HedgeEscalationCheck(Check):
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.states = Morphology.from_options({"noun_forms": o.get("state_forms", [])})
-        self.stem = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
+        base = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
+        self.stem = self._with_synonyms(base, o.get("synonyms_file"))
         # Word forms, not stems: "menjadi" relates, "terjadi" is an event.
         self.light = frozenset(w.casefold() for item in o.get("light_verbs", []) for w in WORD.findall(item))
         self.suspicions = self._terms(o, "suspicion_cues")
@@ -428,6 +502,23 @@ class HedgeEscalationCheck(Check):
 
     def _affix_stem(self, word: str) -> str:
         return min(self.morphology.stems(word.casefold()), key=lambda w: (len(w), w))
+
+    def _with_synonyms(self, base, path):
+        """The stemmer, with each word of a synonym group stemmed to the group's first word's stem."""
+        if not path:
+            return base
+        data = yamlmarks.safe_load(self.env.resolve(path).read_text(encoding="utf-8"), cache=True) or {}
+        canonical: dict[str, str] = {}
+        for group in data.get("synonyms", []):
+            stems = [base(str(w).casefold()) for w in group]
+            for s in stems[1:]:
+                canonical.setdefault(s, stems[0])
+
+        def stem(word: str) -> str:
+            s = base(word)
+            return canonical.get(s, s)
+
+        return lru_cache(maxsize=65536)(stem)
 
     def _stopwords(self, options) -> frozenset[str]:
         words: set[str] = set(options.get("stopwords", []))
@@ -478,12 +569,21 @@ class HedgeEscalationCheck(Check):
         lo, hi = cue.start() - offset, cue.end() - offset
         clause_start = max((m.end() for m in CLAUSE.finditer(text, 0, lo)), default=0)
         clause_end = _past_appositives(text, hi)
+        if not headline and 1 <= len(WORD.findall(text, hi, clause_end)) <= FRAMING_REACH and \
+                not WORD.findall(text, clause_start, lo) and text[clause_end:clause_end + 1] == ",":
+            # "Dugaan awal kami, jembatan itu kelebihan beban": an opening cue phrase framed off by
+            # a comma hedges the clause after it (a bare "Kabarnya," or "Bisa jadi," is left inert).
+            hi, clause_end = clause_end + 1, _past_appositives(text, clause_end + 1)
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
         # A hedge hands its claim to a light verb's complement ("diduga berasal dari korsleting"),
         # but an estimate's complement is its measure ("diperkirakan berasal dari abad ke-8").
         claim.suspicion = self._whole_cue(self.suspicions, cue)
         light = not self._whole_cue(self.estimates, cue)
         state = self._whole_cue(self.state_cues, cue)
+        # "beredar kabar di media sosial bahwa pemain itu akan hengkang": the claim follows "bahwa".
+        that = THAT.search(text, hi, clause_end)
+        if that is not None and len(WORD.findall(text, hi, that.start())) <= THAT_REACH:
+            hi = that.end()
         claim.verb = self._hedged_verb(text, hi, clause_end, names, light, predicate=state)
         first = next((m.group().casefold() for m in WORD.finditer(text, hi, clause_end)
                       if m.group().casefold() not in self.stopwords), "")
@@ -491,7 +591,18 @@ class HedgeEscalationCheck(Check):
         # berasal dari lauk ayam suwir"): a later phrase without it names only the setting.
         claim.predicate = claim.suspicion and bool(first) and (
             first in self.light or (state and self.states.is_noun(first) and self.stem(first) == claim.verb))
-        governed = self.content(text[hi:clause_end], names)
+        if claim.predicate and first in self.light:
+            claim.complement = self._complement(text, hi, clause_end)
+        if self._names_a_cause(text, hi, clause_end):
+            # "kebocoran pada katup diduga menjadi penyebab pembatalan": what is suspected is the
+            # subject before the cue, as the cause of what follows.
+            claim.verb = self._subject_head(text, clause_start, lo)
+            claim.governed = frozenset(self.content(text[clause_start:hi], names)) | frozenset(
+                self.content(text[hi:clause_end], names))
+            return claim
+        cause = self._causal_after_subject(text, hi, clause_end) if claim.suspicion else None
+        # "menduga gagal panen itu disebabkan benih palsu": the crop failure is the setting, the cause is governed.
+        governed = self.content(text[cause or hi:clause_end], names)
         if not any(not name for name in governed.values()):
             # A cue after its claim ("angka itu belum dipastikan", "penyebabnya masih diselidiki")
             # governs what comes before it in its clause.
@@ -499,6 +610,52 @@ class HedgeEscalationCheck(Check):
             claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names, light)
         claim.governed = frozenset(governed)
         return claim
+
+    def _names_a_cause(self, text: str, start: int, end: int) -> bool:
+        """Whether the cue is followed by a cause noun, after a light verb or not ("diduga menjadi
+        penyebab", "diduga pemicu")."""
+        if self.cause_nouns is None:
+            return False
+        words = [m.group().casefold() for m in WORD.finditer(text, start, end)][:2]
+        if words and words[0] in self.light:
+            words = words[1:]
+        return bool(words) and self._whole_cue(self.cause_nouns, SimpleMatch(words[0]))
+
+    def _causal_after_subject(self, text: str, start: int, end: int) -> int | None:
+        """The end of a causal light verb that follows the suspicion's subject within a few words
+        ("kematian ikan itu disebabkan ..."), if one does."""
+        if not self.causal:
+            return None
+        for i, m in enumerate(WORD.finditer(text, start, end)):
+            if i > CAUSAL_REACH:
+                return None
+            if i and m.group().casefold() in self.causal:
+                return m.end()
+        return None
+
+    def _subject_head(self, text: str, start: int, end: int) -> str:
+        """The stem of the first content word of a subject, past a verb of saying ("mengatakan
+        kebocoran pada katup ..." -> bocor)."""
+        for m in WORD.finditer(text, start, end):
+            key = m.group().casefold()
+            if key in self.stopwords or m.group()[0].isupper() or (
+                    self.attribution is not None and self._whole_cue(self.attribution, m)):
+                continue
+            return self.stem(key)
+        return ""
+
+    def _complement(self, text: str, start: int, end: int) -> tuple[str, ...]:
+        """The stems of the head of a light verb's complement, up to "yang" or the clause's end:
+        "diduga berasal dari lauk ayam suwir yang dimasak ..." suspects "lauk ayam suwir"."""
+        words = [m.group().casefold() for m in WORD.finditer(text, start, end)]
+        light = next((i for i, w in enumerate(words) if w in self.light), None)
+        head: list[str] = []
+        for word in words[(light or 0) + 1:]:
+            if word == "yang" or len(head) == COMPLEMENT_REACH:
+                break
+            if word not in self.stopwords:
+                head.append(self.stem(word))
+        return tuple(head)
 
     def _hedged_verb(self, text: str, start: int, end: int, names: Names, suspicion: bool = False,
                      predicate: bool = False) -> str:
@@ -510,9 +667,17 @@ class HedgeEscalationCheck(Check):
         light = False
         # In a Title Case Headline a capital is no name: ask the body.
         title_case = _title_case([m.group() for m in WORD.finditer(text)])
+        if suspicion and (cause := self._causal_after_subject(text, start, end)) is not None:
+            # "menduga gagal panen itu disebabkan benih palsu": the cause is suspected, not the event.
+            start, light = cause, True
+        state = ""
         for m in WORD.finditer(text, start, end):
             word = m.group()
             key = word.casefold()
+            if first and self.premises is not None and self._whole_cue(self.premises, m):
+                # "jembatan itu kelebihan beban karena warga berjalan ...": the verb of the reason
+                # is not the claim's; a ke-an state before it is ("kelebihan").
+                return state or first
             name = key in names.anywhere if title_case else word[0].isupper()
             if key in self.stopwords or len(key) < 2 or name or key in self.aspect:
                 continue
@@ -525,6 +690,7 @@ class HedgeEscalationCheck(Check):
             if light or key not in self.nouns:
                 return stem
             first = first or stem
+            state = state or (stem if self.states.is_noun(key) else "")
         return first
 
     def negated(self, doc, sentence: Span, start: int, end: int) -> bool:
@@ -660,7 +826,7 @@ class HedgeEscalationCheck(Check):
         asked = {w for w in hedged.governed if not hedged.words.get(w)}
         shared = {w for w, name in stated.items() if w in asked and not name}
         if len(shared) < max(2, math.ceil(len(asked) / 2)):
-            return None
+            return self._alternative_answered(doc, sentence, hedged, shared)
         if len(shared) == 2:
             a, b = sorted(shared)
             keys = [self.stem(m.group().casefold()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
@@ -668,6 +834,31 @@ class HedgeEscalationCheck(Check):
                 return None
         return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
                      if self.stem(m.group().casefold()) in shared and not doc.in_quotation(m.start(), m.end())), None)
+
+    def _hedged_act(self, doc, m, lo: int, hedged: Claim) -> bool:
+        """Whether a feared-premise word is the hedged verb itself with its subject before it
+        ("karena vaksin itu mencegah"), not an act in response ("karena ingin mencegah")."""
+        if self.stem(m.group().casefold()) != hedged.verb:
+            return False
+        before = [self.stem(w.group().casefold()) for w in WORD.finditer(doc.plain, lo, m.start())]
+        return any(w in hedged.scope and w != hedged.verb and not hedged.words.get(w) for w in before)
+
+    def _alternative_answered(self, doc, sentence: Span, hedged: Claim, shared: set[str]):
+        """An either-or question ("apakah gangguan bermula dari pembangkit atau dari kabel laut")
+        answered by picking one: two words of one alternative, next to each other in both, and a
+        word of the other part (what the question is about)."""
+        asked = ALTERNATIVE.split(hedged.text[hedged.text.casefold().find(" apakah ") + 1:], maxsplit=1)
+        if len(asked) < 2 or len(shared) < 3:
+            return None
+        keys = [self.stem(m.group().casefold()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
+        parts = [[self.stem(m.group().casefold()) for m in WORD.finditer(part)] for part in asked]
+        for one, other in (parts, parts[::-1]):
+            pair = [(a, b) for a, b in zip(one, one[1:]) if a in shared and b in shared and _near(keys, a, b, 0)]
+            if pair and any(w in shared and w not in one for w in other):
+                return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                             if self.stem(m.group().casefold()) == pair[0][0]
+                             and not doc.in_quotation(m.start(), m.end())), None)
+        return None
 
     def premise(self, doc, sentence: Span, cue, hedged: Claim, stated: dict[str, bool]):
         """The hedged claim taken as given in a premise ("karena tanggul jebol", "after the
@@ -688,8 +879,10 @@ class HedgeEscalationCheck(Check):
         if not region or (kind == "premise" and region[0].group().casefold().rstrip("lah") in self.demonstratives):
             return None
         lo, hi = region[0].start(), region[-1].end()
-        # A feared premise is not one taken as given: "karena khawatir terjadi gempa susulan".
-        if self.premise_unless is not None and self.premise_unless.search(doc.plain, lo, hi):
+        # A feared premise is not one taken as given: "karena khawatir terjadi gempa susulan"; but
+        # the hedged verb itself is ("mungkin dapat mencegah kasus berat" -> "karena vaksin itu mencegah ...").
+        if self.premise_unless is not None and any(
+                not self._hedged_act(doc, m, lo, hedged) for m in self.premise_unless.finditer(doc.plain, lo, hi)):
             return None
         # A premise dated in the past is background: "setelah serangan ransomware ... pada Juni 2024".
         if self.background is not None and self.background.search(
@@ -704,14 +897,20 @@ class HedgeEscalationCheck(Check):
                 found := self._verb_at(doc, sentence, hedged.verb, lo, hi,
                                        negation_kept=self._negated_in(hedged.text, hedged.verb))):
             return found
+        if hedged.complement and (found := self._complement_taken(doc, sentence, region, hedged)):
+            return found  # "Akibat ayam suwir yang basi itu" after "diduga berasal dari lauk ayam suwir"
         if hedged.predicate and hedged.verb not in stems:
             return None  # "seusai menyantap makan siang" after "diduga keracunan menu makan siang"
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
         keys = [self.stem(w.group().casefold()) for w in region]
         hedge_keys = [self.stem(w.group().casefold()) for w in WORD.finditer(hedged.text)]
         near, hedge_near = self._phrase_keys(region), self._phrase_keys(list(WORD.finditer(hedged.text)))
+        hedge_forms = {self.stem(w.group().casefold()): w.group().casefold() for w in WORD.finditer(hedged.text)}
         for stem in governed:
-            if stems[stem].group().casefold() in self.nouns:
+            # A noun in both is no predicate; a verb of the hedge made a noun is ("muatan melebihi
+            # kapasitas" -> "karena kelebihan muatan").
+            form = hedge_forms.get(stem, "")
+            if stems[stem].group().casefold() in self.nouns and (not form or form in self.nouns):
                 continue
             # The predicate and a word next to it, next to each other in the hedge too: one phrase
             # restated ("jebolnya tanggul" -> "tanggul jebol"), not two words from across it.
@@ -722,6 +921,16 @@ class HedgeEscalationCheck(Check):
         ordered = [k for k in keys if k in governed]
         if len(set(ordered)) >= 3 and ordered == [k for k in hedge_keys if k in set(ordered)][:len(ordered)]:
             return self._verb_at(doc, sentence, ordered[0], lo, hi)
+        return None
+
+    def _complement_taken(self, doc, sentence: Span, region, hedged: Claim):
+        """Two words of a light verb's complement, next to each other in the premise as in the hedge:
+        the suspected thing itself taken as given."""
+        keys = [self.stem(w.group().casefold()) for w in region]
+        pairs = list(zip(hedged.complement, hedged.complement[1:]))
+        for i, (a, b) in enumerate(zip(keys, keys[1:])):
+            if (a, b) in pairs and not doc.in_quotation(region[i].start(), region[i].end()):
+                return region[i]
         return None
 
     def presupposed(self, doc, sentence: Span, hedged: Claim):
@@ -745,9 +954,19 @@ class HedgeEscalationCheck(Check):
                 continue
             if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
-                if not self.negated(doc, sentence, first.start(), first.end()):
+                if not self._contradicted(doc, sentence, first, governed, hedged):
                     return first
         return None
+
+    def _contradicted(self, doc, sentence: Span, first, governed: list[str], hedged: Claim) -> bool:
+        """Whether the phrase is negated where the hedge is not: "bukan kebocoran data itu"; a
+        negation the hedge has too ("lalai karena tidak memperbarui sistem" -> "Kelalaian perusahaan
+        yang tidak memperbarui sistem") restates it."""
+        if not self.negated(doc, sentence, first.start(), first.end()):
+            return False
+        text = doc.plain[sentence.start:sentence.end]
+        return not any(self._negated_in(text, s) and self._negated_in(hedged.text, s) for s in governed) or \
+            any(self._negated_in(text, s) != self._negated_in(hedged.text, s) for s in governed)
 
     def _phrases(self, doc, sentence: Span, hedged: Claim):
         """(start, end, framed) of the phrases of a sentence that may presuppose a claim; framed:
@@ -761,6 +980,11 @@ class HedgeEscalationCheck(Check):
         # how the text goes on about the same things ("Bagi Anda yang memiliki kulit berminyak").
         if hedged.given_only and (opening := self._opening_relative(doc, words)) is not None:
             yield words[0].start(), opening, False
+        # A suspicion about someone named, presupposed in a relative clause in apposition to the
+        # name: "Yudi Hartanto, yang menerima aliran dana itu, ..." after "menduga dana mengalir ke
+        # rekening Yudi Hartanto".
+        if hedged.suspicion and (apposition := self._named_relative(doc, words, hedged)) is not None:
+            yield *apposition, True
         for i, w in enumerate(words):
             key = w.group().casefold()
             if key in self.demonstratives and i:
@@ -773,6 +997,20 @@ class HedgeEscalationCheck(Check):
             elif hedged.verb and self._nominal(key) and self.stem(key) == hedged.verb:
                 after = words[i: i + 5]
                 yield w.start(), after[-1].end(), False
+
+    def _named_relative(self, doc, words, hedged: Claim) -> tuple[int, int] | None:
+        """(start, end) of the relative clause of a subject that is a name the hedge has, set off
+        by a comma: "Yudi Hartanto, yang menerima ..., ". None without one."""
+        keys = [w.group().casefold() for w in words[: RELATIVE_OPENING + 1]]
+        if "yang" not in keys[1:]:
+            return None
+        at = keys.index("yang", 1)
+        subject = words[:at]
+        if not all(w.group()[0].isupper() and hedged.words.get(w.group().casefold()) for w in subject) or \
+                doc.plain[subject[-1].end():words[at].start()].strip() != ",":
+            return None
+        end = self._opening_relative(doc, words)
+        return (words[at].end(), end) if end is not None else None
 
     def _opening_relative(self, doc, words) -> int | None:
         """The end of a subject opened by a relative clause ("Nilai pasar Moura yang mencapai 1,5 juta
@@ -857,6 +1095,7 @@ class HedgeEscalationCheck(Check):
                 if lead or self.later_unless is not None:
                     claim = self.claim(text, names, cue, sentence.start, sentence)
                     claim.lead, claim.question, claim.given_only = lead, kind == "question", kind == "claim"
+                    claim.rumour = self.rumours is not None and self.rumours.search(claim.cue) is not None
                     claim.speaker = self.speaker(doc, sentence)
                     index.add(claim)
                 continue
@@ -873,6 +1112,8 @@ class HedgeEscalationCheck(Check):
             yield from self.headline_escalation(doc, names, index)
         if self.estimates is not None:
             yield from self.exact_figures(doc)
+        if self.settled is not None and self.rumours is not None:
+            yield from self.settled_rumours(doc, [c for c in index.claims if c.span is not None and c.rumour])
 
     # -- estimates made exact ------------------------------------------------
     def figures(self, doc, sentence: Span) -> list[Figure]:
@@ -898,6 +1139,10 @@ class HedgeEscalationCheck(Check):
             figure.exact = self.exact is not None and self.exact.search(doc.plain, lo, m.start()) is not None
             following = [w.group().casefold() for w in words if w.start() >= m.end()][:4]
             figure.said = frozenset(self.stem(w) for w in following if w not in self.stopwords)
+            preceding = [w.group().casefold() for w in words if w.end() <= m.start()]
+            figure.before = frozenset(self.stem(w) for w in preceding[-FIGURE_CONTEXT:] if w not in self.stopwords)
+            figure.premise = len(preceding) == 1 and self.figure_premises is not None and \
+                self._whole(self.figure_premises, doc, next(w for w in words if w.end() <= m.start()))
             found.append(figure)
         return found
 
@@ -929,7 +1174,12 @@ class HedgeEscalationCheck(Check):
         for source in reversed(estimates):
             if not source.value or figure.digits < source.digits:
                 continue
-            if figure.exact:
+            if figure.premise:
+                # "Dengan 80 orang di atas kapal, ..." after "jumlah orang di atas kapal ... sekitar 80":
+                # the counted word, counted or named before the estimate, and the same value.
+                if figure.value != source.value or (figure.unit != source.unit and figure.unit not in source.before):
+                    continue
+            elif figure.exact:
                 # "tepat 20 warga tertimbun" after "sekitar 20 orang masih tertimbun": said to be
                 # exact, of the same thing (the counted word, or what is said of it).
                 if figure.unit != source.unit and not (figure.said & source.said) - {figure.unit, source.unit}:
@@ -943,6 +1193,54 @@ class HedgeEscalationCheck(Check):
             if any(w in hedged and not name and w != figure.unit for w, name in stated.items()):
                 return source
         return None
+
+    def settled_rumours(self, doc, rumours: list[Claim]):
+        """A rumoured move or deal taken as done in the opening of a later sentence, on nobody's
+        word, that names a party the rumour names in what it governs."""
+        if not rumours:
+            return
+        # Rumours in text order; those before a sentence are a prefix (near-linear: at most the
+        # latest MAX_CLAIMS_COMPARED are compared).
+        ends = [c.span.end if c.span is not None else 0 for c in rumours]
+        for sentence in doc.sentences:
+            earlier = rumours[max(0, bisect_right(ends, sentence.start) - MAX_CLAIMS_COMPARED): bisect_right(ends, sentence.start)]
+            if not earlier or self.hedges.search(doc.plain, sentence.start, sentence.end) or \
+                    self._exempt(doc, sentence, background=False) or self.speaker(doc, sentence) is not None:
+                continue
+            cue = self._settled_in_opening(doc, sentence)
+            if cue is None:
+                continue
+            named = {m.group().casefold() for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                     if m.group()[0].isupper() and not doc.in_quotation(m.start(), m.end())}
+            source = next((c for c in reversed(earlier) if named & self._rumoured_names(c)), None)
+            if source is not None and source.span is not None:
+                related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+                yield self.finding(doc, cue.start(), cue.end(), related=related, hedge=source.cue, where="an earlier sentence")
+
+    @staticmethod
+    def _rumoured_names(claim: Claim) -> set[str]:
+        """The names a rumour tells of: those after its cue ("... akan diakuisisi oleh grup asal
+        Singapura, Meridian Capital Holdings"), not who spreads or reports it."""
+        after = claim.text[claim.text.find(claim.cue) + len(claim.cue):] if claim.cue in claim.text else ""
+        return {m.group().casefold() for m in WORD.finditer(after)
+                if m.group()[0].isupper() and claim.words.get(m.group().casefold())}
+
+    def _settled_in_opening(self, doc, sentence: Span):
+        """A settled cue in the sentence's opening clause (up to its first comma, and through a
+        relative clause set off after an opening name: "Thiago, yang telah menyepakati kontrak, ..."),
+        outside quotations and not negated."""
+        assert self.settled is not None
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        commas = [m.start() for m in CLAUSE_COMMA.finditer(doc.plain, sentence.start, sentence.end)]
+        end = commas[0] if commas else sentence.end
+        after = [w for w in words if w.start() > end][:1]
+        if after and after[0].group().casefold() == "yang" and len(commas) > 1:
+            end = commas[1]
+        if len([w for w in words if w.end() <= end]) > OPENING_REACH:
+            # No opening clause set off: the subject, its first few words ("Kedatangan Thiago pada ...").
+            end = words[min(SUBJECT_REACH, len(words)) - 1].end()
+        return next((m for m in self.settled.finditer(doc.plain, sentence.start, end)
+                     if not doc.in_quotation(m.start(), m.end()) and not self.negated(doc, sentence, m.start(), m.end())), None)
 
     def _stated_before(self, doc, sentence: Span, cue) -> Span | None:
         """The clause before the one a hedge governs, when a consequence or contrast ("sehingga",
@@ -984,6 +1282,8 @@ class HedgeEscalationCheck(Check):
         """The finding for a sentence that states a hedged claim as fact, if it does; with a past
         anchor (``past``), only a plan reported done ("ujian ulang yang digelar pekan lalu")."""
         stated = self.content(text, names)
+        if past is not None and any(past.group().casefold() in c.text.casefold() for c in index.candidates(stated)):
+            past = None  # the hedge's own time ("akan mengimpor beras pada awal 2027"): part of the claim
         if past is None:
             found = self.escalation(doc, sentence, stated, index)
         elif self.speaker(doc, sentence) is None:
@@ -1010,10 +1310,18 @@ class HedgeEscalationCheck(Check):
         if ":" in text or self.hedges.search(text) or (self.modal is not None and self.modal.search(text)):
             return
         stated = self.content(text, names)
+        certain = self._headline_certainty(doc, headline)
         for source in index.candidates(stated):
-            if source.plan or source.given_only or source.span is None or source.span.start < headline.end \
-                    or source.verb not in stated:
+            if source.plan or source.given_only or source.span is None or source.span.start < headline.end:
                 continue  # a headline states plans in the present ("Maskapai Buka Rute"), and a product's claims
+            if source.verb not in stated:
+                # "Pelatih Asal Brasil Resmi Tangani ..." over "membuka kemungkinan merekrut pelatih asal
+                # Brasil": a certainty word over the same claim in other words.
+                if certain is not None and not source.question and self._headline_restates(source, stated):
+                    related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+                    yield self.finding(doc, certain.start(), certain.end(), related=related, hedge=source.cue, where="the body")
+                    return
+                continue
             others = {w for w in stated if w != source.verb and w in source.scope and not stated[w]}
             if not others or self._stated_in_body(doc, names, headline, source, others):
                 continue
@@ -1024,6 +1332,29 @@ class HedgeEscalationCheck(Check):
                 related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
                 yield self.finding(doc, verb.start(), verb.end(), related=related, hedge=source.cue, where="the body")
                 return
+
+    def _headline_certainty(self, doc, headline: Span):
+        """A headline's word of settled fact ("Resmi", "Dipastikan"), unless a body sentence that
+        names its source says it too ("Manajer memastikan Rodrigo resmi melatih tim")."""
+        if self.headline_certain is None:
+            return None
+        found = self.headline_certain.search(doc.plain, headline.start, headline.end)
+        if found is None:
+            return None
+        for sentence in doc.sentences:
+            if sentence.start <= headline.start or self.speaker(doc, sentence) is None:
+                continue
+            if any(not self.negated(doc, sentence, m.start(), m.end())
+                   for m in self.headline_certain.finditer(doc.plain, sentence.start, sentence.end)):
+                return None  # "belum menerima tawaran resmi" confirms nothing
+        return found
+
+    @staticmethod
+    def _headline_restates(source: Claim, stated: dict[str, bool]) -> bool:
+        """Whether a headline names what the hedge governs: a name and two ordinary words of it."""
+        ordinary = [w for w, name in stated.items() if not name and w in source.governed and not source.words.get(w)]
+        named = [w for w, name in stated.items() if name and w in source.governed]
+        return len(ordinary) >= 2 and bool(named)
 
     def _headline(self, doc) -> Span | None:
         """The first sentence when it is the whole first line and has no closing stop."""
@@ -1095,11 +1426,13 @@ class HedgeEscalationCheck(Check):
         candidates = index.candidates(stated)
         if not candidates:
             return None
-        if self.modal is not None and self.modal.search(doc.plain, sentence.start, sentence.end):
+        if self.modal is not None and (modal := self.modal.search(doc.plain, sentence.start, sentence.end)):
             # A presupposition survives a modal ("keracunan itu membuat siswa harus dirujuk"), and
-            # so does a plan reported done ("telah rampung sehingga penularan dapat ditekan");
+            # so does a plan reported done ("telah rampung sehingga penularan dapat ditekan") and an
+            # opening premise closed before it ("Akibat lauk basi itu, dua siswa harus diinfus");
             # nothing else in the sentence is stated as fact.
-            return self._plan_done(doc, sentence, stated, candidates) or self._presupposition(doc, sentence, candidates)
+            return self._plan_done(doc, sentence, stated, candidates) or self._presupposition(doc, sentence, candidates) \
+                or self._premise_before_modal(doc, sentence, stated, candidates, modal)
         certain = self.assertion(doc, sentence)
         speaker = self.speaker(doc, sentence)
         dated = self.bare_exempt is not None and self.bare_exempt.search(doc.plain, sentence.start, sentence.end)
@@ -1149,7 +1482,10 @@ class HedgeEscalationCheck(Check):
             return verb
         if done is not None and unattributed and self.same_thing(source, stated):
             return done
-        return self._plan_presupposed(doc, sentence, source, done) if done is not None and unattributed else None
+        if not unattributed:
+            return None
+        return (self._plan_presupposed(doc, sentence, source, done) if done is not None else None) or \
+            self._plan_subject(doc, sentence, source)
 
     def _plan_presupposed(self, doc, sentence: Span, plan: Claim, done):
         """The planned thing named as done in a phrase closed by a demonstrative, the done cue
@@ -1166,6 +1502,31 @@ class HedgeEscalationCheck(Check):
             if ordinary and named:
                 return done
         return None
+
+    def _plan_subject(self, doc, sentence: Span, plan: Claim):
+        """The planned thing as the subject of a sentence that reports it done or in use now:
+        "Dapur umum tambahan di Desa Ketanjung kini sudah beroperasi" after "berencana mendirikan dapur
+        umum tambahan di Desa Ketanjung". The subject (the words before the first done or present cue)
+        carries two ordinary words the plan governs, next to each other in both, or one and a name;
+        what follows the cue is no plan, hedge, negation or "masih"."""
+        marks = [m for terms in (self.done, self.present) if terms is not None
+                 for m in terms.finditer(doc.plain, sentence.start, sentence.end) if not doc.in_quotation(m.start(), m.end())]
+        if not marks:
+            return None
+        cue = min(marks, key=lambda m: m.start())
+        subject = list(WORD.finditer(doc.plain, sentence.start, cue.start()))
+        if not subject or len(subject) > self.phrase_reach or PHRASE_BREAK.search(doc.plain, sentence.start, cue.start()):
+            return None
+        rest = (cue.end(), sentence.end)
+        if any(terms is not None and terms.search(doc.plain, *rest)
+               for terms in (self.plans, self.hedges, self.modal, self.unfinished)) or self.negated(doc, sentence, cue.start(), cue.end()):
+            return None
+        keys = self._phrase_keys(subject)
+        hedge_keys = self._phrase_keys(list(WORD.finditer(plan.text)))
+        ordinary = [k for k in dict.fromkeys(keys) if k in plan.governed and not plan.words.get(k) and k != plan.verb]
+        named = [k for k in keys if k in plan.governed and plan.words.get(k)]
+        phrase = any(_near(keys, a, b, 0) and _near(hedge_keys, a, b, 0) for a in ordinary for b in ordinary if a != b)
+        return cue if phrase or (ordinary and named) else None
 
     def _plan_premise(self, doc, sentence: Span, cue, plan: Claim):
         """The plan's verb in the premise after the cue, with two names the plan governs (where
@@ -1206,6 +1567,22 @@ class HedgeEscalationCheck(Check):
             self.comparisons += 1
             if phrase := self.presupposed(doc, sentence, source):
                 return phrase, source
+        return None
+
+    def _premise_before_modal(self, doc, sentence: Span, stated: dict[str, bool], candidates: list[Claim], modal):
+        """An opening premise, closed by its comma before the modal, taken as given on nobody's word."""
+        premise = self._premise_cue(doc, sentence)
+        if premise is None or premise[0] != "premise" or doc.plain[sentence.start:premise[1].start()].strip():
+            return None
+        comma = doc.plain.find(",", premise[1].end(), sentence.end)
+        if not 0 < comma < modal.start() or self.speaker(doc, sentence) is not None:
+            return None
+        for source in candidates:
+            if source.plan or source.question:
+                continue
+            self.comparisons += 1
+            if verb := self.premise(doc, sentence, premise, source, stated):
+                return verb, source
         return None
 
     def _opening_premise(self, doc, sentence: Span, premise) -> bool:
