@@ -117,6 +117,9 @@ PROPERTIES = {
     "scope_pattern": {"type": "string", "minLength": 1},
     "gap_stops": _WORDS,
     "not_after": _WORDS,
+    # Words that open a fronted phrase restating a figure ("Dengan hasil 3-3 tersebut, Persija
+    # naik ke peringkat kelima"): the cues of the clause after its comma are the consequence's.
+    "fronted_words": _WORDS,
     # Any figure whose digits are another figure's with two neighbouring digits swapped
     # ("Rp186,4 miliar" / "Rp168,4 miliar"), with the same unit and a word in common nearby.
     "transposed": {
@@ -365,6 +368,9 @@ class Figure:
     # and rate ("kursi tambahan per hari"), or the moment a count runs from ("kasus sejak awal Desember").
     keys: frozenset = frozenset()
     clause_cues: frozenset = frozenset()  # the change and exclusion cues of its own clause
+    clause_change: frozenset = frozenset()  # the change cues of its own clause
+    clause_exclude: bool = False  # an exclusion cue in its own clause: a target, a forecast
+    modifier: str = ""  # stem of the word after its noun ("kerja" in "3.500 tenaga kerja")
     predicates: frozenset = frozenset()  # stems of the verbs near it ("mencatat", "dibangun")
     names: frozenset = frozenset()  # words of the names before it in its clause
     lead_scope: frozenset = frozenset()  # its scope but for the places of the headline and first paragraph
@@ -397,6 +403,7 @@ class QuantityConsistencyCheck(Check):
             self.change_before_number = regexcache.compile(
                 rf"(?i){LEFT}(?:{_alternation(o['change_before_number'])})\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?=(?:\p{{Sc}}|Rp\.?\s*)?(?:\d|(?:{numerals}){RIGHT}))")
         self.running = term_set(o["running_cues"]) if o.get("running_cues") else None
+        self.fronted = regexcache.compile(rf"(?i)\s*(?:{_alternation(o['fronted_words'])}){RIGHT}") if o.get("fronted_words") else None
         self.exclude = term_set(o["exclude_cues"]) if o.get("exclude_cues") else None
         self.qualifiers = regexcache.compile(rf"{LEFT}(?:{_alternation(o['qualifiers'])}){RIGHT}", regex.I) if o.get("qualifiers") else None
         self.scope = regexcache.compile(o["scope_pattern"]) if o.get("scope_pattern") else None
@@ -408,6 +415,8 @@ class QuantityConsistencyCheck(Check):
         self.until = regexcache.compile(
             rf"{LEFT}(?i:{_alternation(until)})\s+(?:{self.dates.pattern}|{self.day_names.pattern}"
             + (rf"|{self.day_words.pattern}" if self.day_words else "") + ")") if until else None
+        # The first day of a span of dates, right before its until word: "Senin (8/2/2027) hingga".
+        self.span_start = regexcache.compile(rf"(?:{self.dates.pattern}|{self.day_names.pattern})(?:\s*\([^()]*\))?\s*$")
 
         # Number words as a named list (a set: compiles and matches fast); a phrase of them
         # ("dua puluh satu", "twenty-one") is read whole and must be in the numerals file.
@@ -706,7 +715,7 @@ class QuantityConsistencyCheck(Check):
                         continue
                     if i not in skipped:
                         skipped[i] = self._cued(text, sentences[i])
-                    if skipped[i] or self._changed_to(text, start):
+                    if (skipped[i] and not self._fronted(text, sentences[i], start, end)) or self._changed_to(text, start):
                         continue
                     value = self._value(m)
                     if value is None or ("currency" in layout.groupindex and not m.group("currency")):
@@ -716,7 +725,11 @@ class QuantityConsistencyCheck(Check):
                     holders = tuple(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g)) or ((THIS,) if groups.get("this") else ())
                     currency = self.currencies.get(_norm(groups.get("currency")), "")
                     qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(sentence)) if self.qualifiers else frozenset()
-                    day, period = self._times(sentence)
+                    # The day from the sentence ("..., Selasa (14/1/2025)"), the period from
+                    # the statement's own clause: "tetap di 5,5 persen, ... pada paruh pertama
+                    # 2027" names when a later cut may come, not when the rate held.
+                    day = self._times(sentence)[0]
+                    period = self._times(self._clause(text, sentences[i].start, sentences[i].end, m.start(), end)[1])[1]
                     found[(index, start)] = Statement(
                         subject=index,
                         key=(index, holders, _norm(groups.get("unit")), currency, qualifiers),
@@ -730,10 +743,27 @@ class QuantityConsistencyCheck(Check):
                     )
         return sorted(found.values(), key=lambda s: s.start)
 
-    def _cued(self, text: str, sentence) -> bool:
-        """A sentence that reports a change, a running count or a figure that is not a fact."""
-        return any(cues is not None and cues.search(text, sentence.start, sentence.end)
-                   for cues in (self.change, self.running, self.exclude, self.until))
+    def _cued(self, text: str, sentence, end: int | None = None) -> bool:
+        """A sentence (up to `end`) that reports a change, a running count or a figure that is not a fact."""
+        stop = sentence.end if end is None else end
+        return any(cues is not None and cues.search(text, sentence.start, stop)
+                   for cues in (self.change, self.running, self.exclude)) or self._counts_until(text, sentence.start, stop)
+
+    def _counts_until(self, text: str, start: int, end: int) -> bool:
+        """An until word before a day ("hingga Rabu", "per 20/8"): a count up to then; not the
+        end of a span of dates ("18 Desember 2026 hingga 4 Januari 2027"), which is a period."""
+        if self.until is None:
+            return False
+        return any(not self.span_start.search(text, max(start, m.start() - 40), m.start())
+                   for m in self.until.finditer(text, start, end))
+
+    def _fronted(self, text: str, sentence, start: int, end: int) -> bool:
+        """A statement in a fronted phrase with no cue of its own ("Dengan hasil 3-3 tersebut,"
+        before "Persija naik ke peringkat kelima"): what follows its comma is a consequence."""
+        if self.fronted is None or not self.fronted.match(text, sentence.start, start):
+            return False
+        comma = text.find(",", end, sentence.end)
+        return comma > 0 and "," not in text[sentence.start:start] and not self._cued(text, sentence, comma)
 
     def _changed_to(self, text: str, start: int) -> bool:
         """The figure at `start` follows a word that makes it the new value ("menjadi sembilan")."""
@@ -832,18 +862,35 @@ class QuantityConsistencyCheck(Check):
                 continue
             if len(members) == 1 and not _first_is_slip(figure, members[0], headline_end):
                 continue  # one each: the other one is the slip
-            others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure) and _same_cues(o, figure)]
+            others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure) and _slip_cues(o, figure)]
             # Two classifier counts ("23 orang", "32 orang") need the stronger agreement below.
-            same = [o for o in others if _same_unit(o.unit, figure.unit) and not (o.counted and figure.counted)]
+            same = [o for o in others if (_same_unit(o.unit, figure.unit) or self._kindred(o, figure))
+                    and not (o.counted and figure.counted)]
             alike = [o for o in others if _counted_alike(o, figure)]
             # The words near every statement of the other figure ("23 orang tewas" in the
             # headline, "23 korban jiwa" in the body).
             words = set().union(*(o.words for o in same + alike)) & figure.words
             if same and len(words) >= 2:
                 return same[0], kind == "dropped"
+            # Three significant digits swapped in one noun ("486.000 penumpang", "468.000
+            # penumpang"): a coincidence is unlikely enough that the noun alone joins them.
+            exact = [o for o in same if o.unit == figure.unit and o.unit[0] and not o.counted]
+            if exact and kind == "swapped" and len(_NON_DIGITS.sub("", figure.number).rstrip("0")) >= 3:
+                return exact[0], False
             if alike and len(words) >= 3:
                 return alike[0], kind == "dropped"
         return None
+
+    def _kindred(self, a: Figure, b: Figure) -> bool:
+        """Nouns of one thing in two forms: a derived noun and a compound whose modifier is its
+        stem ("5.300 pekerja", "3.500 tenaga kerja"); not the same word ("rumah warga", "warga")."""
+        if a.unit[1:] != b.unit[1:] or not (a.unit[0] and b.unit[0]):
+            return False
+        for one, other in ((a, b), (b, a)):
+            stem = self.stem(one.unit[0])
+            if stem != one.unit[0] and stem == other.modifier:
+                return True
+        return False
 
     def _figures(self, doc) -> list[Figure]:
         """Every figure with a unit, in the text and in a title-case headline (the first line
@@ -880,7 +927,11 @@ class QuantityConsistencyCheck(Check):
             # A number in words stands for its digits: "empat puluh dua kapal" for 24 swaps them too.
             number = digits = str(int(word))
         fraction = _norm(number) in self.fractions  # "setengah": no digits to swap, but a value
-        if not (fraction or digits.isdigit() and len(digits) >= 2) or self._value(m) is None:
+        groups = m.groupdict()
+        written = _norm(groups.get("unit"))
+        # One digit has none to swap, but a measure ("hingga 4 meter") may be restated.
+        measured = digits.isdigit() and self._unit_key(written) in self.measures
+        if not (fraction or measured or digits.isdigit() and len(digits) >= 2) or self._value(m) is None:
             return None
         if "currency" in layout.groupindex and not m.group("currency"):
             return None
@@ -890,8 +941,6 @@ class QuantityConsistencyCheck(Check):
         sentence = doc.sentences[i]
         if len(_TABLE_FIGURE.findall(text, sentence.start, sentence.end)) >= TABLE_FIGURES:
             return None  # a list of prices or results: a slip between its rows is a coincidence
-        groups = m.groupdict()
-        written = _norm(groups.get("unit"))
         noun = "" if written in self.context_stops and written not in self.units else written
         noun = self._unit_key(noun)
         currency = self.currencies.get(_norm(groups.get("currency")), "")
@@ -920,8 +969,8 @@ class QuantityConsistencyCheck(Check):
         sentence = doc.sentences[figure.sentence]
         changed = self._changed_to(text, figure.start)
         figure.held = changed or self._cued(text, sentence)
-        figure.running = changed or any(cues is not None and cues.search(text, sentence.start, sentence.end)
-                                        for cues in (self.running, self.until))
+        figure.running = changed or bool(self.running and self.running.search(text, sentence.start, sentence.end)) \
+            or self._counts_until(text, sentence.start, sentence.end)
         figure.cues = frozenset(self.stem(_norm(m.group())) for cues in (self.change, self.exclude) if cues is not None
                                 for m in cues.finditer(text, sentence.start, sentence.end))
         clause_start, clause = self._clause(text, sentence.start, sentence.end, start, end)
@@ -941,8 +990,14 @@ class QuantityConsistencyCheck(Check):
         figure.stems = frozenset(self.stem(w) for w in near
                                  if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0] and w.casefold() not in self.unit_keys)
         clause_end = clause_start + len(clause)
-        figure.clause_cues = frozenset(self.stem(_norm(m.group())) for cues in (self.change, self.exclude) if cues is not None
-                                       for m in cues.finditer(text, clause_start, clause_end))
+        figure.clause_change = frozenset(self.stem(_norm(m.group())) for m in self.change.finditer(text, clause_start, clause_end)) \
+            if self.change is not None else frozenset()
+        excluded = frozenset(self.stem(_norm(m.group())) for m in self.exclude.finditer(text, clause_start, clause_end)) \
+            if self.exclude is not None else frozenset()
+        figure.clause_cues = figure.clause_change | excluded
+        figure.clause_exclude = bool(excluded)
+        following = _NEXT_NOUN.match(text, end, sentence.end)
+        figure.modifier = self.stem(following.group(1)) if following and self._content(following.group(1)) else ""
         figure.predicates = frozenset(self.stem(w) for w in _LETTER_WORDS.findall(clause)
                                       if self._is_verb(w) and w not in self.context_stops)
         figure.names = frozenset(w for n in names for w in _norm(n.group()).split())
@@ -1348,6 +1403,12 @@ def _same_name(a: tuple, b: tuple) -> bool:
     and "Lending Facility", which only share their last word)."""
     short, long = sorted((a, b), key=len)
     return long[:len(short)] == short or long[len(long) - len(short):] == short
+
+
+def _slip_cues(a: Figure, b: Figure) -> bool:
+    """For a slip of digits, read in each figure's own clause: both plain, both under a change
+    cue they share, or both a target or forecast ("ditargetkan ... 3.500", "yang akan ... 5.300")."""
+    return (a.clause_change == b.clause_change or bool(a.clause_change & b.clause_change)) and a.clause_exclude == b.clause_exclude
 
 
 def _same_cues(a: Figure, b: Figure) -> bool:
