@@ -22,6 +22,8 @@ that tie a number to what it counts:
     scope_pattern: '\\bdi\\s+(?P<scope>\\p{Lu}\\p{L}+)'   # a place that narrows a figure
     gap_stops: [dan, serta]                      # words {gap} never crosses
     not_after: [salah]                           # "salah satu" (one of) is no quantity
+    fronted_words: [dengan]                      # "Dengan hasil 3-3 tersebut, X naik ...": the
+                                                 # cue after the comma is the consequence's
     subjects:
       - name: the death toll
         layouts:
@@ -48,6 +50,12 @@ other ("sedikitnya 7" and "5"). "Sekitar" allows 15 % either way, "hampir"
 15 % below. Scores compare as unordered pairs (2-1 and 1-2 agree); a score that
 names no team but points at the story's match ("kekalahan 1-3 ini", a layout
 capturing ``this``) is compared with those that name teams.
+
+A slip of digits is read in each figure's own clause (both plain, both under one
+change cue, or both a target or forecast); a derived noun matches a compound of its
+stem ("pekerja", "tenaga kerja"); three significant digits swapped in one counted
+noun need no other word in common. One-digit measures ("hingga 4 meter") are figures
+too; a span of dates ("18 Desember hingga 4 Januari") is a period, no count up to a day.
 
 Any figure with a unit (the ``transposed`` layouts) is also compared with the
 figures before it that say the same thing (``restated``): three stems in
@@ -872,9 +880,10 @@ class QuantityConsistencyCheck(Check):
             words = set().union(*(o.words for o in same + alike)) & figure.words
             if same and len(words) >= 2:
                 return same[0], kind == "dropped"
-            # Three significant digits swapped in one noun ("486.000 penumpang", "468.000
-            # penumpang"): a coincidence is unlikely enough that the noun alone joins them.
-            exact = [o for o in same if o.unit == figure.unit and o.unit[0] and not o.counted]
+            # Three significant digits swapped in one counted noun ("486.000 penumpang", "468.000
+            # penumpang"; no percent, measure or currency, which many things share): a coincidence
+            # is unlikely enough that the noun alone joins them.
+            exact = [o for o in same if o.unit == figure.unit and not o.counted and not o.unit[1] and _LETTERS.fullmatch(o.unit[0])]
             if exact and kind == "swapped" and len(_NON_DIGITS.sub("", figure.number).rstrip("0")) >= 3:
                 return exact[0], False
             if alike and len(words) >= 3:
