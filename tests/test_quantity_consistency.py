@@ -580,6 +580,12 @@ def test_one_quantity_restated_across_wording_clauses_and_forms(linter, text, li
     [
         # A rate before and after a cut.
         "Bank sentral memangkas suku bunga acuan dari 6,25 persen menjadi 6 persen.\n\nDengan suku bunga acuan 6 persen, kredit diharapkan tumbuh.\n",
+        # A period after the rate's own clause, with no fronted phrase: still the rate's time.
+        ("Bank sentral menahan suku bunga acuan di 5,5 persen.\n\n"
+         "Suku bunga acuan sempat berada di 6 persen, level tertinggi sejak 2016, pada Juni 2024.\n"),
+        # A fronted phrase that names its own year.
+        ("Bank sentral menahan suku bunga acuan di 5,5 persen.\n\n"
+         "Dengan suku bunga acuan 6 persen pada 2024, kredit perumahan sempat melambat.\n"),
         # The same draw restated.
         "Arema FC ditahan imbang Persebaya Surabaya 1-1 di Malang.\n\nDengan hasil 1-1 itu, Arema naik ke peringkat keenam.\n",
         # Another match's score, written before the one pointed at.

@@ -723,7 +723,9 @@ class QuantityConsistencyCheck(Check):
                         continue
                     if i not in skipped:
                         skipped[i] = self._cued(text, sentences[i])
-                    if (skipped[i] and not self._fronted(text, sentences[i], start, end)) or self._changed_to(text, start):
+                    # A statement in a fronted phrase is read up to its comma: the rest is its consequence.
+                    fronted = self._fronted_end(text, sentences[i], m.start(), end)
+                    if (skipped[i] and not (fronted and not self._cued(text, sentences[i], fronted))) or self._changed_to(text, start):
                         continue
                     value = self._value(m)
                     if value is None or ("currency" in layout.groupindex and not m.group("currency")):
@@ -733,11 +735,11 @@ class QuantityConsistencyCheck(Check):
                     holders = tuple(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g)) or ((THIS,) if groups.get("this") else ())
                     currency = self.currencies.get(_norm(groups.get("currency")), "")
                     qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(sentence)) if self.qualifiers else frozenset()
-                    # The day from the sentence ("..., Selasa (14/1/2025)"), the period from
-                    # the statement's own clause: "tetap di 5,5 persen, ... pada paruh pertama
-                    # 2027" names when a later cut may come, not when the rate held.
+                    # The day from the sentence ("..., Selasa (14/1/2025)"); the period of a fronted
+                    # phrase from the sentence up to its comma: "dengan suku bunga yang tetap di
+                    # 5,5 persen, BI ... pada paruh pertama 2027" names when a cut may come.
                     day = self._times(sentence)[0]
-                    period = self._times(self._clause(text, sentences[i].start, sentences[i].end, m.start(), end)[1])[1]
+                    period = self._times(text[sentences[i].start:fronted] if fronted else sentence)[1]
                     found[(index, start)] = Statement(
                         subject=index,
                         key=(index, holders, _norm(groups.get("unit")), currency, qualifiers),
@@ -765,13 +767,15 @@ class QuantityConsistencyCheck(Check):
         return any(not self.span_start.search(text, max(start, m.start() - 40), m.start())
                    for m in self.until.finditer(text, start, end))
 
-    def _fronted(self, text: str, sentence, start: int, end: int) -> bool:
-        """A statement in a fronted phrase with no cue of its own ("Dengan hasil 3-3 tersebut,"
-        before "Persija naik ke peringkat kelima"): what follows its comma is a consequence."""
-        if self.fronted is None or not self.fronted.match(text, sentence.start, start):
-            return False
+    def _fronted_end(self, text: str, sentence, start: int, end: int) -> int:
+        """The comma that ends the fronted phrase a statement is in ("Dengan hasil 3-3 tersebut,"
+        before "Persija naik ke peringkat kelima"; "Arief menambahkan, dengan suku bunga ... 5,5
+        persen, BI ..."), or 0: what follows that comma is a consequence, with its own cues and times."""
+        if self.fronted is None:
+            return 0
+        opening = max(sentence.start, text.rfind(",", sentence.start, start) + 1)
         comma = text.find(",", end, sentence.end)
-        return comma > 0 and "," not in text[sentence.start:start] and not self._cued(text, sentence, comma)
+        return comma if comma > 0 and self.fronted.match(text, opening, start) else 0
 
     def _changed_to(self, text: str, start: int) -> bool:
         """The figure at `start` follows a word that makes it the new value ("menjadi sembilan")."""
