@@ -614,3 +614,53 @@ def test_one_quantity_restated_across_wording_clauses_and_forms(linter, text, li
 )
 def test_look_alikes_of_restated_quantities_stay_quiet(linter, text):
     assert quantity_findings(linter, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,line,match",
+    [
+        # A match named by its two teams that "berakhir" with a score.
+        ("Laga PSM Makassar kontra Bali United berakhir imbang 1-1 di Parepare, Jumat (5/3/2027).\n\n"
+         "Dengan hasil 2-2 tersebut, PSM turun ke peringkat kesembilan.\n", 3, "2-2"),
+        # A later cue about the table ("naik ke peringkat") is not about the final score.
+        ("Bali United menang 2-0 atas Persik Kediri di Gianyar, Jumat (5/3/2027).\n\n"
+         "Kemenangan 3-0 tersebut membawa Bali United naik ke peringkat kedua.\n", 3, "3-0"),
+        # A headline without a place, a lead with one: the lead's place is the story's own.
+        ("Arema Imbangi PSIS 0-0\n\nArema FC menahan imbang PSIS Semarang 0-0 di Malang, Minggu (7/3/2027).\n\n"
+         "Skor 1-1 itu membuat Arema tertahan di papan tengah.\n", 5, "1-1"),
+        # A place between the noun phrase and its figure.
+        ("Tinggi muka air di Bendung Katulampa mencapai 2 meter, Senin (8/2/2027).\n\n"
+         "Warga bantaran diminta waspada karena tinggi muka air di Bendung Katulampa bisa mencapai 3 meter.\n", 3, "3"),
+    ],
+)
+def test_scores_and_measures_restated_in_other_words(linter, text, line, match):
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (line, match)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two markets, two prices: the place skipped for the key still keeps them apart.
+        "Harga bawang merah di Pasar Beringharjo mencapai Rp 38.000 per kilogram.\n\nHarga bawang merah di Pasar Gede mencapai Rp 42.000 per kilogram.\n",
+        # Swapped digits, but two trading partners.
+        "Nilai ekspor teh ke Pakistan mencapai 130 juta dolar AS pada 2025.\n\nNilai ekspor teh ke Rusia mencapai 310 juta dolar AS pada 2025.\n",
+        # Another match of the round ends with the score pointed at later.
+        ("Bali United menang 2-0 atas Persik Kediri di Gianyar.\n\nDi laga lain, Arema FC mengalahkan PSIS Semarang 3-1.\n\n"
+         "Kemenangan 3-1 itu membawa Arema naik ke peringkat keempat.\n"),
+        # An earlier meeting of the same teams.
+        ("Bali United ditahan imbang PSM Makassar 1-1 di Gianyar, Jumat (5/3/2027).\n\n"
+         "Pada pertemuan pertama musim ini, laga PSM kontra Bali United berakhir 2-2 di Parepare.\n"),
+    ],
+)
+def test_look_alikes_of_restated_scores_and_measures_stay_quiet(linter, text):
+    assert quantity_findings(linter, text) == []
+
+
+def test_a_slip_between_two_statements_is_reported_once_on_the_likelier_slip(linter):
+    # The lead's place is the story's own, so the death tolls are compared; the slip of
+    # digits names the headline's figure, and the subject does not report the body's too.
+    text = ("31 Orang Tewas dalam Banjir Bandang Agam\n\n"
+            "Banjir bandang di Kabupaten Agam menewaskan 13 orang, Kamis (4/3/2027).\n")
+    findings = quantity_findings(linter, text)
+    assert [(f.line, f.match) for f in findings] == [(1, "31")]

@@ -383,6 +383,7 @@ class Figure:
     names: frozenset = frozenset()  # words of the names before it in its clause
     lead_scope: frozenset = frozenset()  # its scope but for the places of the headline and first paragraph
     names_after: frozenset = frozenset()  # words of a name after it, in a phrase of a preposition ("ke Garut")
+    place_names: frozenset = frozenset()  # words of the names before it that a preposition opens ("ke Jepang")
     part: bool = False  # "N rumah yang terendam": maybe some of them, never more than all
     narrowed: bool = False  # "N ton ... di lima kabupaten" after the lead: maybe a part too
     agent: str = ""  # stem of the first word before "VERB N noun" ("tim" in "Tim itu mencetak 21 gol")
@@ -494,6 +495,7 @@ class QuantityConsistencyCheck(Check):
             self.verb = regexcache.compile(restated["verb_pattern"]) if restated.get("verb_pattern") else None
             # A name in a phrase of a preposition right after a figure ("500 ton beras ke Garut").
             prepositions = restated.get("prepositions", [])
+            self.prepositions = {_norm(w) for w in prepositions}
             self.place_after = regexcache.compile(
                 rf"(?:[ \u00a0]+\p{{Ll}}+){{0,3}}?[ \u00a0]+(?:{_alternation(prepositions)})(?:[ \u00a0]+\p{{Ll}}+){{0,2}}[ \u00a0]+(?P<name>{_NAME})") if prepositions else None
         except regex.error as exc:
@@ -706,7 +708,8 @@ class QuantityConsistencyCheck(Check):
     def _statements(self, doc) -> list[Statement]:
         text = doc.plain
         sentences = doc.sentences
-        story = self._story(doc)
+        # Places of the headline and the first paragraph are the story's own.
+        story = self._lead_places(doc)
         found: dict[tuple[int, int], Statement] = {}
         skipped: dict[int, bool] = {}
         headlines = _headlines(text)
@@ -723,9 +726,12 @@ class QuantityConsistencyCheck(Check):
                         continue
                     if i not in skipped:
                         skipped[i] = self._cued(text, sentences[i])
-                    # A statement in a fronted phrase is read up to its comma: the rest is its consequence.
+                    # A statement in a fronted phrase is read up to its comma: the rest is its
+                    # consequence. A final score does not change: a cue after it is about something
+                    # else ("Kemenangan 3-1 itu membawa Persija naik ke peringkat kelima").
                     fronted = self._fronted_end(text, sentences[i], m.start(), end)
-                    if (skipped[i] and not (fronted and not self._cued(text, sentences[i], fronted))) or self._changed_to(text, start):
+                    upto = m.end() if m.groupdict().get("score_a") is not None else fronted
+                    if (skipped[i] and not (upto and not self._cued(text, sentences[i], upto))) or self._changed_to(text, start):
                         continue
                     value = self._value(m)
                     if value is None or ("currency" in layout.groupindex and not m.group("currency")):
@@ -799,6 +805,10 @@ class QuantityConsistencyCheck(Check):
         # qualifiers), in order: each is compared with those only, not with every one before it.
         seen: dict[tuple, list[Statement]] = {}
         reported: set[int] = set()
+        # Two statements that are a slip of digits ("24 Korban Tewas" in the headline, "42
+        # orang tewas" below) are left to the slip's finding, which names the likelier slip.
+        slips = list(self.transpositions(doc, set())) if self.transposed_templates and self.transposed_message else []
+        slip_pairs = {frozenset((f.offset, r.offset)) for f in slips for r in f.related}
         for statement in statements:
             bucket = seen.setdefault((statement.key[0], statement.key[2:]), [])
             alike = [e for e in bucket if _same_quantity(e.key, statement.key) and self._comparable(e, statement, doc.plain, doc.sentences)]
@@ -809,6 +819,8 @@ class QuantityConsistencyCheck(Check):
             for earlier in alike:
                 if self._agree(earlier.value, statement.value):
                     continue
+                if frozenset((statement.start, earlier.start)) in slip_pairs:
+                    break
                 yield self.finding(
                     doc,
                     statement.start,
@@ -822,10 +834,10 @@ class QuantityConsistencyCheck(Check):
                 reported.add(statement.start)
                 break
             bucket.append(statement)
-        if self.transposed_templates and self.transposed_message:
-            # A statement a subject found compatible ("sedikitnya 23" and "32") may still be a
-            # slip of the digits; one it reported is not reported twice.
-            for finding in self.transpositions(doc, reported):
+        # A statement a subject found compatible ("sedikitnya 23" and "32") may still be a
+        # slip of the digits; one it reported is not reported twice.
+        for finding in slips:
+            if finding.offset not in reported:
                 reported.add(finding.offset)
                 yield finding
         if self.transposed_templates and self.restated_message:
@@ -874,7 +886,8 @@ class QuantityConsistencyCheck(Check):
                 continue
             if len(members) == 1 and not _first_is_slip(figure, members[0], headline_end):
                 continue  # one each: the other one is the slip
-            others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure) and _slip_cues(o, figure)]
+            others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure) and _slip_cues(o, figure)
+                      and not _places_apart(o, figure)]
             # Two classifier counts ("23 orang", "32 orang") need the stronger agreement below.
             same = [o for o in others if (_same_unit(o.unit, figure.unit) or self._kindred(o, figure))
                     and not (o.counted and figure.counted)]
@@ -893,6 +906,11 @@ class QuantityConsistencyCheck(Check):
             if alike and len(words) >= 3:
                 return alike[0], kind == "dropped"
         return None
+
+    def _after_preposition(self, text: str, start: int, at: int) -> bool:
+        """A preposition is the word right before `at` (not before `start`)."""
+        words = _LETTER_WORDS.findall(text, max(start, at - 20), at)
+        return bool(words) and _norm(words[-1]) in self.prepositions and text[at - 1:at].isspace()
 
     def _kindred(self, a: Figure, b: Figure) -> bool:
         """Nouns of one thing in two forms: a derived noun and a compound whose modifier is its
@@ -1014,6 +1032,9 @@ class QuantityConsistencyCheck(Check):
         figure.predicates = frozenset(self.stem(w) for w in _LETTER_WORDS.findall(clause)
                                       if self._is_verb(w) and w not in self.context_stops)
         figure.names = frozenset(w for n in names for w in _norm(n.group()).split())
+        # The names a preposition opens ("ekspor kopi ke Jepang"): where or to whom, not who says it.
+        figure.place_names = frozenset(w for n in names if self._after_preposition(text, clause_start, n.start())
+                                       for w in _norm(n.group()).split())
         place = self.place_after.match(text, end, clause_start + len(clause)) if self.place_after is not None else None
         figure.names_after = frozenset(_norm(place.group("name")).split()) if place else frozenset()
         figure.keys = self._keys(doc, sentence, figure, start, end, clause_end)
@@ -1111,10 +1132,30 @@ class QuantityConsistencyCheck(Check):
                                 or self._content(word) and popped and (self._is_time_word(popped) or _YEAR.fullmatch(popped))):
                 break
             popped = words.pop().strip("(),")
+        # Past a place named between them ("tinggi gelombang di perairan Pangandaran bisa
+        # mencapai 6 meter"): the figure's names keep two places apart.
+        del words[len(words) - self._place_tail(words):]
         phrase: list[str] = []
         while words and self._content(words[-1]):
             phrase.insert(0, words.pop())
         return tuple(self.stem(w) for w in phrase) if len(phrase) >= 2 else ()
+
+    def _place_tail(self, words: list[str]) -> int:
+        """How many of the last words are a phrase of a preposition ending in a name ("di
+        perairan Pangandaran", "ke Garut"): a preposition, at most two lower-case words and
+        a name of one to four words; 0 if they are not."""
+        k = len(words)
+        while k > 0 and len(words) - k < 4 and words[k - 1][:1].isupper() and not self._is_time_word(words[k - 1]):
+            k -= 1
+        if k == len(words):
+            return 0
+        for lower in range(3):
+            at = k - lower - 1
+            if at < 0 or (lower and not words[at + 1].islower()):
+                return 0
+            if _norm(words[at]) in self.prepositions:
+                return len(words) - at
+        return 0
 
     def _subject_phrase(self, text: str, sentence_start: int, start: int) -> tuple:
         """Stems of the noun phrase (two words or more) that opens the clause of a figure, when
@@ -1182,9 +1223,10 @@ class QuantityConsistencyCheck(Check):
         the headline when there is one): for keyed figures, the story's own too."""
         if self.scope is None or not doc.blocks:
             return set()
-        lead = doc.blocks[min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1)]
+        # Block by block: a name at the end of the headline does not run on into the lead.
+        blocks = doc.blocks[:min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1) + 1]
         return doc.memo(("quantity-lead-places", id(self)), lambda: {
-            _norm(m.group("scope")) for m in self.scope.finditer(doc.plain, 0, lead.end)})
+            _norm(m.group("scope")) for block in blocks for m in self.scope.finditer(doc.plain, block.start, block.end)})
 
     def _clause(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, str]:
         """The words a figure is said with: up to twelve words before it, and after it up to
@@ -1298,7 +1340,7 @@ class QuantityConsistencyCheck(Check):
         verbs that agree ("dibangun" and "direnovasi" are two counts)."""
         if earlier.rate != figure.rate or not (earlier.clause_cues == figure.clause_cues or earlier.clause_cues & figure.clause_cues):
             return False
-        if any(a and b and not a & b for a, b in ((earlier.names, figure.names), (earlier.names_after, figure.names_after))):
+        if _names_apart(earlier, figure):
             return False  # other names before it, or after it ("... beras ke Garut", "... ke Cianjur")
         if (earlier.day and figure.day and not earlier.day & figure.day) \
                 or not self._periods_fit(earlier.near_period, figure.near_period, doc):
@@ -1416,6 +1458,18 @@ def _same_name(a: tuple, b: tuple) -> bool:
     and "Lending Facility", which only share their last word)."""
     short, long = sorted((a, b), key=len)
     return long[:len(short)] == short or long[len(long) - len(short):] == short
+
+
+def _names_apart(a: Figure, b: Figure) -> bool:
+    """Both name someone or somewhere near the figure, before it or after it, and no word of
+    the names is shared ("beras ke Garut" and "beras ke Cianjur")."""
+    return any(x and y and not x & y for x, y in ((a.names, b.names), (a.names_after, b.names_after)))
+
+
+def _places_apart(a: Figure, b: Figure) -> bool:
+    """Both name a place or party in a phrase of a preposition, and no word of them is shared:
+    "ekspor kopi ke Jepang" and "ekspor kopi ke Amerika Serikat" (who reports it does not count)."""
+    return any(x and y and not x & y for x, y in ((a.place_names, b.place_names), (a.names_after, b.names_after)))
 
 
 def _slip_cues(a: Figure, b: Figure) -> bool:
