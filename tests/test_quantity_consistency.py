@@ -608,6 +608,12 @@ def test_one_quantity_restated_across_wording_clauses_and_forms(linter, text, li
          "Saat ini smelter itu mempekerjakan 4.200 pekerja kontrak di lokasi proyek.\n"),
         # Percents share no noun: swapped digits of two shares need words in common.
         ("Tingkat keterisian kereta mencapai 84,6 persen selama libur.\n\nSebanyak 48,6 persen penumpang membeli tiket secara daring.\n"),
+        # Swapped digits, a past period near one of them only.
+        ("Pelabuhan Bakauheni melayani 274.000 pemudik selama arus balik, Senin (6/4/2026).\n\n"
+         "Pada periode yang sama tahun lalu, pelabuhan itu melayani 247.000 pemudik.\n"),
+        # Swapped digits, but "lainnya": another set of the same noun.
+        ("Terminal Pulo Gebang melayani 274.000 pemudik selama arus balik.\n\n"
+         "Sementara itu, 247.000 pemudik lainnya berangkat dari Terminal Kampung Rambutan.\n"),
         # Houses of residents and residents are two counts.
         ("Banjir merendam 1.250 rumah warga di tiga desa.\n\nPetugas mengevakuasi 2.150 warga dari tiga desa itu.\n"),
     ],

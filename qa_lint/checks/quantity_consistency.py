@@ -160,6 +160,9 @@ PROPERTIES = {
             "skip_units": _WORDS,
             # Words after a figure that make it a rate ("1,64 gol di setiap laga"), not a total.
             "rate_words": _WORDS,
+            # Words after a figure's noun that make it another set ("468.000 penumpang lainnya"):
+            # never a slip of a figure named before.
+            "other_words": _WORDS,
             # Words that open the moment a running count starts from ("sejak awal Desember"):
             # one count since one moment, stated twice, is one quantity (a key, below).
             "since_words": _WORDS,
@@ -384,6 +387,7 @@ class Figure:
     lead_scope: frozenset = frozenset()  # its scope but for the places of the headline and first paragraph
     names_after: frozenset = frozenset()  # words of a name after it, in a phrase of a preposition ("ke Garut")
     place_names: frozenset = frozenset()  # words of the names before it that a preposition opens ("ke Jepang")
+    other: bool = False  # "468.000 penumpang lainnya": another set than the one named before
     part: bool = False  # "N rumah yang terendam": maybe some of them, never more than all
     narrowed: bool = False  # "N ton ... di lima kabupaten" after the lead: maybe a part too
     agent: str = ""  # stem of the first word before "VERB N noun" ("tim" in "Tim itu mencetak 21 gol")
@@ -501,6 +505,9 @@ class QuantityConsistencyCheck(Check):
         except regex.error as exc:
             raise ValueError(f"restated.verb_pattern is not a valid regular expression: {exc}") from None
         self.series = int(restated.get("series", 3))
+        other = restated.get("other_words", [])
+        # "468.000 penumpang lainnya": after the noun, within two words, "lain": another set.
+        self.other_after = regexcache.compile(rf"(?i)(?:[ \u00a0]+\p{{L}}+){{0,2}}?[ \u00a0]+(?:{_alternation(other)}){RIGHT}") if other else None
         self.measures = {str(k): (str(v[0]), float(v[1])) for k, v in (o.get("measures") or {}).items()}
         anaphora = restated.get("anaphora") or {}
         self.anaphora_message = anaphora.get("message")
@@ -887,7 +894,7 @@ class QuantityConsistencyCheck(Check):
             if len(members) == 1 and not _first_is_slip(figure, members[0], headline_end):
                 continue  # one each: the other one is the slip
             others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure) and _slip_cues(o, figure)
-                      and not _places_apart(o, figure)]
+                      and not _places_apart(o, figure) and not self._other_period(o, figure) and not (o.other or figure.other)]
             # Two classifier counts ("23 orang", "32 orang") need the stronger agreement below.
             same = [o for o in others if (_same_unit(o.unit, figure.unit) or self._kindred(o, figure))
                     and not (o.counted and figure.counted)]
@@ -911,6 +918,14 @@ class QuantityConsistencyCheck(Check):
         """A preposition is the word right before `at` (not before `start`)."""
         words = _LETTER_WORDS.findall(text, max(start, at - 20), at)
         return bool(words) and _norm(words[-1]) in self.prepositions and text[at - 1:at].isspace()
+
+    def _other_period(self, a: Figure, b: Figure) -> bool:
+        """A period word near one figure only ("tahun lalu", "periode yang sama"): another time
+        than the other's. A year or a month on one side only is no guard (the story's, a plan's),
+        nor "tahun ini" (the story's own, as in _comparable)."""
+        def named(f: Figure) -> set[str]:
+            return {p for p in f.near_period if p not in self.month_numbers and not _YEAR.fullmatch(p) and not p.endswith(" ini")}
+        return bool(named(a) ^ named(b))
 
     def _kindred(self, a: Figure, b: Figure) -> bool:
         """Nouns of one thing in two forms: a derived noun and a compound whose modifier is its
@@ -1029,6 +1044,7 @@ class QuantityConsistencyCheck(Check):
         figure.clause_exclude = bool(excluded)
         following = _NEXT_NOUN.match(text, end, sentence.end)
         figure.modifier = self.stem(following.group(1)) if following and self._content(following.group(1)) else ""
+        figure.other = bool(self.other_after and self.other_after.match(text, end, sentence.end))
         figure.predicates = frozenset(self.stem(w) for w in _LETTER_WORDS.findall(clause)
                                       if self._is_verb(w) and w not in self.context_stops)
         figure.names = frozenset(w for n in names for w in _norm(n.group()).split())
