@@ -54,8 +54,13 @@ capturing ``this``) is compared with those that name teams.
 A slip of digits is read in each figure's own clause (both plain, both under one
 change cue, or both a target or forecast); a derived noun matches a compound of its
 stem ("pekerja", "tenaga kerja"); three significant digits swapped in one counted
-noun need no other word in common. One-digit measures ("hingga 4 meter") are figures
-too; a span of dates ("18 Desember hingga 4 Januari") is a period, no count up to a day.
+noun need no other word in common. It stays quiet for two places or parties named
+after a preposition ("ke Jepang", "ke Rusia"), a past period near one figure only
+("tahun lalu"), and "N noun lainnya" (restated.other_words). Two statements of a
+subject that are such a slip are left to the slip's finding. One-digit measures
+("hingga 4 meter") are figures too; a span of dates ("18 Desember hingga 4 Januari")
+is a period, no count up to a day. A key reads past a place between a noun phrase and
+its figure ("tinggi gelombang di perairan X bisa mencapai 6 meter").
 
 Any figure with a unit (the ``transposed`` layouts) is also compared with the
 figures before it that say the same thing (``restated``): three stems in
@@ -923,9 +928,10 @@ class QuantityConsistencyCheck(Check):
         """A period word near one figure only ("tahun lalu", "periode yang sama"): another time
         than the other's. A year or a month on one side only is no guard (the story's, a plan's),
         nor "tahun ini" (the story's own, as in _comparable)."""
-        def named(f: Figure) -> set[str]:
-            return {p for p in f.near_period if p not in self.month_numbers and not _YEAR.fullmatch(p) and not p.endswith(" ini")}
-        return bool(named(a) ^ named(b))
+        def named(periods: frozenset) -> set[str]:
+            return {p for p in periods if p not in self.month_numbers and not _YEAR.fullmatch(p) and not p.endswith(" ini")}
+        # Near one figure, and nowhere in the other's sentence (its clause may be cut short).
+        return bool(named(a.near_period) - named(b.period) or named(b.near_period) - named(a.period))
 
     def _kindred(self, a: Figure, b: Figure) -> bool:
         """Nouns of one thing in two forms: a derived noun and a compound whose modifier is its
