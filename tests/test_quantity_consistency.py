@@ -654,6 +654,8 @@ def test_scores_and_measures_restated_in_other_words(linter, text, line, match):
         # Another match of the round ends with the score pointed at later.
         ("Bali United menang 2-0 atas Persik Kediri di Gianyar.\n\nDi laga lain, Arema FC mengalahkan PSIS Semarang 3-1.\n\n"
          "Kemenangan 3-1 itu membawa Arema naik ke peringkat keempat.\n"),
+        # A one-digit length that points back ("3 km itu") is a part, compared through a key only.
+        "Pemerintah membangun jalan tol sepanjang 12 kilometer di Jawa Barat.\n\nJembatan sepanjang 3 km itu menjadi bagian tersulit proyek.\n",
         # An earlier meeting of the same teams.
         ("Bali United ditahan imbang PSM Makassar 1-1 di Gianyar, Jumat (5/3/2027).\n\n"
          "Pada pertemuan pertama musim ini, laga PSM kontra Bali United berakhir 2-2 di Parepare.\n"),

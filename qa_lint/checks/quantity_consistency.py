@@ -393,6 +393,7 @@ class Figure:
     names_after: frozenset = frozenset()  # words of a name after it, in a phrase of a preposition ("ke Garut")
     place_names: frozenset = frozenset()  # words of the names before it that a preposition opens ("ke Jepang")
     other: bool = False  # "468.000 penumpang lainnya": another set than the one named before
+    short: bool = False  # one digit ("4 meter"): compared through a key only, never an anaphor
     part: bool = False  # "N rumah yang terendam": maybe some of them, never more than all
     narrowed: bool = False  # "N ton ... di lima kabupaten" after the lead: maybe a part too
     agent: str = ""  # stem of the first word before "VERB N noun" ("tim" in "Tim itu mencetak 21 gol")
@@ -1009,6 +1010,7 @@ class QuantityConsistencyCheck(Check):
         figure = Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
                         (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted, self._value(m) or ())
         figure.exact = self._value(m, open_bounds=False) or ()
+        figure.short = not fraction and len(digits) < 2
         figure.bounded = bool(groups.get("bound"))
         figure.dimension, figure.factor = self.measures.get(noun, ("", 1.0))
         self._guard(doc, figure, min(start, m.start()), m.end())
@@ -1296,7 +1298,7 @@ class QuantityConsistencyCheck(Check):
                 continue
             for earlier in figures[:k]:
                 keyed = self._keyed(figure, earlier)
-                if keyed is None and len(values[(figure.unit, figure.rate)]) >= self.series:
+                if keyed is None and (len(values[(figure.unit, figure.rate)]) >= self.series or figure.short or earlier.short):
                     continue
                 if not (self._restates_keyed(figure, earlier, keyed, doc) if keyed is not None else self._restates(figure, earlier, doc)):
                     continue
@@ -1315,7 +1317,7 @@ class QuantityConsistencyCheck(Check):
         when any earlier figure of the noun fits ("bertambah menjadi 37 orang" before "37
         korban tewas tersebut"), and when none was given."""
         headline = _headline_end(doc)
-        figures = [f for f in self._figures(doc) if f.start >= headline and f.exact]
+        figures = [f for f in self._figures(doc) if f.start >= headline and f.exact and not f.short]
         series = _series(figures)
         for k, figure in enumerate(figures):
             if not figure.phrase or figure.start in reported or figure.unit[0] in self.anaphor_skip:
