@@ -538,3 +538,137 @@ def test_a_noun_phrase_before_a_time_and_its_figure_is_a_key(linter):
     assert f.line == 5
     # Another month long before the story's: another moment.
     assert quantity_findings(linter, text.replace("akhir Februari 2026", "akhir Juni 2025")) == []
+
+
+# -- quant10: one quantity restated where its clause, its score wording, a one-digit measure,
+# a date span or another form of its noun kept the two mentions apart.
+@pytest.mark.parametrize(
+    "text,line,match",
+    [
+        # A period later in the sentence is about another clause (a cut to come), not the rate held.
+        ("Bank Sentral Tahan Suku Bunga Acuan di 6,25 Persen\n\n"
+         "Bank sentral mempertahankan suku bunga acuan di level 6,25 persen, sesuai perkiraan para analis.\n\n"
+         "Dengan suku bunga acuan yang tetap di 6,5 persen, bank sentral masih bisa memangkasnya pada kuartal kedua 2027.\n",
+         5, "6,5"),
+        # A draw named in the passive, restated in a fronted phrase whose main clause reports a climb.
+        ("Arema Ditahan Imbang Persebaya 1-1 di Malang\n\n"
+         "Arema FC ditahan imbang Persebaya Surabaya 1-1 di Stadion Kanjuruhan, Minggu (17/1/2027).\n\n"
+         "Dengan hasil 0-0 itu, Arema naik ke peringkat keenam.\n",
+         5, "0-0"),
+        # A one-digit measure of one place, restated with the same words.
+        ("Gelombang setinggi hingga 3 meter berpotensi terjadi di perairan Sumbawa, Selasa (9/2/2027).\n\n"
+         "Nelayan diminta tidak melaut selama gelombang setinggi hingga 5 meter masih berpotensi terjadi di perairan Sumbawa.\n",
+         3, "5"),
+        # Three significant digits swapped in one noun; the lead's span of dates is a period, and
+        # the rise it reports belongs to the figure after the comma.
+        ("Bandara itu melayani 275.000 penumpang selama 20 Desember 2026 hingga 3 Januari 2027, naik 9 persen dari tahun sebelumnya.\n\n"
+         "Pengelola menyebut capaian 257.000 penumpang selama musim liburan itu sebagai rekor.\n",
+         3, "257.000"),
+        # One workforce, a derived noun and a compound of its stem, both a plan.
+        ("Smelter itu ditargetkan beroperasi penuh pada 2029 dengan menyerap 2.400 tenaga kerja.\n\n"
+         "Pemerintah daerah akan melatih 4.200 pekerja yang akan diserap smelter itu saat beroperasi penuh.\n",
+         3, "4.200"),
+    ],
+)
+def test_one_quantity_restated_across_wording_clauses_and_forms(linter, text, line, match):
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (line, match)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rate before and after a cut.
+        "Bank sentral memangkas suku bunga acuan dari 6,25 persen menjadi 6 persen.\n\nDengan suku bunga acuan 6 persen, kredit diharapkan tumbuh.\n",
+        # A period after the rate's own clause, with no fronted phrase: still the rate's time.
+        ("Bank sentral menahan suku bunga acuan di 5,5 persen.\n\n"
+         "Suku bunga acuan sempat berada di 6 persen, level tertinggi sejak 2016, pada Juni 2024.\n"),
+        # A fronted phrase that names its own year.
+        ("Bank sentral menahan suku bunga acuan di 5,5 persen.\n\n"
+         "Dengan suku bunga acuan 6 persen pada 2024, kredit perumahan sempat melambat.\n"),
+        # The same draw restated.
+        "Arema FC ditahan imbang Persebaya Surabaya 1-1 di Malang.\n\nDengan hasil 1-1 itu, Arema naik ke peringkat keenam.\n",
+        # Another match's score, written before the one pointed at.
+        ("Arema FC ditahan imbang Persebaya Surabaya 1-1 di Malang.\n\nPekan lalu, Arema dikalahkan Bali United 0-2.\n\n"
+         "Hasil 0-2 itu membuat pelatih dievaluasi.\n"),
+        # Two places, each with its own wave height.
+        ("Gelombang setinggi hingga 3 meter berpotensi terjadi di perairan Sumbawa.\n\n"
+         "Gelombang setinggi hingga 5 meter berpotensi terjadi di perairan Lombok.\n"),
+        # A range first, then its upper end.
+        ("Gelombang setinggi 2,5 hingga 4 meter berpotensi terjadi di perairan Sumbawa.\n\n"
+         "Gelombang setinggi hingga 4 meter masih berpotensi terjadi di perairan Sumbawa.\n"),
+        # Swapped digits, but last year's figure and this year's.
+        ("Bandara itu melayani 275.000 penumpang pada libur akhir tahun lalu.\n\n"
+         "Tahun ini, bandara itu melayani 257.000 penumpang pada libur akhir tahun ini.\n"),
+        # Swapped digits, but the new figure after a change.
+        ("Bandara itu melayani 275.000 penumpang selama libur.\n\n"
+         "Angka itu kemudian direvisi menjadi 257.000 penumpang.\n"),
+        # A plan beside a fact: the target is no slip of the workforce today.
+        ("Smelter itu ditargetkan menyerap 2.400 tenaga kerja pada 2029.\n\n"
+         "Saat ini smelter itu mempekerjakan 4.200 pekerja kontrak di lokasi proyek.\n"),
+        # Percents share no noun: swapped digits of two shares need words in common.
+        ("Tingkat keterisian kereta mencapai 84,6 persen selama libur.\n\nSebanyak 48,6 persen penumpang membeli tiket secara daring.\n"),
+        # Swapped digits, a past period near one of them only.
+        ("Pelabuhan Bakauheni melayani 274.000 pemudik selama arus balik, Senin (6/4/2026).\n\n"
+         "Pada periode yang sama tahun lalu, pelabuhan itu melayani 247.000 pemudik.\n"),
+        # Swapped digits, but "lainnya": another set of the same noun.
+        ("Terminal Pulo Gebang melayani 274.000 pemudik selama arus balik.\n\n"
+         "Sementara itu, 247.000 pemudik lainnya berangkat dari Terminal Kampung Rambutan.\n"),
+        # Houses of residents and residents are two counts.
+        ("Banjir merendam 1.250 rumah warga di tiga desa.\n\nPetugas mengevakuasi 2.150 warga dari tiga desa itu.\n"),
+    ],
+)
+def test_look_alikes_of_restated_quantities_stay_quiet(linter, text):
+    assert quantity_findings(linter, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,line,match",
+    [
+        # A match named by its two teams that "berakhir" with a score.
+        ("Laga PSM Makassar kontra Bali United berakhir imbang 1-1 di Parepare, Jumat (5/3/2027).\n\n"
+         "Dengan hasil 2-2 tersebut, PSM turun ke peringkat kesembilan.\n", 3, "2-2"),
+        # A later cue about the table ("naik ke peringkat") is not about the final score.
+        ("Bali United menang 2-0 atas Persik Kediri di Gianyar, Jumat (5/3/2027).\n\n"
+         "Kemenangan 3-0 tersebut membawa Bali United naik ke peringkat kedua.\n", 3, "3-0"),
+        # A headline without a place, a lead with one: the lead's place is the story's own.
+        ("Arema Imbangi PSIS 0-0\n\nArema FC menahan imbang PSIS Semarang 0-0 di Malang, Minggu (7/3/2027).\n\n"
+         "Skor 1-1 itu membuat Arema tertahan di papan tengah.\n", 5, "1-1"),
+        # A place between the noun phrase and its figure.
+        ("Tinggi muka air di Bendung Katulampa mencapai 2 meter, Senin (8/2/2027).\n\n"
+         "Warga bantaran diminta waspada karena tinggi muka air di Bendung Katulampa bisa mencapai 3 meter.\n", 3, "3"),
+    ],
+)
+def test_scores_and_measures_restated_in_other_words(linter, text, line, match):
+    (f,) = quantity_findings(linter, text)
+    assert (f.line, f.match) == (line, match)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two markets, two prices: the place skipped for the key still keeps them apart.
+        "Harga bawang merah di Pasar Beringharjo mencapai Rp 38.000 per kilogram.\n\nHarga bawang merah di Pasar Gede mencapai Rp 42.000 per kilogram.\n",
+        # Swapped digits, but two trading partners.
+        "Nilai ekspor teh ke Pakistan mencapai 130 juta dolar AS pada 2025.\n\nNilai ekspor teh ke Rusia mencapai 310 juta dolar AS pada 2025.\n",
+        # Another match of the round ends with the score pointed at later.
+        ("Bali United menang 2-0 atas Persik Kediri di Gianyar.\n\nDi laga lain, Arema FC mengalahkan PSIS Semarang 3-1.\n\n"
+         "Kemenangan 3-1 itu membawa Arema naik ke peringkat keempat.\n"),
+        # A one-digit length that points back ("3 km itu") is a part, compared through a key only.
+        "Pemerintah membangun jalan tol sepanjang 12 kilometer di Jawa Barat.\n\nJembatan sepanjang 3 km itu menjadi bagian tersulit proyek.\n",
+        # An earlier meeting of the same teams.
+        ("Bali United ditahan imbang PSM Makassar 1-1 di Gianyar, Jumat (5/3/2027).\n\n"
+         "Pada pertemuan pertama musim ini, laga PSM kontra Bali United berakhir 2-2 di Parepare.\n"),
+    ],
+)
+def test_look_alikes_of_restated_scores_and_measures_stay_quiet(linter, text):
+    assert quantity_findings(linter, text) == []
+
+
+def test_a_slip_between_two_statements_is_reported_once_on_the_likelier_slip(linter):
+    # The lead's place is the story's own, so the death tolls are compared; the slip of
+    # digits names the headline's figure, and the subject does not report the body's too.
+    text = ("31 Orang Tewas dalam Banjir Bandang Agam\n\n"
+            "Banjir bandang di Kabupaten Agam menewaskan 13 orang, Kamis (4/3/2027).\n")
+    findings = quantity_findings(linter, text)
+    assert [(f.line, f.match) for f in findings] == [(1, "31")]

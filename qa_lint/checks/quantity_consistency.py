@@ -22,6 +22,8 @@ that tie a number to what it counts:
     scope_pattern: '\\bdi\\s+(?P<scope>\\p{Lu}\\p{L}+)'   # a place that narrows a figure
     gap_stops: [dan, serta]                      # words {gap} never crosses
     not_after: [salah]                           # "salah satu" (one of) is no quantity
+    fronted_words: [dengan]                      # "Dengan hasil 3-3 tersebut, X naik ...": the
+                                                 # cue after the comma is the consequence's
     subjects:
       - name: the death toll
         layouts:
@@ -48,6 +50,17 @@ other ("sedikitnya 7" and "5"). "Sekitar" allows 15 % either way, "hampir"
 15 % below. Scores compare as unordered pairs (2-1 and 1-2 agree); a score that
 names no team but points at the story's match ("kekalahan 1-3 ini", a layout
 capturing ``this``) is compared with those that name teams.
+
+A slip of digits is read in each figure's own clause (both plain, both under one
+change cue, or both a target or forecast); a derived noun matches a compound of its
+stem ("pekerja", "tenaga kerja"); three significant digits swapped in one counted
+noun need no other word in common. It stays quiet for two places or parties named
+after a preposition ("ke Jepang", "ke Rusia"), a past period near one figure only
+("tahun lalu"), and "N noun lainnya" (restated.other_words). Two statements of a
+subject that are such a slip are left to the slip's finding. One-digit measures
+("hingga 4 meter") are figures too; a span of dates ("18 Desember hingga 4 Januari")
+is a period, no count up to a day. A key reads past a place between a noun phrase and
+its figure ("tinggi gelombang di perairan X bisa mencapai 6 meter").
 
 Any figure with a unit (the ``transposed`` layouts) is also compared with the
 figures before it that say the same thing (``restated``): three stems in
@@ -117,6 +130,9 @@ PROPERTIES = {
     "scope_pattern": {"type": "string", "minLength": 1},
     "gap_stops": _WORDS,
     "not_after": _WORDS,
+    # Words that open a fronted phrase restating a figure ("Dengan hasil 3-3 tersebut, Persija
+    # naik ke peringkat kelima"): the cues of the clause after its comma are the consequence's.
+    "fronted_words": _WORDS,
     # Any figure whose digits are another figure's with two neighbouring digits swapped
     # ("Rp186,4 miliar" / "Rp168,4 miliar"), with the same unit and a word in common nearby.
     "transposed": {
@@ -149,6 +165,9 @@ PROPERTIES = {
             "skip_units": _WORDS,
             # Words after a figure that make it a rate ("1,64 gol di setiap laga"), not a total.
             "rate_words": _WORDS,
+            # Words after a figure's noun that make it another set ("468.000 penumpang lainnya"):
+            # never a slip of a figure named before.
+            "other_words": _WORDS,
             # Words that open the moment a running count starts from ("sejak awal Desember"):
             # one count since one moment, stated twice, is one quantity (a key, below).
             "since_words": _WORDS,
@@ -365,10 +384,16 @@ class Figure:
     # and rate ("kursi tambahan per hari"), or the moment a count runs from ("kasus sejak awal Desember").
     keys: frozenset = frozenset()
     clause_cues: frozenset = frozenset()  # the change and exclusion cues of its own clause
+    clause_change: frozenset = frozenset()  # the change cues of its own clause
+    clause_exclude: bool = False  # an exclusion cue in its own clause: a target, a forecast
+    modifier: str = ""  # stem of the word after its noun ("kerja" in "3.500 tenaga kerja")
     predicates: frozenset = frozenset()  # stems of the verbs near it ("mencatat", "dibangun")
     names: frozenset = frozenset()  # words of the names before it in its clause
     lead_scope: frozenset = frozenset()  # its scope but for the places of the headline and first paragraph
     names_after: frozenset = frozenset()  # words of a name after it, in a phrase of a preposition ("ke Garut")
+    place_names: frozenset = frozenset()  # words of the names before it that a preposition opens ("ke Jepang")
+    other: bool = False  # "468.000 penumpang lainnya": another set than the one named before
+    short: bool = False  # one digit ("4 meter"): compared through a key only, never an anaphor
     part: bool = False  # "N rumah yang terendam": maybe some of them, never more than all
     narrowed: bool = False  # "N ton ... di lima kabupaten" after the lead: maybe a part too
     agent: str = ""  # stem of the first word before "VERB N noun" ("tim" in "Tim itu mencetak 21 gol")
@@ -397,6 +422,7 @@ class QuantityConsistencyCheck(Check):
             self.change_before_number = regexcache.compile(
                 rf"(?i){LEFT}(?:{_alternation(o['change_before_number'])})\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?=(?:\p{{Sc}}|Rp\.?\s*)?(?:\d|(?:{numerals}){RIGHT}))")
         self.running = term_set(o["running_cues"]) if o.get("running_cues") else None
+        self.fronted = regexcache.compile(rf"(?i)\s*(?:{_alternation(o['fronted_words'])}){RIGHT}") if o.get("fronted_words") else None
         self.exclude = term_set(o["exclude_cues"]) if o.get("exclude_cues") else None
         self.qualifiers = regexcache.compile(rf"{LEFT}(?:{_alternation(o['qualifiers'])}){RIGHT}", regex.I) if o.get("qualifiers") else None
         self.scope = regexcache.compile(o["scope_pattern"]) if o.get("scope_pattern") else None
@@ -408,6 +434,8 @@ class QuantityConsistencyCheck(Check):
         self.until = regexcache.compile(
             rf"{LEFT}(?i:{_alternation(until)})\s+(?:{self.dates.pattern}|{self.day_names.pattern}"
             + (rf"|{self.day_words.pattern}" if self.day_words else "") + ")") if until else None
+        # The first day of a span of dates, right before its until word: "Senin (8/2/2027) hingga".
+        self.span_start = regexcache.compile(rf"(?:{self.dates.pattern}|{self.day_names.pattern})(?:\s*\([^()]*\))?\s*$")
 
         # Number words as a named list (a set: compiles and matches fast); a phrase of them
         # ("dua puluh satu", "twenty-one") is read whole and must be in the numerals file.
@@ -477,11 +505,15 @@ class QuantityConsistencyCheck(Check):
             self.verb = regexcache.compile(restated["verb_pattern"]) if restated.get("verb_pattern") else None
             # A name in a phrase of a preposition right after a figure ("500 ton beras ke Garut").
             prepositions = restated.get("prepositions", [])
+            self.prepositions = {_norm(w) for w in prepositions}
             self.place_after = regexcache.compile(
                 rf"(?:[ \u00a0]+\p{{Ll}}+){{0,3}}?[ \u00a0]+(?:{_alternation(prepositions)})(?:[ \u00a0]+\p{{Ll}}+){{0,2}}[ \u00a0]+(?P<name>{_NAME})") if prepositions else None
         except regex.error as exc:
             raise ValueError(f"restated.verb_pattern is not a valid regular expression: {exc}") from None
         self.series = int(restated.get("series", 3))
+        other = restated.get("other_words", [])
+        # "468.000 penumpang lainnya": after the noun, within two words, "lain": another set.
+        self.other_after = regexcache.compile(rf"(?i)(?:[ \u00a0]+\p{{L}}+){{0,2}}?[ \u00a0]+(?:{_alternation(other)}){RIGHT}") if other else None
         self.measures = {str(k): (str(v[0]), float(v[1])) for k, v in (o.get("measures") or {}).items()}
         anaphora = restated.get("anaphora") or {}
         self.anaphora_message = anaphora.get("message")
@@ -689,7 +721,8 @@ class QuantityConsistencyCheck(Check):
     def _statements(self, doc) -> list[Statement]:
         text = doc.plain
         sentences = doc.sentences
-        story = self._story(doc)
+        # Places of the headline and the first paragraph are the story's own.
+        story = self._lead_places(doc)
         found: dict[tuple[int, int], Statement] = {}
         skipped: dict[int, bool] = {}
         headlines = _headlines(text)
@@ -706,7 +739,12 @@ class QuantityConsistencyCheck(Check):
                         continue
                     if i not in skipped:
                         skipped[i] = self._cued(text, sentences[i])
-                    if skipped[i] or self._changed_to(text, start):
+                    # A statement in a fronted phrase is read up to its comma: the rest is its
+                    # consequence. A final score does not change: a cue after it is about something
+                    # else ("Kemenangan 3-1 itu membawa Persija naik ke peringkat kelima").
+                    fronted = self._fronted_end(text, sentences[i], m.start(), end)
+                    upto = m.end() if m.groupdict().get("score_a") is not None else fronted
+                    if (skipped[i] and not (upto and not self._cued(text, sentences[i], upto))) or self._changed_to(text, start):
                         continue
                     value = self._value(m)
                     if value is None or ("currency" in layout.groupindex and not m.group("currency")):
@@ -716,7 +754,11 @@ class QuantityConsistencyCheck(Check):
                     holders = tuple(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g)) or ((THIS,) if groups.get("this") else ())
                     currency = self.currencies.get(_norm(groups.get("currency")), "")
                     qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(sentence)) if self.qualifiers else frozenset()
-                    day, period = self._times(sentence)
+                    # The day from the sentence ("..., Selasa (14/1/2025)"); the period of a fronted
+                    # phrase from the sentence up to its comma: "dengan suku bunga yang tetap di
+                    # 5,5 persen, BI ... pada paruh pertama 2027" names when a cut may come.
+                    day = self._times(sentence)[0]
+                    period = self._times(text[sentences[i].start:fronted] if fronted else sentence)[1]
                     found[(index, start)] = Statement(
                         subject=index,
                         key=(index, holders, _norm(groups.get("unit")), currency, qualifiers),
@@ -730,10 +772,29 @@ class QuantityConsistencyCheck(Check):
                     )
         return sorted(found.values(), key=lambda s: s.start)
 
-    def _cued(self, text: str, sentence) -> bool:
-        """A sentence that reports a change, a running count or a figure that is not a fact."""
-        return any(cues is not None and cues.search(text, sentence.start, sentence.end)
-                   for cues in (self.change, self.running, self.exclude, self.until))
+    def _cued(self, text: str, sentence, end: int | None = None) -> bool:
+        """A sentence (up to `end`) that reports a change, a running count or a figure that is not a fact."""
+        stop = sentence.end if end is None else end
+        return any(cues is not None and cues.search(text, sentence.start, stop)
+                   for cues in (self.change, self.running, self.exclude)) or self._counts_until(text, sentence.start, stop)
+
+    def _counts_until(self, text: str, start: int, end: int) -> bool:
+        """An until word before a day ("hingga Rabu", "per 20/8"): a count up to then; not the
+        end of a span of dates ("18 Desember 2026 hingga 4 Januari 2027"), which is a period."""
+        if self.until is None:
+            return False
+        return any(not self.span_start.search(text, max(start, m.start() - 40), m.start())
+                   for m in self.until.finditer(text, start, end))
+
+    def _fronted_end(self, text: str, sentence, start: int, end: int) -> int:
+        """The comma that ends the fronted phrase a statement is in ("Dengan hasil 3-3 tersebut,"
+        before "Persija naik ke peringkat kelima"; "Arief menambahkan, dengan suku bunga ... 5,5
+        persen, BI ..."), or 0: what follows that comma is a consequence, with its own cues and times."""
+        if self.fronted is None:
+            return 0
+        opening = max(sentence.start, text.rfind(",", sentence.start, start) + 1)
+        comma = text.find(",", end, sentence.end)
+        return comma if comma > 0 and self.fronted.match(text, opening, start) else 0
 
     def _changed_to(self, text: str, start: int) -> bool:
         """The figure at `start` follows a word that makes it the new value ("menjadi sembilan")."""
@@ -757,6 +818,10 @@ class QuantityConsistencyCheck(Check):
         # qualifiers), in order: each is compared with those only, not with every one before it.
         seen: dict[tuple, list[Statement]] = {}
         reported: set[int] = set()
+        # Two statements that are a slip of digits ("24 Korban Tewas" in the headline, "42
+        # orang tewas" below) are left to the slip's finding, which names the likelier slip.
+        slips = list(self.transpositions(doc, set())) if self.transposed_templates and self.transposed_message else []
+        slip_pairs = {frozenset((f.offset, r.offset)) for f in slips for r in f.related}
         for statement in statements:
             bucket = seen.setdefault((statement.key[0], statement.key[2:]), [])
             alike = [e for e in bucket if _same_quantity(e.key, statement.key) and self._comparable(e, statement, doc.plain, doc.sentences)]
@@ -767,6 +832,8 @@ class QuantityConsistencyCheck(Check):
             for earlier in alike:
                 if self._agree(earlier.value, statement.value):
                     continue
+                if frozenset((statement.start, earlier.start)) in slip_pairs:
+                    break
                 yield self.finding(
                     doc,
                     statement.start,
@@ -780,10 +847,10 @@ class QuantityConsistencyCheck(Check):
                 reported.add(statement.start)
                 break
             bucket.append(statement)
-        if self.transposed_templates and self.transposed_message:
-            # A statement a subject found compatible ("sedikitnya 23" and "32") may still be a
-            # slip of the digits; one it reported is not reported twice.
-            for finding in self.transpositions(doc, reported):
+        # A statement a subject found compatible ("sedikitnya 23" and "32") may still be a
+        # slip of the digits; one it reported is not reported twice.
+        for finding in slips:
+            if finding.offset not in reported:
                 reported.add(finding.offset)
                 yield finding
         if self.transposed_templates and self.restated_message:
@@ -832,18 +899,51 @@ class QuantityConsistencyCheck(Check):
                 continue
             if len(members) == 1 and not _first_is_slip(figure, members[0], headline_end):
                 continue  # one each: the other one is the slip
-            others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure) and _same_cues(o, figure)]
+            others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure) and _slip_cues(o, figure)
+                      and not _places_apart(o, figure) and not self._other_period(o, figure) and not (o.other or figure.other)]
             # Two classifier counts ("23 orang", "32 orang") need the stronger agreement below.
-            same = [o for o in others if _same_unit(o.unit, figure.unit) and not (o.counted and figure.counted)]
+            same = [o for o in others if (_same_unit(o.unit, figure.unit) or self._kindred(o, figure))
+                    and not (o.counted and figure.counted)]
             alike = [o for o in others if _counted_alike(o, figure)]
             # The words near every statement of the other figure ("23 orang tewas" in the
             # headline, "23 korban jiwa" in the body).
             words = set().union(*(o.words for o in same + alike)) & figure.words
             if same and len(words) >= 2:
                 return same[0], kind == "dropped"
+            # Three significant digits swapped in one counted noun ("486.000 penumpang", "468.000
+            # penumpang"; no percent, measure or currency, which many things share): a coincidence
+            # is unlikely enough that the noun alone joins them.
+            exact = [o for o in same if o.unit == figure.unit and not o.counted and not o.unit[1] and _LETTERS.fullmatch(o.unit[0])]
+            if exact and kind == "swapped" and len(_NON_DIGITS.sub("", figure.number).rstrip("0")) >= 3:
+                return exact[0], False
             if alike and len(words) >= 3:
                 return alike[0], kind == "dropped"
         return None
+
+    def _after_preposition(self, text: str, start: int, at: int) -> bool:
+        """A preposition is the word right before `at` (not before `start`)."""
+        words = _LETTER_WORDS.findall(text, max(start, at - 20), at)
+        return bool(words) and _norm(words[-1]) in self.prepositions and text[at - 1:at].isspace()
+
+    def _other_period(self, a: Figure, b: Figure) -> bool:
+        """A period word near one figure only ("tahun lalu", "periode yang sama"): another time
+        than the other's. A year or a month on one side only is no guard (the story's, a plan's),
+        nor "tahun ini" (the story's own, as in _comparable)."""
+        def named(periods: frozenset) -> set[str]:
+            return {p for p in periods if p not in self.month_numbers and not _YEAR.fullmatch(p) and not p.endswith(" ini")}
+        # Near one figure, and nowhere in the other's sentence (its clause may be cut short).
+        return bool(named(a.near_period) - named(b.period) or named(b.near_period) - named(a.period))
+
+    def _kindred(self, a: Figure, b: Figure) -> bool:
+        """Nouns of one thing in two forms: a derived noun and a compound whose modifier is its
+        stem ("5.300 pekerja", "3.500 tenaga kerja"); not the same word ("rumah warga", "warga")."""
+        if a.unit[1:] != b.unit[1:] or not (a.unit[0] and b.unit[0]):
+            return False
+        for one, other in ((a, b), (b, a)):
+            stem = self.stem(one.unit[0])
+            if stem != one.unit[0] and stem == other.modifier:
+                return True
+        return False
 
     def _figures(self, doc) -> list[Figure]:
         """Every figure with a unit, in the text and in a title-case headline (the first line
@@ -880,7 +980,11 @@ class QuantityConsistencyCheck(Check):
             # A number in words stands for its digits: "empat puluh dua kapal" for 24 swaps them too.
             number = digits = str(int(word))
         fraction = _norm(number) in self.fractions  # "setengah": no digits to swap, but a value
-        if not (fraction or digits.isdigit() and len(digits) >= 2) or self._value(m) is None:
+        groups = m.groupdict()
+        written = _norm(groups.get("unit"))
+        # One digit has none to swap, but a measure ("hingga 4 meter") may be restated.
+        measured = digits.isdigit() and self._unit_key(written) in self.measures
+        if not (fraction or measured or digits.isdigit() and len(digits) >= 2) or self._value(m) is None:
             return None
         if "currency" in layout.groupindex and not m.group("currency"):
             return None
@@ -890,8 +994,6 @@ class QuantityConsistencyCheck(Check):
         sentence = doc.sentences[i]
         if len(_TABLE_FIGURE.findall(text, sentence.start, sentence.end)) >= TABLE_FIGURES:
             return None  # a list of prices or results: a slip between its rows is a coincidence
-        groups = m.groupdict()
-        written = _norm(groups.get("unit"))
         noun = "" if written in self.context_stops and written not in self.units else written
         noun = self._unit_key(noun)
         currency = self.currencies.get(_norm(groups.get("currency")), "")
@@ -908,6 +1010,7 @@ class QuantityConsistencyCheck(Check):
         figure = Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
                         (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted, self._value(m) or ())
         figure.exact = self._value(m, open_bounds=False) or ()
+        figure.short = not fraction and len(digits) < 2
         figure.bounded = bool(groups.get("bound"))
         figure.dimension, figure.factor = self.measures.get(noun, ("", 1.0))
         self._guard(doc, figure, min(start, m.start()), m.end())
@@ -920,8 +1023,8 @@ class QuantityConsistencyCheck(Check):
         sentence = doc.sentences[figure.sentence]
         changed = self._changed_to(text, figure.start)
         figure.held = changed or self._cued(text, sentence)
-        figure.running = changed or any(cues is not None and cues.search(text, sentence.start, sentence.end)
-                                        for cues in (self.running, self.until))
+        figure.running = changed or bool(self.running and self.running.search(text, sentence.start, sentence.end)) \
+            or self._counts_until(text, sentence.start, sentence.end)
         figure.cues = frozenset(self.stem(_norm(m.group())) for cues in (self.change, self.exclude) if cues is not None
                                 for m in cues.finditer(text, sentence.start, sentence.end))
         clause_start, clause = self._clause(text, sentence.start, sentence.end, start, end)
@@ -941,11 +1044,21 @@ class QuantityConsistencyCheck(Check):
         figure.stems = frozenset(self.stem(w) for w in near
                                  if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0] and w.casefold() not in self.unit_keys)
         clause_end = clause_start + len(clause)
-        figure.clause_cues = frozenset(self.stem(_norm(m.group())) for cues in (self.change, self.exclude) if cues is not None
-                                       for m in cues.finditer(text, clause_start, clause_end))
+        figure.clause_change = frozenset(self.stem(_norm(m.group())) for m in self.change.finditer(text, clause_start, clause_end)) \
+            if self.change is not None else frozenset()
+        excluded = frozenset(self.stem(_norm(m.group())) for m in self.exclude.finditer(text, clause_start, clause_end)) \
+            if self.exclude is not None else frozenset()
+        figure.clause_cues = figure.clause_change | excluded
+        figure.clause_exclude = bool(excluded)
+        following = _NEXT_NOUN.match(text, end, sentence.end)
+        figure.modifier = self.stem(following.group(1)) if following and self._content(following.group(1)) else ""
+        figure.other = bool(self.other_after and self.other_after.match(text, end, sentence.end))
         figure.predicates = frozenset(self.stem(w) for w in _LETTER_WORDS.findall(clause)
                                       if self._is_verb(w) and w not in self.context_stops)
         figure.names = frozenset(w for n in names for w in _norm(n.group()).split())
+        # The names a preposition opens ("ekspor kopi ke Jepang"): where or to whom, not who says it.
+        figure.place_names = frozenset(w for n in names if self._after_preposition(text, clause_start, n.start())
+                                       for w in _norm(n.group()).split())
         place = self.place_after.match(text, end, clause_start + len(clause)) if self.place_after is not None else None
         figure.names_after = frozenset(_norm(place.group("name")).split()) if place else frozenset()
         figure.keys = self._keys(doc, sentence, figure, start, end, clause_end)
@@ -1043,10 +1156,30 @@ class QuantityConsistencyCheck(Check):
                                 or self._content(word) and popped and (self._is_time_word(popped) or _YEAR.fullmatch(popped))):
                 break
             popped = words.pop().strip("(),")
+        # Past a place named between them ("tinggi gelombang di perairan Pangandaran bisa
+        # mencapai 6 meter"): the figure's names keep two places apart.
+        del words[len(words) - self._place_tail(words):]
         phrase: list[str] = []
         while words and self._content(words[-1]):
             phrase.insert(0, words.pop())
         return tuple(self.stem(w) for w in phrase) if len(phrase) >= 2 else ()
+
+    def _place_tail(self, words: list[str]) -> int:
+        """How many of the last words are a phrase of a preposition ending in a name ("di
+        perairan Pangandaran", "ke Garut"): a preposition, at most two lower-case words and
+        a name of one to four words; 0 if they are not."""
+        k = len(words)
+        while k > 0 and len(words) - k < 4 and words[k - 1][:1].isupper() and not self._is_time_word(words[k - 1]):
+            k -= 1
+        if k == len(words):
+            return 0
+        for lower in range(3):
+            at = k - lower - 1
+            if at < 0 or (lower and not words[at + 1].islower()):
+                return 0
+            if _norm(words[at]) in self.prepositions:
+                return len(words) - at
+        return 0
 
     def _subject_phrase(self, text: str, sentence_start: int, start: int) -> tuple:
         """Stems of the noun phrase (two words or more) that opens the clause of a figure, when
@@ -1114,9 +1247,10 @@ class QuantityConsistencyCheck(Check):
         the headline when there is one): for keyed figures, the story's own too."""
         if self.scope is None or not doc.blocks:
             return set()
-        lead = doc.blocks[min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1)]
+        # Block by block: a name at the end of the headline does not run on into the lead.
+        blocks = doc.blocks[:min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1) + 1]
         return doc.memo(("quantity-lead-places", id(self)), lambda: {
-            _norm(m.group("scope")) for m in self.scope.finditer(doc.plain, 0, lead.end)})
+            _norm(m.group("scope")) for block in blocks for m in self.scope.finditer(doc.plain, block.start, block.end)})
 
     def _clause(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, str]:
         """The words a figure is said with: up to twelve words before it, and after it up to
@@ -1164,7 +1298,7 @@ class QuantityConsistencyCheck(Check):
                 continue
             for earlier in figures[:k]:
                 keyed = self._keyed(figure, earlier)
-                if keyed is None and len(values[(figure.unit, figure.rate)]) >= self.series:
+                if keyed is None and (len(values[(figure.unit, figure.rate)]) >= self.series or figure.short or earlier.short):
                     continue
                 if not (self._restates_keyed(figure, earlier, keyed, doc) if keyed is not None else self._restates(figure, earlier, doc)):
                     continue
@@ -1183,7 +1317,7 @@ class QuantityConsistencyCheck(Check):
         when any earlier figure of the noun fits ("bertambah menjadi 37 orang" before "37
         korban tewas tersebut"), and when none was given."""
         headline = _headline_end(doc)
-        figures = [f for f in self._figures(doc) if f.start >= headline and f.exact]
+        figures = [f for f in self._figures(doc) if f.start >= headline and f.exact and not f.short]
         series = _series(figures)
         for k, figure in enumerate(figures):
             if not figure.phrase or figure.start in reported or figure.unit[0] in self.anaphor_skip:
@@ -1230,7 +1364,7 @@ class QuantityConsistencyCheck(Check):
         verbs that agree ("dibangun" and "direnovasi" are two counts)."""
         if earlier.rate != figure.rate or not (earlier.clause_cues == figure.clause_cues or earlier.clause_cues & figure.clause_cues):
             return False
-        if any(a and b and not a & b for a, b in ((earlier.names, figure.names), (earlier.names_after, figure.names_after))):
+        if _names_apart(earlier, figure):
             return False  # other names before it, or after it ("... beras ke Garut", "... ke Cianjur")
         if (earlier.day and figure.day and not earlier.day & figure.day) \
                 or not self._periods_fit(earlier.near_period, figure.near_period, doc):
@@ -1348,6 +1482,24 @@ def _same_name(a: tuple, b: tuple) -> bool:
     and "Lending Facility", which only share their last word)."""
     short, long = sorted((a, b), key=len)
     return long[:len(short)] == short or long[len(long) - len(short):] == short
+
+
+def _names_apart(a: Figure, b: Figure) -> bool:
+    """Both name someone or somewhere near the figure, before it or after it, and no word of
+    the names is shared ("beras ke Garut" and "beras ke Cianjur")."""
+    return any(x and y and not x & y for x, y in ((a.names, b.names), (a.names_after, b.names_after)))
+
+
+def _places_apart(a: Figure, b: Figure) -> bool:
+    """Both name a place or party in a phrase of a preposition, and no word of them is shared:
+    "ekspor kopi ke Jepang" and "ekspor kopi ke Amerika Serikat" (who reports it does not count)."""
+    return any(x and y and not x & y for x, y in ((a.place_names, b.place_names), (a.names_after, b.names_after)))
+
+
+def _slip_cues(a: Figure, b: Figure) -> bool:
+    """For a slip of digits, read in each figure's own clause: both plain, both under a change
+    cue they share, or both a target or forecast ("ditargetkan ... 3.500", "yang akan ... 5.300")."""
+    return (a.clause_change == b.clause_change or bool(a.clause_change & b.clause_change)) and a.clause_exclude == b.clause_exclude
 
 
 def _same_cues(a: Figure, b: Figure) -> bool:
