@@ -50,6 +50,8 @@ def test_a_capital_given_to_another_country(linter, text, country, fix):
     # A former capital, a plan, a disputed capital.
     "Slowakia, yang dahulu beribu kota di Praha bersama Ceko, merdeka pada 1993.",
     "Warga Palestina menyebut Yerusalem (ibu kota Palestina) dalam unjuk rasa itu.",
+    # "ibu kota" after free text: another country's capital.
+    "Keluarga itu meninggalkan Suriah, lalu menetap di ibu kota Amman sejak 2013.",
     # Not capitals at all, or no country named.
     "Rombongan singgah di Krakow (ibu kota Provinsi Polandia Kecil) sebelum ke Warsawa.",
     "Kontingen menginap di Tallinn selama sepekan, lalu ke Riga dan Vilnius.",

@@ -36,6 +36,8 @@ def test_a_look_alike_of_another_province(linter, text, written, fix):
     "Festival budaya digelar di Kota Surakarta. Penari dari Karangasem ikut tampil.",
     # A shared first word is no look-alike ("Kepulauan ...").
     "Gubernur Sumatera Barat meninjau Kota Padang dan Kabupaten Agam. Kapal dari Kepulauan Meranti tertahan badai.",
+    # A name that is also its province's ("Bengkulu", a letter or three off Riau's Bengkalis).
+    "Harga sawit di Riau turun. Petani di Pekanbaru dan Dumai mengeluh; pembeli dari Bengkulu menahan pembelian.",
     # Named twice: a real second place.
     "Festival budaya digelar di Kota Surakarta dan Kabupaten Sukoharjo, Jawa Tengah. Penari dari Karangasem ikut tampil; "
     "Karangasem mengirim 40 penari.",

@@ -76,6 +76,8 @@ class ProvinceLookalikeCheck(Check):
             written = {data.province_of(p) for p in mention.places if p.kind in TOWN_KINDS}
             if counts[mention.key] != 1 or len(written) != 1 or len(mention.key) < self.min_prefix + 1:
                 continue
+            if any(p.kind == "provinsi" for p in mention.places):
+                continue  # "Bengkulu" names its province too: the article names that province
             story = self.story_province(mention.key, regions)
             if story is None or story in written or self.named_elsewhere(ctx, mention, data):
                 continue
