@@ -6,6 +6,7 @@ Banjarmasin, Kalimantan Selatan, whose neighbour Banjarbaru was meant).
     min_story_places: 2      # places of the story's province, other than the name judged
     min_prefix: 5            # letters a look-alike shares at the start ("banjar")
     max_edit_share: 0.4      # edits (OSA) per letter of the longer name
+    origin_words: [asal, kelahiran, ...]   # a name after these is where someone comes from
 
 Machine translation or a hurried rewrite swaps a town for a better-known
 look-alike of another province. The article's province is the one every
@@ -18,6 +19,8 @@ letters (and half of the shorter name; one-word names only: a shared
 "Kepulauan" is no look-alike) within `max_edit_share` edits per
 letter, or is a letter off, or has the same consonants with other vowels.
 One name being the start of the other ("Padang", "Padang Lawas") is no slip.
+A name after `origin_words` ("relawan asal Banyumas") is where someone comes
+from, which may well be another province: quiet.
 Places the article names twice and their look-alikes are
 id.places.lookalike's (type place-names, `lookalike: true`).
 Message fields: {canonical} (the suggestion), {region} (the province of the
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+import regex
 from rapidfuzz.distance import OSA
 
 from .. import geodata, names
@@ -42,6 +46,8 @@ PROPERTIES = {
     "min_prefix": {"type": "integer", "minimum": 2, "default": 5, "description": "letters a look-alike shares at the start"},
     "max_edit_share": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.4,
                        "description": "edits (OSA) per letter of the longer name a look-alike may be off"},
+    "origin_words": {"type": "array", "items": {"type": "string"}, "default": [],
+                     "description": "words before a name that make it someone's place of origin (asal, kelahiran): quiet"},
 }
 REQUIRED = ["places"]
 PLACEHOLDERS = {"match", "canonical", "region", "canonical_region"}
@@ -56,6 +62,9 @@ class ProvinceLookalikeCheck(Check):
         self.min_prefix = self.option("min_prefix")
         self.max_share = self.option("max_edit_share")
         self._towns: dict[str, list[tuple[str, str]]] | None = None
+        words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in self.option("origin_words"))
+        # The origin word, then at most "Kabupaten"/"Kota", right before the name.
+        self.origin = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{words})\s+(?:(?:Kabupaten|Kota|Kab\.)\s+)?$", regex.I) if words else None
 
     def towns(self, data) -> dict[str, list[tuple[str, str]]]:
         """Province code -> its regencies and cities as (folded name, name), built on first use."""
@@ -86,8 +95,11 @@ class ProvinceLookalikeCheck(Check):
             if not alike:
                 continue
             span = ctx.spans[mention.span]
+            start = span.tokens[mention.start].start
+            if self.origin is not None and self.origin.search(doc.text, max(0, start - 60), start):
+                continue
             codes = data.code_names()
-            yield self.finding(doc, span.tokens[mention.start].start, span.tokens[mention.end - 1].end,
+            yield self.finding(doc, start, span.tokens[mention.end - 1].end,
                                suggestions=alike, canonical=alike[0], region=codes.get(next(iter(written)), ""),
                                canonical_region=codes.get(story, ""))
 
