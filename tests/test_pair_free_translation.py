@@ -33,3 +33,26 @@ def test_free_classifiers_stay_quiet(linter, source, target):
 def test_added_classifiers_are_still_reported(linter, source, target, word):
     found = findings(linter, source, target, "en-id.addition.classifier")
     assert [f.match for f in found] == [word]
+
+
+# -- names: initials, abbreviated titles, Indonesian short names -------------------------------
+@pytest.mark.parametrize("source, target", [
+    # A name of the source sentence written as its initials, with or without its connectors.
+    ("Bank Mandiri and Bank Syariah Indonesia led the gains.", "Bank Mandiri dan BSI memimpin penguatan."),
+    ("Shares of Perusahaan Gas Negara fell.", "Saham PGN turun."),
+    # An abbreviated office title ("Menlu"), "RI" for Indonesia, "AS" for the United States.
+    ("Indonesian Foreign Minister Sugiono flew to Tokyo.", "Menlu RI Sugiono terbang ke Tokyo."),
+    ("Talks with the United States resume in May.", "Perundingan dengan AS dilanjutkan pada Mei."),
+])
+def test_free_names_stay_quiet(linter, source, target):
+    assert serious(findings(linter, source, target, "en-id.entity")) == []
+
+
+def test_initials_of_no_source_name_are_still_reported(linter):
+    found = findings(linter, "Shares of Bank Syariah Indonesia rose.", "Saham BNI naik.", "en-id.entity")
+    assert ("en-id.entity.added", "BNI") in serious(found)
+
+
+def test_a_name_changed_beside_a_title_is_still_reported(linter):
+    found = findings(linter, "Indonesian Foreign Minister Sugiono flew to Tokyo.", "Menlu RI Sugiono terbang ke Seoul.", "en-id.entity")
+    assert ("en-id.entity.added", "Seoul") in serious(found)

@@ -13,6 +13,7 @@ the source does not have.
     similar: 70                              # rapidfuzz ratio from which two words look alike
     same: 88                                 # ... and from which they are one name's spellings
     exempt: [../common/data/outlets.yaml]    # names never reported (outlets of datelines, credits)
+    target_not_names: [Menlu, Kapolri]       # abbreviated office titles of the target: no names
 
 Accepted renderings come from NameRenderer (qa_lint/entities.py): CLDR country
 and language names of both locales, the dictionary's proper nouns, the pair's
@@ -42,7 +43,7 @@ from rapidfuzz import fuzz
 
 from ... import yamlmarks
 from ...dictionary import Words
-from ...entities import Definition, LoanSpelling, NameRenderer, contains, definitions, is_acronym, time_zone_words
+from ...entities import Definition, LoanSpelling, NameRenderer, contains, definitions, initials, is_acronym, time_zone_words
 from ...names import fold, lowercase_words, name_spans, read_gazetteer_file
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck
@@ -62,6 +63,7 @@ PROPERTIES = {
     "source_stopwords": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "skip_units": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "target_not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "target_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "places": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "report": {"type": "array", "items": {"enum": ["different", "missing", "added", "moved", "outlet"]}, "minItems": 1},
@@ -122,6 +124,8 @@ class EntitiesCheck(PairCheck):
         self._target_words: set[str] | None = None
         self.skip_units = [regex.compile(p) for p in o.get("skip_units", [])]
         self.source_stopwords |= {fold(w) for w in o.get("not_names", [])}
+        # Abbreviated office titles of the target language ("Menlu", "Kapolri"): capitalised, no names.
+        self.target_not_names = {fold(w) for w in o.get("target_not_names", [])}
         self._renderer = None
 
     def target_words(self) -> set[str]:
@@ -311,6 +315,8 @@ class EntitiesCheck(PairCheck):
             return
         if self._implied_demonym(s, renderer, pair):
             return  # "the Indonesian capital" -> "Ibu Kota", in a story about Jakarta
+        if self._as_acronym(s, pair, unit_words):
+            return  # "Bank Rakyat Indonesia" -> "BRI"
         if self._in_translated_title(s, pair, unit, view):
             return  # "Board" of "Natural Resources and Environment Board" -> "Lembaga Sumber Daya Alam dan Lingkungan"
         missing_here.append(s)
@@ -326,6 +332,11 @@ class EntitiesCheck(PairCheck):
             return True  # "Badan Gizi Nasional (BGN)" for "National Nutrition Agency", "BGN" later
         if any(contains(source_fold, english) for english in renderer.sources_of.get(t.key, ())):
             return True  # a known institution named in the source in English ("parliament" -> "DPR")
+        if not t.known and all(self._word_explained(w, self._source_forms(fold(pair.source.plain[unit.source.start : unit.source.end]), lexicon), lexicon)
+                               for w in words):
+            return True  # "Kepala Riset" for "head of research": a title capitalised, its words the source's
+        if is_acronym(t.text) and t.key in self._source_initials(pair.source, unit.source):
+            return True  # "BRI" for "Bank Rakyat Indonesia": the initials of a name of the source sentence
         if t.definition is None and not t.known and is_acronym(t.text) and not missing_here:
             # An unknown acronym of the target language ("PLTU", "KTT") names what the source
             # describes in words, unless it stands where a source name went missing.
@@ -413,6 +424,30 @@ class EntitiesCheck(PairCheck):
                 n.definition = short
             out.append(n)
         return sorted(out, key=lambda n: n.start)
+
+    def _source_initials(self, doc, span: Span) -> set[str]:
+        """Initials of the runs of two or more capitalised words of a source span, with and
+        without their connectors ("Bank of Japan": boj, bj): the acronyms a translation
+        may write for them."""
+        found: set[str] = set()
+        for ns in name_spans(doc):
+            words = [t.key for t in ns.tokens if span.start <= t.start < span.end and not t.particle]
+            for i in range(len(words)):
+                for j in range(i + 2, len(words) + 1):
+                    run = words[i:j]
+                    found.add(initials(run))
+                    found.add(initials([w for w in run if w not in self.source_connectors]))
+        return {f for f in found if len(f) >= 2}
+
+    def _as_acronym(self, s: Name, pair, unit_words: list[str]) -> bool:
+        """A source name of two or more words that the target sentence writes as its
+        initials ("Bank Rakyat Indonesia" -> "BRI"; "Rakyat" alone is the word left)."""
+        run = self._capitalised_run(pair.source, s)
+        words = run.key.split()
+        if len(words) < 2:
+            return False
+        options = {initials(words), initials([w for w in words if w not in self.source_connectors])}
+        return any(len(o) >= 2 and o in unit_words for o in options)
 
     @staticmethod
     def _capitalised_run(doc, name: Name) -> Name:
@@ -550,7 +585,7 @@ class _PairView:
                                if not (r in renderer.dictionary_only and check.is_target_word(r, lexicon))}
         source_locale, target_locale = pair.source.language or "en", check.env.locale or pair.target.language
         zones = time_zone_words(source_locale, target_locale)  # "WIB", "GMT": not names
-        self.target_stop = {fold(w) for w in check.env.stopwords} | _calendar_words(target_locale) | zones
+        self.target_stop = {fold(w) for w in check.env.stopwords} | _calendar_words(target_locale) | zones | check.target_not_names
         self.source_stop = check.source_stopwords | _calendar_words(source_locale) | zones
         self.src_mid = _mid_sentence_capitals(pair.source)
         self.tgt_mid = _mid_sentence_capitals(pair.target)
