@@ -56,3 +56,14 @@ def test_initials_of_no_source_name_are_still_reported(linter):
 def test_a_name_changed_beside_a_title_is_still_reported(linter):
     found = findings(linter, "Indonesian Foreign Minister Sugiono flew to Tokyo.", "Menlu RI Sugiono terbang ke Seoul.", "en-id.entity")
     assert ("en-id.entity.added", "Seoul") in serious(found)
+
+
+def test_a_currency_sign_named_by_its_country_stays_quiet(linter):
+    found = findings(linter, "Sales rose to T$410 billion from T$380 billion.",
+                     "Penjualan naik menjadi 410 miliar dolar Taiwan dari 380 miliar dolar Taiwan.", "en-id.entity")
+    assert serious(found) == []
+
+
+def test_a_currency_of_another_country_is_still_reported(linter):
+    found = findings(linter, "Sales rose to T$410 billion.", "Penjualan naik menjadi 410 miliar dolar Singapura.", "en-id.entity")
+    assert ("en-id.entity.added", "Singapura") in serious(found)

@@ -350,6 +350,8 @@ class EntitiesCheck(PairCheck):
         code = self.country_of(t.key, renderer) if len(words) <= 2 else None
         if code is not None and code in self.place_countries(pair.source, unit.source):
             return True  # "Dublin, Irlandia" for "in Dublin": the country of a place the source names
+        if code is not None and _currency_of(code, pair, t.start, unit.source):
+            return True  # "325 miliar dolar Taiwan" for "T$325 billion"
         source_tokens = set(regex.findall(r"[\p{L}\p{N}]+", source_fold))
         in_source = all(contains(source_fold, w) or any(fuzz.ratio(w, x) >= self.same or self.loans.cognate(x, w) for x in source_tokens)
                         for w in words)  # "Pasifik" for "Pacific"
@@ -650,6 +652,27 @@ def _in_prose(text: str, start: int) -> bool:
     """A name right after a lowercase word ("polled by Reuters"): in a sentence, not a
     dateline or a credit ("JAKARTA (Reuters) -"), which a translation may replace."""
     return bool(_AFTER_WORD.search(text[max(0, start - 40) : start]))
+
+
+# A currency sign with the letters of its country ("C$", "T$", "NT$", "S$", "HK$").
+_LETTERED_SIGN = regex.compile(r"(?<![\p{L}])(\p{Lu}{1,3})\$")
+
+
+def _currency_of(code: str, pair, start: int, span: Span) -> bool:
+    """A country named as a currency's ("dolar Taiwan") where the source sentence writes a
+    sign whose letters are that country's in English ("T$", "NT$": New Taiwan; "C$": Canada)."""
+    if not regex.search(r"(?:dolar|dollar)\s+$", pair.target.plain[max(0, start - 12) : start], regex.I):
+        return False
+    from babel import Locale
+
+    english = Locale("en").territories.get(code, "")
+    if not english:
+        return False
+    name_initials = "".join(w[:1] for w in english.split()).upper()
+    for letters in _LETTERED_SIGN.findall(pair.source.plain[span.start : span.end]):
+        if letters == name_initials or letters[-1:] == english[:1].upper():
+            return True
+    return False
 
 
 def _currency_prefix(doc, token) -> bool:
