@@ -67,3 +67,20 @@ def test_a_currency_sign_named_by_its_country_stays_quiet(linter):
 def test_a_currency_of_another_country_is_still_reported(linter):
     found = findings(linter, "Sales rose to T$410 billion.", "Penjualan naik menjadi 410 miliar dolar Singapura.", "en-id.entity")
     assert ("en-id.entity.added", "Singapura") in serious(found)
+
+
+# -- negation: the opposite of a source word, negated -------------------------------------------
+@pytest.mark.parametrize("source, target", [
+    ("The coach said he would keep the same team.", "Pelatih mengatakan tidak akan mengubah susunan timnya."),
+    ("The shop stayed open all night.", "Toko itu tidak tutup sepanjang malam."),
+])
+def test_negated_opposites_stay_quiet(linter, source, target):
+    assert serious(findings(linter, source, target, "en-id.negation.added")) == []
+
+
+@pytest.mark.parametrize("source, target", [
+    ("The coach changed the team.", "Pelatih tidak mengubah susunan timnya."),
+    ("The shop closed at night.", "Toko itu tidak tutup pada malam hari."),
+])
+def test_negations_the_source_lacks_are_still_reported(linter, source, target):
+    assert [r for r, _ in serious(findings(linter, source, target, "en-id.negation.added"))] == ["en-id.negation.added"]
