@@ -84,3 +84,26 @@ def test_negated_opposites_stay_quiet(linter, source, target):
 ])
 def test_negations_the_source_lacks_are_still_reported(linter, source, target):
     assert [r for r, _ in serious(findings(linter, source, target, "en-id.negation.added"))] == ["en-id.negation.added"]
+
+
+# -- numbers: conversions in brackets, ordinal scales, decades ----------------------------------
+@pytest.mark.parametrize("source, target", [
+    ("The fund pledged $4 billion.", "Dana itu menjanjikan 4 miliar dolar AS (sekitar Rp65 triliun)."),
+    ("The fund pledged 65 trillion rupiah.", "Dana itu menjanjikan Rp65 triliun (4 miliar dolar AS)."),
+    ("The museum welcomed its 2 millionth visitor.", "Museum itu menyambut pengunjung ke-2 juta."),
+    ("The dispute has lasted three decades.", "Sengketa itu telah berlangsung 30 tahun."),
+])
+def test_free_numbers_stay_quiet(linter, source, target):
+    assert serious(findings(linter, source, target, "en-id.numbers")) == []
+
+
+@pytest.mark.parametrize("source, target, kind", [
+    # A bracketed amount in the same currency is no conversion.
+    ("The fund pledged $4 billion.", "Dana itu menjanjikan 4 miliar dolar AS (sekitar 6 miliar dolar AS).", "en-id.numbers.added"),
+    # The wrong number of years for the decades.
+    ("The dispute has lasted three decades.", "Sengketa itu telah berlangsung 20 tahun.", "en-id.numbers.added"),
+    # An ordinal scale changed.
+    ("The museum welcomed its 2 millionth visitor.", "Museum itu menyambut pengunjung ke-2 ribu.", "en-id.numbers.scale"),
+])
+def test_numbers_still_reported(linter, source, target, kind):
+    assert kind in [r for r, _ in serious(findings(linter, source, target, "en-id.numbers"))]
