@@ -107,3 +107,34 @@ def test_free_numbers_stay_quiet(linter, source, target):
 ])
 def test_numbers_still_reported(linter, source, target, kind):
     assert kind in [r for r, _ in serious(findings(linter, source, target, "en-id.numbers"))]
+
+
+# -- hedges rendered freely --------------------------------------------------------------------
+@pytest.mark.parametrize("source, target", [
+    ("Palm oil output seen rising 4% next year", "Produksi minyak sawit diperkirakan naik 4 persen tahun depan"),
+    ("The city is studying whether to ban older buses.", "Pemerintah kota tengah mengkaji kemungkinan melarang bus tua."),
+    ("The opposition could win in the capital.", "Oposisi berpeluang menang di ibu kota."),
+])
+def test_free_hedges_stay_quiet(linter, source, target):
+    assert serious(findings(linter, source, target, "en-id.modality")) == []
+
+
+@pytest.mark.parametrize("source, target, rule", [
+    ("Palm oil output rose 4% last year.", "Produksi minyak sawit diperkirakan naik 4 persen tahun lalu.", "en-id.modality.hedge-added"),
+    ("The city will ban older buses.", "Pemerintah kota kemungkinan melarang bus tua.", "en-id.modality.hedge-added"),
+    ("The opposition could win in the capital.", "Oposisi akan menang di ibu kota.", "en-id.modality.hedge-dropped"),
+])
+def test_hedges_changed_are_still_reported(linter, source, target, rule):
+    assert rule in [r for r, _ in serious(findings(linter, source, target, "en-id.modality"))]
+
+
+# -- antonyms: a word of its own is no affixed form ----------------------------------------------
+def test_a_word_of_its_own_is_no_affixed_antonym(linter):
+    found = findings(linter, "The gang is not new; police watched it for months.",
+                     "Geng itu bukan geng baru; polisi mengawasinya selama berbulan-bulan.", "en-id.sense.antonym")
+    assert serious(found) == []
+
+
+def test_the_antonym_itself_is_still_reported(linter):
+    found = findings(linter, "The gang is new.", "Geng itu sudah lama.", "en-id.sense.antonym")
+    assert [m for _, m in serious(found)] == ["lama"]
