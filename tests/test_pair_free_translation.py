@@ -138,3 +138,18 @@ def test_a_word_of_its_own_is_no_affixed_antonym(linter):
 def test_the_antonym_itself_is_still_reported(linter):
     found = findings(linter, "The gang is new.", "Geng itu sudah lama.", "en-id.sense.antonym")
     assert [m for _, m in serious(found)] == ["lama"]
+
+
+# -- attribution: a definite holder given the name of the body it refers back to ---------------
+def test_a_holder_referring_back_to_a_named_body_stays_quiet(linter):
+    source = "The statistics bureau said exports rose.\n\nThe bureau said imports fell."
+    target = "Badan Pusat Statistik (BPS) menyatakan ekspor naik.\n\nMenurut BPS, impor turun."
+    assert serious(findings(linter, source, target, "en-id.attribution")) == []
+
+
+def test_a_holder_given_another_body_is_still_reported(linter):
+    # The bureau of the first paragraph, given the ministry of the second.
+    source = "The statistics bureau said exports rose.\n\nThe trade ministry expects more.\n\nThe bureau said imports fell."
+    target = ("Badan Pusat Statistik (BPS) menyatakan ekspor naik.\n\nKementerian Perdagangan (Kemendag) memperkirakan lebih banyak."
+              "\n\nMenurut Kemendag, impor turun.")
+    assert [r for r, _ in serious(findings(linter, source, target, "en-id.attribution"))] == ["en-id.attribution.changed"]
