@@ -153,3 +153,22 @@ def test_a_holder_given_another_body_is_still_reported(linter):
     target = ("Badan Pusat Statistik (BPS) menyatakan ekspor naik.\n\nKementerian Perdagangan (Kemendag) memperkirakan lebih banyak."
               "\n\nMenurut Kemendag, impor turun.")
     assert [r for r, _ in serious(findings(linter, source, target, "en-id.attribution"))] == ["en-id.attribution.changed"]
+
+
+# -- a place swapped for another place of the story ---------------------------------------------
+def test_a_place_swapped_for_another_of_the_story_is_reported(linter):
+    source = "The deal was signed in Makassar.\n\nA new port will open near Manado."
+    target = "Kesepakatan itu ditandatangani di Manado.\n\nPelabuhan baru akan dibuka di dekat Manado."
+    found = findings(linter, source, target, "en-id.entity.place-changed")
+    assert [f.match for f in found] == ["Manado"]
+
+
+@pytest.mark.parametrize("target", [
+    # Both places kept, in another order.
+    "Kesepakatan itu ditandatangani di Makassar.\n\nPelabuhan baru akan dibuka di dekat Manado.",
+    # The city left out, its country said instead (countries are not compared).
+    "Kesepakatan itu ditandatangani di Indonesia.\n\nPelabuhan baru akan dibuka di dekat Manado.",
+])
+def test_places_kept_or_generalised_stay_quiet(linter, target):
+    source = "The deal was signed in Makassar.\n\nA new port will open near Manado."
+    assert findings(linter, source, target, "en-id.entity.place-changed") == []

@@ -10,6 +10,8 @@ the source does not have.
                    ("Andari" -> "Andriy"): compared fuzzily (rapidfuzz), per word
         missing    a source name found nowhere in the translation
         added      a name in the translation found nowhere in the source
+        place      a place of the source sentence replaced by another place the story names
+                   elsewhere ("in Nairobi" -> "di Mombasa"): neither is missing nor added
     similar: 70                              # rapidfuzz ratio from which two words look alike
     same: 88                                 # ... and from which they are one name's spellings
     exempt: [../common/data/outlets.yaml]    # names never reported (outlets of datelines, credits)
@@ -66,7 +68,7 @@ PROPERTIES = {
     "target_not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "target_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "places": {"type": "array", "items": {"type": "string", "minLength": 1}},
-    "report": {"type": "array", "items": {"enum": ["different", "missing", "added", "moved", "outlet"]}, "minItems": 1},
+    "report": {"type": "array", "items": {"enum": ["different", "missing", "added", "moved", "outlet", "place"]}, "minItems": 1},
     "similar": {"type": "number", "minimum": 50, "maximum": 100},
     "same": {"type": "number", "minimum": 50, "maximum": 100},
     **LEXICON_OPTIONS,
@@ -240,6 +242,8 @@ class EntitiesCheck(PairCheck):
             yield from self._source_name_findings(view, unit, s, unit_fold, unit_words, unmatched_targets, missing_here)
         if "moved" in self.report:
             yield from self._moved(view, unit, t_names, src_unit_fold)
+        if "place" in self.report:
+            yield from self._place_swapped(view, unit, s_names, t_names, unit_fold, src_unit_fold)
         if "added" in self.report:
             for t in [t for t in unmatched_targets if not t.known or t.key not in src_unit_fold]:
                 if self._accounted_for(t, pair, unit, view.source_fold, view.source_words, view.lexicon, renderer,
@@ -280,6 +284,29 @@ class EntitiesCheck(PairCheck):
             if any(self._refers(w, unit_words, lexicon) for w in words):
                 continue
             yield self.pair_finding(pair, t.start, t.end, unit.source, kind="moved", name=t.text)
+
+    def _is_town(self, key: str, renderer) -> bool:
+        """A place below a country (a city, a region): the gazetteers know it, CLDR has no country of that name."""
+        if not self.place_files or self.country_of(key, renderer) is not None:
+            return False
+        from ...geodata import countries_of, places
+
+        return bool(countries_of(places(self.place_files).get(key)))
+
+    def _place_swapped(self, view: "_PairView", unit, s_names: list[Name], t_names: list[Name], unit_fold: str, src_unit_fold: str):
+        """A place of the source sentence that its translation does not name, where the
+        translation names another place that the source names only in other sentences."""
+        renderer = view.renderer
+        gone = [s for s in s_names if self._is_town(s.key, renderer)
+                and not any(contains(unit_fold, r) for r in renderer.renderings(s.text)) and not self._spelled_alike(s, unit_fold)]
+        if not gone:
+            return
+        for t in t_names:
+            if (self._is_town(t.key, renderer) and t.key in view.source_renderings and not contains(src_unit_fold, t.key)
+                    and not any(contains(src_unit_fold, e) for e in renderer.sources_of.get(t.key, ()))):
+                yield self.pair_finding(view.pair, t.start, t.end, Span(gone[0].start, gone[0].end),
+                                        kind="place", name=gone[0].text, suggestions=[gone[0].text])
+                return
 
     def _refers(self, word: str, unit_words: set[str], lexicon) -> bool:
         """A target word spells or renders a word of the source sentence, or one close to it."""
