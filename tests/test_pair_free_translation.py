@@ -172,3 +172,16 @@ def test_a_place_swapped_for_another_of_the_story_is_reported(linter):
 def test_places_kept_or_generalised_stay_quiet(linter, target):
     source = "The deal was signed in Makassar.\n\nA new port will open near Manado."
     assert findings(linter, source, target, "en-id.entity.place-changed") == []
+
+
+# -- a dictionary-only proper noun the text also writes in lower case ---------------------------
+def test_a_sentence_opening_common_noun_is_no_missing_name(linter):
+    source = "Judges at the court found him guilty.\n\nThe judges said he showed no remorse."
+    target = "Majelis hakim menyatakan dia bersalah.\n\nMenurut hakim, dia tidak menunjukkan penyesalan."
+    assert serious(findings(linter, source, target, "en-id.entity.missing")) == []
+
+
+def test_a_country_written_in_lower_case_elsewhere_is_still_a_name(linter):
+    source = "Turkey sent aid on Monday.\n\nA turkey farm nearby was closed."
+    target = "Bantuan dikirim pada Senin.\n\nSebuah peternakan kalkun di dekatnya ditutup."
+    assert ("en-id.entity.missing", "Bantuan dikirim pada Senin.") in serious(findings(linter, source, target, "en-id.entity.missing"))

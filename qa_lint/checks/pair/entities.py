@@ -222,7 +222,7 @@ class EntitiesCheck(PairCheck):
 
     def _unit_findings(self, view: "_PairView", unit):
         pair, renderer = view.pair, view.renderer
-        s_names = self._with_definitions(self.names(pair.source, unit.source, renderer.is_name, view.source_ordinary), view.s_defs, pair.source.plain)
+        s_names = self._with_definitions(self.names(pair.source, unit.source, view.source_known, view.source_ordinary), view.s_defs, pair.source.plain)
         t_names = [t for t in self.names(pair.target, unit.target, lambda k: k in view.all_renderings, view.target_ordinary)
                    if t.key not in view.target_stop and not regex.search(r"\d", t.key)]  # "November", "Rp15"
         t_names = self._with_definitions(t_names, view.t_defs, pair.target.plain)
@@ -630,9 +630,21 @@ class _PairView:
         self.source_renderings: set[str] = set()
         for unit in pair.units:
             if unit.source is not None:
-                for name in check.names(pair.source, unit.source, renderer.is_name, self.source_ordinary):
+                for name in check.names(pair.source, unit.source, self.source_known, self.source_ordinary):
                     self.source_renderings |= renderer.renderings(name.text)
         self._explained_defs: dict[int, bool] = {}
+
+    def source_known(self, key: str) -> bool:
+        """A known name of the source; a word that only the dictionary has as a proper noun
+        ("Judges", the book) and that the text also writes in lower case ("the judges said")
+        is an ordinary word where it opens a sentence."""
+        renderer = self.renderer
+        if not renderer.is_name(key):
+            return False
+        if " " in key or key not in self.src_lower:
+            return True
+        renderings = renderer.table.get(key, set())
+        return not renderings or not all(r in renderer.dictionary_only for r in renderings)
 
     def source_ordinary(self, token) -> bool:
         key, renderer, lexicon = token.key, self.renderer, self.lexicon
