@@ -149,13 +149,16 @@ class AddedWordsCheck(PairCheck):
     @staticmethod
     def _describes_like_source(after: str, source: str, lexicon) -> bool:
         """The classifier opens a description of a name (up to three words) one of whose
-        words renders the word the source puts right before a name ("neighbouring
+        words renders the modifier the source puts right before a name ("neighbouring
         Afghanistan" -> "negara tetangga Afganistan"); "his friend, North Korea's" has
-        no word right before the name."""
+        no word right before the name, "his friend Kim" a noun, no modifier."""
         m = regex.match(r"((?:\s+\p{Ll}[\p{L}-]*){1,3})\s+\p{Lu}", after)
         if not m:
             return False
         modifiers = {w.casefold() for w in regex.findall(r"(?<![\p{L}'’])(\p{Ll}{3,})\s+\p{Lu}", source)}
+        # A modifier, not a noun in apposition ("his friend Kim": "negara teman Kim" is garbled).
+        modifiers = {w for w in modifiers if (w, "n") not in lexicon.similar_pos
+                     and not any(e.headword == w and e.pos == "n" for e in lexicon.lookup(w))}
         lemmas = set().union(*(lexicon.lemmas(w) | {w} for w in modifiers)) if modifiers else set()
         return any(lexicon.headwords(w) & lemmas for w in m.group(1).split())
 
