@@ -116,6 +116,8 @@ class QuantityReader:
                 if word:
                     self.scales[word.casefold()] = float(magnitude) / (10 ** (zeros - 1))
         self.glued_scales: dict[str, float] = {str(k): float(v) for k, v in (spec.get("scales") or {}).items()}
+        # Ordinal scale words ("the 10 millionth passenger"): the number they end is that large.
+        self.scales.update({str(k).casefold(): float(v) for k, v in (spec.get("ordinal_scales") or {}).items()})
 
     def _read_units(self, locale: str, data: dict, spec: dict) -> None:
         # Units: CLDR long and short names, keyed to the unit.

@@ -19,8 +19,19 @@ economy"), which ``unless_after`` keeps quiet. A classifier may also translate a
 noun itself: the noun a source adjective relates to ("corporate taxes" -> "pajak
 perusahaan": the dictionary glosses "corporate" as "relating to a corporation"), or a
 common noun the dictionary lacks that describes a name, which Indonesian renders as classifier
-plus description before the same name ("insurer Allianz" -> "perusahaan asuransi Allianz"). Placeholders: {match}, {english} (what the
-word means).
+plus description before the same name ("insurer Allianz" -> "perusahaan asuransi Allianz").
+
+Free translations use a classifier in four more ways, each quiet:
+- inside a compound that renders a source word ("wali kota" for "mayor" or "mayoral",
+  "ibu kota" for "capital"): the dictionary gives the two words together;
+- describing a name as the source does ("neighbouring Afghanistan" -> "negara
+  tetangga Afganistan"): a word of the description renders the source's word before the name;
+- counting what the source counts ("ten-member bloc" -> "beranggotakan sepuluh
+  negara"): right after a numeral, when the source sentence has a number too;
+- standing for a pronoun ("It plans ..." -> "Perusahaan berencana ..."): the source
+  sentence has "it"/"they" and the source before it names that kind of thing
+  ("the company said").
+Placeholders: {match}, {english} (what the word means).
 """
 
 from __future__ import annotations
@@ -50,6 +61,11 @@ _NAME_AFTER = regex.compile(r"(?:-\p{L}+)*\s+(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})")
 _RELATING = regex.compile(r"\brelating to (?:an? |the )?(\p{L}+)")
 # A common noun right before a name describes it ("pollster Cadem", "utility Kitakami Power").
 _DESCRIBED_NAME = regex.compile(r"(?<![\p{L}-])(\p{Ll}{4,})\s+(\p{Lu}[\p{L}\p{M}]+)")
+# A numeral right before the classifier: it counts ("sepuluh negara", "27 negara").
+_NUMERAL_BEFORE = regex.compile(r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+(?:belas|puluh|ratus|ribu))\s+$", regex.I)
+_SOURCE_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|dozen)\b", regex.I)
+# A pronoun standing for a thing or a body, which a translation may spell out as a noun.
+_THING_PRONOUN = regex.compile(r"\b(?:it|its|they|their|them)\b", regex.I)
 
 
 def _source_nouns(lexicon, text: str) -> tuple[set[str], set[str]]:
@@ -101,8 +117,50 @@ class AddedWordsCheck(PairCheck):
                     nouns = _source_nouns(lexicon, pair.source.plain[s.start : s.end])
                 if any(h in nouns[0] for h, _ in heads) or _describes(pair.target.plain, end, nouns[1]):
                     continue  # the classifier translates a source noun
+                if self._free_use(pair, s, t, start, end, base, heads, coverage):
+                    continue
                 english = ", ".join(sorted({h for h, _ in heads})[:3])
                 yield self.pair_finding(pair, start, end, s, english=english)
+
+    def _free_use(self, pair, s, t, start: int, end: int, base: str, heads: set[tuple[str, str]], coverage) -> bool:
+        """A classifier a free translation uses faithfully: in a compound that renders a
+        source word, counting what the source counts, or standing for a source pronoun."""
+        text, source = pair.target.plain, pair.source.plain[s.start : s.end]
+        lexicon = self.lexicon()
+        before = regex.search(r"(\p{L}+)\s+$", text[max(t.start, start - 30) : start])
+        after = regex.match(r"\s+(\p{L}+)", text[end : min(t.end, end + 30)])
+        compounds = [f"{before.group(1).casefold()} {base}"] if before else []
+        compounds += [f"{base} {after.group(1).casefold()}"] if after else []
+        source_words = [w.casefold() for w in regex.findall(r"\p{L}+", source)]
+        for compound in compounds:
+            for head in lexicon.headwords(compound):
+                # "wali kota" renders "mayor", and "mayoral" is built on it.
+                if coverage.has(head) or any(len(head) >= 4 and w.startswith(head) for w in source_words):
+                    return True
+        if self._describes_like_source(text[end : min(t.end, end + 80)], source, lexicon):
+            return True  # "negara tetangga Afganistan" for "neighbouring Afghanistan"
+        if _NUMERAL_BEFORE.search(text[max(t.start, start - 30) : start]) and _SOURCE_NUMBER.search(source):
+            return True  # "beranggotakan sepuluh negara" for "ten-member bloc"
+        if _THING_PRONOUN.search(source):
+            earlier = SourceCoverage(lexicon, pair.source.plain[max(0, s.start - 1500) : s.start])
+            return any(earlier.has(h) for h, _ in heads)  # "the company said ... It plans" -> "Perusahaan berencana"
+        return False
+
+    @staticmethod
+    def _describes_like_source(after: str, source: str, lexicon) -> bool:
+        """The classifier opens a description of a name (up to three words) one of whose
+        words renders the modifier the source puts right before a name ("neighbouring
+        Afghanistan" -> "negara tetangga Afganistan"); "his friend, North Korea's" has
+        no word right before the name, "his friend Kim" a noun, no modifier."""
+        m = regex.match(r"((?:\s+\p{Ll}[\p{L}-]*){1,3})\s+\p{Lu}", after)
+        if not m:
+            return False
+        modifiers = {w.casefold() for w in regex.findall(r"(?<![\p{L}'’])(\p{Ll}{3,})\s+\p{Lu}", source)}
+        # A modifier, not a noun in apposition ("his friend Kim": "negara teman Kim" is garbled).
+        modifiers = {w for w in modifiers if (w, "n") not in lexicon.similar_pos
+                     and not any(e.headword == w and e.pos == "n" for e in lexicon.lookup(w))}
+        lemmas = set().union(*(lexicon.lemmas(w) | {w} for w in modifiers)) if modifiers else set()
+        return any(lexicon.headwords(w) & lemmas for w in m.group(1).split())
 
 
 CHECK = AddedWordsCheck

@@ -124,6 +124,8 @@ class AntonymsCheck(PairCheck):
                             found = target.find(rendering)
                             if found is None or self.negated(pair.target.plain, found[0]) or _measure(pair.target.plain, *found):
                                 continue
+                            if _word_of_its_own(lexicon, pair.target.plain[found[0] : found[1]], rendering, antonym):
+                                continue  # "selama" (as long as) is no affixed "lama" (old)
                             # Something else in the source it may translate, read in the antonym's
                             # part of speech ("tutup" as "cover" the noun does not explain "closed").
                             same_pos = {(h, p) for h, p in lexicon.headwords_pos(rendering) if p in ({pos, "v"} if pos == "a" else {pos})}
@@ -135,6 +137,20 @@ class AntonymsCheck(PairCheck):
                                 source_word=pair.source.text[start:end], antonym=antonym,
                                 suggestions=[],
                             )
+
+
+def _word_of_its_own(lexicon, matched: str, rendering: str, antonym: str) -> bool:
+    """The target word matched an affixed form of the rendering, but the dictionary has
+    it as a word of its own whose senses are not the antonym nor close to it ("selama",
+    as long as, is no "se-" + "lama", old)."""
+    word = matched.casefold()
+    if word == rendering or " " in rendering:
+        return False
+    own = lexicon.reverse.get(word)
+    if not own:
+        return False
+    near = lexicon.close(antonym)
+    return not any(h in near or antonym in lexicon.close(h) for h in own)
 
 
 def _plural_of(word: str, form: str) -> bool:

@@ -253,16 +253,34 @@ class AttributionCheck(PairCheck):
                 is_name = self.is_name(holder, lexicon)
                 if given_to == "pronoun" and is_name:
                     continue  # "he" may well be the source's named speaker
-                if given_to == "name" and not is_name and _DEFINITE.search(src[s.start : start]) and self._names_source_name(tgt, cue, t, src):
+                if given_to == "name" and not is_name and _DEFINITE.search(src[s.start : start]) and (
+                        self._names_source_name(tgt, cue, t, src) or self._names_antecedent(pair, cue, t, s, holder)):
                     continue  # "according to the company" -> "Menurut Helix": the company the story is about
                 full = _full_names(src, holder) if is_name else []
                 if self.represented(holder, _expanded(tgt[t.start : t.end], long_forms), lexicon, self._renderer, full) is False:
                     yield self.pair_finding(pair, cue.start(), cue.end(), Span(start, end), holder=holder)
                     break
 
-    def _names_source_name(self, text: str, cue, t: Span, source: str) -> bool:
-        """The capitalised words next to the target's cue ("Menurut Helix", "Helix
-        mengatakan") are a name the source has somewhere."""
+    def _names_antecedent(self, pair, cue, t: Span, s: Span, holder: str) -> bool:
+        """A definite holder ("the bureau") refers back to a body an earlier source sentence
+        names with the same noun ("the statistics bureau said"), and the translation of that
+        sentence has the name the target's cue gives ("Badan Pusat Statistik (BPS)" ...
+        "Menurut BPS")."""
+        names = self._cue_names(pair.target.plain, cue, t)
+        words = _WORD.findall(holder)
+        if not names or not words:
+            return False
+        head = regex.compile(rf"(?<![\p{{L}}]){regex.escape(words[-1].casefold())}(?![\p{{L}}])")
+        for unit in pair.units:
+            if unit.source is None or unit.target is None or unit.source.end > s.start:
+                continue
+            earlier = fold(pair.target.plain[unit.target.start : unit.target.end])
+            if head.search(pair.source.plain[unit.source.start : unit.source.end].casefold()) and all(contains(earlier, fold(n)) for n in names):
+                return True
+        return False
+
+    def _cue_names(self, text: str, cue, t: Span) -> list[str]:
+        """The capitalised words next to the target's cue ("Menurut Helix", "Helix mengatakan")."""
         if cue.group().casefold() in self.after_cues:
             near = list(_WORD.finditer(text, cue.end(), min(t.end, cue.end() + 40)))
         else:
@@ -272,6 +290,12 @@ class AttributionCheck(PairCheck):
             if not m.group()[:1].isupper():
                 break
             names.append(m.group())
+        return names
+
+    def _names_source_name(self, text: str, cue, t: Span, source: str) -> bool:
+        """The capitalised words next to the target's cue ("Menurut Helix", "Helix
+        mengatakan") are a name the source has somewhere."""
+        names = self._cue_names(text, cue, t)
         source_fold = fold(source)
         return bool(names) and all(contains(source_fold, fold(n)) for n in names)
 

@@ -8,6 +8,8 @@
     unless_source: [en.hedges, en.modals]   # ... and the source none of these: added
     ignore: [en.negation_exempt]       # cues inside these phrases do not count ("not only")
     mark_target: [id.certainty]        # where to mark a dropped cue: the first of these, else the sentence
+    unless_antonym: true               # when_target: a negator before the opposite of a source word
+                                       # is a paraphrase ("would keep" -> "tidak akan mengubah")
 
 Sentences are compared one to one inside an aligned unit when both sides have
 as many; otherwise the whole unit is compared, so a split or merged sentence
@@ -17,7 +19,13 @@ cannot make a cue look dropped. Message placeholders: {cue} (the cue found),
 
 from __future__ import annotations
 
+import regex
+
+from ...dictionary import SourceCoverage
 from . import LEXICON_OPTIONS, PairCheck, quote, unit_pairs
+
+# Words a negator may stand before its verb with ("tidak akan mengubah", "tak pernah menyerah").
+_AUXILIARIES = {"akan", "pernah", "lagi", "perlu", "bisa", "dapat", "mau", "ingin", "sempat", "juga", "pula", "terlalu", "begitu", "banyak"}
 
 TYPE = "pair-cues"
 PAIR = True
@@ -33,6 +41,7 @@ PROPERTIES = {
     # when_target only: a finding when the translation has more of these cues than the source
     # has of unless_source (a second cause added to the one the source gives).
     "count": {"type": "boolean"},
+    "unless_antonym": {"type": "boolean"},
     **LEXICON_OPTIONS,
 }
 REQUIRED: list[str] = []
@@ -53,6 +62,7 @@ class CuesCheck(PairCheck):
         self.ignore = self.cues(o["ignore"]) if o.get("ignore") else None
         self.mark = self.cues(o["mark_target"]) if o.get("mark_target") else None
         self.count = bool(o.get("count"))
+        self.antonym = bool(o.get("unless_antonym"))
 
     def _found(self, terms, text: str, start: int, end: int, ignore=None):
         if terms is None:
@@ -83,7 +93,25 @@ class CuesCheck(PairCheck):
                 cue = self._found(self.when, tgt, t.start, t.end, self.ignore)
                 if cue is None or self._found(self.unless, src, s.start, s.end):
                     continue
+                if self.antonym and self._opposite_of_source(tgt, cue.end(), t.end, src[s.start : s.end]):
+                    continue
                 yield self.pair_finding(pair, cue.start(), cue.end(), s, cue=cue.group(), source=quote(src[s.start:s.end]))
+
+    def _opposite_of_source(self, tgt: str, after: int, end: int, source: str) -> bool:
+        """The negated word renders the opposite of a source word (WordNet antonyms, or a
+        word close to one): "tidak akan mengubah" (not change) for "would keep"."""
+        lexicon = self.lexicon()
+        words = [w.casefold() for w in regex.findall(r"\p{L}+", tgt[after:end])[:3]]
+        verb = next((w for w in words if w not in _AUXILIARIES), None)
+        if verb is None:
+            return False
+        opposites: set[str] = set()
+        for head in lexicon.headwords(verb):
+            opposites |= lexicon.antonyms(head)
+        if not opposites:
+            return False
+        coverage = SourceCoverage(lexicon, source)
+        return any(coverage.has(a) for a in opposites) or any(lexicon.close(f) & opposites for f in coverage.forms)
 
 
 CHECK = CuesCheck

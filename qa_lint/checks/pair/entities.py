@@ -10,9 +10,12 @@ the source does not have.
                    ("Andari" -> "Andriy"): compared fuzzily (rapidfuzz), per word
         missing    a source name found nowhere in the translation
         added      a name in the translation found nowhere in the source
+        place      a place of the source sentence replaced by another place the story names
+                   elsewhere ("in Nairobi" -> "di Mombasa"): neither is missing nor added
     similar: 70                              # rapidfuzz ratio from which two words look alike
     same: 88                                 # ... and from which they are one name's spellings
     exempt: [../common/data/outlets.yaml]    # names never reported (outlets of datelines, credits)
+    target_not_names: [Menlu, Kapolri]       # abbreviated office titles of the target: no names
 
 Accepted renderings come from NameRenderer (qa_lint/entities.py): CLDR country
 and language names of both locales, the dictionary's proper nouns, the pair's
@@ -42,7 +45,7 @@ from rapidfuzz import fuzz
 
 from ... import yamlmarks
 from ...dictionary import Words
-from ...entities import Definition, LoanSpelling, NameRenderer, contains, definitions, is_acronym, time_zone_words
+from ...entities import Definition, LoanSpelling, NameRenderer, contains, definitions, initials, is_acronym, time_zone_words
 from ...names import fold, lowercase_words, name_spans, read_gazetteer_file
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck
@@ -62,9 +65,10 @@ PROPERTIES = {
     "source_stopwords": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "skip_units": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "target_not_names": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "target_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "places": {"type": "array", "items": {"type": "string", "minLength": 1}},
-    "report": {"type": "array", "items": {"enum": ["different", "missing", "added", "moved", "outlet"]}, "minItems": 1},
+    "report": {"type": "array", "items": {"enum": ["different", "missing", "added", "moved", "outlet", "place"]}, "minItems": 1},
     "similar": {"type": "number", "minimum": 50, "maximum": 100},
     "same": {"type": "number", "minimum": 50, "maximum": 100},
     **LEXICON_OPTIONS,
@@ -122,6 +126,8 @@ class EntitiesCheck(PairCheck):
         self._target_words: set[str] | None = None
         self.skip_units = [regex.compile(p) for p in o.get("skip_units", [])]
         self.source_stopwords |= {fold(w) for w in o.get("not_names", [])}
+        # Abbreviated office titles of the target language ("Menlu", "Kapolri"): capitalised, no names.
+        self.target_not_names = {fold(w) for w in o.get("target_not_names", [])}
         self._renderer = None
 
     def target_words(self) -> set[str]:
@@ -216,7 +222,7 @@ class EntitiesCheck(PairCheck):
 
     def _unit_findings(self, view: "_PairView", unit):
         pair, renderer = view.pair, view.renderer
-        s_names = self._with_definitions(self.names(pair.source, unit.source, renderer.is_name, view.source_ordinary), view.s_defs, pair.source.plain)
+        s_names = self._with_definitions(self.names(pair.source, unit.source, view.source_known, view.source_ordinary), view.s_defs, pair.source.plain)
         t_names = [t for t in self.names(pair.target, unit.target, lambda k: k in view.all_renderings, view.target_ordinary)
                    if t.key not in view.target_stop and not regex.search(r"\d", t.key)]  # "November", "Rp15"
         t_names = self._with_definitions(t_names, view.t_defs, pair.target.plain)
@@ -236,6 +242,8 @@ class EntitiesCheck(PairCheck):
             yield from self._source_name_findings(view, unit, s, unit_fold, unit_words, unmatched_targets, missing_here)
         if "moved" in self.report:
             yield from self._moved(view, unit, t_names, src_unit_fold)
+        if "place" in self.report:
+            yield from self._place_swapped(view, unit, s_names, t_names, unit_fold, src_unit_fold)
         if "added" in self.report:
             for t in [t for t in unmatched_targets if not t.known or t.key not in src_unit_fold]:
                 if self._accounted_for(t, pair, unit, view.source_fold, view.source_words, view.lexicon, renderer,
@@ -277,6 +285,29 @@ class EntitiesCheck(PairCheck):
                 continue
             yield self.pair_finding(pair, t.start, t.end, unit.source, kind="moved", name=t.text)
 
+    def _is_town(self, key: str, renderer) -> bool:
+        """A place below a country (a city, a region): the gazetteers know it, CLDR has no country of that name."""
+        if not self.place_files or self.country_of(key, renderer) is not None:
+            return False
+        from ...geodata import countries_of, places
+
+        return bool(countries_of(places(self.place_files).get(key)))
+
+    def _place_swapped(self, view: "_PairView", unit, s_names: list[Name], t_names: list[Name], unit_fold: str, src_unit_fold: str):
+        """A place of the source sentence that its translation does not name, where the
+        translation names another place that the source names only in other sentences."""
+        renderer = view.renderer
+        gone = [s for s in s_names if self._is_town(s.key, renderer)
+                and not any(contains(unit_fold, r) for r in renderer.renderings(s.text)) and not self._spelled_alike(s, unit_fold)]
+        if not gone:
+            return
+        for t in t_names:
+            if (self._is_town(t.key, renderer) and t.key in view.source_renderings and not contains(src_unit_fold, t.key)
+                    and not any(contains(src_unit_fold, e) for e in renderer.sources_of.get(t.key, ()))):
+                yield self.pair_finding(view.pair, t.start, t.end, Span(gone[0].start, gone[0].end),
+                                        kind="place", name=gone[0].text, suggestions=[gone[0].text])
+                return
+
     def _refers(self, word: str, unit_words: set[str], lexicon) -> bool:
         """A target word spells or renders a word of the source sentence, or one close to it."""
         if self._word_explained(word, unit_words, lexicon):
@@ -311,6 +342,8 @@ class EntitiesCheck(PairCheck):
             return
         if self._implied_demonym(s, renderer, pair):
             return  # "the Indonesian capital" -> "Ibu Kota", in a story about Jakarta
+        if self._as_acronym(s, pair, unit_words):
+            return  # "Bank Rakyat Indonesia" -> "BRI"
         if self._in_translated_title(s, pair, unit, view):
             return  # "Board" of "Natural Resources and Environment Board" -> "Lembaga Sumber Daya Alam dan Lingkungan"
         missing_here.append(s)
@@ -326,6 +359,11 @@ class EntitiesCheck(PairCheck):
             return True  # "Badan Gizi Nasional (BGN)" for "National Nutrition Agency", "BGN" later
         if any(contains(source_fold, english) for english in renderer.sources_of.get(t.key, ())):
             return True  # a known institution named in the source in English ("parliament" -> "DPR")
+        if not t.known and all(self._word_explained(w, self._source_forms(fold(pair.source.plain[unit.source.start : unit.source.end]), lexicon), lexicon)
+                               for w in words):
+            return True  # "Kepala Riset" for "head of research": a title capitalised, its words the source's
+        if is_acronym(t.text) and t.key in self._source_initials(pair.source, unit.source):
+            return True  # "BRI" for "Bank Rakyat Indonesia": the initials of a name of the source sentence
         if t.definition is None and not t.known and is_acronym(t.text) and not missing_here:
             # An unknown acronym of the target language ("PLTU", "KTT") names what the source
             # describes in words, unless it stands where a source name went missing.
@@ -339,6 +377,8 @@ class EntitiesCheck(PairCheck):
         code = self.country_of(t.key, renderer) if len(words) <= 2 else None
         if code is not None and code in self.place_countries(pair.source, unit.source):
             return True  # "Dublin, Irlandia" for "in Dublin": the country of a place the source names
+        if code is not None and _currency_of(code, pair, t.start, unit.source):
+            return True  # "325 miliar dolar Taiwan" for "T$325 billion"
         source_tokens = set(regex.findall(r"[\p{L}\p{N}]+", source_fold))
         in_source = all(contains(source_fold, w) or any(fuzz.ratio(w, x) >= self.same or self.loans.cognate(x, w) for x in source_tokens)
                         for w in words)  # "Pasifik" for "Pacific"
@@ -413,6 +453,30 @@ class EntitiesCheck(PairCheck):
                 n.definition = short
             out.append(n)
         return sorted(out, key=lambda n: n.start)
+
+    def _source_initials(self, doc, span: Span) -> set[str]:
+        """Initials of the runs of two or more capitalised words of a source span, with and
+        without their connectors ("Bank of Japan": boj, bj): the acronyms a translation
+        may write for them."""
+        found: set[str] = set()
+        for ns in name_spans(doc):
+            words = [t.key for t in ns.tokens if span.start <= t.start < span.end and not t.particle]
+            for i in range(len(words)):
+                for j in range(i + 2, len(words) + 1):
+                    run = words[i:j]
+                    found.add(initials(run))
+                    found.add(initials([w for w in run if w not in self.source_connectors]))
+        return {f for f in found if len(f) >= 2}
+
+    def _as_acronym(self, s: Name, pair, unit_words: list[str]) -> bool:
+        """A source name of two or more words that the target sentence writes as its
+        initials ("Bank Rakyat Indonesia" -> "BRI"; "Rakyat" alone is the word left)."""
+        run = self._capitalised_run(pair.source, s)
+        words = run.key.split()
+        if len(words) < 2:
+            return False
+        options = {initials(words), initials([w for w in words if w not in self.source_connectors])}
+        return any(len(o) >= 2 and o in unit_words for o in options)
 
     @staticmethod
     def _capitalised_run(doc, name: Name) -> Name:
@@ -550,7 +614,7 @@ class _PairView:
                                if not (r in renderer.dictionary_only and check.is_target_word(r, lexicon))}
         source_locale, target_locale = pair.source.language or "en", check.env.locale or pair.target.language
         zones = time_zone_words(source_locale, target_locale)  # "WIB", "GMT": not names
-        self.target_stop = {fold(w) for w in check.env.stopwords} | _calendar_words(target_locale) | zones
+        self.target_stop = {fold(w) for w in check.env.stopwords} | _calendar_words(target_locale) | zones | check.target_not_names
         self.source_stop = check.source_stopwords | _calendar_words(source_locale) | zones
         self.src_mid = _mid_sentence_capitals(pair.source)
         self.tgt_mid = _mid_sentence_capitals(pair.target)
@@ -566,9 +630,21 @@ class _PairView:
         self.source_renderings: set[str] = set()
         for unit in pair.units:
             if unit.source is not None:
-                for name in check.names(pair.source, unit.source, renderer.is_name, self.source_ordinary):
+                for name in check.names(pair.source, unit.source, self.source_known, self.source_ordinary):
                     self.source_renderings |= renderer.renderings(name.text)
         self._explained_defs: dict[int, bool] = {}
+
+    def source_known(self, key: str) -> bool:
+        """A known name of the source; a word that only the dictionary has as a proper noun
+        ("Judges", the book) and that the text also writes in lower case ("the judges said")
+        is an ordinary word where it opens a sentence."""
+        renderer = self.renderer
+        if not renderer.is_name(key):
+            return False
+        if " " in key or key not in self.src_lower:
+            return True
+        renderings = renderer.table.get(key, set())
+        return not renderings or not all(r in renderer.dictionary_only for r in renderings)
 
     def source_ordinary(self, token) -> bool:
         key, renderer, lexicon = token.key, self.renderer, self.lexicon
@@ -615,6 +691,27 @@ def _in_prose(text: str, start: int) -> bool:
     """A name right after a lowercase word ("polled by Reuters"): in a sentence, not a
     dateline or a credit ("JAKARTA (Reuters) -"), which a translation may replace."""
     return bool(_AFTER_WORD.search(text[max(0, start - 40) : start]))
+
+
+# A currency sign with the letters of its country ("C$", "T$", "NT$", "S$", "HK$").
+_LETTERED_SIGN = regex.compile(r"(?<![\p{L}])(\p{Lu}{1,3})\$")
+
+
+def _currency_of(code: str, pair, start: int, span: Span) -> bool:
+    """A country named as a currency's ("dolar Taiwan") where the source sentence writes a
+    sign whose letters are that country's in English ("T$", "NT$": New Taiwan; "C$": Canada)."""
+    if not regex.search(r"(?:dolar|dollar)\s+$", pair.target.plain[max(0, start - 12) : start], regex.I):
+        return False
+    from babel import Locale
+
+    english = Locale("en").territories.get(code, "")
+    if not english:
+        return False
+    name_initials = "".join(w[:1] for w in english.split()).upper()
+    for letters in _LETTERED_SIGN.findall(pair.source.plain[span.start : span.end]):
+        if letters == name_initials or letters[-1:] == english[:1].upper():
+            return True
+    return False
 
 
 def _currency_prefix(doc, token) -> bool:

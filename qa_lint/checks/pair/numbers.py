@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import cast
 
+import regex
+
 from ...quantities import Quantity, QuantityReader
 from . import LEXICON_OPTIONS, PairCheck, quote
 
@@ -74,9 +76,31 @@ class NumbersCheck(PairCheck):
                     continue
                 src = src_reader.read(pair.source.plain, unit.source.start, unit.source.end)
                 tgt = tgt_reader.read(pair.target.plain, unit.target.start, unit.target.end)
-                found.extend((unit, issue) for issue in self.compare(src, tgt))
+                issues = [i for i in self.compare(src, tgt) if not self._free_rewrite(i, pair, src, tgt)]
+                found.extend((unit, issue) for issue in issues)
             pair.cache[key] = found
         return pair.cache[key]
+
+    def _free_rewrite(self, issue: Issue, pair, src: list[Quantity], tgt: list[Quantity]) -> bool:
+        """An added number a free translation writes faithfully: an amount converted into
+        another currency in brackets after the amount ("20 miliar dolar AS (sekitar Rp325
+        triliun)"), or years the source counts in decades ("two decades" -> "20 tahun")."""
+        t = issue.target
+        if issue.kind != "added" or t is None:
+            return False
+        text = pair.target.plain
+        if t.currency and regex.search(r"\(\s*(?:sekitar|setara(?: dengan)?|kira-kira|kurang lebih|atau)?\s*$", text[max(0, t.start - 25) : t.start]):
+            before = [q for q in tgt if q.end <= t.start and q.currency and q.currency != t.currency]
+            if before and regex.fullmatch(r"\s*\(\s*\p{L}*(?:\s+\p{L}+)?\s*", text[before[-1].end : t.start]):
+                return True
+        multiples = {str(k).casefold(): float(v) for k, v in (self.spec.get(pair.source.language or "en", {}) or {}).get("year_multiples", {}).items()}
+        if multiples and (t.unit == "duration-year" or regex.match(r"\s*(?:tahun|thn)\b", text[t.end : t.end + 8])):
+            source = pair.source.plain
+            for s in src:
+                m = regex.match(r"\s+(\p{L}+)", source[s.end : s.end + 20])
+                if s.kind == "number" and m and m.group(1).casefold() in multiples and self.same(_num(s) * multiples[m.group(1).casefold()], _num(t)):
+                    return True
+        return False
 
     # -- comparing -------------------------------------------------------------
     def same(self, a: float, b: float) -> bool:
