@@ -53,6 +53,7 @@ from . import LEXICON_OPTIONS, PairCheck
 # A source sentence that refers back to something named before: a name moved into it may be that.
 _ANAPHOR = regex.compile(r"\b(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the (?:\p{L}+ )?(?:ministry|agency|company|firm|group|government|bank|court|police|authority|authorities|office|department|board|council|commission|regulator|union|party|club))\b")
 _AFTER_WORD = regex.compile(r"\p{Ll}+\s+$")
+_POSSESSIVE = regex.compile(r"['’]s\b")  # "Indonesia's": the country as a qualifier
 # A capitalised title of the source: capitalised words joined by spaces or by "and", "of", "for", "&".
 _TITLE_RUN = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}'’-]*)+")
 
@@ -428,9 +429,12 @@ class EntitiesCheck(PairCheck):
         return any(d.key == part and contains(source_fold, fold(" ".join(d.words))) for d in defs)
 
     def _implied_demonym(self, name: Name, renderer, pair) -> bool:
-        """A demonym of the source ("Indonesian", "Irish") describes where something is; the
-        translation that names a place of that country ("Jakarta", "Dublin") keeps it."""
-        code = None if renderer.english_territories.get(name.key) else self.country_of(name.key, renderer)
+        """A demonym of the source ("Indonesian", "Irish") or a country in the possessive
+        ("Indonesia's Central Java", "Ireland's data regulator") describes where something
+        is; the translation that names a place of that country ("Jawa Tengah", "Dublin")
+        keeps it. A country named otherwise ("talks with Indonesia") must be there."""
+        possessive = _POSSESSIVE.match(pair.source.plain, name.end) is not None
+        code = None if renderer.english_territories.get(name.key) and not possessive else self.country_of(name.key, renderer)
         if code is None or " " in name.key:
             return False
         return code in self.place_countries(pair.target, Span(0, len(pair.target.plain)))

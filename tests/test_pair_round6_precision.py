@@ -1,0 +1,71 @@
+"""Precision mechanisms found with the en-id-round6 tuning set: a faithful rendering that
+must stay quiet beside a look-alike that must still be reported. Every sentence is written
+for this file; none is a line of the set."""
+
+import pytest
+from pair_util import findings, serious
+
+
+# -- a country in the possessive, dropped before a place of that country ---------------------
+def test_country_possessive_dropped_before_its_own_place_is_quiet(linter):
+    found = findings(linter, "Floods hit Indonesia's West Java province on Friday.",
+                     "Banjir melanda Provinsi Jawa Barat pada Jumat.", "en-id.entity")
+    assert serious(found) == []
+
+
+def test_country_possessive_before_a_place_of_another_country_is_reported(linter):
+    found = findings(linter, "Floods hit Malaysia's Sabah state on Friday.",
+                     "Banjir melanda Provinsi Jawa Barat pada Jumat.", "en-id.entity")
+    assert ("en-id.entity.added", "Jawa Barat") in serious(found)
+    assert any(f.rule == "en-id.entity.missing" for f in found)
+
+
+def test_a_country_named_as_an_actor_must_still_be_there(linter):
+    found = findings(linter, "Indonesia and Malaysia signed the deal in Bandung.",
+                     "Malaysia menandatangani kesepakatan itu di Bandung.", "en-id.entity")
+    assert [f.rule for f in found if f.severity == "warning"] == ["en-id.entity.missing"]
+
+
+# -- landform names translated word by word --------------------------------------------------
+@pytest.mark.parametrize("source, target", [
+    ("The quake was caused by a rupture along the Java Trough.", "Gempa dipicu patahan di sepanjang Palung Jawa."),
+    ("Residents living near the Lembang Fault were warned.", "Warga yang tinggal di dekat Sesar Lembang diperingatkan."),
+])
+def test_landform_names_rendered_word_by_word_are_quiet(linter, source, target):
+    assert serious(findings(linter, source, target, "en-id.entity")) == []
+
+
+def test_a_landform_of_another_place_is_reported(linter):
+    found = findings(linter, "Residents living near the Lembang Fault were warned.",
+                     "Warga yang tinggal di dekat Sesar Cimandiri diperingatkan.", "en-id.entity")
+    assert ("en-id.entity.added", "Cimandiri") in serious(found)
+
+
+# -- Indonesian coinages for things the source describes in words ----------------------------
+@pytest.mark.parametrize("source, target", [
+    ("Trucks were diverted from the north coast highway near Cirebon.", "Truk dialihkan dari jalur Pantura di dekat Cirebon."),
+    ("Regulators fined three online lenders last year.", "Regulator mendenda tiga Pinjol tahun lalu."),
+])
+def test_coinages_for_a_described_thing_are_quiet(linter, source, target):
+    assert serious(findings(linter, source, target, "en-id.entity")) == []
+
+
+@pytest.mark.parametrize("source, target, word", [
+    ("Trucks were diverted from the southern highway near Cirebon.", "Truk dialihkan dari jalur Pantura di dekat Cirebon.", "Pantura"),
+    ("Regulators fined three banks last year.", "Regulator mendenda tiga Pinjol tahun lalu.", "Pinjol"),
+])
+def test_coinages_the_source_does_not_describe_are_reported(linter, source, target, word):
+    assert ("en-id.entity.added", word) in serious(findings(linter, source, target, "en-id.entity"))
+
+
+# -- a potential denied is no hedge ----------------------------------------------------------
+def test_a_denied_potential_is_no_added_hedge(linter):
+    found = findings(linter, "Tremor strikes off Bali, no tidal wave threat",
+                     "Gempa Guncang Perairan Bali, Tidak Berpotensi Gelombang Pasang", "en-id.modality")
+    assert serious(found) == []
+
+
+def test_an_affirmed_potential_is_still_an_added_hedge(linter):
+    found = findings(linter, "The landslide blocked the only road to the village.",
+                     "Longsor itu berpotensi menutup satu-satunya jalan ke desa tersebut.", "en-id.modality")
+    assert serious(found) == [("en-id.modality.hedge-added", "berpotensi")]
