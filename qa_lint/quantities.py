@@ -43,8 +43,13 @@ def _alternation(words) -> str:
 
 
 # The other day of a range: "Sept. 15-16" (after the date's day), "15-16 September" (before it).
-_DAY_AFTER = regex.compile(r"[-–](?P<d>[0-3]?\d)(?![\p{N}\p{L}])")
-_DAY_BEFORE = regex.compile(r"(?<![\p{N}\p{L}.,])(?P<d>[0-3]?\d)[-–]$")
+# A range said in words ("Jan. 19 to 24", "3 hingga 9 Maret") is one too; after the date its
+# second day must end the phrase (punctuation, a year, a preposition), so that "rose on
+# March 3 to 25 percent" keeps its 25 a number.
+_RANGE_WORDS = r"\s+(?:to|through|until|till|hingga|sampai|s\.d\.|s/d)\s+"
+_PHRASE_END = r"(?=\s*(?:[.,;:)\]]|$)|\s+(?:\d{4}\b|(?:in|at|on|and|with|when|while|di|dan|pada|lalu|mendatang|nanti|ini)\b))"
+_DAY_AFTER = regex.compile(rf"(?:[-–](?P<d>[0-3]?\d)(?![\p{{N}}\p{{L}}])|{_RANGE_WORDS}(?P<d>[0-3]?\d){_PHRASE_END})")
+_DAY_BEFORE = regex.compile(rf"(?<![\p{{N}}\p{{L}}.,])(?P<d>[0-3]?\d)(?:[-–]|{_RANGE_WORDS})$")
 
 
 def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -263,7 +268,7 @@ class QuantityReader:
     def _read_day_range(text: str, start: int, end: int, m, year_month: tuple, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
         # A range of days: "Sept. 15-16", "15-16 September" are two dates of one month.
         after = _DAY_AFTER.match(text, m.end("day"), end)
-        before = _DAY_BEFORE.search(text, max(start, m.start() - 6), m.start())
+        before = _DAY_BEFORE.search(text, max(start, m.start() - 16), m.start())
         for other in (after, before):
             if other is not None and 1 <= int(other.group("d")) <= 31:
                 taken.append((other.start(), other.end()))

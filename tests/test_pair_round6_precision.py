@@ -69,3 +69,22 @@ def test_an_affirmed_potential_is_still_an_added_hedge(linter):
     found = findings(linter, "The landslide blocked the only road to the village.",
                      "Longsor itu berpotensi menutup satu-satunya jalan ke desa tersebut.", "en-id.modality")
     assert serious(found) == [("en-id.modality.hedge-added", "berpotensi")]
+
+
+# -- a range of days said in words -----------------------------------------------------------
+@pytest.mark.parametrize("source, target", [
+    ("The festival runs from Aug. 12 to 17.", "Festival itu berlangsung pada 12-17 Agustus."),
+    ("The festival runs from 12 to 17 August.", "Festival itu berlangsung 12 hingga 17 Agustus."),
+])
+def test_a_day_range_in_words_is_one_range(linter, source, target):
+    assert serious(findings(linter, source, target, "en-id")) == []
+
+
+def test_a_changed_end_of_a_day_range_is_reported(linter):
+    found = findings(linter, "The festival runs from Aug. 12 to 17.", "Festival itu berlangsung pada 12-15 Agustus.", "en-id")
+    assert [rule for rule, _ in serious(found)] == ["en-id.dates.changed"]
+
+
+def test_a_number_after_a_date_and_to_stays_a_number(linter):
+    found = findings(linter, "Sales rose on Aug. 12 to 17 percent.", "Penjualan naik pada 12 Agustus menjadi 19 persen.", "en-id")
+    assert ("en-id.numbers.changed", "19 persen") in serious(found)
