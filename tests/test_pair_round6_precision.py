@@ -88,3 +88,16 @@ def test_a_changed_end_of_a_day_range_is_reported(linter):
 def test_a_number_after_a_date_and_to_stays_a_number(linter):
     found = findings(linter, "Sales rose on Aug. 12 to 17 percent.", "Penjualan naik pada 12 Agustus menjadi 19 persen.", "en-id")
     assert ("en-id.numbers.changed", "19 persen") in serious(found)
+
+
+# -- a copied run of words the target language shares ----------------------------------------
+def test_a_price_in_words_both_languages_share_is_translated(linter):
+    found = findings(linter, "Traders paid 4,200 rupiah per kilogram of maize.",
+                     "Pedagang membayar 4.200 rupiah per kilogram jagung.", "en-id")
+    assert serious(found) == []
+
+
+def test_english_left_after_a_shared_price_is_still_untranslated(linter):
+    found = findings(linter, "Traders paid 4,200 rupiah per kilogram for shelled maize on Monday.",
+                     "Pedagang membayar 4.200 rupiah per kilogram for shelled maize pada Senin.", "en-id.untranslated")
+    assert [rule for rule, _ in serious(found)] == ["en-id.untranslated"]

@@ -219,7 +219,8 @@ class OmissionCheck(PairCheck):
             while j < len(t_words) and tuple(t_words[j - min_words + 1 : j + 1]) in grams:
                 j += 1
             run = t_matches[i:j]
-            foreign = [m for m in run if m.group()[:1].islower() and m.group().casefold() not in self.target_stopwords]
+            # Words the target language shares ("rupiah per kilogram") are no English left behind.
+            foreign = [m for m in run if m.group()[:1].islower() and self._foreign(m.group().casefold())]
             if len(foreign) >= 3:
                 return foreign[0].start(), run[-1].end()  # from the first English word: a name before it is no English
             i = j
