@@ -104,7 +104,8 @@ def main(argv=None) -> int:
     for family, row in report["families"].items():
         print(f"{family:18s} {row['found']:5d} {row['found_same_category']:9d} {row['total']:6d}  {row['recall']:.2f}")
     o = report["overall"]
-    print(f"{'overall':18s} {o['found']:5d} {o['found_same_category']:9d} {o['total']:6d}  {o['recall']:.2f}")
+    recall = "   -" if o["recall"] is None else f"{o['recall']:.2f}"  # a set of clean controls only
+    print(f"{'overall':18s} {o['found']:5d} {o['found_same_category']:9d} {o['total']:6d}  {recall}")
     print(f"false alarms (error/warning on {report['clean_lines']} clean lines, {report['clean_articles']} clean articles): "
           f"{report['false_alarms']}")
     if args.verbose:
