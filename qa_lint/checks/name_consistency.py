@@ -462,7 +462,9 @@ class NameConsistencyCheck(Check):
                 continue
             rare, usual = sorted(keys, key=lambda k: (len(words.people[k]), -words.people[k][0].tokens[0].start))
             mention, first = words.people[rare][0], words.people[usual][0]
-            if len(words.people[rare]) != 1 or not mention.alone or first.tokens[0].start > mention.tokens[0].start:
+            if len(words.people[rare]) != 1 or first.tokens[0].start > mention.tokens[0].start:
+                continue
+            if not (mention.alone or self._same_title(words, first, mention)):
                 continue
             if len(words.seen[rare[0]]) != 1 or any(t.start in reported for t in mention.tokens):
                 continue
@@ -478,8 +480,27 @@ class NameConsistencyCheck(Check):
         common = _common_start(given, usual[0])
         if common >= 5 and self._given_alone(words, usual[0], first, mention) >= 1:
             return True
+        if common >= 3 and self._same_person_cues(words, given, usual, first, mention):
+            return True
         return (common >= 3 and mention.bare and self._introduced(words, usual[-1], first)
                 and self._given_alone(words, usual[-1], first, mention) >= 2)
+
+    def _same_person_cues(self, words: "_NameWords", given: str, usual: tuple, first: "_Person", mention: "_Person") -> bool:
+        """Three letters alike and two letters or fewer changed ("Dimas" / "Dinar"), with what
+        tells one person from a sibling: the same rank or title right before both ("Kolonel
+        Inf Dimas ... Kolonel Inf Dinar"), or the changed name bare after the article has
+        referred back to the person by the first name alone. A sibling is introduced
+        ("adiknya, ..."), and an ordinary word as a first name is no obstacle."""
+        if OSA.distance(given, usual[0], score_cutoff=2) > 2:
+            return False
+        if self._same_title(words, first, mention):
+            return True
+        return mention.bare and self._given_alone(words, usual[0], first, mention) >= 1
+
+    def _same_title(self, words: "_NameWords", first: "_Person", mention: "_Person") -> bool:
+        """The same two words of a rank or title right before both names ("Kolonel Inf")."""
+        title = _title_before(words.plain, mention.tokens[0].start)
+        return bool(title) and not set(title) & self.function_words and title == _title_before(words.plain, first.tokens[0].start)
 
     @staticmethod
     def _introduced(words: "_NameWords", word: str, first: "_Person") -> bool:
