@@ -1330,11 +1330,12 @@ class QuantityConsistencyCheck(Check):
         korban tewas tersebut"), and when none was given."""
         headline = _headline_end(doc)
         figures = [f for f in self._figures(doc) if f.start >= headline and f.exact and not f.short]
-        series = _series(figures)
         for k, figure in enumerate(figures):
             if not figure.phrase or figure.start in reported or figure.unit[0] in self.anaphor_skip:
                 continue
-            if len(series[(figure.unit, figure.rate)]) >= self.series:
+            # The series the anaphor could point among is written before it: figures after it
+            # (a past year's count in a closing line) are not what it points back to.
+            if len(_series(figures[: k + 1])[(figure.unit, figure.rate)]) >= self.series:
                 continue  # "Dari 16 gol tersebut" among 21, 17 and 8 goals: a series, not one count
             antecedents = [e for e in figures[:k] if e.sentence != figure.sentence and self._antecedent(e, figure)]
             if not antecedents or any(self._agree(_base(e.exact, e.factor), _base(figure.exact, figure.factor)) for e in antecedents):
