@@ -1333,9 +1333,11 @@ class QuantityConsistencyCheck(Check):
         for k, figure in enumerate(figures):
             if not figure.phrase or figure.start in reported or figure.unit[0] in self.anaphor_skip:
                 continue
-            # The series the anaphor could point among is written before it: figures after it
-            # (a past year's count in a closing line) are not what it points back to.
-            if len(_series(figures[: k + 1])[(figure.unit, figure.rate)]) >= self.series:
+            # The series a count of a noun could point among is written before it: figures after
+            # it (a past year's count in a closing line) are not what it points back to. Percents,
+            # measures and money, which many things share, keep the whole article's series.
+            noun = not figure.unit[1] and bool(_LETTERS.fullmatch(figure.unit[0]))
+            if len(_series(figures[: k + 1] if noun else figures)[(figure.unit, figure.rate)]) >= self.series:
                 continue  # "Dari 16 gol tersebut" among 21, 17 and 8 goals: a series, not one count
             antecedents = [e for e in figures[:k] if e.sentence != figure.sentence and self._antecedent(e, figure)]
             if not antecedents or any(self._agree(_base(e.exact, e.factor), _base(figure.exact, figure.factor)) for e in antecedents):
