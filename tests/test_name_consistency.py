@@ -482,3 +482,56 @@ def test_the_introduced_company_speaking_with_its_last_word_changed(names_linter
                   text.replace(", pengelola pergudangan terbesar di Cikarang.", "."),
                   text.replace("Manajemen PT Bumi Sarana Niaga menyatakan stok aman.", "PT Bumi Sarana Niaga mengangkut barangnya.")):
         assert found(names_linter, quiet) == [], quiet
+
+
+def test_a_first_name_changed_under_the_same_rank_is_one_person(names_linter):
+    text = (
+        "Kepala operasi, Kolonel Laut Yudha Hartono, memimpin pencarian sejak pagi.\n\n"
+        "Tim gabungan menyisir perairan sejauh 20 mil.\n\n"
+        "Kolonel Laut Yudhi Hartono memastikan pencarian berlanjut besok.\n"
+    )
+    assert [f.match for f in found(names_linter, text)] == ["Yudhi Hartono"]
+
+
+def test_a_first_name_changed_after_the_person_was_called_by_it(names_linter):
+    text = (
+        "Penyerang muda Wahyu Kurniawan mencetak gol tunggal pada menit ke-60.\n\n"
+        '"Wahyu bermain sangat disiplin," kata pelatihnya.\n\n'
+        "Wahid Kurniawan kini mengoleksi delapan gol musim ini.\n"
+    )
+    assert [f.match for f in found(names_linter, text)] == ["Wahid Kurniawan"]
+
+
+def test_a_sibling_under_another_title_stays_quiet(names_linter):
+    text = (
+        "Penyerang muda Wahyu Kurniawan mencetak gol tunggal pada menit ke-60.\n\n"
+        "Adiknya, Wahid Kurniawan, menonton dari tribun bersama keluarga.\n"
+    )
+    assert found(names_linter, text) == []
+
+
+def test_a_company_speaking_with_its_last_word_one_letter_off(names_linter):
+    text = (
+        "Sebuah truk tangki milik PT Sinar Bahari Mulia terbalik di jalan tol pada Senin pagi.\n\n"
+        "Polisi mengalihkan arus kendaraan selama tiga jam.\n\n"
+        "Manajemen PT Sinar Bahari Mulya menyatakan akan menanggung biaya perbaikan jalan.\n"
+    )
+    assert [f.match for f in found(names_linter, text)] == ["Sinar Bahari Mulya"]
+
+
+def test_a_two_word_company_with_its_long_last_word_finished_otherwise(names_linter):
+    text = (
+        "PT Kelana Elektronika membuka pabrik baru di Cikarang.\n\n"
+        "Pabrik itu menyerap sekitar 800 pekerja.\n\n"
+        "PT Kelana Elektronindo menargetkan ekspor perdana tahun depan.\n"
+    )
+    assert [f.match for f in found(names_linter, text)] == ["Kelana Elektronindo"]
+
+
+def test_two_word_sister_companies_stay_quiet(names_linter):
+    text = (
+        "PT Kelana Elektronika membuka pabrik baru di Cikarang.\n\n"
+        "PT Kelana Logistik mengangkut mesin-mesinnya dari pelabuhan.\n\n"
+        "Manajemen PT Sinar Bahari Mulia dan PT Sinar Bahari Niaga menandatangani kontrak.\n"
+    )
+    assert found(names_linter, text) == []

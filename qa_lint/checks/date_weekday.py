@@ -68,7 +68,9 @@ the event words (``forms``, groups of one event's noun and verbs), the ``pointer
 date an end (``ends``: "hingga") or a start (``starts``) and those that say the event
 moved (``changed``: "ditunda", "semula"). The event must have one earlier date in the
 same role, at most ``max_days`` away, and share a word with it (the word after the
-event's, or a capitalised one). referred_event_message, with the same fields.
+event's, or a capitalised one; a clause that names nothing else of the event needs none), and
+no word of ``other_times`` ("sebelum") may stand between the event's word and the date.
+referred_event_message, with the same fields.
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ PROPERTIES = {
         "properties": {
             "forms": {"type": "array", "items": {**_WORDS, "minItems": 1}},
             "pointers": _WORDS, "pointers_before": _WORDS, "ends": _WORDS, "starts": _WORDS, "changed": _WORDS,
+            "other_times": _WORDS,
             "max_days": {"type": "integer", "minimum": 1, "maximum": 31},
         },
         "required": ["forms", "pointers"],
@@ -582,6 +585,9 @@ class _ReferenceReader:
         self.ends = {w.casefold() for w in options.get("ends", [])}
         self.starts = {w.casefold() for w in options.get("starts", [])}
         self.changed = {w.casefold() for w in options.get("changed", [])}
+        # Between the event's word and the date, a word that dates another moment ("Sesi latihan
+        # itu digelar sebelum tim berangkat, Kamis (19/12)"): the date is not the event's.
+        self.other_times = {w.casefold() for w in options.get("other_times", [])}
         self.max_days = int(options.get("max_days", 7))
         self.other = other
         self.skip = {w.casefold() for w in stopwords} | calendar_words | self.pointers
@@ -597,7 +603,7 @@ class _ReferenceReader:
         events = []
         for i, word in enumerate(folded):
             event = self.forms.get(word)
-            if event is None:
+            if event is None or any(w in self.other_times for w in folded[i + 1 :]):
                 continue
             following = folded[i + 1 : i + 4]
             points = date_points or any(w in self.pointers for w in following) or (i > 0 and folded[i - 1] in self.pointers_before)
@@ -618,7 +624,11 @@ class _ReferenceReader:
         if not found or len({e[3] for e in found}) != 1 or any(e[7] for e in found):
             return None
         first = found[0]
-        if first[3] == date or abs((first[3] - date).days) > self.max_days or not anchors & first[4]:
+        if first[3] == date or abs((first[3] - date).days) > self.max_days:
+            return None
+        # A clause that names nothing else of the event ("Dalam latihan yang dimulai Selasa (26/1)
+        # itu") can only point back to the one dated before; one that names more must share a word.
+        if anchors and not anchors & first[4]:
             return None
         return first
 

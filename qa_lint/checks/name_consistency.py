@@ -462,7 +462,9 @@ class NameConsistencyCheck(Check):
                 continue
             rare, usual = sorted(keys, key=lambda k: (len(words.people[k]), -words.people[k][0].tokens[0].start))
             mention, first = words.people[rare][0], words.people[usual][0]
-            if len(words.people[rare]) != 1 or not mention.alone or first.tokens[0].start > mention.tokens[0].start:
+            if len(words.people[rare]) != 1 or first.tokens[0].start > mention.tokens[0].start:
+                continue
+            if not (mention.alone or self._same_title(words, first, mention)):
                 continue
             if len(words.seen[rare[0]]) != 1 or any(t.start in reported for t in mention.tokens):
                 continue
@@ -478,8 +480,27 @@ class NameConsistencyCheck(Check):
         common = _common_start(given, usual[0])
         if common >= 5 and self._given_alone(words, usual[0], first, mention) >= 1:
             return True
+        if common >= 3 and self._same_person_cues(words, given, usual, first, mention):
+            return True
         return (common >= 3 and mention.bare and self._introduced(words, usual[-1], first)
                 and self._given_alone(words, usual[-1], first, mention) >= 2)
+
+    def _same_person_cues(self, words: "_NameWords", given: str, usual: tuple, first: "_Person", mention: "_Person") -> bool:
+        """Three letters alike and two letters or fewer changed ("Dimas" / "Dinar"), with what
+        tells one person from a sibling: the same rank or title right before both ("Kolonel
+        Inf Dimas ... Kolonel Inf Dinar"), or the changed name bare after the article has
+        referred back to the person by the first name alone. A sibling is introduced
+        ("adiknya, ..."), and an ordinary word as a first name is no obstacle."""
+        if OSA.distance(given, usual[0], score_cutoff=2) > 2:
+            return False
+        if self._same_title(words, first, mention):
+            return True
+        return mention.bare and self._given_alone(words, usual[0], first, mention) >= 1
+
+    def _same_title(self, words: "_NameWords", first: "_Person", mention: "_Person") -> bool:
+        """The same two words of a rank or title right before both names ("Kolonel Inf")."""
+        title = _title_before(words.plain, mention.tokens[0].start)
+        return bool(title) and not set(title) & self.function_words and title == _title_before(words.plain, first.tokens[0].start)
 
     @staticmethod
     def _introduced(words: "_NameWords", word: str, first: "_Person") -> bool:
@@ -524,7 +545,7 @@ class NameConsistencyCheck(Check):
         companies: dict[tuple, list[list]] = defaultdict(list)
         for span, owner in zip(spans, owners):
             tokens = span.tokens
-            for i, token in enumerate(tokens[:-3]):
+            for i, token in enumerate(tokens[:-2]):
                 if token.key in self.legal_forms and not token.particle:
                     body = tokens[i + 1 :]
                     if all(o is None for o in owner[i + 1 :]):
@@ -538,23 +559,28 @@ class NameConsistencyCheck(Check):
                 if len(usual) != len(rare) or others[0][0].start > mentions[0][0].start:
                     continue
                 changed = [i for i in range(len(rare)) if rare[i] != usual[i]]
+                if len(rare) == 2 and (changed != [1] or _common_start(rare[1], usual[1]) < 7):
+                    continue  # a two-word name ("PT Bumi Perkasa"): only a long word cut and finished otherwise
                 # A name that points back ("PT Awan Data Nusantara tersebut") counts as a second mention.
                 points = bool(self.pointing and self.pointing.match(plain, mentions[0][-1].end))
                 if len(changed) == 1 and (self._company_slip(rare[changed[0]], usual[changed[0]], changed[0], len(rare),
                                                              len(others) + points)
-                                          or self._company_speaks(plain, mentions[0], others[0], changed[0] == len(rare) - 1)):
+                                          or self._company_speaks(plain, mentions[0], others[0], changed[0] == len(rare) - 1,
+                                                                  OSA.distance(rare[-1], usual[-1], score_cutoff=2) <= 1)):
                     found.append((mentions[0], others[0]))
                     break
         return found
 
-    def _company_speaks(self, plain: str, mention: list, first: list, last_changed: bool) -> bool:
+    def _company_speaks(self, plain: str, mention: list, first: list, last_changed: bool, one_letter: bool = False) -> bool:
         """The last word of a company's name changed where the company speaks ("Manajemen PT
         Bumi Sarana Niaga menyatakan ..." after "PT Bumi Sarana Logistik, pengelola gudang itu,"):
         the company the story introduced answers for itself. A sister company speaking is
-        introduced (an apposition) or related ("anak usaha", "mitra") in its sentence."""
+        introduced (an apposition) or related ("anak usaha", "mitra") in its sentence. A last
+        word one letter apart ("Mulia" / "Mulya") needs no introduction of the first: a
+        sister company is not named one letter away from the story's own."""
         if not (last_changed and len(mention) >= 3 and self.voices and self.relations):
             return False
-        if not _INTRODUCED.match(plain, first[-1].end) or _INTRODUCED.match(plain, mention[-1].end):
+        if not (one_letter or _INTRODUCED.match(plain, first[-1].end)) or _INTRODUCED.match(plain, mention[-1].end):
             return False
         before = _LEGAL_FORM_BEFORE.sub("", plain[max(0, mention[0].start - 50) : mention[0].start])
         if not self.voices.search(before) or _LISTED_AFTER.match(plain, mention[-1].end):
@@ -573,6 +599,8 @@ class NameConsistencyCheck(Check):
             return False
         if i < words - 1 and mentions >= 2 and rare[0] == usual[0]:
             return True
+        if _common_start(rare, usual) >= 7:
+            return True  # a long word cut and finished otherwise ("Elektronika" / "Elektronindo")
         # Look-alikes: three edits at most; with another first letter only in longer words
         # ("Cemerlang" / "Gemilang").
         shortest = min(len(rare), len(usual))

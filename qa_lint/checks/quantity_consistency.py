@@ -125,6 +125,9 @@ PROPERTIES = {
     "until_words": _WORDS,
     "exclude_cues": TERM_LIST,
     "qualifiers": _WORDS,
+    # Phrases in which a qualifier word qualifies another noun ("klasemen sementara", the
+    # interim standings): read as no qualifier of a figure in the sentence.
+    "not_qualifiers": _WORDS,
     "day_words": _WORDS,
     "period_words": _WORDS,
     "scope_pattern": {"type": "string", "minLength": 1},
@@ -425,6 +428,7 @@ class QuantityConsistencyCheck(Check):
         self.fronted = regexcache.compile(rf"(?i)\s*(?:{_alternation(o['fronted_words'])}){RIGHT}") if o.get("fronted_words") else None
         self.exclude = term_set(o["exclude_cues"]) if o.get("exclude_cues") else None
         self.qualifiers = regexcache.compile(rf"{LEFT}(?:{_alternation(o['qualifiers'])}){RIGHT}", regex.I) if o.get("qualifiers") else None
+        self.not_qualifiers = regexcache.compile(rf"{LEFT}(?:{_alternation(o['not_qualifiers'])}){RIGHT}", regex.I) if o.get("not_qualifiers") else None
         self.scope = regexcache.compile(o["scope_pattern"]) if o.get("scope_pattern") else None
         if self.scope is not None and "scope" not in self.scope.groupindex:
             raise ValueError("scope_pattern must capture (?P<scope>...)")
@@ -753,7 +757,7 @@ class QuantityConsistencyCheck(Check):
                     groups = m.groupdict()
                     holders = tuple(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g)) or ((THIS,) if groups.get("this") else ())
                     currency = self.currencies.get(_norm(groups.get("currency")), "")
-                    qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(sentence)) if self.qualifiers else frozenset()
+                    qualifiers = self._qualifiers(sentence)
                     # The day from the sentence ("..., Selasa (14/1/2025)"); the period of a fronted
                     # phrase from the sentence up to its comma: "dengan suku bunga yang tetap di
                     # 5,5 persen, BI ... pada paruh pertama 2027" names when a cut may come.
@@ -771,6 +775,14 @@ class QuantityConsistencyCheck(Check):
                         scope=self._scopes(sentence, story),
                     )
         return sorted(found.values(), key=lambda s: s.start)
+
+    def _qualifiers(self, sentence: str) -> frozenset:
+        """The qualifier words of a sentence, but for those inside a phrase that qualifies another noun."""
+        if self.qualifiers is None:
+            return frozenset()
+        if self.not_qualifiers is not None:
+            sentence = self.not_qualifiers.sub(lambda m: " " * len(m.group()), sentence)
+        return frozenset(_norm(q.group()) for q in self.qualifiers.finditer(sentence))
 
     def _cued(self, text: str, sentence, end: int | None = None) -> bool:
         """A sentence (up to `end`) that reports a change, a running count or a figure that is not a fact."""
@@ -1318,11 +1330,14 @@ class QuantityConsistencyCheck(Check):
         korban tewas tersebut"), and when none was given."""
         headline = _headline_end(doc)
         figures = [f for f in self._figures(doc) if f.start >= headline and f.exact and not f.short]
-        series = _series(figures)
         for k, figure in enumerate(figures):
             if not figure.phrase or figure.start in reported or figure.unit[0] in self.anaphor_skip:
                 continue
-            if len(series[(figure.unit, figure.rate)]) >= self.series:
+            # The series a count of a noun could point among is written before it: figures after
+            # it (a past year's count in a closing line) are not what it points back to. Percents,
+            # measures and money, which many things share, keep the whole article's series.
+            noun = not figure.unit[1] and bool(_LETTERS.fullmatch(figure.unit[0]))
+            if len(_series(figures[: k + 1] if noun else figures)[(figure.unit, figure.rate)]) >= self.series:
                 continue  # "Dari 16 gol tersebut" among 21, 17 and 8 goals: a series, not one count
             antecedents = [e for e in figures[:k] if e.sentence != figure.sentence and self._antecedent(e, figure)]
             if not antecedents or any(self._agree(_base(e.exact, e.factor), _base(figure.exact, figure.factor)) for e in antecedents):
