@@ -188,6 +188,8 @@ PROPERTIES = {
     "suspicion_cues": TERM_LIST,
     # Aspect markers ("dikabarkan tengah menjajaki"): never the hedged verb, whatever the cue.
     "aspect_markers": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
+    "scale_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
+                    "description": "number words (juta, ribu) that count what a hedge estimates, never its claim word"},
     "headline_line": {"type": "boolean", "default": False,
                       "description": "a plain-text file's unpunctuated first line is its headline"},
 }
@@ -493,6 +495,7 @@ class HedgeEscalationCheck(Check):
         self.suspicions = self._terms(o, "suspicion_cues")
         self.state_cues = self._terms(o, "state_cues")
         self.aspect = frozenset(w.casefold() for w in o.get("aspect_markers", []))
+        self.scale_words = frozenset(w.casefold() for w in o.get("scale_words", []))
         # Sentence/claim comparisons made by the last run (bench/hedge_scaling.py, tests).
         self.comparisons = 0
 
@@ -679,8 +682,8 @@ class HedgeEscalationCheck(Check):
                 # is not the claim's; a ke-an state before it is ("kelebihan").
                 return state or first
             name = key in names.anywhere if title_case else word[0].isupper()
-            if key in self.stopwords or len(key) < 2 or name or key in self.aspect:
-                continue
+            if key in self.stopwords or len(key) < 2 or name or key in self.aspect or key in self.scale_words:
+                continue  # "memperkirakan 1,2 juta penumpang": a number word counts, it claims nothing
             stem = self.stem(key)
             if predicate and not first and not light and self.states.is_noun(key):
                 return stem
@@ -1276,7 +1279,9 @@ class HedgeEscalationCheck(Check):
             return None
         if self.lead_sentences and number >= self.lead_sentences and self.later_unless is None:
             return None
-        return next(iter(self.plans.finditer(doc.plain, sentence.start, sentence.end)), None)
+        cue = next(iter(self.plans.finditer(doc.plain, sentence.start, sentence.end)), None)
+        # "tidak berencana mengimpor beras": no plan, so a later import is not one carried out.
+        return None if cue is not None and self._negated_cue(doc, sentence, cue) else cue
 
     def _reported(self, doc, sentence: Span, text: str, names: Names, index: ClaimIndex, past=None):
         """The finding for a sentence that states a hedged claim as fact, if it does; with a past
@@ -1382,7 +1387,10 @@ class HedgeEscalationCheck(Check):
                 # nothing; the report of the event before a later hedge of more ("berpeluang ... lagi") does.
                 continue
             stems = self.content(doc.plain[sentence.start: sentence.end], names)
-            if source.verb in stems and any(w in stems and not stems[w] for w in others):
+            # "mempertahankan suku bunga" in the lead states "Tahan Suku Bunga" over "... akan ditahan"
+            # (a stem with a second prefix left, "pertahan", is still the verb's).
+            if any(w in stems and not stems[w] for w in others) and \
+                    any(not name and source.verb in self.morphology.stems(w) for w, name in stems.items()):
                 return True
         return False
 
