@@ -858,3 +858,20 @@ def test_a_plan_denied_is_no_plan_carried_out_later(pset):
                "Harga gula stabil.\n"
                "Gula mentah dari Thailand yang diimpor pekan lalu sudah tiba di Surabaya.\n")
     assert [f.match for f in run(pset, ID_RULE, planned)] == ["pekan lalu"]
+
+
+def test_a_headline_that_names_a_cause_the_body_gives_only_as_possible(pset):
+    body = ("SLEMAN – Atap aula SD Negeri Tegalrejo ambruk pada Kamis pagi, sebelum siswa masuk kelas.\n"
+            "Kepala dinas pendidikan mengatakan penyebabnya masih diselidiki.\n"
+            "Salah satu kemungkinan yang diperiksa adalah kayu penyangga yang lapuk, kata dia.\n"
+            "Tidak ada korban dalam kejadian itu.\n")
+    found = run(pset, ID_RULE, "Kayu Lapuk Sebabkan Atap Aula Sekolah Ambruk\n" + body)
+    assert [(f.line, f.match) for f in found] == [(1, "Sebabkan")]
+    # Look-alikes: a headline that keeps the hedge, or one that names only the event, stays quiet.
+    assert run(pset, ID_RULE, "Kayu Lapuk Diduga Sebabkan Atap Aula Sekolah Ambruk\n" + body) == []
+    assert run(pset, ID_RULE, "Atap Aula Sekolah Ambruk Sebelum Siswa Masuk\n" + body) == []
+    # A hedge about something other than a cause (a forecast) is not what the headline names as cause.
+    forecast = ("Hujan Deras Picu Banjir di Kemang\n"
+                "JAKARTA – Banjir setinggi 60 sentimeter merendam jalan di Kemang setelah hujan deras semalam.\n"
+                "BMKG memperkirakan hujan deras masih akan turun hingga akhir pekan.\n")
+    assert run(pset, ID_RULE, forecast) == []

@@ -188,6 +188,7 @@ PROPERTIES = {
     "suspicion_cues": TERM_LIST,
     # Aspect markers ("dikabarkan tengah menjajaki"): never the hedged verb, whatever the cue.
     "aspect_markers": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
+    "headline_cause_verbs": TERM_LIST,
     "scale_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
                     "description": "number words (juta, ribu) that count what a hedge estimates, never its claim word"},
     "headline_line": {"type": "boolean", "default": False,
@@ -477,6 +478,7 @@ class HedgeEscalationCheck(Check):
         self.present = self._terms(o, "present_cues")
         self.rumours = self._terms(o, "rumour_cues")
         self.headline_certain = self._terms(o, "headline_certainty_cues")
+        self.headline_causes = self._terms(o, "headline_cause_verbs")
         self.settled = self._terms(o, "settled_cues")
         self.cause_nouns = self._terms(o, "cause_nouns")
         self.causal = frozenset(w.casefold() for w in o.get("causal_verbs", []))
@@ -1315,6 +1317,11 @@ class HedgeEscalationCheck(Check):
         if ":" in text or self.hedges.search(text) or (self.modal is not None and self.modal.search(text)):
             return
         stated = self.content(text, names)
+        if (cause := self._headline_cause(doc, names, headline, index)) is not None:
+            verb, source = cause
+            related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+            yield self.finding(doc, verb.start(), verb.end(), related=related, hedge=source.cue, where="the body")
+            return
         certain = self._headline_certainty(doc, headline)
         for source in index.candidates(stated):
             if source.plan or source.given_only or source.span is None or source.span.start < headline.end:
@@ -1337,6 +1344,41 @@ class HedgeEscalationCheck(Check):
                 related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
                 yield self.finding(doc, verb.start(), verb.end(), related=related, hedge=source.cue, where="the body")
                 return
+
+    def _headline_cause(self, doc, names: Names, headline: Span, index: ClaimIndex):
+        """(the causal verb, the hedged claim) of a headline that names as the cause ("Rel Patah
+        Sebabkan KA Anjlok") what the body gives only as a possible cause ("salah satu kemungkinan
+        penyebabnya adalah patahnya rel"): two ordinary words of the cause governed by a hedge
+        that is about a cause (a cause noun in its sentence or the one before it)."""
+        if self.headline_causes is None:
+            return None
+        verb = self.headline_causes.search(doc.plain, headline.start, headline.end)
+        if verb is None:
+            return None
+        # A Title Case headline capitalises every word: a stem counts if the body has it ordinary.
+        cause = self.content(doc.plain[headline.start:verb.start()], names)
+        if len(cause) < 2:
+            return None
+        for source in index.candidates(cause):
+            if source.plan or source.given_only or source.question or source.span is None or \
+                    source.span.start < headline.end:
+                continue
+            shared = set(cause) & (source.governed | set(source.scope))
+            if len(shared) >= 2 and any(not source.words.get(w) for w in shared) and self._about_a_cause(doc, source.span):
+                return verb, source
+        return None
+
+    def _about_a_cause(self, doc, span: Span) -> bool:
+        """Whether a cause noun ("penyebab", "penyebabnya") is in the sentence or the one before it."""
+        if self.cause_nouns is None:
+            return False
+        before = [s for s in doc.sentences if s.end <= span.start][-1:]
+        start = before[0].start if before else span.start
+        for m in WORD.finditer(doc.plain, start, span.end):
+            word = m.group().casefold()
+            if self._whole_cue(self.cause_nouns, SimpleMatch(word.removesuffix("nya") or word)):
+                return True
+        return False
 
     def _headline_certainty(self, doc, headline: Span):
         """A headline's word of settled fact ("Resmi", "Dipastikan"), unless a body sentence that
