@@ -875,3 +875,14 @@ def test_a_headline_that_names_a_cause_the_body_gives_only_as_possible(pset):
                 "JAKARTA – Banjir setinggi 60 sentimeter merendam jalan di Kemang setelah hujan deras semalam.\n"
                 "BMKG memperkirakan hujan deras masih akan turun hingga akhir pekan.\n")
     assert run(pset, ID_RULE, forecast) == []
+
+
+def test_a_quoted_estimate_taken_as_given_in_an_opening_dari_premise(pset):
+    text = ("Camat mengatakan jumlah warga di pengungsian kemungkinan bertambah.\n"
+            '"Perkiraan kami ada sekitar 300 jiwa," katanya.\n'
+            "Dari 300 jiwa yang mengungsi di balai desa, 40 di antaranya balita.\n")
+    assert [(f.line, f.match) for f in run(pset, ID_RULE, text)] == [(3, "300 jiwa")]
+    # Look-alikes: another figure, or a quoted count without an estimate cue, is no estimate made given.
+    assert run(pset, ID_RULE, text.replace("Dari 300 jiwa", "Dari 120 jiwa")) == []
+    counted = text.replace('"Perkiraan kami ada sekitar 300 jiwa," katanya.', '"Kami mencatat 300 jiwa," katanya.')
+    assert run(pset, ID_RULE, counted) == []

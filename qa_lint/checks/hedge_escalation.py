@@ -1127,14 +1127,14 @@ class HedgeEscalationCheck(Check):
         found = []
         words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
         for m in FIGURE.finditer(doc.plain, sentence.start, sentence.end):
-            if doc.in_quotation(m.start(), m.end()):
-                continue
             after = next((w for w in words if w.start() >= m.end()), None)
             if after is None or doc.plain[m.end():after.start()].strip():
                 continue  # "12 %", "(47)", "pukul 06.30": no counted word right after it
             before = [w for w in words if w.end() <= m.start()][-self.estimate_reach:]
             lo = before[0].start() if before else m.start()
             cue = self.estimates.search(doc.plain, lo, m.start()) if self.estimates else None
+            if doc.in_quotation(m.start(), m.end()) and cue is None:
+                continue  # a quoted estimate ("Perkiraan kami sekitar 90 orang") is still an estimate
             if cue is None and self.bounds is not None and self.bounds.search(doc.plain, lo, m.start()):
                 continue  # "hingga Rp 5,2 juta": a bound, neither an estimate nor an exact count
             whole, decimals = m.group(1), m.group(2) or ""
@@ -1194,7 +1194,12 @@ class HedgeEscalationCheck(Check):
             if abs(figure.value - source.value) > 0.1 * source.value or _rounded(figure.value, source.digits) != source.value:
                 continue
             assert source.sentence is not None
-            hedged = self.content(doc.plain[source.sentence.start:source.sentence.end], names)
+            start = source.sentence.start
+            if figure.premise:
+                # "... jumlah orang di atas kapal diperkirakan lebih banyak. 'Perkiraan kami sekitar 90
+                # orang,' ujarnya.": a quoted estimate counts what the sentence before it names.
+                start = max((s.start for s in doc.sentences if s.end <= start), default=start)
+            hedged = self.content(doc.plain[start:source.sentence.end], names)
             if any(w in hedged and not name and w != figure.unit for w, name in stated.items()):
                 return source
         return None
