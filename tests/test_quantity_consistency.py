@@ -337,6 +337,9 @@ def test_a_measure_of_another_thing_does_not_point_back(linter):
     # Look-alike: the same thing measured again with another value is still a slip.
     same = text.replace("Bendungan setinggi 40 meter itu", "Rekahan sepanjang 4,5 meter itu")
     assert [(f.line, f.match) for f in quantity_findings(linter, same)] == [(3, "4,5")]
+    # ... and so is one thing named in other words with a close value (an order of magnitude apart it is another thing).
+    other_words = text.replace("Bendungan setinggi 40 meter itu", "Celah sepanjang 3,5 meter itu")
+    assert [(f.line, f.match) for f in quantity_findings(linter, other_words)] == [(3, "3,5")]
 
 
 # -- one quantity named by a key (quant9): the noun phrase a clause opens with, a counted noun

@@ -1335,9 +1335,8 @@ class QuantityConsistencyCheck(Check):
                 continue
             if len(series[(figure.unit, figure.rate)]) >= self.series:
                 continue  # "Dari 16 gol tersebut" among 21, 17 and 8 goals: a series, not one count
-            # Two things measured ("retakan sepanjang 1,5 meter", "jembatan sepanjang 120 meter itu") are two quantities.
             antecedents = [e for e in figures[:k] if e.sentence != figure.sentence and self._antecedent(e, figure)
-                           and not (e.measured and figure.measured and not e.measured & figure.measured)]
+                           and not self._measures_apart(e, figure)]
             if not antecedents or any(self._agree(_base(e.exact, e.factor), _base(figure.exact, figure.factor)) for e in antecedents):
                 continue
             earlier = antecedents[-1]
@@ -1347,6 +1346,16 @@ class QuantityConsistencyCheck(Check):
                 subject="the figure", value=doc.text[figure.start:figure.end],
                 other_value=doc.text[earlier.start:earlier.end], other_line=doc.line_of(earlier.start),
             )
+
+    @staticmethod
+    def _measures_apart(earlier: Figure, figure: Figure) -> bool:
+        """Two things measured, named with no word in common and an order of magnitude apart
+        ("retakan sepanjang 1,5 meter", "jembatan sepanjang 120 meter itu"); "satelit seberat 320
+        kilogram" and "wahana seberat 230 kg itu" may be one thing in other words, with a slip."""
+        if not earlier.measured or not figure.measured or earlier.measured & figure.measured:
+            return False
+        a, b = sorted((_middle(_base(earlier.exact, earlier.factor)), _middle(_base(figure.exact, figure.factor))))
+        return a <= 0 or b / a > CONVERTED_RATIO
 
     def _antecedent(self, earlier: Figure, figure: Figure) -> bool:
         """A figure of the noun the anaphor names ("14 kapal tanker" for "ke-19 kapal ... itu"),
