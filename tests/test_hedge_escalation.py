@@ -822,3 +822,67 @@ def test_a_headlines_word_of_settled_fact_over_a_body_that_hedges(pset):
     # A denial in the body ("belum ... resmi") confirms nothing.
     denied = text + "Manajer mengatakan klub belum menerima tawaran resmi.\n"
     assert [(f.line, f.match) for f in run(pset, ID_RULE, denied)] == [(1, "Resmi")]
+
+
+# -- issue 11, tuning round 8: headlines and plans that only look like escalations ---------------
+
+def test_a_headline_restated_by_the_lead_in_a_doubly_prefixed_form_is_stated_in_the_body(pset):
+    # Analysts forecast the hold; the lead reports the central bank's decision ("mempertahankan").
+    text = ("OJK Tahan Batas Bunga Pinjaman Daring di 0,3%\n"
+            "JAKARTA - Otoritas Jasa Keuangan (OJK) mempertahankan batas bunga pinjaman daring di level 0,3% per hari pada Selasa.\n"
+            "Sebelas analis yang ditanya redaksi memperkirakan batas bunga itu akan ditahan hingga akhir tahun.\n")
+    assert run(pset, ID_RULE, text) == []
+    # Look-alike: the lead only reports the forecast, so the headline's "Tahan" is the writer's fact.
+    forecast = text.replace("mempertahankan batas bunga pinjaman daring di level 0,3% per hari",
+                            "mengumumkan aturan baru bagi penyelenggara pinjaman daring")
+    assert [(f.line, f.match) for f in run(pset, ID_RULE, forecast)] == [(1, "Tahan")]
+
+
+def test_a_number_word_is_no_claim_and_a_bare_estimate_keeps_a_headline_hedged(pset):
+    body = ("SEMARANG - Dinas Perhubungan memperkirakan 2,4 juta pemudik akan melintasi jalur tol selama libur Lebaran.\n"
+            "Di Terminal Terboyo, pengelola memperkirakan 300 ribu penumpang selama sepekan.\n")
+    # "Perkirakan" is the headline form of "memperkirakan": the headline hedges too.
+    assert run(pset, ID_RULE, "Dishub Perkirakan 2,4 Juta Pemudik Lewat Tol\n" + body) == []
+    # Without the hedge, "Juta" in a headline is still a count, never the verb that states the claim.
+    found = [f.match for f in run(pset, ID_RULE, "Dua Juta Pemudik Lewat Tol Semarang\n" + body)]
+    assert "Juta" not in found
+
+
+def test_a_plan_denied_is_no_plan_carried_out_later(pset):
+    denied = ("Pemerintah tidak berencana mengimpor gula pada tahun ini karena stok cukup, kata menteri.\n"
+              "Harga gula stabil.\n"
+              "Indonesia mengimpor sekitar 5 juta ton gula pada 2023.\n")
+    assert run(pset, ID_RULE, denied) == []
+    # Look-alike: the same plan, not denied, reported done with a past anchor still fires.
+    planned = ("Pemerintah berencana mengimpor gula mentah dari Thailand, kata menteri.\n"
+               "Harga gula stabil.\n"
+               "Gula mentah dari Thailand yang diimpor pekan lalu sudah tiba di Surabaya.\n")
+    assert [f.match for f in run(pset, ID_RULE, planned)] == ["pekan lalu"]
+
+
+def test_a_headline_that_names_a_cause_the_body_gives_only_as_possible(pset):
+    body = ("SLEMAN – Atap aula SD Negeri Tegalrejo ambruk pada Kamis pagi, sebelum siswa masuk kelas.\n"
+            "Kepala dinas pendidikan mengatakan penyebabnya masih diselidiki.\n"
+            "Salah satu kemungkinan yang diperiksa adalah kayu penyangga yang lapuk, kata dia.\n"
+            "Tidak ada korban dalam kejadian itu.\n")
+    found = run(pset, ID_RULE, "Kayu Lapuk Sebabkan Atap Aula Sekolah Ambruk\n" + body)
+    assert [(f.line, f.match) for f in found] == [(1, "Sebabkan")]
+    # Look-alikes: a headline that keeps the hedge, or one that names only the event, stays quiet.
+    assert run(pset, ID_RULE, "Kayu Lapuk Diduga Sebabkan Atap Aula Sekolah Ambruk\n" + body) == []
+    assert run(pset, ID_RULE, "Atap Aula Sekolah Ambruk Sebelum Siswa Masuk\n" + body) == []
+    # A hedge about something other than a cause (a forecast) is not what the headline names as cause.
+    forecast = ("Hujan Deras Picu Banjir di Kemang\n"
+                "JAKARTA – Banjir setinggi 60 sentimeter merendam jalan di Kemang setelah hujan deras semalam.\n"
+                "BMKG memperkirakan hujan deras masih akan turun hingga akhir pekan.\n")
+    assert run(pset, ID_RULE, forecast) == []
+
+
+def test_a_quoted_estimate_taken_as_given_in_an_opening_dari_premise(pset):
+    text = ("Camat mengatakan jumlah warga di pengungsian kemungkinan bertambah.\n"
+            '"Perkiraan kami ada sekitar 300 jiwa," katanya.\n'
+            "Dari 300 jiwa yang mengungsi di balai desa, 40 di antaranya balita.\n")
+    assert [(f.line, f.match) for f in run(pset, ID_RULE, text)] == [(3, "300 jiwa")]
+    # Look-alikes: another figure, or a quoted count without an estimate cue, is no estimate made given.
+    assert run(pset, ID_RULE, text.replace("Dari 300 jiwa", "Dari 120 jiwa")) == []
+    counted = text.replace('"Perkiraan kami ada sekitar 300 jiwa," katanya.', '"Kami mencatat 300 jiwa," katanya.')
+    assert run(pset, ID_RULE, counted) == []

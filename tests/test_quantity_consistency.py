@@ -328,6 +328,20 @@ def test_units_compare_by_their_cldr_key_and_a_total_points_back(linter):
     assert quantity_findings(linter, text.replace("15 km", "12 km").replace("Seluruh 152", "Seluruh 148")) == []
 
 
+def test_a_measure_of_another_thing_does_not_point_back(linter):
+    # The crack and the dam are two things measured; "itu" points at the dam, not at the crack's length.
+    text = ("Petugas menemukan rekahan sepanjang kira-kira 2,5 meter di tubuh bendungan.\n"
+            "Warga diminta menjauh.\n"
+            "Bendungan setinggi 40 meter itu dibangun pada 1985.\n")
+    assert quantity_findings(linter, text) == []
+    # Look-alike: the same thing measured again with another value is still a slip.
+    same = text.replace("Bendungan setinggi 40 meter itu", "Rekahan sepanjang 4,5 meter itu")
+    assert [(f.line, f.match) for f in quantity_findings(linter, same)] == [(3, "4,5")]
+    # ... and so is one thing named in other words with a close value (an order of magnitude apart it is another thing).
+    other_words = text.replace("Bendungan setinggi 40 meter itu", "Celah sepanjang 3,5 meter itu")
+    assert [(f.line, f.match) for f in quantity_findings(linter, other_words)] == [(3, "3,5")]
+
+
 # -- one quantity named by a key (quant9): the noun phrase a clause opens with, a counted noun
 # with its modifier and rate, a count since one moment; and a match pointed at with "ini".
 @pytest.mark.parametrize(

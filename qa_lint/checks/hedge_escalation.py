@@ -188,6 +188,9 @@ PROPERTIES = {
     "suspicion_cues": TERM_LIST,
     # Aspect markers ("dikabarkan tengah menjajaki"): never the hedged verb, whatever the cue.
     "aspect_markers": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
+    "headline_cause_verbs": TERM_LIST,
+    "scale_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
+                    "description": "number words (juta, ribu) that count what a hedge estimates, never its claim word"},
     "headline_line": {"type": "boolean", "default": False,
                       "description": "a plain-text file's unpunctuated first line is its headline"},
 }
@@ -475,6 +478,7 @@ class HedgeEscalationCheck(Check):
         self.present = self._terms(o, "present_cues")
         self.rumours = self._terms(o, "rumour_cues")
         self.headline_certain = self._terms(o, "headline_certainty_cues")
+        self.headline_causes = self._terms(o, "headline_cause_verbs")
         self.settled = self._terms(o, "settled_cues")
         self.cause_nouns = self._terms(o, "cause_nouns")
         self.causal = frozenset(w.casefold() for w in o.get("causal_verbs", []))
@@ -493,6 +497,7 @@ class HedgeEscalationCheck(Check):
         self.suspicions = self._terms(o, "suspicion_cues")
         self.state_cues = self._terms(o, "state_cues")
         self.aspect = frozenset(w.casefold() for w in o.get("aspect_markers", []))
+        self.scale_words = frozenset(w.casefold() for w in o.get("scale_words", []))
         # Sentence/claim comparisons made by the last run (bench/hedge_scaling.py, tests).
         self.comparisons = 0
 
@@ -679,8 +684,8 @@ class HedgeEscalationCheck(Check):
                 # is not the claim's; a ke-an state before it is ("kelebihan").
                 return state or first
             name = key in names.anywhere if title_case else word[0].isupper()
-            if key in self.stopwords or len(key) < 2 or name or key in self.aspect:
-                continue
+            if key in self.stopwords or len(key) < 2 or name or key in self.aspect or key in self.scale_words:
+                continue  # "memperkirakan 1,2 juta penumpang": a number word counts, it claims nothing
             stem = self.stem(key)
             if predicate and not first and not light and self.states.is_noun(key):
                 return stem
@@ -1122,14 +1127,14 @@ class HedgeEscalationCheck(Check):
         found = []
         words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
         for m in FIGURE.finditer(doc.plain, sentence.start, sentence.end):
-            if doc.in_quotation(m.start(), m.end()):
-                continue
             after = next((w for w in words if w.start() >= m.end()), None)
             if after is None or doc.plain[m.end():after.start()].strip():
                 continue  # "12 %", "(47)", "pukul 06.30": no counted word right after it
             before = [w for w in words if w.end() <= m.start()][-self.estimate_reach:]
             lo = before[0].start() if before else m.start()
             cue = self.estimates.search(doc.plain, lo, m.start()) if self.estimates else None
+            if doc.in_quotation(m.start(), m.end()) and cue is None:
+                continue  # a quoted estimate ("Perkiraan kami sekitar 90 orang") is still an estimate
             if cue is None and self.bounds is not None and self.bounds.search(doc.plain, lo, m.start()):
                 continue  # "hingga Rp 5,2 juta": a bound, neither an estimate nor an exact count
             whole, decimals = m.group(1), m.group(2) or ""
@@ -1189,7 +1194,12 @@ class HedgeEscalationCheck(Check):
             if abs(figure.value - source.value) > 0.1 * source.value or _rounded(figure.value, source.digits) != source.value:
                 continue
             assert source.sentence is not None
-            hedged = self.content(doc.plain[source.sentence.start:source.sentence.end], names)
+            start = source.sentence.start
+            if figure.premise:
+                # "... jumlah orang di atas kapal diperkirakan lebih banyak. 'Perkiraan kami sekitar 90
+                # orang,' ujarnya.": a quoted estimate counts what the sentence before it names.
+                start = max((s.start for s in doc.sentences if s.end <= start), default=start)
+            hedged = self.content(doc.plain[start:source.sentence.end], names)
             if any(w in hedged and not name and w != figure.unit for w, name in stated.items()):
                 return source
         return None
@@ -1276,7 +1286,9 @@ class HedgeEscalationCheck(Check):
             return None
         if self.lead_sentences and number >= self.lead_sentences and self.later_unless is None:
             return None
-        return next(iter(self.plans.finditer(doc.plain, sentence.start, sentence.end)), None)
+        cue = next(iter(self.plans.finditer(doc.plain, sentence.start, sentence.end)), None)
+        # "tidak berencana mengimpor beras": no plan, so a later import is not one carried out.
+        return None if cue is not None and self._negated_cue(doc, sentence, cue) else cue
 
     def _reported(self, doc, sentence: Span, text: str, names: Names, index: ClaimIndex, past=None):
         """The finding for a sentence that states a hedged claim as fact, if it does; with a past
@@ -1310,6 +1322,11 @@ class HedgeEscalationCheck(Check):
         if ":" in text or self.hedges.search(text) or (self.modal is not None and self.modal.search(text)):
             return
         stated = self.content(text, names)
+        if (cause := self._headline_cause(doc, names, headline, index)) is not None:
+            verb, source = cause
+            related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+            yield self.finding(doc, verb.start(), verb.end(), related=related, hedge=source.cue, where="the body")
+            return
         certain = self._headline_certainty(doc, headline)
         for source in index.candidates(stated):
             if source.plan or source.given_only or source.span is None or source.span.start < headline.end:
@@ -1332,6 +1349,41 @@ class HedgeEscalationCheck(Check):
                 related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
                 yield self.finding(doc, verb.start(), verb.end(), related=related, hedge=source.cue, where="the body")
                 return
+
+    def _headline_cause(self, doc, names: Names, headline: Span, index: ClaimIndex):
+        """(the causal verb, the hedged claim) of a headline that names as the cause ("Rel Patah
+        Sebabkan KA Anjlok") what the body gives only as a possible cause ("salah satu kemungkinan
+        penyebabnya adalah patahnya rel"): two ordinary words of the cause governed by a hedge
+        that is about a cause (a cause noun in its sentence or the one before it)."""
+        if self.headline_causes is None:
+            return None
+        verb = self.headline_causes.search(doc.plain, headline.start, headline.end)
+        if verb is None:
+            return None
+        # A Title Case headline capitalises every word: a stem counts if the body has it ordinary.
+        cause = self.content(doc.plain[headline.start:verb.start()], names)
+        if len(cause) < 2:
+            return None
+        for source in index.candidates(cause):
+            if source.plan or source.given_only or source.question or source.span is None or \
+                    source.span.start < headline.end:
+                continue
+            shared = set(cause) & (source.governed | set(source.scope))
+            if len(shared) >= 2 and any(not source.words.get(w) for w in shared) and self._about_a_cause(doc, source.span):
+                return verb, source
+        return None
+
+    def _about_a_cause(self, doc, span: Span) -> bool:
+        """Whether a cause noun ("penyebab", "penyebabnya") is in the sentence or the one before it."""
+        if self.cause_nouns is None:
+            return False
+        before = [s for s in doc.sentences if s.end <= span.start][-1:]
+        start = before[0].start if before else span.start
+        for m in WORD.finditer(doc.plain, start, span.end):
+            word = m.group().casefold()
+            if self._whole_cue(self.cause_nouns, SimpleMatch(word.removesuffix("nya") or word)):
+                return True
+        return False
 
     def _headline_certainty(self, doc, headline: Span):
         """A headline's word of settled fact ("Resmi", "Dipastikan"), unless a body sentence that
@@ -1382,7 +1434,10 @@ class HedgeEscalationCheck(Check):
                 # nothing; the report of the event before a later hedge of more ("berpeluang ... lagi") does.
                 continue
             stems = self.content(doc.plain[sentence.start: sentence.end], names)
-            if source.verb in stems and any(w in stems and not stems[w] for w in others):
+            # "mempertahankan suku bunga" in the lead states "Tahan Suku Bunga" over "... akan ditahan"
+            # (a stem with a second prefix left, "pertahan", is still the verb's).
+            if any(w in stems and not stems[w] for w in others) and \
+                    any(not name and source.verb in self.morphology.stems(w) for w, name in stems.items()):
                 return True
         return False
 

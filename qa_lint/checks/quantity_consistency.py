@@ -201,6 +201,9 @@ PROPERTIES = {
                     "not_in_phrase": _WORDS,
                     # Units of ages and durations: "pemain berusia 22 tahun itu" describes, not counts.
                     "skip_units": _WORDS,
+                    # Measure words ("sepanjang", "setinggi"): the words before one name the thing measured,
+                    # so "jembatan sepanjang 120 meter itu" does not point back to "retakan sepanjang 1,5 meter".
+                    "measure_words": _WORDS,
                     "message": {"type": "string", "minLength": 1},
                 },
                 "required": ["demonstratives", "message"],
@@ -380,6 +383,7 @@ class Figure:
     exact: tuple = ()  # the value without "sedikitnya"/"lebih dari": the count an anaphor restates
     bounded: bool = False  # written with a bound ("sekitar", "lebih dari"): an estimate, no known set
     phrase: tuple = ()  # stems of "korban tewas" in "37 korban tewas tersebut": it points back
+    measured: frozenset = frozenset()  # stems of "pipa transmisi" in "pipa transmisi sepanjang 12 km": what it measures
     dimension: str = ""  # "area" for a figure in hectares or square kilometres (measures)
     factor: float = 1.0  # its unit in the dimension's base unit
     # What names the quantity, beyond a few words in common (see _keys): the noun phrase the
@@ -524,6 +528,11 @@ class QuantityConsistencyCheck(Check):
         self.anaphor = None
         self.total_before = None
         self.anaphor_skip = {self._unit_key(w) for w in anaphora.get("skip_units", [])}
+        measures = anaphora.get("measure_words", [])
+        # Up to three words before the measure word, and at most two (an approximation) after it.
+        self.measured_before = regexcache.compile(
+            rf"(?i)(?P<thing>(?:\p{{L}}+[ \u00a0]+){{1,3}}){LEFT}(?:{_alternation(measures)})(?:[ \u00a0]+\p{{L}}+){{0,2}}[ \u00a0]+$"
+        ) if measures else None
         if self.anaphora_message:
             stops = set(anaphora.get("not_in_phrase", [])) | set(o.get("gap_stops", [])) | set(anaphora["demonstratives"])
             word = rf"(?!(?:{_alternation(stops)}){RIGHT})\p{{Ll}}[\p{{Ll}}-]*"
@@ -1053,6 +1062,8 @@ class QuantityConsistencyCheck(Check):
         near = _near_words(text, sentence.start, sentence.end, start, end)
         figure.rate = bool(self.rate and self.rate.match(text, end, sentence.end))
         figure.phrase = self._pointing(text, figure, sentence)
+        if self.measured_before is not None and (thing := self.measured_before.search(text, max(sentence.start, start - 80), start)):
+            figure.measured = frozenset(self.stem(w.casefold()) for w in thing.group("thing").split())
         figure.stems = frozenset(self.stem(w) for w in near
                                  if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0] and w.casefold() not in self.unit_keys)
         clause_end = clause_start + len(clause)
@@ -1339,7 +1350,8 @@ class QuantityConsistencyCheck(Check):
             noun = not figure.unit[1] and bool(_LETTERS.fullmatch(figure.unit[0]))
             if len(_series(figures[: k + 1] if noun else figures)[(figure.unit, figure.rate)]) >= self.series:
                 continue  # "Dari 16 gol tersebut" among 21, 17 and 8 goals: a series, not one count
-            antecedents = [e for e in figures[:k] if e.sentence != figure.sentence and self._antecedent(e, figure)]
+            antecedents = [e for e in figures[:k] if e.sentence != figure.sentence and self._antecedent(e, figure)
+                           and not self._measures_apart(e, figure)]
             if not antecedents or any(self._agree(_base(e.exact, e.factor), _base(figure.exact, figure.factor)) for e in antecedents):
                 continue
             earlier = antecedents[-1]
@@ -1349,6 +1361,16 @@ class QuantityConsistencyCheck(Check):
                 subject="the figure", value=doc.text[figure.start:figure.end],
                 other_value=doc.text[earlier.start:earlier.end], other_line=doc.line_of(earlier.start),
             )
+
+    @staticmethod
+    def _measures_apart(earlier: Figure, figure: Figure) -> bool:
+        """Two things measured, named with no word in common and an order of magnitude apart
+        ("retakan sepanjang 1,5 meter", "jembatan sepanjang 120 meter itu"); "satelit seberat 320
+        kilogram" and "wahana seberat 230 kg itu" may be one thing in other words, with a slip."""
+        if not earlier.measured or not figure.measured or earlier.measured & figure.measured:
+            return False
+        a, b = sorted((_middle(_base(earlier.exact, earlier.factor)), _middle(_base(figure.exact, figure.factor))))
+        return a <= 0 or b / a > CONVERTED_RATIO
 
     def _antecedent(self, earlier: Figure, figure: Figure) -> bool:
         """A figure of the noun the anaphor names ("14 kapal tanker" for "ke-19 kapal ... itu"),
