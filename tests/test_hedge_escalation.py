@@ -886,3 +886,26 @@ def test_a_quoted_estimate_taken_as_given_in_an_opening_dari_premise(pset):
     assert run(pset, ID_RULE, text.replace("Dari 300 jiwa", "Dari 120 jiwa")) == []
     counted = text.replace('"Perkiraan kami ada sekitar 300 jiwa," katanya.', '"Kami mencatat 300 jiwa," katanya.')
     assert run(pset, ID_RULE, counted) == []
+
+
+
+def test_the_indonesian_message_says_where_in_indonesian():
+    """A hedge in an earlier sentence and a headline over a body that hedges have their own
+    messages, so an Indonesian reader gets no English words for where the hedge stands."""
+    from qa_lint.api import Linter, Options
+
+    earlier = ("Banjir Rendam Kampung Pulo\n"
+               "Petugas menduga tanggul Kali Ciliwung jebol akibat hujan deras, Senin.\n"
+               "Tanggul Kali Ciliwung jebol akibat hujan deras dan merendam 300 rumah.\n")
+    body = ("Pelatih Asal Brasil Resmi Tangani Tim Sepak Bola Kota Medan\n"
+            "MEDAN – Pengurus klub membuka kemungkinan merekrut pelatih asal Brasil, Paulo Mendes, untuk musim depan.\n"
+            "Pembicaraan masih berjalan.\n")
+    for text, place, english_place in ((earlier, "kalimat sebelumnya", "an earlier sentence"), (body, "isi berita", "the body")):
+        for ui in ("id", "en"):
+            linter = Linter(Options(ui_lang=ui, select=["id.sourcing.hedge-escalation"]))
+            found = linter.lint_text(text, language="id").findings
+            assert found, (ui, text)
+            if ui == "id":
+                assert place in found[0].message and english_place not in found[0].message, found[0].message
+            else:
+                assert english_place in found[0].message and "reports it only as possible" in found[0].message

@@ -193,10 +193,22 @@ PROPERTIES = {
                     "description": "number words (juta, ribu) that count what a hedge estimates, never its claim word"},
     "headline_line": {"type": "boolean", "default": False,
                       "description": "a plain-text file's unpunctuated first line is its headline"},
+    "headline_message": {"type": "string", "minLength": 1,
+                         "description": "message when the hedge is in the headline (default: the rule's message)"},
+    "body_message": {"type": "string", "minLength": 1,
+                     "description": "message for a headline stated as fact over a body that hedges (default: the rule's message)"},
 }
 REQUIRED = ["hedge_cues", "certainty_cues"]
-# What its messages may name (checked when a pack loads; docs/rule-writing.md).
-PLACEHOLDERS = {"match", "hedge", "where"}
+# What its messages may name (checked when a pack loads; docs/rule-writing.md). {where} is an
+# English phrase ("an earlier sentence", "the body"); a pack read in other languages says where
+# in its own words instead: `message` (an earlier sentence), `headline_message` (the hedged
+# headline, {headline}) and `body_message` (a headline over a body that hedges), each translated
+# by the pack's catalogue.
+PLACEHOLDERS = {
+    "message": {"match", "hedge", "where", "headline"},
+    "headline_message": {"match", "hedge", "where", "headline"},
+    "body_message": {"match", "hedge", "where", "headline"},
+}
 REGEX_KEYS = ()
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")
@@ -435,6 +447,8 @@ class HedgeEscalationCheck(Check):
     def __init__(self, rule, env):
         super().__init__(rule, env)
         o = rule.options
+        self.headline_message = o.get("headline_message")
+        self.body_message = o.get("body_message")
         self.hedges = term_set(o["hedge_cues"])
         self.certain = term_set(o["certainty_cues"])
         self.negations = self._terms(o, "negation_cues")
@@ -1168,7 +1182,7 @@ class HedgeEscalationCheck(Check):
                         assert source.sentence is not None
                         related = [(source.sentence.start, source.sentence.end, f'reported as an estimate here ("{source.estimate}")')]
                         yield self.finding(doc, figure.start, figure.end, related=related, hedge=source.estimate,
-                                           where="an earlier sentence")
+                                           where="an earlier sentence", headline="")
                         break
             estimates += [f for f in figures if f.estimate]
 
@@ -1225,7 +1239,7 @@ class HedgeEscalationCheck(Check):
             source = next((c for c in reversed(earlier) if named & self._rumoured_names(c)), None)
             if source is not None and source.span is not None:
                 related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
-                yield self.finding(doc, cue.start(), cue.end(), related=related, hedge=source.cue, where="an earlier sentence")
+                yield self.finding(doc, cue.start(), cue.end(), related=related, hedge=source.cue, where="an earlier sentence", headline="")
 
     @staticmethod
     def _rumoured_names(claim: Claim) -> set[str]:
@@ -1305,10 +1319,12 @@ class HedgeEscalationCheck(Check):
         if found:
             match, source = found
             where = f'the headline ("{source.text}")' if source.headline else "an earlier sentence"
+            message = self.headline_message if source.headline else None
             related = []
             if source.span is not None:
                 related.append((source.span.start, source.span.end, f'reported as possible here ("{source.cue}")'))
-            yield self.finding(doc, match.start(), match.end(), related=related, hedge=source.cue, where=where)
+            yield self.finding(doc, match.start(), match.end(), message=message, related=related, hedge=source.cue,
+                               where=where, headline=source.text if source.headline else "")
 
     def headline_escalation(self, doc, names: Names, index: ClaimIndex):
         """A plain-text file's first line, an unpunctuated headline, that states as done what
@@ -1325,7 +1341,7 @@ class HedgeEscalationCheck(Check):
         if (cause := self._headline_cause(doc, names, headline, index)) is not None:
             verb, source = cause
             related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
-            yield self.finding(doc, verb.start(), verb.end(), related=related, hedge=source.cue, where="the body")
+            yield self.finding(doc, verb.start(), verb.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
             return
         certain = self._headline_certainty(doc, headline)
         for source in index.candidates(stated):
@@ -1336,7 +1352,7 @@ class HedgeEscalationCheck(Check):
                 # Brasil": a certainty word over the same claim in other words.
                 if certain is not None and not source.question and self._headline_restates(source, stated):
                     related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
-                    yield self.finding(doc, certain.start(), certain.end(), related=related, hedge=source.cue, where="the body")
+                    yield self.finding(doc, certain.start(), certain.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
                     return
                 continue
             others = {w for w in stated if w != source.verb and w in source.scope and not stated[w]}
@@ -1347,7 +1363,7 @@ class HedgeEscalationCheck(Check):
             # Investasi", "Didakwa dalam Kasus Penipuan"): the act is not stated as done.
             if verb is not None and not self._nominal(verb.group().casefold()):
                 related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
-                yield self.finding(doc, verb.start(), verb.end(), related=related, hedge=source.cue, where="the body")
+                yield self.finding(doc, verb.start(), verb.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
                 return
 
     def _headline_cause(self, doc, names: Names, headline: Span, index: ClaimIndex):
