@@ -113,6 +113,11 @@ class Places:
             self._unshard(prefix)
         return list(self.by_key)
 
+    def country_name(self, code: str) -> str:
+        """A country's name for a message: its Indonesian (CLDR) name, else its English one,
+        else the ISO code itself."""
+        return self.country_names["indonesian"].get(code) or self.country_names["english"].get(code, code)
+
     def code_names(self) -> dict[str, str]:
         """Kemendagri code -> name of the region ("52.06" -> "Bima"), built on first use."""
         if self._codes is None:

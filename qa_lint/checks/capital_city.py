@@ -146,7 +146,7 @@ class CapitalCityCheck(Check):
         if any(p.country == written for p in city.places):
             return None  # a namesake in the country written
         data = self.geo.data()
-        name = data.country_names["indonesian"].get(right) or data.country_names["english"].get(right, right)
+        name = data.country_name(right)
         start, end = at
         return self.finding(doc, start, end, suggestions=[name], city=doc.plain[city_at[0] : city_at[1]],
                             country=doc.plain[start:end], right=name)

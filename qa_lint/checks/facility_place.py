@@ -327,7 +327,7 @@ class FacilityPlaceCheck(Check):
         if region and "provinsi" in outs and airport.country == "ID" and airport.provinces:
             right = data.code_names().get(airport.provinces[0], airport.city)
         elif region:
-            right = data.country_names["indonesian"].get(airport.country) or data.country_names["english"].get(airport.country, airport.country)
+            right = data.country_name(airport.country)
         elif airport.city == data.country_names["english"].get(airport.country):
             right = data.country_names["indonesian"].get(airport.country, airport.city)  # Singapore: Singapura
         else:

@@ -309,7 +309,7 @@ class PlaceRegionCheck(Check):
             story = set(ctx.countries_without(container.key)) & set(ctx.countries_without(own))
             right = self._elsewhere(places, named, inside, story)
             if right is not None:
-                name = data.country_names["indonesian"].get(right) or data.country_names["english"].get(right, right)
+                name = data.country_name(right)
             else:
                 name = self._wrong_subdivision(doc, container, places, named, key, inside, following.tokens[-1].end)
             if name is None or self.in_a_list(doc, first, following.tokens[-1].end, check_before=not apposed):
