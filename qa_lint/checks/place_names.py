@@ -66,6 +66,18 @@ REQUIRED = ["places"]  # and place_cues, unless the rule reports look-alikes onl
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "canonical_region", "country", "kind", "region"}
 VOWELS = str.maketrans("", "", "aeiou")
+
+
+def spelling_slip(a: str, b: str, suffixes: tuple[str, ...]) -> bool:
+    """Two different names a reader mistakes for each other: same first letter, and a letter
+    off (two in names of nine letters or more) or the same consonants with other vowels
+    ("Purwokerto", "Purwakarta"); an inflected form of the other is no slip."""
+    if a == b or a[0] != b[0] or names.inflected(a, b, suffixes):
+        return False
+    if len(a) == len(b) and a.translate(VOWELS) == b.translate(VOWELS):
+        return True
+    limit = 1 if min(len(a), len(b)) < 9 else 2
+    return OSA.distance(a, b, score_cutoff=limit) <= limit
 REGEX_KEYS = ("place_cues",)
 
 CUE_WINDOW = 30
@@ -176,14 +188,7 @@ class PlaceNamesCheck(Check):
                    and data.province_of(p) for p in places)
 
     def look_alike(self, a: str, b: str) -> bool:
-        """Two names a reader mistakes for each other: a letter off (two in long names), or
-        the same consonants with other vowels ("Purwokerto", "Purwakarta")."""
-        if a == b or a[0] != b[0] or min(len(a), len(b)) < 6 or names.inflected(a, b, self.geo.names.suffixes):
-            return False
-        if len(a) == len(b) and a.translate(VOWELS) == b.translate(VOWELS):
-            return True
-        limit = 1 if min(len(a), len(b)) < 9 else 2
-        return OSA.distance(a, b, score_cutoff=limit) <= limit
+        return min(len(a), len(b)) >= 6 and spelling_slip(a, b, self.geo.names.suffixes)
 
     @staticmethod
     def candidate_ends(span, stops, i: int, end: int, kinds) -> list[int]:

@@ -36,7 +36,7 @@ from rapidfuzz.distance import OSA
 
 from .. import geodata, names
 from . import Check
-from .place_names import VOWELS
+from .place_names import spelling_slip
 
 TYPE = "province-lookalike"
 PROPERTIES = {
@@ -134,15 +134,13 @@ class ProvinceLookalikeCheck(Check):
         return [name for _, name in found]
 
     def look_alike(self, a: str, b: str) -> bool:
-        if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0] or names.inflected(a, b, self.geo.names.suffixes):
-            return False
-        if len(a) == len(b) and a.translate(VOWELS) == b.translate(VOWELS):
+        if a.startswith(b) or b.startswith(a):
+            return False  # the same name, or one the start of the other ("Padang", "Padang Lawas")
+        if spelling_slip(a, b, self.geo.names.suffixes):
             return True
-        longer, shorter = max(len(a), len(b)), min(len(a), len(b))
-        if OSA.distance(a, b) <= (1 if shorter < 9 else 2):
-            return True
-        if " " in a or " " in b:
+        if " " in a or " " in b or names.inflected(a, b, self.geo.names.suffixes):
             return False  # "Kepulauan ...", "Padang ...": a shared first word is no look-alike
+        longer, shorter = max(len(a), len(b)), min(len(a), len(b))
         prefix = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), shorter)
         return prefix >= max(self.min_prefix, shorter / 2) and OSA.distance(a, b) <= self.max_share * longer
 
