@@ -84,10 +84,6 @@ placeholders: {subject}, {value} and {other_value} as written, {other_line}.
 
 from __future__ import annotations
 
-import itertools
-import math
-from dataclasses import dataclass
-
 import regex
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
@@ -95,10 +91,42 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from .. import regexcache, value_scan, yamlmarks
 from ..matching import LEFT, RIGHT, required_literals, term_set
+from ..quantity_figures import (
+    _LETTERS,
+    _NAME,
+    _NON_DIGITS,
+    _NUMERIC_DATE,
+    _YEAR,
+    CONVERTED_RATIO,
+    THIS,
+    Figure,
+    Statement,
+    _base,
+    _counted_alike,
+    _first_is_slip,
+    _headline_end,
+    _headlines,
+    _holder,
+    _middle,
+    _names_apart,
+    _norm,
+    _places_apart,
+    _same_cues,
+    _same_name,
+    _same_quantity,
+    _same_time,
+    _same_unit,
+    _scopes_agree,
+    _score_before,
+    _series,
+    _slip,
+    _slip_cues,
+)
+from ..quantity_keys import FigureReader
 from ..stemming import stemmer
 from ..value_scan import ValueStarts, leads_with_value
 from . import TERM_LIST, Check
-from .number_format import _readable, cldr_unit_names
+from .number_format import cldr_unit_names
 
 TYPE = "quantity-consistency"
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -232,42 +260,10 @@ REQUIRED = ["subjects"]
 PLACEHOLDERS = {"match", "other_line", "other_value", "subject", "value"}
 REGEX_KEYS = ("scope_pattern",)
 
-# A sentence with this many figures is a list or a table, not a statement of one figure.
-TABLE_FIGURES = 5
-# A figure of such a list: not a part of a date ("21/1/2026") nor a year.
-_TABLE_FIGURE = regex.compile(r"(?<![\p{L}\p{N}_.,/])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\p{N}_/]|[.,]\d)")
-# How far a round figure written without "sekitar" reaches: "100" is 90-110.
-ROUND_FIGURE = 0.10
-# Figures in two units of one dimension further apart than this measure two things.
-CONVERTED_RATIO = 3.0
-# How far an approximation reaches: "sekitar 100" is 85-115, "hampir 100" 85-100.
-APPROXIMATION = 0.15
 _PLACEHOLDER = regex.compile(r"\{(quantity|amount|score|name|gap)\}")
 # Cheap stand-ins for the value placeholders, to check a layout's own syntax at start.
 _STAND_INS = {"quantity": r"(?P<quantity>\d)", "amount": r"(?P<quantity>\d)(?P<currency>\$)?", "score": r"(?P<quantity>\d)"}
 _DIGITS = r"(?<![\p{L}\p{N}_.,])\d+(?:[.,]\d+)*(?![\p{N}_]|[.,]\d)"
-_NAME = r"\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}"
-_NAME_PATTERN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NAME}")
-_LETTERS = regex.compile(r"\p{L}+")
-# Compiled once: regex's module functions look each pattern up again on every call.
-_SPACES = regex.compile(r"\s+")
-_MARKS = regex.compile(r"[.,]")
-_PER = regex.compile(r"[ \u00a0]+per[ \u00a0]+(\p{L}+)")
-_NEXT_NOUN = regex.compile(r"\s+(\p{Ll}[\p{Ll}-]*)")
-_NON_SPACE = regex.compile(r"\S+")
-_CLAUSE_END = regex.compile(r"[,;:]$")
-_LETTER_WORDS = regex.compile(r"\p{L}[\p{L}-]*")
-_NON_DIGITS = regex.compile(r"\D")
-# The verb after a counted noun: "rumah terendam", "rumah yang terendam".
-_VERB_AFTER = regex.compile(r"[ \u00a0]+(?:yang[ \u00a0]+)?(\p{Ll}+)(?![\p{L}-])")
-# A year of this century or the last, standing alone ("2026", not "12026").
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# The month of a date in digits, day first ("16/12/2026").
-_NUMERIC_DATE = regex.compile(r"(?<![\d/])\d{1,2}/(\d{1,2})/(?:19|20)?\d\d(?![\d/])")
-# "di" after a figure and its noun phrase: a place that may narrow it (not "di antaranya").
-_PLACE_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}+){0,3}?[ \u00a0]+di[ \u00a0]+(?!antara)\p{Ll}")
-_SET = regex.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
-_CLAUSE_MARK = regex.compile(r"[,;:]")
 
 
 def _bundled(env) -> bool:
@@ -293,124 +289,10 @@ def _cased(words) -> set[str]:
     return {v for w in words for v in (w, w.casefold(), w[:1].upper() + w[1:])} or {"\0"}
 
 
-def _norm(text: str | None) -> str:
-    return _SPACES.sub(" ", text or "").strip().casefold()
-
-
-def _holder(name: str) -> tuple[str, ...]:
-    """A holder's words, without a short all-capitals suffix ("Arema FC" is Arema)."""
-    words = _SPACES.sub(" ", name or "").strip().casefold().split(" ")
-    original = _SPACES.sub(" ", name or "").strip().split(" ")
-    while len(words) > 1 and len(original[-1]) <= 3 and original[-1].isupper():
-        words.pop()
-        original.pop()
-    return tuple(words)
-
-
 # The holder of a statement that points at the story's own event ("kekalahan 1-3 ini"): any.
-THIS = ("\0this",)
 
 
-def _score_before(text: str, statement: Statement) -> bool:
-    """Every set of a score written before the statement, in any sentence ("3-0" or "0-3")."""
-    before = {tuple(sorted((int(a), int(b)))) for a, b in _SET.findall(text, 0, statement.start)}
-    sets = statement.value if statement.value and isinstance(statement.value[0], tuple) else (statement.value,)
-    return all(s in before for s in sets)
-
-
-def _same_holder(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Holders agree by their last word ("Partai Buruh" and "Buruh"; a capitalised sentence
-    opener caught in a name, "Akhirnya Liverpool", does not count), or a one-word name by the
-    first word of the other ("Persik" and "Persik Kediri"; not "Manchester United" and
-    "Manchester City"); the story's own event (THIS) agrees with any."""
-    return THIS in (a, b) or a[-1] == b[-1] or (min(len(a), len(b)) == 1 and a[0] == b[0])
-
-
-def _headlines(text: str) -> str:
-    """The text with every title-case line ("Sembilan Orang Tewas dalam Banjir Bima") in
-    lower case, so that layouts written for running text read headlines too; other
-    lines, and lines whose lower case changes their length, are left as they are."""
-    out = []
-    for line in text.splitlines(keepends=True):
-        words = _LETTERS.findall(line)
-        capital = sum(1 for w in words if w[0].isupper())
-        lowered = line.lower()
-        if len(words) >= 4 and capital >= 0.7 * len(words) and len(lowered) == len(line):
-            out.append(lowered)
-        else:
-            out.append(line)
-    return "".join(out)
-
-
-@dataclass
-class Statement:
-    subject: int
-    key: tuple
-    start: int  # the quantity as written
-    end: int
-    value: tuple  # (low, high) or a sorted score pair
-    sentence: int
-    day: frozenset
-    period: frozenset
-    scope: frozenset
-
-
-@dataclass
-class Figure:
-    start: int
-    end: int
-    number: str  # as written
-    unit: tuple  # (noun, currency, scale)
-    sentence: int
-    words: set
-    day: frozenset
-    period: frozenset
-    counted: bool  # a classifier's count ("3.150 jiwa")
-    value: tuple = ()  # (low, high)
-    # Guards: a figure in a sentence with a change, running-count or exclusion cue is "held"
-    # (no slip is reported on it); `cues` are the change and exclusion cues its sentence
-    # names, `running` a count up to a moment, and the scope, period and qualifiers are
-    # read near the figure (its clause), not in the whole sentence.
-    held: bool = False
-    running: bool = False
-    cues: frozenset = frozenset()
-    scope: frozenset = frozenset()
-    near_period: frozenset = frozenset()
-    qualifiers: frozenset = frozenset()
-    holder: tuple = ()  # the name nearest before it in its clause ("Deposit Facility ... 5,00 persen")
-    stems: frozenset = frozenset()  # stems of the lower-case content words near it (names are holders)
-    rate: bool = False  # "1,64 gol di setiap laga": a rate, not the total
-    exact: tuple = ()  # the value without "sedikitnya"/"lebih dari": the count an anaphor restates
-    bounded: bool = False  # written with a bound ("sekitar", "lebih dari"): an estimate, no known set
-    phrase: tuple = ()  # stems of "korban tewas" in "37 korban tewas tersebut": it points back
-    measured: frozenset = frozenset()  # stems of "pipa transmisi" in "pipa transmisi sepanjang 12 km": what it measures
-    dimension: str = ""  # "area" for a figure in hectares or square kilometres (measures)
-    factor: float = 1.0  # its unit in the dimension's base unit
-    # What names the quantity, beyond a few words in common (see _keys): the noun phrase the
-    # clause opens with ("cadangan devisa ... 152,4 miliar"), the counted noun with its modifier
-    # and rate ("kursi tambahan per hari"), or the moment a count runs from ("kasus sejak awal Desember").
-    keys: frozenset = frozenset()
-    clause_cues: frozenset = frozenset()  # the change and exclusion cues of its own clause
-    clause_change: frozenset = frozenset()  # the change cues of its own clause
-    clause_exclude: bool = False  # an exclusion cue in its own clause: a target, a forecast
-    modifier: str = ""  # stem of the word after its noun ("kerja" in "3.500 tenaga kerja")
-    predicates: frozenset = frozenset()  # stems of the verbs near it ("mencatat", "dibangun")
-    names: frozenset = frozenset()  # words of the names before it in its clause
-    lead_scope: frozenset = frozenset()  # its scope but for the places of the headline and first paragraph
-    names_after: frozenset = frozenset()  # words of a name after it, in a phrase of a preposition ("ke Garut")
-    place_names: frozenset = frozenset()  # words of the names before it that a preposition opens ("ke Jepang")
-    other: bool = False  # "468.000 penumpang lainnya": another set than the one named before
-    short: bool = False  # one digit ("4 meter"): compared through a key only, never an anaphor
-    part: bool = False  # "N rumah yang terendam": maybe some of them, never more than all
-    narrowed: bool = False  # "N ton ... di lima kabupaten" after the lead: maybe a part too
-    agent: str = ""  # stem of the first word before "VERB N noun" ("tim" in "Tim itu mencetak 21 gol")
-
-    @property
-    def currency_or_scale(self) -> bool:
-        return bool(self.unit[1] or self.unit[2])
-
-
-class QuantityConsistencyCheck(Check):
+class QuantityConsistencyCheck(FigureReader, Check):
     def __init__(self, rule, env):
         super().__init__(rule, env)
         o = rule.options
@@ -548,11 +430,6 @@ class QuantityConsistencyCheck(Check):
         self.context_stops = {_norm(w) for w in transposed.get("context_stops", [])} | set(env.stopwords) \
             | {_norm(w) for w in o.get("gap_stops", [])} | set(self.numerals) | set(self.scales) | set(self.bounds)
 
-    def _unit_key(self, word: str) -> str:
-        """A unit's CLDR key ("km", "kilometer": length-kilometer), or the word itself."""
-        word = _norm(word)
-        return self.unit_keys.get(word, word)
-
     @property
     def transposed_layouts(self) -> list[regex.Pattern]:
         if self._transposed is None:
@@ -640,96 +517,8 @@ class QuantityConsistencyCheck(Check):
         return compiled
 
     # -- reading values ---------------------------------------------------------
-    def _words_value(self, text: str) -> float | None:
-        """A number in words: one entry of the numerals file, or entries in falling order
-        summed ("seribu lima ratus" = seribu + lima ratus = 1500); else None."""
-        whole = self.numerals.get(_norm(text))
-        if whole is not None:
-            return whole
-        words = _norm(text).replace("-", " ").split()
-        total, last, k = 0.0, math.inf, 0
-        while k < len(words):
-            for n in range(len(words) - k, 0, -1):
-                value = self.numerals.get(" ".join(words[k:k + n]))
-                if value is not None:
-                    break
-            else:
-                return None
-            if last != math.inf and (value >= last or last % 10 ** len(str(int(value)))):
-                return None  # "lima ratus seribu", "lima dua" are no numbers
-            total, last, k = total + value, value, k + n
-        return total if words else None
-
-    def _number(self, text: str) -> tuple[float, float] | None:
-        """(value, rounding tolerance) of a number in digits or words."""
-        word = self._words_value(text)
-        if word is not None:
-            return float(word), 0.5
-        if not _readable(text, self.decimal, self.group):
-            return None  # the other convention: number-format's business, and no sure value
-        whole, _, fraction = text.replace(self.group, "").partition(self.decimal)
-        value = float(f"{whole}.{fraction or 0}")
-        if fraction:
-            return value, 0.5 * 10 ** -len(fraction)
-        zeros = len(whole) - len(whole.rstrip("0"))
-        # A round figure (1.200, 5.000) is rounded: it agrees with what rounds to it, within
-        # ROUND_FIGURE of itself ("20.000" is 18.000-22.000, not anything from 15.000 to 25.000).
-        return value, min(0.5 * 10 ** zeros, ROUND_FIGURE * value) if zeros >= 2 and value else 0.5
-
-    def _value(self, m, open_bounds: bool = True) -> tuple | None:
-        groups = m.groupdict()
-        if groups.get("score_a") is not None:
-            score = tuple(sorted((int(m.group("score_a")), int(m.group("score_b")))))
-            if not groups.get("sets"):
-                return score
-            sets = [tuple(sorted(int(x) for x in pair)) for pair in _SET.findall(m.group("sets"))]
-            return (score, *sets)  # each set unordered: the loser's "4-6, 5-7" is the winner's "6-4, 7-5"
-        first = self._number(m.group("number"))
-        last = self._number(m.group("number2")) if groups.get("number2") else first
-        if first is None or last is None:
-            return None
-        scale = self.scales[_norm(m.group("scale"))] if groups.get("scale") else 1
-        low, high = (first[0] - first[1]) * scale, (last[0] + last[1]) * scale
-        kind = self.bounds.get(_norm(groups.get("bound")))
-        if kind in ("at_least", "more_than") and open_bounds:
-            high = math.inf
-        elif kind in ("at_most", "less_than"):
-            low = 0.0
-        elif kind == "about":
-            # An approximation already rounds: "sekitar 8.000" is 6.800-9.200, not 8.000's
-            # rounding (7.500-8.500) widened again.
-            low, high = first[0] * scale * (1 - APPROXIMATION), last[0] * scale * (1 + APPROXIMATION)
-        elif kind == "nearly":
-            low, high = first[0] * scale * (1 - APPROXIMATION), last[0] * scale
-        return (low, high)
-
-    @staticmethod
-    def _agree(a: tuple, b: tuple) -> bool:
-        if a and isinstance(a[0], tuple) or b and isinstance(b[0], tuple):
-            # Sets agree set by set; a score beside a list of sets is not comparable.
-            return a == b or not (a and b and isinstance(a[0], tuple) and isinstance(b[0], tuple))
-        if len(a) == 2 and isinstance(a[0], int):
-            return a == b
-        # 1.200 (1,150-1,250) and 1.300 (1,250-1,350) only touch; so do 9,81 and 9,82 once
-        # the float noise of 9.81 + 0.005 is allowed for.
-        slack = 1e-9 * max(abs(a[0]), abs(b[0]), 1.0)
-        return a[0] < b[1] - slack and b[0] < a[1] - slack
 
     # -- what a statement is about ----------------------------------------------------
-    def _times(self, text: str) -> tuple[frozenset, frozenset]:
-        """Days (weekdays, dates, day words) and periods (months, years, period words) a sentence names."""
-        day = {_norm(m.group()) for m in self.dates.finditer(text)}
-        rest = self.dates.sub(lambda m: " " * len(m.group()), text)
-        day |= {_norm(m.group()) for m in self.day_names.finditer(rest)}
-        if self.day_words:
-            day |= {_norm(m.group()) for m in self.day_words.finditer(rest)}
-        period = {_norm(m.group()).rstrip(".") for m in self.periods.finditer(rest)}
-        return frozenset(day), frozenset(period)
-
-    def _scopes(self, text: str, story: set[str]) -> frozenset:
-        if self.scope is None:
-            return frozenset()
-        return frozenset(s for s in (_norm(m.group("scope")) for m in self.scope.finditer(text)) if s not in story)
 
     def _statements(self, doc) -> list[Statement]:
         text = doc.plain
@@ -784,44 +573,6 @@ class QuantityConsistencyCheck(Check):
                         scope=self._scopes(sentence, story),
                     )
         return sorted(found.values(), key=lambda s: s.start)
-
-    def _qualifiers(self, sentence: str) -> frozenset:
-        """The qualifier words of a sentence, but for those inside a phrase that qualifies another noun."""
-        if self.qualifiers is None:
-            return frozenset()
-        if self.not_qualifiers is not None:
-            sentence = self.not_qualifiers.sub(lambda m: " " * len(m.group()), sentence)
-        return frozenset(_norm(q.group()) for q in self.qualifiers.finditer(sentence))
-
-    def _cued(self, text: str, sentence, end: int | None = None) -> bool:
-        """A sentence (up to `end`) that reports a change, a running count or a figure that is not a fact."""
-        stop = sentence.end if end is None else end
-        return any(cues is not None and cues.search(text, sentence.start, stop)
-                   for cues in (self.change, self.running, self.exclude)) or self._counts_until(text, sentence.start, stop)
-
-    def _counts_until(self, text: str, start: int, end: int) -> bool:
-        """An until word before a day ("hingga Rabu", "per 20/8"): a count up to then; not the
-        end of a span of dates ("18 Desember 2026 hingga 4 Januari 2027"), which is a period."""
-        if self.until is None:
-            return False
-        return any(not self.span_start.search(text, max(start, m.start() - 40), m.start())
-                   for m in self.until.finditer(text, start, end))
-
-    def _fronted_end(self, text: str, sentence, start: int, end: int) -> int:
-        """The comma that ends the fronted phrase a statement is in ("Dengan hasil 3-3 tersebut,"
-        before "Persija naik ke peringkat kelima"; "Arief menambahkan, dengan suku bunga ... 5,5
-        persen, BI ..."), or 0: what follows that comma is a consequence, with its own cues and times."""
-        if self.fronted is None:
-            return 0
-        opening = max(sentence.start, text.rfind(",", sentence.start, start) + 1)
-        comma = text.find(",", end, sentence.end)
-        return comma if comma > 0 and self.fronted.match(text, opening, start) else 0
-
-    def _changed_to(self, text: str, start: int) -> bool:
-        """The figure at `start` follows a word that makes it the new value ("menjadi sembilan")."""
-        if self.change_before_number is None:
-            return False
-        return any(start - 4 <= m.end() <= start + 4 for m in self.change_before_number.finditer(text, max(0, start - 60), start + 40))
 
     @staticmethod
     def _comparable(a: Statement, b: Statement, text: str, sentences) -> bool:
@@ -912,6 +663,29 @@ class QuantityConsistencyCheck(Check):
                 other_line=doc.line_of(other.start),
             )
 
+    def _figures(self, doc) -> list[Figure]:
+        """Every figure with a unit, in the text and in a title-case headline (the first line
+        only: an address or a table row in title case is no headline)."""
+        return doc.memo(("quantity-figures", id(self)), lambda: self._read_figures(doc))
+
+    def _read_figures(self, doc) -> list[Figure]:
+        text = doc.plain
+        first_line = text.find("\n") if "\n" in text else len(text)
+        headline = _headlines(text[:first_line])
+        views = [(text, len(text), self._text_starts(doc))]
+        if headline != text[:first_line]:
+            views.append((headline, first_line, self.value_starts.find(headline)))
+        figures: list[Figure] = []
+        taken: set[int] = set()
+        for layout in self.transposed_layouts:
+            for view, end, places in views:
+                for m in self._finditer(layout, view, places, end):
+                    figure = self._figure(doc, m, layout, taken)
+                    if figure is not None:
+                        taken.add(figure.start)
+                        figures.append(figure)
+        return sorted(figures, key=lambda f: f.start)
+
     def _slip_of(self, figure: Figure, groups: dict[str, list[Figure]], headline_end: int) -> tuple[Figure, bool] | None:
         """The figure this one is a slip of, and whether a digit was dropped or added."""
         for number, members in groups.items():
@@ -941,11 +715,6 @@ class QuantityConsistencyCheck(Check):
                 return alike[0], kind == "dropped"
         return None
 
-    def _after_preposition(self, text: str, start: int, at: int) -> bool:
-        """A preposition is the word right before `at` (not before `start`)."""
-        words = _LETTER_WORDS.findall(text, max(start, at - 20), at)
-        return bool(words) and _norm(words[-1]) in self.prepositions and text[at - 1:at].isspace()
-
     def _other_period(self, a: Figure, b: Figure) -> bool:
         """A period word near one figure only ("tahun lalu", "periode yang sama"): another time
         than the other's. A year or a month on one side only is no guard (the story's, a plan's),
@@ -965,336 +734,6 @@ class QuantityConsistencyCheck(Check):
             if stem != one.unit[0] and stem == other.modifier:
                 return True
         return False
-
-    def _figures(self, doc) -> list[Figure]:
-        """Every figure with a unit, in the text and in a title-case headline (the first line
-        only: an address or a table row in title case is no headline)."""
-        return doc.memo(("quantity-figures", id(self)), lambda: self._read_figures(doc))
-
-    def _read_figures(self, doc) -> list[Figure]:
-        text = doc.plain
-        first_line = text.find("\n") if "\n" in text else len(text)
-        headline = _headlines(text[:first_line])
-        views = [(text, len(text), self._text_starts(doc))]
-        if headline != text[:first_line]:
-            views.append((headline, first_line, self.value_starts.find(headline)))
-        figures: list[Figure] = []
-        taken: set[int] = set()
-        for layout in self.transposed_layouts:
-            for view, end, places in views:
-                for m in self._finditer(layout, view, places, end):
-                    figure = self._figure(doc, m, layout, taken)
-                    if figure is not None:
-                        taken.add(figure.start)
-                        figures.append(figure)
-        return sorted(figures, key=lambda f: f.start)
-
-    def _figure(self, doc, m, layout, taken: set[int]) -> Figure | None:
-        text = doc.plain
-        start, end = m.span("quantity")
-        if start in taken or doc.in_quotation(start, end) or m.groupdict().get("number2"):
-            return None  # a range is not one written figure
-        number = m.group("number")
-        digits = _MARKS.sub("", number)
-        word = self._words_value(number) if not digits.isdigit() else None
-        if not digits.isdigit() and word is not None and float(word).is_integer():
-            # A number in words stands for its digits: "empat puluh dua kapal" for 24 swaps them too.
-            number = digits = str(int(word))
-        fraction = _norm(number) in self.fractions  # "setengah": no digits to swap, but a value
-        groups = m.groupdict()
-        written = _norm(groups.get("unit"))
-        # One digit has none to swap, but a measure ("hingga 4 meter") may be restated.
-        measured = digits.isdigit() and self._unit_key(written) in self.measures
-        if not (fraction or measured or digits.isdigit() and len(digits) >= 2) or self._value(m) is None:
-            return None
-        if "currency" in layout.groupindex and not m.group("currency"):
-            return None
-        i = doc._index(doc.sentences, start)
-        if i is None:
-            return None
-        sentence = doc.sentences[i]
-        if len(_TABLE_FIGURE.findall(text, sentence.start, sentence.end)) >= TABLE_FIGURES:
-            return None  # a list of prices or results: a slip between its rows is a coincidence
-        noun = "" if written in self.context_stops and written not in self.units else written
-        noun = self._unit_key(noun)
-        currency = self.currencies.get(_norm(groups.get("currency")), "")
-        counted = written in self.classifiers  # "3.150 jiwa": a count of the noun before it
-        if not (noun or currency or groups.get("scale") or counted):
-            return None  # a bare number: a year, a day, an ordinal
-        per = _PER.match(text[m.end():m.end() + 40])
-        if per:
-            noun = f"{noun} per {per.group(1).casefold()}"  # a price per kilogram is not one per bunch
-        day, period = self._times(text[sentence.start:sentence.end])
-        words = self._context(text, sentence.start, sentence.end, min(start, m.start()), m.end())
-        if written and written not in self.context_stops:
-            words.add(written)  # the counted noun itself ("2,3 juta pemegang polis")
-        figure = Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
-                        (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted, self._value(m) or ())
-        figure.exact = self._value(m, open_bounds=False) or ()
-        figure.short = not fraction and len(digits) < 2
-        figure.bounded = bool(groups.get("bound"))
-        figure.dimension, figure.factor = self.measures.get(noun, ("", 1.0))
-        self._guard(doc, figure, min(start, m.start()), m.end())
-        return figure
-
-    def _guard(self, doc, figure: Figure, start: int, end: int) -> None:
-        """Fill in what may make a figure incomparable: its sentence's cues and a count up to a
-        moment, and the place, period and qualifiers named in its own clause."""
-        text = doc.plain
-        sentence = doc.sentences[figure.sentence]
-        changed = self._changed_to(text, figure.start)
-        figure.held = changed or self._cued(text, sentence)
-        figure.running = changed or bool(self.running and self.running.search(text, sentence.start, sentence.end)) \
-            or self._counts_until(text, sentence.start, sentence.end)
-        figure.cues = frozenset(self.stem(_norm(m.group())) for cues in (self.change, self.exclude) if cues is not None
-                                for m in cues.finditer(text, sentence.start, sentence.end))
-        clause_start, clause = self._clause(text, sentence.start, sentence.end, start, end)
-        figure.scope = self._scopes(clause, self._story(doc))
-        lead = self._lead_places(doc)  # "di Stadion Nasional" cut short of "... Bangkok" is the lead's too
-        figure.lead_scope = frozenset(p for p in figure.scope if not any(p in place for place in lead))
-        figure.near_period = self._times(clause)[1]
-        if self.qualifiers is not None:
-            figure.qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(clause))
-        # A name not at the sentence's start, the last before the figure, says whose figure it is.
-        names = [n for n in _NAME_PATTERN.finditer(text, max(clause_start, sentence.start + 1), start)
-                 if not self._is_time_word(n.group())]
-        figure.holder = _holder(names[-1].group()) if names else ()
-        near = _near_words(text, sentence.start, sentence.end, start, end)
-        figure.rate = bool(self.rate and self.rate.match(text, end, sentence.end))
-        figure.phrase = self._pointing(text, figure, sentence)
-        if self.measured_before is not None and (thing := self.measured_before.search(text, max(sentence.start, start - 80), start)):
-            figure.measured = frozenset(self.stem(w.casefold()) for w in thing.group("thing").split())
-        figure.stems = frozenset(self.stem(w) for w in near
-                                 if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0] and w.casefold() not in self.unit_keys)
-        clause_end = clause_start + len(clause)
-        figure.clause_change = frozenset(self.stem(_norm(m.group())) for m in self.change.finditer(text, clause_start, clause_end)) \
-            if self.change is not None else frozenset()
-        excluded = frozenset(self.stem(_norm(m.group())) for m in self.exclude.finditer(text, clause_start, clause_end)) \
-            if self.exclude is not None else frozenset()
-        figure.clause_cues = figure.clause_change | excluded
-        figure.clause_exclude = bool(excluded)
-        following = _NEXT_NOUN.match(text, end, sentence.end)
-        figure.modifier = self.stem(following.group(1)) if following and self._content(following.group(1)) else ""
-        figure.other = bool(self.other_after and self.other_after.match(text, end, sentence.end))
-        figure.predicates = frozenset(self.stem(w) for w in _LETTER_WORDS.findall(clause)
-                                      if self._is_verb(w) and w not in self.context_stops)
-        figure.names = frozenset(w for n in names for w in _norm(n.group()).split())
-        # The names a preposition opens ("ekspor kopi ke Jepang"): where or to whom, not who says it.
-        figure.place_names = frozenset(w for n in names if self._after_preposition(text, clause_start, n.start())
-                                       for w in _norm(n.group()).split())
-        place = self.place_after.match(text, end, clause_start + len(clause)) if self.place_after is not None else None
-        figure.names_after = frozenset(_norm(place.group("name")).split()) if place else frozenset()
-        figure.keys = self._keys(doc, sentence, figure, start, end, clause_end)
-
-    def _keys(self, doc, sentence, figure: Figure, start: int, end: int, clause_end: int) -> frozenset:
-        """What names a figure's quantity beyond shared words, in the same unit:
-        ("subject", noun phrase): the noun phrase its clause opens with, the figure at most a
-        few words on ("Cadangan devisa pada akhir November tercatat sebesar 152,4 miliar",
-        "Dengan cadangan devisa sekitar 125 miliar"); ("rate", modifier, period): the counted
-        noun's modifier and its rate, "per" and "setiap" alike ("28.000 kursi tambahan per
-        hari", "20.000 kursi tambahan setiap hari"); ("since", moment): where a count runs
-        from, years aside ("2.315 kasus ... sejak awal Desember 2026")."""
-        if self.verb is None:
-            return frozenset()
-        text = doc.plain
-        keys: set[tuple] = set()
-        rate = self.rate.match(text, end, sentence.end) if self.rate is not None else None
-        # The rate is part of every key: "per minggu" and "per hari" are two quantities.
-        unit = (*figure.unit, rate.group("per").casefold() if rate else "")
-        for subject in (self._subject_phrase(text, sentence.start, start), self._phrase_before(text, sentence.start, start)):
-            if subject:
-                keys.add(("subject", subject, unit))
-        modifier = _NEXT_NOUN.match(text, end, sentence.end)
-        if rate and figure.unit[0] and modifier and self._content(modifier.group(1)) and modifier.end() < rate.start("per") \
-                and _norm(modifier.group(1)) not in self.rate_words:
-            keys.add(("rate", unit, self.stem(modifier.group(1))))
-        verb = self._verb(text, sentence, start, end) if figure.unit[0] and not figure.unit[1] else None
-        if verb:
-            keys.add(("verb", unit, *verb[:2]))
-            figure.agent, figure.part = verb[2], verb[3]
-        # A place after it narrows it to a part ("... di lima kabupaten", "... di bantaran sungai"),
-        # but in the lead, where the story's figures are its whole ("1.250 rumah di lima kecamatan").
-        figure.narrowed = start >= self._lead_end(doc) and bool(_PLACE_AFTER.match(text, end, clause_end))
-        if self.since is not None and figure.unit[0]:
-            # The moment in the figure's own stretch of the sentence, between commas.
-            before = text[sentence.start:start]
-            after = _CLAUSE_MARK.search(text, end, sentence.end)
-            segment_start = sentence.start + max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
-            for m in self.since.finditer(text, segment_start, after.start() if after else sentence.end):
-                moment = tuple(itertools.takewhile(lambda w: w not in self.env.stopwords,
-                                                   (w.casefold() for w in _LETTER_WORDS.findall(m.group("phrase"))[:3])))
-                if moment:
-                    keys.add(("since", unit, moment))
-        return frozenset(keys)
-
-    def _verb(self, text: str, sentence, start: int, end: int) -> tuple[str, str, str, bool] | None:
-        """(stem of the verb said of a counted noun, the noun's modifier), either way round:
-        "merendam 1.250 rumah" and "1.500 rumah yang terendam" are the houses flooded;
-        "3 tersangka lain" are other suspects ("lain" is kept). Verbs that only report or
-        reach a figure ("mencatat", "mencapai") say nothing of what is counted."""
-        before = _LETTER_WORDS.findall(text, max(sentence.start, start - 30), start)
-        after = _VERB_AFTER.match(text, end, sentence.end)
-        verbs = [w for w in (before[-1:] if before and text[start - 1:start].isspace() else []) + ([after.group(1)] if after else [])
-                 if self._is_verb(w) and _norm(w) not in self.general_verbs and _norm(w) not in self.context_stops]
-        if not verbs:
-            return None
-        next_word = _NEXT_NOUN.match(text, end, sentence.end)
-        modifier = next_word.group(1) if next_word else ""
-        if not modifier or modifier in self.env.stopwords or self._is_verb(modifier) or modifier in self.rate_words:
-            modifier = ""
-        # Who does it, when the verb comes first: the first word of its stretch of the sentence
-        # ("Tim tuan rumah mencetak 21 gol", "Lawannya mencetak 17 gol": two agents).
-        agent = ""
-        if before and verbs[0] == before[-1]:
-            segment = text[sentence.start:start]
-            words = _LETTER_WORDS.findall(segment[max(segment.rfind(","), segment.rfind(";")) + 1:])
-            agent = self.stem(words[0].casefold()) if len(words) >= 2 else ""
-        # "300 rumah yang terendam berada di bantaran sungai" may be some of the houses flooded.
-        part = not agent and bool(after) and verbs[0] == after.group(1) and after.group().split()[0] == "yang"
-        return self.stem(verbs[0]), modifier, agent, part
-
-    def _is_verb(self, word: str) -> bool:
-        return self.verb is not None and bool(self.verb.fullmatch(word))
-
-    def _content(self, word: str) -> bool:
-        """A lower-case word of content: no function word, verb, number or bound."""
-        return len(word) >= 3 and word.islower() and word not in self.context_stops and not self._is_verb(word)
-
-    def _phrase_before(self, text: str, sentence_start: int, start: int) -> tuple:
-        """Stems of the noun phrase (two words or more) right before a figure, past a word or
-        two that only reach it ("dengan catatan waktu 9,82 detik", "nilai ekspor sebesar ...")."""
-        before = text[sentence_start:start]
-        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
-        words = _NON_SPACE.findall(before[cut + 1:])
-        if cut < 0 and words and words[0][1:].islower():
-            words[0] = words[0].casefold()
-        # Past the words that only reach it and a time ("utang pemerintah pada akhir Februari
-        # 2026 sebesar Rp 8.500 triliun"): "akhir" opens the month after it.
-        popped = ""
-        for _ in range(6):
-            word = words[-1].strip("(),") if words else ""
-            timed = self._is_time_word(word) or bool(_YEAR.fullmatch(word))
-            if not word or not (timed or _norm(word) in self.context_stops and not self._content(word)
-                                or _norm(word) in self.env.stopwords and popped
-                                or self._content(word) and popped and (self._is_time_word(popped) or _YEAR.fullmatch(popped))):
-                break
-            popped = words.pop().strip("(),")
-        # Past a place named between them ("tinggi gelombang di perairan Pangandaran bisa
-        # mencapai 6 meter"): the figure's names keep two places apart.
-        del words[len(words) - self._place_tail(words):]
-        phrase: list[str] = []
-        while words and self._content(words[-1]):
-            phrase.insert(0, words.pop())
-        return tuple(self.stem(w) for w in phrase) if len(phrase) >= 2 else ()
-
-    def _place_tail(self, words: list[str]) -> int:
-        """How many of the last words are a phrase of a preposition ending in a name ("di
-        perairan Pangandaran", "ke Garut"): a preposition, at most two lower-case words and
-        a name of one to four words; 0 if they are not."""
-        k = len(words)
-        while k > 0 and len(words) - k < 4 and words[k - 1][:1].isupper() and not self._is_time_word(words[k - 1]):
-            k -= 1
-        if k == len(words):
-            return 0
-        for lower in range(3):
-            at = k - lower - 1
-            if at < 0 or (lower and not words[at + 1].islower()):
-                return 0
-            if _norm(words[at]) in self.prepositions:
-                return len(words) - at
-        return 0
-
-    def _subject_phrase(self, text: str, sentence_start: int, start: int) -> tuple:
-        """Stems of the noun phrase (two words or more) that opens the clause of a figure, when
-        at most six words (no other figure but a year) stand between it and the figure; ()."""
-        before = text[sentence_start:start]
-        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
-        words = _NON_SPACE.findall(before[cut + 1:])
-        if cut < 0 and words and words[0][1:].islower():
-            words[0] = words[0].casefold()  # the sentence's capital is no name
-        while words and _norm(words[0]) in self.env.stopwords:
-            words.pop(0)
-        phrase: list[str] = []
-        while len(phrase) < len(words) and self._content(words[len(phrase)]):
-            phrase.append(words[len(phrase)])
-        rest = words[len(phrase):]
-        if len(phrase) < 2 or len(rest) > 6 or any(_NON_DIGITS.sub("", w) and not _YEAR.fullmatch(w.strip("()")) for w in rest):
-            return ()
-        # A name between them is part of what is named ("suku bunga Deposit Facility ... 5,00
-        # persen"), a month or a weekday is not; so is a word of content ("harga emas untuk
-        # pembelian kembali" is not "harga emas"), but for one that opens a time ("akhir
-        # November") and the verbs ("tercatat", "dijual").
-        named = []
-        for k, word in enumerate(rest):
-            bare = word.strip("(),")
-            following = rest[k + 1].strip("(),") if k + 1 < len(rest) else ""
-            if bare[:1].isupper() and not self._is_time_word(bare):
-                named.append(bare.casefold())
-            elif self._content(bare) and not (following and (self._is_time_word(following) or _YEAR.fullmatch(following))):
-                named.append(self.stem(bare))
-        return tuple(self.stem(w) for w in phrase) + tuple(named)
-
-    def _pointing(self, text: str, figure: Figure, sentence) -> tuple:
-        """Stems of the noun phrase of a figure that points back: "6.000 buruh yang mogok itu",
-        "seluruh 152 penumpang" (its noun only); () for any other figure."""
-        if self.anaphor is None:
-            return ()
-        pointing = self.anaphor.match(text, figure.end, sentence.end)
-        if pointing:
-            return tuple(self.stem(w) for w in pointing.group("phrase").split())
-        # "seluruh 152 penumpang" names a known set; "dengan total sekitar 5,8 juta barel" a sum
-        # or an estimate, which points back to nothing.
-        if not figure.bounded and self.total_before is not None and self.total_before.search(text, max(sentence.start, figure.start - 20), figure.start):
-            noun = _NEXT_NOUN.match(text[figure.end:sentence.end])
-            return (self.stem(noun.group(1)),) if noun else ()
-        return ()
-
-    def _is_time_word(self, word: str) -> bool:
-        """A weekday or month name: capitalised, but no holder."""
-        return bool(self.day_names.fullmatch(word) or self.periods.fullmatch(word))
-
-    def _story(self, doc) -> set[str]:
-        """Places the lead paragraph names: the story's own, they narrow no figure."""
-        if self.scope is None or not doc.blocks:
-            return set()
-        lead = doc.blocks[0]
-        return doc.memo(("quantity-story", id(self)), lambda: {
-            _norm(m.group("scope")) for m in self.scope.finditer(doc.plain, lead.start, lead.end)})
-
-    def _lead_end(self, doc) -> int:
-        """Where the headline (if any) and the first paragraph end."""
-        return doc.blocks[min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1)].end if doc.blocks else 0
-
-    def _lead_places(self, doc) -> set[str]:
-        """Places the headline and the first paragraph name (_story reads the first block only,
-        the headline when there is one): for keyed figures, the story's own too."""
-        if self.scope is None or not doc.blocks:
-            return set()
-        # Block by block: a name at the end of the headline does not run on into the lead.
-        blocks = doc.blocks[:min(1 if _headline_end(doc) else 0, len(doc.blocks) - 1) + 1]
-        return doc.memo(("quantity-lead-places", id(self)), lambda: {
-            _norm(m.group("scope")) for block in blocks for m in self.scope.finditer(doc.plain, block.start, block.end)})
-
-    def _clause(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, str]:
-        """The words a figure is said with: up to twelve words before it, and after it up to
-        clause punctuation or a clause stop ("dan", "sedangkan"), at most eight words."""
-        before = list(_NON_SPACE.finditer(text[sentence_start:start]))[-12:]
-        begin = sentence_start + before[0].start() if before else start
-        stop = end
-        for k, word in enumerate(_NON_SPACE.finditer(text[end:sentence_end])):
-            bare = _norm(word.group().strip(",;:()\"“”"))
-            if k >= 8 or bare in self.clause_stops:
-                break
-            stop = end + word.end()
-            if _CLAUSE_END.search(word.group()):
-                break
-        return begin, text[begin:stop]
-
-    def _context(self, text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> set[str]:
-        """Content words near a figure: up to twelve words before it and eight after, in its sentence."""
-        near = _near_words(text, sentence_start, sentence_end, start, end)
-        return {w for w in (_norm(w) for w in near) if len(w) >= 4 and w not in self.context_stops}
-
 
     # -- a figure stated again with another value -------------------------------------
     def restatements(self, doc, reported: set[int]):
@@ -1488,158 +927,6 @@ class QuantityConsistencyCheck(Check):
         if earlier.qualifiers != figure.qualifiers or not _scopes_agree(earlier, figure, doc.plain, doc.sentences):
             return False
         return len(earlier.stems & figure.stems) >= self.min_shared + (1 if alike else 0)
-
-
-def _base(value: tuple, factor: float) -> tuple:
-    """(low, high) in the base unit of its dimension."""
-    return (value[0] * factor, value[1] * factor)
-
-
-def _middle(value: tuple) -> float:
-    return (value[0] + value[1]) / 2
-
-
-def _near_words(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> list[str]:
-    """The words as written around a figure: up to twelve before it and eight after, in its sentence."""
-    return _LETTER_WORDS.findall(text[sentence_start:start])[-12:] + _LETTER_WORDS.findall(text[end:sentence_end])[:8]
-
-
-def _series(figures: list[Figure]) -> dict[tuple, set]:
-    """The values each unit takes in an article: three or more make a series (samples,
-    prices, results), whose figures are different things."""
-    values: dict[tuple, set] = {}
-    for f in figures:
-        # A rate is its own series: "lebih dari 90.000 kapal setiap tahun" is no third count of ships.
-        values.setdefault((f.unit, f.rate), set()).add(f.value)
-    return values
-
-
-def _same_name(a: tuple, b: tuple) -> bool:
-    """One name, or a shorter form of it ("Partai Buruh" and "Buruh"; not "Deposit Facility"
-    and "Lending Facility", which only share their last word)."""
-    short, long = sorted((a, b), key=len)
-    return long[:len(short)] == short or long[len(long) - len(short):] == short
-
-
-def _names_apart(a: Figure, b: Figure) -> bool:
-    """Both name someone or somewhere near the figure, before it or after it, and no word of
-    the names is shared ("beras ke Garut" and "beras ke Cianjur")."""
-    return any(x and y and not x & y for x, y in ((a.names, b.names), (a.names_after, b.names_after)))
-
-
-def _places_apart(a: Figure, b: Figure) -> bool:
-    """Both name a place or party in a phrase of a preposition, and no word of them is shared:
-    "ekspor kopi ke Jepang" and "ekspor kopi ke Amerika Serikat" (who reports it does not count)."""
-    return any(x and y and not x & y for x, y in ((a.place_names, b.place_names), (a.names_after, b.names_after)))
-
-
-def _slip_cues(a: Figure, b: Figure) -> bool:
-    """For a slip of digits, read in each figure's own clause: both plain, both under a change
-    cue they share, or both a target or forecast ("ditargetkan ... 3.500", "yang akan ... 5.300")."""
-    return (a.clause_change == b.clause_change or bool(a.clause_change & b.clause_change)) and a.clause_exclude == b.clause_exclude
-
-
-def _same_cues(a: Figure, b: Figure) -> bool:
-    """Both plain statements, or both under a cue they share ("diperkirakan", "rata-rata"): a
-    change or a forecast beside a plain statement is about another moment."""
-    return a.cues == b.cues or bool(a.cues & b.cues)
-
-
-def _scopes_agree(a: Statement | Figure, b: Statement | Figure, text: str, sentences, lead: bool = False) -> bool:
-    """Neither statement is narrowed to a place the other's sentence does not name (with
-    `lead`, places of the headline and first paragraph narrow nothing: Figure.lead_scope)."""
-    for one, other in ((a, b), (b, a)):
-        sentence = sentences[other.sentence]
-        other_text = _norm(text[sentence.start:sentence.end])
-        places = one.lead_scope if lead and isinstance(one, Figure) else one.scope
-        if any(place not in other_text for place in places):
-            return False
-    return True
-
-
-def _same_quantity(a: tuple, b: tuple) -> bool:
-    """Statement keys that count the same thing: the same subject, unit, currency and
-    qualifiers, and holders that agree - or one holder that is one of the other's pair
-    ("kemenangan 3-1 atas Arema" and "Persebaya mengalahkan Arema 2-1")."""
-    if a[0] != b[0] or a[2:] != b[2:]:
-        return False
-    x, y = sorted((a[1], b[1]), key=len)
-    if len(x) != len(y):
-        return len(x) == 1 and any(_same_holder(x[0], h) for h in y)
-    if len(x) == 2:
-        return (_same_holder(x[0], y[0]) and _same_holder(x[1], y[1])) or (_same_holder(x[0], y[1]) and _same_holder(x[1], y[0]))
-    return all(_same_holder(h, k) for h, k in zip(x, y))
-
-
-def _same_unit(a: tuple, b: tuple) -> bool:
-    """(noun, currency, scale) of two figures: the same, or a bare count with a scale word
-    ("3,2 juta orang") beside the same scale before a noun ("2,3 juta pemegang polis")."""
-    if a == b:
-        return True
-    return a[1:] == b[1:] and bool(a[2]) and not (a[0] and b[0])
-
-
-def _headline_end(doc) -> int:
-    """The end of the first block when it is a headline (more blocks follow, and it does
-    not end a sentence), else 0."""
-    if len(doc.blocks) < 2:
-        return 0
-    first = doc.blocks[0]
-    return 0 if regex.search(r"[.!?:;\"”’)]\s*$", doc.plain[first.start:first.end]) else first.end
-
-
-def _first_is_slip(first: Figure, other: Figure, headline_end: int) -> bool:
-    """Of two figures written once each, the slip: a headline's (the body states the figure
-    in its sentence, the headline restates it), else the later one."""
-    if (first.start < headline_end) != (other.start < headline_end):
-        return first.start < headline_end
-    return first.start > other.start
-
-
-def _same_time(a: Figure, b: Figure) -> bool:
-    """Not about two different days or periods (both name one, and none is the same): a
-    slip of digits is the stronger evidence, so a period named on one side only is no guard."""
-    return not (a.day and b.day and not a.day & b.day) and not (a.period and b.period and not a.period & b.period)
-
-
-def _counted_alike(a: Figure, b: Figure) -> bool:
-    """A classifier count ("3.150 jiwa") beside a count of a noun ("1.350 kematian"), with the
-    same currency and scale: the same thing counted, if their words agree."""
-    return (a.counted or b.counted) and a.unit[1:] == b.unit[1:] and not (a.currency_or_scale or b.currency_or_scale)
-
-
-def _slip(a: str, b: str, decimal: str) -> str | None:
-    """How two numbers are one figure mistyped: "swapped" (two digits the other way round,
-    the marks in the same places: "186,4"/"168,4", "1.350"/"3.150"), "dropped" (a digit
-    other than 0 left out of a whole number of three digits or more: "17.000"/"7.000"), or None."""
-    if _swapped(a, b):
-        return "swapped"
-    if decimal in a or decimal in b:
-        return None
-    x, y = sorted((_NON_DIGITS.sub("", a), _NON_DIGITS.sub("", b)), key=len)
-    if len(y) != len(x) + 1 or len(y) < 3:
-        return None
-    for k, digit in enumerate(y):
-        if digit != "0" and y[:k] + y[k + 1:] == x:
-            return "dropped"
-    return None
-
-
-def _swapped(a: str, b: str) -> bool:
-    """Two numbers written alike but for two neighbouring digits the other way round
-    (the marks in the same places): "186,4"/"168,4", "80,2"/"82,0", "2,3"/"3,2"."""
-    if len(a) != len(b) or a == b:
-        return False
-    digits = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
-    if any(not a[k].isdigit() or not b[k].isdigit() for k in digits):
-        return False
-    if len(digits) != 2:
-        return False
-    i, j = digits
-    if a[i] != b[j] or a[j] != b[i]:
-        return False
-    # Neighbouring digits, or any two of a figure of three digits or more ("1.350"/"3.150").
-    return j == i + 1 or (j == i + 2 and a[i + 1] in ".,") or sum(c.isdigit() for c in a) >= 3
 
 
 CHECK = QuantityConsistencyCheck
