@@ -311,3 +311,24 @@ def _swapped(a: str, b: str) -> bool:
         return False
     # Neighbouring digits, or any two of a figure of three digits or more ("1.350"/"3.150").
     return j == i + 1 or (j == i + 2 and a[i + 1] in ".,") or sum(c.isdigit() for c in a) >= 3
+
+
+def _shaped_alike(a: str, b: str, decimal: str) -> bool:
+    """Two numbers as written that one slip of a key or a mark turns into each other: two
+    digits swapped or one dropped (_slip), the same digits with a mark moved ("1.500"/
+    "15.000", "5,25"/"52,5"), or a digit dropped and the length kept ("1.150"/"1.500").
+    Each needs two significant digits: "100" and "1.000" are round figures that differ, no
+    slip. One digit changed ("14"/"17") is no such evidence: unrelated figures of one unit
+    differ so too often (real news, tools/synth_quantity_slips.py)."""
+    if a == b:
+        return False
+    if _slip(a, b, decimal):
+        return True
+    x, y = _NON_DIGITS.sub("", a), _NON_DIGITS.sub("", b)
+    if min(len(x.strip("0")), len(y.strip("0"))) < 2:
+        return False
+    if len(a) == len(b) and [k for k, c in enumerate(a) if not c.isdigit()] == [k for k, c in enumerate(b) if not c.isdigit()]:
+        # A digit dropped and the length kept by a zero ("1.150"/"1.500").
+        return any(x[:k] + x[k + 1:] == y[:-1] and y[-1] == "0" or y[:k] + y[k + 1:] == x[:-1] and x[-1] == "0"
+                   for k in range(len(x)))
+    return x.strip("0") == y.strip("0")

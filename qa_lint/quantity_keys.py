@@ -272,10 +272,10 @@ class FigureReader:
         figure.short = not fraction and len(digits) < 2
         figure.bounded = bool(groups.get("bound"))
         figure.dimension, figure.factor = self.measures.get(noun, ("", 1.0))
-        self._guard(doc, figure, min(start, m.start()), m.end())
+        self._guard(doc, figure, min(start, m.start()), m.end(), m.string)
         return figure
 
-    def _guard(self, doc, figure: Figure, start: int, end: int) -> None:
+    def _guard(self, doc, figure: Figure, start: int, end: int, view: str | None = None) -> None:
         """Fill in what may make a figure incomparable: its sentence's cues and a count up to a
         moment, and the place, period and qualifiers named in its own clause."""
         text = doc.plain
@@ -297,7 +297,9 @@ class FigureReader:
         names = [n for n in _NAME_PATTERN.finditer(text, max(clause_start, sentence.start + 1), start)
                  if not self._is_time_word(n.group())]
         figure.holder = _holder(names[-1].group()) if names else ()
-        near = _near_words(text, sentence.start, sentence.end, start, end)
+        # A title-case headline's words are read in lower case (the view _read_figures found
+        # the figure in): "24 Korban Tewas dalam Banjir Bima" names what it counts as the body does.
+        near = _near_words(view or text, sentence.start, sentence.end, start, end)
         figure.rate = bool(self.rate and self.rate.match(text, end, sentence.end))
         figure.phrase = self._pointing(text, figure, sentence)
         if self.measured_before is not None and (thing := self.measured_before.search(text, max(sentence.start, start - 80), start)):

@@ -119,6 +119,7 @@ from ..quantity_figures import (
     _scopes_agree,
     _score_before,
     _series,
+    _shaped_alike,
     _slip,
     _slip_cues,
 )
@@ -746,8 +747,9 @@ class QuantityConsistencyCheck(FigureReader, Check):
         headline = _headline_end(doc)
         values = _series(self._figures(doc))
         # A figure of a series is compared only through a key it shares (see _keys).
+        # A headline's figure is compared as an earlier statement only: the body states it in full.
         figures = [f for f in self._figures(doc)
-                   if not f.running and f.value and f.start >= headline and f.unit[0] not in self.skip_units
+                   if not f.running and f.value and f.unit[0] not in self.skip_units
                    and (f.keys or len(values[(f.unit, f.rate)]) < self.series)]
         # Two figures of one unit in a sentence are a list ("5,00 persen dan ... 6,50 persen"):
         # each is about something else.
@@ -756,9 +758,11 @@ class QuantityConsistencyCheck(FigureReader, Check):
             per_sentence[(f.sentence, f.unit)] = per_sentence.get((f.sentence, f.unit), 0) + 1
         figures = [f for f in figures if per_sentence[(f.sentence, f.unit)] == 1]
         for k, figure in enumerate(figures):
-            if figure.start in reported:
+            if figure.start in reported or figure.start < headline:
                 continue
             for earlier in figures[:k]:
+                if earlier.start < headline and earlier.start in reported:
+                    continue  # the headline's figure is already reported (a slip of this one's digits)
                 keyed = self._keyed(figure, earlier)
                 if keyed is None and (len(values[(figure.unit, figure.rate)]) >= self.series or figure.short or earlier.short):
                     continue
@@ -926,7 +930,15 @@ class QuantityConsistencyCheck(FigureReader, Check):
             return False
         if earlier.qualifiers != figure.qualifiers or not _scopes_agree(earlier, figure, doc.plain, doc.sentences):
             return False
-        return len(earlier.stems & figure.stems) >= self.min_shared + (1 if alike else 0)
+        shared = earlier.stems & figure.stems
+        if len(shared) >= self.min_shared + (1 if alike else 0):
+            return True
+        # Fewer words suffice when the figures look like one slip of the other ("2.400" and
+        # "4.200", "5,25" and "52,5"), or when one statement's words are all the other's: the
+        # figure said again in fewer words ("... berkapasitas 220 megawatt di wilayah Garissa").
+        shaped = _shaped_alike(earlier.number, figure.number, self.decimal)
+        within = bool(figure.stems) and (figure.stems <= earlier.stems or earlier.stems <= figure.stems)
+        return not alike and len(shared) >= self.min_shared - 1 and (shaped or within)
 
 
 CHECK = QuantityConsistencyCheck
