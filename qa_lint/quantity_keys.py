@@ -294,8 +294,11 @@ class FigureReader:
         if self.qualifiers is not None:
             figure.qualifiers = frozenset(_norm(q.group()) for q in self.qualifiers.finditer(clause))
         # A name not at the sentence's start, the last before the figure, says whose figure it is.
+        # In a title-case headline (read in lower case: `view`) every word looks like a name,
+        # so none is read as one.
+        title_case = view is not None and view is not text
         names = [n for n in _NAME_PATTERN.finditer(text, max(clause_start, sentence.start + 1), start)
-                 if not self._is_time_word(n.group())]
+                 if not self._is_time_word(n.group())] if not title_case else []
         figure.holder = _holder(names[-1].group()) if names else ()
         # A title-case headline's words are read in lower case (the view _read_figures found
         # the figure in): "24 Korban Tewas dalam Banjir Bima" names what it counts as the body does.
@@ -323,7 +326,7 @@ class FigureReader:
         figure.place_names = frozenset(w for n in names if self._after_preposition(text, clause_start, n.start())
                                        for w in _norm(n.group()).split())
         place = self.place_after.match(text, end, clause_start + len(clause)) if self.place_after is not None else None
-        figure.names_after = frozenset(_norm(place.group("name")).split()) if place else frozenset()
+        figure.names_after = frozenset(_norm(place.group("name")).split()) if place and not title_case else frozenset()
         figure.keys = self._keys(doc, sentence, figure, start, end, clause_end)
 
     def _keys(self, doc, sentence, figure: Figure, start: int, end: int, clause_end: int) -> frozenset:
