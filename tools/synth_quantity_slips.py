@@ -62,59 +62,63 @@ WAYS = ("repeat", "synonym", "clause", "headline")
 
 
 # -- slips of a number as written ---------------------------------------------------------
-def _digits(number: str) -> list[int]:
-    return [k for k, c in enumerate(number) if c.isdigit()]
+def _swap(number: str, places: list[int]) -> str | None:
+    chars = list(number)
+    for a, b in zip(places, places[1:]):
+        if chars[a] != chars[b] and not (a == places[0] and chars[b] == "0"):
+            chars[a], chars[b] = chars[b], chars[a]
+            return "".join(chars)
+    return None
+
+
+def _digit(number: str, places: list[int]) -> str | None:
+    first = places[0]
+    return number[:first] + str(int(number[first]) % 9 + 1) + number[first + 1:]
+
+
+def _neighbour(number: str, places: list[int]) -> str | None:
+    """One more in the last digit written that is not a trailing zero of a whole number."""
+    digits = "".join(number[k] for k in places)
+    last = len(digits.rstrip("0")) - 1 if "," not in number else len(digits) - 1
+    text = str(int(digits) + 10 ** (len(digits) - 1 - max(last, 0))).rjust(len(digits), "0")
+    if len(text) != len(digits):
+        return None
+    chars = list(number)
+    for k, c in zip(places, text):
+        chars[k] = c
+    return "".join(chars)
+
+
+def _shift(number: str, places: list[int]) -> str | None:
+    """Ten times the value: the decimal mark one place on, or one more zero."""
+    if "," in number:
+        whole, fraction = number.split(",")
+        return whole + fraction if len(fraction) < 2 else whole + fraction[0] + "," + fraction[1:]
+    return f"{int(number.replace('.', '')) * 10:,}".replace(",", ".")
+
+
+def _dropped(number: str, places: list[int]) -> str | None:
+    """A digit other than the first left out, the length kept with a zero at the end."""
+    if "," in number or len(places) < 3:
+        return None
+    digits = [number[k] for k in places]
+    for k in range(1, len(digits)):
+        if digits[k] != "0" and digits[k] != digits[k - 1]:
+            chars = list(number)
+            for place, c in zip(places, digits[:k] + digits[k + 1:] + ["0"]):
+                chars[place] = c
+            text = "".join(chars)
+            return text if text != number else None
+    return None
+
+
+SLIP_MAKERS = {"swap": _swap, "digit": _digit, "neighbour": _neighbour, "shift": _shift, "dropped": _dropped}
 
 
 def slip(number: str, kind: str) -> str | None:
     """The number with a slip of `kind`, the marks kept in their places; None when the slip
     does not apply (no two different neighbouring digits to swap, too few digits)."""
-    places = _digits(number)
-    chars = list(number)
-    if kind == "swap":
-        for a, b in zip(places, places[1:]):
-            if chars[a] != chars[b] and not (a == places[0] and chars[b] == "0"):
-                chars[a], chars[b] = chars[b], chars[a]
-                return "".join(chars)
-        return None
-    if kind == "digit":
-        first = places[0]
-        chars[first] = str(int(chars[first]) % 9 + 1)
-        return "".join(chars)
-    if kind == "neighbour":
-        value = int("".join(chars[k] for k in places)) + 1
-        last = [k for k in places if chars[k] != "0"] or places
-        # One more in the last digit that is not a trailing zero of a whole number.
-        step = 10 ** (len(places) - 1 - places.index(last[-1])) if "," not in number else 1
-        value = int("".join(chars[k] for k in places)) + step
-        text = str(value).rjust(len(places), "0")
-        if len(text) != len(places):
-            return None
-        for k, c in zip(places, text):
-            chars[k] = c
-        return "".join(chars)
-    if kind == "shift":
-        if "," in number:
-            whole, fraction = number.split(",")
-            if len(fraction) < 2:
-                return whole + fraction + ("" if fraction else "0")
-            return whole + fraction[0] + "," + fraction[1:]
-        value = int(number.replace(".", "")) * 10
-        return f"{value:,}".replace(",", ".")
-    if kind == "dropped":
-        if "," in number or len(places) < 3:
-            return None
-        digits = [chars[k] for k in places]
-        for k in range(1, len(digits)):
-            if digits[k] != "0" and digits[k] != digits[k - 1]:
-                shorter = digits[:k] + digits[k + 1:] + ["0"]
-                out = chars[:]
-                for place, c in zip(places, shorter):
-                    out[place] = c
-                text = "".join(out)
-                return text if text != number else None
-        return None
-    raise ValueError(kind)
+    return SLIP_MAKERS[kind](number, [k for k, c in enumerate(number) if c.isdigit()])
 
 
 # -- synonyms from the bilingual dictionary -------------------------------------------------
