@@ -68,7 +68,11 @@ common, or a shared key (_keys: the noun phrase its clause opens with, the
 counted noun with its modifier and rate, the moment a count runs ``since``),
 and a figure that points back (``restated.anaphora``); units of one dimension
 convert through ``measures`` (hectares and square kilometres), and
-``fractions`` give words such as "setengah" their values.
+``fractions`` give words such as "setengah" their values. Two stems in common
+suffice when the numbers look like one slip of the other (quantity_figures._shaped_alike)
+or one statement's words are all the other's; a title-case headline's figure is an
+earlier statement, read in lower case with no names (tools/synth_quantity_slips.py
+measures these on generated slips).
 
 Quiet, because a change is legitimate there: a statement in a sentence with a
 change, running-count or exclusion cue or an until word before a day ("hingga
