@@ -108,7 +108,12 @@ class Pack:
         self.offices = sorted(roles["offices"], key=len, reverse=True)
         self.exclusive = [list(g) for g in roles["exclusive"]]
         dates = yamlmarks.safe_load((ROOT / "rules/id/dates.yaml").read_text(encoding="utf-8"))["rules"][0]
-        self.events = [w for form in dates["referred_events"]["forms"] for w in form if not w.startswith("me")]
+        # The nouns of the date rule's events (not its verbs: "bertemu", "meluncurkan", "diresmikan").
+        referred = dates["referred_events"]
+        self.events = [w for form in referred["forms"] for w in form if not w.startswith(("me", "ber", "di"))]
+        # Words that make a date an event's start or end ("mulai Senin", "hingga Jumat").
+        self.date_roles = {w: "yang dimulai" for w in referred.get("starts", [])} | {w: "hingga" for w in referred.get("ends", [])}
+        self.pointers = set(referred.get("pointers", []))
         from babel.dates import get_day_names, get_month_names
 
         self.calendar = {w.lower() for w in [*get_month_names("wide", locale="id").values(), *get_day_names("wide", locale="id").values()]}
@@ -151,11 +156,11 @@ class Miner:
         self.lowercase = {w for s in sentences for w in regex.findall(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])", s)}
         title = "|".join(regex.escape(w) for w in sorted({w.capitalize() for w in pack.not_names if len(w) > 2}, key=len, reverse=True))
         # One or more titles or ranks, then a name of two or three words, then a lowercase word or a comma.
-        self.introduced = regex.compile(rf"\b(?P<title>(?:(?:{title})\s+)+)(?P<name>{CAP}\s+{CAP}(?:\s+{CAP})?)(?=\s*,|\s+\p{{Ll}})")
+        self.introduced = regex.compile(rf"\b(?P<title>(?:(?:{title})\s+)+)(?P<name>{CAP}\s+{CAP}(?:\s+{CAP})?)(?=\s*,\s*[^\s\p{{Lu}}]|\s+\p{{Ll}})")
         form = "|".join(LEGAL_FORMS)
         self.company = regex.compile(rf"\b(?P<form>{form})\s+(?P<name>{CAP}(?:\s+{CAP}){{1,3}})(?=\s*[,.]|\s+\p{{Ll}})")
         office = "|".join(regex.escape(o) for o in pack.offices)
-        self.office = regex.compile(rf"(?<![\p{{L}}])(?P<office>{office})\s+(?P<name>{CAP}\s+{CAP}(?:\s+{CAP})?)(?=\s*,|\s+\p{{Ll}})")
+        self.office = regex.compile(rf"(?<![\p{{L}}])(?P<office>{office})\s+(?P<name>{CAP}\s+{CAP}(?:\s+{CAP})?)(?=\s*,\s*[^\s\p{{Lu}}]|\s+\p{{Ll}})")
 
     def person(self, name: str) -> bool:
         """A person's name: no title or function word, and a first and last word the corpus never
@@ -188,7 +193,7 @@ class Miner:
                 out.append((s, m))
         return out
 
-    def dated(self) -> list[tuple[str, regex.Match, str]]:
+    def dated(self) -> list[tuple[str, regex.Match, str, str]]:
         """Sentences with an event word before a weekday and its right date."""
         out = []
         for s in self.sentences:
@@ -196,9 +201,15 @@ class Miner:
             if not m or not valid_date(m):
                 continue
             before = s[: m.start()].lower()
-            event = next((e for e in self.pack.events if regex.search(rf"\b{e}\b", before)), None)
+            # The event and the word after it ("latihan bebas", "sidang perdana"): how a later
+            # sentence names the same event.
+            found = (regex.search(rf"\b({e})\s+(\p{{Ll}}+)\b", before) for e in self.pack.events)
+            skip = self.pack.stopwords | set(self.pack.date_roles) | self.pack.pointers | self.pack.calendar
+            event = next((f for f in found if f and f[2] not in skip), None)
             if event:
-                out.append((s, m, event))
+                # Restated in the same role: a start stays a start ("yang dimulai Selasa (26/1)").
+                last = before.split()[-1] if before.split() else ""
+                out.append((s, m, f"{event[1]} {event[2]}", self.pack.date_roles.get(last, "pada")))
         return out
 
 
@@ -367,10 +378,15 @@ class Generator:
         return self.article(sentence, [back], later, control, f"{full} -> {slipped}", kind, [full, slipped])
 
     def role_case(self) -> Case | None:
+        # An office before a name in the news, the name replaced by a new person.
         sentence, m = self.rnd.choice(self.miner.offices())
+        words = [self.rnd.choice(self.given), self.rnd.choice(self.surnames)]
+        sentence = sentence[: m.start("name")] + " ".join(words) + sentence[m.end("name") :]
+        m = self.miner.office.search(sentence, m.start())
+        if m is None or m["name"] != " ".join(words):
+            return None
         office = m["office"]
         sibling = self.rnd.choice(self.miner.pack.siblings(office))
-        words = m["name"].split()
         slot = self.rnd.choice(self.slots)
         referred = self.rnd.choice([m["name"], words[-1]])
         later = mention_in(slot, f"{sibling} {referred}")
@@ -379,12 +395,12 @@ class Generator:
                             f"{office} {m['name']} -> {sibling} {referred}", "role-sibling", [m["name"]])
 
     def date_case(self, dated: list) -> Case | None:
-        sentence, m, event = self.rnd.choice(dated)
+        sentence, m, event, role = self.rnd.choice(dated)
         day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
         shifted = day + dt.timedelta(days=self.rnd.choice([-1, 1]))
 
         def restated(when: dt.date) -> str:
-            return (f"{event.capitalize()} pada {WEEKDAYS[when.weekday()]} ({when.day}/{when.month}/{when.year}) itu "
+            return (f"{event.capitalize()} {role} {WEEKDAYS[when.weekday()]} ({when.day}/{when.month}/{when.year}) itu "
                     "menjadi sorotan banyak pihak.")
 
         return self.article(sentence, [], restated(shifted), restated(day),
