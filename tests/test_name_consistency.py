@@ -535,3 +535,32 @@ def test_two_word_sister_companies_stay_quiet(names_linter):
         "Manajemen PT Sinar Bahari Mulia dan PT Sinar Bahari Niaga menandatangani kontrak.\n"
     )
     assert found(names_linter, text) == []
+
+
+def test_a_rank_inside_a_span_starts_another_person(names_linter):
+    # Two officers under one command's name: the words before the rank are not neighbours.
+    text = ("Panglima Kodam Jaya Mayjen Fajar Shakur membuka latihan.\n\n"
+            "Kepala Staf Kodam Jaya Brigjen Fejar Morishita memimpin apel.")
+    assert found(names_linter, text) == []
+
+
+def test_a_first_name_a_letter_or_a_syllable_off_named_bare_after_the_introduction(names_linter):
+    letter = ("Komandan Lanal Sabang, Kolonel Laut Yudi Sudiro, meninjau dermaga.\n\n"
+              "Sudiro mengatakan kapal patroli ditambah.\n\nYodi Sudiro menambahkan, latihan digelar pekan depan.")
+    assert [(f.line, f.match) for f in found(names_linter, letter)] == [(5, "Yodi Sudiro")]
+    syllable = "Kepala balai, Hafiz Rambe, membuka pelatihan.\n\nRambe mengatakan pesertanya 40 petani.\n\nHari Rambe berharap panen naik."
+    assert [(f.line, f.match) for f in found(names_linter, syllable)] == [(5, "Hari Rambe")]
+    # A sibling is introduced.
+    sibling = "Kepala balai, Hafiz Rambe, membuka pelatihan.\n\nRambe mengatakan pesertanya 40 petani.\n\nAdiknya, Hari Rambe, ikut hadir."
+    assert found(names_linter, sibling) == []
+
+
+def test_a_company_word_finished_otherwise_or_a_letter_off(names_linter):
+    cut = "PT Dharma Otoparts membuka pabrik di Batam.\n\nPT Dharma Otopatama menargetkan 2.000 pekerja."
+    assert [f.match for f in found(names_linter, cut)] == ["Dharma Otopatama"]
+    rhyme = ("PO Bintang Utara Raya terguling. PO Bintang Utara Raya menanggung biaya.\n\n"
+             "PO Bintang Utara Jaya menyatakan sopirnya selamat.")
+    assert [f.match for f in found(names_linter, rhyme)] == ["Bintang Utara Jaya"]
+    # One word inside the other is another name ("Farma" / "Farmasi").
+    other = "PT Kimia Farma membuka apotek. PT Kimia Farma menambah gerai.\n\nPT Kimia Farmasi memasok bahan bakunya."
+    assert found(names_linter, other) == []

@@ -167,3 +167,12 @@ def test_a_head_of_a_regional_office_later_called_a_director(roles):
     assert found(roles, two) == []
     former = text.replace("Direktur RSUD", "Mantan Direktur RSUD")
     assert found(roles, former) == []
+
+
+def test_a_later_office_before_the_surname_alone_is_the_person_named_in_full(roles):
+    text = "Hakim Ketua Dedi Kurniawan Lubis membacakan putusan.\nJaksa Lubis menyatakan pikir-pikir."
+    assert found(roles, text) == [(2, "Jaksa Lubis")]
+    # The same office is no slip; a second Lubis makes the surname alone either of them.
+    assert found(roles, "Hakim Ketua Dedi Lubis membacakan putusan.\nHakim Lubis menutup sidang.") == []
+    two = "Hakim Ketua Dedi Lubis membacakan putusan. Jaksa Rina Lubis hadir.\nJaksa Lubis menyatakan pikir-pikir."
+    assert found(roles, two) == []

@@ -41,7 +41,12 @@ than the person introduced earlier ("Yehezkiel Tarigan" ... "Yehezkiel Purba men
 look-alike surname after the same title ("hakim ketua Wulandari Setyaningsih" ... "Hakim
 ketua Wulandari Setyawati"), and a name that blends two people introduced before: one's
 first name and the other's surname, which looks like the first one's ("Fajar Kurniadi",
-"Fikri Kurniawan" ... "Fajar Kurniawan").
+"Fikri Kurniawan" ... "Fajar Kurniawan"). A first name one letter or a syllable off, bare,
+after the person was introduced ("Yudi Sudiro" ... "Yodi Sudiro"), and a company's word
+finished otherwise ("Otoparts" / "Otopatama") or one letter off in a longer name ("Lintas
+Raya" / "Lintas Jaya") are slips too. A title or rank inside a span ("Kapolda Metro Jaya
+Irjen ...") separates the title's complement from the name after it: no neighbours.
+tools/synth_name_slips.py measures all of this on generated slips and their controls.
 """
 
 from __future__ import annotations
@@ -116,6 +121,10 @@ class NameConsistencyCheck(Check):
     def misspellings(self, doc, gazetteer, spans, owners):
         """One name spelled two ways, at least one of them not a known spelling."""
         words = self._name_words(spans, owners, names.lowercase_words(doc), doc.plain, [st.start for st in doc.sentences])
+        # Words of known places and bodies in a span ("Kapolda Metro Jaya Irjen ...") are a
+        # title's complement: two people under one such title are still two people.
+        words.places = {t.key for span, owner in zip(spans, owners) for t, o in zip(span.tokens, owner)
+                        if o is not None and getattr(gazetteer.entries[o], "kind", "person") != "person"}
         seen, entities = words.seen, words.entities
         keys = list(seen)
         standalone = {k for k in keys if gazetteer.entry_id(k) is not None}
@@ -152,7 +161,18 @@ class NameConsistencyCheck(Check):
                     window = keys[x : x + 3]
                     for k in range(3):
                         words.frames[(k, *window[:k], *window[k + 1 :])].add(window[k])
-            place = {j: i for i, (j, _) in enumerate(kept)}
+            # A title or rank inside a span ("Kapolda Metro Jaya Irjen Fajar Shakur") ends the
+            # title's complement: the words before it are no neighbours of the name after it.
+            segment, segments = 0, []
+            for t in span.tokens:
+                segment += t.key in self.names.not_names
+                segments.append(segment)
+            place, keys_of = {}, {}
+            for seg in set(segments):
+                inside = [(j, key) for j, key in kept if segments[j] == seg]
+                seg_keys = [key for _, key in inside]
+                for i, (j, _) in enumerate(inside):
+                    place[j], keys_of[j] = i, seg_keys
             for j, token in enumerate(span.tokens):
                 key = token.key
                 # Three letters inside a longer name ("Nusantara Sky Airlines"); four alone.
@@ -162,7 +182,7 @@ class NameConsistencyCheck(Check):
                     # An ALL-CAPS headline capitalises every word: only known
                     # names (the JAKARTA of a dateline) count there.
                     continue
-                words.add(token, owner[j], place.get(j), keys, len(span.tokens) > 1)
+                words.add(token, owner[j], place.get(j), keys_of.get(j, keys), len(span.tokens) > 1)
             self._full_names(words, span, owner, ordinary)
         return words
 
@@ -291,7 +311,7 @@ class NameConsistencyCheck(Check):
             return False
         if self.ordinary(a) and self.ordinary(b):
             return False  # "Lantas" / "Lintas", "Berdayakan" / "Berdasarkan": two words, capitalised
-        if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b]):
+        if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b] - words.places):
             return False
         if max(len(a), len(b)) < self.min_length and not (a in standalone or b in standalone):
             # Short words pair only with a name known on its own ("Putin"), not
@@ -482,8 +502,20 @@ class NameConsistencyCheck(Check):
             return True
         if common >= 3 and self._same_person_cues(words, given, usual, first, mention):
             return True
-        return (common >= 3 and mention.bare and self._introduced(words, usual[-1], first)
-                and self._given_alone(words, usual[-1], first, mention) >= 2)
+        if (common >= 3 and mention.bare and self._introduced(words, usual[-1], first)
+                and self._given_alone(words, usual[-1], first, mention) >= 2):
+            return True
+        # One letter changed in place (a vowel or a consonant: "Yudi" / "Yodi", "Jimmi" / "Jinmi"),
+        # the changed name bare after the person was introduced: a typing or transcription slip.
+        # A sibling is introduced ("adiknya, ..."), and "Agus" / "Agung" differ in more than a letter.
+        if (len(given) == len(usual[0]) >= 4 and given[0] == usual[0][0] and mention.bare
+                and OSA.distance(given, usual[0], score_cutoff=1) == 1 and self._introduced(words, usual[-1], first)):
+            return True
+        # A syllable changed ("Hafiz" / "Hari", "Hailey" / "Haina"): the same first two letters and
+        # two edits at most, bare after the article referred back to the person by the surname.
+        return (common >= 2 and min(len(given), len(usual[0])) >= 4 and mention.bare
+                and OSA.distance(given, usual[0], score_cutoff=2) <= 2 and self._introduced(words, usual[-1], first)
+                and self._given_alone(words, usual[-1], first, mention) >= 1)
 
     def _same_person_cues(self, words: "_NameWords", given: str, usual: tuple, first: "_Person", mention: "_Person") -> bool:
         """Three letters alike and two letters or fewer changed ("Dimas" / "Dinar"), with what
@@ -559,8 +591,8 @@ class NameConsistencyCheck(Check):
                 if len(usual) != len(rare) or others[0][0].start > mentions[0][0].start:
                     continue
                 changed = [i for i in range(len(rare)) if rare[i] != usual[i]]
-                if len(rare) == 2 and (changed != [1] or _common_start(rare[1], usual[1]) < 7):
-                    continue  # a two-word name ("PT Bumi Perkasa"): only a long word cut and finished otherwise
+                if len(rare) == 2 and (changed != [1] or not _finished_otherwise(rare[1], usual[1])):
+                    continue  # a two-word name ("PT Bumi Perkasa"): only a word cut and finished otherwise
                 # A name that points back ("PT Awan Data Nusantara tersebut") counts as a second mention.
                 points = bool(self.pointing and self.pointing.match(plain, mentions[0][-1].end))
                 if len(changed) == 1 and (self._company_slip(rare[changed[0]], usual[changed[0]], changed[0], len(rare),
@@ -599,8 +631,10 @@ class NameConsistencyCheck(Check):
             return False
         if i < words - 1 and mentions >= 2 and rare[0] == usual[0]:
             return True
-        if _common_start(rare, usual) >= 7:
-            return True  # a long word cut and finished otherwise ("Elektronika" / "Elektronindo")
+        if _common_start(rare, usual) >= 7 or _finished_otherwise(rare, usual):
+            return True  # a word cut and finished otherwise ("Elektronika" / "Elektronindo", "Otoparts" / "Otopatama")
+        if words >= 3 and len(rare) == len(usual) >= 4 and OSA.distance(rare, usual, score_cutoff=1) == 1:
+            return True  # one letter in place, the first too ("Lintas Raya" / "Lintas Jaya"): the other words say which
         # Look-alikes: three edits at most; with another first letter only in longer words
         # ("Cemerlang" / "Gemilang").
         shortest = min(len(rare), len(usual))
@@ -700,6 +734,14 @@ def _short_forms_merged(keys: list[tuple], people: dict) -> dict[tuple, list]:
     return merged
 
 
+def _finished_otherwise(a: str, b: str) -> bool:
+    """Half of the longer word or more, five letters at least, kept at the start and the rest
+    written otherwise ("Semikonduktor" / "Semikonindo", "Indonesia" / "Indonstra"); not one
+    word inside the other ("Farma" / "Farmasi": another name)."""
+    common = _common_start(a, b)
+    return common >= 5 and common * 2 >= max(len(a), len(b)) and common < min(len(a), len(b))
+
+
 def _look_alike(rare: tuple, usual: tuple) -> bool:
     """Each changed word looks like the other: the same first letter and three edits at
     most ("Wiratama" / "Wirawan"), or five letters in common at the start ("Sulistyowati" /
@@ -756,6 +798,7 @@ class _NameWords:
         self.sentences: dict[str, set[int]] = defaultdict(set)  # the sentences each word is in
         self.sentence_starts: list[int] = []
         self.plain = ""
+        self.places: set[str] = set()  # words of known places and bodies (not people)
 
     def add(self, token, owner, i: int | None, keys: list[str], in_run: bool) -> None:
         key = token.key

@@ -22,6 +22,9 @@ apposition that begins with an office or says the role is `independent` ("Dimas 
 Pranoto, kurator independen yang ...") is a mention too: an independent role excludes
 every office of an `exclusive` group. Two such mentions share a person when their last two or more words agree
 (words after an apposition comma are all name); the rest before the name is the office.
+A later office before the surname alone ("Jaksa Lubis") shares the person named in full
+with an office earlier ("Hakim Ketua Dedi Kurniawan Lubis") when no other name of the
+article ends with that surname.
 Only offices named in one `exclusive` group (an office may be in several), or one portfolio office with two portfolios
 that neither contains nor abbreviates the other, are reported, on the later mention. A
 shared ending that is a known place or organisation (gazetteers) is no person.
@@ -176,7 +179,7 @@ class RoleConsistencyCheck(Check):
         seen = self.mentions(doc)
         for k, mention in enumerate(seen):
             for first in seen[:k]:
-                person = self.shared_name(first, mention, gazetteer)
+                person = self.shared_name(first, mention, gazetteer) or self.shared_surname(doc, first, mention, gazetteer)
                 if person is None:
                     continue
                 this_office, other_office = _office(mention, person), _office(first, person)
@@ -208,6 +211,22 @@ class RoleConsistencyCheck(Check):
             if entry is not None and entry.kind not in ("person", "staff"):
                 return None
         return person
+
+    def shared_surname(self, doc, first, later, gazetteer) -> list[str] | None:
+        """A later office before the surname alone ("Jaksa Siregar") of a person named in full
+        with an office before ("Hakim Ketua Wulan Pratiwi Siregar"): the same person, when no
+        other name in the article ends with that surname (two Siregars are told apart by
+        their first names) and it is no known place or body."""
+        words = later[3] + later[4]
+        if later[3] or len(words) != 1 or len(first[3] + first[4]) < 2 or (first[3] + first[4])[-1] != words[0]:
+            return None
+        surname = words[0]
+        entry = gazetteer.get(names.fold(surname))
+        if entry is not None and entry.kind not in ("person", "staff"):
+            return None
+        given = {names.fold(m.group(1)) for m in regex.finditer(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)[ \t]+{regex.escape(surname)}\b", doc.plain)}
+        given -= self.heads | self.names.not_names | {names.fold(w) for w in later[2].split()}
+        return [surname] if len(given) == 1 else None
 
     def conflict(self, office: str, other: str, head: str, other_head: str) -> bool:
         """Whether one person cannot hold both offices: two heads of one exclusive group,
