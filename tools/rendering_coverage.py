@@ -24,7 +24,8 @@ whose words Indonesian never uses ("bon", "skak") gives little.
 Status: `covered: <rule ids>` when a rule's `source:` is the word (or its plural /
 inflection), `covered (phrase): <rule ids>` when a source is a phrase that holds it
 (only that collocation is covered), else the curators' decision on the word
-(`rejected: ...`, `deferred: ...` from rendering-curation.tsv), else `open`.
+(`rejected: ...`, `deferred: ...` from rendering-curation.tsv, or a watchlist
+entry's `decision`), else `open`.
 The summary line on stderr and the file's header give the coverage of the top 400.
 """
 
@@ -121,6 +122,7 @@ def coverage(term: str, sources: dict[str, list[str]]) -> str:
 
 
 def rows(candidates: list[dict], watchlist: dict, curation: dict[str, str], sources, frequency_en, frequency_id) -> list[dict]:
+    curation = dict(curation)  # watchlist decisions join the curators' (the caller's dict stays as read)
     found: dict[str, dict] = {}
     for row in candidates:
         if row["kind"] != "polysemy":
@@ -133,6 +135,8 @@ def rows(candidates: list[dict], watchlist: dict, curation: dict[str, str], sour
         for entry in entries:
             term = entry["term"].casefold()
             groups = [[entry["meant"]], list(entry["wrong"])]
+            if entry.get("decision"):
+                curation.setdefault(term, entry["decision"])
             if term in found:  # the dictionary has the word; the watchlist names its news split
                 found[term]["origin"] = "dictionary+watchlist"
                 found[term]["topic"] = topic
