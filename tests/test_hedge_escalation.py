@@ -186,7 +186,7 @@ def test_missing_stopwords_file_is_a_pack_error(tmp_path):
 
 
 def test_morphology_sees_one_verb_in_its_forms_but_not_its_noun():
-    from qa_lint.checks.hedge_escalation import Morphology
+    from qa_lint.checks.hedging.words import Morphology
 
     id_forms = Morphology.from_options({
         "verb_prefixes": ["mem>p", "men>t", "me", "di"],
@@ -483,7 +483,7 @@ def test_an_estimate_made_an_exact_count_on_the_writers_word(pset):
 
 
 def test_figures_rounding_and_significant_digits():
-    from qa_lint.checks.hedge_escalation import _rounded, _significant
+    from qa_lint.checks.hedging.claims import _rounded, _significant
 
     assert _significant("300", "") == 1 and _significant("312", "") == 3 and _significant("12", "4") == 3
     assert _significant("4.200", "") == 2
@@ -628,7 +628,7 @@ def test_a_date_settles_a_prediction_but_not_a_suspicion(pset):
 
 
 def test_a_word_after_a_dateline_is_no_name():
-    from qa_lint.checks.hedge_escalation import Names
+    from qa_lint.checks.hedging.words import Names
     doc = read_text("MEDAN — Serangan itu terjadi pada malam hari. Warga melihat operasi Serangan Fajar di pasar.\n", "<t>", "txt")
     names = Names.of(doc)
     assert "fajar" in names.anywhere and "serangan" not in names.alone
