@@ -103,7 +103,8 @@ PROPERTIES = {
     "stopwords_file": {"type": "string"},
     # Groups of words that name one cause or event ("hengkang"/"kepindahan", "tercemar"/"keracunan"):
     # compared as one stem, so a restatement in other words is still the hedged claim.
-    "synonyms_file": {"type": "string"},
+    # A list of files: the hand-written groups and those mined from a thesaurus (tools/id_thesaurus.py).
+    "synonyms_file": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}]},
     "metadata_keys": {"type": "array", "items": {"type": "string"}},
     "similarity": {"type": "number", "minimum": 0, "maximum": 100},
     "min_shared": {"type": "integer", "minimum": 1},

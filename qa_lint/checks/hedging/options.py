@@ -91,16 +91,18 @@ class HedgeOptions(Check):
         return term_set(options[key]) if options.get(key) else None
     def _affix_stem(self, word: str) -> str:
         return min(self.morphology.stems(word.casefold()), key=lambda w: (len(w), w))
-    def _with_synonyms(self, base, path):
-        """The stemmer, with each word of a synonym group stemmed to the group's first word's stem."""
-        if not path:
+    def _with_synonyms(self, base, paths):
+        """The stemmer, with each word of a synonym group stemmed to the group's first word's stem;
+        of several files (or groups) naming one word, the first decides."""
+        if not paths:
             return base
-        data = yamlmarks.safe_load(self.env.resolve(path).read_text(encoding="utf-8"), cache=True) or {}
         canonical: dict[str, str] = {}
-        for group in data.get("synonyms", []):
-            stems = [base(str(w).casefold()) for w in group]
-            for s in stems[1:]:
-                canonical.setdefault(s, stems[0])
+        for path in [paths] if isinstance(paths, str) else paths:
+            data = yamlmarks.safe_load(self.env.resolve(path).read_text(encoding="utf-8"), cache=True) or {}
+            for group in data.get("synonyms", []):
+                stems = [base(str(w).casefold()) for w in group]
+                for s in stems:
+                    canonical.setdefault(s, canonical.get(stems[0], stems[0]))
 
         def stem(word: str) -> str:
             s = base(word)
