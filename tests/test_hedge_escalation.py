@@ -909,3 +909,14 @@ def test_the_indonesian_message_says_where_in_indonesian():
                 assert place in found[0].message and english_place not in found[0].message, found[0].message
             else:
                 assert english_place in found[0].message and "reports it only as possible" in found[0].message
+
+
+def test_the_related_note_is_in_the_readers_language(pset):
+    # The note on the hedged sentence is a pack message (related_message) the catalogue translates.
+    text = "Moskow kemungkinan akan memasok senjata ke Korea Utara. Korea Utara merupakan salah satu penerima senjata Rusia."
+    doc = read_text(text, "<test>", "txt")
+    doc.ui_lang = "id"
+    found = list(pset.check(ID_RULE).run(doc))
+    assert [r.message for f in found for r in f.related] == ['di sini baru disebut kemungkinan ("kemungkinan")']
+    english = run(pset, ID_RULE, text)
+    assert [r.message for f in english for r in f.related] == ['reported as possible here ("kemungkinan")']

@@ -204,6 +204,12 @@ PROPERTIES = {
                       "description": "a plain-text file's unpunctuated first line is its headline"},
     "headline_message": {"type": "string", "minLength": 1,
                          "description": "message when the hedge is in the headline (default: the rule's message)"},
+    # The note on the related location (the hedged sentence), in the pack's words so a catalogue
+    # translates it: {hedge} is the hedge cue.
+    "related_message": {"type": "string", "minLength": 1, "default": 'reported as possible here ("{hedge}")',
+                        "description": "note on the hedged sentence a finding points to"},
+    "estimate_related_message": {"type": "string", "minLength": 1, "default": 'reported as an estimate here ("{hedge}")',
+                                 "description": "note on the estimate an exact figure points to"},
     "body_message": {"type": "string", "minLength": 1,
                      "description": "message for a headline stated as fact over a body that hedges (default: the rule's message)"},
 }
@@ -217,6 +223,8 @@ PLACEHOLDERS = {
     "message": {"match", "hedge", "where", "headline"},
     "headline_message": {"match", "hedge", "where", "headline"},
     "body_message": {"match", "hedge", "where", "headline"},
+    "related_message": {"hedge"},
+    "estimate_related_message": {"hedge"},
 }
 REGEX_KEYS = ()
 
@@ -268,6 +276,7 @@ class HedgeEscalationCheck(KindChecks, Headlines, Estimates):
             yield from self.exact_figures(doc)
         if self.settled is not None and self.rumours is not None:
             yield from self.settled_rumours(doc, [c for c in index.claims if c.span is not None and c.rumour])
+
     def _reported(self, doc, sentence: Span, text: str, names: Names, index: ClaimIndex, past=None):
         """The finding for a sentence that states a hedged claim as fact, if it does; with a past
         anchor (``past``), only a plan reported done ("ujian ulang yang digelar pekan lalu")."""
@@ -286,7 +295,7 @@ class HedgeEscalationCheck(KindChecks, Headlines, Estimates):
             message = self.headline_message if source.headline else None
             related = []
             if source.span is not None:
-                related.append((source.span.start, source.span.end, f'reported as possible here ("{source.cue}")'))
+                related.append((source.span.start, source.span.end, self.note(doc, source.cue)))
             yield self.finding(doc, match.start(), match.end(), message=message, related=related, hedge=source.cue,
                                where=where, headline=source.text if source.headline else "")
 

@@ -43,6 +43,7 @@ class Estimates(ClaimReader):
                 self._whole(self.figure_premises, doc, next(w for w in words if w.end() <= m.start()))
             found.append(figure)
         return found
+
     def exact_figures(self, doc):
         """An estimate ("sekitar 300 kios") given later as a more exact figure of the same thing
         ("Total 312 kios hangus"), by nobody named: the estimate made a count on the writer's word."""
@@ -58,11 +59,12 @@ class Estimates(ClaimReader):
                     source = self._estimated(doc, figure, estimates, stated, names)
                     if source is not None:
                         assert source.sentence is not None
-                        related = [(source.sentence.start, source.sentence.end, f'reported as an estimate here ("{source.estimate}")')]
+                        related = [(source.sentence.start, source.sentence.end, self.note(doc, source.estimate, estimate=True))]
                         yield self.finding(doc, figure.start, figure.end, related=related, hedge=source.estimate,
                                            where="an earlier sentence", headline="")
                         break
             estimates += [f for f in figures if f.estimate]
+
     def _estimated(self, doc, figure: Figure, estimates: list[Figure], stated: dict[str, bool], names: Names):
         """The estimate a figure makes exact: the same counted word, with more significant digits,
         rounding to the estimate and within a tenth of it ("sekitar 300" -> 312, not 48 after

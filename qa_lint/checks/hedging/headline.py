@@ -27,7 +27,7 @@ class Headlines(Restatements):
         stated = self.content(text, names)
         if (cause := self._headline_cause(doc, names, headline, index)) is not None:
             verb, source = cause
-            related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+            related = [(source.span.start, source.span.end, self.note(doc, source.cue))]
             yield self.finding(doc, verb.start(), verb.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
             return
         certain = self._headline_certainty(doc, headline)
@@ -38,7 +38,7 @@ class Headlines(Restatements):
                 # "Pelatih Asal Brasil Resmi Tangani ..." over "membuka kemungkinan merekrut pelatih asal
                 # Brasil": a certainty word over the same claim in other words.
                 if certain is not None and not source.question and self._headline_restates(source, stated):
-                    related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+                    related = [(source.span.start, source.span.end, self.note(doc, source.cue))]
                     yield self.finding(doc, certain.start(), certain.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
                     return
                 continue
@@ -49,9 +49,10 @@ class Headlines(Restatements):
             # A noun made of the verb names the story's topic ("Polisi Bongkar Jaringan Penipuan
             # Investasi", "Didakwa dalam Kasus Penipuan"): the act is not stated as done.
             if verb is not None and not self._nominal(verb.group().casefold()):
-                related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+                related = [(source.span.start, source.span.end, self.note(doc, source.cue))]
                 yield self.finding(doc, verb.start(), verb.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
                 return
+
     def _headline_cause(self, doc, names: Names, headline: Span, index: ClaimIndex):
         """(the causal verb, the hedged claim) of a headline that names as the cause ("Rel Patah
         Sebabkan KA Anjlok") what the body gives only as a possible cause ("salah satu kemungkinan
@@ -74,6 +75,7 @@ class Headlines(Restatements):
             if len(shared) >= 2 and any(not source.words.get(w) for w in shared) and self._about_a_cause(doc, source.span):
                 return verb, source
         return None
+
     def _about_a_cause(self, doc, span: Span) -> bool:
         """Whether a cause noun ("penyebab", "penyebabnya") is in the sentence or the one before it."""
         if self.cause_nouns is None:
@@ -85,6 +87,7 @@ class Headlines(Restatements):
             if self._whole_cue(self.cause_nouns, SimpleMatch(word.removesuffix("nya") or word)):
                 return True
         return False
+
     def _headline_certainty(self, doc, headline: Span):
         """A headline's word of settled fact ("Resmi", "Dipastikan"), unless a body sentence that
         names its source says it too ("Manajer memastikan Rodrigo resmi melatih tim")."""
@@ -100,12 +103,14 @@ class Headlines(Restatements):
                    for m in self.headline_certain.finditer(doc.plain, sentence.start, sentence.end)):
                 return None  # "belum menerima tawaran resmi" confirms nothing
         return found
+
     @staticmethod
     def _headline_restates(source: Claim, stated: dict[str, bool]) -> bool:
         """Whether a headline names what the hedge governs: a name and two ordinary words of it."""
         ordinary = [w for w, name in stated.items() if not name and w in source.governed and not source.words.get(w)]
         named = [w for w, name in stated.items() if name and w in source.governed]
         return len(ordinary) >= 2 and bool(named)
+
     def _headline(self, doc) -> Span | None:
         """The first sentence when it is the whole first line and has no closing stop."""
         if len(doc.sentences) < 2:
@@ -116,6 +121,7 @@ class Headlines(Restatements):
         if not text or text[-1] in ".!?\"”" or line_end < 0 or doc.plain[first.end: line_end].strip():
             return None
         return first
+
     def _stated_in_body(self, doc, names: Names, headline: Span, source: Claim, others: set[str]) -> bool:
         """Whether a body sentence with no hedge states the claim (its verb and an ordinary word of the headline)."""
         for sentence in doc.sentences:
@@ -137,6 +143,7 @@ class Headlines(Restatements):
                     any(not name and source.verb in self.morphology.stems(w) for w, name in stems.items()):
                 return True
         return False
+
     @staticmethod
     def _locate(doc, title: str) -> Span | None:
         """Where a metadata title also appears in the file (front matter, <title>), if it does."""

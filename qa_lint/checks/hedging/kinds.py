@@ -59,6 +59,7 @@ class KindChecks(Restatements):
             if speaker is None and (phrase := self.presupposed(doc, sentence, source)):
                 return phrase, source
         return None
+
     def _narrow(self, doc, sentence: Span, source: Claim, stated: dict[str, bool], unattributed: bool, premise, done):
         """Where a sentence escalates an open question, a party's claim or a plan, which each
         only one reading escalates; None when it does not."""
@@ -83,6 +84,7 @@ class KindChecks(Restatements):
             return None
         return (self._plan_presupposed(doc, sentence, source, done) if done is not None else None) or \
             self._plan_subject(doc, sentence, source)
+
     def _plan_presupposed(self, doc, sentence: Span, plan: Claim, done):
         """The planned thing named as done in a phrase closed by a demonstrative, the done cue
         inside it: "Pabrik di Kabil yang telah beroperasi itu" after "akan meresmikan pabrik
@@ -98,6 +100,7 @@ class KindChecks(Restatements):
             if ordinary and named:
                 return done
         return None
+
     def _plan_subject(self, doc, sentence: Span, plan: Claim):
         """The planned thing as the subject of a sentence that reports it done or in use now:
         "Dapur umum tambahan di Desa Ketanjung kini sudah beroperasi" after "berencana mendirikan dapur
@@ -122,6 +125,7 @@ class KindChecks(Restatements):
         named = [k for k in keys if k in plan.governed and plan.words.get(k)]
         phrase = any(_near(keys, a, b, 0) and _near(hedge_keys, a, b, 0) for a in ordinary for b in ordinary if a != b)
         return cue if phrase or (ordinary and named) else None
+
     def _plan_premise(self, doc, sentence: Span, cue, plan: Claim):
         """The plan's verb in the premise after the cue, with two names the plan governs (where
         it was to happen: "ke Stadion Sultan Agung"); a plan's place is its content."""
@@ -133,6 +137,7 @@ class KindChecks(Restatements):
         if len(named) < 2 or plan.verb not in stems:
             return None
         return self._verb_at(doc, sentence, plan.verb, region[0].start(), region[-1].end())
+
     def _plan_done(self, doc, sentence: Span, stated: dict[str, bool], candidates: list[Claim]):
         done = self._done(doc, sentence)
         if done is None or self.speaker(doc, sentence) is not None:
@@ -141,6 +146,7 @@ class KindChecks(Restatements):
             if source.plan and self.same_thing(source, stated):
                 return done, source
         return None
+
     def _presupposition(self, doc, sentence: Span, candidates: list[Claim]):
         if self.speaker(doc, sentence) is not None:
             return None
@@ -151,6 +157,7 @@ class KindChecks(Restatements):
             if phrase := self.presupposed(doc, sentence, source):
                 return phrase, source
         return None
+
     def _premise_before_modal(self, doc, sentence: Span, stated: dict[str, bool], candidates: list[Claim], modal):
         """An opening premise, closed by its comma before the modal, taken as given on nobody's word."""
         premise = self._premise_cue(doc, sentence)
@@ -166,6 +173,7 @@ class KindChecks(Restatements):
             if verb := self.premise(doc, sentence, premise, source, stated):
                 return verb, source
         return None
+
     def settled_rumours(self, doc, rumours: list[Claim]):
         """A rumoured move or deal taken as done in the opening of a later sentence, on nobody's
         word, that names a party the rumour names in what it governs."""
@@ -186,8 +194,9 @@ class KindChecks(Restatements):
                      if m.group()[0].isupper() and not doc.in_quotation(m.start(), m.end())}
             source = next((c for c in reversed(earlier) if named & self._rumoured_names(c)), None)
             if source is not None and source.span is not None:
-                related = [(source.span.start, source.span.end, f'reported as possible here ("{source.cue}")')]
+                related = [(source.span.start, source.span.end, self.note(doc, source.cue))]
                 yield self.finding(doc, cue.start(), cue.end(), related=related, hedge=source.cue, where="an earlier sentence", headline="")
+
     @staticmethod
     def _rumoured_names(claim: Claim) -> set[str]:
         """The names a rumour tells of: those after its cue ("... akan diakuisisi oleh grup asal
@@ -195,6 +204,7 @@ class KindChecks(Restatements):
         after = claim.text[claim.text.find(claim.cue) + len(claim.cue):] if claim.cue in claim.text else ""
         return {m.group().casefold() for m in WORD.finditer(after)
                 if m.group()[0].isupper() and claim.words.get(m.group().casefold())}
+
     def _settled_in_opening(self, doc, sentence: Span):
         """A settled cue in the sentence's opening clause (up to its first comma, and through a
         relative clause set off after an opening name: "Thiago, yang telah menyepakati kontrak, ..."),

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ... import yamlmarks
 from ...matching import term_set
 from ...stemming import stemmer
-from .. import Check
+from .. import Check, fill
 from .words import (
     WORD,
     Morphology,
@@ -86,11 +86,19 @@ class HedgeOptions(Check):
         self.scale_words = frozenset(w.casefold() for w in o.get("scale_words", []))
         # Sentence/claim comparisons made by the last run (bench/hedge_scaling.py, tests).
         self.comparisons = 0
+
+    def note(self, doc, hedge: str, estimate: bool = False) -> str:
+        """The note on the hedged sentence a finding points to, in the reader's language."""
+        key = "estimate_related_message" if estimate else "related_message"
+        return fill(self.rule.localize(self.option(key), doc.ui_lang), hedge=hedge)
+
     @staticmethod
     def _terms(options, key):
         return term_set(options[key]) if options.get(key) else None
+
     def _affix_stem(self, word: str) -> str:
         return min(self.morphology.stems(word.casefold()), key=lambda w: (len(w), w))
+
     def _with_synonyms(self, base, paths):
         """The stemmer, with each word of a synonym group stemmed to the group's first word's stem;
         of several files (or groups) naming one word, the first decides."""
@@ -109,6 +117,7 @@ class HedgeOptions(Check):
             return canonical.get(s, s)
 
         return lru_cache(maxsize=65536)(stem)
+
     def _stopwords(self, options) -> frozenset[str]:
         words: set[str] = set(options.get("stopwords", []))
         profile = self.env.pack_dir / "language.yaml"

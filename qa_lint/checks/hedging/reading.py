@@ -51,6 +51,7 @@ class ClaimReader(HedgeOptions):
             stem = key if name else self.stem(key)
             words[stem] = words.get(stem, False) or name
         return words
+
     def claim(self, text: str, names: Names, cue, offset: int = 0, span=None, headline=False) -> Claim:
         """A hedged claim: its stems, and the clause the hedge governs with its first verb."""
         claim = Claim(span, text.strip(), self.content(text, names), cue.group(), headline)
@@ -98,6 +99,7 @@ class ClaimReader(HedgeOptions):
             claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names, light)
         claim.governed = frozenset(governed)
         return claim
+
     def _names_a_cause(self, text: str, start: int, end: int) -> bool:
         """Whether the cue is followed by a cause noun, after a light verb or not ("diduga menjadi
         penyebab", "diduga pemicu")."""
@@ -107,6 +109,7 @@ class ClaimReader(HedgeOptions):
         if words and words[0] in self.light:
             words = words[1:]
         return bool(words) and self._whole_cue(self.cause_nouns, SimpleMatch(words[0]))
+
     def _causal_after_subject(self, text: str, start: int, end: int) -> int | None:
         """The end of a causal light verb that follows the suspicion's subject within a few words
         ("kematian ikan itu disebabkan ..."), if one does."""
@@ -118,6 +121,7 @@ class ClaimReader(HedgeOptions):
             if i and m.group().casefold() in self.causal:
                 return m.end()
         return None
+
     def _subject_head(self, text: str, start: int, end: int) -> str:
         """The stem of the first content word of a subject, past a verb of saying ("mengatakan
         kebocoran pada katup ..." -> bocor)."""
@@ -128,6 +132,7 @@ class ClaimReader(HedgeOptions):
                 continue
             return self.stem(key)
         return ""
+
     def _complement(self, text: str, start: int, end: int) -> tuple[str, ...]:
         """The stems of the head of a light verb's complement, up to "yang" or the clause's end:
         "diduga berasal dari lauk ayam suwir yang dimasak ..." suspects "lauk ayam suwir"."""
@@ -140,6 +145,7 @@ class ClaimReader(HedgeOptions):
             if word not in self.stopwords:
                 head.append(self.stem(word))
         return tuple(head)
+
     def _hedged_verb(self, text: str, start: int, end: int, names: Names, suspicion: bool = False,
                      predicate: bool = False) -> str:
         """The stem of the first ordinary word after the hedge that is not a noun (the subject of
@@ -175,6 +181,7 @@ class ClaimReader(HedgeOptions):
             first = first or stem
             state = state or (stem if self.states.is_noun(key) else "")
         return first
+
     def negated(self, doc, sentence: Span, start: int, end: int) -> bool:
         if self.negations is None:
             return False
@@ -185,6 +192,7 @@ class ClaimReader(HedgeOptions):
             return False
         lo, hi = words[0].start(), words[-1].end()
         return self.negations.search(doc.plain, min(lo, start), max(hi, end)) is not None
+
     def assertion(self, doc, sentence: Span):
         """The certainty cue that states this sentence as the writer's fact, if any."""
         for m in self.certain.finditer(doc.plain, sentence.start, sentence.end):
@@ -194,6 +202,7 @@ class ClaimReader(HedgeOptions):
                 continue
             return m
         return None
+
     def speaker(self, doc, sentence: Span) -> Speaker | None:
         """Who the sentence is attributed to, outside quotations; None when nobody."""
         cue = self._attribution_cue(doc, sentence)
@@ -207,6 +216,7 @@ class ClaimReader(HedgeOptions):
         names = frozenset(w.group().casefold() for w in near
                           if w.group()[0].isupper() and w.group().casefold() not in self.stopwords)
         return Speaker(names, pronoun)
+
     def _attribution_cue(self, doc, sentence: Span):
         """The first attribution cue of the sentence outside quotations, if any."""
         if self.attribution is None:
@@ -215,6 +225,7 @@ class ClaimReader(HedgeOptions):
         return next((m for m in self.attribution.finditer(doc.plain, sentence.start, sentence.end)
                      if not doc.in_quotation(m.start(), m.end())
                      and not RELATIVE_BEFORE.search(doc.plain, max(sentence.start, m.start() - 5), m.start())), None)
+
     def _stated_before(self, doc, sentence: Span, cue) -> Span | None:
         """The clause before the one a hedge governs, when a consequence or contrast ("sehingga",
         ", namun", ";") parts them and the hedge governs what follows it; None otherwise."""
@@ -227,6 +238,7 @@ class ClaimReader(HedgeOptions):
                 not any(w.casefold() not in self.stopwords for w in WORD.findall(after)):
             return None  # a hedge at the end governs the clause before it: "angka itu belum dikonfirmasi"
         return Span(sentence.start, end)
+
     def _cue(self, doc, sentence: Span):
         """(the first cue, its kind) of a sentence: a hedge, an open question ("belum dapat
         memastikan apakah") or a party's claim ("mengklaim"); (None, "") when it has none."""
@@ -241,6 +253,7 @@ class ClaimReader(HedgeOptions):
             return None, ""
         _, cue, kind = min(found, key=lambda f: f[0])
         return cue, kind
+
     def _plan(self, doc, sentence: Span, number: int):
         """The plan cue of a lead sentence (or any, with later hedges on), if it has one."""
         if self.plans is None or self.done is None:
@@ -250,6 +263,7 @@ class ClaimReader(HedgeOptions):
         cue = next(iter(self.plans.finditer(doc.plain, sentence.start, sentence.end)), None)
         # "tidak berencana mengimpor beras": no plan, so a later import is not one carried out.
         return None if cue is not None and self._negated_cue(doc, sentence, cue) else cue
+
     def _negated_cue(self, doc, sentence: Span, cue) -> bool:
         """A negation in the two words before the cue ("tidak bisa diprediksi"), but not a double
         one ("bukan tidak mungkin" hedges)."""
@@ -257,21 +271,25 @@ class ClaimReader(HedgeOptions):
             return False
         before = [self._whole(self.negations, doc, w) for w in list(WORD.finditer(doc.plain, sentence.start, cue.start()))[-2:]]
         return any(before) and not all(before) if len(before) == 2 else any(before)
+
     @staticmethod
     def _whole_cue(terms, cue) -> bool:
         """Whether the cue found is, as a whole, one of the terms."""
         m = terms.search(cue.group()) if terms is not None else None
         return m is not None and (m.start(), m.end()) == (0, len(cue.group()))
+
     @staticmethod
     def _whole(terms, doc, word) -> bool:
         """Whether the word is one of the terms."""
         m = terms.search(doc.plain, word.start(), word.end())
         return m is not None and (m.start(), m.end()) == (word.start(), word.end())
+
     def _exempt(self, doc, sentence: Span, background: bool = True) -> bool:
         """Conditionals, disputed claims, questions and decided events or counts never escalate;
         nor does background anchored in the past (unless ``background`` is False)."""
         return any(terms is not None and terms.search(doc.plain, sentence.start, sentence.end)
                    for terms in (self.exempt, self.decided)) or (background and self._background(doc, sentence) is not None)
+
     def _background(self, doc, sentence: Span):
         """A past anchor that dates the sentence's claim, not one inside a premise after it."""
         if self.background is None:
@@ -280,6 +298,7 @@ class ClaimReader(HedgeOptions):
         end = premise[1].start() if premise is not None and premise[0] == "premise" and \
             doc.plain[sentence.start:premise[1].start()].strip() else sentence.end
         return self.background.search(doc.plain, sentence.start, end)
+
     def _done(self, doc, sentence: Span):
         """A cue that reports something as done, outside quotations and not negated."""
         if self.done is None:
@@ -288,6 +307,7 @@ class ClaimReader(HedgeOptions):
             if not doc.in_quotation(m.start(), m.end()) and not self.negated(doc, sentence, m.start(), m.end()):
                 return m
         return None
+
     def _opening_premise(self, doc, sentence: Span, premise) -> bool:
         """A premise cue that opens the sentence, with its clause closed by a comma before the
         first attribution cue: the premise is the writer's, the speech is the main clause's."""
@@ -299,6 +319,7 @@ class ClaimReader(HedgeOptions):
         # "..., kata Kapolsek." after the last comma attributes the whole sentence, premise and all.
         closing = said is not None and said.start() > doc.plain.rfind(",", sentence.start, sentence.end) > comma
         return comma > 0 and said is not None and said.start() > comma and not closing
+
     def _premise_cue(self, doc, sentence: Span):
         """("premise" | "consequence", the cue) for the first such cue outside quotations."""
         for kind, terms in (("premise", self.premises), ("consequence", self.consequences)):

@@ -46,6 +46,7 @@ class Restatements(ClaimReader):
         if common >= self.enough_common:
             return True
         return fuzz.token_set_ratio(" ".join(hedged.scope), " ".join(stated)) >= self.similarity
+
     def _verb_at(self, doc, sentence: Span, verb: str, lo: int | None = None, hi: int | None = None,
                  negation_kept: bool = False):
         """The first word (in lo..hi) whose stem is the hedged verb, outside quotations and not
@@ -56,6 +57,7 @@ class Restatements(ClaimReader):
             if self.negated(doc, sentence, m.start(), m.end()) == negation_kept:
                 return m
         return None
+
     def _phrase_keys(self, words) -> list[str]:
         """Stems of words for telling what stands together, past "yang" and a negation: "rem
         (bus) yang tidak berfungsi" is one phrase."""
@@ -66,16 +68,19 @@ class Restatements(ClaimReader):
                 continue
             keys.append(self.stem(key))
         return keys
+
     def _negation(self, word: str) -> bool:
         """Whether a word is a negation cue (tidak, bukan, tanpa)."""
         m = self.negations.search(word) if self.negations is not None else None
         return m is not None and (m.start(), m.end()) == (0, len(word))
+
     def _negated_in(self, text: str, stem: str) -> bool:
         """Whether a word of this stem is negated in the text ("yang tidak berfungsi")."""
         words = list(WORD.finditer(text))
         return any(
             self.stem(w.group().casefold()) == stem and any(self._negation(v.group().casefold()) for v in words[max(0, i - 2): i])
             for i, w in enumerate(words))
+
     def restated_verb(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
         """For a sentence with no certainty cue: the hedged verb itself (or its noun), restated
         plainly ("dikabarkan akan menaikkan pajak" -> "menaikkan tarif pajak"). The caller has
@@ -97,6 +102,7 @@ class Restatements(ClaimReader):
                 doc.plain, before[0].start(), verb.start()):
             return None
         return verb
+
     def answered(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
         """The first word of a sentence that answers an open question: it restates at least half
         of the question's ordinary words, negated or not; three, or two next to each other there
@@ -112,6 +118,7 @@ class Restatements(ClaimReader):
                 return None
         return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
                      if self.stem(m.group().casefold()) in shared and not doc.in_quotation(m.start(), m.end())), None)
+
     def _hedged_act(self, doc, m, lo: int, hedged: Claim) -> bool:
         """Whether a feared-premise word is the hedged verb itself with its subject before it
         ("karena vaksin itu mencegah"), not an act in response ("karena ingin mencegah")."""
@@ -119,6 +126,7 @@ class Restatements(ClaimReader):
             return False
         before = [self.stem(w.group().casefold()) for w in WORD.finditer(doc.plain, lo, m.start())]
         return any(w in hedged.scope and w != hedged.verb and not hedged.words.get(w) for w in before)
+
     def _alternative_answered(self, doc, sentence: Span, hedged: Claim, shared: set[str]):
         """An either-or question ("apakah gangguan bermula dari pembangkit atau dari kabel laut")
         answered by picking one: two words of one alternative, next to each other in both, and a
@@ -135,6 +143,7 @@ class Restatements(ClaimReader):
                              if self.stem(m.group().casefold()) == pair[0][0]
                              and not doc.in_quotation(m.start(), m.end())), None)
         return None
+
     def premise(self, doc, sentence: Span, cue, hedged: Claim, stated: dict[str, bool]):
         """The hedged claim taken as given in a premise ("karena tanggul jebol", "after the
         levee failed"; before a consequence cue: "tanggul jebol sehingga ..."): its verb and
@@ -197,6 +206,7 @@ class Restatements(ClaimReader):
         if len(set(ordered)) >= 3 and ordered == [k for k in hedge_keys if k in set(ordered)][:len(ordered)]:
             return self._verb_at(doc, sentence, ordered[0], lo, hi)
         return None
+
     def _complement_taken(self, doc, sentence: Span, region, hedged: Claim):
         """Two words of a light verb's complement, next to each other in the premise as in the hedge:
         the suspected thing itself taken as given."""
@@ -206,6 +216,7 @@ class Restatements(ClaimReader):
             if (a, b) in pairs and not doc.in_quotation(region[i].start(), region[i].end()):
                 return region[i]
         return None
+
     def presupposed(self, doc, sentence: Span, hedged: Claim):
         """The hedged claim presupposed in a noun phrase: closed by a demonstrative ("kebocoran
         pipa gas itu", "warga yang terseret arus itu") or headed by the hedged verb made a noun
@@ -230,6 +241,7 @@ class Restatements(ClaimReader):
                 if not self._contradicted(doc, sentence, first, governed, hedged):
                     return first
         return None
+
     def _contradicted(self, doc, sentence: Span, first, governed: list[str], hedged: Claim) -> bool:
         """Whether the phrase is negated where the hedge is not: "bukan kebocoran data itu"; a
         negation the hedge has too ("lalai karena tidak memperbarui sistem" -> "Kelalaian perusahaan
@@ -239,6 +251,7 @@ class Restatements(ClaimReader):
         text = doc.plain[sentence.start:sentence.end]
         return not any(self._negated_in(text, s) and self._negated_in(hedged.text, s) for s in governed) or \
             any(self._negated_in(text, s) != self._negated_in(hedged.text, s) for s in governed)
+
     def _phrases(self, doc, sentence: Span, hedged: Claim):
         """(start, end, framed) of the phrases of a sentence that may presuppose a claim; framed:
         an opening "Sebagai calon bupati, ..." that gives its subject the role it names."""
@@ -268,6 +281,7 @@ class Restatements(ClaimReader):
             elif hedged.verb and self._nominal(key) and self.stem(key) == hedged.verb:
                 after = words[i: i + 5]
                 yield w.start(), after[-1].end(), False
+
     def _named_relative(self, doc, words, hedged: Claim) -> tuple[int, int] | None:
         """(start, end) of the relative clause of a subject that is a name the hedge has, set off
         by a comma: "Yudi Hartanto, yang menerima ..., ". None without one."""
@@ -281,6 +295,7 @@ class Restatements(ClaimReader):
             return None
         end = self._opening_relative(doc, words)
         return (words[at].end(), end) if end is not None else None
+
     def _opening_relative(self, doc, words) -> int | None:
         """The end of a subject opened by a relative clause ("Nilai pasar Moura yang mencapai 1,5 juta
         dolar ..."; "Thiago, yang telah menyepakati kontrak, ..."): what the "yang" clause says of
@@ -294,6 +309,7 @@ class Restatements(ClaimReader):
             return None
         end = next((m.start() for m in PHRASE_BREAK.finditer(doc.plain, rest[0].start(), rest[-1].end())), rest[-1].end())
         return end
+
     def _predicative(self, words) -> bool:
         """Whether a phrase states something of what it names: an event made a noun ("kebocoran",
         "penundaan", "absennya") or a relative clause with a verb ("yang terseret arus"); "distribusi
@@ -303,11 +319,13 @@ class Restatements(ClaimReader):
             return True
         return any(k == "yang" and any(v not in self.nouns and v not in self.stopwords for v in keys[i + 1: i + 4])
                    for i, k in enumerate(keys))
+
     def _headed_by_claim(self, words, hedged: Claim) -> bool:
         """Whether the phrase opens with the suspected thing itself ("Korsleting di kios pakaian
         itu" after "diduga berasal dari korsleting listrik di salah satu kios pakaian")."""
         head = next((w.group().casefold() for w in words if w.group().casefold() not in self.stopwords), "")
         return bool(head) and bool(hedged.verb) and self.stem(head) == hedged.verb
+
     def _predicate_hedged(self, words, hedged: Claim) -> bool:
         """Whether what the phrase says of what it names (its event noun, or the verb of its
         "yang" clause) is part of the hedged claim."""
@@ -317,6 +335,7 @@ class Restatements(ClaimReader):
             if k == "yang":
                 predicates += [v for v in keys[i + 1: i + 4] if v not in self.nouns and v not in self.stopwords][:1]
         return any(self.stem(k) == hedged.verb or self.stem(k) in hedged.governed for k in predicates)
+
     def _nominal(self, word: str) -> bool:
         """The verb made a noun: "penundaan", "absennya" (pe-an, ke-an, a bare root with -nya;
         not the verb "ditanya")."""
@@ -324,6 +343,7 @@ class Restatements(ClaimReader):
             return True
         base = word[:-3]
         return word.endswith("nya") and len(base) >= 4 and (self.stem(word) == base or self.morphology.is_noun(base))
+
     def reported_by_the_hedger(self, doc, sentence: Span, hedged: Claim, speaker: Speaker) -> bool:
         """An attributed restatement escalates only when the one who hedged now states it,
         with no sign of news in between (a later hedge is settled by any attributed update)."""
