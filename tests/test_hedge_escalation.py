@@ -920,3 +920,43 @@ def test_the_related_note_is_in_the_readers_language(pset):
     assert [r.message for f in found for r in f.related] == ['di sini baru disebut kemungkinan ("kemungkinan")']
     english = run(pset, ID_RULE, text)
     assert [r.message for f in english for r in f.related] == ['reported as possible here ("kemungkinan")']
+
+
+SEEPAGE = "Petugas menduga cairan pelarut dari drum yang pecah sempat merembes ke saluran drainase.\nGudang ditutup sementara.\n"
+
+
+def test_an_event_made_a_noun_with_an_is_presupposed():
+    # "rembesan" is "merembes" made a noun (root + -an), as "penundaan" is with pe-an.
+    pset = packs.load()
+    found = run(pset, ID_RULE, SEEPAGE + "Sejak rembesan pelarut itu, warga mengeluhkan bau menyengat.\n")
+    assert [(f.line, f.match) for f in found] == [(3, "rembesan")]
+
+
+@pytest.mark.parametrize("later", [
+    "Sejak jalan di depan gudang itu ditutup, warga memutar lewat desa tetangga.",  # "jalan" is a root, no -an noun
+    "Petugas memeriksa apakah cairan pelarut itu beracun.",  # the solvent named, nothing said of it as seeped
+])
+def test_a_root_ending_in_an_or_a_named_participant_is_no_presupposed_event(later):
+    pset = packs.load()
+    assert run(pset, ID_RULE, SEEPAGE + later + "\n") == []
+
+
+def test_a_pe_noun_is_not_the_hedged_verb(pset):
+    # "pelarut" (solvent) is what seeps, not what is suspected; without the pe- rule it was taken for the verb.
+    from qa_lint.checks.hedging.words import Names
+
+    check = pset.check(ID_RULE)
+    text = "Petugas menduga pelarut merembes ke saluran drainase."
+    claim = check.claim(text, Names(set(), set()), check.hedges.finditer(text)[0])
+    assert claim.verb == check.stem("merembes")
+    assert check._agent_noun("pelarut") and check._agent_noun("petugas")
+    assert not check._agent_noun("pecah") and not check._agent_noun("perketat") and not check._agent_noun("penundaan")
+
+
+def test_an_an_noun_the_hedge_has_as_it_is_is_a_thing_not_an_event(pset):
+    # Real news: "mungkin ragu untuk mulai merawat tanaman hias" then "Tanaman hias ini ...": the
+    # plant is named, no event is presupposed ("tanaman" is not the hedge's verb made a noun).
+    text = ("Sebagian dari Anda mungkin ragu untuk mulai merawat tanaman hias di dalam rumah.\n"
+            "Keraguan itu bisa datang dari berbagai hal.\n"
+            "Tanaman hias ini memiliki bentuk bunga yang lucu dan berwarna cerah.\n")
+    assert run(pset, ID_RULE, text) == []

@@ -176,11 +176,18 @@ class ClaimReader(HedgeOptions):
             if suspicion and key in self.light and not first:
                 light = True  # "mengalami rem blong": what it relates to is the claim
                 continue
-            if light or key not in self.nouns:
+            if light or (key not in self.nouns and not self._agent_noun(key)):
                 return stem
             first = first or stem
             state = state or (stem if self.states.is_noun(key) else "")
         return first
+
+    def _agent_noun(self, word: str) -> bool:
+        """A pe- noun of a verb (who or what does it: "pelarut", "pemain", "petugas"), never the
+        hedged verb: "menduga cairan pelarut ... sempat merembes" suspects the seeping. Verbs take
+        me-/di-/ber-/ter-, so a pe- form the stemmer reduces is a noun (but per-: "perketat")."""
+        return word.startswith("pe") and not word.startswith("per") and not word.endswith(("an", "kan")) \
+            and len(word) >= 6 and self.stem(word) != word
 
     def negated(self, doc, sentence: Span, start: int, end: int) -> bool:
         if self.negations is None:

@@ -20,6 +20,9 @@ from .words import (
     _near,
 )
 
+# What a hedge is about: the first ordinary words it governs ("kemungkinan adanya rembesan").
+HEDGE_HEAD = 2
+
 
 class Restatements(ClaimReader):
     def same_thing(self, hedged: Claim, stated: dict[str, bool]) -> bool:
@@ -224,7 +227,7 @@ class Restatements(ClaimReader):
         hedge governs, or its verb and another word of its clause."""
         for lo, hi, framed in self._phrases(doc, sentence, hedged):
             words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
-            if not framed and not self._predicative(words) and not self._headed_by_claim(words, hedged):
+            if not framed and not self._predicative(words, hedged) and not self._headed_by_claim(words, hedged):
                 continue
             stems = {self.stem(w.group().casefold()): w for w in words}
             if hedged.predicate and hedged.verb not in stems:
@@ -310,12 +313,12 @@ class Restatements(ClaimReader):
         end = next((m.start() for m in PHRASE_BREAK.finditer(doc.plain, rest[0].start(), rest[-1].end())), rest[-1].end())
         return end
 
-    def _predicative(self, words) -> bool:
+    def _predicative(self, words, hedged: Claim) -> bool:
         """Whether a phrase states something of what it names: an event made a noun ("kebocoran",
         "penundaan", "absennya") or a relative clause with a verb ("yang terseret arus"); "distribusi
         makan siang dari dapur tersebut" only points at the kitchen."""
         keys = [w.group().casefold() for w in words]
-        if any(self._nominal(k) for k in keys):
+        if any(self._event_noun(k, hedged) for k in keys):
             return True
         return any(k == "yang" and any(v not in self.nouns and v not in self.stopwords for v in keys[i + 1: i + 4])
                    for i, k in enumerate(keys))
@@ -330,11 +333,31 @@ class Restatements(ClaimReader):
         """Whether what the phrase says of what it names (its event noun, or the verb of its
         "yang" clause) is part of the hedged claim."""
         keys = [w.group().casefold() for w in words]
-        predicates = [k for k in keys if self._nominal(k)]
+        predicates = [k for k in keys if self._event_noun(k, hedged)]
         for i, k in enumerate(keys):
             if k == "yang":
                 predicates += [v for v in keys[i + 1: i + 4] if v not in self.nouns and v not in self.stopwords][:1]
         return any(self.stem(k) == hedged.verb or self.stem(k) in hedged.governed for k in predicates)
+
+    def _event_noun(self, word: str, hedged: Claim) -> bool:
+        """A verb made a noun: pe-an, ke-an, -nya, and -an when it is the hedge's own verb made a
+        noun ("menduga ... merembes" -> "rembesan pelarut itu") or what the hedge is about, among
+        the first words it governs ("kemungkinan adanya rembesan" -> "rembesan tanggul tersebut").
+        An -an noun further on in the hedge is a thing it mentions ("mungkin ragu untuk mulai
+        merawat tanaman hias" -> "Tanaman hias ini"). Only inside a phrase closed by a
+        demonstrative: alone, "Serangan ..." opens many a story about another attack."""
+        if self._nominal(word):
+            return True
+        if not (word.endswith("an") and len(word) >= 6 and self.stem(word) == word[:-2]):
+            return False
+        stem = self.stem(word)
+        words = [w.group().casefold() for w in WORD.finditer(hedged.text)]
+        if any(self.stem(f) == stem and not f.endswith("an") for f in words):
+            return True
+        at = hedged.text.casefold().find(hedged.cue.casefold())
+        after = [w.group().casefold() for w in WORD.finditer(hedged.text, at + len(hedged.cue))] if at >= 0 else []
+        head = [w for w in after if w not in self.stopwords][:HEDGE_HEAD]
+        return any(self.stem(w) == stem for w in head)
 
     def _nominal(self, word: str) -> bool:
         """The verb made a noun: "penundaan", "absennya" (pe-an, ke-an, a bare root with -nya;
