@@ -606,8 +606,8 @@ CATALOGUE_SCHEMA = {
     "additionalProperties": {
         "type": "object",
         # message, description, an option ending in _message, or a path to a nested one
-        # ("transposed.message", "terms.0.message": the first term's message).
-        "propertyNames": {"pattern": r"^(message|description|([a-z0-9_]+\.)*([a-z_]+_)?message)$"},
+        # ("transposed.message", "terms.0.message": the first term's message; "claims.0.kind").
+        "propertyNames": {"pattern": r"^(message|description|([a-z0-9_]+\.)*([a-z_]+_)?message|([a-z0-9_]+\.)+kind)$"},
         "additionalProperties": {"type": "string", "minLength": 1},
     },
 }
@@ -627,7 +627,8 @@ def catalogue_files(location: Path) -> list[tuple[str, Path]]:
 
 def pack_text(rule: Rule, key: str) -> str | None:
     """The text of a rule that a catalogue key names: message, description, an option
-    ending in _message, or a nested option's message ("transposed.message", "terms.0.message")."""
+    ending in _message, or a nested option's message ("transposed.message", "terms.0.message")
+    or kind ("claims.0.kind")."""
     if key == "message":
         return rule.message
     if key == "description":
@@ -654,7 +655,8 @@ def translatable(rule: Rule) -> dict[str, str]:
             for key, item in value.items():
                 if key in ("examples", "context", "entry", "values", "template"):
                     continue
-                if isinstance(item, str) and (key == "message" or key.endswith("_message")) and path + (key,) != ("message",):
+                # A claim's kind ("casualty figure") is read inside its rule's message as {kind}.
+                if isinstance(item, str) and (key in ("message", "kind") or key.endswith("_message")) and path + (key,) != ("message",):
                     found[".".join(path + (key,))] = item
                 else:
                     walk(item, path + (key,))

@@ -186,7 +186,7 @@ def test_missing_stopwords_file_is_a_pack_error(tmp_path):
 
 
 def test_morphology_sees_one_verb_in_its_forms_but_not_its_noun():
-    from qa_lint.checks.hedge_escalation import Morphology
+    from qa_lint.checks.hedging.words import Morphology
 
     id_forms = Morphology.from_options({
         "verb_prefixes": ["mem>p", "men>t", "me", "di"],
@@ -483,7 +483,7 @@ def test_an_estimate_made_an_exact_count_on_the_writers_word(pset):
 
 
 def test_figures_rounding_and_significant_digits():
-    from qa_lint.checks.hedge_escalation import _rounded, _significant
+    from qa_lint.checks.hedging.claims import _rounded, _significant
 
     assert _significant("300", "") == 1 and _significant("312", "") == 3 and _significant("12", "4") == 3
     assert _significant("4.200", "") == 2
@@ -628,7 +628,7 @@ def test_a_date_settles_a_prediction_but_not_a_suspicion(pset):
 
 
 def test_a_word_after_a_dateline_is_no_name():
-    from qa_lint.checks.hedge_escalation import Names
+    from qa_lint.checks.hedging.words import Names
     doc = read_text("MEDAN — Serangan itu terjadi pada malam hari. Warga melihat operasi Serangan Fajar di pasar.\n", "<t>", "txt")
     names = Names.of(doc)
     assert "fajar" in names.anywhere and "serangan" not in names.alone
@@ -909,3 +909,54 @@ def test_the_indonesian_message_says_where_in_indonesian():
                 assert place in found[0].message and english_place not in found[0].message, found[0].message
             else:
                 assert english_place in found[0].message and "reports it only as possible" in found[0].message
+
+
+def test_the_related_note_is_in_the_readers_language(pset):
+    # The note on the hedged sentence is a pack message (related_message) the catalogue translates.
+    text = "Moskow kemungkinan akan memasok senjata ke Korea Utara. Korea Utara merupakan salah satu penerima senjata Rusia."
+    doc = read_text(text, "<test>", "txt")
+    doc.ui_lang = "id"
+    found = list(pset.check(ID_RULE).run(doc))
+    assert [r.message for f in found for r in f.related] == ['di sini baru disebut kemungkinan ("kemungkinan")']
+    english = run(pset, ID_RULE, text)
+    assert [r.message for f in english for r in f.related] == ['reported as possible here ("kemungkinan")']
+
+
+SEEPAGE = "Petugas menduga cairan pelarut dari drum yang pecah sempat merembes ke saluran drainase.\nGudang ditutup sementara.\n"
+
+
+def test_an_event_made_a_noun_with_an_is_presupposed():
+    # "rembesan" is "merembes" made a noun (root + -an), as "penundaan" is with pe-an.
+    pset = packs.load()
+    found = run(pset, ID_RULE, SEEPAGE + "Sejak rembesan pelarut itu, warga mengeluhkan bau menyengat.\n")
+    assert [(f.line, f.match) for f in found] == [(3, "rembesan")]
+
+
+@pytest.mark.parametrize("later", [
+    "Sejak jalan di depan gudang itu ditutup, warga memutar lewat desa tetangga.",  # "jalan" is a root, no -an noun
+    "Petugas memeriksa apakah cairan pelarut itu beracun.",  # the solvent named, nothing said of it as seeped
+])
+def test_a_root_ending_in_an_or_a_named_participant_is_no_presupposed_event(later):
+    pset = packs.load()
+    assert run(pset, ID_RULE, SEEPAGE + later + "\n") == []
+
+
+def test_a_pe_noun_is_not_the_hedged_verb(pset):
+    # "pelarut" (solvent) is what seeps, not what is suspected; without the pe- rule it was taken for the verb.
+    from qa_lint.checks.hedging.words import Names
+
+    check = pset.check(ID_RULE)
+    text = "Petugas menduga pelarut merembes ke saluran drainase."
+    claim = check.claim(text, Names(set(), set()), check.hedges.finditer(text)[0])
+    assert claim.verb == check.stem("merembes")
+    assert check._agent_noun("pelarut") and check._agent_noun("petugas")
+    assert not check._agent_noun("pecah") and not check._agent_noun("perketat") and not check._agent_noun("penundaan")
+
+
+def test_an_an_noun_the_hedge_has_as_it_is_is_a_thing_not_an_event(pset):
+    # Real news: "mungkin ragu untuk mulai merawat tanaman hias" then "Tanaman hias ini ...": the
+    # plant is named, no event is presupposed ("tanaman" is not the hedge's verb made a noun).
+    text = ("Sebagian dari Anda mungkin ragu untuk mulai merawat tanaman hias di dalam rumah.\n"
+            "Keraguan itu bisa datang dari berbagai hal.\n"
+            "Tanaman hias ini memiliki bentuk bunga yang lucu dan berwarna cerah.\n")
+    assert run(pset, ID_RULE, text) == []

@@ -235,3 +235,12 @@ def test_window_and_severity_options_are_validated(tmp_path):
     with pytest.raises(packs.PackError) as err:
         packs.load([tmp_path], include_bundled=False)
     assert "window" in str(err.value)
+
+
+def test_the_kind_is_named_in_the_readers_language(pset):
+    # An Indonesian message names the kind in Indonesian (catalogue key claims.N.kind), not "casualty figure".
+    doc = read_text(SOURCED_ID.format(claim="Gempa itu menewaskan 200 orang di tiga kabupaten."), "<test>", "txt")
+    doc.ui_lang = "id"
+    found = list(pset.check(ID_RULE).run(doc))
+    assert len(found) == 1 and found[0].message.startswith("Jumlah korban tanpa sumber"), found
+    assert "casualty" not in found[0].message

@@ -121,7 +121,9 @@ class UnattributedClaimCheck(Check):
             # Sourced copy means cues outside this very claim's reach; the headline's for the lead.
             if sentence.start < lead_end or self.attributed(doc, index):
                 continue
-            yield self.finding(doc, m.start(), m.end(), severity=severity_override or severity, kind=kind)
+            # The kind is named in the reader's language too ("jumlah korban tewas"), from the catalogue.
+            yield self.finding(doc, m.start(), m.end(), severity=severity_override or severity,
+                               kind=self.rule.localize(kind, doc.ui_lang))
 
     def first_claim(self, doc, sentence, claims: list | None = None):
         """The first claim in the sentence (of ``claims``, default all): (kind, match, severity), or None."""

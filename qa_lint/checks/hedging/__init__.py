@@ -1,0 +1,1 @@
+"""The machinery of the hedge-escalation rule type (checks/hedge_escalation.py); see its docstring."""

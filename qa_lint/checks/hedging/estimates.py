@@ -1,0 +1,98 @@
+"""An estimate ("sekitar 300 kios") given later as a more exact figure of the same thing."""
+
+from __future__ import annotations
+
+from ...span import Span
+from .claims import Figure, _rounded, _significant
+from .reading import ClaimReader
+from .words import (
+    FIGURE,
+    FIGURE_CONTEXT,
+    WORD,
+    Names,
+)
+
+
+class Estimates(ClaimReader):
+    def figures(self, doc, sentence: Span) -> list[Figure]:
+        """The figures of a sentence outside quotations, with the word each counts and the
+        estimate cue (sekitar, hingga, diperkirakan) within reach before it."""
+        found = []
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        for m in FIGURE.finditer(doc.plain, sentence.start, sentence.end):
+            after = next((w for w in words if w.start() >= m.end()), None)
+            if after is None or doc.plain[m.end():after.start()].strip():
+                continue  # "12 %", "(47)", "pukul 06.30": no counted word right after it
+            before = [w for w in words if w.end() <= m.start()][-self.estimate_reach:]
+            lo = before[0].start() if before else m.start()
+            cue = self.estimates.search(doc.plain, lo, m.start()) if self.estimates else None
+            if doc.in_quotation(m.start(), m.end()) and cue is None:
+                continue  # a quoted estimate ("Perkiraan kami sekitar 90 orang") is still an estimate
+            if cue is None and self.bounds is not None and self.bounds.search(doc.plain, lo, m.start()):
+                continue  # "hingga Rp 5,2 juta": a bound, neither an estimate nor an exact count
+            whole, decimals = m.group(1), m.group(2) or ""
+            value = float(whole.replace(".", "") + ("." + decimals if decimals else ""))
+            figure = Figure(m.start(), after.end(), value, _significant(whole, decimals),
+                            self.stem(after.group().casefold()), cue.group() if cue else "", sentence)
+            figure.exact = self.exact is not None and self.exact.search(doc.plain, lo, m.start()) is not None
+            following = [w.group().casefold() for w in words if w.start() >= m.end()][:4]
+            figure.said = frozenset(self.stem(w) for w in following if w not in self.stopwords)
+            preceding = [w.group().casefold() for w in words if w.end() <= m.start()]
+            figure.before = frozenset(self.stem(w) for w in preceding[-FIGURE_CONTEXT:] if w not in self.stopwords)
+            figure.premise = len(preceding) == 1 and self.figure_premises is not None and \
+                self._whole(self.figure_premises, doc, next(w for w in words if w.end() <= m.start()))
+            found.append(figure)
+        return found
+
+    def exact_figures(self, doc):
+        """An estimate ("sekitar 300 kios") given later as a more exact figure of the same thing
+        ("Total 312 kios hangus"), by nobody named: the estimate made a count on the writer's word."""
+        estimates: list[Figure] = []
+        names = Names.of(doc)
+        for sentence in doc.sentences:
+            figures = self.figures(doc, sentence)
+            exact = [f for f in figures if not f.estimate]
+            if estimates and exact and not self._exempt(doc, sentence) and self.speaker(doc, sentence) is None \
+                    and not self.hedges.search(doc.plain, sentence.start, sentence.end):
+                stated = self.content(doc.plain[sentence.start:sentence.end], names)
+                for figure in exact:
+                    source = self._estimated(doc, figure, estimates, stated, names)
+                    if source is not None:
+                        assert source.sentence is not None
+                        related = [(source.sentence.start, source.sentence.end, self.note(doc, source.estimate, estimate=True))]
+                        yield self.finding(doc, figure.start, figure.end, related=related, hedge=source.estimate,
+                                           where="an earlier sentence", headline="")
+                        break
+            estimates += [f for f in figures if f.estimate]
+
+    def _estimated(self, doc, figure: Figure, estimates: list[Figure], stated: dict[str, bool], names: Names):
+        """The estimate a figure makes exact: the same counted word, with more significant digits,
+        rounding to the estimate and within a tenth of it ("sekitar 300" -> 312, not 48 after
+        "sekitar 60"), and another ordinary word of its sentence shared."""
+        for source in reversed(estimates):
+            if not source.value or figure.digits < source.digits:
+                continue
+            if figure.premise:
+                # "Dengan 80 orang di atas kapal, ..." after "jumlah orang di atas kapal ... sekitar 80":
+                # the counted word, counted or named before the estimate, and the same value.
+                if figure.value != source.value or (figure.unit != source.unit and figure.unit not in source.before):
+                    continue
+            elif figure.exact:
+                # "tepat 20 warga tertimbun" after "sekitar 20 orang masih tertimbun": said to be
+                # exact, of the same thing (the counted word, or what is said of it).
+                if figure.unit != source.unit and not (figure.said & source.said) - {figure.unit, source.unit}:
+                    continue
+            elif source.unit != figure.unit or figure.digits == source.digits:
+                continue
+            if abs(figure.value - source.value) > 0.1 * source.value or _rounded(figure.value, source.digits) != source.value:
+                continue
+            assert source.sentence is not None
+            start = source.sentence.start
+            if figure.premise:
+                # "... jumlah orang di atas kapal diperkirakan lebih banyak. 'Perkiraan kami sekitar 90
+                # orang,' ujarnya.": a quoted estimate counts what the sentence before it names.
+                start = max((s.start for s in doc.sentences if s.end <= start), default=start)
+            hedged = self.content(doc.plain[start:source.sentence.end], names)
+            if any(w in hedged and not name and w != figure.unit for w, name in stated.items()):
+                return source
+        return None

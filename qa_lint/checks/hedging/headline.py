@@ -1,0 +1,151 @@
+"""A plain-text headline that states as done, or as the cause, what the body only hedges."""
+
+from __future__ import annotations
+
+from ...span import Span
+from .claims import Claim, ClaimIndex
+from .restatement import Restatements
+from .words import (
+    WORD,
+    Names,
+    SimpleMatch,
+)
+
+
+class Headlines(Restatements):
+    def headline_escalation(self, doc, names: Names, index: ClaimIndex):
+        """A plain-text file's first line, an unpunctuated headline, that states as done what
+        the body only hedges anywhere ("Ketua DPRD Terima Suap" over "warga menuding ketua DPRD
+        menerima suap"), unless the body also states it without a hedge."""
+        headline = self._headline(doc)
+        if headline is None or self._exempt(doc, headline) or self.speaker(doc, headline) is not None:
+            return
+        text = doc.plain[headline.start: headline.end]
+        # "BMKG: Tidak Berpotensi Tsunami" attributes; "Ribuan Buruh Terancam ..." states what may happen.
+        if ":" in text or self.hedges.search(text) or (self.modal is not None and self.modal.search(text)):
+            return
+        stated = self.content(text, names)
+        if (cause := self._headline_cause(doc, names, headline, index)) is not None:
+            verb, source = cause
+            related = [(source.span.start, source.span.end, self.note(doc, source.cue))]
+            yield self.finding(doc, verb.start(), verb.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
+            return
+        certain = self._headline_certainty(doc, headline)
+        for source in index.candidates(stated):
+            if source.plan or source.given_only or source.span is None or source.span.start < headline.end:
+                continue  # a headline states plans in the present ("Maskapai Buka Rute"), and a product's claims
+            if source.verb not in stated:
+                # "Pelatih Asal Brasil Resmi Tangani ..." over "membuka kemungkinan merekrut pelatih asal
+                # Brasil": a certainty word over the same claim in other words.
+                if certain is not None and not source.question and self._headline_restates(source, stated):
+                    related = [(source.span.start, source.span.end, self.note(doc, source.cue))]
+                    yield self.finding(doc, certain.start(), certain.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
+                    return
+                continue
+            others = {w for w in stated if w != source.verb and w in source.scope and not stated[w]}
+            if not others or self._stated_in_body(doc, names, headline, source, others):
+                continue
+            verb = self._verb_at(doc, headline, source.verb)
+            # A noun made of the verb names the story's topic ("Polisi Bongkar Jaringan Penipuan
+            # Investasi", "Didakwa dalam Kasus Penipuan"): the act is not stated as done.
+            if verb is not None and not self._nominal(verb.group().casefold()):
+                related = [(source.span.start, source.span.end, self.note(doc, source.cue))]
+                yield self.finding(doc, verb.start(), verb.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
+                return
+
+    def _headline_cause(self, doc, names: Names, headline: Span, index: ClaimIndex):
+        """(the causal verb, the hedged claim) of a headline that names as the cause ("Rel Patah
+        Sebabkan KA Anjlok") what the body gives only as a possible cause ("salah satu kemungkinan
+        penyebabnya adalah patahnya rel"): two ordinary words of the cause governed by a hedge
+        that is about a cause (a cause noun in its sentence or the one before it)."""
+        if self.headline_causes is None:
+            return None
+        verb = self.headline_causes.search(doc.plain, headline.start, headline.end)
+        if verb is None:
+            return None
+        # A Title Case headline capitalises every word: a stem counts if the body has it ordinary.
+        cause = self.content(doc.plain[headline.start:verb.start()], names)
+        if len(cause) < 2:
+            return None
+        for source in index.candidates(cause):
+            if source.plan or source.given_only or source.question or source.span is None or \
+                    source.span.start < headline.end:
+                continue
+            shared = set(cause) & (source.governed | set(source.scope))
+            if len(shared) >= 2 and any(not source.words.get(w) for w in shared) and self._about_a_cause(doc, source.span):
+                return verb, source
+        return None
+
+    def _about_a_cause(self, doc, span: Span) -> bool:
+        """Whether a cause noun ("penyebab", "penyebabnya") is in the sentence or the one before it."""
+        if self.cause_nouns is None:
+            return False
+        before = [s for s in doc.sentences if s.end <= span.start][-1:]
+        start = before[0].start if before else span.start
+        for m in WORD.finditer(doc.plain, start, span.end):
+            word = m.group().casefold()
+            if self._whole_cue(self.cause_nouns, SimpleMatch(word.removesuffix("nya") or word)):
+                return True
+        return False
+
+    def _headline_certainty(self, doc, headline: Span):
+        """A headline's word of settled fact ("Resmi", "Dipastikan"), unless a body sentence that
+        names its source says it too ("Manajer memastikan Rodrigo resmi melatih tim")."""
+        if self.headline_certain is None:
+            return None
+        found = self.headline_certain.search(doc.plain, headline.start, headline.end)
+        if found is None:
+            return None
+        for sentence in doc.sentences:
+            if sentence.start <= headline.start or self.speaker(doc, sentence) is None:
+                continue
+            if any(not self.negated(doc, sentence, m.start(), m.end())
+                   for m in self.headline_certain.finditer(doc.plain, sentence.start, sentence.end)):
+                return None  # "belum menerima tawaran resmi" confirms nothing
+        return found
+
+    @staticmethod
+    def _headline_restates(source: Claim, stated: dict[str, bool]) -> bool:
+        """Whether a headline names what the hedge governs: a name and two ordinary words of it."""
+        ordinary = [w for w, name in stated.items() if not name and w in source.governed and not source.words.get(w)]
+        named = [w for w, name in stated.items() if name and w in source.governed]
+        return len(ordinary) >= 2 and bool(named)
+
+    def _headline(self, doc) -> Span | None:
+        """The first sentence when it is the whole first line and has no closing stop."""
+        if len(doc.sentences) < 2:
+            return None
+        first = doc.sentences[0]
+        line_end = doc.plain.find("\n", first.start)
+        text = doc.plain[first.start: first.end].strip()
+        if not text or text[-1] in ".!?\"”" or line_end < 0 or doc.plain[first.end: line_end].strip():
+            return None
+        return first
+
+    def _stated_in_body(self, doc, names: Names, headline: Span, source: Claim, others: set[str]) -> bool:
+        """Whether a body sentence with no hedge states the claim (its verb and an ordinary word of the headline)."""
+        for sentence in doc.sentences:
+            if sentence.start <= headline.start:
+                continue
+            # A hedge governs what follows it: "membongkar jaringan penipuan ... yang diduga
+            # beroperasi dari ruko" states the network's fraud and hedges only where it operated.
+            if self.hedges.search(doc.plain, sentence.start, sentence.end):
+                continue
+            before = source.span is not None and sentence.end <= source.span.start
+            if self.speaker(doc, sentence) is None and not before:
+                # "Penyebab keracunan kini dipastikan ..." after the hedge, on nobody's word, confirms
+                # nothing; the report of the event before a later hedge of more ("berpeluang ... lagi") does.
+                continue
+            stems = self.content(doc.plain[sentence.start: sentence.end], names)
+            # "mempertahankan suku bunga" in the lead states "Tahan Suku Bunga" over "... akan ditahan"
+            # (a stem with a second prefix left, "pertahan", is still the verb's).
+            if any(w in stems and not stems[w] for w in others) and \
+                    any(not name and source.verb in self.morphology.stems(w) for w, name in stems.items()):
+                return True
+        return False
+
+    @staticmethod
+    def _locate(doc, title: str) -> Span | None:
+        """Where a metadata title also appears in the file (front matter, <title>), if it does."""
+        at = doc.text.find(title.strip())
+        return Span(at, at + len(title.strip())) if at >= 0 else None

@@ -1,0 +1,134 @@
+"""The hedge-escalation rule's options, read once: cue lists, word lists, the stemmer with
+its synonym groups, and the affix knowledge that tells a verb from its noun."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ... import yamlmarks
+from ...matching import term_set
+from ...stemming import stemmer
+from .. import Check, fill
+from .words import (
+    WORD,
+    Morphology,
+)
+
+
+class HedgeOptions(Check):
+    def __init__(self, rule, env):
+        super().__init__(rule, env)
+        o = rule.options
+        self.headline_message = o.get("headline_message")
+        self.body_message = o.get("body_message")
+        self.hedges = term_set(o["hedge_cues"])
+        self.certain = term_set(o["certainty_cues"])
+        self.negations = self._terms(o, "negation_cues")
+        self.exempt = self._terms(o, "exempt_cues")
+        self.modal = self._terms(o, "modal_cues")
+        self.metadata_keys = o.get("metadata_keys", ["title", "headline"])
+        self.similarity = o.get("similarity", 70)
+        self.min_shared = o.get("min_shared", 2)
+        self.min_shared_common = o.get("min_shared_common", 1)
+        self.enough_common = o.get("enough_common", 4)
+        self.lead_sentences = o.get("lead_sentences", 3)
+        self.later_unless = self._terms(o, "later_hedges_unless")
+        # Who a sentence is attributed to; by default the cues that settle a later hedge.
+        self.attribution = self._terms(o, "attribution_cues") or self.later_unless
+        self.bare_statements = o.get("bare_statements", False)
+        self.bare_common = o.get("bare_common", 3)
+        self.bare_exempt = self._terms(o, "bare_exempt")
+        self.negation_reach = o.get("negation_reach", 3)
+        self.premises = self._terms(o, "premise_cues")
+        self.plans = self._terms(o, "plan_cues")
+        self.done = self._terms(o, "done_cues")
+        self.consequences = self._terms(o, "consequence_cues")
+        self.nouns: frozenset[str] = frozenset()
+        if o.get("nouns_file"):
+            lines = self.env.resolve(o["nouns_file"]).read_text(encoding="utf-8").splitlines()
+            self.nouns = frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+        self.premise_reach = o.get("premise_reach", 8)
+        self.decided = self._terms(o, "decided_cues")
+        self.updates = self._terms(o, "update_cues")
+        self.pronouns = frozenset(p.casefold() for p in o.get("speaker_pronouns", []))
+        self.premise_unless = self._terms(o, "premise_unless")
+        self.demonstratives = frozenset(w.casefold() for w in o.get("demonstratives", []))
+        self.phrase_reach = o.get("phrase_reach", 10)
+        self.frames = frozenset(w.casefold() for w in o.get("frame_words", []))
+        self.headline_line = o.get("headline_line", False)
+        self.estimates = self._terms(o, "estimate_cues")
+        self.estimate_reach = o.get("estimate_reach", 3)
+        self.bounds = self._terms(o, "bound_cues")
+        self.exact = self._terms(o, "exact_cues")
+        self.figure_premises = self._terms(o, "figure_premise_cues")
+        self.present = self._terms(o, "present_cues")
+        self.rumours = self._terms(o, "rumour_cues")
+        self.headline_certain = self._terms(o, "headline_certainty_cues")
+        self.headline_causes = self._terms(o, "headline_cause_verbs")
+        self.settled = self._terms(o, "settled_cues")
+        self.cause_nouns = self._terms(o, "cause_nouns")
+        self.causal = frozenset(w.casefold() for w in o.get("causal_verbs", []))
+        self.unfinished = self._terms(o, "unfinished_cues")
+        self.clause_breaks = self._terms(o, "clause_breaks")
+        self.background = self._terms(o, "background_cues")
+        self.questions = self._terms(o, "question_cues")
+        self.claims = self._terms(o, "claim_cues")
+        self.stopwords = self._stopwords(o)
+        self.morphology = Morphology.from_options(o)
+        self.states = Morphology.from_options({"noun_forms": o.get("state_forms", [])})
+        base = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
+        self.stem = self._with_synonyms(base, o.get("synonyms_file"))
+        # Word forms, not stems: "menjadi" relates, "terjadi" is an event.
+        self.light = frozenset(w.casefold() for item in o.get("light_verbs", []) for w in WORD.findall(item))
+        self.suspicions = self._terms(o, "suspicion_cues")
+        self.state_cues = self._terms(o, "state_cues")
+        self.aspect = frozenset(w.casefold() for w in o.get("aspect_markers", []))
+        self.scale_words = frozenset(w.casefold() for w in o.get("scale_words", []))
+        # Sentence/claim comparisons made by the last run (bench/hedge_scaling.py, tests).
+        self.comparisons = 0
+
+    def note(self, doc, hedge: str, estimate: bool = False) -> str:
+        """The note on the hedged sentence a finding points to, in the reader's language."""
+        key = "estimate_related_message" if estimate else "related_message"
+        return fill(self.rule.localize(self.option(key), doc.ui_lang), hedge=hedge)
+
+    @staticmethod
+    def _terms(options, key):
+        return term_set(options[key]) if options.get(key) else None
+
+    def _affix_stem(self, word: str) -> str:
+        return min(self.morphology.stems(word.casefold()), key=lambda w: (len(w), w))
+
+    def _with_synonyms(self, base, paths):
+        """The stemmer, with each word of a synonym group stemmed to the group's first word's stem;
+        of several files (or groups) naming one word, the first decides."""
+        if not paths:
+            return base
+        canonical: dict[str, str] = {}
+        for path in [paths] if isinstance(paths, str) else paths:
+            data = yamlmarks.safe_load(self.env.resolve(path).read_text(encoding="utf-8"), cache=True) or {}
+            for group in data.get("synonyms", []):
+                stems = [base(str(w).casefold()) for w in group]
+                for s in stems:
+                    canonical.setdefault(s, canonical.get(stems[0], stems[0]))
+
+        def stem(word: str) -> str:
+            s = base(word)
+            return canonical.get(s, s)
+
+        return lru_cache(maxsize=65536)(stem)
+
+    def _stopwords(self, options) -> frozenset[str]:
+        words: set[str] = set(options.get("stopwords", []))
+        profile = self.env.pack_dir / "language.yaml"
+        if profile.is_file():
+            words.update(yamlmarks.safe_load(profile.read_text(encoding="utf-8"), cache=True).get("stopwords", []))
+        if options.get("stopwords_file"):
+            data = yamlmarks.safe_load(self.env.resolve(options["stopwords_file"]).read_text(encoding="utf-8"), cache=True) or {}
+            words.update(data.get("stopwords", []))
+        # Cue words say how sure a sentence is, not what it is about.
+        for items in (options["hedge_cues"], options["certainty_cues"], options.get("negation_cues", [])):
+            for item in items:
+                if isinstance(item, str):
+                    words.update(item.split())
+        return frozenset(w.casefold() for w in words)

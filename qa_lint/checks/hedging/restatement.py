@@ -1,0 +1,376 @@
+"""Matching a later sentence against a hedged claim: the same thing stated, the hedged verb
+restated plainly, the claim taken as given in a premise or presupposed in a noun phrase, an
+open question answered."""
+
+from __future__ import annotations
+
+import math
+
+from rapidfuzz import fuzz
+
+from ...span import Span
+from .claims import Claim, Speaker
+from .reading import ClaimReader
+from .words import (
+    ALTERNATIVE,
+    CLAUSE_COMMA,
+    PHRASE_BREAK,
+    RELATIVE_OPENING,
+    WORD,
+    _near,
+)
+
+# What a hedge is about: the first ordinary words it governs ("kemungkinan adanya rembesan").
+HEDGE_HEAD = 2
+
+
+class Restatements(ClaimReader):
+    def same_thing(self, hedged: Claim, stated: dict[str, bool]) -> bool:
+        shared = {stem: name and hedged.words[stem] for stem, name in stated.items() if stem in hedged.words}
+        if len(shared) < self.min_shared:
+            return False
+        common = sum(1 for name in shared.values() if not name)
+        # Both name who acts and no name is shared: another actor (BI "may hold" rates; the Fed "has held"
+        # them). Who acts is named outside what the hedge governs: a programme's name in the plan
+        # ("akan menggelar Outbreak Response Immunization") is its object, and the later line may name the places.
+        actors = [w for w, name in hedged.words.items() if name and w not in hedged.governed]
+        if any(stated.values()) and actors and not any(shared.values()):
+            return False
+        if common < self.min_shared_common:
+            return False
+        # What the hedge governs must come back, not only the sentence's setting ("the Government
+        # is negotiating about the fate of a man suspected of fighting ..." -> "is holding talks about his fate").
+        if hedged.governed and not any(stem in hedged.governed for stem in shared):
+            return False
+        # The hedged verb itself, now stated ("may supply" -> "is supplying"), on the same things.
+        if hedged.verb and common >= 2 and hedged.verb in stated:
+            return True
+        # Enough shared ordinary words are the same claim even in long, different sentences.
+        if common >= self.enough_common:
+            return True
+        return fuzz.token_set_ratio(" ".join(hedged.scope), " ".join(stated)) >= self.similarity
+
+    def _verb_at(self, doc, sentence: Span, verb: str, lo: int | None = None, hi: int | None = None,
+                 negation_kept: bool = False):
+        """The first word (in lo..hi) whose stem is the hedged verb, outside quotations and not
+        negated; or negated, when the hedge negated it too ("rem yang tidak berfungsi" both times)."""
+        for m in WORD.finditer(doc.plain, sentence.start if lo is None else lo, sentence.end if hi is None else hi):
+            if self.stem(m.group().casefold()) != verb or doc.in_quotation(m.start(), m.end()):
+                continue
+            if self.negated(doc, sentence, m.start(), m.end()) == negation_kept:
+                return m
+        return None
+
+    def _phrase_keys(self, words) -> list[str]:
+        """Stems of words for telling what stands together, past "yang" and a negation: "rem
+        (bus) yang tidak berfungsi" is one phrase."""
+        keys = []
+        for w in words:
+            key = w.group().casefold()
+            if key == "yang" or self._negation(key):
+                continue
+            keys.append(self.stem(key))
+        return keys
+
+    def _negation(self, word: str) -> bool:
+        """Whether a word is a negation cue (tidak, bukan, tanpa)."""
+        m = self.negations.search(word) if self.negations is not None else None
+        return m is not None and (m.start(), m.end()) == (0, len(word))
+
+    def _negated_in(self, text: str, stem: str) -> bool:
+        """Whether a word of this stem is negated in the text ("yang tidak berfungsi")."""
+        words = list(WORD.finditer(text))
+        return any(
+            self.stem(w.group().casefold()) == stem and any(self._negation(v.group().casefold()) for v in words[max(0, i - 2): i])
+            for i, w in enumerate(words))
+
+    def restated_verb(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
+        """For a sentence with no certainty cue: the hedged verb itself (or its noun), restated
+        plainly ("dikabarkan akan menaikkan pajak" -> "menaikkan tarif pajak"). The caller has
+        checked that the sentence is not a dated event report (bare_exempt)."""
+        if not hedged.verb or hedged.verb not in stated:
+            return None
+        # The verb and enough other ordinary words of its clause (names are what a story repeats).
+        shared = [w for w, name in stated.items() if not name and w in hedged.scope and w != hedged.verb]
+        if 1 + len(shared) < self.bare_common:
+            return None
+        # A word negated in one and not the other is a contradiction: "rem yang berfungsi baik".
+        text = doc.plain[sentence.start:sentence.end]
+        if any(self._negated_in(hedged.text, w) != self._negated_in(text, w) for w in shared):
+            return None
+        verb = self._verb_at(doc, sentence, hedged.verb)
+        # What is feared is not stated: "karena khawatir terjadi gempa susulan".
+        before = list(WORD.finditer(doc.plain, sentence.start, verb.start()))[-2:] if verb else []
+        if before and self.premise_unless is not None and self.premise_unless.search(
+                doc.plain, before[0].start(), verb.start()):
+            return None
+        return verb
+
+    def answered(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
+        """The first word of a sentence that answers an open question: it restates at least half
+        of the question's ordinary words, negated or not; three, or two next to each other there
+        too ("unsur kesengajaan"), not two from across the sentence ("Sopir bus ... menjalani")."""
+        asked = {w for w in hedged.governed if not hedged.words.get(w)}
+        shared = {w for w, name in stated.items() if w in asked and not name}
+        if len(shared) < max(2, math.ceil(len(asked) / 2)):
+            return self._alternative_answered(doc, sentence, hedged, shared)
+        if len(shared) == 2:
+            a, b = sorted(shared)
+            keys = [self.stem(m.group().casefold()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
+            if not (_near(keys, a, b) and _near([self.stem(m.group().casefold()) for m in WORD.finditer(hedged.text)], a, b)):
+                return None
+        return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                     if self.stem(m.group().casefold()) in shared and not doc.in_quotation(m.start(), m.end())), None)
+
+    def _hedged_act(self, doc, m, lo: int, hedged: Claim) -> bool:
+        """Whether a feared-premise word is the hedged verb itself with its subject before it
+        ("karena vaksin itu mencegah"), not an act in response ("karena ingin mencegah")."""
+        if self.stem(m.group().casefold()) != hedged.verb:
+            return False
+        before = [self.stem(w.group().casefold()) for w in WORD.finditer(doc.plain, lo, m.start())]
+        return any(w in hedged.scope and w != hedged.verb and not hedged.words.get(w) for w in before)
+
+    def _alternative_answered(self, doc, sentence: Span, hedged: Claim, shared: set[str]):
+        """An either-or question ("apakah gangguan bermula dari pembangkit atau dari kabel laut")
+        answered by picking one: two words of one alternative, next to each other in both, and a
+        word of the other part (what the question is about)."""
+        asked = ALTERNATIVE.split(hedged.text[hedged.text.casefold().find(" apakah ") + 1:], maxsplit=1)
+        if len(asked) < 2 or len(shared) < 3:
+            return None
+        keys = [self.stem(m.group().casefold()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
+        parts = [[self.stem(m.group().casefold()) for m in WORD.finditer(part)] for part in asked]
+        for one, other in (parts, parts[::-1]):
+            pair = [(a, b) for a, b in zip(one, one[1:]) if a in shared and b in shared and _near(keys, a, b, 0)]
+            if pair and any(w in shared and w not in one for w in other):
+                return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                             if self.stem(m.group().casefold()) == pair[0][0]
+                             and not doc.in_quotation(m.start(), m.end())), None)
+        return None
+
+    def premise(self, doc, sentence: Span, cue, hedged: Claim, stated: dict[str, bool]):
+        """The hedged claim taken as given in a premise ("karena tanggul jebol", "after the
+        levee failed"; before a consequence cue: "tanggul jebol sehingga ..."): its verb and
+        another word of its clause, or two ordinary words of what it governs, one of them not
+        a noun ("diduga dipicu jebolnya tanggul" -> "karena tanggul jebol"), within reach of
+        the cue on the premise's side."""
+        kind, m = cue
+        words = [w for w in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                 if (w.start() >= m.end() if kind == "premise" else w.end() <= m.start())]
+        region = words[: self.premise_reach] if kind == "premise" else words[-self.premise_reach:]
+        if kind == "premise" and region and not doc.plain[sentence.start:m.start()].strip():
+            # An opening premise ends at its comma: "Setelah keputusan diumumkan, rupiah ditutup
+            # melemah": what follows is the main clause, stated on its own, not taken as given.
+            comma = CLAUSE_COMMA.search(doc.plain, m.end(), region[-1].end())
+            region = [w for w in region if comma is None or w.end() <= comma.start()]
+        # "Karena itu(lah), ...": the premise is what came before, not the words after.
+        if not region or (kind == "premise" and region[0].group().casefold().rstrip("lah") in self.demonstratives):
+            return None
+        lo, hi = region[0].start(), region[-1].end()
+        # A feared premise is not one taken as given: "karena khawatir terjadi gempa susulan"; but
+        # the hedged verb itself is ("mungkin dapat mencegah kasus berat" -> "karena vaksin itu mencegah ...").
+        if self.premise_unless is not None and any(
+                not self._hedged_act(doc, m, lo, hedged) for m in self.premise_unless.finditer(doc.plain, lo, hi)):
+            return None
+        # A premise dated in the past is background: "setelah serangan ransomware ... pada Juni 2024".
+        if self.background is not None and self.background.search(
+                doc.plain, *((m.end(), sentence.end) if kind == "premise" else (sentence.start, m.start()))):
+            return None
+        stems = {self.stem(w.group().casefold()): w for w in region}
+        # Another ordinary word of its clause: a name repeated ("diterima Ketua DPRD") is not the claim.
+        # Negated as in the hedge, or not at all: "rem yang berfungsi baik" contradicts "rem yang tidak berfungsi".
+        if hedged.verb and hedged.verb in stems and any(
+                w in stems and w != hedged.verb and not stated.get(w)
+                and self._negated_in(hedged.text, w) == self._negated_in(doc.plain[lo:hi], w) for w in hedged.scope) and (
+                found := self._verb_at(doc, sentence, hedged.verb, lo, hi,
+                                       negation_kept=self._negated_in(hedged.text, hedged.verb))):
+            return found
+        if hedged.complement and (found := self._complement_taken(doc, sentence, region, hedged)):
+            return found  # "Akibat ayam suwir yang basi itu" after "diduga berasal dari lauk ayam suwir"
+        if hedged.predicate and hedged.verb not in stems:
+            return None  # "seusai menyantap makan siang" after "diduga keracunan menu makan siang"
+        governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
+        keys = [self.stem(w.group().casefold()) for w in region]
+        hedge_keys = [self.stem(w.group().casefold()) for w in WORD.finditer(hedged.text)]
+        near, hedge_near = self._phrase_keys(region), self._phrase_keys(list(WORD.finditer(hedged.text)))
+        hedge_forms = {self.stem(w.group().casefold()): w.group().casefold() for w in WORD.finditer(hedged.text)}
+        for stem in governed:
+            # A noun in both is no predicate; a verb of the hedge made a noun is ("muatan melebihi
+            # kapasitas" -> "karena kelebihan muatan").
+            form = hedge_forms.get(stem, "")
+            if stems[stem].group().casefold() in self.nouns and (not form or form in self.nouns):
+                continue
+            # The predicate and a word next to it, next to each other in the hedge too: one phrase
+            # restated ("jebolnya tanggul" -> "tanggul jebol"), not two words from across it.
+            if any(_near(near, stem, other) and _near(hedge_near, stem, other) for other in governed if other != stem):
+                return self._verb_at(doc, sentence, stem, lo, hi, negation_kept=self._negated_in(hedged.text, stem))
+        # Three or more words of what the hedge governs, in its order, are the claim itself even
+        # when all are nouns: "diduga keracunan nasi dan lauk ayam" -> "akibat keracunan nasi dan lauk ayam".
+        ordered = [k for k in keys if k in governed]
+        if len(set(ordered)) >= 3 and ordered == [k for k in hedge_keys if k in set(ordered)][:len(ordered)]:
+            return self._verb_at(doc, sentence, ordered[0], lo, hi)
+        return None
+
+    def _complement_taken(self, doc, sentence: Span, region, hedged: Claim):
+        """Two words of a light verb's complement, next to each other in the premise as in the hedge:
+        the suspected thing itself taken as given."""
+        keys = [self.stem(w.group().casefold()) for w in region]
+        pairs = list(zip(hedged.complement, hedged.complement[1:]))
+        for i, (a, b) in enumerate(zip(keys, keys[1:])):
+            if (a, b) in pairs and not doc.in_quotation(region[i].start(), region[i].end()):
+                return region[i]
+        return None
+
+    def presupposed(self, doc, sentence: Span, hedged: Claim):
+        """The hedged claim presupposed in a noun phrase: closed by a demonstrative ("kebocoran
+        pipa gas itu", "warga yang terseret arus itu") or headed by the hedged verb made a noun
+        ("penundaan ...", "absennya ..."). The phrase must carry two ordinary words of what the
+        hedge governs, or its verb and another word of its clause."""
+        for lo, hi, framed in self._phrases(doc, sentence, hedged):
+            words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
+            if not framed and not self._predicative(words, hedged) and not self._headed_by_claim(words, hedged):
+                continue
+            stems = {self.stem(w.group().casefold()): w for w in words}
+            if hedged.predicate and hedged.verb not in stems:
+                continue  # "pembagian makan siang itu" after "diduga keracunan menu makan siang": no poisoning
+            governed = [s for s in stems if s in hedged.governed and not hedged.words.get(s)]
+            scope = [s for s in stems if s in hedged.scope and s != hedged.verb]
+            if len(governed) == 2 and not framed and not self._predicate_hedged(words, hedged):
+                # Two participants of the hedge, with something else said of them, are not the
+                # claim: "minyak mentah yang dialirkan melalui pipa tersebut" after "menduga minyak
+                # tersebut berasal dari kebocoran pipa". Three words of it are.
+                continue
+            if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
+                first = min((stems[s] for s in governed), key=lambda w: w.start())
+                if not self._contradicted(doc, sentence, first, governed, hedged):
+                    return first
+        return None
+
+    def _contradicted(self, doc, sentence: Span, first, governed: list[str], hedged: Claim) -> bool:
+        """Whether the phrase is negated where the hedge is not: "bukan kebocoran data itu"; a
+        negation the hedge has too ("lalai karena tidak memperbarui sistem" -> "Kelalaian perusahaan
+        yang tidak memperbarui sistem") restates it."""
+        if not self.negated(doc, sentence, first.start(), first.end()):
+            return False
+        text = doc.plain[sentence.start:sentence.end]
+        return not any(self._negated_in(text, s) and self._negated_in(hedged.text, s) for s in governed) or \
+            any(self._negated_in(text, s) != self._negated_in(hedged.text, s) for s in governed)
+
+    def _phrases(self, doc, sentence: Span, hedged: Claim):
+        """(start, end, framed) of the phrases of a sentence that may presuppose a claim; framed:
+        an opening "Sebagai calon bupati, ..." that gives its subject the role it names."""
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        if words and words[0].group().casefold() in self.frames:
+            comma = doc.plain.find(",", words[0].end(), sentence.end)
+            if comma > 0 and len([w for w in words if w.end() <= comma]) <= self.phrase_reach:
+                yield words[0].end(), comma, True
+        # Only a party's claim: after a plain hedge ("mungkin"), a subject's relative clause is
+        # how the text goes on about the same things ("Bagi Anda yang memiliki kulit berminyak").
+        if hedged.given_only and (opening := self._opening_relative(doc, words)) is not None:
+            yield words[0].start(), opening, False
+        # A suspicion about someone named, presupposed in a relative clause in apposition to the
+        # name: "Yudi Hartanto, yang menerima aliran dana itu, ..." after "menduga dana mengalir ke
+        # rekening Yudi Hartanto".
+        if hedged.suspicion and (apposition := self._named_relative(doc, words, hedged)) is not None:
+            yield *apposition, True
+        for i, w in enumerate(words):
+            key = w.group().casefold()
+            if key in self.demonstratives and i:
+                before = words[max(0, i - self.phrase_reach): i]
+                # The phrase starts after the last clause mark, stop or coordinator before the
+                # demonstrative: "apa yang dilakukan orang tersebut" is about "orang" only.
+                start = max((m.end() for m in PHRASE_BREAK.finditer(doc.plain, before[0].start(), w.start())),
+                            default=before[0].start())
+                yield start, w.start(), False
+            elif hedged.verb and self._nominal(key) and self.stem(key) == hedged.verb:
+                after = words[i: i + 5]
+                yield w.start(), after[-1].end(), False
+
+    def _named_relative(self, doc, words, hedged: Claim) -> tuple[int, int] | None:
+        """(start, end) of the relative clause of a subject that is a name the hedge has, set off
+        by a comma: "Yudi Hartanto, yang menerima ..., ". None without one."""
+        keys = [w.group().casefold() for w in words[: RELATIVE_OPENING + 1]]
+        if "yang" not in keys[1:]:
+            return None
+        at = keys.index("yang", 1)
+        subject = words[:at]
+        if not all(w.group()[0].isupper() and hedged.words.get(w.group().casefold()) for w in subject) or \
+                doc.plain[subject[-1].end():words[at].start()].strip() != ",":
+            return None
+        end = self._opening_relative(doc, words)
+        return (words[at].end(), end) if end is not None else None
+
+    def _opening_relative(self, doc, words) -> int | None:
+        """The end of a subject opened by a relative clause ("Nilai pasar Moura yang mencapai 1,5 juta
+        dolar ..."; "Thiago, yang telah menyepakati kontrak, ..."): what the "yang" clause says of
+        the subject is presupposed, as in a phrase closed by a demonstrative. None without one."""
+        keys = [w.group().casefold() for w in words[: RELATIVE_OPENING + 1]]
+        if "yang" not in keys[1:]:
+            return None
+        at = keys.index("yang", 1)
+        rest = words[at + 1: at + 1 + self.phrase_reach]
+        if not rest:
+            return None
+        end = next((m.start() for m in PHRASE_BREAK.finditer(doc.plain, rest[0].start(), rest[-1].end())), rest[-1].end())
+        return end
+
+    def _predicative(self, words, hedged: Claim) -> bool:
+        """Whether a phrase states something of what it names: an event made a noun ("kebocoran",
+        "penundaan", "absennya") or a relative clause with a verb ("yang terseret arus"); "distribusi
+        makan siang dari dapur tersebut" only points at the kitchen."""
+        keys = [w.group().casefold() for w in words]
+        if any(self._event_noun(k, hedged) for k in keys):
+            return True
+        return any(k == "yang" and any(v not in self.nouns and v not in self.stopwords for v in keys[i + 1: i + 4])
+                   for i, k in enumerate(keys))
+
+    def _headed_by_claim(self, words, hedged: Claim) -> bool:
+        """Whether the phrase opens with the suspected thing itself ("Korsleting di kios pakaian
+        itu" after "diduga berasal dari korsleting listrik di salah satu kios pakaian")."""
+        head = next((w.group().casefold() for w in words if w.group().casefold() not in self.stopwords), "")
+        return bool(head) and bool(hedged.verb) and self.stem(head) == hedged.verb
+
+    def _predicate_hedged(self, words, hedged: Claim) -> bool:
+        """Whether what the phrase says of what it names (its event noun, or the verb of its
+        "yang" clause) is part of the hedged claim."""
+        keys = [w.group().casefold() for w in words]
+        predicates = [k for k in keys if self._event_noun(k, hedged)]
+        for i, k in enumerate(keys):
+            if k == "yang":
+                predicates += [v for v in keys[i + 1: i + 4] if v not in self.nouns and v not in self.stopwords][:1]
+        return any(self.stem(k) == hedged.verb or self.stem(k) in hedged.governed for k in predicates)
+
+    def _event_noun(self, word: str, hedged: Claim) -> bool:
+        """A verb made a noun: pe-an, ke-an, -nya, and -an when it is the hedge's own verb made a
+        noun ("menduga ... merembes" -> "rembesan pelarut itu") or what the hedge is about, among
+        the first words it governs ("kemungkinan adanya rembesan" -> "rembesan tanggul tersebut").
+        An -an noun further on in the hedge is a thing it mentions ("mungkin ragu untuk mulai
+        merawat tanaman hias" -> "Tanaman hias ini"). Only inside a phrase closed by a
+        demonstrative: alone, "Serangan ..." opens many a story about another attack."""
+        if self._nominal(word):
+            return True
+        if not (word.endswith("an") and len(word) >= 6 and self.stem(word) == word[:-2]):
+            return False
+        stem = self.stem(word)
+        words = [w.group().casefold() for w in WORD.finditer(hedged.text)]
+        if any(self.stem(f) == stem and not f.endswith("an") for f in words):
+            return True
+        at = hedged.text.casefold().find(hedged.cue.casefold())
+        after = [w.group().casefold() for w in WORD.finditer(hedged.text, at + len(hedged.cue))] if at >= 0 else []
+        head = [w for w in after if w not in self.stopwords][:HEDGE_HEAD]
+        return any(self.stem(w) == stem for w in head)
+
+    def _nominal(self, word: str) -> bool:
+        """The verb made a noun: "penundaan", "absennya" (pe-an, ke-an, a bare root with -nya;
+        not the verb "ditanya")."""
+        if self.morphology.is_noun(word):
+            return True
+        base = word[:-3]
+        return word.endswith("nya") and len(base) >= 4 and (self.stem(word) == base or self.morphology.is_noun(base))
+
+    def reported_by_the_hedger(self, doc, sentence: Span, hedged: Claim, speaker: Speaker) -> bool:
+        """An attributed restatement escalates only when the one who hedged now states it,
+        with no sign of news in between (a later hedge is settled by any attributed update)."""
+        if not hedged.lead or hedged.speaker is None:
+            return False
+        same = speaker.pronoun or bool(speaker.names & hedged.speaker.names)
+        return same and not (self.updates and self.updates.search(doc.plain, sentence.start, sentence.end))
