@@ -312,7 +312,14 @@ def with_passives(pattern: str, stem: Callable[[str], str]) -> str:
     """The literal pattern with each meN- verb written out in it also matching its di- form."""
     def both(match) -> str:
         passive = passive_form(match.group().casefold(), stem)
-        return f"(?:{match.group()}|{passive})" if passive else match.group()
+        if not passive:
+            return match.group()
+        # One more alternative inside a group of alternatives, so that the group stays plain
+        # and can still be the entry's anchor (anchor_of).
+        before, after = pattern[:match.start()], pattern[match.end():match.end() + 1]
+        if (before.endswith("(?:") or before.endswith("|")) and after in ("|", ")"):
+            return f"{match.group()}|{passive}"
+        return f"(?:{match.group()}|{passive})"
 
     return _MEN_VERB.sub(both, pattern)
 
