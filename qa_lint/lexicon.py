@@ -28,6 +28,7 @@ A file is a mapping:
     target_inner_clitics: [nya]   # may follow any other word of it (menendang kalengnya di jalan)
     target_fillers: [itu, sebuah] # may stand between two of its words (menendang sebuah kaleng)
     target_passive: true          # its meN- verbs also match their di- forms (ditendang)
+    target_ber_verbs: true        # with target_passive: its per-...-an nouns their ber- verbs
     entries:
       - source: kick the can down the road     # or {de: eventuell, fr: éventuel}
         source_pattern: ...        # optional; derived from source when absent
@@ -110,6 +111,7 @@ FILE_SCHEMA = {
         "target_inner_clitics": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "target_fillers": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "target_passive": {"type": "boolean"},
+        "target_ber_verbs": {"type": "boolean"},
         "entries": {"type": "array", "items": ENTRY_SCHEMA, "minItems": 1},
     },
     "required": ["source_language", "target_language", "entries"],
@@ -308,10 +310,34 @@ def passive_form(verb: str, stem: Callable[[str], str]) -> str | None:
     return None
 
 
-def with_passives(pattern: str, stem: Callable[[str], str]) -> str:
-    """The literal pattern with each meN- verb written out in it also matching its di- form."""
+# A per-...-an noun written out in a literal pattern (pertempuran), delimited like _MEN_VERB.
+_PER_AN_NOUN = regex.compile(r"(?<![\\\p{L}])per\p{L}{3,}an(?![\p{L}?*+{])")
+
+
+def ber_verb(noun: str, stem: Callable[[str], str]) -> str | None:
+    """The ber- verb of a per-...-an noun from its root (pertempuran -> bertempur, perjuangan
+    -> berjuang): MT renders "an uphill battle" as "pertempuran mendaki" or "bertempur mendaki"."""
+    root = stem(noun)
+    root = root[3:] if root.startswith("per") else root  # the stemmer may keep per- on the root
+    return "ber" + root if len(root) >= 3 and noun == "per" + root + "an" else None
+
+
+def with_passives(pattern: str, stem: Callable[[str], str], ber_verbs: bool = False) -> str:
+    """The literal pattern with each meN- verb written out in it also matching its di- form
+    (and, with ber_verbs, each per-...-an noun its ber- verb)."""
+    if ber_verbs:
+        # Only the rendering's first word or group (its head): per-...-an nouns further on are
+        # mostly objects in look-aheads, where "berusaha" is not "perusahaan".
+        end = (_group_end(pattern, 0) + 1 if pattern.startswith("(?:")
+               else len(pattern.split(" ", 1)[0]) if pattern[:1].isalpha() else 0)  # not a look-behind
+        head = _alternatives(pattern[:end], _PER_AN_NOUN, lambda word: ber_verb(word, stem))
+        pattern = head + pattern[end:]
+    return _alternatives(pattern, _MEN_VERB, lambda word: passive_form(word, stem))
+
+
+def _alternatives(pattern: str, words: regex.Pattern, other: Callable[[str], str | None]) -> str:
     def both(match) -> str:
-        passive = passive_form(match.group().casefold(), stem)
+        passive = other(match.group().casefold())
         if not passive:
             return match.group()
         # One more alternative inside a group of alternatives, so that the group stays plain
@@ -321,7 +347,7 @@ def with_passives(pattern: str, stem: Callable[[str], str]) -> str:
             return f"{match.group()}|{passive}"
         return f"(?:{match.group()}|{passive})"
 
-    return _MEN_VERB.sub(both, pattern)
+    return words.sub(both, pattern)
 
 
 # Compiled once: anchor_of runs for every literal of every entry when a lexicon is read.
@@ -654,7 +680,7 @@ def _passive_maker(data: dict) -> Callable[[str], str]:
     from .stemming import stemmer  # Sastrawi, which the Indonesian checks load anyway
 
     stem = stemmer(data["target_language"])
-    return lambda pattern: with_passives(pattern, stem)
+    return lambda pattern: with_passives(pattern, stem, bool(data.get("target_ber_verbs")))
 
 
 def _anchors(literals: list[str]) -> tuple[str, ...]:

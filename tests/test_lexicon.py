@@ -160,6 +160,10 @@ def test_a_men_verbs_passive_comes_from_its_root():
     assert lexicon.with_passives("(?:menendang|tendang) kaleng", stem) == "(?:menendang|ditendang|tendang) kaleng"
     assert lexicon.with_passives("menendang kaleng", stem) == "(?:menendang|ditendang) kaleng"
     assert lexicon.with_passives(r"\bmenendang?", stem) == r"\bmenendang?"  # a quantifier: left alone
+    assert lexicon.ber_verb("pertempuran", stem) == "bertempur" and lexicon.ber_verb("perjuangan", stem) == "berjuang"
+    assert lexicon.ber_verb("perundingan", stem) is None  # per- + runding + -an is not the word
+    assert lexicon.with_passives("(?:pertempuran|perang) naik(?= perusahaan)", stem, ber_verbs=True) == (
+        "(?:pertempuran|bertempur|perang) naik(?= perusahaan)")  # the head only
 
 
 @pytest.mark.parametrize("entries,where,message", [
