@@ -25,6 +25,10 @@ A file is a mapping:
     particles: [up, down, ...]    # English particles: "rule out" may take an object inside
     verb_forms: ../../en/data/verb-forms.yaml   # irregular English verb forms
     target_clitics: [nya, lah]    # may follow the last word of a literal rendering
+    target_inner_clitics: [nya]   # may follow any other word of it (menendang kalengnya di jalan)
+    target_fillers: [itu, sebuah] # may stand between two of its words (menendang sebuah kaleng)
+    target_passive: true          # its meN- verbs also match their di- forms (ditendang)
+    target_ber_verbs: true        # with target_passive: its per-...-an nouns their ber- verbs
     entries:
       - source: kick the can down the road     # or {de: eventuell, fr: éventuel}
         source_pattern: ...        # optional; derived from source when absent
@@ -104,6 +108,10 @@ FILE_SCHEMA = {
         "particles": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "verb_forms": {"type": "string", "minLength": 1},
         "target_clitics": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "target_inner_clitics": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "target_fillers": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "target_passive": {"type": "boolean"},
+        "target_ber_verbs": {"type": "boolean"},
         "entries": {"type": "array", "items": ENTRY_SCHEMA, "minItems": 1},
     },
     "required": ["source_language", "target_language", "entries"],
@@ -242,6 +250,104 @@ def spaces_to_whitespace(pattern: str) -> str:
             out.append(ch)
         i += 1
     return "".join(out)
+
+
+def widen_between_words(pattern: str, clitics: list[str], fillers: list[str]) -> str:
+    """Where a word of a literal rendering ends before a space (a letter, outside a character
+    class, then a literal space), let one of `clitics` follow the word and one of `fillers`
+    stand after it (after a group, only a filler): MT writes "menendang kalengnya di jalan", "menendang kaleng itu di jalan"
+    for the "menendang kaleng di jalan" an entry foresaw."""
+    if not clitics and not fillers:
+        return pattern
+    clitic = "(?:" + "|".join(regex.escape(c) for c in clitics) + ")?" if clitics else ""
+    filler = "(?:(?:" + "|".join(regex.escape(f) for f in fillers) + ") )?" if fillers else ""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        word_ends = i > 0 and pattern[i - 1].isalpha() and not (i > 1 and pattern[i - 2] == "\\")
+        group_ends = i > 0 and pattern[i - 1] == ")" and not (i > 1 and pattern[i - 2] == "\\")
+        if ch == " " and not in_class and word_ends:
+            out.append(clitic + " " + filler)
+        elif ch == " " and not in_class and group_ends:  # after (?:menendang|ditendang): no clitic to add
+            out.append(" " + filler)
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+# A meN- verb written out in a literal pattern: not after a backslash or a letter, not
+# before a letter or a quantifier (which would make part of it optional).
+_MEN_VERB = regex.compile(r"(?<![\\\p{L}])me\p{L}{3,}(?![\p{L}?*+{])")
+_MEN_PREFIXES = ("meng", "meny", "mem", "men", "me")
+_ASSIMILATING = ("meng", "meny", "mem", "men")  # these hide the root's first sound (menendang < tendang)
+
+
+def passive_form(verb: str, stem: Callable[[str], str]) -> str | None:
+    """The di- form of a meN- verb from its root (menendang -> ditendang, memberikan ->
+    diberikan), or None when the verb is not prefix + root (+ -kan/-i) exactly
+    (mempertahankan: per- stands between)."""
+    root = stem(verb)
+    if not root or root == verb:
+        return None
+    for suffix in ("kan", "i", ""):
+        body = verb[:len(verb) - len(suffix)] if suffix else verb
+        if suffix and not verb.endswith(suffix):
+            continue
+        for prefix in _MEN_PREFIXES:
+            if body.startswith(prefix):
+                rest = body[len(prefix):]
+                if rest == root or (prefix in _ASSIMILATING and rest == root[1:]):
+                    return "di" + root + suffix
+    return None
+
+
+# A per-...-an noun written out in a literal pattern (pertempuran), delimited like _MEN_VERB.
+_PER_AN_NOUN = regex.compile(r"(?<![\\\p{L}])per\p{L}{3,}an(?![\p{L}?*+{])")
+
+
+def ber_verb(noun: str, stem: Callable[[str], str]) -> str | None:
+    """The ber- verb of a per-...-an noun from its root (pertempuran -> bertempur, perjuangan
+    -> berjuang): MT renders "an uphill battle" as "pertempuran mendaki" or "bertempur mendaki"."""
+    root = stem(noun)
+    root = root[3:] if root.startswith("per") else root  # the stemmer may keep per- on the root
+    return "ber" + root if len(root) >= 3 and noun == "per" + root + "an" else None
+
+
+def with_passives(pattern: str, stem: Callable[[str], str], ber_verbs: bool = False) -> str:
+    """The literal pattern with each meN- verb written out in it also matching its di- form
+    (and, with ber_verbs, each per-...-an noun its ber- verb)."""
+    if ber_verbs:
+        # Only the rendering's first word or group (its head): per-...-an nouns further on are
+        # mostly objects in look-aheads, where "berusaha" is not "perusahaan".
+        end = (_group_end(pattern, 0) + 1 if pattern.startswith("(?:")
+               else len(pattern.split(" ", 1)[0]) if pattern[:1].isalpha() else 0)  # not a look-behind
+        head = _alternatives(pattern[:end], _PER_AN_NOUN, lambda word: ber_verb(word, stem))
+        pattern = head + pattern[end:]
+    return _alternatives(pattern, _MEN_VERB, lambda word: passive_form(word, stem))
+
+
+def _alternatives(pattern: str, words: regex.Pattern, other: Callable[[str], str | None]) -> str:
+    def both(match) -> str:
+        passive = other(match.group().casefold())
+        if not passive:
+            return match.group()
+        # One more alternative inside a group of alternatives, so that the group stays plain
+        # and can still be the entry's anchor (anchor_of).
+        before, after = pattern[:match.start()], pattern[match.end():match.end() + 1]
+        if (before.endswith("(?:") or before.endswith("|")) and after in ("|", ")"):
+            return f"{match.group()}|{passive}"
+        return f"(?:{match.group()}|{passive})"
+
+    return words.sub(both, pattern)
 
 
 # Compiled once: anchor_of runs for every literal of every entry when a lexicon is read.
@@ -433,10 +539,11 @@ def _as_list(value) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
-def _compile(pattern: str, marked, path: str, where: tuple, wrap: tuple[str, str] = ("", "")) -> BoundedPattern:
+def _compile(pattern: str, marked, path: str, where: tuple, wrap: tuple[str, str] = ("", ""),
+             between: tuple[list[str], list[str]] = ([], [])) -> BoundedPattern:
     # Simple case folding: FULLCASE ("ß" = "ss") costs several times more per match
     # attempt and none of the lexicons' languages needs it. Bounded like every pack pattern.
-    full = wrap[0] + "(?:" + spaces_to_whitespace(pattern) + ")" + wrap[1]
+    full = wrap[0] + "(?:" + spaces_to_whitespace(widen_between_words(pattern, *between)) + ")" + wrap[1]
     if not _COMPILE_NOW.get():
         return BoundedPattern(pattern=full, flags=regex.IGNORECASE)  # compiled when first needed (see packs.is_bundled)
     try:
@@ -514,6 +621,8 @@ def _load_entries(path: str | Path) -> list[Entry]:
             load_verb_forms(forms_file)  # a broken file is reported now, as the patterns' errors are
     clitics = data.get("target_clitics", [])
     tail = ("(?:" + "|".join(regex.escape(c) for c in clitics) + ")?" if clitics else "") + RIGHT
+    between = (data.get("target_inner_clitics", []), data.get("target_fillers", []))
+    passives = _passive_maker(data)
     source_language = data["source_language"]
     entries: list[Entry] = []
     seen: dict[str, int] = {}
@@ -535,6 +644,7 @@ def _load_entries(path: str | Path) -> list[Entry]:
             line, col = marked.where(at + ("id",) if "id" in raw else at + ("source",))
             raise PackError(path, line, col, f"duplicate entry id {entry_id!r} (first at line {seen[entry_id]})")
         seen[entry_id] = marked.where(at)[0]
+        literals = [passives(p) for p in _as_list(raw["literal"])]
         entries.append(
             Entry(
                 id=entry_id,
@@ -542,8 +652,8 @@ def _load_entries(path: str | Path) -> list[Entry]:
                 make_source_patterns=_source_pattern_maker(raw, source, marked, str(path), at, particles, forms_file),
                 literal=_as_list(raw["literal"]),
                 literal_patterns=[
-                    _compile(p, marked, str(path), at + ("literal",) + ((j,) if isinstance(raw["literal"], list) else ()), (LEFT, tail))
-                    for j, p in enumerate(_as_list(raw["literal"]))
+                    _compile(p, marked, str(path), at + ("literal",) + ((j,) if isinstance(raw["literal"], list) else ()), (LEFT, tail), between)
+                    for j, p in enumerate(literals)
                 ],
                 proper=_as_list(raw["proper"]),
                 meaning=raw["meaning"],
@@ -558,10 +668,19 @@ def _load_entries(path: str | Path) -> list[Entry]:
                 examples=raw["examples"],
                 path=str(path),
                 line=marked.where(at)[0],
-                anchors=_anchors(_as_list(raw["literal"])),
+                anchors=_anchors(literals),
             )
         )
     return entries
+
+
+def _passive_maker(data: dict) -> Callable[[str], str]:
+    if not data.get("target_passive"):
+        return lambda pattern: pattern
+    from .stemming import stemmer  # Sastrawi, which the Indonesian checks load anyway
+
+    stem = stemmer(data["target_language"])
+    return lambda pattern: with_passives(pattern, stem, bool(data.get("target_ber_verbs")))
 
 
 def _anchors(literals: list[str]) -> tuple[str, ...]:

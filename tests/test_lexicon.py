@@ -122,6 +122,50 @@ def test_a_space_in_a_pattern_matches_any_whitespace_and_a_clitic_may_follow(tmp
     assert not entry.find_literal("Kongres menendang kaleng di jalanan.")  # whole words only
 
 
+def test_inner_clitics_fillers_and_passives_widen_a_literal_rendering(tmp_path):
+    head = "target_clitics: [nya]\ntarget_inner_clitics: [nya]\ntarget_fillers: [itu, sebuah]\ntarget_passive: true\n"
+    (entry,) = lexicon.load_entries(write_lexicon(tmp_path, head=head))
+    found = lambda text: [m.group() for m in entry.find_literal(text)]  # noqa: E731
+    assert found("Kongres menendang kalengnya di jalan.") == ["menendang kalengnya di jalan"]
+    assert found("Kongres menendang sebuah kaleng itu di jalan.") == ["menendang sebuah kaleng itu di jalan"]
+    assert found("Kaleng ditendang kaleng di jalan.") == ["ditendang kaleng di jalan"]
+    assert found("Kongres menendang kaleng kosong di jalan.") == ["menendang kaleng kosong di jalan"]  # the entry's own gap
+    assert not found("Kongres tendang kaleng di jalan.")  # the root alone is not a passive
+    # Without the keys (the false-friend lexicon, user lexicons): as written.
+    (tmp_path / "plain").mkdir()
+    (plain,) = lexicon.load_entries(write_lexicon(tmp_path / "plain", head="target_clitics: [nya]\n"))
+    assert not plain.find_literal("Kongres menendang kalengnya di jalan.")
+    assert not plain.find_literal("Kaleng ditendang kaleng di jalan.")
+
+
+def test_a_word_is_widened_only_where_it_ends_outside_a_class_or_escape():
+    widen = lambda p: lexicon.widen_between_words(p, ["nya"], ["itu"])  # noqa: E731
+    assert widen("menendang kaleng") == "menendang(?:nya)? (?:(?:itu) )?kaleng"
+    assert widen("(?:a|b) kaleng") == "(?:a|b) (?:(?:itu) )?kaleng"  # after a group: a filler, no clitic
+    assert widen(r"\S+ kaleng") == r"\S+ kaleng"  # after a quantifier: as written
+    assert widen(r"ke\w kaleng") == r"ke\w kaleng"  # \w is not a word's end
+    assert widen("[a b]x") == "[a b]x"  # a space in a character class
+    assert lexicon.widen_between_words("a b", [], []) == "a b"
+
+
+def test_a_men_verbs_passive_comes_from_its_root():
+    from qa_lint.stemming import stemmer
+
+    stem = stemmer("id")
+    assert lexicon.passive_form("menendang", stem) == "ditendang"  # the nasal hid the t
+    assert lexicon.passive_form("mengambil", stem) == "diambil"
+    assert lexicon.passive_form("memberikan", stem) == "diberikan"
+    assert lexicon.passive_form("menguasai", stem) == "dikuasai"
+    assert lexicon.passive_form("kaleng", stem) is None
+    assert lexicon.with_passives("(?:menendang|tendang) kaleng", stem) == "(?:menendang|ditendang|tendang) kaleng"
+    assert lexicon.with_passives("menendang kaleng", stem) == "(?:menendang|ditendang) kaleng"
+    assert lexicon.with_passives(r"\bmenendang?", stem) == r"\bmenendang?"  # a quantifier: left alone
+    assert lexicon.ber_verb("pertempuran", stem) == "bertempur" and lexicon.ber_verb("perjuangan", stem) == "berjuang"
+    assert lexicon.ber_verb("perundingan", stem) is None  # per- + runding + -an is not the word
+    assert lexicon.with_passives("(?:pertempuran|perang) naik(?= perusahaan)", stem, ber_verbs=True) == (
+        "(?:pertempuran|bertempur|perang) naik(?= perusahaan)")  # the head only
+
+
 @pytest.mark.parametrize("entries,where,message", [
     (ENTRY.replace("menendang kaleng", "menendang (kaleng"), (6, 15), "invalid regular expression"),
     (ENTRY.replace("    note: n\n", "    note: n\n    colour: red\n"), (10, 5), "unknown key 'colour'"),

@@ -8,6 +8,7 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
 import corpora  # noqa: E402
+import idiom_variants  # noqa: E402
 import mine_false_friends  # noqa: E402
 import mine_idioms  # noqa: E402
 
@@ -35,6 +36,35 @@ def test_wordnet_multiword_verbs_are_candidates(tmp_path):
     index = tmp_path / "index.verb"
     index.write_text("  1 header line\nrule_out v 3 1 @ 3 3 02629390\nrun v 41 7 @ 41 30 0\nbite_the_bullet v 1 1 @ 1 0 0\n", encoding="utf-8")
     assert mine_idioms.wordnet_multiword_verbs(index) == ["rule out", "bite the bullet"]
+
+
+def test_a_multiword_verb_is_non_compositional_when_a_sense_does_not_mean_its_verb(tmp_path):
+    (tmp_path / "data.verb").write_text(
+        "  1 licence header\n"
+        "00000001 31 v 02 rule_out 0 eliminate 0 000 01 + 08 00 | dismiss from consideration\n"
+        "00000002 34 v 01 live_in 0 001 @ 00000003 v 0000 01 + 02 00 | reside where one works\n"
+        "00000003 42 v 01 live 0 000 01 + 02 00 | have one's home\n"
+        "00000004 42 v 01 work_on 0 000 01 + 02 00 | work at something\n", encoding="utf-8")
+    # live_in's hypernym is "live"; work_on's definition says "work"
+    assert mine_idioms.wordnet_noncompositional_verbs(tmp_path) == {"rule out"}
+
+
+def test_the_coverage_list_ranks_idioms_from_sources_independent_of_the_lexicon():
+    row = lambda source, origin, hits, rarest, entry="": (hits, 5.0, source, origin, "", 0, entry, "", rarest)  # noqa: E731
+    rows = [row("rule out", "wordnet-v", 9, 4.0, "rule-out"), row("as well", "wordnet-r", 99, 7.0),
+            row("cherry-pick", "hand", 50, 3.0, "cherry-pick"), row("live in", "wordnet", 80, 6.0),
+            row("red tape", "wordnet-n", 9, 4.5), row("under the weather", "freedict", 1, 5.0)]
+    assert [r[2] for r in mine_idioms.ranked_idioms(rows, 3)] == ["red tape", "rule out", "under the weather"]
+
+
+def test_idiom_variants_rewrite_a_literal_rendering_one_change_at_a_time():
+    from qa_lint.stemming import stemmer
+
+    kinds = idiom_variants.variants("menendang kaleng di jalan", stemmer("id"))
+    assert ("possessive", "menendang kalengnya di jalan") in kinds
+    assert ("determiner", "menendang kaleng itu di jalan") in kinds
+    assert ("article", "menendang sebuah kaleng di jalan") in kinds
+    assert ("passive", "ditendang kaleng di jalan") in kinds and ("bare", "tendang kaleng di jalan") in kinds
 
 
 def test_false_friend_spellings_are_compared_without_accents():

@@ -40,7 +40,7 @@ import argparse
 import json
 import re
 import sys
-from collections import Counter
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +54,7 @@ DATA = ROOT / "rules" / "en-id" / "data"
 WORDNET_VERBS = Path("/usr/share/wordnet/index.verb")
 TOP = 600  # multi-word verbs written out
 TOP_PHRASES = 200  # non-compositional nouns, adjectives and adverbs written out
+TOP_COVERAGE = 400  # idioms ranked for the coverage list
 WORDNET = Path("/usr/share/wordnet")
 VARIANTS = 8  # literal variants listed per candidate
 SENSES_PER_WORD = 3
@@ -128,6 +129,69 @@ def wordnet_idiomatic_phrases(directory: Path = WORDNET) -> dict[str, str]:
     return phrases
 
 
+def wordnet_noncompositional_verbs(directory: Path = WORDNET) -> set[str]:
+    """Multi-word verbs one of whose senses does not mean their verb: the verb is neither in
+    that sense's definition nor among its hypernyms ("rule out": dismiss from consideration;
+    not "live in": live in the house where one works)."""
+    path = directory / "data.verb"
+    if not path.is_file():
+        raise SystemExit(f"{path} not found: apt-get install wordnet-base")
+    synsets = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("  "):
+            continue
+        head, _, gloss = line.partition(" | ")
+        fields = head.split()
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * i] for i in range(count)]
+        i, hypernyms = 4 + 2 * count, []
+        for _ in range(int(fields[i])):
+            if fields[i + 1] == "@":
+                hypernyms.append(fields[i + 2])
+            i += 4
+        synsets[fields[0]] = (words, hypernyms, _definition(gloss))
+
+    def above(offset: str, depth: int = 6) -> set[str]:
+        out, todo = set(), list(synsets[offset][1])
+        while todo and depth:
+            depth -= 1
+            nxt = []
+            for k in todo:
+                if k in synsets:
+                    out.update(w for lemma in synsets[k][0] for w in lemma.casefold().split("_"))
+                    nxt += synsets[k][1]
+            todo = nxt
+        return out
+
+    out = set()
+    for offset, (words, _, definition) in synsets.items():
+        for lemma in words:
+            if "_" not in lemma or not re.fullmatch(r"[a-z_'-]+", lemma):
+                continue
+            verb = lemma.split("_")[0]
+            if verb not in definition and verb not in above(offset):
+                out.add(lemma.replace("_", " "))
+    return out
+
+
+# Words of a source that stand for others ("one's": his, their).
+PLACEHOLDERS = frozenset(["oneself", "one's", "someone", "someone's", "something"])
+# Words that make a phrase a grammatical one ("at least", "as well"), not an idiom.
+FUNCTION_WORDS = frozenset(
+    "a an the as at by for from in into of on to with than then there is be been more most less least "
+    "well so such much many other and or but not no all any some this that what which who one".split())
+
+
+def ranked_idioms(rows: list[tuple], top: int) -> list[tuple]:
+    """The `top` most frequent idioms among rows from sources independent of the lexicon:
+    WordNet's non-compositional multi-word verbs (origin wordnet-v) and nouns, adjectives
+    and adverbs, and the dictionary's idioms; not phrases made of function words only.
+    Ranked by English news hits, then by the Zipf frequency of the phrase's rarest word."""
+    kept = [r for r in rows if r[3] in ("wordnet-v", "wordnet-n", "wordnet-a", "wordnet-r", "freedict")
+            and not all(w in FUNCTION_WORDS for w in r[2].split())]
+    return sorted(kept, key=lambda r: (-r[0], -r[8], r[2]))[:top]
+
+
 def freedict_idioms(path: Path) -> list[str]:
     """Multi-word idioms, proverbs and verbs of the English-Indonesian dictionary (Wiktionary's)."""
     out = []
@@ -193,10 +257,48 @@ def literal_guess(expression: str, renderings: dict, particles: set[str]) -> str
     return " ".join(out)
 
 
+class EnglishNews:
+    """Occurrences of candidates in the English articles. The articles each word occurs in
+    are indexed, and a candidate's regex runs only on the articles that hold its fixed words
+    (all of the text for every candidate took 13 minutes; a match never crosses two
+    articles, so the counts are the same)."""
+
+    def __init__(self, articles: list[str]):
+        self.articles = articles
+        self.holding: dict[str, set[int]] = defaultdict(set)
+        for i, article in enumerate(articles):
+            for word in set(re.findall(r"[a-z']+", article.casefold())):
+                self.holding[word].add(i)
+
+    def count(self, pattern: re.Pattern, any_of: list[str], all_of: list[str]) -> int:
+        where = set().union(*(self.holding.get(w, set()) for w in any_of))
+        for word in all_of:
+            for part in re.findall(r"[a-z']+", word):
+                where &= self.holding.get(part, set())
+        return sum(len(pattern.findall(self.articles[i])) for i in where)
+
+    def hits(self, source: str, origin: str, forms: list[str], particles: frozenset[str], irregular: dict) -> int:
+        words = source.split()
+        if origin in ("wordnet-n", "wordnet-a", "wordnet-r"):
+            # a noun, adjective or adverb phrase: its words as they stand (and a plural)
+            if not all(w in self.holding for w in words):
+                return 0
+            phrase = re.compile(r"(?<![\w])" + r"\s+".join(map(re.escape, words)) + r"s?(?![\w])", re.I)
+            *rest, last = words
+            parts = re.findall(r"[a-z']+", last) or [last]
+            return self.count(phrase, [parts[-1], parts[-1] + "s"], rest + parts[:-1])
+        if origin in ("wordnet", "wordnet-v", "freedict") and not any(f in self.holding for f in forms):
+            return 0
+        pattern = re.compile(r"(?<![\w])" + lexicon.english_source_pattern(source, particles, irregular) + r"(?![\w])", re.I)
+        fixed = [w for w in words[1:] if w.isalpha() and len(w) > 2 and w not in PLACEHOLDERS]
+        return self.count(pattern, [f.casefold() for f in forms], fixed)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gensim-wheel", type=Path, required=True, help="the gensim wheel (English news test data)")
     parser.add_argument("--out", type=Path, default=DATA / "idiom-candidates.tsv")
+    parser.add_argument("--coverage", type=Path, default=DATA / "idiom-coverage.tsv", help="the top idioms and which have an entry")
     args = parser.parse_args(argv)
     import wordfreq  # only the miner needs it
 
@@ -206,7 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     particles = {str(p) for p in head["particles"]}
     irregular = lexicon.load_verb_forms(str((DATA / head["verb_forms"]).resolve()))
 
-    candidates = {c: "wordnet" for c in wordnet_multiword_verbs(WORDNET_VERBS)}
+    noncompositional = wordnet_noncompositional_verbs()
+    candidates = {c: "wordnet-v" if c in noncompositional else "wordnet" for c in wordnet_multiword_verbs(WORDNET_VERBS)}
     for phrase, pos in wordnet_idiomatic_phrases().items():
         candidates.setdefault(phrase, f"wordnet-{pos}")
     for phrase in freedict_idioms(DATA / "freedict-eng-ind.jsonl"):
@@ -214,28 +317,18 @@ def main(argv: list[str] | None = None) -> int:
     for source in curated:
         candidates.setdefault(source, "hand")
 
-    english = "\n".join(corpora.english_articles(args.gensim_wheel))
+    articles = corpora.english_articles(args.gensim_wheel)
     indonesian = "\n".join(corpora.indonesian_sentences()).casefold()
     renderings = freedict_first_renderings(DATA / "freedict-eng-ind.jsonl")
     senses = freedict_sense_renderings(DATA / "freedict-eng-ind.jsonl")
-    english_folded = english.casefold()
 
     # One pass over the English text per first word keeps this to seconds, not minutes.
-    english_words = Counter(re.findall(r"[a-z']+", english.casefold()))
+    news = EnglishNews(articles)
     rows = []
     for source, origin in candidates.items():
         words = source.split()
         forms = lexicon.english_verb_forms(words[0], irregular) if len(words) > 1 else [words[0]]
-        if origin.startswith("wordnet-"):
-            # a noun, adjective or adverb phrase: its words as they stand (and a plural)
-            hits = 0
-            if all(english_words.get(w) for w in words):
-                hits = len(re.findall(r"(?<![\w])" + r"\s+".join(map(re.escape, words)) + r"s?(?![\w])", english_folded))
-        elif origin in ("wordnet", "freedict") and not any(english_words.get(f) for f in forms):
-            hits = 0
-        else:
-            pattern = re.compile(r"(?<![\w])" + lexicon.english_source_pattern(source, frozenset(particles), irregular) + r"(?![\w])", re.I)
-            hits = len(pattern.findall(english))
+        hits = news.hits(source, origin, forms, frozenset(particles), irregular)
         noun_phrase = origin == "wordnet-n"
         guess = literal_guess(source, renderings, particles)
         variants = literal_variants(source, senses, particles, noun_phrase) if hits or source in curated or origin == "freedict" else []
@@ -244,26 +337,41 @@ def main(argv: list[str] | None = None) -> int:
         id_hits = indonesian.count(guess.casefold()) if "[" not in guess else -1
         shown = "; ".join(f"{v}={indonesian.count(v.casefold())}" for v in variants if "[" not in v)
         zipf = wordfreq.zipf_frequency(words[0], "en")
-        rows.append((hits, zipf, source, origin, guess, id_hits, curated.get(source, ""), shown))
+        rarest = min(wordfreq.zipf_frequency(w, "en") for w in words)
+        rows.append((hits, zipf, source, origin, guess, id_hits, curated.get(source, ""), shown, rarest))
     rows.sort(key=lambda r: (-(r[6] != ""), -r[0], -r[1], r[2]))
     # Curated entries and the dictionary's idioms always; then the most frequent multi-word
     # verbs and non-compositional phrases, each up to its own limit.
     open_rows = [r for r in rows if not r[6]]
     chosen = ([r for r in rows if r[6]] + [r for r in open_rows if r[3] == "freedict"]
-              + [r for r in open_rows if r[3] in ("wordnet", "hand")][:TOP]
-              + [r for r in open_rows if r[3].startswith("wordnet-")][:TOP_PHRASES])
+              + [r for r in open_rows if r[3] in ("wordnet", "wordnet-v", "hand")][:TOP]
+              + [r for r in open_rows if r[3] in ("wordnet-n", "wordnet-a", "wordnet-r")][:TOP_PHRASES])
     with args.out.open("w", encoding="utf-8") as out:
         out.write("# English idiom/phrasal-verb candidates, generated by tools/mine_idioms.py (see docs/idioms.md).\n")
         out.write("# en_news_hits: occurrences in the Lee ABC-news corpus + a Wikipedia sample; zipf: wordfreq of the first word;\n")
         out.write("# literal_guess: word-by-word FreeDict renderings ([word] = none); id_news_hits: occurrences of that guess in\n")
         out.write("# nlp-id's Indonesian news corpus (-1: no guess); curated: the lexicon entry covering it;\n")
         out.write("# literal_variants: renderings with each word in any of its first senses, with their counts there.\n")
-        out.write("# origin: wordnet (multi-word verb), wordnet-n/-a/-r (non-compositional noun/adjective/adverb),\n")
+        out.write("# origin: wordnet (multi-word verb), wordnet-v (one whose verb one of its senses does not mean),\n")
+        out.write("# wordnet-n/-a/-r (non-compositional noun/adjective/adverb),\n")
         out.write("# freedict (an idiom, proverb or multi-word verb of the dictionary), hand.\n")
         out.write("source\torigin\ten_news_hits\tzipf\tliteral_guess\tid_news_hits\tcurated\tliteral_variants\n")
-        for hits, zipf, source, origin, guess, id_hits, entry, shown in chosen:
+        for hits, zipf, source, origin, guess, id_hits, entry, shown, _ in chosen:
             out.write(f"{source}\t{origin}\t{hits}\t{zipf:.2f}\t{guess}\t{id_hits}\t{entry}\t{shown}\n")
     print(f"{len(rows)} candidates, {len(chosen)} written -> {args.out}", file=sys.stderr)
+    top = ranked_idioms(rows, TOP_COVERAGE)
+    covered = sum(1 for r in top if r[6])
+    with args.coverage.open("w", encoding="utf-8") as out:
+        out.write("# The most frequent English idioms and phrasal verbs in news, from sources independent of the lexicon\n")
+        out.write("# (tools/mine_idioms.py, ranked_idioms; see docs/idioms.md): WordNet's non-compositional multi-word verbs\n")
+        out.write("# (wordnet-v), nouns, adjectives and adverbs (wordnet-n/-a/-r) and the FreeDict's idioms (freedict), ranked by\n")
+        out.write("# en_news_hits, then rarest_zipf (wordfreq's Zipf frequency of the phrase's rarest word). curated: the lexicon\n")
+        out.write("# entry covering it; id_news_hits: occurrences of the word-by-word guess in Indonesian news (> 0: a rendering\n")
+        out.write(f"# Indonesian uses, an accepted calque or a compositional phrase). {covered} of {len(top)} have an entry.\n")
+        out.write("rank\tsource\torigin\ten_news_hits\trarest_zipf\tliteral_guess\tid_news_hits\tcurated\n")
+        for rank, (hits, _, source, origin, guess, id_hits, entry, _, rarest) in enumerate(top, 1):
+            out.write(f"{rank}\t{source}\t{origin}\t{hits}\t{rarest:.2f}\t{guess}\t{id_hits}\t{entry}\n")
+    print(f"top {len(top)} idioms: {covered} have an entry -> {args.coverage}", file=sys.stderr)
     return 0
 
 
