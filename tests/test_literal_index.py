@@ -1,0 +1,33 @@
+"""LiteralIndex answers, for every group of strings, what searching the text for each
+string of the group answers: which checks and lexicon entries a document can concern."""
+
+from __future__ import annotations
+
+import random
+
+from qa_lint.matching import LiteralIndex
+
+
+def searched(groups, text):
+    return {i for i, group in enumerate(groups) if group is None or any(s in text for s in group)}
+
+
+def test_groups_found_as_a_search_finds_them():
+    groups = [frozenset({"benggala barat"}), frozenset({"api", "pertukaran"}), None, frozenset({"di"}),
+              frozenset({"ekonom"}), frozenset({"ab", "xyz"}), frozenset({"kata kunci", "kunci"})]
+    text = "pertukaran api di benggala. para ekonomi menolak kunci"
+    assert LiteralIndex(groups).present(text) == searched(groups, text) == {1, 2, 3, 4, 6}
+    assert LiteralIndex(groups).present("") == {2}
+
+
+def test_random_groups_and_texts():
+    rng = random.Random(12)
+    alphabet = "abcde fg"
+    for _ in range(300):
+        groups = [None if rng.random() < 0.05 else
+                  frozenset("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(1, 4)))
+                  for _ in range(rng.randint(1, 12))]
+        index = LiteralIndex(groups)
+        for _ in range(5):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+            assert index.present(text) == searched(groups, text), (groups, text)
