@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import gc
 import marshal
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -333,8 +334,10 @@ def _read_regions(places: Places, rows: list[list[str]], col: dict[str, int]) ->
 
 
 def _mtime(path: str) -> float:
+    # os.stat, not Path(path).stat(): asked on every look-up (an edited file is read again),
+    # and making the Path cost more than the stat.
     try:
-        return Path(path).stat().st_mtime
+        return os.stat(path).st_mtime
     except OSError:
         return 0.0
 
