@@ -172,6 +172,22 @@ def _text_word_index(text: str, ignore_case: bool) -> WordIndex:
     return index
 
 
+# The last text case-folded, and its folding (None when folding changed its length, so that
+# offsets differ): term sets search one document's sentences one after another.
+_LAST_FOLDED: tuple[str, str | None] = ("", "")
+
+
+def _folded(text: str) -> str | None:
+    global _LAST_FOLDED
+    last_text, folded = _LAST_FOLDED
+    if last_text is not text:
+        folded = text.casefold()
+        if len(folded) != len(text):
+            folded = None
+        _LAST_FOLDED = (text, folded)
+    return folded
+
+
 @dataclass
 class TermSet:
     """Matches any of a list of terms and/or patterns."""
@@ -183,6 +199,25 @@ class TermSet:
     words: WordSet | None = None
     # (the last text searched, its literal matches as a MatchIndex, None if the set cannot read it)
     _last: tuple = field(default=("", None), init=False, repr=False, compare=False)
+    # Each pattern's literal prefilter (required_literals), read when first searched with.
+    _pattern_literals: list | None = field(default=None, init=False, repr=False, compare=False)
+
+    def _patterns_to_try(self, text: str, start: int, end: int) -> list[BoundedPattern]:
+        """The patterns that can match in text[start:end]: those whose literal prefilter
+        has a string in the slice (case-folded). A match found with pos/endpos lies in the
+        slice, and so does every literal it needs (look-behinds give none), so the others
+        cannot match there. Checks that search sentence by sentence (hedge-escalation's
+        cues) ran every pattern on every sentence."""
+        if not self.patterns:
+            return self.patterns
+        literals = self._pattern_literals
+        if literals is None:
+            literals = self._pattern_literals = [required_literals(p.pattern) for p in self.patterns]
+        folded = _folded(text)
+        if folded is None:
+            return self.patterns
+        return [pattern for pattern, needs in zip(self.patterns, literals)
+                if needs is None or any(folded.find(word, start, end) >= 0 for word in needs)]
 
     def _literal_absent(self, text: str, start: int, end: int) -> bool:
         """Whether the literal terms surely match nowhere in text[start:end], read off their
@@ -211,7 +246,7 @@ class TermSet:
             m = self.literal.search(text, start, end)
             if m:
                 return m
-        for pattern in self.patterns:
+        for pattern in self._patterns_to_try(text, start, end):
             m = pattern.search(text, start, end)
             if m:
                 return m
@@ -222,7 +257,7 @@ class TermSet:
         found = []
         if self.literal is not None and not self._literal_absent(text, start, end):
             found.extend(self.literal.finditer(text, start, end))
-        for pattern in self.patterns:
+        for pattern in self._patterns_to_try(text, start, end):
             found.extend(pattern.finditer(text, start, end))
         return sorted(found, key=lambda m: m.start())
 
