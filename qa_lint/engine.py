@@ -117,8 +117,8 @@ def _plan(checks: list[Check], selection: Selection) -> tuple[list[Check], Liter
     if planned is None:
         kept = [check for check in checks
                 if any(selection.keeps_rule(r.id, r.category) for r in check.rule.members or [check.rule])]
-        if len(_PLANS) >= _PLANS_KEPT:  # the oldest goes (pop: a server's threads may both try)
-            _PLANS.pop(next(iter(_PLANS), None), None)
+        for oldest in list(_PLANS)[: max(0, len(_PLANS) - _PLANS_KEPT + 1)]:
+            _PLANS.pop(oldest, None)  # pop: a server's threads may both drop it
         planned = _PLANS[key] = (checks, kept, LiteralIndex([check.required_literals() for check in kept]))
     return planned[1], planned[2]
 
