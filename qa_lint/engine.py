@@ -11,6 +11,7 @@ from .checks import Check
 from .config import ConfigError
 from .document import Document, rule_matches
 from .findings import CATEGORIES, SEVERITY_RANK, Finding
+from .matching import LiteralIndex
 
 # Rule ids of qa-lint's own notices: a rule stopped by the time budget, a part of the
 # input the reader could not read (broken front matter).
@@ -65,11 +66,13 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: Iterabl
     ``rule_seconds`` (rule id -> seconds) adds up the time each check took (--stats)."""
     findings: list[Finding] = list(extra)
     stopped: list[str] = []
+    kept_checks, literals = _plan(checks, selection)
+    could_find = literals.present(doc.folded)
     with budget.budget(seconds):
-        for check in checks:
-            # Do not run rules whose findings the selection would drop (--select, --ignore, disable:).
-            # A lexicon rule runs if any of its entries (members) is kept.
-            if not any(selection.keeps_rule(r.id, r.category) for r in check.rule.members or [check.rule]):
+        for i, check in enumerate(kept_checks):
+            if i not in could_find:  # none of the strings it needs is in the document
+                if rule_seconds is not None:
+                    rule_seconds.setdefault(check.rule.id, 0.0)
                 continue
             found: list[Finding] = []
             started = time.perf_counter()
@@ -96,6 +99,28 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: Iterabl
         if applied is not None:
             kept.append(applied)
     return sorted(one_per_problem(kept), key=Finding.sort_key)
+
+
+# (ids of the checks, --select, --ignore) -> (the checks, the kept ones, their LiteralIndex):
+# what a run's documents share, worked out for the first. The checks are held so that their
+# ids are not reused while the entry lives.
+_PLANS: dict[tuple, tuple[list[Check], list[Check], LiteralIndex]] = {}
+_PLANS_KEPT = 16
+
+
+def _plan(checks: list[Check], selection: Selection) -> tuple[list[Check], LiteralIndex]:
+    """The checks whose findings the selection can keep (--select, --ignore, disable:; a
+    lexicon rule runs if any of its entries is kept), and the index of the strings each
+    needs in a document (Check.required_literals)."""
+    key = (tuple(map(id, checks)), tuple(selection.select), tuple(selection.ignore))
+    planned = _PLANS.get(key)
+    if planned is None:
+        kept = [check for check in checks
+                if any(selection.keeps_rule(r.id, r.category) for r in check.rule.members or [check.rule])]
+        for oldest in list(_PLANS)[: max(0, len(_PLANS) - _PLANS_KEPT + 1)]:
+            _PLANS.pop(oldest, None)  # pop: a server's threads may both drop it
+        planned = _PLANS[key] = (checks, kept, LiteralIndex([check.required_literals() for check in kept]))
+    return planned[1], planned[2]
 
 
 def input_finding(doc: Document, offset: int, length: int, message: str) -> Finding:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import gc
 import marshal
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -333,8 +334,10 @@ def _read_regions(places: Places, rows: list[list[str]], col: dict[str, int]) ->
 
 
 def _mtime(path: str) -> float:
+    # os.stat, not Path(path).stat(): asked on every look-up (an edited file is read again),
+    # and making the Path cost more than the stat.
     try:
-        return Path(path).stat().st_mtime
+        return os.stat(path).st_mtime
     except OSError:
         return 0.0
 
@@ -620,7 +623,7 @@ class GeoRules:
     def context(self, doc) -> Context:
         """The article's names and countries, computed once per document for all
         the rules that share these data files and name options."""
-        gazetteer = self.names.gazetteer(doc)
+        gazetteer = gazetteer_of(doc, self.names)
         key = ("geo", self.place_files, self.leaders_file, id(gazetteer), self.names.particles, self.names.not_names)
         return names.memo(doc, key, lambda: self._context(doc, gazetteer))
 
@@ -663,6 +666,14 @@ class GeoRules:
         for _, _, _, leader in people:
             counts[leader.country] += 1
         return Context(spans, ordinary, gazetteer, blocked, found, people, counts)
+
+
+def gazetteer_of(doc, rules: names.NameRules) -> names.Gazetteer:
+    """``rules.gazetteer(doc)``, asked once per document for all the rules with the same
+    gazetteer files: each time it is asked it stats its files (an edited roster is read
+    again), which cost the place and name rules more than their look-ups."""
+    locale = (rules.locale or doc.language) if rules.countries else None
+    return doc.memo(("gazetteer", tuple(rules.files), locale, rules.roster), lambda: rules.gazetteer(doc))
 
 
 def _cover(spans, table: dict, max_tokens: int = 6):

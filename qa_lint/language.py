@@ -10,6 +10,8 @@ language clearly knows more of them.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 _word_re = regex.compile(r"\p{L}+")
@@ -26,9 +28,11 @@ def detect(text: str, profiles: dict) -> str | None:
     words = [w.casefold() for w in _word_re.findall(text[:20000])]
     if not words:
         return None
+    counts = Counter(words)  # each different word looked up once per language
     best, best_hits = None, 0
     for code in sorted(profiles):
-        hits = sum(1 for w in words if w in profiles[code].stopwords)
+        stopwords = profiles[code].stopwords
+        hits = sum(n for w, n in counts.items() if w in stopwords)
         if hits > best_hits:
             best, best_hits = code, hits
     if best_hits >= MIN_HITS:

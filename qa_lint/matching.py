@@ -172,6 +172,22 @@ def _text_word_index(text: str, ignore_case: bool) -> WordIndex:
     return index
 
 
+# The last text case-folded, and its folding (None when folding changed its length, so that
+# offsets differ): term sets search one document's sentences one after another.
+_LAST_FOLDED: tuple[str, str | None] = ("", "")
+
+
+def _folded(text: str) -> str | None:
+    global _LAST_FOLDED
+    last_text, folded = _LAST_FOLDED
+    if last_text is not text:
+        folded = text.casefold()
+        if len(folded) != len(text):
+            folded = None
+        _LAST_FOLDED = (text, folded)
+    return folded
+
+
 @dataclass
 class TermSet:
     """Matches any of a list of terms and/or patterns."""
@@ -183,6 +199,25 @@ class TermSet:
     words: WordSet | None = None
     # (the last text searched, its literal matches as a MatchIndex, None if the set cannot read it)
     _last: tuple = field(default=("", None), init=False, repr=False, compare=False)
+    # Each pattern's literal prefilter (required_literals), read when first searched with.
+    _pattern_literals: list | None = field(default=None, init=False, repr=False, compare=False)
+
+    def _patterns_to_try(self, text: str, start: int, end: int) -> list[BoundedPattern]:
+        """The patterns that can match in text[start:end]: those whose literal prefilter
+        has a string in the slice (case-folded). A match found with pos/endpos lies in the
+        slice, and so does every literal it needs (look-behinds give none), so the others
+        cannot match there. Checks that search sentence by sentence (hedge-escalation's
+        cues) ran every pattern on every sentence."""
+        if not self.patterns:
+            return self.patterns
+        literals = self._pattern_literals
+        if literals is None:
+            literals = self._pattern_literals = [required_literals(p.pattern) for p in self.patterns]
+        folded = _folded(text)
+        if folded is None:
+            return self.patterns
+        return [pattern for pattern, needs in zip(self.patterns, literals)
+                if needs is None or any(folded.find(word, start, end) >= 0 for word in needs)]
 
     def _literal_absent(self, text: str, start: int, end: int) -> bool:
         """Whether the literal terms surely match nowhere in text[start:end], read off their
@@ -211,7 +246,7 @@ class TermSet:
             m = self.literal.search(text, start, end)
             if m:
                 return m
-        for pattern in self.patterns:
+        for pattern in self._patterns_to_try(text, start, end):
             m = pattern.search(text, start, end)
             if m:
                 return m
@@ -222,7 +257,7 @@ class TermSet:
         found = []
         if self.literal is not None and not self._literal_absent(text, start, end):
             found.extend(self.literal.finditer(text, start, end))
-        for pattern in self.patterns:
+        for pattern in self._patterns_to_try(text, start, end):
             found.extend(pattern.finditer(text, start, end))
         return sorted(found, key=lambda m: m.start())
 
@@ -310,6 +345,67 @@ def sentences_with(doc, literals: frozenset[str] | None) -> set[int] | None:
     return found
 
 
+class LiteralIndex:
+    """Which of many groups of strings have one written in a text: for each group,
+    ``any(s in text for s in group)``, answered in one pass over the text's three-character
+    pieces instead of one search of the text per string (a language's 600 pattern and
+    rendering rules, each with its literal prefilter, cost a tenth of a run searched one
+    by one). A group of None is always present (no prefilter).
+
+    Each string of three characters or more is filed under one of its three-character
+    pieces, which the text must hold if it holds the string; only the strings filed under
+    the text's pieces are then searched for (``in``), so the answers are exactly those of
+    the searches. Shorter strings are searched for directly."""
+
+    def __init__(self, groups: list[frozenset[str] | None]):
+        self.size = len(groups)
+        self.always = frozenset(i for i, group in enumerate(groups) if group is None)
+        by_string: dict[str, list[int]] = {}
+        for i, group in enumerate(groups):
+            for string in group or ():
+                by_string.setdefault(string, []).append(i)
+        # A string's piece: the one fewest other strings hold, a guess at the rarest in a text.
+        counts: dict[str, int] = {}
+        for string in by_string:
+            for piece in {string[k:k + 3] for k in range(len(string) - 2)}:
+                counts[piece] = counts.get(piece, 0) + 1
+        self.short: dict[str, list[int]] = {}
+        self.filed: dict[str, list[tuple[str, list[int]]]] = {}
+        for string, owners in by_string.items():
+            if len(string) < 3:
+                self.short[string] = owners
+                continue
+            piece = min((string[k:k + 3] for k in range(len(string) - 2)), key=lambda p: counts[p])
+            self.filed.setdefault(piece, []).append((string, owners))
+
+    def present(self, text: str) -> set[int]:
+        """The indexes of the groups of which ``text`` holds a string (or that are None)."""
+        found = set(self.always)
+        for string, owners in self.short.items():
+            if string in text:
+                found.update(owners)
+        for piece in _pieces(text) & self.filed.keys():
+            for string, owners in self.filed[piece]:
+                if string in text:
+                    found.update(owners)
+        return found
+
+
+# The last text cut into pieces and its pieces: the engine and the lexicon checks ask about
+# one document after another (a tuple: replaced whole).
+_LAST_PIECES: tuple[str, set[str]] = ("", set())
+
+
+def _pieces(text: str) -> set[str]:
+    """The text's three-character pieces."""
+    global _LAST_PIECES
+    last_text, pieces = _LAST_PIECES
+    if last_text is not text:
+        pieces = {text[k:k + 3] for k in range(len(text) - 2)}
+        _LAST_PIECES = (text, pieces)
+    return pieces
+
+
 def term_set(items: list, ignore_case: bool = True) -> TermSet:
     literals = [i for i in items if isinstance(i, str)]
     patterns = [compile_pattern(i["pattern"], ignore_case) for i in items if isinstance(i, dict)]
@@ -350,6 +446,15 @@ _LITERALS = parsecache.Memo("literal prefilters", "matching.py", _literals_answe
 
 
 def literal_prefixes(pattern: str) -> frozenset[str] | None:
+    """What every match of ``pattern`` starts with (see _read_prefixes), remembered across
+    runs: reading 400 patterns with the stdlib parser cost a cold process about 0.3 s."""
+    return _PREFIXES.get(pattern, _read_prefixes)
+
+
+_PREFIXES = parsecache.Memo("literal prefixes", "matching.py", _literals_answer)
+
+
+def _read_prefixes(pattern: str) -> frozenset[str] | None:
     """Case-folded strings one of which every match of ``pattern`` starts with, or None when
     none can be read off it (as _read_literals reads, after dropping look-behinds: they
     only narrow where a match may start). A pattern with them need only be tried where

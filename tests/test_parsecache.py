@@ -243,3 +243,23 @@ def test_literal_prefilters_come_from_the_memo_unchanged():
     pattern = r"(?<![\p{L}\p{N}_])Benggala\s+Barat-test(?!\p{L})"
     assert matching.required_literals(pattern) == matching._read_literals(pattern) == {"barat-test"}
     assert matching._LITERALS.table[pattern] == {"barat-test"}
+
+
+def test_literal_prefixes_come_from_the_memo_unchanged():
+    from qa_lint import matching
+
+    pattern = r"\b(?:[Pp]ertukaran-test|[Bb]aku)\s+api\b"
+    assert matching.literal_prefixes(pattern) == matching._read_prefixes(pattern) == {"pertukaran-test", "baku"}
+    assert matching._PREFIXES.table[pattern] == {"pertukaran-test", "baku"}
+
+
+def test_indonesian_stems_are_remembered_as_sastrawi_gives_them(monkeypatch):
+    from qa_lint import stemming
+
+    memo = stemming._remembered_stems()
+    for word in ("memasok", "pasokan", "dipasok", "mempertahankan", "AS-nya", "memakan"):
+        assert stemming.indonesian_remembered(word) == stemming.indonesian(word)
+        assert memo.table[word] == stemming.indonesian(word)
+    # Read back, Sastrawi is not asked again.
+    monkeypatch.setattr(stemming, "indonesian", lambda word: pytest.fail("stemmed again"))
+    assert stemming.indonesian_remembered("memasok") == "pasok"

@@ -158,6 +158,12 @@ class Check:
     def run(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError
 
+    def required_literals(self) -> frozenset[str] | None:
+        """Strings (case-folded) one of which a document's case-folded text must hold for
+        this check to find anything in it, or None. The engine runs the check only on
+        documents that hold one (matching.LiteralIndex: all checks' strings in one pass)."""
+        return None
+
     def for_examples(self) -> "Check":
         """The check the rule's own examples run with: itself, unless its type matches
         against user data and bundles example data instead (known-claim)."""

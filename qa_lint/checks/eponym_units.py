@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import names, regexcache
+from .. import geodata, names, regexcache
 from . import Check
 
 TYPE = "eponym-units"
@@ -75,7 +75,7 @@ class EponymUnitsCheck(Check):
         on_topic = {key for key, pattern in self.topics.items() if pattern.search(doc.plain)}
         if not on_topic:
             return
-        gazetteer = self.names.gazetteer(doc)
+        gazetteer = geodata.gazetteer_of(doc, self.names)
         for span in names.name_spans(doc, self.names.particles):
             first = span.tokens[0]
             last = span.tokens[-1]

@@ -28,6 +28,7 @@ The airport data is read on the first article that names an airport.
 from __future__ import annotations
 
 import math
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -101,8 +102,10 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _mtime(path: str) -> float:
+    # os.stat, not Path(path).stat(): asked on every look-up (an edited file is read again),
+    # and making the Path cost more than the stat.
     try:
-        return Path(path).stat().st_mtime
+        return os.stat(path).st_mtime
     except OSError:
         return 0.0
 

@@ -45,7 +45,7 @@ class KnownNamesCheck(Check):
         self.stem = stemming.stemmer(rule.language or "none")
 
     def run(self, doc):
-        gazetteer = self.names.gazetteer(doc)
+        gazetteer = geodata.gazetteer_of(doc, self.names)
         spans = names.name_spans(doc, self.names.particles)
         owners, matches = names.cover_known(spans, gazetteer, doc=doc)
         ordinary = names.lowercase_words(doc)

@@ -20,10 +20,11 @@ Message fields: {match}, {source}, {proper} (the first proper rendering),
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 from ..lexicon import load_entries
-from ..matching import Context
+from ..matching import Context, LiteralIndex
 from ..packs import PackError, data_root
 from . import CONTEXT, Check, Rule, fill, resolve_data
 
@@ -100,15 +101,20 @@ class LexiconCheck(Check):
         self.context = Context.from_options(rule.options.get("context"))
         self.members = [(member, member.options["entry"]) for member in rule.members]
 
+    @cached_property
+    def anchor_index(self) -> LiteralIndex:
+        """Which entries have an anchor in a text (an entry without anchors always does)."""
+        return LiteralIndex([frozenset(entry.anchors) if entry.anchors else None for _, entry in self.members])
+
     def run(self, doc):
         text = doc.plain
-        folded = text.casefold()
+        folded = doc.folded
         # Offsets in the folded text are offsets in the text unless folding changed a length ("ß").
         same_offsets = len(folded) == len(text)
-        occurs: dict[str, bool] = {}  # anchor -> in this document (entries share anchors)
-        for member, entry in self.members:
-            # Cheap prefilter: most entries' anchor words are not in the document at all.
-            if entry.anchors and not any(occurs.setdefault(a, a in folded) for a in entry.anchors):
+        # Cheap prefilter: most entries' anchor words are not in the document at all.
+        present = self.anchor_index.present(folded)
+        for i, (member, entry) in enumerate(self.members):
+            if i not in present:
                 continue
             for start, end in self.spans(doc, entry, folded, same_offsets):
                 yield from self.findings(doc, member, entry, start, end)

@@ -94,6 +94,9 @@ class PatternCheck(Check):
 
         return doc.memo(("antipattern", id(anti)), find)
 
+    def required_literals(self) -> frozenset[str] | None:
+        return self.literals
+
     def could_match(self, doc) -> bool:
         return self.literals is None or any(word in doc.folded for word in self.literals)
 

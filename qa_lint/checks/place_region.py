@@ -323,7 +323,7 @@ class PlaceRegionCheck(Check):
         """The places spelled `key` (all of them, and those the data names so), with the
         places of the spellings a gazetteer gives for the same entity: "Jenewa" is the
         Indonesian name of the city the data calls "Geneva"."""
-        entry = self.geo.names.gazetteer(doc).get(key)
+        entry = geodata.gazetteer_of(doc, self.geo.names).get(key)
         spellings = {key} | ({geodata.fold(f) for f in entry.forms} if entry else set())
         places = list(places) + [p for other in spellings - {key} for p in data.get(other)]
         named = [p for p in places if geodata.fold(p.name) in spellings or " " in key]

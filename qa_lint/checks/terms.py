@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from ..matching import Context, WordSet, literal_regex, normalize
+from ..matching import Context, WordIndex, WordSet, literal_regex, normalize
 from . import CONTEXT, IGNORE_CASE, SUGGESTIONS, Check
 
 TYPE = "terms"
@@ -64,16 +64,19 @@ class TermsCheck(Check):
         self.words = WordSet(terms, self.ignore_case) if WordSet.fits(terms, self.ignore_case) else None
         self.context = Context.from_options(rule.options.get("context"))
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def spans(self, doc) -> list[tuple[int, int]]:
+        text = doc.plain
         if self.words is not None and self.words.serves(text):
-            return self.words.spans(text)
+            # Looked up in the document's word index, shared by every terms rule (and the
+            # context term sets): no scan of the text per rule.
+            return self.words.indexed_spans(text, WordIndex.of(doc, self.ignore_case))
         return [m.span() for m in self.pattern.finditer(text)]
 
     def key(self, term: str) -> str:
         return normalize(term) if self.ignore_case else " ".join(term.split())
 
     def run(self, doc):
-        for start, end in self.spans(doc.plain):
+        for start, end in self.spans(doc):
             if not self.context.allows(doc, start, end):
                 continue
             matched = doc.plain[start:end]
