@@ -493,14 +493,20 @@ def bench_api_latency(ctx: Context) -> list[Figure]:
     requests = 5 if ctx.scale is TINY else 20 if ctx.scale is QUICK else 60
     figures = []
     workers = api_latency.default_workers()  # what `qa-lint serve` runs without --workers
+    _, lint_cpu = api_latency.in_process(requests)
     proc, url, log = api_latency.start(workers)
     try:
         for clients in (1, 8):
             base = api_latency.percentiles(api_latency.load(url, clients, requests, check=False))
-            found = api_latency.percentiles(api_latency.load(url, clients, requests, check=True))
+            times, server_cpu = api_latency.cpu_per_request(proc, url, clients, requests)
+            found = api_latency.percentiles(times)
+            plural = "s" if clients > 1 else ""
             for name, value, baseline in zip(("p50", "p95", "p99"), found, base):
-                figures.append(Figure("api", f"/v1/check {name}, {clients} client{'s' if clients > 1 else ''}", value, "ms",
+                figures.append(Figure("api", f"/v1/check {name}, {clients} client{plural}", value, "ms",
                                       "/healthz", baseline, note=f"{requests} requests per client, serve --workers {workers} (the default)"))
+            figures.append(Figure("api", f"server CPU per /v1/check, {clients} client{plural}", server_cpu, "ms",
+                                  "the lint's CPU in-process", lint_cpu, note=f"load average {os.getloadavg()[0]:.1f}"
+                                  if server_cpu is not None else "no /proc here"))
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
