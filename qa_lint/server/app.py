@@ -72,6 +72,18 @@ def _json(payload: dict) -> bytes:
     return json.dumps(payload, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode("utf-8")
 
 
+def _in_turn(lock: threading.Lock, answer, *args):
+    """``answer(*args)`` once no other request of this process is being checked."""
+    with lock:
+        return answer(*args)
+
+
+def _json_response(status: int, payload: bytes | dict) -> Response:
+    """An answer already encoded, or (from a worker that died) the pool's own error answer."""
+    return Response(payload if isinstance(payload, bytes) else _json(payload), status_code=status,
+                    media_type="application/json")
+
+
 def _error(status: int, message: str, **extra) -> JSONResponse:
     return JSONResponse({"error": message, **extra}, status_code=status)
 
@@ -149,10 +161,6 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
         status, payload = _answer(linter, CheckRequest.model_validate(body), config, ui_lang, default_fail_on, packset)
         return status, _json(payload)
 
-    def answer_in_turn(body: dict, ui_lang: str | None) -> tuple[int, bytes]:
-        with lint_lock:
-            return answer(body, ui_lang)
-
     if workers > 1:
         _warm_up(linter, config, packset)  # in this process, so that every worker starts warm
     pool = WorkerPool(answer, workers, on_exit=linter.close) if workers > 1 else None
@@ -166,10 +174,8 @@ def create_app(linter: Linter | None = None, *, max_bytes: int = DEFAULT_MAX_BYT
         if pool is not None:
             status, payload = await pool.check_async(body.model_dump(), ui_lang)
         else:
-            status, payload = await run_in_threadpool(answer_in_turn, body.model_dump(), ui_lang)
-        if isinstance(payload, dict):  # a worker that died: the pool's own error answer
-            payload = _json(payload)
-        return Response(payload, status_code=status, media_type="application/json")
+            status, payload = await run_in_threadpool(_in_turn, lint_lock, answer, body.model_dump(), ui_lang)
+        return _json_response(status, payload)
 
     @app.get("/v1/ui-strings", tags=["editor"])
     def ui_strings(lang: str = "en") -> dict:
