@@ -7,6 +7,11 @@ same run: p50/p95/p99 and their ratio to the baseline's. Nothing is asserted.
 
 Each configuration is a real `qa-lint serve` process (LanguageTool off) on a free port;
 the clients are threads of this process, each with its own connection.
+
+Latency is wall time, and on a machine shared with other jobs it mostly measures the
+queue for a core. So each line also gives the CPU time the server (with its workers)
+spent per request, read from /proc, beside the CPU time of the lint alone in this process:
+their difference is what the HTTP layer costs, whatever the load.
 """
 
 from __future__ import annotations
@@ -90,18 +95,44 @@ def load(url: str, clients: int, requests: int, check: bool) -> list[float]:
     return times
 
 
-def in_process(repeat: int) -> float:
+def in_process(repeat: int) -> tuple[float, float]:
+    """The lint of the seed alone in this process: median wall ms, and CPU ms per lint."""
     sys.path.insert(0, str(ROOT))
     from qa_lint.api import Linter
 
     linter = Linter()
     linter.lint_text(SEED, language="id")
     times = []
+    cpu = time.process_time()
     for _ in range(repeat):
         began = time.perf_counter()
         linter.lint_text(SEED, language="id")
         times.append((time.perf_counter() - began) * 1000)
-    return statistics.median(times)
+    return statistics.median(times), (time.process_time() - cpu) * 1000 / repeat
+
+
+def tree_cpu(pid: int) -> float | None:
+    """CPU seconds (user + system) of a process and its live descendants (Linux /proc), None elsewhere."""
+    tick = os.sysconf("SC_CLK_TCK")
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total = (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += tree_cpu(int(child)) or 0.0
+    except (OSError, IndexError, ValueError):
+        return None
+    return total
+
+
+def cpu_per_request(proc: subprocess.Popen, url: str, clients: int, requests: int) -> tuple[list[float], float | None]:
+    """Latencies of a /v1/check load, and the server's CPU ms per request during it."""
+    before = tree_cpu(proc.pid)
+    times = load(url, clients, requests, check=True)
+    after = tree_cpu(proc.pid)
+    warm_requests = clients * 3  # load() sends 3 before it starts timing
+    cpu = None if before is None or after is None else (after - before) * 1000 / (clients * requests + warm_requests)
+    return times, cpu
 
 
 def main() -> None:
@@ -110,16 +141,20 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=60, help="requests per client (default: 60)")
     options = parser.parse_args()
     print(f"seed article: {len(SEED)} characters; {options.requests} requests per client; times in ms")
-    print(f"the lint alone, in this process (the floor of /v1/check): p50 {in_process(options.requests):.1f} ms")
+    wall, cpu = in_process(options.requests)
+    print(f"the lint alone, in this process (the floor of /v1/check): p50 {wall:.1f} ms wall, {cpu:.1f} ms CPU per lint")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     for workers in options.workers:
         proc, url, log = start(workers)
         try:
             for clients in (1, 8):
                 base = percentiles(load(url, clients, options.requests, check=False))
-                found = percentiles(load(url, clients, options.requests, check=True))
+                times, server_cpu = cpu_per_request(proc, url, clients, options.requests)
+                found = percentiles(times)
                 cells = "  ".join(f"{name} {value:7.1f} ({value / b:5.1f}x)" for name, value, b in zip(("p50", "p95", "p99"), found, base))
+                spent = f"{server_cpu:.1f}" if server_cpu is not None else "?"
                 print(f"--workers {workers}, {clients} client{'s' if clients > 1 else ' '}: /v1/check {cells}   "
-                      f"| /healthz p50 {base[0]:.1f} p95 {base[1]:.1f} p99 {base[2]:.1f}")
+                      f"| /healthz p50 {base[0]:.1f} p95 {base[1]:.1f} p99 {base[2]:.1f}   | server CPU {spent} ms/request")
         finally:
             proc.send_signal(signal.SIGINT)
             proc.wait(timeout=30)

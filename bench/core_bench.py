@@ -14,7 +14,6 @@ Nothing here asserts a time; machines are shared and noisy.
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
 import time

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 import corpora  # noqa: E402
+
 from qa_lint import packs  # noqa: E402
 from qa_lint.readers import read_text  # noqa: E402
 
@@ -42,7 +43,7 @@ def run(pset, family: str, language: str, texts: list[str], show: bool) -> dict:
     for i, text in enumerate(texts):
         doc = read_text(text, f"<{language} {i}>")
         doc.language = language
-        doc.sentences  # segment now, so the timing below is the check alone
+        doc.sentences  # noqa: B018 - segment now, so the timing below is the check alone
         docs.append(doc)
     read_time = time.perf_counter() - start
     sentences = sum(len(d.sentences) for d in docs)

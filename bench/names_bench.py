@@ -14,10 +14,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
-from qa_lint import packs  # noqa: E402
-from qa_lint.readers import read_text  # noqa: E402
 from core_bench import best_of  # noqa: E402
 from test_name_consistency import long_article  # noqa: E402
+
+from qa_lint import packs  # noqa: E402
+from qa_lint.readers import read_text  # noqa: E402
 
 
 def main() -> None:
@@ -25,11 +26,11 @@ def main() -> None:
     for words in (1000, 5000):
         text = long_article(words)
 
-        def segment():
+        def segment(text=text):
             doc = read_text(text, "<long>", "txt")
             return doc.sentences
 
-        def names():
+        def names(text=text):
             doc = read_text(text, "<long>", "txt")
             doc.language = "id"
             doc.sentences  # noqa: B018

@@ -19,9 +19,12 @@ Figures (CPU time of child processes, so other load on a shared machine counts l
   on a small article with ``--no-cache``, with the parse cache and without it;
 - linearity: the single 1 and 5 MB files vs the same text as many article-sized files;
 - terms: a terms rule with N = 10/100/1,000/10,000 real words vs N = 10, and vs
-  Vale running the equivalent existence style when a ``vale`` binary is on PATH;
-- api latency and cache re-run: hooks (``bench_api_latency``, ``bench_cache_rerun``)
-  that report "not measured" until the parallel runner and cache fill them.
+  Vale running the equivalent existence style (``--vale``, else a ``vale`` on PATH, else
+  the one ``bash scripts/install-vale`` builds; skipped without one): the whole command,
+  start-up alone, and a warm qa-lint process; the findings of both are compared by position;
+- api latency: p50/p95/p99 of ``POST /v1/check`` on the seed article with 1 and 8 clients
+  (bench/api_latency.py) beside ``GET /healthz`` on the same server;
+- cache: a re-run of 500 unchanged articles from the result cache beside the first run.
 
 Nothing here is asserted; tests/test_bench.py checks only the report's structure.
 """
@@ -250,6 +253,7 @@ class Context:
     scale: Scale
     work: Path
     timeout: float | None
+    vale: str | None = None
 
 
 def article_files(ctx: Context) -> list[Path]:
@@ -277,12 +281,8 @@ def bench_cold_start(ctx: Context) -> list[Figure]:
     one = ctx.work / "one-line.txt"
     one.write_text("Presiden tiba di Jakarta pada Senin pagi untuk membahas anggaran.\n", encoding="utf-8")
     check = [sys.executable, "-m", "qa_lint", "check", "--languagetool", "off", "--no-progress", str(one)]
-    # As installed: byte code written (to a folder of this run) and reused, whatever
-    # PYTHONDONTWRITEBYTECODE says; one run first writes it.
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(ctx.work / "pycache")
-    env["QA_LINT_CACHE"] = str(ctx.work / "cache")  # this run's caches, not the user's
-    median_cpu_env(check, ctx.root, env, 1)  # from the checkout: its qa_lint is imported
+    env = cold_start_env(ctx)
+    median_cpu_env(check, ctx.root, env, 1)  # from the checkout: its qa_lint is imported; byte code written
     lint = median_cpu_env(check, ctx.root, env, ctx.scale.cold_runs)
     bare = median_cpu_env([sys.executable, "-c", "pass"], ctx.root, env, ctx.scale.cold_runs)
     # A small real article checked afresh (--no-cache: no stored findings), with the packs
@@ -344,24 +344,84 @@ def write_vale_style(folder: Path, words: list[str]) -> Path:
     return ini
 
 
-def count_findings(command: list[str], cwd: Path, vale: bool) -> int:
-    out = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False).stdout
+def vale_binary(given: str | None = None) -> str | None:
+    """Vale: ``--vale``, else on PATH, else where scripts/install-vale puts it."""
+    if given:
+        return given
+    tools = Path(os.environ.get("QA_LINT_TOOLS") or
+                 Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "qa-lint" / "tools")
+    installed = tools / "bin" / "vale"
+    return shutil.which("vale") or (str(installed) if os.access(installed, os.X_OK) else None)
+
+
+def timed_output(command: list[str], cwd: Path, env: dict | None, runs: int) -> tuple[float, str]:
+    """Median CPU seconds of ``runs`` runs of a command, and what its last run printed."""
+    costs, out = [], ""
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False).stdout
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        costs.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return sorted(costs)[runs // 2], out
+
+
+def found_places(out: str, vale: bool) -> set[tuple[str, int, int, int]] | None:
+    """(file name, line, first column, column after the match) of every finding, from
+    qa-lint's ``--format json`` or Vale's ``--output JSON`` (its spans are 1-based, end included)."""
     try:
         data = json.loads(out)
     except ValueError:
-        return -1
+        return None
     if vale:
-        return sum(len(alerts) for alerts in data.values())
-    return len(data["findings"])
+        return {(Path(path).name, a["Line"], a["Span"][0], a["Span"][1] + 1) for path, alerts in data.items() for a in alerts}
+    return {(Path(f["path"]).name, f["line"], f["column"], f["end_column"]) for f in data["findings"]}
+
+
+def agreement(ours: set | None, theirs: set | None) -> str:
+    if ours is None or theirs is None:
+        return "findings: unreadable output"
+    if ours == theirs:
+        return f"same {len(ours)} findings at the same positions"
+    return (f"findings DIFFER: qa-lint {len(ours)}, vale {len(theirs)}; only qa-lint: {sorted(ours - theirs)[:2]}, "
+            f"only vale: {sorted(theirs - ours)[:2]}")
+
+
+def terms_in_process(texts: Path, pack: Path, config: Path) -> tuple[float, int]:
+    """CPU seconds a warm Linter (a resident process: `qa-lint serve`, the language server)
+    spends checking every text with the terms pack: start-up excluded."""
+    script = (
+        "import sys, time; from pathlib import Path\n"
+        "from qa_lint.api import Linter, Options\n"
+        "files = sorted(Path(sys.argv[1]).glob('*.txt'))\n"
+        "linter = Linter(Options(rules=[sys.argv[2]], config=sys.argv[3]))\n"
+        "linter.lint_file(files[0])\n"
+        "began = time.process_time()\n"
+        "found = sum(len(linter.lint_file(f).findings) for f in files)\n"
+        "print(time.process_time() - began, found)\n")
+    costs, found = [], 0
+    for _ in range(3):
+        out = subprocess.run([sys.executable, "-c", script, str(texts), str(pack), str(config)], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+        costs.append(float(out.split()[0]))
+        found = int(out.split()[1])
+    return sorted(costs)[1], found
 
 
 def bench_terms(ctx: Context) -> list[Figure]:
+    """The same existence check in both tools: N real words, case ignored, over the same
+    Indonesian articles; each tool's whole command (start-up included, median CPU of 3
+    runs), then start-up alone (a one-line file) and, for qa-lint, a warm process."""
     texts = ctx.work / "terms-texts"
     shutil.rmtree(texts, ignore_errors=True)
     texts.mkdir()
     for path in sorted((ctx.corpus / "articles" / "id").glob("*.txt"))[: ctx.scale.terms_articles]:
         shutil.copy(path, texts / path.name)
-    vale = shutil.which("vale")
+    one = ctx.work / "terms-one-line" / "one.txt"
+    one.parent.mkdir(exist_ok=True)
+    one.write_text("Presiden tiba di Jakarta pada Senin pagi untuk membahas anggaran.\n", encoding="utf-8")
+    article_note = f"{ctx.scale.terms_articles} Indonesian articles"
+    vale = vale_binary(ctx.vale)
+    env = cold_start_env(ctx)
     figures: list[Figure] = []
     first = None
     for n in ctx.scale.terms:
@@ -370,23 +430,48 @@ def bench_terms(ctx: Context) -> list[Figure]:
         folder.mkdir()
         words = terms_words(n)
         pack = write_terms_pack(folder, words)
-        ours = [sys.executable, "-m", "qa_lint", "check", "--languagetool", "off", "--no-progress", "--config",
-                str(folder / ".qa-lint.yaml"), "--rules", str(pack), "--fail-on", "error", str(texts)]
-        env = dict(os.environ, PYTHONPATH=str(ctx.root))
-        cost = median_cpu_env(ours, folder, env, 3)
-        found = count_findings(ours + ["--format", "json"], folder, vale=False) if vale else None
+        # --no-cache: every run checks the articles (not the result cache's answers of the
+        # run before); --jobs 1: one process, the least CPU (Vale's figure counts all its threads).
+        ours = [sys.executable, "-m", "qa_lint", "check", "--languagetool", "off", "--no-progress", "--no-cache",
+                "--jobs", "1", "--config", str(folder / ".qa-lint.yaml"), "--rules", str(pack), "--fail-on", "error",
+                "--format", "json"]
+        timed_output(ours + [str(one)], folder, env, 1)  # byte code and parse cache written
+        cost, out = timed_output(ours + [str(texts)], folder, env, 3)
+        start_up, _ = timed_output(ours + [str(one)], folder, env, 3)
+        warm, warm_found = terms_in_process(texts, pack, folder / ".qa-lint.yaml")
+        warm_note = f"{warm_found} findings; a resident qa-lint (serve, the language server)"
         first = first or cost
-        figures.append(Figure("terms", f"qa-lint N={n}", cost, "s CPU", "qa-lint N=10", first))
-        if vale:
-            ini = write_vale_style(folder, words)
-            theirs = [vale, "--config", str(ini), "--no-exit", str(texts)]
-            vale_cost = median_cpu(theirs, folder, 3)
-            vale_found = count_findings(theirs[:-1] + ["--output", "JSON", str(texts)], folder, vale=True)
-            figures.append(Figure("terms", f"qa-lint N={n} vs Vale", cost, "s CPU", "vale", vale_cost,
-                                  note=f"findings: qa-lint {found}, vale {vale_found}"))
+        figures.append(Figure("terms", f"qa-lint N={n}, {article_note}", cost, "s CPU", "qa-lint N=10", first))
+        figures.append(Figure("terms", f"qa-lint N={n}, start-up (one line)", start_up, "s CPU", "the whole run",
+                              cost))
+        if not vale:
+            figures.append(Figure("terms", f"qa-lint N={n}, warm process", warm, "s CPU", "the whole run", cost,
+                                  note=warm_note))
+            continue
+        ini = write_vale_style(folder, words)
+        theirs = [vale, "--config", str(ini), "--no-exit", "--output", "JSON"]
+        vale_cost, vale_out = timed_output(theirs + [str(texts)], folder, None, 3)
+        vale_start, _ = timed_output(theirs + [str(one)], folder, None, 3)
+        same = agreement(found_places(out, vale=False), found_places(vale_out, vale=True))
+        figures.append(Figure("terms", f"qa-lint N={n} vs Vale, {article_note}", cost, "s CPU", "vale", vale_cost,
+                              note=same))
+        figures.append(Figure("terms", f"qa-lint N={n} vs Vale, start-up (one line)", start_up, "s CPU",
+                              "vale", vale_start))
+        figures.append(Figure("terms", f"qa-lint N={n} vs Vale, warm process (start-up excluded)", warm, "s CPU",
+                              "vale's whole run", vale_cost, note=warm_note))
     if not vale:
-        figures.append(Figure("terms", "vs Vale", None, "", note="no `vale` binary on PATH: skipped"))
+        figures.append(Figure("terms", "vs Vale", None, "", note="no `vale` binary (bash scripts/install-vale): skipped"))
     return figures
+
+
+def cold_start_env(ctx: Context) -> dict:
+    """qa-lint as installed: byte code written (to a folder of this run) and reused, whatever
+    PYTHONDONTWRITEBYTECODE says, and this run's caches, not the user's."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(ctx.work / "pycache")
+    env["QA_LINT_CACHE"] = str(ctx.work / "cache")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ctx.root), os.environ.get("PYTHONPATH")]))
+    return env
 
 
 def median_cpu_env(command: list[str], cwd: Path, env: dict, runs: int) -> float:
@@ -408,14 +493,20 @@ def bench_api_latency(ctx: Context) -> list[Figure]:
     requests = 5 if ctx.scale is TINY else 20 if ctx.scale is QUICK else 60
     figures = []
     workers = api_latency.default_workers()  # what `qa-lint serve` runs without --workers
+    _, lint_cpu = api_latency.in_process(requests)
     proc, url, log = api_latency.start(workers)
     try:
         for clients in (1, 8):
             base = api_latency.percentiles(api_latency.load(url, clients, requests, check=False))
-            found = api_latency.percentiles(api_latency.load(url, clients, requests, check=True))
+            times, server_cpu = api_latency.cpu_per_request(proc, url, clients, requests)
+            found = api_latency.percentiles(times)
+            plural = "s" if clients > 1 else ""
             for name, value, baseline in zip(("p50", "p95", "p99"), found, base):
-                figures.append(Figure("api", f"/v1/check {name}, {clients} client{'s' if clients > 1 else ''}", value, "ms",
+                figures.append(Figure("api", f"/v1/check {name}, {clients} client{plural}", value, "ms",
                                       "/healthz", baseline, note=f"{requests} requests per client, serve --workers {workers} (the default)"))
+            figures.append(Figure("api", f"server CPU per /v1/check, {clients} client{plural}", server_cpu, "ms",
+                                  "the lint's CPU in-process", lint_cpu, note=f"load average {os.getloadavg()[0]:.1f}"
+                                  if server_cpu is not None else "no /proc here"))
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
@@ -479,6 +570,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help=f"comma-separated sections: {', '.join(SECTIONS)}")
     parser.add_argument("--json", type=Path, help="also write the report as JSON here")
     parser.add_argument("--timeout", type=float, default=120.0, help="per-file time budget of the linting children (0: none)")
+    parser.add_argument("--vale", help="the vale binary (default: on PATH, else where scripts/install-vale puts it)")
     parser.add_argument("--tiny", action="store_true", help=argparse.SUPPRESS)  # tests/test_bench.py: seconds, not figures
     args = parser.parse_args(argv)
     scale = TINY if args.tiny else QUICK if args.quick else FULL
@@ -492,7 +584,8 @@ def main(argv: list[str] | None = None) -> int:
     base.mkdir(parents=True, exist_ok=True)
     manifest = build_corpus(base / corpus_key(scale), scale, print)
     with tempfile.TemporaryDirectory(prefix="qa-lint-bench-run-") as work:
-        ctx = Context(ROOT, base / corpus_key(scale), manifest, scale, Path(work), args.timeout or None)
+        ctx = Context(ROOT, base / corpus_key(scale), manifest, scale, Path(work), args.timeout or None,
+                      args.vale)
         print(f"corpus: {manifest['articles']} articles, {sum(manifest['bytes'].values()) / 1e6:.1f} MB "
               f"(id {manifest['bytes']['id'] / 1e6:.1f}, en {manifest['bytes']['en'] / 1e6:.1f}); seed {SEED}")
         data = report(ctx, sections, print)

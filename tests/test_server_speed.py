@@ -115,6 +115,36 @@ def test_a_dead_server_worker_costs_one_request():
         pool.close()
 
 
+def test_a_dead_server_worker_costs_one_request_on_the_event_loop():
+    """The server awaits its workers (check_async): a worker that dies is one 500 there too."""
+    import asyncio
+
+    from qa_lint.server.pool import WorkerPool
+
+    async def three_requests(pool):
+        return [await pool.check_async(body, None) for body in ({"n": 1}, {"die": True}, {"n": 2})]
+
+    pool = WorkerPool(_answer_or_die, 2)
+    try:
+        (ok, first), (failed, answer), (again, after) = asyncio.run(three_requests(pool))
+    finally:
+        pool.close()
+    assert (ok, failed, again) == (200, 500, 200)
+    assert first["echo"] == {"n": 1} and "worker" in answer["error"] and after["echo"] == {"n": 2}
+
+
+def test_the_answer_is_the_json_fastapi_would_have_sent():
+    """/v1/check encodes its answer itself (on the worker): the bytes FastAPI's own encoding gives."""
+    from fastapi.encoders import jsonable_encoder
+    from fastapi.responses import JSONResponse
+
+    from qa_lint.server.app import _json
+
+    payload = {"findings": [{"message": "“Benggala Barat” ≠ Barat", "offset": 3, "related": [], "fix": None}],
+               "blocking": True, "summary": {"error": 1}, "mqm": {"score": 97.5}}
+    assert _json(payload) == JSONResponse(jsonable_encoder(payload)).body
+
+
 CLI_ARTICLES = ["tribunnews-putin-korut.txt", "banjir-kalsel.txt", "en-malatya-quake.txt", "en-hanoi-remarks.txt",
                 "en-ferry-toll.txt"]
 

@@ -12,7 +12,11 @@
 
 from __future__ import annotations
 
-from ..matching import Context, WordIndex, WordSet, literal_regex, normalize
+from functools import cached_property
+
+import regex
+
+from ..matching import Context, WordSet, literal_regex, normalize
 from . import CONTEXT, IGNORE_CASE, SUGGESTIONS, Check
 
 TYPE = "terms"
@@ -47,6 +51,35 @@ REQUIRED = ["terms"]
 PLACEHOLDERS = {"match", "term"}
 REGEX_KEYS = ()
 
+# A word as WordSet reads one: a run of letters, digits and _.
+_WORD = regex.compile(r"[\p{L}\p{N}_]+")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}_]")
+
+
+def written_words(doc) -> tuple[list[str], list[str], frozenset[str]]:
+    """The document's distinct words as written, the same words case-folded (in the same
+    order), and the set of folded ones: made once per document for every terms rule.
+    Each word is folded on its own (a word cannot fold into a newline), in one call."""
+
+    def compute():
+        written = list(set(_WORD.findall(doc.plain)))
+        folded = "\n".join(written).casefold().split("\n") if written else []
+        return written, folded, frozenset(folded)
+
+    return doc.memo("terms-written-words", compute)
+
+
+def occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` (as written) stands in ``text`` as a whole word."""
+    found = []
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, at + size):
+            found.append((at, at + size))
+        at = text.find(word, at + 1)
+    return found
+
 
 class TermsCheck(Check):
     def __init__(self, rule, env):
@@ -58,19 +91,36 @@ class TermsCheck(Check):
             if "suggestion" in entry:
                 entry["suggestions"] = [entry.pop("suggestion")]
             self.entries[self.key(entry["term"])] = entry
-        terms = [e["term"] for e in self.entries.values()]
-        self.pattern = literal_regex(terms, self.ignore_case)
-        # Terms of whole words: looked up word by word (cost independent of their number).
-        self.words = WordSet(terms, self.ignore_case) if WordSet.fits(terms, self.ignore_case) else None
+        self.terms = [e["term"] for e in self.entries.values()]
+        # Terms of whole words: looked up in a set (cost independent of their number).
+        self.words = WordSet(self.terms, self.ignore_case) if WordSet.fits(self.terms, self.ignore_case) else None
         self.context = Context.from_options(rule.options.get("context"))
+
+    @cached_property
+    def pattern(self):
+        """The terms as one regex: for terms that are not whole words, and texts a set cannot read."""
+        return literal_regex(self.terms, self.ignore_case)
 
     def spans(self, doc) -> list[tuple[int, int]]:
         text = doc.plain
-        if self.words is not None and self.words.serves(text):
-            # Looked up in the document's word index, shared by every terms rule (and the
-            # context term sets): no scan of the text per rule.
-            return self.words.indexed_spans(text, WordIndex.of(doc, self.ignore_case))
-        return [m.span() for m in self.pattern.finditer(text)]
+        if self.words is None or not self.words.serves(text):
+            return [m.span() for m in self.pattern.finditer(text)]
+        written, folded, present = written_words(doc)
+        if not self.ignore_case:
+            folded, present = written, frozenset(written)
+        words = self.words
+        if any(all(w in present for w in term) for first in words.multis.keys() & present for term in words.multis[first]):
+            # Every word of a multi-word term is written somewhere: read the text word by word
+            # (which also decides between a multi-word term and a single word it starts with).
+            return words.spans(text)
+        # Only single words can match: the terms written are found from the set of distinct
+        # words, then located with str.find. Most documents have none, and no Python loop
+        # runs over their words.
+        found = words.singles & present
+        if not found:
+            return []
+        spellings = [w for w, f in zip(written, folded) if f in found]
+        return sorted(span for word in spellings for span in occurrences(text, word))
 
     def key(self, term: str) -> str:
         return normalize(term) if self.ignore_case else " ".join(term.split())

@@ -10,6 +10,7 @@ A worker that dies answers its request with a 500; the pool is then made again.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 import multiprocessing
@@ -70,12 +71,25 @@ class WorkerPool:
         try:
             return executor.submit(_run, body, ui_lang).result()
         except BrokenProcessPool:
-            log.error("a worker process died while it checked a request; starting the workers again")
-            with self._lock:
-                if self._executor is executor:
-                    executor.shutdown(wait=False, cancel_futures=True)
-                    self._executor = self._start()
-            return (500, {"error": "internal error in qa-lint: the worker checking this request stopped; the server log has the details"})
+            return self._restart(executor)
+
+    async def check_async(self, body: dict, ui_lang: str | None) -> tuple:
+        """``check`` for the event loop: the request waits on the worker's future, not in
+        a thread of the server's thread pool."""
+        executor = self._executor
+        try:
+            return await asyncio.wrap_future(executor.submit(_run, body, ui_lang))
+        except BrokenProcessPool:
+            # Starting the workers forks and waits for them: not on the event loop.
+            return await asyncio.to_thread(self._restart, executor)
+
+    def _restart(self, executor: ProcessPoolExecutor) -> tuple:
+        log.error("a worker process died while it checked a request; starting the workers again")
+        with self._lock:
+            if self._executor is executor:
+                executor.shutdown(wait=False, cancel_futures=True)
+                self._executor = self._start()
+        return (500, {"error": "internal error in qa-lint: the worker checking this request stopped; the server log has the details"})
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
