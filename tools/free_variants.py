@@ -51,7 +51,7 @@ DEFAULT_CORPUS = ["fixtures/heldout/en-id-round*", "fixtures/pair-bebas-*"]
 HONORIFICS = ["Dr.", "Prof."]
 # Spelling variants of a transliterated name (Russian, Arabic, Ukrainian names in
 # English wire copy): one rule applied, the name keeps its other letters.
-TRANSLITERATIONS = [(r"yy\b", "y"), (r"iy\b", "y"), (r"ij\b", "y"), ("kh", "h"), ("ou", "u"), ("dzh", "j"), ("zh", "j")]
+TRANSLITERATIONS = [(r"yy\b", "y"), (r"iy\b", "y"), (r"ij\b", "y"), ("kh", "h"), ("ou", "u")]
 REPORTING_VERBS = "kata|ujar|ucap|tutur|ungkap|jelas|tambah|imbuh"
 FIRST_PERSON = regex.compile(r"\b(saya|aku|kami|kita|Anda|kamu|ku)\b", regex.I)
 SOURCE_HEDGES = regex.compile(r"\b(could|may|might|likely|expected|reportedly|possibly|probably|would|appear(?:s|ed)?)\b", regex.I)
@@ -184,7 +184,7 @@ def weekday_hari(target: str) -> Optional[str]:
 
 
 def digits_to_words(target: str) -> Optional[str]:
-    for m in regex.finditer(r"(?<![\d/.,:\p{L}])([2-9]|1[0-2])(?= (?!(?:km|kg|cm|mm|m|ha)\b)\p{Ll}{2,})", target):
+    for m in regex.finditer(r"(?<![\d/.,:\p{L}-])([2-9]|1[0-2])(?= (?!(?:km|kg|cm|mm|m|ha)\b)\p{Ll}{2,})", target):
         if _not_date_or_year(target, m) and not target[m.end():].startswith((" persen",)):
             return target[:m.start()] + number_word(int(m.group(1))) + target[m.end():]
     return None
