@@ -286,7 +286,7 @@ class QuantityReader:
         if year is not None:
             # "Jan. 19 to 24, 2027": the year after the range dates both days.
             year_month = (int(year.group("y")), year_month[1])
-            found[-1].value = (*year_month, found[-1].value[2])
+            found[-1].value = (*year_month, int(m.group("day")))
         for other in (after, before):
             if other is not None and 1 <= int(other.group("d")) <= 31:
                 stop = year.end() if other is after and year is not None else other.end()
