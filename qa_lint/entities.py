@@ -60,6 +60,18 @@ class NameRenderer:
                 add(en, entry.get("id", []))
         self._add_cldr_names(table, add)
         self._add_dictionary_names(table, add)
+        # A gazetteer's names of one thing are variants of each other in either language
+        # ("Korea Selatan", "Korsel"): a rendering of a source name brings its variants
+        # ("South Korea" -> "Korea Selatan" -> "Korsel").
+        variants: dict[str, set[str]] = {}
+        for entry in self.entries:
+            if entry.get("variants_of_one"):
+                names = {fold(n) for n in entry.get("id", []) if n}
+                for n in names:
+                    variants.setdefault(n, set()).update(names)
+        for values in table.values():
+            for value in list(values):
+                values |= variants.get(value, set())
         return table
 
     def _add_cldr_names(self, table: dict[str, set[str]], add) -> None:

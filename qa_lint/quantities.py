@@ -49,7 +49,9 @@ def _alternation(words) -> str:
 _RANGE_WORDS = r"\s+(?:to|through|until|till|hingga|sampai|s\.d\.|s/d)\s+"
 _PHRASE_END = r"(?=\s*(?:[.,;:)\]]|$)|\s+(?:\d{4}\b|(?:in|at|on|and|with|when|while|di|dan|pada|lalu|mendatang|nanti|ini)\b))"
 _DAY_AFTER = regex.compile(rf"(?:[-–](?P<d>[0-3]?\d)(?![\p{{N}}\p{{L}}])|{_RANGE_WORDS}(?P<d>[0-3]?\d){_PHRASE_END})")
-_DAY_BEFORE = regex.compile(rf"(?<![\p{{N}}\p{{L}}.,])(?P<d>[0-3]?\d)(?:[-–]|{_RANGE_WORDS})$")
+# Not the month of a numeric date ("18/12 hingga 4 Januari": from December 18, not the 12th).
+_YEAR_AFTER = regex.compile(r",?\s+(?P<y>(?:1[89]|2\d)\d\d)(?![\p{N}\p{L}])")
+_DAY_BEFORE = regex.compile(rf"(?<![\p{{N}}\p{{L}}.,/])(?P<d>[0-3]?\d)(?:[-–]|{_RANGE_WORDS})$")
 
 
 def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -67,7 +69,7 @@ def _time_zones(locale: str) -> set[str]:
 
 
 class QuantityReader:
-    def __init__(self, locale: str, data: dict):
+    def __init__(self, locale: str, data: dict, count_words: bool = False):
         self.locale = locale
         lang = locale.split("_")[0].split("-")[0]
         spec = data.get(lang, {}) or {}
@@ -88,6 +90,10 @@ class QuantityReader:
         self.zones = _time_zones(locale)
         # Fixed phrases that carry a number ("a quarter-point" is 25 basis points, "secara tahunan" 12 months).
         self.phrases: dict[str, float] = {str(k).casefold(): float(v) for k, v in (spec.get("phrases") or {}).items()}
+        # Ordinals and multiplicatives ("fourth", "double") carry a count, one word each (never a
+        # run); read when asked (a translation's "4 sesi" for "a fourth session").
+        for key in ("ordinals", "multiplicatives") if count_words else ():
+            self.phrases.update({str(k).casefold(): float(v) for k, v in (spec.get(key) or {}).items()})
         # Letters glued before a decimal that keep it a number: an earthquake's "M6,8".
         self.magnitude_prefixes = [str(w) for w in spec.get("magnitude_prefixes", [])]
         # A dash after a number, a percent sign or a bracket joins a range ("4,7%-5,5%"); it is no minus.
@@ -170,6 +176,7 @@ class QuantityReader:
             regex.compile(rf"(?<![\p{{L}}\p{{N}}]){M}\s+{year}(?![\p{{L}}\p{{N}}])", regex.I),
         ]
         self.numeric_date = regex.compile(r"(?<![\p{L}\p{N}/.,-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})(?:\2(?P<y>\d{4}|\d{2}))?(?![\p{L}\p{N}]|[/.-]\d)")
+        self.numeric_day_range = regex.compile(r"(?<![\p{L}\p{N}/.,-])(?P<d1>\d{1,2})[-–](?P<d2>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\p{L}\p{N}]|[/.-]\d)")
         self.weekday = regex.compile(rf"(?<![\p{{L}}])(?P<w>{_alternation([w.capitalize() for w in self.weekdays])})(?![\p{{L}}])")
         zones = _alternation(sorted(self.zones))
         # 10.30 after "pukul", 10:30, a 24-hour "1917 GMT" (a zone must follow the four digits), "9 a.m.".
@@ -238,8 +245,14 @@ class QuantityReader:
         for m in self.word_number.finditer(text, start, end):
             if not _free(taken, m.start(), m.end()):
                 continue
-            q = Quantity("number", m.start(), m.end(), m.group(), self.word_value(m.group("w")), word=True)
-            unit = self.unit_after.match(text, m.end(), end)
+            value = self.word_value(m.group("w"))
+            q = Quantity("number", m.start(), m.end(), m.group(), value, word=True)
+            # "tiga juta" is 3 million: the scale word after a number word scales it as after digits.
+            scale = self.scale_after.match(text, m.end(), end)
+            factor = self.scales.get(scale.group("w").casefold()) if scale else None
+            if scale and factor:
+                q.value, q.mantissa, q.scale, q.end, q.text = value * factor, value, factor, scale.end(), text[m.start():scale.end()]
+            unit = self.unit_after.match(text, q.end, end)
             if unit:  # "satu setengah jam": a duration, comparable with "90 minutes"
                 q.unit = self.units[unit.group("w").casefold()]
             found.append(q)
@@ -269,13 +282,30 @@ class QuantityReader:
         # A range of days: "Sept. 15-16", "15-16 September" are two dates of one month.
         after = _DAY_AFTER.match(text, m.end("day"), end)
         before = _DAY_BEFORE.search(text, max(start, m.start() - 16), m.start())
+        year = _YEAR_AFTER.match(text, after.end(), end) if after is not None and year_month[0] is None else None
+        if year is not None:
+            # "Jan. 19 to 24, 2027": the year after the range dates both days.
+            year_month = (int(year.group("y")), year_month[1])
+            found[-1].value = (*year_month, int(m.group("day")))
         for other in (after, before):
             if other is not None and 1 <= int(other.group("d")) <= 31:
-                taken.append((other.start(), other.end()))
-                found.append(Quantity("date", other.start("d"), other.end("d"), other.group("d"), (*year_month, int(other.group("d")))))
+                stop = year.end() if other is after and year is not None else other.end()
+                taken.append((other.start(), stop))
+                found.append(Quantity("date", other.start("d"), stop, text[other.start("d"):stop], (*year_month, int(other.group("d")))))
 
     def _read_numeric_dates(self, text: str, start: int, end: int, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
-        """Dates in digits ("1/6", "20.06.2024"), day or month first as the locale writes them."""
+        """Dates in digits ("1/6", "20.06.2024"), day or month first as the locale writes them;
+        a range of days before a day-first date ("15-16/9", "19-24/1/2027") is two dates."""
+        if self.day_first:
+            for m in self.numeric_day_range.finditer(text, start, end):
+                first, last, month = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
+                if not (_free(taken, m.start(), m.end()) and 1 <= first < last <= 31 and 1 <= month <= 12):
+                    continue
+                year = m.group("y")
+                year = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
+                taken.append((m.start(), m.end()))
+                found.append(Quantity("date", m.start("d1"), m.end("d1"), m.group("d1"), (year, month, first)))
+                found.append(Quantity("date", m.start("d2"), m.end(), text[m.start("d2"):m.end()], (year, month, last)))
         for m in self.numeric_date.finditer(text, start, end):
             if not _free(taken, m.start(), m.end()) or (m.group(2) != "/" and not m.group("y")):
                 continue  # "1.5" or "10-15" is not a date; "1/6" and "20.06.2024" are

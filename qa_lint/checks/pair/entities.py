@@ -38,6 +38,7 @@ Placeholders: {name} (the source name), {match} (the target text).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import regex
@@ -108,7 +109,7 @@ class EntitiesCheck(PairCheck):
         self.target_connectors = {fold(w) for w in connectors.get(rule.language, [])}
         for path in o.get("gazetteers", []):
             for name, variants, _kind in read_gazetteer_file(str(env.resolve(path)), "place"):
-                entries.append({"en": [name, *variants], "id": [name, *variants]})
+                entries.append({"en": [name, *variants], "id": [name, *variants], "variants_of_one": True})
         self.entries = entries
         self.exempt: set[str] = set()
         for path in o.get("exempt", []):
@@ -345,6 +346,8 @@ class EntitiesCheck(PairCheck):
             return  # "the Indonesian capital" -> "Ibu Kota", in a story about Jakarta
         if self._as_acronym(s, pair, unit_words):
             return  # "Bank Rakyat Indonesia" -> "BRI"
+        if self._as_known_acronym(s, unit_words, view.source_words, lexicon):
+            return  # "the Meteorology, Climatology and Geophysics Agency" -> "BMKG"
         if self._in_translated_title(s, pair, unit, view):
             return  # "Board" of "Natural Resources and Environment Board" -> "Lembaga Sumber Daya Alam dan Lingkungan"
         missing_here.append(s)
@@ -481,6 +484,34 @@ class EntitiesCheck(PairCheck):
             return False
         options = {initials(words), initials([w for w in words if w not in self.source_connectors])}
         return any(len(o) >= 2 and o in unit_words for o in options)
+
+    def _as_known_acronym(self, s: Name, unit_words: list[str], source_words: set[str], lexicon) -> bool:
+        """A source name that the target sentence writes as an acronym of the gazetteers
+        whose long form translates it: a word of the long form renders the name, and most
+        of its content words (two at least) render words of the source ("BMKG" is "Badan
+        Meteorologi, Klimatologi, dan Geofisika": meteorology, climatology, geophysics)."""
+        own = self._source_forms(s.key, lexicon)
+        for word in unit_words:
+            for long_form in self.acronym_long_forms.get(word, ()):
+                content = [w for w in regex.findall(r"\p{L}+", long_form) if w not in self.target_connectors]
+                explained = sum(1 for w in content if self._word_explained(w, source_words, lexicon))
+                if (explained >= 2 and 2 * explained >= len(content)
+                        and any(self._word_explained(w, own, lexicon) for w in content)):
+                    return True
+        return False
+
+    @cached_property
+    def acronym_long_forms(self) -> dict[str, list[str]]:
+        """The gazetteers' acronyms and the long forms of the same entry ("bmkg" -> ["badan meteorologi, ..."])."""
+        found: dict[str, list[str]] = {}
+        for entry in self.entries:
+            if entry.get("variants_of_one"):
+                names = [n for n in entry.get("id", []) if n]
+                longs = [fold(n) for n in names if not is_acronym(n) and " " in n]
+                for n in names:
+                    if is_acronym(n) and longs:
+                        found.setdefault(fold(n), []).extend(longs)
+        return found
 
     @staticmethod
     def _capitalised_run(doc, name: Name) -> Name:

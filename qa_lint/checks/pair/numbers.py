@@ -62,7 +62,7 @@ class NumbersCheck(PairCheck):
 
     def reader(self, locale: str) -> QuantityReader:
         if locale not in self._readers:
-            self._readers[locale] = QuantityReader(locale, self.spec)
+            self._readers[locale] = QuantityReader(locale, self.spec, count_words=True)
         return self._readers[locale]
 
     def issues(self, pair) -> list[tuple]:
@@ -123,7 +123,9 @@ class NumbersCheck(PairCheck):
                 if s.unit == frm and t.unit == to:
                     factor, offset = float(c["factor"]), float(c.get("offset", 0))
                     expected = _num(s) * factor + offset if forward else (_num(s) - offset) / factor
-                    return abs(expected - _num(t)) <= max(0.02 * abs(_num(t)), 0.6)
+                    # Both sides are rounded as written: "17 miles" is 26.6-28.2 km, so "28 km" fits.
+                    rounding = 0.5 * s.ulp * (factor if forward else 1 / factor) + 0.5 * t.ulp
+                    return abs(expected - _num(t)) <= max(0.02 * abs(_num(t)), 0.6, rounding)
         return False
 
     def compare(self, src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
