@@ -229,26 +229,35 @@ def slug(text: str) -> str:
     return _NOT_SLUG.sub("-", text.casefold().replace("'", "")).strip("-")
 
 
-def spaces_to_whitespace(pattern: str) -> str:
-    """A literal space (outside a character class) matches any run of whitespace."""
-    out, i, in_class = [], 0, False
+def _pattern_pieces(pattern: str):
+    """The pieces of a regex pattern, each an escape (backslash and the character after it)
+    or one character, with whether it stands inside a character class: what the rewriters
+    below need to tell a literal space between words from one that is part of the syntax."""
+    i, in_class = 0, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i:i + 2])
+            yield i, pattern[i:i + 2], in_class
             i += 2
             continue
         if ch == "[" and not in_class:
             in_class = True
         elif ch == "]" and in_class:
             in_class = False
-        if ch == " " and not in_class:
-            while i + 1 < len(pattern) and pattern[i + 1] == " ":
-                i += 1
+        yield i, ch, in_class
+        i += 1
+
+
+def spaces_to_whitespace(pattern: str) -> str:
+    """A literal space (outside a character class) matches any run of whitespace."""
+    out: list[str] = []
+    for _, piece, in_class in _pattern_pieces(pattern):
+        if piece == " " and not in_class:
+            if out and out[-1] == r"\s+":
+                continue  # a run of spaces is one
             out.append(r"\s+")
         else:
-            out.append(ch)
-        i += 1
+            out.append(piece)
     return "".join(out)
 
 
@@ -261,26 +270,19 @@ def widen_between_words(pattern: str, clitics: list[str], fillers: list[str]) ->
         return pattern
     clitic = "(?:" + "|".join(regex.escape(c) for c in clitics) + ")?" if clitics else ""
     filler = "(?:(?:" + "|".join(regex.escape(f) for f in fillers) + ") )?" if fillers else ""
-    out, i, in_class = [], 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i:i + 2])
-            i += 2
+    out: list[str] = []
+    for i, piece, in_class in _pattern_pieces(pattern):
+        if piece != " " or in_class:
+            out.append(piece)
             continue
-        if ch == "[" and not in_class:
-            in_class = True
-        elif ch == "]" and in_class:
-            in_class = False
         word_ends = i > 0 and pattern[i - 1].isalpha() and not (i > 1 and pattern[i - 2] == "\\")
         group_ends = i > 0 and pattern[i - 1] == ")" and not (i > 1 and pattern[i - 2] == "\\")
-        if ch == " " and not in_class and word_ends:
+        if word_ends:
             out.append(clitic + " " + filler)
-        elif ch == " " and not in_class and group_ends:  # after (?:menendang|ditendang): no clitic to add
+        elif group_ends:  # after (?:menendang|ditendang): no clitic to add
             out.append(" " + filler)
         else:
-            out.append(ch)
-        i += 1
+            out.append(piece)
     return "".join(out)
 
 
