@@ -39,12 +39,16 @@ A file is a mapping:
         domain: politics
         unless: [...]             # words in the sentence meaning the literal sense is meant
         require: [...]            # words the sentence must have for the entry to apply
+        require_window: document  # or paragraph: where else a require word may stand (see below)
         examples: {bad: [...], good: [...]}
 
 Literal patterns are regular expressions (the regex module), matched case-insensitively
 and as whole words; a space matches any run of whitespace, and the last word may take
 one of ``target_clitics``. ``unless`` and ``require`` are term lists (literal words or
 ``{pattern: ...}``) looked up in the sentence (``window: paragraph`` widens that).
+``require_window`` lets a short sentence without a require word ("Kami belum keluar
+dari hutan.", a quote) borrow one from its paragraph or document, as long as that wider
+window holds fewer than two distinct ``unless`` words (a story about a lost hiker does).
 Every error names the file, line and column (PackError).
 """
 
@@ -83,6 +87,7 @@ ENTRY_SCHEMA = {
         "unless": TERM_LIST,
         "require": TERM_LIST,
         "window": {"enum": ["sentence", "paragraph"]},
+        "require_window": {"enum": ["paragraph", "document"]},
         "examples": {
             "type": "object",
             "properties": {
@@ -149,6 +154,7 @@ class Entry:
     unless: TermSet | None = None
     require: TermSet | None = None
     window: str = "sentence"
+    require_window: str | None = None
     examples: dict = field(default_factory=dict)
     path: str = ""
     line: int = 1
@@ -205,6 +211,19 @@ class Entry:
         if self.require and not _outside(self.require, text, window_start, window_end, start, end):
             return False
         return True
+
+    def allows_wider(self, text: str, window: tuple[int, int], wider: tuple[int, int], start: int, end: int) -> bool:
+        """A match the window refused for want of a ``require`` word: allowed when no
+        ``unless`` word is in the window, a ``require`` word is in the wider window and
+        that wider window holds fewer than two distinct ``unless`` words."""
+        if not self.require or (self.unless and _outside(self.unless, text, window[0], window[1], start, end)):
+            return False
+        if not _outside(self.require, text, wider[0], wider[1], start, end):
+            return False
+        if not self.unless:
+            return True
+        distinct = {m.group().casefold() for m in self.unless.finditer(text, wider[0], wider[1]) if not (m.start() >= start and m.end() <= end)}
+        return len(distinct) < 2
 
     def search_source(self, text: str, language: str | None = None):
         """The first match of the source expression (of ``language``, else any) in text, or None."""
@@ -667,6 +686,7 @@ def _load_entries(path: str | Path) -> list[Entry]:
                 unless=_terms(raw.get("unless"), marked, str(path), at + ("unless",)),
                 require=_terms(raw.get("require"), marked, str(path), at + ("require",)),
                 window=raw.get("window", "sentence"),
+                require_window=raw.get("require_window"),
                 examples=raw["examples"],
                 path=str(path),
                 line=marked.where(at)[0],

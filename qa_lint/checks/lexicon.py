@@ -142,7 +142,11 @@ class LexiconCheck(Check):
                 seen.append((m.start(), m.end()))
                 window = doc.window(entry.window, m.start())
                 if not entry.allows(text, window.start, window.end, m.start(), m.end()):
-                    continue
+                    if not entry.require_window:
+                        continue
+                    wider = doc.window(entry.require_window, m.start())
+                    if not entry.allows_wider(text, (window.start, window.end), (wider.start, wider.end), m.start(), m.end()):
+                        continue
                 if not self.context.allows(doc, m.start(), m.end()):
                     continue
                 yield self.finding(doc, m.start(), m.end(), suggestions=_same_case(m.group(), entry.proper), member=member)

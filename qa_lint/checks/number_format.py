@@ -9,6 +9,7 @@
     currency_symbols: [Rp, US$, $]                   # a number after these is an amount (a whole unit)
     whole_symbols: [Rp]                              # currencies whose amounts have no fraction at all
     range_words: [hingga, sampai]                    # besides dashes, what joins the ends of a range
+    exchange_rate: {currency: [rupiah], per: [dolar, euro]}  # "rupiah ... 15,940 per dolar": a whole-currency amount
     message: '... {number} ... {right} ...'          # a decimal written with the group mark
     convention_message: '...'                        # a number fully in the other convention
 
@@ -43,6 +44,11 @@ A range ("2.25-2.5 persen", "1.5 hingga 2 miliar") is one quantity: the word
 after its last number shows that the first is a quantity too, and the range
 is reported once, with every number in it written the locale's way.
 
+With ``exchange_rate``, a bare number followed by "per" and a foreign currency, in a
+clause that names one of the ``currency`` words before it ("Rupiah melemah ke level
+15,940 per dolar AS"), is an amount of that currency, read like one after a whole
+symbol: the rupiah has no fraction, so the comma groups thousands.
+
 Message placeholders: {number} as written, {right} the number in the
 locale's convention, {decimal} and {group} the locale's symbols, {word} the
 scale or unit word (or currency symbol) that showed it is a quantity.
@@ -70,6 +76,8 @@ PROPERTIES = {
     "rate_cues": _WORDS,
     "whole_symbols": _WORDS,
     "range_words": _WORDS,
+    "exchange_rate": {"type": "object", "properties": {"currency": _WORDS, "per": _WORDS},
+                      "required": ["currency", "per"], "additionalProperties": False},
     "convention_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["scale_words"]
@@ -138,6 +146,11 @@ class NumberFormatCheck(Check):
         range_words = options.get("range_words", [])
         words_branch = rf"|\s+(?:{_alternation(range_words)})\s+" if range_words else ""
         self.joiner = regexcache.compile(rf"\s*[-–—]\s*{words_branch}", regex.IGNORECASE)
+        rate = options.get("exchange_rate")
+        self.rate_after = regexcache.compile(rf"(?i)[ \u00a0]+per[ \u00a0]+(?:{_alternation(rate['per'])})(?![\p{{L}}])") if rate else None
+        # The currency named last before the number: "rupiah ..., sementara ringgit di 4,125 per dolar" is ringgit's.
+        others = rf"(?!(?<![\p{{L}}])(?:{_alternation(rate['per'])})(?![\p{{L}}]))" if rate else ""
+        self.rate_currency = regexcache.compile(rf"(?i)(?<![\p{{L}}])(?P<word>{_alternation(rate['currency'])})(?![\p{{L}}])(?:{others}[^.!?;\n]){{0,60}}$") if rate else None
 
     def _swap(self, number: str) -> str:
         return number.translate(str.maketrans({self.decimal: self.group, self.group: self.decimal}))
@@ -182,7 +195,11 @@ class NumberFormatCheck(Check):
             whole = "unit" if after and after.group("word").casefold() in self.whole_units else "symbol" if before and not after else ""
             if whole == "symbol" and before.group("word").casefold() in self.whole_symbols:
                 whole = "whole symbol"
-            if not after and not before and self.counted_nouns:
+            if not after and not before and self.rate_after and self.rate_after.match(text, last.end()):
+                currency = self.rate_currency.search(text, max(0, group[0].start() - 80), group[0].start())
+                if currency:
+                    word, whole = currency.group("word"), "whole symbol"  # "rupiah ... 15,940 per dolar"
+            if not after and not before and not whole and self.counted_nouns:
                 noun = self.counted_noun(text, group[0].start(), last.end())
                 if noun:
                     whole = "unit"  # a grouping slip only: "versi 2.1 dirilis" is no decimal before a quantity

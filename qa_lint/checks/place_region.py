@@ -145,7 +145,7 @@ class PlaceRegionCheck(Check):
             if written is None:
                 continue
             key, places, first = written
-            found = self._province_after(doc, ctx, data, first, span.tokens[-1].end, by_offset)
+            found = self._province_after(doc, ctx, data, first, span.tokens[-1].end, by_offset, places)
             if found is None:
                 continue
             province, apposed = found
@@ -172,7 +172,7 @@ class PlaceRegionCheck(Check):
             return span.tokens[0].key, data.get(span.tokens[0].key), span.tokens[0].start
         return None
 
-    def _province_after(self, doc, ctx, data, first: int, end: int, by_offset):
+    def _province_after(self, doc, ctx, data, first: int, end: int, by_offset, before=()):
         """The province named right after a place ending at `end` ("X, Jawa Barat", "X, yang
         terletak di Provinsi Jawa Barat", "X, kota pelabuhan di Pulau Flores, NTT"): the
         province's mention and whether an apposition or an island stood between."""
@@ -192,10 +192,16 @@ class PlaceRegionCheck(Check):
             if province is None or province.end != len(ctx.spans[province.span].tokens):
                 continue
             # A province by name: no other Indonesian place is called so ("Jambi" is a city
-            # too), unless the copy says "Provinsi"; foreign towns named "Bali" do not count.
+            # too), unless the copy says "Provinsi" or the place before it is a regency or
+            # city, which no city contains ("Rokan Hilir, Jambi" names the province; a
+            # district, "Telanaipura, Jambi", may be the city's). Foreign towns named "Bali"
+            # do not count.
             named = [p for p in province.places if p.country == "ID"]
             said = regex.search(r"(?i)provinsi[ \u00a0]+$", m.group())
-            if any(p.kind == "provinsi" for p in named) and (said or all(p.kind == "provinsi" for p in named)):
+            towns = [p for p in before if p.kind != geodata.CITY]
+            regency = bool(towns) and all(p.kind in TOWN_LEVELS for p in towns) and all(
+                p.kind in ("provinsi", *TOWN_LEVELS, geodata.CITY) for p in named)
+            if any(p.kind == "provinsi" for p in named) and (said or regency or all(p.kind == "provinsi" for p in named)):
                 return province, apposed
         return None
 
