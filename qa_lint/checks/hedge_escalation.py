@@ -40,6 +40,7 @@
     cause_nouns: [penyebab]  # "X diduga menjadi penyebab Y": X is suspected
     causal_verbs: [disebabkan]   # "menduga kematian ikan disebabkan limbah": the waste is suspected
     figure_premise_cues: [dengan]    # "Dengan 80 orang di atas kapal, ...": the estimate taken as a count
+    person_units: [orang, jiwa]      # "sekitar 9.000 jiwa" made exact as "9.387 warga"
     present_cues: [kini]     # a planned thing doing something now is done ...
     unfinished_cues: [masih] # ... unless it is still not finished
     rumour_cues: [dikabarkan]    # a rumoured move or deal ...
@@ -163,6 +164,11 @@ PROPERTIES = {
     # A figure that opens its sentence after one of these ("Dengan 40 orang di atas jembatan, ...")
     # is taken as given: the estimate, even with its own digits, made a count the sentence builds on.
     "figure_premise_cues": TERM_LIST,
+    # Counters of people with no kind of their own ("sekitar 9.000 jiwa", "3.000 orang"): an estimate
+    # counted in one is made exact in any counted word ("9.387 warga", "3.046 pekerja") that shares
+    # another ordinary word of the estimate's sentence (mengungsi / pengungsi, mogok).
+    "person_units": {"type": "array", "items": {"type": "string", "minLength": 1},
+                     "description": "generic counters of people (orang, jiwa): an estimate in one matches a figure of any counted word"},
     # A planned thing as the subject, then "kini" ("Pabrik itu kini menyerap 1.500 pekerja"): in use
     # now, so built; unless what follows says it is not finished yet (unfinished_cues: masih, tengah).
     "present_cues": TERM_LIST,

@@ -82,8 +82,9 @@ class Estimates(ClaimReader):
                 # exact, of the same thing (the counted word, or what is said of it).
                 if figure.unit != source.unit and not (figure.said & source.said) - {figure.unit, source.unit}:
                     continue
-            elif source.unit != figure.unit or figure.digits == source.digits:
-                continue
+            elif figure.digits == source.digits or source.unit != figure.unit and \
+                    not {source.unit, figure.unit} & self.person_units:
+                continue  # "sekitar 9.000 jiwa" -> "9.387 warga": a person counter counts any people
             if abs(figure.value - source.value) > 0.1 * source.value or _rounded(figure.value, source.digits) != source.value:
                 continue
             assert source.sentence is not None

@@ -78,6 +78,7 @@ class HedgeOptions(Check):
         self.states = Morphology.from_options({"noun_forms": o.get("state_forms", [])})
         base = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
         self.stem = self._with_synonyms(base, o.get("synonyms_file"))
+        self.person_units = frozenset(self.stem(w.casefold()) for w in o.get("person_units", []))
         # Word forms, not stems: "menjadi" relates, "terjadi" is an event.
         self.light = frozenset(w.casefold() for item in o.get("light_verbs", []) for w in WORD.findall(item))
         self.suspicions = self._terms(o, "suspicion_cues")

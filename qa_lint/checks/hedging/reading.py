@@ -258,7 +258,8 @@ class ClaimReader(HedgeOptions):
                 found.append((m.start(), m, kind))
         if not found:
             return None, ""
-        _, cue, kind = min(found, key=lambda f: f[0])
+        # "belum dapat memastikan apakah ...": a hedge cue that opens an open question is the question.
+        _, cue, kind = min(found, key=lambda f: (f[0], f[2] != "question"))
         return cue, kind
 
     def _plan(self, doc, sentence: Span, number: int):
