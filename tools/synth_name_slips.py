@@ -30,7 +30,9 @@ is then changed the way machine translation and typing change names:
 
 Every case has its unaltered twin as a control, and the name kinds have two more controls
 that must stay quiet: `other-person` (a second person introduced with a title, the first
-name one letter off and another surname: Hendri Kusuma / Hendra Wiralaksana) and
+name one letter off and another surname: Hendri Kusuma / Hendra Wiralaksana), `namesake`
+(a second person introduced with another title who shares the first name or the surname,
+the other word one letter off: Made Suarta / Made Suartana, Hendra / Hendri Wijaya) and
 `sibling-company` (a second company whose last word is an unrelated word: PT Bumi Sarana
 Energi / Logistik). Recall counts a finding of the measured rules on the changed line;
 a false alarm is such a finding on any line of a control that the tool wrote.
@@ -59,7 +61,7 @@ NAME_RULES = ["id.names.consistency", "id.names.known"]
 ROLE_RULES = ["id.names.role-changes"]
 DATE_RULES = ["id.date.weekday-mismatch"]
 KINDS = ("name-vowel", "name-letter", "name-syllable", "given-name", "company-word", "role-sibling", "date-shift")
-CONTROL_KINDS = ("other-person", "sibling-company")
+CONTROL_KINDS = ("other-person", "namesake", "sibling-company")
 VOWELS = "aeiou"
 # Consonants a typist or a transcription confuses.
 SIMILAR = {"b": "p", "p": "b", "d": "t", "t": "d", "g": "k", "k": "g", "m": "n", "n": "m", "r": "l", "l": "r",
@@ -350,6 +352,24 @@ class Generator:
         return self.article(sentence, [mention_in(self.rnd.choice(self.slots), words[-1])], later, later,
                             f"{m['name']} / {o['title'].strip()} {other}", "other-person", [m["name"], other])
 
+    def namesake(self) -> Case | None:
+        """A second person introduced with another title who shares the first person's first
+        name or surname, the other word one letter off ("General Manager PLN, Made Suarta" /
+        "Ketua PHRI Badung, Made Suartana"; "Hendra Wijaya" / "Hendri Wijaya")."""
+        sentence, m, words = self.new_person()
+        other_sentence, o = self.rnd.choice(self.people)
+        if m is None or o["title"].strip().lower() == m["title"].strip().lower() or o["name"] == m["name"]:
+            return None
+        index = self.rnd.choice([0, len(words) - 1])
+        new = (slip_vowel if self.rnd.random() < 0.5 else slip_letter)(words[index], self.rnd)
+        if not new or new == words[index] or new.lower() in self.miner.pack.not_names:
+            return None
+        other = " ".join([words[0], new] if index else [new, words[-1]])
+        later = other_sentence[: o.start("name")] + other + other_sentence[o.end("name") :]
+        return self.article(sentence, [mention_in(self.rnd.choice(self.slots), words[-1])],
+                            later, later, f"{m['title'].strip()} {m['name']} / {o['title'].strip()} {other}", "namesake",
+                            [m["name"], other])
+
     def company_case(self, kind: str) -> Case | None:
         sentence, m = self.rnd.choice(self.companies)
         words = m["name"].split()
@@ -419,10 +439,11 @@ class Generator:
             "role-sibling": self.role_case,
             "date-shift": lambda: self.date_case(dated),
             "other-person": self.other_person,
+            "namesake": self.namesake,
             "sibling-company": lambda: self.company_case("sibling-company"),
         }
         available = {"name-vowel": self.people, "name-letter": self.people, "name-syllable": self.people,
-                     "given-name": self.people, "other-person": self.people, "company-word": self.companies,
+                     "given-name": self.people, "other-person": self.people, "namesake": self.people, "company-word": self.companies,
                      "sibling-company": self.companies, "role-sibling": self.miner.offices(), "date-shift": dated}
         for kind, make in makers.items():
             if not available[kind] or not self.slots:

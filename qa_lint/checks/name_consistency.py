@@ -313,6 +313,10 @@ class NameConsistencyCheck(Check):
             return False  # "Lantas" / "Lintas", "Berdayakan" / "Berdasarkan": two words, capitalised
         if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b] - words.places):
             return False
+        if _NUMBERED.sub("", a) == _NUMBERED.sub("", b):
+            return False  # numbered units of one name ("PLTU Cirebon" / "Cirebon-1"): two things
+        if self._introduced_apart(a, b, words):
+            return False
         if max(len(a), len(b)) < self.min_length and not (a in standalone or b in standalone):
             # Short words pair only with a name known on its own ("Putin"), not
             # with a word of a longer known name ("Hamad" in "Tamim bin Hamad"),
@@ -331,6 +335,24 @@ class NameConsistencyCheck(Check):
         anchored = anchored or bool(after[a] & after[b] & self.designators)
         limit = 2 if anchored and min(len(a), len(b)) >= 6 else None
         return names.near_tokens(a, b, self.names.suffixes, limit)
+
+    def _introduced_apart(self, a: str, b: str, words: "_NameWords") -> bool:
+        """Both spellings first written in a full name that is introduced with its own role, the
+        two roles different ("Ketua PHRI Badung, Made Suartana," after "General Manager PLN UID
+        Bali, Made Suarta,"; "mantan pejabat kementerian Hendri Wijaya" after "Hendra Wijaya,
+        mantan direktur"): two people who share a first name or a surname, each introduced. A
+        slip is a back-reference, and one person re-introduced keeps the role."""
+        roles = []
+        for key in (a, b):
+            mentions = sorted((p for name, people in words.people.items() if key in name for p in people),
+                              key=lambda p: p.tokens[0].start)
+            if not mentions or mentions[0].alone:
+                return False
+            role = _role(words.plain, mentions[0].tokens)
+            if not role or all(names.fold(w) in self.names.not_names for w in role.split()):
+                return False  # no role, or ranks and titles only ("Mayor Jenderal" / "Mayjen": one person)
+            roles.append(role)
+        return roles[0] != roles[1]
 
     def ordinary(self, key: str) -> bool:
         """A word of the language's word lists, or an affixed form of one ("berdayakan")."""
@@ -712,6 +734,31 @@ def _title_before(plain: str, start: int) -> tuple[str, ...]:
     when a clause ends right before it."""
     m = _TITLE.search(plain[max(0, start - 40) : start])
     return tuple(names.fold(w) for w in m.groups()) if m else ()
+
+
+# A unit's number after a name ("Cirebon-1", "Paiton 9"): the same name numbered otherwise.
+_NUMBERED = regex.compile(r"[-\s]*\d+$")
+# The clause before a name ("Ketua fraksi yang menolak, ") and an apposition after it.
+_CLAUSE_BEFORE = regex.compile(r"(?:^|[.,;:!?(\n\"\u201c])([^.,;:!?(\n\"\u201c]*)$")
+_ROLE_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]+(\p{Ll}[^,.;:!?\n]*)")
+# Words before a name that refer back to someone, not a role ("kata", "menurut").
+_NOT_ROLE = regex.compile(r"(?i)^(?:kata|ujar|ucap|tutur|imbuh|jelas|tegas|ungkap|terang|sebut|lanjut|tambah|menurut|oleh|bagi|"
+                          r"kepada|dengan|dan|atau|bahwa|yakni|yaitu|seperti|termasuk|antara|lain)$")
+
+
+def _role(plain: str, tokens: list) -> str:
+    """The role a full name is introduced with: the words of its clause before it ("Ketua fraksi
+    yang menolak", "mantan pejabat kementerian"), or, when that clause ends in a preposition or a
+    word of saying, the apposition after it ("mantan direktur PT ..."), lowercased; "" when
+    neither (a bare name, "kata Budi.")."""
+    m = _CLAUSE_BEFORE.search(plain, max(0, tokens[0].start - 80), tokens[0].start)
+    before = m.group(1).split() if m else []
+    if before and not _NOT_ROLE.match(before[-1]):
+        return " ".join(before).lower()
+    # After "kepada", "kata" or nothing, the apposition after the name is its role ("kepada
+    # Hendra Wijaya, mantan direktur PT ...").
+    after = _ROLE_AFTER.match(plain, tokens[-1].end)
+    return after.group(1).strip().lower() if after else ""
 
 
 def _common_start(a: str, b: str) -> int:
