@@ -79,6 +79,9 @@ class AttributionCheck(PairCheck):
         # Objects that make a reporting verb a company's accounts, not speech ("reported revenue of").
         objects = src.get("figure_objects", [])
         self.figure_objects = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, objects)) + r")\b", regex.I) if objects else None
+        # Objects after one verb that make it no speech ("added a second from the penalty spot").
+        self.verb_objects = {str(v).casefold(): regex.compile(r"\s+(?:(?:" + "|".join(map(regex.escape, objs)) + r")\b|[\d.,]+\s*%)", regex.I)
+                             for v, objs in (src.get("verb_objects") or {}).items()}
         self.report = set(o.get("report", ["changed"]))
         self.target_pronouns = {w.casefold() for w in tgt.get("pronouns", [])}
         self.pronoun_suffix = tgt.get("pronoun_suffix", "nya")
@@ -102,6 +105,9 @@ class AttributionCheck(PairCheck):
                 continue
             if self.figure_objects and self.figure_objects.match(text, verb.end(), end):
                 continue  # "Deccan Biologics reported revenue of ...": accounts, no one's claim
+            objects = self.verb_objects.get(verb.group().casefold())
+            if objects is not None and objects.match(text, verb.end(), end):
+                continue  # "midfielder X added a second from the penalty spot": a goal, no claim
             before = text[start : verb.start()]
             if verb.group().casefold() in self.noun_forms and _NOUN_BEFORE.search(before):
                 continue  # "Beijing's sovereignty claims", "the claims": a noun, no verb
