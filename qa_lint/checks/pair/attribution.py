@@ -327,7 +327,16 @@ class AttributionCheck(PairCheck):
         if not holders:
             return
         start, end, holder = holders[0]
+        if _SELF_CLAIM.match(pair.source.plain, end, s.end) and self.represented(
+                holder, target_text, self.lexicon(), self._renderer) is True:
+            # "The ministry said it may extend the scheme" -> "kementerian membuka kemungkinan
+            # memperluas ...": a claim about the holder's own doing, the holder its subject.
+            return
         yield self.pair_finding(pair, t.start, t.end, Span(start, end), holder=holder)
+
+
+# "The ministry said it may ...", "officials said they would ...": the holder speaks of itself.
+_SELF_CLAIM = regex.compile(r"\s*\p{L}+(?:\s+(?:on|last|this)\s+\p{L}+)?\s+(?:that\s+)?(?:it|they|he|she|we)\b", regex.I)
 
 
 # "Kedutaan Besar Republik Indonesia (KBRI)": a long form the article spells out once, then abbreviates.
