@@ -103,11 +103,8 @@ class AttributionCheck(PairCheck):
                 if words:
                     found.append((passive.end() + words[0].start(), passive.end() + words[-1].end(), after[words[0].start() : words[-1].end()]))
                 continue
-            if self.figure_objects and self.figure_objects.match(text, verb.end(), end):
-                continue  # "Deccan Biologics reported revenue of ...": accounts, no one's claim
-            objects = self.verb_objects.get(verb.group().casefold())
-            if objects is not None and objects.match(text, verb.end(), end):
-                continue  # "midfielder X added a second from the penalty spot": a goal, no claim
+            if self._no_speech(text, verb, end):
+                continue
             before = text[start : verb.start()]
             if verb.group().casefold() in self.noun_forms and _NOUN_BEFORE.search(before):
                 continue  # "Beijing's sovereignty claims", "the claims": a noun, no verb
@@ -140,6 +137,14 @@ class AttributionCheck(PairCheck):
                 if words:
                     found.append((cue.end() + words[0].start(), cue.end() + words[-1].end(), after[words[0].start() : words[-1].end()]))
         return found
+
+    def _no_speech(self, text: str, verb, end: int) -> bool:
+        """The verb's object makes it no claim: "reported revenue of ..." (accounts),
+        "added a second from the penalty spot" (a goal)."""
+        if self.figure_objects and self.figure_objects.match(text, verb.end(), end):
+            return True
+        objects = self.verb_objects.get(verb.group().casefold())
+        return objects is not None and bool(objects.match(text, verb.end(), end))
 
     def _passive(self, before: str) -> bool:
         """The verb follows a passive auxiliary ("was announced", "were told"), adverbs between."""
