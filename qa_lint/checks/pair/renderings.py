@@ -49,8 +49,8 @@ def source_terms(source: str) -> list[str]:
 
 
 def _entry(rule):
-    """(id, pattern, adjacency test, source terms, meant renderings, other-sense words,
-    antipatterns) of one rendering rule."""
+    """(id, pattern, adjacency test, source terms, meant renderings, other-sense words) of one
+    rendering rule."""
     options = rule.options
     ignore_case = options.get("ignore_case", False)
     followed = adjacent(options["followed_by"], ignore_case, after=True) if options.get("followed_by") else None
@@ -65,9 +65,7 @@ def _entry(rule):
     forbid = [i for i in (options.get("context") or {}).get("forbid_any") or [] if isinstance(i, str) or "pattern" in i]
     return (rule.id, compile_pattern(options["pattern"], ignore_case), next_to,
             source_terms(options["source"]), [meant] if isinstance(meant, str) else list(meant),
-            term_set(forbid) if forbid else None,
-            # The rule's antipatterns: a match inside one is not the error ("imbal hasil obligasi").
-            [compile_pattern(p, ignore_case) for p in options.get("antipatterns", [])])
+            term_set(forbid) if forbid else None)
 
 
 class RenderingsCheck(PairCheck):
@@ -94,15 +92,13 @@ class RenderingsCheck(PairCheck):
             source_words = Words(pair.source.plain[s.start : s.end], lexicon.source_morphology, s.start)
             coverage = SourceCoverage(lexicon, pair.source.plain[s.start : s.end])
             target_text = pair.target.plain
-            for rule_id, pattern, next_to, terms, meant, other_sense, antis in self.entries:
+            for rule_id, pattern, next_to, terms, meant, other_sense in self.entries:
                 term_at = next(((term, source_words.find(term)) for term in terms if source_words.find(term)), None)
                 if term_at is None:
                     continue
                 for m in pattern.finditer(target_text, t.start, t.end):
                     if not next_to(target_text, m):
                         continue  # the rule's followed_by / preceded_by, as the monolingual rule has them
-                    if any(a.start() <= m.start() and m.end() <= a.end() for anti in antis for a in anti.finditer(target_text, t.start, t.end)):
-                        continue  # inside an antipattern, as the monolingual rule has them: "imbal hasil obligasi"
                     suggestions = [m.expand(x) for x in meant]
                     plain_meant = [regex.sub(r"\\g<\w+>|\\\d", "", x).strip() for x in meant]
                     # The meant rendering elsewhere in the sentence: the term is translated there.
