@@ -79,6 +79,9 @@ class AttributionCheck(PairCheck):
         # Objects that make a reporting verb a company's accounts, not speech ("reported revenue of").
         objects = src.get("figure_objects", [])
         self.figure_objects = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, objects)) + r")\b", regex.I) if objects else None
+        # Objects after one verb that make it no speech ("added a second from the penalty spot").
+        self.verb_objects = {str(v).casefold(): regex.compile(r"\s+(?:(?:" + "|".join(map(regex.escape, objs)) + r")\b|[\d.,]+\s*%)", regex.I)
+                             for v, objs in (src.get("verb_objects") or {}).items()}
         self.report = set(o.get("report", ["changed"]))
         self.target_pronouns = {w.casefold() for w in tgt.get("pronouns", [])}
         self.pronoun_suffix = tgt.get("pronoun_suffix", "nya")
@@ -100,8 +103,8 @@ class AttributionCheck(PairCheck):
                 if words:
                     found.append((passive.end() + words[0].start(), passive.end() + words[-1].end(), after[words[0].start() : words[-1].end()]))
                 continue
-            if self.figure_objects and self.figure_objects.match(text, verb.end(), end):
-                continue  # "Deccan Biologics reported revenue of ...": accounts, no one's claim
+            if self._no_speech(text, verb, end):
+                continue
             before = text[start : verb.start()]
             if verb.group().casefold() in self.noun_forms and _NOUN_BEFORE.search(before):
                 continue  # "Beijing's sovereignty claims", "the claims": a noun, no verb
@@ -134,6 +137,14 @@ class AttributionCheck(PairCheck):
                 if words:
                     found.append((cue.end() + words[0].start(), cue.end() + words[-1].end(), after[words[0].start() : words[-1].end()]))
         return found
+
+    def _no_speech(self, text: str, verb, end: int) -> bool:
+        """The verb's object makes it no claim: "reported revenue of ..." (accounts),
+        "added a second from the penalty spot" (a goal)."""
+        if self.figure_objects and self.figure_objects.match(text, verb.end(), end):
+            return True
+        objects = self.verb_objects.get(verb.group().casefold())
+        return objects is not None and bool(objects.match(text, verb.end(), end))
 
     def _passive(self, before: str) -> bool:
         """The verb follows a passive auxiliary ("was announced", "were told"), adverbs between."""
@@ -321,7 +332,16 @@ class AttributionCheck(PairCheck):
         if not holders:
             return
         start, end, holder = holders[0]
+        if _SELF_CLAIM.match(pair.source.plain, end, s.end) and self.represented(
+                holder, target_text, self.lexicon(), self._renderer) is True:
+            # "The ministry said it may extend the scheme" -> "kementerian membuka kemungkinan
+            # memperluas ...": a claim about the holder's own doing, the holder its subject.
+            return
         yield self.pair_finding(pair, t.start, t.end, Span(start, end), holder=holder)
+
+
+# "The ministry said it may ...", "officials said they would ...": the holder speaks of itself.
+_SELF_CLAIM = regex.compile(r"\s*\p{L}+(?:\s+(?:on|last|this)\s+\p{L}+)?\s+(?:that\s+)?(?:it|they|he|she|we)\b", regex.I)
 
 
 # "Kedutaan Besar Republik Indonesia (KBRI)": a long form the article spells out once, then abbreviates.

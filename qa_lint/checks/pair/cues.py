@@ -10,6 +10,9 @@
     mark_target: [id.certainty]        # where to mark a dropped cue: the first of these, else the sentence
     unless_antonym: true               # when_target: a negator before the opposite of a source word
                                        # is a paraphrase ("would keep" -> "tidak akan mengubah")
+    unless_idioms: data/idioms.yaml    # when_target: quiet when the source sentence has an idiom whose
+                                       # proper rendering itself has such a cue ("a drop in the
+                                       # bucket" -> "tidak seberapa")
 
 Sentences are compared one to one inside an aligned unit when both sides have
 as many; otherwise the whole unit is compared, so a split or merged sentence
@@ -42,6 +45,7 @@ PROPERTIES = {
     # has of unless_source (a second cause added to the one the source gives).
     "count": {"type": "boolean"},
     "unless_antonym": {"type": "boolean"},
+    "unless_idioms": {"type": "string", "minLength": 1},
     **LEXICON_OPTIONS,
 }
 REQUIRED: list[str] = []
@@ -63,6 +67,14 @@ class CuesCheck(PairCheck):
         self.mark = self.cues(o["mark_target"]) if o.get("mark_target") else None
         self.count = bool(o.get("count"))
         self.antonym = bool(o.get("unless_antonym"))
+        # Idioms the target language renders with one of the cues: "a drop in the bucket" is
+        # "tidak seberapa", "tidak ada artinya"; its negator renders the idiom, not a "not".
+        self.idioms = []
+        if o.get("unless_idioms"):
+            from ...lexicon import load_entries
+
+            self.idioms = [e for e in load_entries(env.resolve(o["unless_idioms"]))
+                           if any(self._found(self.when, p, 0, len(p)) for p in e.proper)]
 
     def _found(self, terms, text: str, start: int, end: int, ignore=None):
         if terms is None:
@@ -95,6 +107,9 @@ class CuesCheck(PairCheck):
                     continue
                 if self.antonym and self._opposite_of_source(tgt, cue.end(), t.end, src[s.start : s.end]):
                     continue
+                language = pair.source.language or self.rule.source_language
+                if any(e.search_source(src[s.start : s.end], language) is not None for e in self.idioms):
+                    continue  # "a drop in the bucket" -> "tidak ada artinya"
                 yield self.pair_finding(pair, cue.start(), cue.end(), s, cue=cue.group(), source=quote(src[s.start:s.end]))
 
     def _opposite_of_source(self, tgt: str, after: int, end: int, source: str) -> bool:

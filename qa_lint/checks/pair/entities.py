@@ -37,7 +37,7 @@ Placeholders: {name} (the source name), {match} (the target text).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -378,6 +378,12 @@ class EntitiesCheck(PairCheck):
             return True  # "Piala" of "Piala Dunia" for "World Cup"
         if len(words) == 1 and "-" in t.key and all(self._part_accounted(part, pair, source_fold, source_words, lexicon) for part in t.key.split("-")):
             return True  # "BI-Rate": "BI" is Bank Indonesia, "rate" is in the source
+        head, _, rest = t.text.partition("-")
+        if len(words) == 1 and rest and head.islower() and fold(head) in {a for a, _ in lexicon.target_morphology.prefixes}:
+            # "nyamuk ber-Wolbachia" for "Wolbachia-infected mosquitoes": a prefix of the
+            # language on a name is the name.
+            return self._accounted_for(replace(t, text=rest, key=fold(rest), start=t.end - len(rest)), pair, unit, source_fold,
+                                       source_words, lexicon, renderer, definition_explained, missing_here)
         code = self.country_of(t.key, renderer) if len(words) <= 2 else None
         if code is not None and code in self.place_countries(pair.source, unit.source):
             return True  # "Dublin, Irlandia" for "in Dublin": the country of a place the source names
@@ -783,12 +789,16 @@ def _calendar_words(locale: str) -> set[str]:
 
 def _title_case_lines(doc, function_words: set[str]) -> list[tuple[int, int]]:
     """Lines written in Title Case (headlines): at least three words besides function
-    words, every one of them capitalised."""
+    words, every one of them capitalised; or, on a line that does not end as a sentence
+    does, four or more capitalised and at most one in four in lower case (a preposition or
+    conjunction the function words lack: "... Melonjak di Jawa Barat saat Puncak Musim Hujan")."""
     found = []
     start = 0
     for line in doc.plain.split("\n"):
         words = [w for w in regex.findall(r"\p{L}[\p{L}\p{M}'’-]*", line) if fold(w) not in function_words and len(w) > 2]
-        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+        upper = sum(1 for w in words if w[:1].isupper())
+        if (len(words) >= 3 and upper == len(words)) or (
+                upper >= 4 and 4 * (len(words) - upper) <= len(words) and not line.rstrip().endswith((".", "!", "?", '"', "”"))):
             found.append((start, start + len(line)))
         start += len(line) + 1
     return found

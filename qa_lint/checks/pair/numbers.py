@@ -57,7 +57,7 @@ class NumbersCheck(PairCheck):
         self.spec = self.data(self.file)  # the numbers file's words, units, currencies, conversions
         self.report = set(rule.options["report"])
         self.tolerance = float(self.spec.get("tolerance", 0.005))
-        self.conversions = self.spec.get("conversions", [])
+        self.conversions = _chained(self.spec.get("conversions", []))
         self._readers: dict[str, QuantityReader] = {}
 
     def reader(self, locale: str) -> QuantityReader:
@@ -245,6 +245,24 @@ def _date(q: Quantity) -> tuple:
 def _date_fits(a: tuple, b: tuple) -> bool:
     """Two (year, month, day) dates agree on every part both give."""
     return all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
+def _chained(conversions: list[dict]) -> list[dict]:
+    """The listed conversions and those made of two or more of them: "inch -> centimetre"
+    and "centimetre -> millimetre" give "inch -> millimetre" ("8 inches" = "200 milimeter")."""
+    found = {(c["from"], c["to"]): (float(c["factor"]), float(c.get("offset", 0))) for c in conversions}
+    # Each one backwards too ("centimetre -> metre" from "metre -> centimetre"), so that
+    # "inch -> metre" goes through centimetres.
+    found |= {(b, a): (1 / f, -o / f) for (a, b), (f, o) in list(found.items()) if (b, a) not in found}
+    changed = True
+    while changed:
+        changed = False
+        for (a, b), (f1, o1) in list(found.items()):
+            for (c, d), (f2, o2) in list(found.items()):
+                if b == c and a != d and (a, d) not in found:
+                    found[(a, d)] = (f1 * f2, o1 * f2 + o2)
+                    changed = True
+    return [{"from": a, "to": b, "factor": f, "offset": o} for (a, b), (f, o) in found.items()]
 
 
 CHECK = NumbersCheck
