@@ -76,6 +76,21 @@ def _definition(gloss: str) -> set[str]:
     return set(re.findall(r"[a-z]+", gloss.split('"')[0].casefold()))
 
 
+def _words_above(synsets: dict, key, depth: int) -> set[str]:
+    """The words of the synsets above ``key`` (its hypernyms, theirs, ...) up to ``depth``
+    levels; ``synsets`` maps a key to (words, hypernym keys, definition)."""
+    out, todo = set(), list(synsets[key][1])
+    while todo and depth:
+        depth -= 1
+        nxt = []
+        for k in todo:
+            if k in synsets:
+                out.update(w for lemma in synsets[k][0] for w in lemma.casefold().split("_"))
+                nxt += synsets[k][1]
+        todo = nxt
+    return out
+
+
 def wordnet_idiomatic_phrases(directory: Path = WORDNET) -> dict[str, str]:
     """Multi-word nouns, adjectives and adverbs whose meaning their words do not make:
     phrase -> part of speech (n, a, r)."""
@@ -99,18 +114,6 @@ def wordnet_idiomatic_phrases(directory: Path = WORDNET) -> dict[str, str]:
                 i += 4
             synsets[(pos, fields[0])] = (words, hypernyms, _definition(gloss))
 
-    def ancestors(key, depth=10) -> set[str]:
-        out, todo = set(), list(synsets[key][1])
-        while todo and depth:
-            depth -= 1
-            nxt = []
-            for k in todo:
-                if k in synsets:
-                    out.update(w for lemma in synsets[k][0] for w in lemma.casefold().split("_"))
-                    nxt += synsets[k][1]
-            todo = nxt
-        return out
-
     phrases: dict[str, str] = {}
     for (pos, offset), (words, _, definition) in synsets.items():
         for lemma in words:
@@ -120,7 +123,7 @@ def wordnet_idiomatic_phrases(directory: Path = WORDNET) -> dict[str, str]:
             content = [w for w in parts if len(w) > 3]
             if pos == "n":
                 head = parts[-1]
-                above = ancestors((pos, offset))
+                above = _words_above(synsets, (pos, offset), depth=10)
                 if head in definition or head in above or head.rstrip("s") in above:
                     continue
             elif not content or any(w in definition for w in content):
@@ -151,25 +154,13 @@ def wordnet_noncompositional_verbs(directory: Path = WORDNET) -> set[str]:
             i += 4
         synsets[fields[0]] = (words, hypernyms, _definition(gloss))
 
-    def above(offset: str, depth: int = 6) -> set[str]:
-        out, todo = set(), list(synsets[offset][1])
-        while todo and depth:
-            depth -= 1
-            nxt = []
-            for k in todo:
-                if k in synsets:
-                    out.update(w for lemma in synsets[k][0] for w in lemma.casefold().split("_"))
-                    nxt += synsets[k][1]
-            todo = nxt
-        return out
-
     out = set()
     for offset, (words, _, definition) in synsets.items():
         for lemma in words:
             if "_" not in lemma or not re.fullmatch(r"[a-z_'-]+", lemma):
                 continue
             verb = lemma.split("_")[0]
-            if verb not in definition and verb not in above(offset):
+            if verb not in definition and verb not in _words_above(synsets, offset, depth=6):
                 out.add(lemma.replace("_", " "))
     return out
 
