@@ -46,7 +46,9 @@ def literal_regex(terms: list[str], ignore_case: bool = True) -> BoundedPattern:
     return BoundedPattern(pattern=f"{LEFT}(?:{body}){RIGHT}", flags=flags, **named_lists)
 
 
-_WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
+# A word as WordSet and WordIndex read one (the terms rule type reads the same): a run of
+# letters, digits and _.
+WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 _GAP = regex.compile(r"\s+")
 # The characters outside ASCII whose case forms (casefold, lower, upper, title) hold an ASCII
 # letter: the only ones a case-insensitive regex may match to an ASCII term ("ſ" to "s", "ß"
@@ -95,7 +97,7 @@ class WordSet:
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """(start, end) of every match in text[start:end], in order."""
         end = len(text) if end is None else end
-        words = [(m.start(), m.end(), self.fold(m.group())) for m in _WORD_RUN.finditer(text, start, end)]
+        words = [(m.start(), m.end(), self.fold(m.group())) for m in WORD_RUN.finditer(text, start, end)]
         found = []
         i = 0
         while i < len(words):
@@ -145,7 +147,7 @@ class WordIndex:
 
     def __init__(self, text: str, ignore_case: bool = True):
         fold = str.casefold if ignore_case else str
-        self.words = [(m.start(), m.end(), fold(m.group())) for m in _WORD_RUN.finditer(text)]
+        self.words = [(m.start(), m.end(), fold(m.group())) for m in WORD_RUN.finditer(text)]
         self.at: dict[str, list[int]] = {}
         for i, (_, _, word) in enumerate(self.words):
             self.at.setdefault(word, []).append(i)
@@ -155,7 +157,7 @@ class WordIndex:
         return doc.memo(("word-index", ignore_case), lambda: _text_word_index(doc.plain, ignore_case))
 
 
-_WORD_CHAR = regex.compile(r"[\p{L}\p{N}_]")
+WORD_CHAR = regex.compile(r"[\p{L}\p{N}_]")
 # The last text whose words were indexed, and its WordIndex by ignore_case: the sentences of
 # one document are asked about one after another, by many term lists (a tuple: replaced whole).
 _LAST_TEXT: tuple = ("", {})
@@ -230,7 +232,7 @@ class TermSet:
         words = self.words
         if words is None or end - start > len(text) // 2:
             return False  # most of the text: one scan costs no more than indexing it
-        if end < len(text) and _WORD_CHAR.match(text, end):
+        if end < len(text) and WORD_CHAR.match(text, end):
             return False
         last_text, spans = self._last
         if last_text is not text:

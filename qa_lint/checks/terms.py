@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-import regex
-
-from ..matching import Context, WordSet, literal_regex, normalize
+from ..matching import WORD_CHAR, WORD_RUN, Context, WordSet, literal_regex, normalize
 from . import CONTEXT, IGNORE_CASE, SUGGESTIONS, Check
 
 TYPE = "terms"
@@ -51,9 +49,6 @@ REQUIRED = ["terms"]
 PLACEHOLDERS = {"match", "term"}
 REGEX_KEYS = ()
 
-# A word as WordSet reads one: a run of letters, digits and _.
-_WORD = regex.compile(r"[\p{L}\p{N}_]+")
-_WORD_CHAR = regex.compile(r"[\p{L}\p{N}_]")
 
 
 def written_words(doc) -> tuple[list[str], list[str], frozenset[str]]:
@@ -62,7 +57,7 @@ def written_words(doc) -> tuple[list[str], list[str], frozenset[str]]:
     Each word is folded on its own (a word cannot fold into a newline), in one call."""
 
     def compute():
-        written = list(set(_WORD.findall(doc.plain)))
+        written = list(set(WORD_RUN.findall(doc.plain)))
         folded = "\n".join(written).casefold().split("\n") if written else []
         return written, folded, frozenset(folded)
 
@@ -75,7 +70,7 @@ def occurrences(text: str, word: str) -> list[tuple[int, int]]:
     size = len(word)
     at = text.find(word)
     while at >= 0:
-        if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, at + size):
+        if (at == 0 or not WORD_CHAR.match(text, at - 1)) and not WORD_CHAR.match(text, at + size):
             found.append((at, at + size))
         at = text.find(word, at + 1)
     return found
