@@ -79,6 +79,7 @@ class Figure:
     # read near the figure (its clause), not in the whole sentence.
     held: bool = False
     running: bool = False
+    result: bool = False  # the value after a change ("menjadi 1.200"): compared only with plain statements after it
     cues: frozenset = frozenset()
     scope: frozenset = frozenset()
     near_period: frozenset = frozenset()
@@ -208,6 +209,25 @@ def _slip_cues(a: Figure, b: Figure) -> bool:
     """For a slip of digits, read in each figure's own clause: both plain, both under a change
     cue they share, or both a target or forecast ("ditargetkan ... 3.500", "yang akan ... 5.300")."""
     return (a.clause_change == b.clause_change or bool(a.clause_change & b.clause_change)) and a.clause_exclude == b.clause_exclude
+
+
+def _result_first(earlier: Figure, later: Figure) -> bool:
+    """A value after a change ("bertambah menjadi 1.200") is what the quantity is from then on:
+    a plain statement after it restates it, one before it is the value before the change, and
+    two results are two steps of the change."""
+    if later.result:
+        return False
+    return not earlier.result or not later.clause_cues
+
+
+def _heads_apart(a: Figure, b: Figure) -> bool:
+    """Noun phrases of one head with two modifiers open the figures' clauses ("Harga cabai ...
+    Rp45.000", "Harga bawang Rp54.000"; "utang swasta", "utang pemerintah"): two quantities,
+    however alike their digits; none of their phrases is the other's."""
+    phrases = [{k[1] for k in f.keys if k[0] == "subject"} for f in (a, b)]
+    if phrases[0] & phrases[1]:
+        return False
+    return any(len(p) >= 2 and len(q) >= 2 and p[0] == q[0] and p[1] != q[1] for p in phrases[0] for q in phrases[1])
 
 
 def _same_cues(a: Figure, b: Figure) -> bool:

@@ -230,7 +230,7 @@ class FigureReader:
     def _figure(self, doc, m, layout, taken: set[int]) -> Figure | None:
         text = doc.plain
         start, end = m.span("quantity")
-        if start in taken or doc.in_quotation(start, end) or m.groupdict().get("number2"):
+        if start in taken or m.groupdict().get("number2"):
             return None  # a range is not one written figure
         number = m.group("number")
         digits = _MARKS.sub("", number)
@@ -256,6 +256,10 @@ class FigureReader:
         noun = "" if written in self.context_stops and written not in self.units else written
         noun = self._unit_key(noun)
         currency = self.currencies.get(_norm(groups.get("currency")), "")
+        if doc.in_quotation(start, end) and not (currency or noun != written):
+            # A count in a speaker's words is their own account ("Saya melihat sembilan orang
+            # tewas"); a rate, an amount or a measure quoted is the story's figure restated.
+            return None
         counted = written in self.classifiers  # "3.150 jiwa": a count of the noun before it
         if not (noun or currency or groups.get("scale") or counted):
             return None  # a bare number: a year, a day, an ordinal
@@ -281,11 +285,14 @@ class FigureReader:
         text = doc.plain
         sentence = doc.sentences[figure.sentence]
         changed = self._changed_to(text, figure.start)
+        # "menjadi 1.200 penerima": the value after a change, what the quantity is from then on.
+        # A later plain statement of it must agree; the change's cues say nothing against that.
+        figure.result = changed
         figure.held = changed or self._cued(text, sentence)
-        figure.running = changed or bool(self.running and self.running.search(text, sentence.start, sentence.end)) \
+        figure.running = bool(self.running and self.running.search(text, sentence.start, sentence.end)) \
             or self._counts_until(text, sentence.start, sentence.end)
-        figure.cues = frozenset(self.stem(_norm(m.group())) for cues in (self.change, self.exclude) if cues is not None
-                                for m in cues.finditer(text, sentence.start, sentence.end))
+        figure.cues = frozenset(self.stem(_norm(m.group())) for cues in ((self.exclude,) if changed else (self.change, self.exclude))
+                                if cues is not None for m in cues.finditer(text, sentence.start, sentence.end))
         clause_start, clause = self._clause(text, sentence.start, sentence.end, start, end)
         figure.scope = self._scopes(clause, self._story(doc))
         lead = self._lead_places(doc)  # "di Stadion Nasional" cut short of "... Bangkok" is the lead's too
@@ -311,7 +318,7 @@ class FigureReader:
                                  if w[0].islower() and len(w) >= 4 and w not in self.context_stops and w != figure.unit[0] and w.casefold() not in self.unit_keys)
         clause_end = clause_start + len(clause)
         figure.clause_change = frozenset(self.stem(_norm(m.group())) for m in self.change.finditer(text, clause_start, clause_end)) \
-            if self.change is not None else frozenset()
+            if self.change is not None and not changed else frozenset()
         excluded = frozenset(self.stem(_norm(m.group())) for m in self.exclude.finditer(text, clause_start, clause_end)) \
             if self.exclude is not None else frozenset()
         figure.clause_cues = figure.clause_change | excluded

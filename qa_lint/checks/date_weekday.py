@@ -115,6 +115,17 @@ PROPERTIES = {
     },
     "other_occurrence": _WORDS,
     "referred_event_message": {"type": "string", "minLength": 1},
+    # The start of an event, dated twice: "memulai mogok kerja pada Senin (15/2)" and "Mogok kerja
+    # yang dimulai pada Selasa (16/2) itu". Reported with same_event_message.
+    "started_events": {
+        "type": "object",
+        "properties": {
+            "active": _WORDS, "passive": _WORDS, "pointers": _WORDS, "changed": _WORDS,
+            "max_days": {"type": "integer", "minimum": 1, "maximum": 31},
+        },
+        "required": ["active", "passive", "pointers"],
+        "additionalProperties": False,
+    },
     "referred_events": {
         "type": "object",
         "properties": {
@@ -217,6 +228,8 @@ class DateWeekdayCheck(Check):
         self.referred_event_message = options.get("referred_event_message", DEFAULT_REFERRED_EVENT)
         self.referred = _ReferenceReader(options.get("referred_events"), self.events.other, env.stopwords,
                                          set(self.weekdays) | set(self.months)) if options.get("referred_events") else None
+        self.started = _StartReader(options["started_events"], self.events.other, env.stopwords) \
+            if options.get("started_events") else None
         self.english_days = get_day_names("wide", locale="en")
         self.locale_days = {w: get_day_names(w, locale=self.locale) for w in ("wide", "abbreviated", "short")}
         self.locale_months = {w: get_month_names(w, locale=self.locale) for w in ("wide", "abbreviated")}
@@ -345,6 +358,7 @@ class DateWeekdayCheck(Check):
         reported: set[int] = set()  # weekdays already reported as a once-only event's second date
         yield from self._event_dates(doc, dated, reported)
         yield from self._referred_dates(doc, dated, reported)
+        yield from self._started_dates(doc, dated, reported)
 
     def _mismatches(self, doc, dated):
         """Pairs whose weekday is not their date's, with both readings."""
@@ -466,6 +480,33 @@ class DateWeekdayCheck(Check):
                         yield self._referred_finding(doc, m, date_start, date_end, phrase, prior)
                 earlier.append((k, event, role, date, read.words, m, max(m.end(), date_end), read.changed))
 
+    def _started_dates(self, doc, dated, reported: set[int]):
+        """The start of one event dated twice: a later start of the same event that points back
+        ("Mogok kerja yang dimulai pada Selasa (16/2) itu") to one dated a few days apart."""
+        if self.started is None:
+            return
+        earlier: list[tuple] = []  # (event words, date, match, date start, date end)
+        for m, date_start, date_end, date, _, _ in dated:
+            at = m.start("weekday")
+            end = max(m.end(), date_end)
+            event = self.started.read(doc.plain, at, doc.plain[end:end + 30])
+            if event is None:
+                continue
+            words, phrase, points = event
+            prior = [e for e in earlier if self.started.same_event(e[0], words)]
+            if points and prior and at not in reported and len({e[1] for e in prior}) == 1:
+                first = prior[0]
+                if first[1] != date and abs((first[1] - date).days) <= self.started.max_days:
+                    reported.add(at)
+                    first_m, first_start, first_end = first[2], first[3], first[4]
+                    yield self.finding(
+                        doc, at, end, message=self.same_event_message,
+                        related=[(first_m.start("weekday"), max(first_m.end(), first_end), "the same start with another date")],
+                        weekday=m.group("weekday"), date=doc.text[date_start:date_end], event=phrase,
+                        other_date=doc.text[first_start:first_end], other_line=doc.line_of(first_start),
+                    )
+            earlier.append((words, date, m, date_start, date_end))
+
     def _referred_finding(self, doc, m, date_start: int, date_end: int, phrase: str, prior: tuple):
         prior_m, prior_end = prior[5], prior[6]
         prior_date_start = self._date_span(prior_m)[0]
@@ -561,6 +602,67 @@ class _EventReader:
         key = (m.group(1).casefold(), m.group(2).casefold())
         another = any(w.casefold() in self.other for w in regex.findall(r"\p{L}+", clause))
         return key, m.group(0), another
+
+
+class _StartReader:
+    """The event whose start a clause dates: the noun phrase after an active start verb
+    ("memulai mogok kerja pada Senin (15/2)") or before a passive one ("Mogok kerja yang dimulai
+    pada Selasa (16/2) itu"), read from the text, no list of events needed; and whether the
+    clause points back (a pointer after the date or the phrase). An event starts once."""
+
+    _CLAUSE_END = regexcache.compile(r"[.;:!?,\u2014\n]|\s-\s")
+    _WINDOW = 120
+    # A verb by its prefix ends the noun phrase before a passive start verb ("Warga mengatakan pembangunan dimulai").
+    _VERB = regexcache.compile(r"(?:me|di|ber|ter)\p{Ll}{3,}")
+
+    def __init__(self, options: dict, other: set[str], stopwords) -> None:
+        self.active = {w.casefold() for w in options["active"]}
+        self.passive = {w.casefold() for w in options["passive"]}
+        self.pointers = {w.casefold() for w in options["pointers"]}
+        self.changed = {w.casefold() for w in options.get("changed", [])}
+        self.max_days = int(options.get("max_days", 7))
+        self.other = other
+        self.stop = {w.casefold() for w in stopwords} | self.pointers | {"yang"}
+
+    def read(self, text: str, at: int, after: str) -> tuple[tuple[str, ...], str, bool] | None:
+        """(the event's words, as written, whether the clause points back), or None."""
+        start = max(0, at - self._WINDOW)
+        ends = [m.end() for m in self._CLAUSE_END.finditer(text, start, at)]
+        clause = text[ends[-1] if ends else start: at]
+        tokens = [m for m in _WORD.finditer(clause)]
+        folded = [t.group().casefold() for t in tokens]
+        if any(w in self.other or w in self.changed for w in folded):
+            return None  # another start ("dimulai kembali"), or one that moved ("semula dimulai")
+        words: list[int] = []
+        for i, word in enumerate(folded):
+            if word in self.active:
+                for k in range(i + 1, min(i + 4, len(folded))):
+                    if folded[k] in self.stop or self._VERB.fullmatch(folded[k]):
+                        break
+                    words.append(k)
+                break
+            if word in self.passive:
+                k = i - 1
+                while k >= 0 and folded[k] in self.stop:
+                    k -= 1  # "mogok kerja yang dimulai", "pembangunan itu dimulai"
+                phrase = []
+                while k >= 0 and len(phrase) < 3 and folded[k] not in self.stop and not self._VERB.fullmatch(folded[k]):
+                    phrase.insert(0, k)
+                    k -= 1
+                words = phrase
+                break
+        if not words:
+            return None
+        following = _NEXT_WORD.match(after)
+        points = bool(following) and following.group(1).casefold() in self.pointers \
+            or any(w in self.pointers for w in folded[words[-1] + 1:])
+        return tuple(folded[k] for k in words), " ".join(tokens[k].group() for k in words), points
+
+    @staticmethod
+    def same_event(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        """One event named twice: the same head noun, and the shorter name opens the longer."""
+        short, long = sorted((a, b), key=len)
+        return long[: len(short)] == short
 
 
 @dataclass

@@ -110,6 +110,7 @@ from ..quantity_figures import (
     _first_is_slip,
     _headline_end,
     _headlines,
+    _heads_apart,
     _holder,
     _middle,
     _names_apart,
@@ -118,6 +119,7 @@ from ..quantity_figures import (
     _same_cues,
     _same_name,
     _same_quantity,
+    _result_first,
     _same_time,
     _same_unit,
     _scopes_agree,
@@ -295,6 +297,17 @@ def _cased(words) -> set[str]:
 
 
 # The holder of a statement that points at the story's own event ("kekalahan 1-3 ini"): any.
+
+
+_RATE_OR_AMOUNT = regex.compile(r"(?i)persen|%")
+
+
+def _measured(m) -> bool:
+    """A statement that is a rate, an amount or a score: quoted, it is the story's figure said
+    again (\"Dengan inflasi November sebesar 3,2 persen, kami ...\"), unlike a count in a
+    witness's words (\"Saya melihat sembilan orang tewas\"), which is their own account."""
+    groups = m.groupdict()
+    return bool(groups.get("currency") or groups.get("score_a") or _RATE_OR_AMOUNT.search(m.group()))
 
 
 class QuantityConsistencyCheck(FigureReader, Check):
@@ -539,8 +552,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
             for view, places in views:
                 for m in self._finditer(layout, view, places):
                     start, end = m.span("quantity")
-                    if (index, start) in found or doc.in_quotation(start, end):
-                        continue
+                    if (index, start) in found or (doc.in_quotation(start, end) and not _measured(m)):
+                        continue  # a count in a speaker's words is their own account (see _measured)
                     i = doc._index(sentences, start)
                     if i is None:
                         continue
@@ -700,6 +713,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
             if len(members) == 1 and not _first_is_slip(figure, members[0], headline_end):
                 continue  # one each: the other one is the slip
             others = [o for o in members if o.sentence != figure.sentence and _same_time(o, figure) and _slip_cues(o, figure)
+                      and _result_first(*sorted((o, figure), key=lambda f: f.start))
+                      and not ((o.result or figure.result) and _heads_apart(o, figure))
                       and not _places_apart(o, figure) and not self._other_period(o, figure) and not (o.other or figure.other)]
             # Two classifier counts ("23 orang", "32 orang") need the stronger agreement below.
             same = [o for o in others if (_same_unit(o.unit, figure.unit) or self._kindred(o, figure))
@@ -767,6 +782,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
             for earlier in figures[:k]:
                 if earlier.start < headline and earlier.start in reported:
                     continue  # the headline's figure is already reported (a slip of this one's digits)
+                if not _result_first(earlier, figure):
+                    continue  # a value after a change, stated after the value before it
                 keyed = self._keyed(figure, earlier)
                 if keyed is None and (len(values[(figure.unit, figure.rate)]) >= self.series or figure.short or earlier.short):
                     continue
