@@ -39,5 +39,30 @@ def test_the_sample_holds_slips_and_controls():
 @pytest.mark.parametrize("row", [r for r in SAMPLE if r["kind"] == "control" or r["flagged"]],
                          ids=lambda r: f"{r['kind']}-{r['way']}-{r['slip']}")
 def test_sample_decided_as_recorded(linter, row):
-    case = {"text": row["text"], "first": row["first"], "later": row["later"]}
+    case = {"text": row["text"], "first": row["first"], "later": row["later"], "rule": row.get("rule", synth.RULE)}
     assert synth.touches(linter, case) == (row["kind"] == "slip")
+
+
+def test_result_puts_menjadi_in_place_of_a_lead_word():
+    sentence = "Dinas mencatat sebanyak 1.245 kasus DBD di Banyumas."
+    m = synth.figures(sentence)[0]
+    assert synth._as_result(sentence, m) == "Dinas mencatat menjadi 1.245 kasus DBD di Banyumas."
+    sentence = "Sebanyak 1.245 kasus DBD tercatat di Banyumas."
+    assert synth._as_result(sentence, synth.figures(sentence)[0]) == "Jumlahnya menjadi 1.245 kasus DBD tercatat di Banyumas."
+
+
+def test_reordered_only_restates_a_count_of_a_noun():
+    fillers = ["Warga diminta waspada.", "Petugas terus berjaga."]
+    case = synth.restatement("Petugas mencatat 1.245 kasus demam berdarah di Banyumas.", fillers, "reordered", {},
+                             nouns={"kasus"})
+    assert case["text"].endswith("Jumlah kasus demam berdarah di Banyumas mencapai 1.245 kasus.\n")
+    assert synth.restatement("Harga tiket Rp 250 ribu saja untuk dewasa.", fillers, "reordered", {}, nouns={"ribu"}) is None
+
+
+def test_event_dates_slip_is_found_and_controls_stay_quiet(linter):
+    import random
+    fillers = ["Warga diminta waspada.", "Petugas terus berjaga.", "Cuaca cerah sepanjang hari."]
+    slips, controls = synth.event_dates(["mogok kerja", "pembangunan jembatan"], fillers, random.Random(3), 4)
+    assert len(slips) == 4 and len(controls) == 8
+    assert all(synth.touches(linter, case) for case in slips)
+    assert not any(synth.touches(linter, case) for case in controls)

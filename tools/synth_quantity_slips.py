@@ -22,7 +22,15 @@ Two sources of an article with one quantity stated twice:
               FreeDict's English-Indonesian dictionary (rules/en-id/data/freedict-eng-ind.jsonl:
               Indonesian words that render one English sense), a common word (words-frequent.txt);
     clause    only the figure's clause (from the comma before it to the comma after it);
-    headline  the clause in title case as the headline, the sentence in the body.
+    headline  the clause in title case as the headline, the sentence in the body;
+    result    the first statement as the value after a change ("... menjadi 1.245 kasus"),
+              the sentence restated plainly after it;
+    quoted    the sentence again inside a quotation ('"...," kata seorang pejabat.');
+    fronted   the clause again as a fronted phrase ("Dengan ... 1.245 kasus, <a news sentence>");
+    reordered the counted noun and the words after it put first, the figure last
+              ("Jumlah kasus DBD di Banyumas mencapai 1.245 kasus.");
+    score     a news sentence with a score, pointed at later with words between the score and
+              its pointer ("Kemenangan 2-1 atas lawannya itu menjadi sorotan.").
 
 Slips of the later statement (the body's, for a headline), the unit kept:
     swap       two neighbouring digits swapped (2.400 -> 4.200);
@@ -30,6 +38,12 @@ Slips of the later statement (the body's, for a headline), the unit kept:
     neighbour  one more in the last digit written (5,25 -> 5,26; 2.400 -> 2.500);
     shift      ten times the value, the marks moved (1.500 -> 15.000; 5,25 -> 52,5);
     dropped    a digit left out, the length kept (1.150 -> 1.500).
+
+Event dates (id.date.weekday-mismatch, "one event, two dates"): the start of an event read
+from real news (the noun phrase after "memulai" in the corpus), dated in one sentence and
+pointed back to later ("<Event> yang dimulai pada <weekday> (<date>) itu ...") with the date
+a day or two on (the slip, weekday right) or the same (a control); a third kind of control
+starts another event on the other date without pointing back.
 
 A slip counts as found when an id.number.quantity-changes finding, or one of its related
 spans, touches one of the two statements; a control (the same article unaltered) counts a
@@ -58,7 +72,24 @@ RULE = "id.number.quantity-changes"
 FIGURE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d{2,})(?![\w/-]|[.,]\d)(?= ([a-z][a-z-]+))")
 YEAR = re.compile(r"(?:19|20)\d\d")
 SLIPS = ("swap", "digit", "neighbour", "shift", "dropped")
-WAYS = ("repeat", "synonym", "clause", "headline")
+WAYS = ("repeat", "synonym", "clause", "headline", "result", "quoted", "fronted", "reordered", "score")
+# A score in a sentence (not a date, a time or a range of years): "2-1", "21-14".
+SCORE = re.compile(r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})(?![\w/-]|[.,]\d)")
+# Words of a match result: a number pair beside them is a score, not a range ("20-25 tahun").
+MATCH_WORDS = re.compile(r"\b(?:menang|kalah|mengalahkan|menundukkan|menaklukkan|membantai|menekuk|imbang|skor|unggul|takluk|tumbang|kemenangan|kekalahan)\b")
+# A score during a match or of one game of it ("skor jadi 8-9", "gim pertama 21-18"): not the
+# result a later sentence would point back to.
+INTERIM_WORDS = re.compile(r"\b(?:gim|game|set|interval|babak|kuarter|jadi|menjadi|sempat|unggul|keunggulan|sementara)\b")
+# Slips that make sense of a score: one side changed (a swap of sides is the same result).
+SCORE_SLIPS = ("digit", "neighbour")
+# Words before a figure that the change's "menjadi" takes the place of.
+LEADS = {"sebanyak", "sebesar", "mencapai", "tercatat", "berjumlah", "sekitar", "hanya", "total"}
+# Words after a figure that are no counted noun: scale words, units of time and rate, function words.
+NOT_COUNTED = {"ribu", "juta", "miliar", "triliun", "persen", "tahun", "bulan", "hari", "jam", "menit", "detik", "kali",
+               "per", "selama", "adalah", "dan", "di", "ke", "dari", "yang", "untuk", "pada", "dengan", "cc"}
+SPEAKERS = ("kata seorang pejabat", "ujar juru bicara itu", "kata ketua panitia", "ujar seorang petugas")
+DATE_RULE = "id.date.weekday-mismatch"
+WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
 # -- slips of a number as written ---------------------------------------------------------
@@ -213,10 +244,57 @@ def _reword(sentence: str, words: dict[str, str]) -> str | None:
     return "".join(out) if changed else None
 
 
-def restatement(sentence: str, fillers: list[str], way: str, words: dict[str, str]) -> dict | None:
-    """An article stating the sentence's figure twice, `way` as in the module's docstring."""
+def _lower_first(text: str, common: set[str]) -> str:
+    """The text with its first word in lower case when that word is a common word, not a name."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in common else text
+
+
+def _as_result(sentence: str, m: re.Match) -> str:
+    """The sentence with its figure as the value after a change: "menjadi" before it, in place
+    of a word such as "sebanyak" or "mencapai"."""
+    before = sentence[:m.start(1)].rstrip()
+    words = before.split(" ")
+    if words and words[-1].lower() in LEADS:
+        before = " ".join(words[:-1])
+    if not before:
+        return "Jumlahnya menjadi " + sentence[m.start(1):]
+    return before + " menjadi " + sentence[m.start(1):]
+
+
+def restatement(sentence: str, fillers: list[str], way: str, words: dict[str, str],
+                common: set[str] | None = None, rng: random.Random | None = None, nouns: set[str] | None = None) -> dict | None:
+    """An article stating the sentence's figure twice, `way` as in the module's docstring;
+    `common` words open a sentence in lower case, `nouns` are what a figure can count."""
+    common = common or set()
+    nouns = nouns or set()
     m = figures(sentence)[0]
-    if way == "repeat":
+    if way == "result":
+        first = _as_result(sentence, m)
+        f = figures(first)
+        if not f or f[0].group(1) != m.group(1):
+            return None
+        prefix = "\n\n".join([first, fillers[0], fillers[1]]) + "\n\n"
+        return {"way": way, "text": prefix + sentence + "\n", "first": [f[0].start(1), f[0].end(1)],
+                "later": [len(prefix) + m.start(1), len(prefix) + m.end(1)]}
+    if way == "quoted":
+        speaker = (rng or random.Random(0)).choice(SPEAKERS)
+        later = '"' + sentence.rstrip().rstrip(".") + f'," {speaker}.'
+    elif way == "fronted":
+        clause = _clause(sentence, m).rstrip(".")
+        if len(clause.split()) < 4:
+            return None
+        later = "Dengan " + _lower_first(clause, common) + ", " + _lower_first(fillers[1], common)
+    elif way == "reordered":
+        # "Sebanyak 1.245 kasus DBD tercatat di Banyumas" -> "Jumlah kasus DBD tercatat di
+        # Banyumas mencapai 1.245 kasus."
+        rest = sentence[m.end(2):].split(",")[0].strip().rstrip(".").split(" ")[:6]
+        # Only a count of a noun ("1.400 orang", "120 rumah"): no amount, scale, rate or measure.
+        if len(rest) < 2 or m.group(2) not in nouns or m.group(2) in NOT_COUNTED or "," in m.group(1) \
+                or re.search(r"(?:Rp\.?|\$)\s*$", sentence[:m.start(1)]) or rest[0] in ("per", "ribu", "juta"):
+            return None
+        later = f"Jumlah {m.group(2)} {' '.join(rest)} mencapai {m.group(1)} {m.group(2)}."
+    elif way == "repeat":
         later = sentence
     elif way == "synonym":
         later = _reword(sentence, words)
@@ -238,7 +316,7 @@ def restatement(sentence: str, fillers: list[str], way: str, words: dict[str, st
                 "later": [at + m.start(1), at + m.end(1)]}
     if later is None:
         return None
-    body = [sentence, fillers[0], fillers[1]]
+    body = [sentence, fillers[0], fillers[1]] if way != "fronted" else [sentence, fillers[0]]
     prefix = "\n\n".join(body) + "\n\n"
     n = figures(later)
     if not n or n[0].group(1) != m.group(1):
@@ -247,9 +325,79 @@ def restatement(sentence: str, fillers: list[str], way: str, words: dict[str, st
             "later": [len(prefix) + n[0].start(1), len(prefix) + n[0].end(1)]}
 
 
+def score_sentences(folders: list[Path]) -> list[str]:
+    """Sentences of real news with one score and a capitalised word before it (a team, a player)."""
+    found = []
+    for path in sorted(p for folder in folders for p in folder.rglob("*.txt") if ".source-" not in p.name):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not 6 <= len(line.split()) <= 40 or '"' in line or "“" in line:
+                continue
+            scores = SCORE.findall(line)
+            if len(scores) == 1 and len(re.findall(r"\d+", line)) == 2 and re.search(r"\b[A-Z][a-z]+\b.*\d{1,2}-\d", line) \
+                    and MATCH_WORDS.search(line) and not INTERIM_WORDS.search(line):
+                found.append(line)
+    return found
+
+
+def score_restatement(sentence: str, fillers: list[str]) -> dict:
+    """The match's score pointed at later, words between the score and its pointer."""
+    m = SCORE.search(sentence)
+    prefix = "\n\n".join([sentence, fillers[0]]) + "\n\n"
+    later = f"Kemenangan {m.group()} atas lawannya itu menjadi sorotan."
+    at = len(prefix) + later.index(m.group())
+    return {"way": "score", "text": prefix + later + "\n", "first": [m.start(), m.end()], "later": [at, at + len(m.group())]}
+
+
+def event_phrases(folders: list[Path], common: set[str]) -> list[str]:
+    """Events whose start real news reports: the two words after "memulai", common words that
+    are no verb by their prefix ("memulai laga", "memulai balapan")."""
+    phrases: Counter = Counter()
+    for path in sorted(p for folder in folders for p in folder.rglob("*.txt") if ".source-" not in p.name):
+        for m in re.finditer(r"\bmemulai ([a-z]+)(?: ([a-z]+))?", path.read_text(encoding="utf-8")):
+            head, second = m.group(1), m.group(2) or ""
+            if head in common and not re.match(r"(?:me|di|ber|ter)[a-z]{3}", head) and len(head) >= 4:
+                phrases[head + (" " + second if second in common and not re.match(r"(?:me|di|ber|ter|ke|pada|untuk|dan|dengan|di|yang)", second) else "")] += 1
+    return sorted(phrases)
+
+
+def _dated(day) -> str:
+    return f"{WEEKDAYS[day.weekday()]} ({day.day}/{day.month}/{day.year})"
+
+
+def event_dates(events: list[str], fillers: list[str], rng: random.Random, count: int) -> tuple[list[dict], list[dict]]:
+    """One event's start dated twice (a slip: one or two days on) and controls (the same date;
+    another event started on the other date, nothing pointing back)."""
+    import datetime as dt
+    slips, controls = [], []
+    for _ in range(count):
+        if not events:
+            break
+        event = rng.choice(events)
+        day = dt.date(2027, 1, 1) + dt.timedelta(days=rng.randrange(330))
+        other = day + dt.timedelta(days=rng.choice((1, 2)))
+        first = f"Panitia memulai {event} pada {_dated(day)} di Jakarta."
+        body = "\n\n".join([first, *rng.sample(fillers, 2)]) + "\n\n"
+        at = first.index(WEEKDAYS[day.weekday()])
+        span = [at, at + len(_dated(day))]
+        cap = event[:1].upper() + event[1:]
+        for kind, when, later in (("slip", other, f"{cap} yang dimulai pada {_dated(other)} itu berlangsung lancar."),
+                                  ("same", day, f"{cap} yang dimulai pada {_dated(day)} itu berlangsung lancar."),
+                                  ("another", other, f"Panitia lain memulai {event} di Bandung pada {_dated(other)}.")):
+            k = len(body) + later.index(WEEKDAYS[when.weekday()])
+            case = {"way": "event-date", "text": body + later + "\n", "first": span, "later": [k, k + len(_dated(when))],
+                    "rule": DATE_RULE}
+            if kind == "slip":
+                slips.append({**case, "slip": "date", "original": _dated(day)})
+            else:
+                controls.append({**case, "way": f"event-date-{kind}"})
+    return slips, controls
+
+
 def slipped(case: dict, kind: str) -> dict | None:
     a, b = case["later"]
     number = case["text"][a:b]
+    if case["way"] == "score" and kind not in SCORE_SLIPS:
+        return None
     other = slip(number, kind)
     if other is None or other == number:
         return None
@@ -282,7 +430,7 @@ def touches(linter, case: dict) -> bool:
     result = linter.lint_text(case["text"], language="id")
     spans = [tuple(case["first"]), tuple(case["later"])]
     for f in result.findings:
-        if f.rule != RULE:
+        if f.rule != case.get("rule", RULE):
             continue
         for start, end in [(f.offset, f.offset + f.length)] + [(r.offset, r.offset + r.length) for r in f.related]:
             if any(start < b and a < end for a, b in spans):
@@ -294,20 +442,33 @@ def build(args) -> tuple[list[dict], list[dict]]:
     rng = random.Random(args.seed)
     originals = real_repeats(args.fixtures)
     news = [folder for folder in args.news if folder.exists()]
+    date_slips: list[dict] = []
+    date_controls: list[dict] = []
     if news:
         with_figure, fillers = news_sentences(news)
-        words = synonyms(ROOT / "rules/en-id/data/freedict-eng-ind.jsonl", ROOT / "rules/id/data/words-frequent.txt")
+        frequent = ROOT / "rules/id/data/words-frequent.txt"
+        words = synonyms(ROOT / "rules/en-id/data/freedict-eng-ind.jsonl", frequent)
+        common = {w.strip() for path in (frequent, ROOT / "rules/id/data/words.txt")
+                  for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+        nouns = {w.strip() for w in (ROOT / "rules/id/data/nouns.txt").read_text(encoding="utf-8").splitlines()
+                 if w and not w.startswith("#")}
         rng.shuffle(with_figure)
         for sentence in with_figure[:args.limit]:
             for way in WAYS:
-                case = restatement(sentence, rng.sample(fillers, 2), way, words)
+                if way == "score":
+                    continue
+                case = restatement(sentence, rng.sample(fillers, 2), way, words, common, rng, nouns)
                 if case is not None:
                     originals.append(case)
+        scores = score_sentences(news)
+        rng.shuffle(scores)
+        originals += [score_restatement(sentence, rng.sample(fillers, 1)) for sentence in scores[:args.limit]]
         controls = originals + unrelated(with_figure, fillers, rng, args.limit)
+        date_slips, date_controls = event_dates(event_phrases(news, common), fillers, rng, args.limit // 3)
     else:
         controls = list(originals)
     slips = [s for case in originals for kind in SLIPS if (s := slipped(case, kind)) is not None]
-    return slips, controls
+    return slips + date_slips, controls + date_controls
 
 
 def main(argv=None) -> int:
@@ -323,7 +484,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     os.environ["QA_LINT_LANGUAGETOOL"] = "off"
     from qa_lint.api import Linter, Options
-    linter = Linter(Options(select=[RULE], timeout=None))
+    linter = Linter(Options(select=[RULE, DATE_RULE], timeout=None))
     slips, controls = build(args)
     found: Counter = Counter()
     total: Counter = Counter()
@@ -338,7 +499,7 @@ def main(argv=None) -> int:
         if args.verbose and not hit:
             a, b = case["later"]
             print(f"MISS {case['way']}/{case['slip']} {case['original']}->{case['text'][a:b]}: "
-                  f"{case['text'][max(0, a - 80):b + 40]!r}")
+                  f"{case['text'][max(0, case['first'][0] - 80):case['first'][1] + 40]!r} ... {case['text'][max(0, a - 80):b + 40]!r}")
     for case in controls:
         alarm = touches(linter, case)
         case["alarm"] = alarm
@@ -347,13 +508,13 @@ def main(argv=None) -> int:
         if args.verbose and alarm:
             print(f"FALSE ALARM {case['way']}: {case['text'][:300]!r}")
     print(f"slips found: {found[('all', '')]}/{total[('all', '')]}")
-    for kind in SLIPS:
+    for kind in (*SLIPS, "date"):
         print(f"  slip {kind:10} {found[('slip', kind)]:4}/{total[('slip', kind)]}")
-    for way in ("real", *WAYS):
+    for way in ("real", *WAYS, "event-date"):
         print(f"  way  {way:10} {found[('way', way)]:4}/{total[('way', way)]}")
     print(f"false alarms on controls: {sum(alarms.values())}/{sum(checked.values())}")
-    for way in ("real", *WAYS, "unrelated"):
-        print(f"  {way:10} {alarms[way]:4}/{checked[way]}")
+    for way in ("real", *WAYS, "unrelated", "event-date-same", "event-date-another"):
+        print(f"  {way:18} {alarms[way]:4}/{checked[way]}")
     if args.sample:
         rng = random.Random(args.seed)
         chosen = rng.sample(slips, min(args.sample_size // 2, len(slips)))
@@ -362,7 +523,7 @@ def main(argv=None) -> int:
             for case in chosen:
                 kind = "slip" if "slip" in case else "control"
                 row = {"kind": kind, "way": case["way"], "slip": case.get("slip", ""), "text": case["text"],
-                       "first": case["first"], "later": case["later"],
+                       "first": case["first"], "later": case["later"], "rule": case.get("rule", RULE),
                        "flagged": case["found"] if kind == "slip" else case["alarm"]}
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
