@@ -301,3 +301,13 @@ def test_an_event_pointed_back_to_with_another_date_is_reported(linter, text):
 ])
 def test_other_events_and_moved_ones_stay_quiet(linter, text):
     assert weekday_findings(linter, text, "id") == []
+
+
+def test_the_start_of_one_event_dated_twice(linter):
+    lead = "Buruh sawit di Rokan Hulu memulai mogok kerja pada Senin (15/2/2027).\n\nPerusahaan menyebut produksi turun.\n\n"
+    found = weekday_findings(linter, lead + "Mogok kerja yang dimulai pada Selasa (16/2/2027) itu berlangsung damai.\n", "id")
+    assert [f.match for f in found] == ["Selasa (16/2/2027)"]
+    # The same date; a start that does not point back; a start said to be another.
+    assert weekday_findings(linter, lead + "Mogok kerja yang dimulai pada Senin (15/2/2027) itu berlangsung damai.\n", "id") == []
+    assert weekday_findings(linter, lead + "Buruh pelabuhan memulai mogok kerja pada Selasa (16/2/2027).\n", "id") == []
+    assert weekday_findings(linter, lead + "Mogok kerja yang dimulai kembali pada Selasa (16/2/2027) itu berlangsung damai.\n", "id") == []

@@ -686,3 +686,31 @@ def test_a_slip_between_two_statements_is_reported_once_on_the_likelier_slip(lin
             "Banjir bandang di Kabupaten Agam menewaskan 13 orang, Kamis (4/3/2027).\n")
     findings = quantity_findings(linter, text)
     assert [(f.line, f.match) for f in findings] == [(1, "31")]
+
+
+# -- blind-set kinds: the value after a change, a quotation, a score pointed at with words between --
+def test_the_value_after_a_change_is_restated_by_a_plain_statement_after_it(linter):
+    lead = "Kementerian menambah kuota beasiswa bagi dosen menjadi 1.200 penerima pada 2027.\n\nProgram itu dibiayai LPDP.\n\n"
+    text = lead + "Dengan kuota 2.100 penerima pada 2027, kampus menyiapkan pembimbing.\n"
+    assert [f.match for f in quantity_findings(linter, text)] == ["2.100"]
+    # The same value: quiet. A plain value before the change, or a second step of it: quiet.
+    assert quantity_findings(linter, lead + "Dengan kuota 1.200 penerima pada 2027, kampus menyiapkan pembimbing.\n") == []
+    text = "Kuota beasiswa bagi dosen tercatat 2.100 penerima.\n\nProgram itu dibiayai LPDP.\n\nKuota beasiswa bagi dosen ditambah menjadi 1.200 penerima.\n"
+    assert quantity_findings(linter, text) == []
+
+
+def test_a_quoted_rate_is_compared_but_a_witness_count_is_not(linter):
+    lead = "Inflasi November tercatat 2,9 persen, kata BPS.\n\nGubernur BI berbicara di Jakarta.\n\n"
+    text = lead + '"Dengan inflasi November sebesar 3,2 persen, kami masih memiliki ruang," kata Arief.\n'
+    assert [f.match for f in quantity_findings(linter, text)] == ["3,2"]
+    text = "Banjir menewaskan tujuh orang.\n\n\"Saya melihat sembilan orang tewas,\" kata seorang warga.\n"
+    assert quantity_findings(linter, text) == []
+
+
+def test_a_score_pointed_at_with_its_opponent_described(linter):
+    lead = "Persib Bandung mengalahkan Persija Jakarta 2-1 di Bandung.\n\nPersib akan menjamu PSM pekan depan.\n\n"
+    assert [f.match for f in quantity_findings(linter, lead + "Kemenangan 3-1 atas rival abadinya itu disambut suporter.\n")] == ["3-1"]
+    assert quantity_findings(linter, lead + "Kemenangan 2-1 atas rival abadinya itu disambut suporter.\n") == []
+    # A result with "dengan skor" and one team named.
+    text = "Milan takluk dengan skor 1-2 dari Lazio di San Siro.\n\nPelatih kecewa.\n\nKekalahan 1-3 ini membuat Milan turun ke posisi tujuh.\n"
+    assert [f.match for f in quantity_findings(linter, text)] == ["1-3"]
