@@ -262,6 +262,26 @@ def _as_result(sentence: str, m: re.Match) -> str:
     return before + " menjadi " + sentence[m.start(1):]
 
 
+def _other_form(sentence: str, m: re.Match, way: str, fillers: list[str], common: set[str], nouns: set[str],
+                rng: random.Random) -> str | None:
+    """The sentence's figure said again in another form of sentence: quoted, fronted, reordered."""
+    if way == "quoted":
+        return '"' + sentence.rstrip().rstrip(".") + f'," {rng.choice(SPEAKERS)}.'
+    if way == "fronted":
+        clause = _clause(sentence, m).rstrip(".")
+        if len(clause.split()) < 4:
+            return None
+        return "Dengan " + _lower_first(clause, common) + ", " + _lower_first(fillers[1], common)
+    # "Sebanyak 1.245 kasus DBD tercatat di Banyumas" -> "Jumlah kasus DBD tercatat di
+    # Banyumas mencapai 1.245 kasus."
+    rest = sentence[m.end(2):].split(",")[0].strip().rstrip(".").split(" ")[:6]
+    # Only a count of a noun ("1.400 orang", "120 rumah"): no amount, scale, rate or measure.
+    if len(rest) < 2 or m.group(2) not in nouns or m.group(2) in NOT_COUNTED or "," in m.group(1) \
+            or re.search(r"(?:Rp\.?|\$)\s*$", sentence[:m.start(1)]) or rest[0] in ("per", "ribu", "juta"):
+        return None
+    return f"Jumlah {m.group(2)} {' '.join(rest)} mencapai {m.group(1)} {m.group(2)}."
+
+
 def restatement(sentence: str, fillers: list[str], way: str, words: dict[str, str],
                 common: set[str] | None = None, rng: random.Random | None = None, nouns: set[str] | None = None) -> dict | None:
     """An article stating the sentence's figure twice, `way` as in the module's docstring;
@@ -277,23 +297,8 @@ def restatement(sentence: str, fillers: list[str], way: str, words: dict[str, st
         prefix = "\n\n".join([first, fillers[0], fillers[1]]) + "\n\n"
         return {"way": way, "text": prefix + sentence + "\n", "first": [f[0].start(1), f[0].end(1)],
                 "later": [len(prefix) + m.start(1), len(prefix) + m.end(1)]}
-    if way == "quoted":
-        speaker = (rng or random.Random(0)).choice(SPEAKERS)
-        later = '"' + sentence.rstrip().rstrip(".") + f'," {speaker}.'
-    elif way == "fronted":
-        clause = _clause(sentence, m).rstrip(".")
-        if len(clause.split()) < 4:
-            return None
-        later = "Dengan " + _lower_first(clause, common) + ", " + _lower_first(fillers[1], common)
-    elif way == "reordered":
-        # "Sebanyak 1.245 kasus DBD tercatat di Banyumas" -> "Jumlah kasus DBD tercatat di
-        # Banyumas mencapai 1.245 kasus."
-        rest = sentence[m.end(2):].split(",")[0].strip().rstrip(".").split(" ")[:6]
-        # Only a count of a noun ("1.400 orang", "120 rumah"): no amount, scale, rate or measure.
-        if len(rest) < 2 or m.group(2) not in nouns or m.group(2) in NOT_COUNTED or "," in m.group(1) \
-                or re.search(r"(?:Rp\.?|\$)\s*$", sentence[:m.start(1)]) or rest[0] in ("per", "ribu", "juta"):
-            return None
-        later = f"Jumlah {m.group(2)} {' '.join(rest)} mencapai {m.group(1)} {m.group(2)}."
+    if way in ("quoted", "fronted", "reordered"):
+        later = _other_form(sentence, m, way, fillers, common, nouns, rng or random.Random(0))
     elif way == "repeat":
         later = sentence
     elif way == "synonym":

@@ -71,6 +71,13 @@ same role, at most ``max_days`` away, and share a word with it (the word after t
 event's, or a capitalised one; a clause that names nothing else of the event needs none), and
 no word of ``other_times`` ("sebelum") may stand between the event's word and the date.
 referred_event_message, with the same fields.
+
+The start of one event dated twice (``started_events``): "memulai mogok kerja pada Senin
+(15/2)" and "Mogok kerja yang dimulai pada Selasa (16/2) itu". The event is the noun phrase
+after an ``active`` start verb or before a ``passive`` one, read from the text (no list of
+events); the later clause must point back (``pointers``), no word of ``other_occurrence``
+or ``changed`` may stand in either clause, and the dates lie at most ``max_days`` apart.
+Reported with same_event_message.
 """
 
 from __future__ import annotations
@@ -645,7 +652,7 @@ class _StartReader:
                 k = i - 1
                 while k >= 0 and folded[k] in self.stop:
                     k -= 1  # "mogok kerja yang dimulai", "pembangunan itu dimulai"
-                phrase = []
+                phrase: list[int] = []
                 while k >= 0 and len(phrase) < 3 and folded[k] not in self.stop and not self._VERB.fullmatch(folded[k]):
                     phrase.insert(0, k)
                     k -= 1

@@ -76,11 +76,15 @@ measures these on generated slips).
 
 Quiet, because a change is legitimate there: a statement in a sentence with a
 change, running-count or exclusion cue or an until word before a day ("hingga
-Rabu", "per 20/8"); in a quotation; two statements in one
+Rabu", "per 20/8"); a count in a quotation (a witness's own account; a quoted
+rate, amount or score is compared); two statements in one
 sentence; statements about different days (both name one, and not the same)
 or periods (months, years, period words differ); a statement narrowed to a
 place the other does not name (places of the lead paragraph are the story's
 own and narrow nothing).
+
+The figure after a change ("menjadi 1.200 penerima") is the value from then on: it is
+compared with plain statements after it, not with one before it nor with another result.
 
 The later statement is reported, with the earlier one as related. Message
 placeholders: {subject}, {value} and {other_value} as written, {other_line}.
@@ -116,10 +120,10 @@ from ..quantity_figures import (
     _names_apart,
     _norm,
     _places_apart,
+    _result_first,
     _same_cues,
     _same_name,
     _same_quantity,
-    _result_first,
     _same_time,
     _same_unit,
     _scopes_agree,
