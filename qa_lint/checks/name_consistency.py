@@ -77,6 +77,8 @@ PROPERTIES = {
     "relations": {"type": "string", "minLength": 1},
     "designators": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "legal_forms": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "honorifics": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "title_modifiers": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "respellings": {
         "type": "array",
         "items": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 2, "maxItems": 2},
@@ -106,6 +108,8 @@ class NameConsistencyCheck(Check):
         self.relations = regexcache.compile(rule.options["relations"]) if "relations" in rule.options else None
         self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
+        self.honorifics = frozenset(names.fold(w) for w in rule.options.get("honorifics", []))
+        self.title_modifiers = frozenset(names.fold(w) for w in rule.options.get("title_modifiers", []))
         self.stem = stemmer(env.language)
         self.function_words = frozenset(names.fold(w) for w in env.stopwords)
 
@@ -210,7 +214,12 @@ class NameConsistencyCheck(Check):
                     p is not None and p.search(before) for p in (self.referring, self.openers))
                 attributed = self._attributed(words.plain, before, tokens[:j], run)
                 alone = (j == 0 or attributed) and k == len(tokens) and (after != "," or attributed)
-                words.people[tuple(t.key for t in run)].append(_Person(run, alone and (opens or attributed), alone))
+                # The titles, ranks and known places right before the name in its span ("Kapolda
+                # Metro Jaya Irjen"): who the article says the person is.
+                titles = frozenset(t.key for i, t in enumerate(tokens[:j])
+                                   if (owner[i] is not None or t.key in self.names.not_names)
+                                   and t.key not in self.function_words and t.key not in self.honorifics)
+                words.people[tuple(t.key for t in run)].append(_Person(run, alone and (opens or attributed), alone, titles))
             j = max(k, j + 1)
 
     def _attributed(self, plain: str, before: str, lead: list, run: list) -> bool:
@@ -311,7 +320,7 @@ class NameConsistencyCheck(Check):
             return False
         if self.ordinary(a) and self.ordinary(b):
             return False  # "Lantas" / "Lintas", "Berdayakan" / "Berdasarkan": two words, capitalised
-        if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b] - words.places):
+        if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b] - words.places) and not self._respelt_neighbours(a, b, words):
             return False
         if _NUMBERED.sub("", a) == _NUMBERED.sub("", b):
             return False  # numbered units of one name ("PLTU Cirebon" / "Cirebon-1"): two things
@@ -336,23 +345,57 @@ class NameConsistencyCheck(Check):
         limit = 2 if anchored and min(len(a), len(b)) >= 6 else None
         return names.near_tokens(a, b, self.names.suffixes, limit)
 
+    def _respelt_neighbours(self, a: str, b: str, words: "_NameWords") -> bool:
+        """The word before (or after) each spelling is one name respelt ("Rizky Ardiansyah" /
+        "Rizki Ardiansah": y / i, a doubled letter, old spelling): both words of one name
+        written another way, not two people's names, who would differ in more than spelling."""
+        return any(self._respelt(x, y) for x in words.before[a] for y in words.before[b]) or any(
+            self._respelt(x, y) for x in words.after[a] for y in words.after[b])
+
     def _introduced_apart(self, a: str, b: str, words: "_NameWords") -> bool:
         """Both spellings first written in a full name that is introduced with its own role, the
         two roles different ("Ketua PHRI Badung, Made Suartana," after "General Manager PLN UID
         Bali, Made Suarta,"; "mantan pejabat kementerian Hendri Wijaya" after "Hendra Wijaya,
         mantan direktur"): two people who share a first name or a surname, each introduced. A
         slip is a back-reference, and one person re-introduced keeps the role."""
-        roles = []
+        firsts = []
         for key in (a, b):
             mentions = sorted((p for name, people in words.people.items() if key in name for p in people),
                               key=lambda p: p.tokens[0].start)
             if not mentions or mentions[0].alone:
                 return False
-            role = _role(words.plain, mentions[0].tokens)
-            if not role or all(names.fold(w) in self.names.not_names for w in role.split()):
-                return False  # no role, or ranks and titles only ("Mayor Jenderal" / "Mayjen": one person)
-            roles.append(role)
-        return roles[0] != roles[1]
+            firsts.append(mentions[0])
+        if all(p.titles for p in firsts):
+            return self._titles_differ(firsts[0].titles, firsts[1].titles)
+        intros = []
+        for first in firsts:
+            role = _role(words.plain, first.tokens)
+            folded = {names.fold(w) for w in role.split()}
+            if role and not folded <= self.names.not_names:
+                intros.append((first.titles, role))
+            else:
+                # Titles and ranks only, in its span or in an apposition ("Ketua majelis hakim, X,").
+                intros.append((first.titles | (folded - self.function_words - self.honorifics), None))
+        (titles_a, role_a), (titles_b, role_b) = intros
+        if role_a is None and role_b is None:
+            return bool(titles_a and titles_b) and self._titles_differ(titles_a, titles_b)
+        if role_a is None or role_b is None:
+            # A title on one side, an apposition on the other ("Irjen X" / "Penyerang andalan
+            # mereka, X',"): two people unless the apposition names that title ("Kapolda Metro
+            # Jaya, X',").
+            titles, role = (titles_a, role_b) if role_a is None else (titles_b, role_a)
+            return bool(titles) and not titles & {names.fold(w) for w in role.split()}
+        return role_a != role_b
+
+    def _titles_differ(self, x: frozenset, y: frozenset) -> bool:
+        """Two introductions that cannot name one person: titles, ranks or places of their own on
+        each side ("Bupati Badung" / "Bupati Gianyar", "Irjen" / "Bupati"), or one a rank below
+        the other ("Letnan Kolonel" / "Kolonel", "Wakil Gubernur" / "Gubernur"). One person
+        named again keeps the title or shortens it ("Kapolda Metro Jaya Irjen" ... "Irjen")."""
+        x, y = _spelt_out(x, y), _spelt_out(y, x)
+        if x <= y or y <= x:
+            return bool((x ^ y) & self.title_modifiers)
+        return True
 
     def ordinary(self, key: str) -> bool:
         """A word of the language's word lists, or an affixed form of one ("berdayakan")."""
@@ -373,6 +416,8 @@ class NameConsistencyCheck(Check):
             return False  # a known spelling is the known-names rules' to compare
         if min(len(a), len(b)) < 3 or a[0] != b[0] or names.inflected(a, b, self.names.suffixes):
             return False
+        if self._respelt(a, b) and self._respelt_neighbours(a, b, words):
+            return True  # both words of a name respelt ("Tammy Budi" / "Tamy Budy"): one name
         if OSA.distance(a, b, score_cutoff=1) > 1 or (a in self.words and b in self.words):
             return False  # "Ganda Putra" / "Ganda Putri": two words, two teams
         given = {w for w in before[a] & before[b] if w.isalpha()}
@@ -740,6 +785,8 @@ def _title_before(plain: str, start: int) -> tuple[str, ...]:
 _NUMBERED = regex.compile(r"[-\s]*\d+$")
 # The clause before a name ("Ketua fraksi yang menolak, ") and an apposition after it.
 _CLAUSE_BEFORE = regex.compile(r"(?:^|[.,;:!?(\n\"\u201c])([^.,;:!?(\n\"\u201c]*)$")
+_APPOSED_TO = regex.compile(r"(?:^|[.,;:!?(\n\"\u201c])([^.,;:!?(\n\"\u201c]+),[ \u00a0]*$")
+_COMMA_AFTER = regex.compile(r"[ \u00a0]*,")
 _ROLE_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]+(\p{Ll}[^,.;:!?\n]*)")
 # Words before a name that refer back to someone, not a role ("kata", "menurut").
 _NOT_ROLE = regex.compile(r"(?i)^(?:kata|ujar|ucap|tutur|imbuh|jelas|tegas|ungkap|terang|sebut|lanjut|tambah|menurut|oleh|bagi|"
@@ -755,10 +802,46 @@ def _role(plain: str, tokens: list) -> str:
     before = m.group(1).split() if m else []
     if before and not _NOT_ROLE.match(before[-1]):
         return " ".join(before).lower()
+    # A name between commas after a phrase of two words or more is that phrase's apposition
+    # ("Ketua tim peneliti, Emily Coliseum, ..."); one word is a connective ("Namun, ...").
+    apposed = _APPOSED_TO.search(plain, max(0, tokens[0].start - 80), tokens[0].start)
+    if not before and apposed and _COMMA_AFTER.match(plain, tokens[-1].end):
+        phrase = apposed.group(1).split()
+        if len(phrase) >= 2 and not _NOT_ROLE.match(phrase[0]):
+            return " ".join(phrase).lower()
     # After "kepada", "kata" or nothing, the apposition after the name is its role ("kepada
     # Hendra Wijaya, mantan direktur PT ...").
     after = _ROLE_AFTER.match(plain, tokens[-1].end)
     return after.group(1).strip().lower() if after else ""
+
+
+def _spelt_out(short: frozenset, full: frozenset) -> frozenset:
+    """`short` with each word that contracts words of `full` ("mayjen": "mayor jenderal",
+    "kombes": "komisaris besar") replaced by them: one rank written two ways."""
+    out = set(short)
+    for word in short:
+        used = _contracts(word, sorted(full - short))
+        if used:
+            out = (out - {word}) | used
+    return frozenset(out)
+
+
+def _contracts(word: str, full: list[str]) -> set[str]:
+    """Two or more words of `full` whose beginnings, joined, make `word` (the words' order is
+    not kept in a set of titles)."""
+    def split(rest: str, left: list[str]) -> list[str] | None:
+        if not rest:
+            return []
+        for w in left:
+            for n in range(min(len(rest), len(w)), 0, -1):
+                if w[:n] == rest[:n]:
+                    tail = split(rest[n:], [o for o in left if o != w])
+                    if tail is not None:
+                        return [w, *tail]
+        return None
+
+    used = split(word, full)
+    return set(used) if used and len(used) >= 2 else set()
 
 
 def _common_start(a: str, b: str) -> int:
@@ -827,6 +910,7 @@ class _Person:
     tokens: list
     bare: bool  # alone, and the subject of its sentence (or after "kata")
     alone: bool = False  # no title or other name in its span, no apposition after it
+    titles: frozenset = frozenset()  # title, rank and place words before it in its span, folded
 
 
 class _NameWords:
