@@ -368,7 +368,8 @@ class Generator:
         # Words companies are often named with ("Jaya", "Mandiri", "Sejahtera"): what a name
         # drifts into when a word is written from memory.
         self.company_common = [w for w, n in words.most_common(40) if len(w) >= 4]
-        self.ordinary = {w.strip() for w in (ROOT / "rules/id/data/words-frequent.txt").read_text(encoding="utf-8").splitlines()
+        # Indonesian root words (the frequency list holds English ones too: "gold", "steel").
+        self.ordinary = {w.strip() for w in (ROOT / "rules/id/data/words.txt").read_text(encoding="utf-8").splitlines()
                          if w.strip() and not w.startswith("#")}
         # A sentence that introduces someone by an apposition ("Kepala dinas itu, Budi Santoso, ...").
         self.apposed = [(s, m) for s in miner.sentences for m in APPOSED.finditer(s) if miner.person(m["name"])]

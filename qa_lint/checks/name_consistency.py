@@ -664,11 +664,31 @@ class NameConsistencyCheck(Check):
                 points = bool(self.pointing and self.pointing.match(plain, mentions[0][-1].end))
                 if len(changed) == 1 and (self._company_slip(rare[changed[0]], usual[changed[0]], changed[0], len(rare),
                                                              len(others) + points)
+                                          or self._inner_word_swapped(plain, mentions[0], others[0], changed[0], rare)
                                           or self._company_speaks(plain, mentions[0], others[0], changed[0] == len(rare) - 1,
                                                                   OSA.distance(rare[-1], usual[-1], score_cutoff=2) <= 1)):
                     found.append((mentions[0], others[0]))
                     break
         return found
+
+    def _inner_word_swapped(self, plain: str, mention: list, first: list, i: int, rare: tuple) -> bool:
+        """An inner word of a name of three words or more swapped for another word, the first
+        and the last kept ("PT Bahtera Laju Nusantara" ... "PT Bahtera Jaya Nusantara"): MT and
+        hasty rewrites put a common word in the middle of a name. A designator ends no name
+        ("PT Bank Jatim Tbk" / "PT Bank Mandiri Tbk": two banks), a name that is a bank's or a
+        university's begins after that word, and two companies named in one sentence are a list.
+        A sister company is introduced (an apposition) or related ("anak usaha") in its sentence."""
+        words = len(rare)
+        while words and rare[words - 1] in self.designators:
+            words -= 1
+        lead = 1 if rare[0] in self.legal_forms else 0
+        if not (lead < i < words - 1 and words - lead >= 3 and self.relations) or _INTRODUCED.match(plain, mention[-1].end):
+            return False
+        start = max(plain.rfind(c, 0, mention[0].start) for c in ".!?\n") + 1
+        if first[0].start >= start:
+            return False  # both in one sentence: a list, or named side by side on purpose
+        ends = [e for e in (plain.find(c, mention[-1].end) for c in ".!?\n") if e >= 0]
+        return not self.relations.search(plain, start, min(ends, default=len(plain)))
 
     def _company_speaks(self, plain: str, mention: list, first: list, last_changed: bool, one_letter: bool = False) -> bool:
         """The last word of a company's name changed where the company speaks ("Manajemen PT
@@ -694,14 +714,14 @@ class NameConsistencyCheck(Check):
         twice before, or any word after the first that looks like the other ("Perkasa" /
         "Prakarsa", "Cemerlang" / "Gemilang": three edits at most). Sister companies differ in a
         word that does not look alike ("Energi" / "Logistik")."""
+        if words >= 3 and len(rare) == len(usual) >= 4 and OSA.distance(rare, usual, score_cutoff=1) == 1:
+            return True  # one letter in place, the first word's too ("Kilau" / "Kilat Bayar Nusantara")
         if i == 0:
             return False
         if i < words - 1 and mentions >= 2 and rare[0] == usual[0]:
             return True
         if _common_start(rare, usual) >= 7 or _finished_otherwise(rare, usual):
             return True  # a word cut and finished otherwise ("Elektronika" / "Elektronindo", "Otoparts" / "Otopatama")
-        if words >= 3 and len(rare) == len(usual) >= 4 and OSA.distance(rare, usual, score_cutoff=1) == 1:
-            return True  # one letter in place, the first too ("Lintas Raya" / "Lintas Jaya"): the other words say which
         # Look-alikes: three edits at most; with another first letter only in longer words
         # ("Cemerlang" / "Gemilang").
         shortest = min(len(rare), len(usual))
