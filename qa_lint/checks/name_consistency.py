@@ -15,6 +15,7 @@
     pointing: '\\s+(?:tersebut|itu)\\b'  # text after a name that points back to one named before
     voices: '(?i)\\bmanajemen\\s+$'  # text before a company's name that makes it speak for itself
     relations: '(?i)\\banak\\s+usaha\\b'  # words in a sentence that relate a sister company
+    speaking: '\\s+(?:mengatakan|membantah)\\b'  # text after a company's name that makes it speak
     designators: [Group, Airlines]  # words after an organisation's name, shared they anchor it
     legal_forms: [PT, CV]  # words before a company's name: its words are all name
     respellings: [[oe, u]]  # one sound spelt two ways: "Soekarno" is "Sukarno"
@@ -75,6 +76,7 @@ PROPERTIES = {
     "pointing": {"type": "string", "minLength": 1},
     "voices": {"type": "string", "minLength": 1},
     "relations": {"type": "string", "minLength": 1},
+    "speaking": {"type": "string", "minLength": 1},
     "designators": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "legal_forms": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "honorifics": {"type": "array", "items": {"type": "string", "minLength": 1}},
@@ -87,7 +89,7 @@ PROPERTIES = {
 REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "other", "other_line"}
-REGEX_KEYS = ("referring", "openers", "pointing", "attributing", "voices", "relations")
+REGEX_KEYS = ("referring", "openers", "pointing", "attributing", "voices", "relations", "speaking")
 # How far (in name words) a neighbour may be: a real name has fewer words than this.
 NEIGHBOURHOOD = 8
 
@@ -106,6 +108,7 @@ class NameConsistencyCheck(Check):
         self.pointing = regexcache.compile(rule.options["pointing"]) if "pointing" in rule.options else None
         self.voices = regexcache.compile(rule.options["voices"]) if "voices" in rule.options else None
         self.relations = regexcache.compile(rule.options["relations"]) if "relations" in rule.options else None
+        self.speaking = regexcache.compile(rule.options["speaking"]) if "speaking" in rule.options else None
         self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
         self.honorifics = frozenset(names.fold(w) for w in rule.options.get("honorifics", []))
@@ -459,7 +462,8 @@ class NameConsistencyCheck(Check):
                 continue
             # The same title right before both ("hakim ketua Ratna ..."): one office, one person.
             title = _title_before(words.plain, mention.tokens[0].start)
-            titled = title == _title_before(words.plain, others[0].tokens[0].start) and not set(title) <= self.function_words
+            titled = (title == _title_before(words.plain, others[0].tokens[0].start) and not set(title) <= self.function_words
+                      and not (mention.titles and others[0].titles and self._titles_differ(mention.titles, others[0].titles)))
             if not (mention.alone or titled) or not self._refers_back(words, rare, usual, mention, others, titled):
                 continue
             if len(rare) != len(usual) or any(t.start in reported for t in mention.tokens):
@@ -599,6 +603,8 @@ class NameConsistencyCheck(Check):
     def _same_title(self, words: "_NameWords", first: "_Person", mention: "_Person") -> bool:
         """The same two words of a rank or title right before both names ("Kolonel Inf")."""
         title = _title_before(words.plain, mention.tokens[0].start)
+        if first.titles and mention.titles and self._titles_differ(first.titles, mention.titles):
+            return False  # "Kolonel Inf" / "Letnan Kolonel Inf": the same two words, another rank
         return bool(title) and not set(title) & self.function_words and title == _title_before(words.plain, first.tokens[0].start)
 
     @staticmethod
@@ -687,6 +693,14 @@ class NameConsistencyCheck(Check):
         start = max(plain.rfind(c, 0, mention[0].start) for c in ".!?\n") + 1
         if first[0].start >= start:
             return False  # both in one sentence: a list, or named side by side on purpose
+        # Only where the company speaks ("Direktur Utama PT ...", "PT ... membantah", "kata PT ..."):
+        # the company the story is about answers; a sister company is named for what it does
+        # ("PT Awan Daya Nusantara memasok listriknya").
+        before = _LEGAL_FORM_BEFORE.sub("", plain[max(0, mention[0].start - 50) : mention[0].start])
+        speaks = any(p is not None and p.search(before) for p in (self.voices, self.referring)) or bool(
+            self.speaking and self.speaking.match(plain, mention[-1].end))
+        if not speaks:
+            return False
         ends = [e for e in (plain.find(c, mention[-1].end) for c in ".!?\n") if e >= 0]
         return not self.relations.search(plain, start, min(ends, default=len(plain)))
 
