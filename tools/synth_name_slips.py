@@ -99,9 +99,10 @@ SPEAKER_START = regex.compile(rf"^(?P<name>{CAP}(?:\s+{CAP})?)(?P<post>\s+(?:men
 PAIR = regex.compile(rf"(?<=\p{{Ll}}[ ,]+)({CAP}\s+{CAP})(?=\s*,|\s+\p{{Ll}})")
 # A sentence that opens with a role in apposition to the name after it ("Kepala dinas itu, Budi Santoso, ...").
 APPOSED = regex.compile(rf"^(?P<role>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Ll}}+){{1,5}}),\s+(?P<name>{CAP}\s+{CAP}),\s+\p{{Ll}}")
-# A regency or city after "di" that ends there ("di Banyuwangi.", "di Kabupaten Rokan Hilir, ..."): where a
-# province can follow after a comma.
-PLACED = regex.compile(rf"\bdi\s+(?:(?:Kabupaten|Kota)\s+)?(?P<place>{CAP}(?:\s+{CAP}){{0,2}})(?=\s*[.;]|\s+\p{{Ll}})")
+# A regency or city after "di" that ends there ("di Banyuwangi.", "di Kabupaten Rokan Hilir yang ..."), not
+# in a list ("di Pulang Pisau dan Kapuas"): where a province can follow after a comma.
+PLACED = regex.compile(rf"\bdi\s+(?:(?:Kabupaten|Kota)\s+)?(?P<place>{CAP}(?:\s+{CAP}){{0,2}})"
+                       rf"(?=\s*[.;]|\s+(?!(?:dan|serta|atau|hingga|sampai)\b)\p{{Ll}})")
 DATED = regex.compile(r"\b(?P<weekday>Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)")
 
 
@@ -267,7 +268,8 @@ class Regions:
             province = code[:2]
             self.held[name].add(province)
             if level == "provinsi":
-                self.provinces[province] = name
+                # As the news writes them ("DKI Jakarta", "DI Yogyakarta"), not Kemendagri's full form.
+                self.provinces[province] = name.replace("Daerah Khusus Ibukota", "DKI").replace("Daerah Istimewa", "DI")
             elif level in ("kabupaten", "kota"):
                 self.regencies[name].add(province)
 
@@ -281,7 +283,11 @@ class Regions:
     def wrong_provinces(self, name: str, province: str) -> list[str]:
         """Provinces of the same island group (the code's first digit: 1 Sumatra, 3 Java ...)
         that hold no region of that name."""
-        return sorted(n for c, n in self.provinces.items() if c[0] == province[0] and c != province and c not in self.held[name])
+        # Not a province split from the right one or the one it was split from ("Merauke, Papua"
+        # was right until Papua Selatan was formed in 2022).
+        right = self.provinces[province]
+        return sorted(n for c, n in self.provinces.items() if c[0] == province[0] and c != province and c not in self.held[name]
+                      and not (n.startswith(right) or right.startswith(n)))
 
 
 def syllables(word: str) -> list[str]:

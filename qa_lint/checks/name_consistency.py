@@ -19,6 +19,8 @@
     designators: [Group, Airlines]  # words after an organisation's name, shared they anchor it
     legal_forms: [PT, CV]  # words before a company's name: its words are all name
     respellings: [[oe, u]]  # one sound spelt two ways: "Soekarno" is "Sukarno"
+    honorifics: [Bapak]    # forms of address: they say nothing about who a person is
+    title_modifiers: [Wakil, Letnan]  # words that make another rank or office of a title
     not_names: [Presiden]  # capitalised words that are not names (titles); the
                            # language profile's stopwords are added
 
@@ -47,6 +49,10 @@ after the person was introduced ("Yudi Sudiro" ... "Yodi Sudiro"), and a company
 finished otherwise ("Otoparts" / "Otopatama") or one letter off in a longer name ("Lintas
 Raya" / "Lintas Jaya") are slips too. A title or rank inside a span ("Kapolda Metro Jaya
 Irjen ...") separates the title's complement from the name after it: no neighbours.
+Two people who share a name part are told apart by their introductions: titles, ranks
+and places of their own before each name ("Kapolres Badung AKBP Made Suarta" / "Bupati
+Gianyar Made Suartana"), or a title against an apposition that does not name it. A name
+whose two words are both respelt (Rizky Ardiansyah / Rizki Ardiansah) is one name.
 tools/synth_name_slips.py measures all of this on generated slips and their controls.
 """
 
@@ -217,11 +223,9 @@ class NameConsistencyCheck(Check):
                     p is not None and p.search(before) for p in (self.referring, self.openers))
                 attributed = self._attributed(words.plain, before, tokens[:j], run)
                 alone = (j == 0 or attributed) and k == len(tokens) and (after != "," or attributed)
-                # The titles, ranks and known places right before the name in its span ("Kapolda
-                # Metro Jaya Irjen"): who the article says the person is.
-                titles = frozenset(t.key for i, t in enumerate(tokens[:j])
-                                   if (owner[i] is not None or t.key in self.names.not_names)
-                                   and t.key not in self.function_words and t.key not in self.honorifics)
+                # The titles, ranks, places and bodies before the name in its span ("Kapolda Metro
+                # Jaya Irjen", "Ketua PHRI"): who the article says the person is.
+                titles = frozenset(t.key for t in tokens[:j] if t.key not in self.function_words and t.key not in self.honorifics)
                 words.people[tuple(t.key for t in run)].append(_Person(run, alone and (opens or attributed), alone, titles))
             j = max(k, j + 1)
 
@@ -370,7 +374,7 @@ class NameConsistencyCheck(Check):
             firsts.append(mentions[0])
         if all(p.titles for p in firsts):
             return self._titles_differ(firsts[0].titles, firsts[1].titles)
-        intros = []
+        intros: list[tuple[frozenset, str | None]] = []
         for first in firsts:
             role = _role(words.plain, first.tokens)
             folded = {names.fold(w) for w in role.split()}
@@ -386,8 +390,8 @@ class NameConsistencyCheck(Check):
             # A title on one side, an apposition on the other ("Irjen X" / "Penyerang andalan
             # mereka, X',"): two people unless the apposition names that title ("Kapolda Metro
             # Jaya, X',").
-            titles, role = (titles_a, role_b) if role_a is None else (titles_b, role_a)
-            return bool(titles) and not titles & {names.fold(w) for w in role.split()}
+            titles, apposed = (titles_a, role_b or "") if role_a is None else (titles_b, role_a)
+            return bool(titles) and not titles & {names.fold(w) for w in apposed.split()}
         return role_a != role_b
 
     def _titles_differ(self, x: frozenset, y: frozenset) -> bool:
