@@ -357,9 +357,38 @@ def test_a_company_with_an_inner_word_changed(names_linter):
             "PT Sinar Buana Nusantara menyatakan izin sudah terbit.")
     (f,) = found(names_linter, text)
     assert (f.line, f.match, f.suggestions) == (3, "Sinar Buana Nusantara", ["Sinar Bahari Nusantara"])
-    # A sister company differs in its last word; a word with another first letter is another name.
-    for other in ("PT Sinar Bahari Logistik", "PT Sinar Kencana Nusantara"):
-        assert found(names_linter, text.replace("PT Sinar Buana Nusantara", other)) == []
+    # A sister company differs in its last word.
+    assert found(names_linter, text.replace("PT Sinar Buana Nusantara", "PT Sinar Bahari Logistik")) == []
+    # An inner word that does not look alike counts only where the company speaks ("menyatakan"):
+    # a sister company is named for what it does, or related to the first in its sentence.
+    (f,) = found(names_linter, text.replace("PT Sinar Buana Nusantara", "PT Sinar Kencana Nusantara"))
+    assert f.match == "Sinar Kencana Nusantara"
+    for other in ("PT Sinar Kencana Nusantara memasok baja.", "PT Sinar Kencana Nusantara, anak usahanya, menyatakan izin sudah terbit.",
+                  "Anak usahanya, PT Sinar Kencana Nusantara, menyatakan izin sudah terbit."):
+        assert found(names_linter, text.replace("PT Sinar Buana Nusantara menyatakan izin sudah terbit.", other)) == []
+
+
+def test_namesakes_each_introduced_stay_apart(names_linter):
+    slip = "Irjen Dedi Kurniawan meninjau pos.\n\nKurniawan mengatakan arus lancar.\n\nIrjen Dedy Kurniawan menambahkan, jalur dialihkan."
+    assert [f.match for f in found(names_linter, slip)] == ["Dedy"]
+    # Another title or rank, another place in the title, or an apposition that does not name the title.
+    for later in ("Bupati Dedy Kurniawan", "Letnan Kolonel Dedy Kurniawan", "Kapolda Jambi Irjen Dedy Kurniawan",
+                  "Ketua majelis hakim, Dedy Kurniawan,"):
+        first = "Kolonel Dedi" if "Letnan" in later else "Kapolda Riau Irjen Dedi"
+        text = f"{first} Kurniawan meninjau pos.\n\nKurniawan mengatakan arus lancar.\n\n{later} menambahkan, jalur dialihkan."
+        assert found(names_linter, text) == [], later
+    # A form of address says nothing; a contraction is the same rank.
+    for later in ("Bapak Dedy Kurniawan", "Brigadir Jenderal Dedy Kurniawan"):
+        text = f"Brigjen Dedi Kurniawan meninjau pos.\n\nKurniawan mengatakan arus lancar.\n\n{later} menambahkan, jalur dialihkan."
+        assert [f.match for f in found(names_linter, text)] == ["Dedy"], later
+
+
+def test_both_words_respelt_are_one_name(names_linter):
+    text = ("Pencetak gol, Rizky Ardiansyah, dipuji pelatih.\n\nPelatih memuji Rizky Ardiansyah.\n\n"
+            "Rizki Ardiansah mengatakan timnya siap.")
+    assert "Ardiansah" in [f.match for f in found(names_linter, text)]
+    # One word respelt, the other another name: two people.
+    assert found(names_linter, text.replace("Rizki Ardiansah", "Rizki Hartanto")) == []
 
 
 def test_an_organisation_designator_anchors_like_a_first_name(names_linter):

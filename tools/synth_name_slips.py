@@ -27,12 +27,28 @@ is then changed the way machine translation and typing change names:
     role-sibling     the person's office later swapped for one that excludes it, from the
                      pack's own role data (id.names.role-changes `exclusive` groups)
     date-shift       an event dated once restated one day off, with that day's own weekday
+    titled-slip      a letter of the name changed in a later mention that repeats the title
+                     the person was introduced with ("Irjen Dedi Kurniawan" ... "Irjen Dedi
+                     Kurniawam mengatakan")
+    respelt-both     both the first name and the surname respelt the way Indonesian names
+                     have several spellings: y/i, a doubled letter, sy/s, oe/u, dj/j ...
+                     (Rizky Ardiansyah -> Rizki Ardiansah)
+    company-realword one word of a company's name turned into an ordinary word one letter
+                     off (Kilau -> Kilat), or into a word frequent in other companies' names
+                     (Bahtera Laju Nusantara -> Bahtera Jaya Nusantara)
+    wrong-province   a regency or city placed in another province of the same island group
+                     ("di Rokan Hilir, Jambi"), from the Kemendagri regions (rules/id/data/
+                     wilayah.tsv); its control names the right province
 
 Every case has its unaltered twin as a control, and the name kinds have two more controls
 that must stay quiet: `other-person` (a second person introduced with a title, the first
 name one letter off and another surname: Hendri Kusuma / Hendra Wiralaksana), `namesake`
 (a second person introduced with another title who shares the first name or the surname,
-the other word one letter off: Made Suarta / Made Suartana, Hendra / Hendri Wijaya) and
+the other word one letter off: Made Suarta / Made Suartana, Hendra / Hendri Wijaya),
+`namesake-family` (a second person introduced with another title, of the same family name
+and a first name up to two letters off: Agus / Agung Hartanto, Suartana / Suartini Wirawan),
+`namesake-apposition` (as `namesake`, but the second person introduced by an apposition
+of the sentence that introduced the first: "X, kepala dinas itu, ...") and
 `sibling-company` (a second company whose last word is an unrelated word: PT Bumi Sarana
 Energi / Logistik). Recall counts a finding of the measured rules on the changed line;
 a false alarm is such a finding on any line of a control that the tool wrote.
@@ -51,6 +67,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import regex
+from rapidfuzz.distance import OSA
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -60,8 +77,14 @@ from qa_lint import names, yamlmarks  # noqa: E402
 NAME_RULES = ["id.names.consistency", "id.names.known"]
 ROLE_RULES = ["id.names.role-changes"]
 DATE_RULES = ["id.date.weekday-mismatch"]
-KINDS = ("name-vowel", "name-letter", "name-syllable", "given-name", "company-word", "role-sibling", "date-shift")
-CONTROL_KINDS = ("other-person", "namesake", "sibling-company")
+PLACE_RULES = ["id.places.wrong-province", "id.places.region-context", "id.places.province-lookalike", "id.places.wrong-regency"]
+KINDS = ("name-vowel", "name-letter", "name-syllable", "given-name", "titled-slip", "respelt-both", "company-word",
+         "company-realword", "role-sibling", "date-shift", "wrong-province")
+CONTROL_KINDS = ("other-person", "namesake", "namesake-family", "namesake-apposition", "sibling-company")
+# How Indonesian names are spelt two ways: old and new spelling, y / i, an aspirated consonant
+# written plain. Each pair is tried both ways (a doubled letter separately).
+RESPELLINGS = [("y", "i"), ("oe", "u"), ("dj", "j"), ("tj", "c"), ("sy", "s"), ("kh", "k"), ("dh", "d"), ("th", "t"),
+               ("ie", "i")]
 VOWELS = "aeiou"
 # Consonants a typist or a transcription confuses.
 SIMILAR = {"b": "p", "p": "b", "d": "t", "t": "d", "g": "k", "k": "g", "m": "n", "n": "m", "r": "l", "l": "r",
@@ -74,6 +97,12 @@ SPEAKER_END = regex.compile(rf"(?P<pre>,\s*(?:kata|ujar|tutur|jelas|tambah|ungka
 SPEAKER_START = regex.compile(rf"^(?P<name>{CAP}(?:\s+{CAP})?)(?P<post>\s+(?:mengatakan|menjelaskan|menambahkan|menuturkan|menyebut|mengungkapkan|menegaskan)\b)")
 # Two capitalised words inside a sentence, before a comma or a lowercase word: name material.
 PAIR = regex.compile(rf"(?<=\p{{Ll}}[ ,]+)({CAP}\s+{CAP})(?=\s*,|\s+\p{{Ll}})")
+# A sentence that opens with a role in apposition to the name after it ("Kepala dinas itu, Budi Santoso, ...").
+APPOSED = regex.compile(rf"^(?P<role>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Ll}}+){{1,5}}),\s+(?P<name>{CAP}\s+{CAP}),\s+\p{{Ll}}")
+# A regency or city after "di" that ends there ("di Banyuwangi.", "di Kabupaten Rokan Hilir yang ..."), not
+# in a list ("di Pulang Pisau dan Kapuas"): where a province can follow after a comma.
+PLACED = regex.compile(rf"\bdi\s+(?:(?:Kabupaten|Kota)\s+)?(?P<place>{CAP}(?:\s+{CAP}){{0,2}})"
+                       rf"(?=\s*[.;]|\s+(?!(?:dan|serta|atau|hingga|sampai)\b)\p{{Ll}})")
 DATED = regex.compile(r"\b(?P<weekday>Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)")
 
 
@@ -223,6 +252,44 @@ def valid_date(m) -> bool:
     return WEEKDAYS[day.weekday()] == m["weekday"]
 
 
+class Regions:
+    """Kemendagri's regions (rules/id/data/wilayah.tsv): each regency's and city's province, and
+    every name a province holds at any level (a district may share a regency's name)."""
+
+    def __init__(self, path: Path) -> None:
+        self.provinces: dict[str, str] = {}  # code -> name
+        self.regencies: dict[str, set[str]] = defaultdict(set)  # regency or city name -> province codes
+        self.held: dict[str, set[str]] = defaultdict(set)  # any region name -> province codes
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if line.startswith("#") or len(parts) != 3 or parts[1] == "level":
+                continue
+            code, level, name = parts
+            province = code[:2]
+            self.held[name].add(province)
+            if level == "provinsi":
+                # As the news writes them ("DKI Jakarta", "DI Yogyakarta"), not Kemendagri's full form.
+                self.provinces[province] = name.replace("Daerah Khusus Ibukota", "DKI").replace("Daerah Istimewa", "DI")
+            elif level in ("kabupaten", "kota"):
+                self.regencies[name].add(province)
+
+    def unique(self, name: str) -> str | None:
+        """The province code of a regency or city whose name no other region or province has."""
+        codes = self.regencies.get(name, set())
+        if len(codes) != 1 or name in self.provinces.values():
+            return None
+        return next(iter(codes))
+
+    def wrong_provinces(self, name: str, province: str) -> list[str]:
+        """Provinces of the same island group (the code's first digit: 1 Sumatra, 3 Java ...)
+        that hold no region of that name."""
+        # Not a province split from the right one or the one it was split from ("Merauke, Papua"
+        # was right until Papua Selatan was formed in 2022).
+        right = self.provinces[province]
+        return sorted(n for c, n in self.provinces.items() if c[0] == province[0] and c != province and c not in self.held[name]
+                      and not (n.startswith(right) or right.startswith(n)))
+
+
 def syllables(word: str) -> list[str]:
     return regex.findall(r"[^aeiou]*[aeiou]+(?:[^aeiou]+$|[^aeiou](?=[^aeiou]))?", word.lower()) or [word.lower()]
 
@@ -261,6 +328,24 @@ def slip_syllable(word: str, rnd: random.Random, pool: list[str]) -> str | None:
     return None
 
 
+def respellings_of(word: str) -> list[str]:
+    """The word written the other ways Indonesian names are written: an old or ornamental
+    spelling made plain (Ardiansyah -> Ardiansah, Rizky -> Rizki), a final i as y, a doubled
+    letter once."""
+    low = word.lower()
+    out = set()
+    for old, new in RESPELLINGS:
+        i = low.find(old, 1)
+        while i > 0:
+            out.add(low[:i] + new + low[i + len(old) :])
+            i = low.find(old, i + 1)
+    if low.endswith("i") and low[-2:-1] not in VOWELS:
+        out.add(low[:-1] + "y")
+    out |= {low[:i] + low[i + 1 :] for i in range(1, len(low)) if low[i] == low[i - 1]}
+    out.discard(low)
+    return [respell(word, w) for w in sorted(out)]
+
+
 def mention_in(slot: tuple[str, regex.Match], name: str) -> str:
     """A real sentence whose speaker is now `name`."""
     sentence, m = slot
@@ -286,6 +371,17 @@ class Generator:
         words = Counter(w for _, m in self.companies for w in m["name"].split()[1:])
         self.company_words = sorted(w for w in words if len(w) >= 4)
         self.company_endings = [e for e, n in Counter(w.lower()[-4:] for w in self.company_words).most_common(12)]
+        # Words companies are often named with ("Jaya", "Mandiri", "Sejahtera"): what a name
+        # drifts into when a word is written from memory.
+        self.company_common = [w for w, n in words.most_common(40) if len(w) >= 4]
+        # Indonesian root words (the frequency list holds English ones too: "gold", "steel").
+        self.ordinary = {w.strip() for w in (ROOT / "rules/id/data/words.txt").read_text(encoding="utf-8").splitlines()
+                         if w.strip() and not w.startswith("#")}
+        # A sentence that introduces someone by an apposition ("Kepala dinas itu, Budi Santoso, ...").
+        self.apposed = [(s, m) for s in miner.sentences for m in APPOSED.finditer(s) if miner.person(m["name"])]
+        self.regions = Regions(ROOT / "rules/id/data/wilayah.tsv")
+        self.placed = [(s, m, code) for s in miner.sentences for m in PLACED.finditer(s)
+                       if (code := self.regions.unique(m["place"])) and self.regions.wrong_provinces(m["place"], code)]
 
     def filler(self, avoid: str) -> str:
         for _ in range(20):
@@ -397,6 +493,114 @@ class Generator:
         control = later if kind == "sibling-company" else mention_in(slot, full)
         return self.article(sentence, [back], later, control, f"{full} -> {slipped}", kind, [full, slipped])
 
+    def titled_slip(self) -> Case | None:
+        """A letter of the name changed in a later mention that repeats the introduction's title."""
+        sentence, m, words = self.new_person()
+        if m is None or m["name"] != " ".join(words):
+            return None
+        index = self.rnd.randrange(len(words))
+        new = (slip_vowel if self.rnd.random() < 0.5 else slip_letter)(words[index], self.rnd)
+        if not new or new == words[index] or new.lower() in self.miner.pack.not_names:
+            return None
+        title = m["title"].strip()
+        slipped = " ".join(words[:index] + [new] + words[index + 1 :])
+        slot = self.rnd.choice(self.slots)
+        return self.article(sentence, [mention_in(self.rnd.choice(self.slots), words[-1])], mention_in(slot, f"{title} {slipped}"),
+                            mention_in(slot, f"{title} {m['name']}"), f"{title} {m['name']} -> {title} {slipped}",
+                            "titled-slip", [m["name"]])
+
+    def respelt_both(self) -> Case | None:
+        """First name and surname both respelt (Rizky Ardiansyah -> Rizki Ardiansah)."""
+        sentence, m, words = self.new_person()
+        if m is None or m["name"] != " ".join(words) or len(words) != 2:
+            return None
+        given, surname = respellings_of(words[0]), respellings_of(words[1])
+        if not given or not surname:
+            return None
+        slipped = f"{self.rnd.choice(given)} {self.rnd.choice(surname)}"
+        slot = self.rnd.choice(self.slots)
+        return self.article(sentence, [mention_in(self.rnd.choice(self.slots), m["name"])], mention_in(slot, slipped),
+                            mention_in(slot, m["name"]), f"{m['title'].strip()} {m['name']} -> {slipped}", "respelt-both",
+                            [m["name"]])
+
+    def namesake_family(self) -> Case | None:
+        """A second person of the same family name, introduced with another title, whose first
+        name is up to two letters off the first person's (Agus / Agung Hartanto)."""
+        sentence, m, words = self.new_person()
+        other_sentence, o = self.rnd.choice(self.people)
+        if m is None or o["title"].strip().lower() == m["title"].strip().lower() or len(words) != 2:
+            return None
+        alike = [g for g in self.given if g != words[0] and g[0] == words[0][0] and OSA.distance(g, words[0], score_cutoff=2) <= 2]
+        if not alike:
+            return None
+        other = f"{self.rnd.choice(alike)} {words[-1]}"
+        later = other_sentence[: o.start("name")] + other + other_sentence[o.end("name") :]
+        return self.article(sentence, [mention_in(self.rnd.choice(self.slots), words[-1])], later, later,
+                            f"{m['title'].strip()} {m['name']} / {o['title'].strip()} {other}", "namesake-family",
+                            [m["name"], other])
+
+    def namesake_apposition(self) -> Case | None:
+        """As `namesake`, the second person introduced by an apposition ("Kepala dinas itu, X, ...")."""
+        sentence, m, words = self.new_person()
+        if m is None or not self.apposed:
+            return None
+        other_sentence, o = self.rnd.choice(self.apposed)
+        index = self.rnd.choice([0, len(words) - 1])
+        new = (slip_vowel if self.rnd.random() < 0.5 else slip_letter)(words[index], self.rnd)
+        if not new or new == words[index] or new.lower() in self.miner.pack.not_names:
+            return None
+        other = " ".join([words[0], new] if index else [new, words[-1]])
+        later = other_sentence[: o.start("name")] + other + other_sentence[o.end("name") :]
+        return self.article(sentence, [mention_in(self.rnd.choice(self.slots), words[-1])], later, later,
+                            f"{m['title'].strip()} {m['name']} / {o['role']}, {other}", "namesake-apposition", [m["name"], other])
+
+    def company_realword(self) -> Case | None:
+        """A word of a company's name (not the last of three or more: sister companies differ
+        there) turned into an ordinary word one letter off (Kilau -> Kilat), or an inner word
+        into an ordinary word frequent in companies' names (Bahtera Laju Nusantara -> Jaya)."""
+        sentence, m = self.rnd.choice(self.companies)
+        words = m["name"].split()
+        index = self.rnd.randrange(len(words) - 1 if len(words) >= 3 else 1)
+        word = words[index]
+        alike = [w.capitalize() for w in self.ordinary if len(w) == len(word) and w[0] == word[0].lower()
+                 and w != word.lower() and OSA.distance(w, word.lower(), score_cutoff=1) == 1 and not self.place(w)]
+        # A frequent word in place of an inner word only: the words either side say which company it is.
+        # Not a place ("Sulawesi"): a company named for another region is another company.
+        common = [w for w in self.company_common if w.lower() != word.lower() and w.lower() in self.ordinary
+                  and abs(len(w) - len(word)) <= 1 and not self.place(w)] if 0 < index < len(words) - 1 else []
+        pool = sorted(alike) if alike and (self.rnd.random() < 0.6 or not common) else common
+        if not pool:
+            return None
+        new = self.rnd.choice(pool)
+        full = f"{m['form']} {m['name']}"
+        slipped = f"{m['form']} " + " ".join(words[:index] + [new] + words[index + 1 :])
+        slot = self.rnd.choice(self.slots)
+        back = mention_in(self.rnd.choice(self.slots), full)
+        return self.article(sentence, [back], mention_in(slot, slipped), mention_in(slot, full), f"{full} -> {slipped}",
+                            "company-realword", [full, slipped])
+
+    def place(self, word: str) -> bool:
+        """A region's name, or the island a province is named after ("Sulawesi"), or a known place."""
+        islands = {p.split()[0] for p in self.regions.provinces.values()}
+        return word in self.regions.held or word in islands or self.miner.pack.gazetteer.entry_id(names.fold(word)) is not None
+
+    def wrong_province(self) -> Case | None:
+        """A regency or city named in the news, its province added after a comma: another
+        province of the same island group in the slip, its own in the control."""
+        if not self.placed:
+            return None
+        sentence, m, code = self.rnd.choice(self.placed)
+        place = m["place"]
+        wrong = self.rnd.choice(self.regions.wrong_provinces(place, code))
+        right = self.regions.provinces[code]
+
+        def placed(province: str) -> str:
+            return sentence[: m.end("place")] + f", {province}" + sentence[m.end("place") :]
+
+        before, after = self.filler(sentence), self.filler(sentence)
+        return Case("wrong-province", [before, placed(wrong), after], 2, [before, placed(right), after], [2],
+                    f"{place}, {right} -> {place}, {wrong}", [place, right])
+
     def role_case(self) -> Case | None:
         # An office before a name in the news, the name replaced by a new person.
         sentence, m = self.rnd.choice(self.miner.offices())
@@ -438,13 +642,21 @@ class Generator:
             "company-word": lambda: self.company_case("company-word"),
             "role-sibling": self.role_case,
             "date-shift": lambda: self.date_case(dated),
+            "titled-slip": self.titled_slip,
+            "respelt-both": self.respelt_both,
+            "company-realword": self.company_realword,
+            "wrong-province": self.wrong_province,
             "other-person": self.other_person,
             "namesake": self.namesake,
+            "namesake-family": self.namesake_family,
+            "namesake-apposition": self.namesake_apposition,
             "sibling-company": lambda: self.company_case("sibling-company"),
         }
         available = {"name-vowel": self.people, "name-letter": self.people, "name-syllable": self.people,
                      "given-name": self.people, "other-person": self.people, "namesake": self.people, "company-word": self.companies,
-                     "sibling-company": self.companies, "role-sibling": self.miner.offices(), "date-shift": dated}
+                     "sibling-company": self.companies, "role-sibling": self.miner.offices(), "date-shift": dated,
+                     "titled-slip": self.people, "respelt-both": self.people, "company-realword": self.companies,
+                     "wrong-province": self.placed, "namesake-family": self.people, "namesake-apposition": self.apposed}
         for kind, make in makers.items():
             if not available[kind] or not self.slots:
                 continue
@@ -463,6 +675,8 @@ def rules_for(kind: str) -> list[str]:
         return ROLE_RULES
     if kind == "date-shift":
         return DATE_RULES
+    if kind == "wrong-province":
+        return PLACE_RULES
     return NAME_RULES
 
 
@@ -471,7 +685,7 @@ def score(cases: list[Case], verbose: bool = False) -> dict:
     os.environ["QA_LINT_LANGUAGETOOL"] = "off"
     from qa_lint.api import Linter, Options
 
-    linter = Linter(Options(select=NAME_RULES + ROLE_RULES + DATE_RULES))
+    linter = Linter(Options(select=NAME_RULES + ROLE_RULES + DATE_RULES + PLACE_RULES))
     table: dict[str, dict[str, int]] = defaultdict(lambda: {"cases": 0, "found": 0, "controls": 0, "false_alarms": 0})
     details = []
     for case in cases:

@@ -15,9 +15,12 @@
     pointing: '\\s+(?:tersebut|itu)\\b'  # text after a name that points back to one named before
     voices: '(?i)\\bmanajemen\\s+$'  # text before a company's name that makes it speak for itself
     relations: '(?i)\\banak\\s+usaha\\b'  # words in a sentence that relate a sister company
+    speaking: '\\s+(?:mengatakan|membantah)\\b'  # text after a company's name that makes it speak
     designators: [Group, Airlines]  # words after an organisation's name, shared they anchor it
     legal_forms: [PT, CV]  # words before a company's name: its words are all name
     respellings: [[oe, u]]  # one sound spelt two ways: "Soekarno" is "Sukarno"
+    honorifics: [Bapak]    # forms of address: they say nothing about who a person is
+    title_modifiers: [Wakil, Letnan]  # words that make another rank or office of a title
     not_names: [Presiden]  # capitalised words that are not names (titles); the
                            # language profile's stopwords are added
 
@@ -46,6 +49,10 @@ after the person was introduced ("Yudi Sudiro" ... "Yodi Sudiro"), and a company
 finished otherwise ("Otoparts" / "Otopatama") or one letter off in a longer name ("Lintas
 Raya" / "Lintas Jaya") are slips too. A title or rank inside a span ("Kapolda Metro Jaya
 Irjen ...") separates the title's complement from the name after it: no neighbours.
+Two people who share a name part are told apart by their introductions: titles, ranks
+and places of their own before each name ("Kapolres Badung AKBP Made Suarta" / "Bupati
+Gianyar Made Suartana"), or a title against an apposition that does not name it. A name
+whose two words are both respelt (Rizky Ardiansyah / Rizki Ardiansah) is one name.
 tools/synth_name_slips.py measures all of this on generated slips and their controls.
 """
 
@@ -75,8 +82,11 @@ PROPERTIES = {
     "pointing": {"type": "string", "minLength": 1},
     "voices": {"type": "string", "minLength": 1},
     "relations": {"type": "string", "minLength": 1},
+    "speaking": {"type": "string", "minLength": 1},
     "designators": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "legal_forms": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "honorifics": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "title_modifiers": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "respellings": {
         "type": "array",
         "items": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 2, "maxItems": 2},
@@ -85,7 +95,7 @@ PROPERTIES = {
 REQUIRED: list[str] = []
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "canonical", "other", "other_line"}
-REGEX_KEYS = ("referring", "openers", "pointing", "attributing", "voices", "relations")
+REGEX_KEYS = ("referring", "openers", "pointing", "attributing", "voices", "relations", "speaking")
 # How far (in name words) a neighbour may be: a real name has fewer words than this.
 NEIGHBOURHOOD = 8
 
@@ -104,8 +114,11 @@ class NameConsistencyCheck(Check):
         self.pointing = regexcache.compile(rule.options["pointing"]) if "pointing" in rule.options else None
         self.voices = regexcache.compile(rule.options["voices"]) if "voices" in rule.options else None
         self.relations = regexcache.compile(rule.options["relations"]) if "relations" in rule.options else None
+        self.speaking = regexcache.compile(rule.options["speaking"]) if "speaking" in rule.options else None
         self.designators = frozenset(names.fold(w) for w in rule.options.get("designators", []))
         self.respellings = [(names.fold(a), names.fold(b)) for a, b in rule.options.get("respellings", [])]
+        self.honorifics = frozenset(names.fold(w) for w in rule.options.get("honorifics", []))
+        self.title_modifiers = frozenset(names.fold(w) for w in rule.options.get("title_modifiers", []))
         self.stem = stemmer(env.language)
         self.function_words = frozenset(names.fold(w) for w in env.stopwords)
 
@@ -210,7 +223,10 @@ class NameConsistencyCheck(Check):
                     p is not None and p.search(before) for p in (self.referring, self.openers))
                 attributed = self._attributed(words.plain, before, tokens[:j], run)
                 alone = (j == 0 or attributed) and k == len(tokens) and (after != "," or attributed)
-                words.people[tuple(t.key for t in run)].append(_Person(run, alone and (opens or attributed), alone))
+                # The titles, ranks, places and bodies before the name in its span ("Kapolda Metro
+                # Jaya Irjen", "Ketua PHRI"): who the article says the person is.
+                titles = frozenset(t.key for t in tokens[:j] if t.key not in self.function_words and t.key not in self.honorifics)
+                words.people[tuple(t.key for t in run)].append(_Person(run, alone and (opens or attributed), alone, titles))
             j = max(k, j + 1)
 
     def _attributed(self, plain: str, before: str, lead: list, run: list) -> bool:
@@ -311,7 +327,7 @@ class NameConsistencyCheck(Check):
             return False
         if self.ordinary(a) and self.ordinary(b):
             return False  # "Lantas" / "Lintas", "Berdayakan" / "Berdasarkan": two words, capitalised
-        if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b] - words.places):
+        if neighbours[a] and neighbours[b] and not (neighbours[a] & neighbours[b] - words.places) and not self._respelt_neighbours(a, b, words):
             return False
         if _NUMBERED.sub("", a) == _NUMBERED.sub("", b):
             return False  # numbered units of one name ("PLTU Cirebon" / "Cirebon-1"): two things
@@ -336,23 +352,57 @@ class NameConsistencyCheck(Check):
         limit = 2 if anchored and min(len(a), len(b)) >= 6 else None
         return names.near_tokens(a, b, self.names.suffixes, limit)
 
+    def _respelt_neighbours(self, a: str, b: str, words: "_NameWords") -> bool:
+        """The word before (or after) each spelling is one name respelt ("Rizky Ardiansyah" /
+        "Rizki Ardiansah": y / i, a doubled letter, old spelling): both words of one name
+        written another way, not two people's names, who would differ in more than spelling."""
+        return any(self._respelt(x, y) for x in words.before[a] for y in words.before[b]) or any(
+            self._respelt(x, y) for x in words.after[a] for y in words.after[b])
+
     def _introduced_apart(self, a: str, b: str, words: "_NameWords") -> bool:
         """Both spellings first written in a full name that is introduced with its own role, the
         two roles different ("Ketua PHRI Badung, Made Suartana," after "General Manager PLN UID
         Bali, Made Suarta,"; "mantan pejabat kementerian Hendri Wijaya" after "Hendra Wijaya,
         mantan direktur"): two people who share a first name or a surname, each introduced. A
         slip is a back-reference, and one person re-introduced keeps the role."""
-        roles = []
+        firsts = []
         for key in (a, b):
             mentions = sorted((p for name, people in words.people.items() if key in name for p in people),
                               key=lambda p: p.tokens[0].start)
             if not mentions or mentions[0].alone:
                 return False
-            role = _role(words.plain, mentions[0].tokens)
-            if not role or all(names.fold(w) in self.names.not_names for w in role.split()):
-                return False  # no role, or ranks and titles only ("Mayor Jenderal" / "Mayjen": one person)
-            roles.append(role)
-        return roles[0] != roles[1]
+            firsts.append(mentions[0])
+        if all(p.titles for p in firsts):
+            return self._titles_differ(firsts[0].titles, firsts[1].titles)
+        intros: list[tuple[frozenset, str | None]] = []
+        for first in firsts:
+            role = _role(words.plain, first.tokens)
+            folded = {names.fold(w) for w in role.split()}
+            if role and not folded <= self.names.not_names:
+                intros.append((first.titles, role))
+            else:
+                # Titles and ranks only, in its span or in an apposition ("Ketua majelis hakim, X,").
+                intros.append((first.titles | (folded - self.function_words - self.honorifics), None))
+        (titles_a, role_a), (titles_b, role_b) = intros
+        if role_a is None and role_b is None:
+            return bool(titles_a and titles_b) and self._titles_differ(titles_a, titles_b)
+        if role_a is None or role_b is None:
+            # A title on one side, an apposition on the other ("Irjen X" / "Penyerang andalan
+            # mereka, X',"): two people unless the apposition names that title ("Kapolda Metro
+            # Jaya, X',").
+            titles, apposed = (titles_a, role_b or "") if role_a is None else (titles_b, role_a)
+            return bool(titles) and not titles & {names.fold(w) for w in apposed.split()}
+        return role_a != role_b
+
+    def _titles_differ(self, x: frozenset, y: frozenset) -> bool:
+        """Two introductions that cannot name one person: titles, ranks or places of their own on
+        each side ("Bupati Badung" / "Bupati Gianyar", "Irjen" / "Bupati"), or one a rank below
+        the other ("Letnan Kolonel" / "Kolonel", "Wakil Gubernur" / "Gubernur"). One person
+        named again keeps the title or shortens it ("Kapolda Metro Jaya Irjen" ... "Irjen")."""
+        x, y = _spelt_out(x, y), _spelt_out(y, x)
+        if x <= y or y <= x:
+            return bool((x ^ y) & self.title_modifiers)
+        return True
 
     def ordinary(self, key: str) -> bool:
         """A word of the language's word lists, or an affixed form of one ("berdayakan")."""
@@ -373,6 +423,8 @@ class NameConsistencyCheck(Check):
             return False  # a known spelling is the known-names rules' to compare
         if min(len(a), len(b)) < 3 or a[0] != b[0] or names.inflected(a, b, self.names.suffixes):
             return False
+        if self._respelt(a, b) and self._respelt_neighbours(a, b, words):
+            return True  # both words of a name respelt ("Tammy Budi" / "Tamy Budy"): one name
         if OSA.distance(a, b, score_cutoff=1) > 1 or (a in self.words and b in self.words):
             return False  # "Ganda Putra" / "Ganda Putri": two words, two teams
         given = {w for w in before[a] & before[b] if w.isalpha()}
@@ -414,7 +466,8 @@ class NameConsistencyCheck(Check):
                 continue
             # The same title right before both ("hakim ketua Ratna ..."): one office, one person.
             title = _title_before(words.plain, mention.tokens[0].start)
-            titled = title == _title_before(words.plain, others[0].tokens[0].start) and not set(title) <= self.function_words
+            titled = (title == _title_before(words.plain, others[0].tokens[0].start) and not set(title) <= self.function_words
+                      and not (mention.titles and others[0].titles and self._titles_differ(mention.titles, others[0].titles)))
             if not (mention.alone or titled) or not self._refers_back(words, rare, usual, mention, others, titled):
                 continue
             if len(rare) != len(usual) or any(t.start in reported for t in mention.tokens):
@@ -554,6 +607,8 @@ class NameConsistencyCheck(Check):
     def _same_title(self, words: "_NameWords", first: "_Person", mention: "_Person") -> bool:
         """The same two words of a rank or title right before both names ("Kolonel Inf")."""
         title = _title_before(words.plain, mention.tokens[0].start)
+        if first.titles and mention.titles and self._titles_differ(first.titles, mention.titles):
+            return False  # "Kolonel Inf" / "Letnan Kolonel Inf": the same two words, another rank
         return bool(title) and not set(title) & self.function_words and title == _title_before(words.plain, first.tokens[0].start)
 
     @staticmethod
@@ -619,11 +674,39 @@ class NameConsistencyCheck(Check):
                 points = bool(self.pointing and self.pointing.match(plain, mentions[0][-1].end))
                 if len(changed) == 1 and (self._company_slip(rare[changed[0]], usual[changed[0]], changed[0], len(rare),
                                                              len(others) + points)
+                                          or self._inner_word_swapped(plain, mentions[0], others[0], changed[0], rare)
                                           or self._company_speaks(plain, mentions[0], others[0], changed[0] == len(rare) - 1,
                                                                   OSA.distance(rare[-1], usual[-1], score_cutoff=2) <= 1)):
                     found.append((mentions[0], others[0]))
                     break
         return found
+
+    def _inner_word_swapped(self, plain: str, mention: list, first: list, i: int, rare: tuple) -> bool:
+        """An inner word of a name of three words or more swapped for another word, the first
+        and the last kept ("PT Bahtera Laju Nusantara" ... "PT Bahtera Jaya Nusantara"): MT and
+        hasty rewrites put a common word in the middle of a name. A designator ends no name
+        ("PT Bank Jatim Tbk" / "PT Bank Mandiri Tbk": two banks), a name that is a bank's or a
+        university's begins after that word, and two companies named in one sentence are a list.
+        A sister company is introduced (an apposition) or related ("anak usaha") in its sentence."""
+        words = len(rare)
+        while words and rare[words - 1] in self.designators:
+            words -= 1
+        lead = 1 if rare[0] in self.legal_forms else 0
+        if not (lead < i < words - 1 and words - lead >= 3 and self.relations) or _INTRODUCED.match(plain, mention[-1].end):
+            return False
+        start = max(plain.rfind(c, 0, mention[0].start) for c in ".!?\n") + 1
+        if first[0].start >= start:
+            return False  # both in one sentence: a list, or named side by side on purpose
+        # Only where the company speaks ("Direktur Utama PT ...", "PT ... membantah", "kata PT ..."):
+        # the company the story is about answers; a sister company is named for what it does
+        # ("PT Awan Daya Nusantara memasok listriknya").
+        before = _LEGAL_FORM_BEFORE.sub("", plain[max(0, mention[0].start - 50) : mention[0].start])
+        speaks = any(p is not None and p.search(before) for p in (self.voices, self.referring)) or bool(
+            self.speaking and self.speaking.match(plain, mention[-1].end))
+        if not speaks:
+            return False
+        ends = [e for e in (plain.find(c, mention[-1].end) for c in ".!?\n") if e >= 0]
+        return not self.relations.search(plain, start, min(ends, default=len(plain)))
 
     def _company_speaks(self, plain: str, mention: list, first: list, last_changed: bool, one_letter: bool = False) -> bool:
         """The last word of a company's name changed where the company speaks ("Manajemen PT
@@ -649,14 +732,14 @@ class NameConsistencyCheck(Check):
         twice before, or any word after the first that looks like the other ("Perkasa" /
         "Prakarsa", "Cemerlang" / "Gemilang": three edits at most). Sister companies differ in a
         word that does not look alike ("Energi" / "Logistik")."""
+        if words >= 3 and len(rare) == len(usual) >= 4 and OSA.distance(rare, usual, score_cutoff=1) == 1:
+            return True  # one letter in place, the first word's too ("Kilau" / "Kilat Bayar Nusantara")
         if i == 0:
             return False
         if i < words - 1 and mentions >= 2 and rare[0] == usual[0]:
             return True
         if _common_start(rare, usual) >= 7 or _finished_otherwise(rare, usual):
             return True  # a word cut and finished otherwise ("Elektronika" / "Elektronindo", "Otoparts" / "Otopatama")
-        if words >= 3 and len(rare) == len(usual) >= 4 and OSA.distance(rare, usual, score_cutoff=1) == 1:
-            return True  # one letter in place, the first too ("Lintas Raya" / "Lintas Jaya"): the other words say which
         # Look-alikes: three edits at most; with another first letter only in longer words
         # ("Cemerlang" / "Gemilang").
         shortest = min(len(rare), len(usual))
@@ -740,6 +823,8 @@ def _title_before(plain: str, start: int) -> tuple[str, ...]:
 _NUMBERED = regex.compile(r"[-\s]*\d+$")
 # The clause before a name ("Ketua fraksi yang menolak, ") and an apposition after it.
 _CLAUSE_BEFORE = regex.compile(r"(?:^|[.,;:!?(\n\"\u201c])([^.,;:!?(\n\"\u201c]*)$")
+_APPOSED_TO = regex.compile(r"(?:^|[.,;:!?(\n\"\u201c])([^.,;:!?(\n\"\u201c]+),[ \u00a0]*$")
+_COMMA_AFTER = regex.compile(r"[ \u00a0]*,")
 _ROLE_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]+(\p{Ll}[^,.;:!?\n]*)")
 # Words before a name that refer back to someone, not a role ("kata", "menurut").
 _NOT_ROLE = regex.compile(r"(?i)^(?:kata|ujar|ucap|tutur|imbuh|jelas|tegas|ungkap|terang|sebut|lanjut|tambah|menurut|oleh|bagi|"
@@ -755,10 +840,46 @@ def _role(plain: str, tokens: list) -> str:
     before = m.group(1).split() if m else []
     if before and not _NOT_ROLE.match(before[-1]):
         return " ".join(before).lower()
+    # A name between commas after a phrase of two words or more is that phrase's apposition
+    # ("Ketua tim peneliti, Emily Coliseum, ..."); one word is a connective ("Namun, ...").
+    apposed = _APPOSED_TO.search(plain, max(0, tokens[0].start - 80), tokens[0].start)
+    if not before and apposed and _COMMA_AFTER.match(plain, tokens[-1].end):
+        phrase = apposed.group(1).split()
+        if len(phrase) >= 2 and not _NOT_ROLE.match(phrase[0]):
+            return " ".join(phrase).lower()
     # After "kepada", "kata" or nothing, the apposition after the name is its role ("kepada
     # Hendra Wijaya, mantan direktur PT ...").
     after = _ROLE_AFTER.match(plain, tokens[-1].end)
     return after.group(1).strip().lower() if after else ""
+
+
+def _spelt_out(short: frozenset, full: frozenset) -> frozenset:
+    """`short` with each word that contracts words of `full` ("mayjen": "mayor jenderal",
+    "kombes": "komisaris besar") replaced by them: one rank written two ways."""
+    out = set(short)
+    for word in short:
+        used = _contracts(word, sorted(full - short))
+        if used:
+            out = (out - {word}) | used
+    return frozenset(out)
+
+
+def _contracts(word: str, full: list[str]) -> set[str]:
+    """Two or more words of `full` whose beginnings, joined, make `word` (the words' order is
+    not kept in a set of titles)."""
+    def split(rest: str, left: list[str]) -> list[str] | None:
+        if not rest:
+            return []
+        for w in left:
+            for n in range(min(len(rest), len(w)), 0, -1):
+                if w[:n] == rest[:n]:
+                    tail = split(rest[n:], [o for o in left if o != w])
+                    if tail is not None:
+                        return [w, *tail]
+        return None
+
+    used = split(word, full)
+    return set(used) if used and len(used) >= 2 else set()
 
 
 def _common_start(a: str, b: str) -> int:
@@ -827,6 +948,7 @@ class _Person:
     tokens: list
     bare: bool  # alone, and the subject of its sentence (or after "kata")
     alone: bool = False  # no title or other name in its span, no apposition after it
+    titles: frozenset = frozenset()  # title, rank and place words before it in its span, folded
 
 
 class _NameWords:
