@@ -8,6 +8,7 @@ import pytest
 
 from conftest import ROOT
 from qa_lint import engine, lexicon, packs, ruletest
+from qa_lint.api import Linter, Options
 from qa_lint.packs import PackError
 from qa_lint.readers import read_text
 
@@ -330,7 +331,6 @@ def test_round_seven_idioms_pair_their_english_with_their_literal_indonesian():
 def test_bilingual_mode_flags_a_new_idiom_from_its_english_source(tmp_path):
     """End to end: the pair rule flags a literal rendering when the aligned English sentence
     has the idiom, even where the monolingual rule's context would keep quiet (a river)."""
-    from qa_lint.api import Linter, Options
     (tmp_path / "story.en.md").write_text("The Bekasi River burst its banks on Tuesday, flooding 300 homes.\n", encoding="utf-8")
     (tmp_path / "story.id.md").write_text("Sungai Bekasi memecahkan tepiannya pada Selasa dan merendam 300 rumah.\n", encoding="utf-8")
     result = Linter(Options()).lint_paths([tmp_path])
