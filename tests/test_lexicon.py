@@ -8,6 +8,7 @@ import pytest
 
 from conftest import ROOT
 from qa_lint import engine, lexicon, packs, ruletest
+from qa_lint.api import Linter, Options
 from qa_lint.packs import PackError
 from qa_lint.readers import read_text
 
@@ -277,3 +278,61 @@ def test_round_four_source_patterns_take_objects_and_hyphens_and_pair_with_their
     assert not entries["put-on-the-map"].find_literal("Pemandu meletakkan jarinya di peta.")
     assert not entries["skin-in-the-game"].find_literal("Bola kulit dalam permainan itu diganti.")
     assert not entries["put-on-the-map"].search_source("She put the map on the table.")
+
+
+# Placeholders of an entry's English, filled as a news sentence would fill them.
+_FILLED = {"one's": "their", "someone's": "the minister's", "someone": "the minister", "oneself": "themselves"}
+# Entries whose English pattern needs an object inside the idiom ("put the town on the map").
+_OBJECT_INSIDE = {"on-the-table", "throw-under-the-bus", "put-on-the-map", "green-shoots"}
+
+
+def test_every_idiom_is_found_in_english_as_its_entry_writes_it():
+    """Bilingual mode reads the same entries: each entry's English expression, placeholders
+    filled, is found by the entry's source pattern (derived or written)."""
+    missed = []
+    for entry in lexicon.load_entries(IDIOMS):
+        if entry.id in _OBJECT_INSIDE:
+            continue
+        expression = " ".join(_FILLED.get(w.casefold(), w) for w in entry.source["en"][0].split())
+        if not entry.search_source(f"Officials said that {expression} was the point."):
+            missed.append(entry.id)
+    assert missed == []
+
+
+# English as news writes these idioms (inflected, plural, an object inside), and the
+# word-for-word Indonesian of each: both sides must match for bilingual mode to flag it.
+ROUND_SEVEN_PAIRS = [
+    ("dodge-a-bullet", "With the merger cancelled, the company dodged a bullet.", "Dengan batalnya merger, perusahaan menghindari peluru."),
+    ("take-ones-eye-off-the-ball", "The government took its eye off the ball on rice prices.", "Pemerintah mengalihkan mata dari bola soal harga beras."),
+    ("the-odds-are-stacked-against", "The odds were stacked against the small party.", "Menurut analis, peluang ditumpuk melawan partai kecil itu."),
+    ("take-by-storm", "The drama took the world by storm last month.", "Drama itu mengambil dunia dengan badai sejak bulan lalu."),
+    ("battle-lines-are-drawn", "The battle lines have been drawn ahead of the vote.", "Garis pertempuran telah ditarik menjelang pemungutan suara."),
+    ("chickens-come-home-to-roost", "The chickens have come home to roost for cheap debt.", "Ayam-ayam pulang untuk bertengger bagi utang murah itu."),
+    ("grasp-at-straws", "The defence team is clutching at straws.", "Tim kuasa hukum terdakwa tampak menggenggam jerami."),
+    ("with-ones-back-to-the-wall", "With their backs to the wall, the visitors attacked.", "Dengan punggung ke dinding, tim tamu menyerang."),
+    ("bring-to-its-knees", "The pandemic brought the tourism industry to its knees.", "Pandemi membawa industri pariwisata ke lututnya."),
+    ("against-the-clock", "Rescuers are racing against the clock to reach survivors.", "Tim penyelamat berpacu melawan jam untuk menjangkau korban."),
+    ("burst-its-banks", "The Bekasi River burst its banks on Tuesday.", "Sungai Bekasi memecahkan tepiannya pada Selasa."),
+    ("strike-while-the-iron-is-hot", "Investors should strike while the iron is hot.", "Investor sebaiknya memukul selagi besi masih panas."),
+]
+
+
+def test_round_seven_idioms_pair_their_english_with_their_literal_indonesian():
+    entries = {e.id: e for e in lexicon.load_entries(IDIOMS)}
+    for entry_id, english, indonesian in ROUND_SEVEN_PAIRS:
+        entry = entries[entry_id]
+        assert entry.search_source(english), entry_id
+        assert entry.find_literal(indonesian), entry_id
+    # The English of another sense stays quiet: a literal clock, a real bank of a company.
+    assert not entries["against-the-clock"].search_source("The clock on the wall was broken.")
+    assert not entries["burst-its-banks"].search_source("The crisis burst the bubble of its banks' profits.")
+
+
+def test_bilingual_mode_flags_a_new_idiom_from_its_english_source(tmp_path):
+    """End to end: the pair rule flags a literal rendering when the aligned English sentence
+    has the idiom, even where the monolingual rule's context would keep quiet (a river)."""
+    (tmp_path / "story.en.md").write_text("The Bekasi River burst its banks on Tuesday, flooding 300 homes.\n", encoding="utf-8")
+    (tmp_path / "story.id.md").write_text("Sungai Bekasi memecahkan tepiannya pada Selasa dan merendam 300 rumah.\n", encoding="utf-8")
+    result = Linter(Options()).lint_paths([tmp_path])
+    rules = {f.rule for f in result.findings}
+    assert "en-id.idiom.literal" in rules

@@ -77,14 +77,24 @@ def variants(span: str, stem) -> list[tuple[str, str]]:
     return out
 
 
+def _ids(spec: str) -> set[str]:
+    """The entry ids of --ids: "a,b,c" or "@file" (one id a line), to measure a batch of entries."""
+    text = Path(spec[1:]).read_text(encoding="utf-8") if spec.startswith("@") else spec.replace(",", "\n")
+    return {line.strip() for line in text.splitlines() if line.strip()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lexicon", type=Path, default=IDIOMS)
     parser.add_argument("--show", help="print the variants of this kind that are missed")
+    parser.add_argument("--ids", help="only these entries: comma-separated ids, or @FILE with one id a line")
     args = parser.parse_args(argv)
     stem = stemming.stemmer("id")
     found, total = Counter(), Counter()
+    only = _ids(args.ids) if args.ids else None
     for entry in lexicon.load_entries(args.lexicon):
+        if only is not None and entry.id not in only:
+            continue
         for example in entry.examples.get("bad", []):
             text = example["text"] if isinstance(example, dict) else example
             marked = MARK.search(text)
