@@ -178,8 +178,11 @@ class Restatements(ClaimReader):
         stems = {self.stem(w.group().casefold()): w for w in region}
         # Another ordinary word of its clause: a name repeated ("diterima Ketua DPRD") is not the claim.
         # Negated as in the hedge, or not at all: "rem yang berfungsi baik" contradicts "rem yang tidak berfungsi".
+        # A word used in lower case in the premise is ordinary there, even when a name repeats it
+        # ("pompa di Rumah Pompa Sringin mati").
+        lower = {self.stem(w.group().casefold()) for w in region if not w.group()[0].isupper()}
         if hedged.verb and hedged.verb in stems and any(
-                w in stems and w != hedged.verb and not stated.get(w)
+                w in stems and w != hedged.verb and (not stated.get(w) or w in lower)
                 and self._negated_in(hedged.text, w) == self._negated_in(doc.plain[lo:hi], w) for w in hedged.scope) and (
                 found := self._verb_at(doc, sentence, hedged.verb, lo, hi,
                                        negation_kept=self._negated_in(hedged.text, hedged.verb))):
@@ -274,7 +277,8 @@ class Restatements(ClaimReader):
             yield *apposition, True
         for i, w in enumerate(words):
             key = w.group().casefold()
-            if key in self.demonstratives and i:
+            # "Telur balado yang dimasak ... itulah yang membuat ...": the particle -lah closes it too.
+            if (key in self.demonstratives or key.removesuffix("lah") in self.demonstratives) and i:
                 before = words[max(0, i - self.phrase_reach): i]
                 # The phrase starts after the last clause mark, stop or coordinator before the
                 # demonstrative: "apa yang dilakukan orang tersebut" is about "orang" only.
