@@ -22,6 +22,9 @@ from .words import (
 
 # What a hedge is about: the first ordinary words it governs ("kemungkinan adanya rembesan").
 HEDGE_HEAD = 2
+# Words of a role given to a name ("selaku pengelola lantai tiga"): a role is short, what follows
+# is what the sentence says of the name.
+ROLE_REACH = 4
 
 
 class Restatements(ClaimReader):
@@ -266,6 +269,17 @@ class Restatements(ClaimReader):
             comma = doc.plain.find(",", words[0].end(), sentence.end)
             if comma > 0 and len([w for w in words if w.end() <= comma]) <= self.phrase_reach:
                 yield words[0].end(), comma, True
+        # A role given to a name the hedge has, anywhere in the sentence: "Tarif yang dipatok PT
+        # Graha Pakuan Mandiri selaku pengelola lantai tiga" after "beredar kabar bahwa pengelolaan
+        # lantai tiga akan diserahkan kepada PT Graha Pakuan Mandiri".
+        for i, w in enumerate(words[1:], 1):
+            before = words[i - 1].group()
+            if w.group().casefold() in self.frames and before[0].isupper() and hedged.words.get(before.casefold()):
+                role = words[i + 1: i + 1 + ROLE_REACH]
+                if role:
+                    end = next((m.start() for m in PHRASE_BREAK.finditer(doc.plain, role[0].start(), role[-1].end())),
+                               role[-1].end())
+                    yield w.end(), end, True
         # Only a party's claim: after a plain hedge ("mungkin"), a subject's relative clause is
         # how the text goes on about the same things ("Bagi Anda yang memiliki kulit berminyak").
         if hedged.given_only and (opening := self._opening_relative(doc, words)) is not None:
