@@ -100,9 +100,10 @@ def test_restatements_of_a_hedged_sentence_by_kind():
     cue = hedge_variants.NEWS_CUES.search(sentence)
     made = {r.kind: r.text.split("\n")[2] for r in hedge_variants.restatements(sentence, cue, stem, {"pembuangan"})}
     assert made["flat"] == "Pabrik itu membuang limbah ke sungai pada malam hari."
-    assert made["premise"].endswith("pabrik itu membuang limbah ke sungai pada malam hari, warga diminta tetap waspada.")
+    assert made["premise"].endswith("pabrik itu membuang limbah ke sungai pada malam hari, sekolah di kecamatan itu diliburkan.")
     # The verb made a noun, with its object, in a phrase closed by a demonstrative.
-    assert made["presupposed"] == "Sejak pembuangan limbah itu, warga diminta tetap waspada."
+    assert made["presupposed"] in ("Sejak pembuangan limbah itu, sekolah di kecamatan itu diliburkan.",
+                                   "Pasca-pembuangan limbah itu, sekolah di kecamatan itu diliburkan.")
     assert made["kept"].startswith("Hingga kini pihak berwenang masih menduga pabrik itu membuang")
     assert {"attributed", "denied", "conditional", "relative"} <= set(made)
 

@@ -243,7 +243,8 @@ LIGHT = regex.compile(r"^(?:akan\s+|telah\s+|sudah\s+|tengah\s+|sedang\s+)*(?:be
 PREMISE_CUES = ("Karena", "Lantaran", "Akibat", "Gara-gara", "Imbas")
 # A clause opened by one of these is a premise, not a subject ("karena diduga melanggar kuota").
 PREMISE_WORDS = frozenset(("karena", "lantaran", "akibat", "gara-gara", "imbas", "setelah", "usai", "sejak", "jika"))
-TAIL = "warga diminta tetap waspada."
+# A main clause that says nothing of fear or caution ("waspada" would make the premise a feared one).
+TAIL = "sekolah di kecamatan itu diliburkan."
 FILLER = "Petugas masih berada di lokasi hingga sore hari."
 # Controls: the same proposition with the hedge kept, attributed to another, denied, or a condition.
 CONTROLS = (
@@ -353,7 +354,7 @@ def restatements(sentence: str, cue, stem, known: set[str], table=None) -> list[
         phrase.append(w)
     thing = " ".join(phrase)
     if head and (light or head[0] in known or head[0][:-3] in known):
-        add("presupposed", f"Sejak {thing} itu, {TAIL}")
+        add("presupposed", f"{('Sejak', 'Pasca-')[len(prop) % 2]}{' ' if len(prop) % 2 == 0 else ''}{thing} itu, {TAIL}")
         add("noun premise", f"{premise_cue} {thing}, {TAIL}")
         add("noun subject", f"{thing[:1].upper() + thing[1:]} membuat warga resah.")
     if table and not light:
@@ -368,7 +369,8 @@ def restatements(sentence: str, cue, stem, known: set[str], table=None) -> list[
 
 
 # Words that end a presupposed phrase: "pembuangan limbah ke sungai" -> "pembuangan limbah".
-STOP = frozenset("di ke dari pada dan atau yang untuk dengan oleh dalam sejak karena akibat itu ini tersebut".split())
+STOP = frozenset("di ke dari pada dan atau yang untuk dengan oleh dalam sejak karena akibat itu ini tersebut saat "
+                 "ketika hingga sampai sebelum setelah".split())
 
 
 NEWS_CUES = regex.compile(r"\b(?:diduga|menduga|disinyalir|ditengarai|dicurigai|menuding|menuduh|dituding|dituduh|"

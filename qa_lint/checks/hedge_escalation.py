@@ -204,6 +204,8 @@ PROPERTIES = {
     # Aspect markers ("dikabarkan tengah menjajaki"): never the hedged verb, whatever the cue.
     "aspect_markers": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
     "headline_cause_verbs": TERM_LIST,
+    "bound_prefixes": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
+                       "description": "prefixes written onto a word that still names the same thing (pasca: pascabanjir)"},
     "scale_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
                     "description": "number words (juta, ribu) that count what a hedge estimates, never its claim word"},
     "headline_line": {"type": "boolean", "default": False,

@@ -157,8 +157,9 @@ class Restatements(ClaimReader):
         a noun ("diduga dipicu jebolnya tanggul" -> "karena tanggul jebol"), within reach of
         the cue on the premise's side."""
         kind, m = cue
-        words = [w for w in WORD.finditer(doc.plain, sentence.start, sentence.end)
-                 if (w.start() >= m.end() if kind == "premise" else w.end() <= m.start())]
+        # Read from the cue's end: a cue written onto its word ("Pascakorsleting") leaves the word.
+        words = list(WORD.finditer(doc.plain, m.end(), sentence.end)) if kind == "premise" else \
+            [w for w in WORD.finditer(doc.plain, sentence.start, sentence.end) if w.end() <= m.start()]
         region = words[: self.premise_reach] if kind == "premise" else words[-self.premise_reach:]
         if kind == "premise" and region and not doc.plain[sentence.start:m.start()].strip():
             # An opening premise ends at its comma: "Setelah keputusan diumumkan, rupiah ditutup
