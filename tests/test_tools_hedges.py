@@ -135,3 +135,34 @@ def test_the_restatement_tally_counts_escalations_found_and_control_alarms():
     assert tally[("premise", "suspicion")] == [1, 1]
     assert tally[("flat", "suspicion")] == [1, 1]
     assert all(tally[(kind, "suspicion")][0] == 0 for kind in ("kept", "attributed", "denied", "conditional"))
+
+
+def test_committed_act_nouns_are_regenerated_from_the_debian_package(tmp_path):
+    assert MYTHES.is_file(), "apt-get install mythes-id"
+    out = tmp_path / "acts.yaml"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "id_thesaurus.py"), "--out", str(tmp_path / "th.yaml"),
+                    "--acts-out", str(out)], check=True, cwd=ROOT)
+    assert out.read_bytes() == (ROOT / "rules" / "id" / "data" / "hedge-act-nouns.yaml").read_bytes()
+
+
+def test_act_nouns_pair_only_mutual_common_pe_an_nouns():
+    entries = {"pemindahan": {"pengalihan", "transportasi"}, "pengalihan": {"pemindahan", "pemberian"},
+               "pemberian": {"hadiah"},  # one direction only
+               "perpindahan": {"pemindahan"}, "pemindahan ": set()}
+    stem = hedge_variants.stemmer("id")
+    common = {"pemindahan", "pengalihan", "pemberian", "perpindahan"}
+    assert id_thesaurus.act_noun_pairs(entries, common, stem) == [("alih", "pindah")]
+    assert id_thesaurus.act_noun_pairs(entries, common - {"pengalihan"}, stem) == []
+
+
+@pytest.mark.parametrize("later, found", [
+    # The act in another root's noun heads a phrase with what the accusation governs.
+    ("Pengalihan dua bidang tanah koperasi kepada adik Sutrisno dilakukan tanpa sepengetahuan anggota.", True),
+    # ... not when the phrase is about something else.
+    ("Pengalihan arus lalu lintas di depan kantor koperasi dilakukan sejak pagi.", False),
+])
+def test_a_phrase_headed_by_the_noun_of_the_same_act_presupposes_the_accusation(later, found):
+    text = ("Kuasa hukum anggota menuding ketua koperasi, Sutrisno, memindahkan dua bidang tanah koperasi atas nama adiknya.\n"
+            "Sutrisno membantah.\n" + later + "\n")
+    pset, check = hedge_variants.check_with(None)
+    assert bool([f for f in hedge_variants.fires(pset, check, text) if f.line == 3]) == found

@@ -172,7 +172,7 @@ def main(argv=None) -> int:
             sources.append(("real news", news_hedges(args.news, args.news_limit)))
         for label, sentences in sources:
             print(f"## {label}: {len(sentences)} hedged sentences")
-            print_restatements(score_restatements(pset, check, sentences, stem, known, table, args.show))
+            print_restatements(score_restatements(pset, check, sentences, stem, known, table, args.show, act_pairs()))
         return 0
     tally = {}  # kind -> [found, made, found where the original is found, original found]
     alarms, quiet, misses, noisy = 0, 0, [], []
@@ -257,7 +257,7 @@ CONTROLS = (
 
 @dataclass
 class Restatement:
-    kind: str  # flat | premise | presupposed | noun premise | noun subject | synonym | relative, or a control
+    kind: str  # flat | premise | presupposed | noun premise | noun subject | other act | synonym | relative, or a control
     cue_kind: str  # suspicion | accusation | rumour | claim | possibility
     text: str  # the whole three-line article
     escalation: bool
@@ -317,7 +317,7 @@ def proposition(sentence: str, cue, stem) -> tuple[str, str]:
     return subject, after
 
 
-def restatements(sentence: str, cue, stem, known: set[str], table=None) -> list[Restatement]:
+def restatements(sentence: str, cue, stem, known: set[str], table=None, acts=None) -> list[Restatement]:
     """The restatements (and controls) of one hedged sentence."""
     subject, said = proposition(sentence, cue, stem)
     if not subject or len(WORD.findall(said)) < 2:
@@ -357,6 +357,12 @@ def restatements(sentence: str, cue, stem, known: set[str], table=None) -> list[
         add("presupposed", f"{('Sejak', 'Pasca-')[len(prop) % 2]}{' ' if len(prop) % 2 == 0 else ''}{thing} itu, {TAIL}")
         add("noun premise", f"{premise_cue} {thing}, {TAIL}")
         add("noun subject", f"{thing[:1].upper() + thing[1:]} membuat warga resah.")
+    if acts and not light and (others := acts.get(stem(verb.casefold()))):
+        # The act in another root's noun ("memindahkan tanah" -> "pengalihan tanah"), as a noun subject.
+        other = nominal(sorted(others)[0], stem, known)
+        if not other.endswith("nya"):
+            words_after = [w for w in tail.split() if w.isalpha()][:2]
+            add("other act", f"{' '.join([other[:1].upper() + other[1:]] + words_after)} membuat warga resah.")
     if table and not light:
         other = reworded(verb, table, stem)
         if other:
@@ -371,6 +377,16 @@ def restatements(sentence: str, cue, stem, known: set[str], table=None) -> list[
 # Words that end a presupposed phrase: "pembuangan limbah ke sungai" -> "pembuangan limbah".
 STOP = frozenset("di ke dari pada dan atau yang untuk dengan oleh dalam sejak karena akibat itu ini tersebut saat "
                  "ketika hingga sampai sebelum setelah".split())
+
+
+def act_pairs(path: Path = DATA / "hedge-act-nouns.yaml") -> dict[str, set[str]]:
+    """root -> roots whose noun of the act names the same act (tools/id_thesaurus.py --acts-out)."""
+    found: dict[str, set[str]] = {}
+    if path.is_file():
+        for a, b in (yamlmarks.safe_load(path.read_text(encoding="utf-8")) or {}).get("pairs", []):
+            found.setdefault(str(a), set()).add(str(b))
+            found.setdefault(str(b), set()).add(str(a))
+    return found
 
 
 NEWS_CUES = regex.compile(r"\b(?:diduga|menduga|disinyalir|ditengarai|dicurigai|menuding|menuduh|dituding|dituduh|"
@@ -405,7 +421,8 @@ def set_hedges(folders: list[Path], hedge_cue) -> list[str]:
     return found
 
 
-def score_restatements(pset, check, sentences: list[str], stem, known: set[str], table=None, show: int = 0) -> dict:
+def score_restatements(pset, check, sentences: list[str], stem, known: set[str], table=None, show: int = 0,
+                       acts=None) -> dict:
     """kind -> [found, made]; prints the tally and ``show`` misses and alarms."""
     tally: dict[tuple[str, str], list[int]] = {}
     shown = []
@@ -413,7 +430,7 @@ def score_restatements(pset, check, sentences: list[str], stem, known: set[str],
         cue = NEWS_CUES.search(sentence)
         if cue is None or fires(pset, check, sentence + "\n" + FILLER + "\n"):
             continue  # a hedge that already warns on its own lines would blur the count
-        for r in restatements(sentence, cue, stem, known, table):
+        for r in restatements(sentence, cue, stem, known, table, acts):
             hit = any(f.line == 3 for f in fires(pset, check, r.text))
             t = tally.setdefault((r.kind, r.cue_kind), [0, 0])
             t[0] += hit

@@ -79,6 +79,7 @@ class HedgeOptions(Check):
         base = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
         self.stem = self._with_synonyms(self._past_bound_prefix(base, o.get("bound_prefixes", [])), o.get("synonyms_file"))
         self.person_units = frozenset(self.stem(w.casefold()) for w in o.get("person_units", []))
+        self.act_nouns = self._act_nouns(o.get("act_nouns_file"))
         # Word forms, not stems: "menjadi" relates, "terjadi" is an event.
         self.light = frozenset(w.casefold() for item in o.get("light_verbs", []) for w in WORD.findall(item))
         self.suspicions = self._terms(o, "suspicion_cues")
@@ -116,6 +117,19 @@ class HedgeOptions(Check):
             return base(word)
 
         return stem
+
+    def _act_nouns(self, path) -> dict[str, frozenset[str]]:
+        """root -> the roots whose noun of the act names the same act (pindah -> alih: "pengalihan"
+        for "memindahkan"), read from pairs of roots; keyed by this rule's stems."""
+        if not path:
+            return {}
+        data = yamlmarks.safe_load(self.env.resolve(path).read_text(encoding="utf-8"), cache=True) or {}
+        found: dict[str, set[str]] = {}
+        for a, b in data.get("pairs", []):
+            a, b = self.stem(str(a)), self.stem(str(b))
+            found.setdefault(a, set()).add(b)
+            found.setdefault(b, set()).add(a)
+        return {k: frozenset(v) for k, v in found.items()}
 
     def _with_synonyms(self, base, paths):
         """The stemmer, with each word of a synonym group stemmed to the group's first word's stem;

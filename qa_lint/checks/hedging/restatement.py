@@ -237,6 +237,9 @@ class Restatements(ClaimReader):
             if not framed and not self._predicative(words, hedged) and not self._headed_by_claim(words, hedged):
                 continue
             stems = {self.stem(w.group().casefold()): w for w in words}
+            act = next((w for w in words if self._act_of_claim(w.group().casefold(), hedged)), None)
+            if act is not None:
+                stems.setdefault(hedged.verb, act)  # "pengalihan" names "memindahkan"
             if hedged.predicate and hedged.verb not in stems:
                 continue  # "pembagian makan siang itu" after "diduga keracunan menu makan siang": no poisoning
             governed = [s for s in stems if s in hedged.governed and not hedged.words.get(s)]
@@ -300,7 +303,7 @@ class Restatements(ClaimReader):
                 start = max((m.end() for m in PHRASE_BREAK.finditer(doc.plain, before[0].start(), w.start())),
                             default=before[0].start())
                 yield start, w.start(), False
-            elif hedged.verb and self._nominal(key) and self.stem(key) == hedged.verb:
+            elif hedged.verb and self._nominal(key) and (self.stem(key) == hedged.verb or self._act_of_claim(key, hedged)):
                 after = words[i: i + 5]
                 yield w.start(), after[-1].end(), False
 
@@ -346,7 +349,13 @@ class Restatements(ClaimReader):
         """Whether the phrase opens with the suspected thing itself ("Korsleting di kios pakaian
         itu" after "diduga berasal dari korsleting listrik di salah satu kios pakaian")."""
         head = next((w.group().casefold() for w in words if w.group().casefold() not in self.stopwords), "")
-        return bool(head) and bool(hedged.verb) and self.stem(head) == hedged.verb
+        return bool(head) and bool(hedged.verb) and (self.stem(head) == hedged.verb or self._act_of_claim(head, hedged))
+
+    def _act_of_claim(self, word: str, hedged: Claim) -> bool:
+        """Whether a word is the noun of an act that names the hedged verb's act in other words:
+        "pengalihan" after "memindahkan" (act_nouns_file)."""
+        return word.startswith("pe") and word.endswith("an") and \
+            self.stem(word) in self.act_nouns.get(hedged.verb, ())
 
     def _predicate_hedged(self, words, hedged: Claim) -> bool:
         """Whether what the phrase says of what it names (its event noun, or the verb of its
@@ -356,7 +365,8 @@ class Restatements(ClaimReader):
         for i, k in enumerate(keys):
             if k == "yang":
                 predicates += [v for v in keys[i + 1: i + 4] if v not in self.nouns and v not in self.stopwords][:1]
-        return any(self.stem(k) == hedged.verb or self.stem(k) in hedged.governed for k in predicates)
+        return any(self.stem(k) == hedged.verb or self.stem(k) in hedged.governed or self._act_of_claim(k, hedged)
+                   for k in predicates)
 
     def _event_noun(self, word: str, hedged: Claim) -> bool:
         """A verb made a noun: pe-an, ke-an, -nya, and -an when it is the hedge's own verb made a
