@@ -353,9 +353,15 @@ class Restatements(ClaimReader):
 
     def _act_of_claim(self, word: str, hedged: Claim) -> bool:
         """Whether a word is the noun of an act that names the hedged verb's act in other words:
-        "pengalihan" after "memindahkan" (act_nouns_file)."""
-        return word.startswith("pe") and word.endswith("an") and \
-            self.stem(word) in self.act_nouns.get(hedged.verb, ())
+        "pengalihan" after "menuding ... memindahkan" (act_nouns_file). Only for an alleged or
+        suspected act, whose doer a later line may describe in its own words; after a mere
+        possibility ("lebih mungkin mengembangkan faktor risiko") a neighbour noun ("peningkatan
+        risiko") is how the text goes on. Not a noun whose own root the hedge has: "saat tingkat
+        polusi naik" makes "peningkatan" another thing."""
+        if not (hedged.suspicion and word.startswith("pe") and word.endswith("an")):
+            return False
+        root = self.stem(word)
+        return root in self.act_nouns.get(hedged.verb, ()) and root not in hedged.scope
 
     def _predicate_hedged(self, words, hedged: Claim) -> bool:
         """Whether what the phrase says of what it names (its event noun, or the verb of its
