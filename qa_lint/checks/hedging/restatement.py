@@ -101,7 +101,9 @@ class Restatements(ClaimReader):
         text = doc.plain[sentence.start:sentence.end]
         if any(self._negated_in(hedged.text, w) != self._negated_in(text, w) for w in shared):
             return None
-        verb = self._verb_at(doc, sentence, hedged.verb)
+        # Negated as in the hedge ("diduga belum mendapat imunisasi" -> "belum mendapat imunisasi"),
+        # or not at all; a negation only one of them has is a denial or a contradiction.
+        verb = self._verb_at(doc, sentence, hedged.verb, negation_kept=self._negated_in(hedged.text, hedged.verb))
         # What is feared is not stated: "karena khawatir terjadi gempa susulan".
         before = list(WORD.finditer(doc.plain, sentence.start, verb.start()))[-2:] if verb else []
         if before and self.premise_unless is not None and self.premise_unless.search(
