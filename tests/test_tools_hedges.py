@@ -92,3 +92,77 @@ def test_variants_reword_claims_but_never_a_hedge_cue(tmp_path):
     controls = [v for v in variants if not v.escalation]
     assert controls and all(v.before != "diduga" for v in controls)  # the hedge stays
     assert all("diduga" in v.text.split("\n")[0] for v in controls)
+
+
+def test_restatements_of_a_hedged_sentence_by_kind():
+    stem = hedge_variants.stemmer("id")
+    sentence = "Warga menduga pabrik itu membuang limbah ke sungai pada malam hari."
+    cue = hedge_variants.NEWS_CUES.search(sentence)
+    made = {r.kind: r.text.split("\n")[2] for r in hedge_variants.restatements(sentence, cue, stem, {"pembuangan"})}
+    assert made["flat"] == "Pabrik itu membuang limbah ke sungai pada malam hari."
+    assert made["premise"].endswith("pabrik itu membuang limbah ke sungai pada malam hari, sekolah di kecamatan itu diliburkan.")
+    # The verb made a noun, with its object, in a phrase closed by a demonstrative.
+    assert made["presupposed"] in ("Sejak pembuangan limbah itu, sekolah di kecamatan itu diliburkan.",
+                                   "Pasca-pembuangan limbah itu, sekolah di kecamatan itu diliburkan.")
+    assert made["kept"].startswith("Hingga kini pihak berwenang masih menduga pabrik itu membuang")
+    assert {"attributed", "denied", "conditional", "relative"} <= set(made)
+
+
+def test_a_subject_is_needed_and_a_premise_is_none():
+    stem = hedge_variants.stemmer("id")
+    for sentence in ("Polisi menangkap tiga orang karena diduga mencuri sepeda motor warga.",
+                     "Panitia mengamankan peserta yang diduga membawa contekan ke ruang ujian."):
+        cue = hedge_variants.NEWS_CUES.search(sentence)
+        assert hedge_variants.restatements(sentence, cue, stem, set()) == []
+
+
+def test_nouns_of_verbs_follow_the_nasal_rules_and_the_word_list():
+    stem = hedge_variants.stemmer("id")
+    known = {"pembuangan", "penahanan", "pertahanan", "kebocoran", "penyuapan"}
+    assert hedge_variants.nominal("membuang", stem, known) == "pembuangan"
+    assert hedge_variants.nominal("menahan", stem, known) == "penahanan"  # not "pertahanan"
+    assert hedge_variants.nominal("bocor", stem, known) == "kebocoran"
+    assert hedge_variants.nominal("menyuap", stem, known) == "penyuapan"
+    assert hedge_variants.nominal("jebol", stem, known) == "jebolnya"
+
+
+def test_the_restatement_tally_counts_escalations_found_and_control_alarms():
+    pset, check = hedge_variants.check_with(None)
+    stem = hedge_variants.stemmer("id")
+    sentences = ["Polisi menduga pompa air di rumah pompa itu berhenti bekerja ketika hujan deras turun."]
+    result = hedge_variants.score_restatements(pset, check, sentences, stem, set())
+    tally = result["tally"]
+    assert tally[("premise", "suspicion")] == [1, 1]
+    assert tally[("flat", "suspicion")] == [1, 1]
+    assert all(tally[(kind, "suspicion")][0] == 0 for kind in ("kept", "attributed", "denied", "conditional"))
+
+
+def test_committed_act_nouns_are_regenerated_from_the_debian_package(tmp_path):
+    assert MYTHES.is_file(), "apt-get install mythes-id"
+    out = tmp_path / "acts.yaml"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "id_thesaurus.py"), "--out", str(tmp_path / "th.yaml"),
+                    "--acts-out", str(out)], check=True, cwd=ROOT)
+    assert out.read_bytes() == (ROOT / "rules" / "id" / "data" / "hedge-act-nouns.yaml").read_bytes()
+
+
+def test_act_nouns_pair_only_mutual_common_pe_an_nouns():
+    entries = {"pemindahan": {"pengalihan", "transportasi"}, "pengalihan": {"pemindahan", "pemberian"},
+               "pemberian": {"hadiah"},  # one direction only
+               "perpindahan": {"pemindahan"}, "pemindahan ": set()}
+    stem = hedge_variants.stemmer("id")
+    common = {"pemindahan", "pengalihan", "pemberian", "perpindahan"}
+    assert id_thesaurus.act_noun_pairs(entries, common, stem) == [("alih", "pindah")]
+    assert id_thesaurus.act_noun_pairs(entries, common - {"pengalihan"}, stem) == []
+
+
+@pytest.mark.parametrize("later, found", [
+    # The act in another root's noun heads a phrase with what the accusation governs.
+    ("Pengalihan dua bidang tanah koperasi kepada adik Sutrisno dilakukan tanpa sepengetahuan anggota.", True),
+    # ... not when the phrase is about something else.
+    ("Pengalihan arus lalu lintas di depan kantor koperasi dilakukan sejak pagi.", False),
+])
+def test_a_phrase_headed_by_the_noun_of_the_same_act_presupposes_the_accusation(later, found):
+    text = ("Kuasa hukum anggota menuding ketua koperasi, Sutrisno, memindahkan dua bidang tanah koperasi atas nama adiknya.\n"
+            "Sutrisno membantah.\n" + later + "\n")
+    pset, check = hedge_variants.check_with(None)
+    assert bool([f for f in hedge_variants.fires(pset, check, text) if f.line == 3]) == found

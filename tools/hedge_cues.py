@@ -1,7 +1,7 @@
 """Derive candidate hedge cues for the hedge-escalation rule from data, for curation by hand.
 
     apt-get install mythes-id
-    python3 tools/hedge_cues.py [--corpus /tmp/nlpid-news] [--min-count 1]
+    python3 tools/hedge_cues.py [--corpus /tmp/nlpid-news] [--min-count 1] [--wordfreq 30000] [--new-only] [--phrases 3]
 
 A blind writer hedges with words the rule's list never held ("disinyalir", "ditaksir",
 "santer terdengar", "masih menjadi tanda tanya"). Guessing more words one round at a time
@@ -14,7 +14,11 @@ learns each set by heart; this lists the vocabulary of each kind of hedge instea
 3. affixed forms: every word of the corpus and of rules/id/data/words.txt whose
    Sastrawi stem is one of those roots ("taksir" -> ditaksir, taksiran, menaksir);
 4. frequency: how often each form occurs in the Indonesian news corpus (nlp-id's
-   news sample, tools/corpora.py; bench/real_news_precision.py reads the same files).
+   news sample, tools/corpora.py; bench/real_news_precision.py reads the same files), with
+   ``--wordfreq N`` also wordfreq's N most frequent Indonesian words as forms;
+5. phrases (``--phrases N``): two-word phrases of the corpus that hold a candidate form
+   ("santer terdengar", "beredar kabar"), seen at least N times;
+6. ``--new-only``: what the rule's cue lists already match is left out.
 
 It prints the candidates by kind, most frequent first. The printout is not the list:
 every candidate was read and kept only if, in news copy, it marks the claim beside it as
@@ -42,10 +46,10 @@ SEEDS = {
     "suspicion": ["duga", "curiga", "sinyalir", "tengarai", "indikasi", "sangka"],
     "possibility": ["mungkin", "peluang", "potensi"],
     "estimate": ["kira", "taksir", "perkiraan", "estimasi"],
-    "rumour": ["kabar", "desas-desus", "isu", "santer"],
+    "rumour": ["kabar", "desas-desus", "isu", "santer", "gosip", "rumor"],
     "open question": ["tanya", "misteri", "jawab"],
     "not confirmed": ["konfirmasi", "pasti", "verifikasi"],
-    "accusation": ["tuduh", "tuding", "klaim"],
+    "accusation": ["tuduh", "tuding", "klaim", "dakwa"],
     "plan": ["rencana", "jajak", "wacana"],
 }
 
@@ -66,40 +70,91 @@ def read_thesaurus(path: Path) -> dict[str, list[str]]:
     return out
 
 
-def main() -> int:
+def forms_by_stem(vocabulary, stem) -> dict[str, set[str]]:
+    """stem -> the words of the vocabulary that reduce to it ("taksir" -> ditaksir, taksiran)."""
+    by_stem: dict[str, set[str]] = defaultdict(set)
+    for w in vocabulary:
+        by_stem[stem(w)].add(w)
+    return by_stem
+
+
+def candidate_forms(seeds: list[str], thesaurus: dict[str, list[str]], by_stem, stem) -> set[str]:
+    """The seeds, their thesaurus neighbours (one step) and every affixed form of each."""
+    terms: set[str] = set(seeds)
+    for s in seeds:
+        terms.update(thesaurus.get(s, []))
+    forms: set[str] = set()
+    for t in terms:
+        forms.add(t)
+        if " " not in t:
+            forms.update(by_stem.get(stem(t), ()))
+    return forms
+
+
+def collocations(words: list[str], forms: set[str], min_count: int) -> Counter:
+    """Two-word phrases of the corpus that hold a candidate form ("santer terdengar", "beredar
+    kabar"): a blind writer hedges with a phrase as often as with a word."""
+    pairs: Counter = Counter()
+    for a, b in zip(words, words[1:]):
+        if (a in forms) != (b in forms) or (a in forms and b in forms and a != b):
+            pairs[f"{a} {b}"] += 1
+    return Counter({p: n for p, n in pairs.items() if n >= min_count})
+
+
+def count(form: str, text: str, freq: Counter) -> int:
+    return len(regex.findall(r"\b" + regex.escape(form) + r"\b", text)) if " " in form else freq.get(form, 0)
+
+
+def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=Path("/tmp/nlpid-news"))
     ap.add_argument("--thesaurus", type=Path, default=THESAURUS)
     ap.add_argument("--min-count", type=int, default=1)
-    args = ap.parse_args()
+    ap.add_argument("--wordfreq", type=int, default=0, metavar="N",
+                    help="also take the N most frequent Indonesian words of wordfreq as forms")
+    ap.add_argument("--new-only", action="store_true",
+                    help="leave out what the rule's hedge, claim, estimate or plan cues already match")
+    ap.add_argument("--phrases", type=int, default=0, metavar="N",
+                    help="also list two-word phrases holding a candidate, seen at least N times")
+    args = ap.parse_args(argv)
     stem = stemmer("id")
     thes = read_thesaurus(args.thesaurus)
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace").lower() for p in sorted(args.corpus.glob("*.txt")))
-    freq = Counter(WORD.findall(text))
+    corpus_words = WORD.findall(text)
+    freq = Counter(corpus_words)
     vocab = set(freq) | {w.strip() for w in WORDS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
-    by_stem: dict[str, set[str]] = defaultdict(set)
-    for w in vocab:
-        by_stem[stem(w)].add(w)
+    if args.wordfreq:
+        from wordfreq import top_n_list
+        vocab.update(top_n_list("id", args.wordfreq))
+    by_stem = forms_by_stem(vocab, stem)
+    known = rule_cues() if args.new_only else None
     for kind, seeds in SEEDS.items():
-        terms: set[str] = set(seeds)
-        for s in seeds:
-            terms.update(thes.get(s, []))
-        forms: set[str] = set()
-        for t in terms:
-            if " " in t:
-                forms.add(t)
-            else:
-                forms.add(t)
-                forms.update(by_stem.get(stem(t), ()))
-        rows = []
-        for f in forms:
-            n = len(regex.findall(r"\b" + regex.escape(f) + r"\b", text)) if " " in f else freq.get(f, 0)
-            if n >= args.min_count:
-                rows.append((n, f))
+        forms = candidate_forms(seeds, thes, by_stem, stem)
+        rows = [(count(f, text, freq), f) for f in forms]
+        if args.phrases:
+            rows += [(n, p) for p, n in collocations(corpus_words, {f for f in forms if " " not in f}, args.phrases).items()]
+        rows = [(n, f) for n, f in rows if n >= args.min_count and not (known and covered(f, known))]
         print(f"## {kind}")
-        for n, f in sorted(rows, key=lambda r: (-r[0], r[1])):
+        for n, f in sorted(set(rows), key=lambda r: (-r[0], r[1])):
             print(f"{n:6d}  {f}")
     return 0
+
+
+def rule_cues() -> list:
+    """The term lists of the rule that already mark a claim as not established."""
+    from qa_lint import packs
+
+    check = packs.load().check("id.sourcing.hedge-escalation")
+    return [t for t in (check.hedges, check.claims, check.estimates, check.plans) if t is not None]
+
+
+def covered(form: str, terms: list) -> bool:
+    """Whether a rule's cue list matches the whole form (or a phrase of it starts with a cue)."""
+    for t in terms:
+        m = t.search(form)
+        if m is not None and m.start() == 0:
+            return True
+    return False
 
 
 if __name__ == "__main__":

@@ -43,6 +43,8 @@ DEFAULT_THESAURUS = Path("/usr/share/mythes/th_id_ID_v2.dat")
 DEFAULT_OUT = ROOT / "rules/id/data/hedge-thesaurus.yaml"
 WORDS = ROOT / "rules/id/data/words.txt"
 MAX_GROUP = 3
+# Act nouns are paired only among this many most frequent Indonesian words (wordfreq).
+COMMON = 50000
 MIN_AGREEMENT = 0.25
 # Mutual entries read and rejected by hand: not one event in news copy, whatever the thesaurus says.
 NOT_SYNONYMS = {
@@ -153,10 +155,64 @@ def cliques(pairs: dict[tuple[str, str], float], stem) -> list[list[str]]:
     return groups
 
 
+# A noun of an act: pe(N)-...-an ("pemindahan", "pengalihan"); per-an nouns stem badly ("perpindah").
+ACT_NOUN = ("pem", "pen", "peng", "peny", "pe")
+
+
+def read_nouns(path: Path) -> dict[str, set[str]]:
+    """headword -> every word its noun senses list."""
+    lines = path.read_text(encoding="iso-8859-1").splitlines()[1:]
+    entries: dict[str, set[str]] = defaultdict(set)
+    i = 0
+    while i < len(lines):
+        head, _, count = lines[i].rpartition("|")
+        i += 1
+        for sense in lines[i: i + int(count)]:
+            part, *words = sense.split("|")
+            if part.strip("[]") == "n":
+                entries[head].update(w for w in words if w)
+        i += int(count)
+    return entries
+
+
+def act_noun_pairs(entries: dict[str, set[str]], common: set[str], stem) -> list[tuple[str, str]]:
+    """(root, root) of two nouns of acts that list each other ("pemindahan"/"pengalihan" ->
+    pindah/alih): one act named in other words ("memindahkan tanah" -> "pengalihan tanah").
+    Both nouns common (wordfreq), pe(N)-an forms of different roots, neither a per- stem."""
+
+    def act(word: str) -> bool:
+        root = stem(word)
+        return word in common and word.endswith("an") and word.startswith(ACT_NOUN) and \
+            not word.startswith("per") and root != word and not root.startswith("per")
+
+    pairs = set()
+    for a, listed in entries.items():
+        if not act(a):
+            continue
+        for b in listed:
+            if act(b) and a in entries.get(b, ()) and stem(a) != stem(b):
+                pairs.add(tuple(sorted((stem(a), stem(b)))))
+    return sorted(pairs)
+
+
+def write_act_nouns(pairs: list[tuple[str, str]], out: Path) -> None:
+    lines = ["# Roots of two nouns of acts that Debian's mythes-id (Indonesian thesaurus, LGPL-2.1,",
+             "# Copyright (C) 2017 Ali Ahmadi) lists as each other's synonyms (pemindahan/pengalihan),",
+             "# both among wordfreq's common Indonesian words; mined by tools/id_thesaurus.py --acts-out,",
+             "# do not edit by hand. Read by the hedge-escalation rule (act_nouns_file): a phrase headed by",
+             "# the noun of one root presupposes a claim hedged with the verb of the other.",
+             f"# {len(pairs)} pairs.",
+             "pairs:"]
+    lines += [f"  - [{a}, {b}]" for a, b in pairs]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--thesaurus", type=Path, default=DEFAULT_THESAURUS)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--acts-out", type=Path, default=None,
+                        help="also write the pairs of act nouns (rules/id/data/hedge-act-nouns.yaml)")
     args = parser.parse_args(argv)
     if not args.thesaurus.is_file():
         raise SystemExit(f"{args.thesaurus} not found: install Debian's mythes-id (apt-get install mythes-id)")
@@ -173,6 +229,12 @@ def main(argv=None) -> int:
     out += [f"  - [{', '.join(g)}]" for g in groups]
     args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
     print(f"{len(groups)} groups -> {args.out}", file=sys.stderr)
+    if args.acts_out is not None:
+        from wordfreq import top_n_list
+
+        pairs = act_noun_pairs(read_nouns(args.thesaurus), set(top_n_list("id", COMMON)), stem)
+        write_act_nouns(pairs, args.acts_out)
+        print(f"{len(pairs)} act-noun pairs -> {args.acts_out}", file=sys.stderr)
     return 0
 
 

@@ -204,6 +204,12 @@ PROPERTIES = {
     # Aspect markers ("dikabarkan tengah menjajaki"): never the hedged verb, whatever the cue.
     "aspect_markers": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
     "headline_cause_verbs": TERM_LIST,
+    # Pairs of roots whose nouns of the act name one act ("pemindahan"/"pengalihan", mined from a
+    # thesaurus by tools/id_thesaurus.py --acts-out): a phrase headed by the noun of one presupposes
+    # a claim hedged with the verb of the other ("menuding ... memindahkan tanah" -> "Pengalihan tanah ...").
+    "act_nouns_file": {"type": "string"},
+    "bound_prefixes": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
+                       "description": "prefixes written onto a word that still names the same thing (pasca: pascabanjir)"},
     "scale_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
                     "description": "number words (juta, ribu) that count what a hedge estimates, never its claim word"},
     "headline_line": {"type": "boolean", "default": False,

@@ -184,11 +184,12 @@ class KindChecks(Restatements):
         ends = [c.span.end if c.span is not None else 0 for c in rumours]
         for sentence in doc.sentences:
             earlier = rumours[max(0, bisect_right(ends, sentence.start) - MAX_CLAIMS_COMPARED): bisect_right(ends, sentence.start)]
-            if not earlier or self.hedges.search(doc.plain, sentence.start, sentence.end) or \
-                    self._exempt(doc, sentence, background=False) or self.speaker(doc, sentence) is not None:
+            if not earlier or self._exempt(doc, sentence, background=False) or self.speaker(doc, sentence) is not None:
                 continue
             cue = self._settled_in_opening(doc, sentence)
-            if cue is None:
+            # A hedge after the settled opening hedges what it leads to, not the deal: "Masuknya
+            # dana itu ... juga membuka peluang RajaAir mendatangkan dua pesawat baru".
+            if cue is None or self.hedges.search(doc.plain, sentence.start, cue.end()):
                 continue
             named = {m.group().casefold() for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
                      if m.group()[0].isupper() and not doc.in_quotation(m.start(), m.end())}

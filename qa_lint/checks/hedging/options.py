@@ -77,8 +77,9 @@ class HedgeOptions(Check):
         self.morphology = Morphology.from_options(o)
         self.states = Morphology.from_options({"noun_forms": o.get("state_forms", [])})
         base = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
-        self.stem = self._with_synonyms(base, o.get("synonyms_file"))
+        self.stem = self._with_synonyms(self._past_bound_prefix(base, o.get("bound_prefixes", [])), o.get("synonyms_file"))
         self.person_units = frozenset(self.stem(w.casefold()) for w in o.get("person_units", []))
+        self.act_nouns = self._act_nouns(o.get("act_nouns_file"))
         # Word forms, not stems: "menjadi" relates, "terjadi" is an event.
         self.light = frozenset(w.casefold() for item in o.get("light_verbs", []) for w in WORD.findall(item))
         self.suspicions = self._terms(o, "suspicion_cues")
@@ -99,6 +100,36 @@ class HedgeOptions(Check):
 
     def _affix_stem(self, word: str) -> str:
         return min(self.morphology.stems(word.casefold()), key=lambda w: (len(w), w))
+
+    @staticmethod
+    def _past_bound_prefix(base, prefixes):
+        """The stemmer, reading past a prefix written onto a word that still names the same thing:
+        "pascakorsleting", "pasca-banjir" are the short circuit and the flood."""
+        bound = tuple(p.casefold() for p in prefixes)
+        if not bound:
+            return base
+
+        def stem(word: str) -> str:
+            for prefix in bound:
+                rest = word[len(prefix):].lstrip("-") if word.startswith(prefix) else ""
+                if len(rest) >= 4:
+                    return base(rest)
+            return base(word)
+
+        return stem
+
+    def _act_nouns(self, path) -> dict[str, frozenset[str]]:
+        """root -> the roots whose noun of the act names the same act (pindah -> alih: "pengalihan"
+        for "memindahkan"), read from pairs of roots; keyed by this rule's stems."""
+        if not path:
+            return {}
+        data = yamlmarks.safe_load(self.env.resolve(path).read_text(encoding="utf-8"), cache=True) or {}
+        found: dict[str, set[str]] = {}
+        for a, b in data.get("pairs", []):
+            a, b = self.stem(str(a)), self.stem(str(b))
+            found.setdefault(a, set()).add(b)
+            found.setdefault(b, set()).add(a)
+        return {k: frozenset(v) for k, v in found.items()}
 
     def _with_synonyms(self, base, paths):
         """The stemmer, with each word of a synonym group stemmed to the group's first word's stem;

@@ -22,6 +22,9 @@ from .words import (
 
 # What a hedge is about: the first ordinary words it governs ("kemungkinan adanya rembesan").
 HEDGE_HEAD = 2
+# Words of a role given to a name ("selaku pengelola lantai tiga"): a role is short, what follows
+# is what the sentence says of the name.
+ROLE_REACH = 4
 
 
 class Restatements(ClaimReader):
@@ -98,7 +101,9 @@ class Restatements(ClaimReader):
         text = doc.plain[sentence.start:sentence.end]
         if any(self._negated_in(hedged.text, w) != self._negated_in(text, w) for w in shared):
             return None
-        verb = self._verb_at(doc, sentence, hedged.verb)
+        # Negated as in the hedge ("diduga belum mendapat imunisasi" -> "belum mendapat imunisasi"),
+        # or not at all; a negation only one of them has is a denial or a contradiction.
+        verb = self._verb_at(doc, sentence, hedged.verb, negation_kept=self._negated_in(hedged.text, hedged.verb))
         # What is feared is not stated: "karena khawatir terjadi gempa susulan".
         before = list(WORD.finditer(doc.plain, sentence.start, verb.start()))[-2:] if verb else []
         if before and self.premise_unless is not None and self.premise_unless.search(
@@ -154,8 +159,9 @@ class Restatements(ClaimReader):
         a noun ("diduga dipicu jebolnya tanggul" -> "karena tanggul jebol"), within reach of
         the cue on the premise's side."""
         kind, m = cue
-        words = [w for w in WORD.finditer(doc.plain, sentence.start, sentence.end)
-                 if (w.start() >= m.end() if kind == "premise" else w.end() <= m.start())]
+        # Read from the cue's end: a cue written onto its word ("Pascakorsleting") leaves the word.
+        words = list(WORD.finditer(doc.plain, m.end(), sentence.end)) if kind == "premise" else \
+            [w for w in WORD.finditer(doc.plain, sentence.start, sentence.end) if w.end() <= m.start()]
         region = words[: self.premise_reach] if kind == "premise" else words[-self.premise_reach:]
         if kind == "premise" and region and not doc.plain[sentence.start:m.start()].strip():
             # An opening premise ends at its comma: "Setelah keputusan diumumkan, rupiah ditutup
@@ -178,8 +184,11 @@ class Restatements(ClaimReader):
         stems = {self.stem(w.group().casefold()): w for w in region}
         # Another ordinary word of its clause: a name repeated ("diterima Ketua DPRD") is not the claim.
         # Negated as in the hedge, or not at all: "rem yang berfungsi baik" contradicts "rem yang tidak berfungsi".
+        # A word used in lower case in the premise is ordinary there, even when a name repeats it
+        # ("pompa di Rumah Pompa Sringin mati").
+        lower = {self.stem(w.group().casefold()) for w in region if not w.group()[0].isupper()}
         if hedged.verb and hedged.verb in stems and any(
-                w in stems and w != hedged.verb and not stated.get(w)
+                w in stems and w != hedged.verb and (not stated.get(w) or w in lower)
                 and self._negated_in(hedged.text, w) == self._negated_in(doc.plain[lo:hi], w) for w in hedged.scope) and (
                 found := self._verb_at(doc, sentence, hedged.verb, lo, hi,
                                        negation_kept=self._negated_in(hedged.text, hedged.verb))):
@@ -230,6 +239,9 @@ class Restatements(ClaimReader):
             if not framed and not self._predicative(words, hedged) and not self._headed_by_claim(words, hedged):
                 continue
             stems = {self.stem(w.group().casefold()): w for w in words}
+            act = next((w for w in words if self._act_of_claim(w.group().casefold(), hedged)), None)
+            if act is not None:
+                stems.setdefault(hedged.verb, act)  # "pengalihan" names "memindahkan"
             if hedged.predicate and hedged.verb not in stems:
                 continue  # "pembagian makan siang itu" after "diduga keracunan menu makan siang": no poisoning
             governed = [s for s in stems if s in hedged.governed and not hedged.words.get(s)]
@@ -263,6 +275,17 @@ class Restatements(ClaimReader):
             comma = doc.plain.find(",", words[0].end(), sentence.end)
             if comma > 0 and len([w for w in words if w.end() <= comma]) <= self.phrase_reach:
                 yield words[0].end(), comma, True
+        # A role given to a name the hedge has, anywhere in the sentence: "Tarif yang dipatok PT
+        # Graha Pakuan Mandiri selaku pengelola lantai tiga" after "beredar kabar bahwa pengelolaan
+        # lantai tiga akan diserahkan kepada PT Graha Pakuan Mandiri".
+        for i, w in enumerate(words[1:], 1):
+            before = words[i - 1].group()
+            if w.group().casefold() in self.frames and before[0].isupper() and hedged.words.get(before.casefold()):
+                role = words[i + 1: i + 1 + ROLE_REACH]
+                if role:
+                    end = next((m.start() for m in PHRASE_BREAK.finditer(doc.plain, role[0].start(), role[-1].end())),
+                               role[-1].end())
+                    yield w.end(), end, True
         # Only a party's claim: after a plain hedge ("mungkin"), a subject's relative clause is
         # how the text goes on about the same things ("Bagi Anda yang memiliki kulit berminyak").
         if hedged.given_only and (opening := self._opening_relative(doc, words)) is not None:
@@ -274,14 +297,15 @@ class Restatements(ClaimReader):
             yield *apposition, True
         for i, w in enumerate(words):
             key = w.group().casefold()
-            if key in self.demonstratives and i:
+            # "Telur balado yang dimasak ... itulah yang membuat ...": the particle -lah closes it too.
+            if (key in self.demonstratives or key.removesuffix("lah") in self.demonstratives) and i:
                 before = words[max(0, i - self.phrase_reach): i]
                 # The phrase starts after the last clause mark, stop or coordinator before the
                 # demonstrative: "apa yang dilakukan orang tersebut" is about "orang" only.
                 start = max((m.end() for m in PHRASE_BREAK.finditer(doc.plain, before[0].start(), w.start())),
                             default=before[0].start())
                 yield start, w.start(), False
-            elif hedged.verb and self._nominal(key) and self.stem(key) == hedged.verb:
+            elif hedged.verb and self._nominal(key) and (self.stem(key) == hedged.verb or self._act_of_claim(key, hedged)):
                 after = words[i: i + 5]
                 yield w.start(), after[-1].end(), False
 
@@ -327,7 +351,19 @@ class Restatements(ClaimReader):
         """Whether the phrase opens with the suspected thing itself ("Korsleting di kios pakaian
         itu" after "diduga berasal dari korsleting listrik di salah satu kios pakaian")."""
         head = next((w.group().casefold() for w in words if w.group().casefold() not in self.stopwords), "")
-        return bool(head) and bool(hedged.verb) and self.stem(head) == hedged.verb
+        return bool(head) and bool(hedged.verb) and (self.stem(head) == hedged.verb or self._act_of_claim(head, hedged))
+
+    def _act_of_claim(self, word: str, hedged: Claim) -> bool:
+        """Whether a word is the noun of an act that names the hedged verb's act in other words:
+        "pengalihan" after "menuding ... memindahkan" (act_nouns_file). Only for an alleged or
+        suspected act, whose doer a later line may describe in its own words; after a mere
+        possibility ("lebih mungkin mengembangkan faktor risiko") a neighbour noun ("peningkatan
+        risiko") is how the text goes on. Not a noun whose own root the hedge has: "saat tingkat
+        polusi naik" makes "peningkatan" another thing."""
+        if not (hedged.suspicion and word.startswith("pe") and word.endswith("an")):
+            return False
+        root = self.stem(word)
+        return root in self.act_nouns.get(hedged.verb, ()) and root not in hedged.scope
 
     def _predicate_hedged(self, words, hedged: Claim) -> bool:
         """Whether what the phrase says of what it names (its event noun, or the verb of its
@@ -337,7 +373,8 @@ class Restatements(ClaimReader):
         for i, k in enumerate(keys):
             if k == "yang":
                 predicates += [v for v in keys[i + 1: i + 4] if v not in self.nouns and v not in self.stopwords][:1]
-        return any(self.stem(k) == hedged.verb or self.stem(k) in hedged.governed for k in predicates)
+        return any(self.stem(k) == hedged.verb or self.stem(k) in hedged.governed or self._act_of_claim(k, hedged)
+                   for k in predicates)
 
     def _event_noun(self, word: str, hedged: Claim) -> bool:
         """A verb made a noun: pe-an, ke-an, -nya, and -an when it is the hedge's own verb made a
