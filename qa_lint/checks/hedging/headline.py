@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from ...span import Span
 from .claims import Claim, ClaimIndex
+from .nominal import noun_roots
 from .restatement import Restatements
 from .words import (
     WORD,
@@ -11,8 +14,67 @@ from .words import (
     SimpleMatch,
 )
 
+# Ordinary words a headline and a body line weighing an option must share ("Tiket Masuk ... Naik"
+# over "mengkaji kenaikan tarif masuk"): one is not a topic, two are a claim.
+OPTION_SHARED = 2
+
 
 class Headlines(Restatements):
+    @cached_property
+    def options(self):
+        return self._terms(self.rule.options, "option_cues")
+
+    def option_headline(self, doc, names: Names, reported: set[int]):
+        """A plain-text headline that states as done what the body only studies, weighs as one
+        option or calls possible ("Tiket Masuk Taman Nasional Komodo Naik Menjadi Rp 3,75 Juta"
+        over "sedang mengkaji kenaikan tarif masuk", "baru salah satu opsi"): two ordinary words
+        of the headline in a body line with an option cue, and no body line without one that
+        states them (a confirmation, attributed or not)."""
+        headline = self._headline(doc) if self.options is not None else None
+        if headline is None or doc.position(headline.start)[0] in reported or self._exempt(doc, headline) \
+                or self.speaker(doc, headline) is not None:
+            return
+        text = doc.plain[headline.start:headline.end]
+        if ":" in text or any(terms is not None and terms.search(text) for terms in
+                              (self.hedges, self.modal, self.options, self.plans, self.questions, self.unfinished)):
+            return
+        head = self._act_stems(doc, headline)
+        weighed, stated = None, False
+        for sentence in doc.sentences[1:]:
+            shared = head & self._act_stems(doc, sentence, ordinary_only=True)
+            if len(shared) < OPTION_SHARED:
+                continue
+            cue = self.options.search(doc.plain, sentence.start, sentence.end)
+            if cue is None and not self.hedges.search(doc.plain, sentence.start, sentence.end):
+                stated = True  # the body states it too: the headline reports that line
+            elif cue is not None and weighed is None:
+                weighed = (sentence, cue, shared)
+        if weighed is None or stated:
+            return
+        sentence, cue, shared = weighed
+        word = next((m for m in WORD.finditer(doc.plain, headline.start, headline.end)
+                     if self._word_stems(m.group()) & shared), None)
+        if word is not None:
+            related = [(sentence.start, sentence.end, self.note(doc, cue.group()))]
+            yield self.finding(doc, word.start(), word.end(), message=self.body_message, related=related,
+                               hedge=cue.group(), where="the body", headline="")
+
+    def _word_stems(self, word: str) -> set[str]:
+        key = word.casefold()
+        return {self.stem(key)} | {self.stem(r) for r in noun_roots(key)} | noun_roots(key)
+
+    def _act_stems(self, doc, span: Span, ordinary_only: bool = False) -> set[str]:
+        """The stems of a line's content words, with the verb roots of its pe-an nouns; in a body
+        line only its ordinary words (a Title Case headline capitalises every word)."""
+        found: set[str] = set()
+        for m in WORD.finditer(doc.plain, span.start, span.end):
+            word = m.group()
+            if word.casefold() in self.stopwords or (ordinary_only and word[0].isupper() and m.start() > span.start) \
+                    or any(c.isdigit() for c in word):
+                continue
+            found |= self._word_stems(word)
+        return found - {""}
+
     def headline_escalation(self, doc, names: Names, index: ClaimIndex):
         """A plain-text file's first line, an unpunctuated headline, that states as done what
         the body only hedges anywhere ("Ketua DPRD Terima Suap" over "warga menuding ketua DPRD
@@ -24,6 +86,8 @@ class Headlines(Restatements):
         # "BMKG: Tidak Berpotensi Tsunami" attributes; "Ribuan Buruh Terancam ..." states what may happen.
         if ":" in text or self.hedges.search(text) or (self.modal is not None and self.modal.search(text)):
             return
+        if self.options is not None and self.options.search(text):
+            return  # "Pemkot Kaji Kenaikan Tarif": the headline reports the study, not the step
         stated = self.content(text, names)
         if (cause := self._headline_cause(doc, names, headline, index)) is not None:
             verb, source = cause
