@@ -80,8 +80,8 @@ DISCOURSE = {"setelah", "selain", "uniknya", "tapi", "meski", "bahkan", "kemudia
              "jadi", "maka", "oleh", "pun", "seperti", "sebab", "selama", "sejak", "terlebih", "tak", "hanya"}
 
 
-def sentences(folder: Path, limit: int = 200000) -> list[str]:
-    """Self-contained statements: no comma, an opener that stands alone, 7-22 words."""
+def sentences(folder: Path, limit: int = 200000, commas: bool = False) -> list[str]:
+    """Self-contained statements: an opener that stands alone, 7-22 words, no comma (unless ``commas``)."""
     out = []
     for path in sorted(folder.glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -89,7 +89,7 @@ def sentences(folder: Path, limit: int = 200000) -> list[str]:
             n = len(WORD.findall(line))
             first = WORD.match(line)
             if 7 <= n <= 22 and line.endswith(".") and line[0].isupper() and not UNFIT.search(line) \
-                    and "," not in line and first is not None and first.group().casefold() not in DISCOURSE:
+                    and (commas or "," not in line) and first is not None and first.group().casefold() not in DISCOURSE:
                 out.append(line)
                 if len(out) >= limit:
                     return out
@@ -107,6 +107,23 @@ def _lower_first(text: str) -> str:
 COMMON_OPENERS = {"warga", "petugas", "pemerintah", "polisi", "pihak", "tim", "pasien", "pedagang", "siswa",
                   "sejumlah", "sebanyak", "para", "jumlah", "harga", "kasus", "korban", "pengunjung", "masyarakat",
                   "penumpang", "kendaraan", "rumah", "sekolah", "jalan", "total", "data", "dana", "anggaran"}
+
+
+# Sentences with a count to estimate: any statement without a hedge, bound or source of its own.
+COUNT_UNFIT = regex.compile(r"[\"“”?:;()]|\b(?:kata|ujar|ungkap|tutur|menurut|mengatakan|menyebut|sekitar|sekira|"
+                            r"diperkirakan|perkiraan|kisaran|kira-kira|ditaksir|hingga|sampai|lebih|kurang|hampir|"
+                            r"sedikitnya|setidaknya|mencapai|jika|apakah|ke-)\b", regex.I)
+
+
+def count_sentences(folder: Path) -> list[str]:
+    out = []
+    for path in sorted(folder.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if 6 <= len(WORD.findall(line)) <= 30 and line.endswith(".") and line[0].isupper() \
+                    and COUNT.search(line) and not COUNT_UNFIT.search(line):
+                out.append(line)
+    return out
 
 
 # --- kind 5: an estimate made an exact count -------------------------------------------------
@@ -433,7 +450,7 @@ def build(news: Path, per_kind: int, seed: int, kinds: set[str] | None = None) -
     vocabulary = {w.casefold() for path in news.glob("*.txt") for w in WORD.findall(path.read_text(encoding="utf-8"))}
     vo = verb_objects(pool, stem, vocabulary)
     makers = {
-        "estimate": lambda: estimate_cases(pool, rng, per_kind),
+        "estimate": lambda: estimate_cases(count_sentences(news), rng, per_kind),
         "plan": lambda: plan_cases(vo, rng, per_kind),
         "question": lambda: question_cases(pool, "question", rng, per_kind),
         "unconfirmed": lambda: question_cases(pool, "unconfirmed", rng, per_kind),

@@ -52,8 +52,11 @@ class Headlines(Restatements):
         if weighed is None or stated:
             return
         sentence, cue, shared = weighed
-        word = next((m for m in WORD.finditer(doc.plain, headline.start, headline.end)
-                     if self._word_stems(m.group()) & shared), None)
+        # The finding sits on the act ("Naik" over "kenaikan tarif"), else the first shared word.
+        acts = set().union(*(self._word_stems(m.group()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                             if self.morphology.is_noun(m.group().casefold()))) & shared
+        words = [m for m in WORD.finditer(doc.plain, headline.start, headline.end) if self._word_stems(m.group()) & shared]
+        word = next((m for m in words if self._word_stems(m.group()) & acts), words[0] if words else None)
         if word is not None:
             related = [(sentence.start, sentence.end, self.note(doc, cue.group()))]
             yield self.finding(doc, word.start(), word.end(), message=self.body_message, related=related,

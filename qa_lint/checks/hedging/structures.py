@@ -24,5 +24,6 @@ class Structures(Completions, Questions, Headlines):
         self.walked = None
         claims = [c for c in index.claims if c.span is not None]
         yield from self.completed_plans(doc, [c for c in claims if c.plan], reported)
+        yield from self.done_subject_plans(doc, [c for c in claims if c.plan], reported)
         yield from self.settled_questions(doc, names, [c for c in claims if c.question], reported)
         yield from self.option_headline(doc, names, reported)
