@@ -428,6 +428,9 @@ def report(cases: list[Case], show: int, by_form: bool = False) -> dict:
                 print(f"MISS  {case.kind}/{case.form}:", " | ".join(case.lines[:2] + case.lines[3:]))
             if lines - {case.escalated}:
                 t[2] += 1
+                if shown < show:
+                    shown += 1
+                    print(f"EXTRA {case.kind}/{case.form} on lines {sorted(lines - {case.escalated})}:", " | ".join(case.lines))
     if by_form:
         forms: dict[tuple[str, str], list[int]] = {}
         for case in cases:

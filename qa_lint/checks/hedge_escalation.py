@@ -209,6 +209,10 @@ PROPERTIES = {
     "completion_cues": TERM_LIST,
     # hedging/headline.py: words by which the body calls a step studied, optional or undecided.
     "option_cues": TERM_LIST,
+    # hedging/questions.py: a question left open without "apakah" (masih menjadi tanda tanya, belum terjawab).
+    "open_question_cues": TERM_LIST,
+    # hedging/questions.py: words that present a dated line as the answer found (ternyata).
+    "discovery_cues": TERM_LIST,
     "scale_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
                     "description": "number words (juta, ribu) that count what a hedge estimates, never its claim word"},
     "headline_line": {"type": "boolean", "default": False,

@@ -6,7 +6,9 @@ pemindahan", "tanggung jawab perawatan"), and the stemmer does not always meet t
 
 from __future__ import annotations
 
-# pe + the nasal of meN- (pem-, pen-, peng-, peny-, pe-) and the initial it replaced, if any:
+# pe + the nasal of meN- (pem-, pen-, peng-, peny-, pe-) and the initial it replaced, if any; every
+# prefix that matches proposes its roots ("perawatan": per- -> awat, pe- -> rawat), the caller keeps
+# those it knows:
 # pemukulan <- pukul, pembangunan <- bangun, penutupan <- tutup, pengiriman <- kirim, penyaluran <- salur.
 _NASALS = (("peny", ("s",)), ("peng", ("k", "")), ("pem", ("p", "")), ("pen", ("t", "")), ("per", ("",)), ("pe", ("",)))
 
@@ -17,11 +19,9 @@ def noun_roots(word: str) -> set[str]:
     if not word.endswith("an") or not word.startswith("pe") or len(word) < 7:
         return set()
     body = word[:-2]
-    roots = set()
+    roots: set[str] = set()
     for prefix, initials in _NASALS:
         if body.startswith(prefix):
             rest = body[len(prefix):]
             roots.update(initial + rest for initial in initials if len(initial + rest) >= 3)
-            if prefix == "pe" and body.startswith("per"):
-                continue
     return roots

@@ -1,16 +1,31 @@
 """An open question ("belum dipastikan apakah dapur itu mengantongi sertifikat", "pihak mana yang
 semestinya merawat jembatan itu belum terjawab") settled later on nobody's word, where the walk
-over claims does not look: in a line dated to the past ("... sejak dibuka pada Oktober 2026":
-a date settles a plan, never a question), or where the answer names the act with its noun
-("tanggung jawab perawatan jembatan" answers "merawat jembatan")."""
+over claims does not look: in a line dated to the past that presents the answer as found
+(``discovery_cues``: "Dapur itu ternyata beroperasi tanpa sertifikat ... sejak dibuka pada
+Oktober 2026"; without such a word a dated line is background), or where the answer names the act with its noun
+("tanggung jawab perawatan jembatan" answers "merawat jembatan").
+
+Questions asked without "apakah" (``open_question_cues``: "titik terakhir kapal itu masih menjadi
+tanda tanya", "pihak mana yang ... belum terjawab") are read here only: what they govern is often
+a topic, not a proposition, so a later line that names the topic and says it is still sought
+("masih dicari", "belum diketahui") answers nothing."""
 
 from __future__ import annotations
+
+from functools import cached_property
+
+import regex
 
 from ...span import Span
 from .claims import Claim
 from .nominal import noun_roots
 from .restatement import Restatements
 from .words import WORD, Names
+
+# A line that names the question's topic and says it is still open answers nothing.
+STILL_OPEN = regex.compile(r"\b(?:(?:belum|tidak|tak)\s+(?:di|ter)?(?:ketahui|mengetahui|jelas|pasti|dipastikan|terungkap|"
+                           r"ditemukan|menemukan)|masih\s+(?:di|men)?(?:cari|selidiki|dalami|telusuri|teliti|periksa|"
+                           r"kaji|misteri|tanda\s+tanya)|menunggu)\b", regex.I)
 
 # The words that ask ("pihak mana yang semestinya merawat"): what the answer supplies, never a
 # word it must restate.
@@ -19,6 +34,28 @@ ASKING = frozenset({"siapa", "apa", "mana", "pihak", "mengapa", "kenapa", "bagai
 
 
 class Questions(Restatements):
+    @cached_property
+    def open_questions(self):
+        return self._terms(self.rule.options, "open_question_cues")
+
+    @cached_property
+    def discoveries(self):
+        return self._terms(self.rule.options, "discovery_cues")
+
+    def asked_openly(self, doc, names: Names) -> list[Claim]:
+        """The questions asked without "apakah" in sentences with no other cue."""
+        found: list[Claim] = []
+        if self.open_questions is None:
+            return found
+        for sentence in doc.sentences:
+            cue = self.open_questions.search(doc.plain, sentence.start, sentence.end)
+            if cue is None or doc.in_quotation(cue.start(), cue.end()) or self._cue(doc, sentence)[0] is not None:
+                continue
+            claim = self.claim(doc.plain[sentence.start:sentence.end], names, cue, sentence.start, sentence)
+            claim.question = True
+            found.append(claim)
+        return found
+
     def settled_questions(self, doc, names: Names, questions: list[Claim], reported: set[int]):
         if not questions:
             return
@@ -26,6 +63,9 @@ class Questions(Restatements):
             earlier = [q for q in questions if q.span is not None and q.span.end <= sentence.start]
             if not earlier or not self._may_answer(doc, sentence):
                 continue
+            if self._background(doc, sentence) is not None and not (
+                    self.discoveries is not None and self.discoveries.search(doc.plain, sentence.start, sentence.end)):
+                continue  # background dated to the past ("tidak laik jalan sejak Maret 2026"), not presented as found
             stated = self.content(doc.plain[sentence.start:sentence.end], names)
             for m in WORD.finditer(doc.plain, sentence.start, sentence.end):
                 for root in noun_roots(m.group()):
@@ -73,5 +113,5 @@ class Questions(Restatements):
         conditional, no modal; a date of its own does not stop it."""
         span = (sentence.start, sentence.end)
         return not any(terms is not None and terms.search(doc.plain, *span)
-                       for terms in (self.hedges, self.questions, self.modal, self.plans)) \
+                       for terms in (self.hedges, self.questions, self.open_questions, self.modal, self.plans, STILL_OPEN)) \
             and not self._exempt(doc, sentence, background=False) and self.speaker(doc, sentence) is None

@@ -25,5 +25,6 @@ class Structures(Completions, Questions, Headlines):
         claims = [c for c in index.claims if c.span is not None]
         yield from self.completed_plans(doc, [c for c in claims if c.plan], reported)
         yield from self.done_subject_plans(doc, [c for c in claims if c.plan], reported)
-        yield from self.settled_questions(doc, names, [c for c in claims if c.question], reported)
+        questions = sorted([c for c in claims if c.question] + self.asked_openly(doc, names), key=lambda c: c.span.start if c.span else 0)
+        yield from self.settled_questions(doc, names, questions, reported)
         yield from self.option_headline(doc, names, reported)
