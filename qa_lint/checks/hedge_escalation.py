@@ -91,6 +91,7 @@ from .hedging.claims import MAX_CLAIMS_COMPARED, ClaimIndex
 from .hedging.estimates import Estimates
 from .hedging.headline import Headlines
 from .hedging.kinds import KindChecks
+from .hedging.structures import Structures
 from .hedging.words import Names
 
 TYPE = "hedge-escalation"
@@ -210,6 +211,14 @@ PROPERTIES = {
     "act_nouns_file": {"type": "string"},
     "bound_prefixes": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
                        "description": "prefixes written onto a word that still names the same thing (pasca: pascabanjir)"},
+    # hedging/completions.py: words that name a plan's act as completed ("rampungnya pemindahan").
+    "completion_cues": TERM_LIST,
+    # hedging/headline.py: words by which the body calls a step studied, optional or undecided.
+    "option_cues": TERM_LIST,
+    # hedging/questions.py: a question left open without "apakah" (masih menjadi tanda tanya, belum terjawab).
+    "open_question_cues": TERM_LIST,
+    # hedging/questions.py: words that present a dated line as the answer found (ternyata).
+    "discovery_cues": TERM_LIST,
     "scale_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
                     "description": "number words (juta, ribu) that count what a hedge estimates, never its claim word"},
     "headline_line": {"type": "boolean", "default": False,
@@ -241,8 +250,13 @@ PLACEHOLDERS = {
 REGEX_KEYS = ()
 
 
-class HedgeEscalationCheck(KindChecks, Headlines, Estimates):
+class HedgeEscalationCheck(KindChecks, Structures, Headlines, Estimates):
     def run(self, doc):
+        # hedging/structures.py: what the walk does not see (a plan's completion named, an open
+        # question answered in a dated line, a headline over options), one finding a sentence.
+        return self.with_structures(doc, self._walk(doc))
+
+    def _walk(self, doc):
         self.comparisons = 0
         names = Names.of(doc)
         index = ClaimIndex(MAX_CLAIMS_COMPARED, names_too=self.min_shared_common == 0)
@@ -282,6 +296,7 @@ class HedgeEscalationCheck(KindChecks, Headlines, Estimates):
                 yield from self._reported(doc, sentence, text, names, index, self._background(doc, sentence))
             if plan is not None:
                 index.add(plan_claim)
+        self.walked = (names, index)  # for hedging/structures.py
         if self.headline_line and index and not any(isinstance(doc.metadata.get(k), str) for k in self.metadata_keys):
             yield from self.headline_escalation(doc, names, index)
         if self.estimates is not None:

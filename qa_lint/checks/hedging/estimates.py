@@ -72,10 +72,12 @@ class Estimates(ClaimReader):
         for source in reversed(estimates):
             if not source.value or figure.digits < source.digits:
                 continue
-            if figure.premise:
+            same_premise = figure.premise and figure.value == source.value
+            if same_premise:
                 # "Dengan 80 orang di atas kapal, ..." after "jumlah orang di atas kapal ... sekitar 80":
-                # the counted word, counted or named before the estimate, and the same value.
-                if figure.value != source.value or (figure.unit != source.unit and figure.unit not in source.before):
+                # the counted word, counted or named before the estimate, and the same value. (A
+                # premise with a more exact value, "Dengan 9.387 pengungsi, ...", is read as any figure.)
+                if figure.unit != source.unit and figure.unit not in source.before:
                     continue
             elif figure.exact:
                 # "tepat 20 warga tertimbun" after "sekitar 20 orang masih tertimbun": said to be
@@ -89,7 +91,7 @@ class Estimates(ClaimReader):
                 continue
             assert source.sentence is not None
             start = source.sentence.start
-            if figure.premise:
+            if same_premise:
                 # "... jumlah orang di atas kapal diperkirakan lebih banyak. 'Perkiraan kami sekitar 90
                 # orang,' ujarnya.": a quoted estimate counts what the sentence before it names.
                 start = max((s.start for s in doc.sentences if s.end <= start), default=start)

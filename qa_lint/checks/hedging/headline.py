@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from ...span import Span
 from .claims import Claim, ClaimIndex
+from .nominal import noun_roots
 from .restatement import Restatements
 from .words import (
     WORD,
@@ -11,8 +14,113 @@ from .words import (
     SimpleMatch,
 )
 
+# Ordinary words a headline and a body line weighing an option must share ("Tiket Masuk ... Naik"
+# over "mengkaji kenaikan tarif masuk"): one is not a topic, two are a claim.
+OPTION_SHARED = 2
+# How far the weighed act may be from the option cue, and the other shared word from the act.
+CUE_REACH = 5
+ACT_NEIGHBOURS = 3
+# Words in a row a headline shares with a body line when it is that line's own wording.
+COPIED_RUN = 4
+QUOTES = ('"', "“", "'", "‘")
+DATELINE_DASHES = ("–", "—", "-")
+
+
+def _copies(head: list[str], line: list[str]) -> bool:
+    """Whether two thirds of the headline's words (at least COPIED_RUN), in a row, are words in a
+    row of the line: the headline is that line's wording ("tarif parkir di pusat kota" alone is
+    a shared topic, not a copy)."""
+    run = max(COPIED_RUN, -(-2 * len(head) // 3))
+    runs = {tuple(head[i:i + run]) for i in range(len(head) - run + 1)}
+    return any(tuple(line[i:i + run]) in runs for i in range(len(line) - run + 1))
+
 
 class Headlines(Restatements):
+    @cached_property
+    def options(self):
+        return self._terms(self.rule.options, "option_cues")
+
+    def option_headline(self, doc, names: Names, reported: set[int]):
+        """A plain-text headline that states as done what the body only studies, weighs as one
+        option or calls possible ("Tiket Masuk Taman Nasional Komodo Naik Menjadi Rp 3,75 Juta"
+        over "sedang mengkaji kenaikan tarif masuk", "baru salah satu opsi"): two ordinary words
+        of the headline in a body line with an option cue, and no body line without one that
+        states them (a confirmation, attributed or not)."""
+        headline = self._headline(doc) if self.options is not None else None
+        if headline is None or doc.position(headline.start)[0] in reported or self._exempt(doc, headline) \
+                or self.speaker(doc, headline) is not None:
+            return
+        text = doc.plain[headline.start:headline.end]
+        if ":" in text or text.lstrip()[:1] in QUOTES or any(terms is not None and terms.search(text) for terms in
+                                                             (self.hedges, self.modal, self.options, self.plans, self.questions, self.unfinished)):
+            return  # attributed, quoted, or itself hedged, weighed, planned or asked
+        head = self._act_stems(doc, headline)
+        head_words = [w.casefold() for w in WORD.findall(text)]
+        weighed, stated = None, False
+        for sentence in doc.sentences[1:]:
+            shared = head & self._act_stems(doc, sentence, ordinary_only=True)
+            if len(shared) < OPTION_SHARED:
+                continue
+            cue = self.options.search(doc.plain, sentence.start, sentence.end)
+            if cue is not None and not self._weighs(doc, sentence, cue, shared):
+                cue = None  # the option cue weighs something else in the line
+            if cue is not None and _copies(head_words, [w.casefold() for w in WORD.findall(doc.plain, sentence.start, sentence.end)]):
+                cue = None  # the headline is this line's own words: the option it names is another thing
+            if cue is None and not self.hedges.search(doc.plain, sentence.start, sentence.end):
+                stated = True  # the body states it too: the headline reports that line
+            elif cue is not None and weighed is None:
+                weighed = (sentence, cue, shared)
+        if weighed is None or stated:
+            return
+        sentence, cue, shared = weighed
+        # The finding sits on the act ("Naik" over "kenaikan tarif"), else the first shared word.
+        acts = set().union(*(self._word_stems(m.group()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                             if self.morphology.is_noun(m.group().casefold()))) & shared
+        words = [m for m in WORD.finditer(doc.plain, headline.start, headline.end) if self._word_stems(m.group()) & shared]
+        word = next((m for m in words if self._word_stems(m.group()) & acts), words[0] if words else None)
+        if word is not None:
+            related = [(sentence.start, sentence.end, self.note(doc, cue.group()))]
+            yield self.finding(doc, word.start(), word.end(), message=self.body_message, related=related,
+                               hedge=cue.group(), where="the body", headline="")
+
+    def _weighs(self, doc, sentence: Span, cue, shared: set[str]) -> bool:
+        """Whether the option cue weighs the shared act: an affixed word of the shared ones (the act:
+        "kenaikan", "diberikan") within CUE_REACH words of the cue in its clause, and another shared
+        word within ACT_NEIGHBOURS words of the act ("mengkaji kenaikan tarif", "Tips bisa saja diberikan")."""
+        comma_before = doc.plain.rfind(",", sentence.start, cue.start())
+        comma_after = doc.plain.find(",", cue.end(), sentence.end)
+        lo = comma_before + 1 if comma_before >= 0 else sentence.start
+        hi = comma_after if comma_after >= 0 else sentence.end
+        words = list(WORD.finditer(doc.plain, lo, hi))
+        at = next((i for i, w in enumerate(words) if w.start() >= cue.start()), len(words))
+        stems = [self._word_stems(w.group()) & shared for w in words]
+        for i, w in enumerate(words):
+            affixed = self.stem(w.group().casefold()) != w.group().casefold()
+            if not stems[i] or not affixed or abs(i - at) > CUE_REACH:
+                continue
+            near = stems[max(0, i - ACT_NEIGHBOURS): i] + stems[i + 1: i + 1 + ACT_NEIGHBOURS]
+            if any(other - stems[i] for other in near):
+                return True
+        return False
+
+    def _word_stems(self, word: str) -> set[str]:
+        key = word.casefold()
+        return {self.stem(key)} | {self.stem(r) for r in noun_roots(key)} | noun_roots(key)
+
+    def _act_stems(self, doc, span: Span, ordinary_only: bool = False) -> set[str]:
+        """The stems of a line's content words, with the verb roots of its pe-an nouns; in a body
+        line only its ordinary words (a Title Case headline capitalises every word)."""
+        found: set[str] = set()
+        for m in WORD.finditer(doc.plain, span.start, span.end):
+            word = m.group()
+            # A capital opens the line or follows its dateline ("BOGOR – Kenaikan tarif ..."): not a name.
+            opening = m.start() == span.start or doc.plain[max(span.start, m.start() - 3):m.start()].strip() in DATELINE_DASHES
+            if word.casefold() in self.stopwords or (ordinary_only and word[0].isupper() and not opening) \
+                    or any(c.isdigit() for c in word):
+                continue
+            found |= self._word_stems(word)
+        return found - {""}
+
     def headline_escalation(self, doc, names: Names, index: ClaimIndex):
         """A plain-text file's first line, an unpunctuated headline, that states as done what
         the body only hedges anywhere ("Ketua DPRD Terima Suap" over "warga menuding ketua DPRD
@@ -24,6 +132,8 @@ class Headlines(Restatements):
         # "BMKG: Tidak Berpotensi Tsunami" attributes; "Ribuan Buruh Terancam ..." states what may happen.
         if ":" in text or self.hedges.search(text) or (self.modal is not None and self.modal.search(text)):
             return
+        if self.options is not None and self.options.search(text):
+            return  # "Pemkot Kaji Kenaikan Tarif": the headline reports the study, not the step
         stated = self.content(text, names)
         if (cause := self._headline_cause(doc, names, headline, index)) is not None:
             verb, source = cause

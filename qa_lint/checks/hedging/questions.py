@@ -1,0 +1,117 @@
+"""An open question ("belum dipastikan apakah dapur itu mengantongi sertifikat", "pihak mana yang
+semestinya merawat jembatan itu belum terjawab") settled later on nobody's word, where the walk
+over claims does not look: in a line dated to the past that presents the answer as found
+(``discovery_cues``: "Dapur itu ternyata beroperasi tanpa sertifikat ... sejak dibuka pada
+Oktober 2026"; without such a word a dated line is background), or where the answer names the act with its noun
+("tanggung jawab perawatan jembatan" answers "merawat jembatan").
+
+Questions asked without "apakah" (``open_question_cues``: "titik terakhir kapal itu masih menjadi
+tanda tanya", "pihak mana yang ... belum terjawab") are read here only: what they govern is often
+a topic, not a proposition, so a later line that names the topic and says it is still sought
+("masih dicari", "belum diketahui") answers nothing."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import regex
+
+from ...span import Span
+from .claims import Claim
+from .nominal import noun_roots
+from .restatement import Restatements
+from .words import WORD, Names
+
+# A line that names the question's topic and says it is still open answers nothing.
+STILL_OPEN = regex.compile(r"\b(?:(?:belum|tidak|tak)\s+(?:di|ter)?(?:ketahui|mengetahui|jelas|pasti|dipastikan|terungkap|"
+                           r"ditemukan|menemukan)|masih\s+(?:di|men)?(?:cari|selidiki|dalami|telusuri|teliti|periksa|"
+                           r"kaji|misteri|tanda\s+tanya)|menunggu)\b", regex.I)
+
+# The words that ask ("pihak mana yang semestinya merawat"): what the answer supplies, never a
+# word it must restate.
+ASKING = frozenset({"siapa", "apa", "mana", "pihak", "mengapa", "kenapa", "bagaimana", "kapan", "berapa", "mesti",
+                    "semestinya", "seharusnya", "harus", "sebenarnya", "sesungguhnya"})
+
+
+class Questions(Restatements):
+    @cached_property
+    def open_questions(self):
+        return self._terms(self.rule.options, "open_question_cues")
+
+    @cached_property
+    def discoveries(self):
+        return self._terms(self.rule.options, "discovery_cues")
+
+    def asked_openly(self, doc, names: Names) -> list[Claim]:
+        """The questions asked without "apakah" in sentences with no other cue."""
+        found: list[Claim] = []
+        if self.open_questions is None:
+            return found
+        for sentence in doc.sentences:
+            cue = self.open_questions.search(doc.plain, sentence.start, sentence.end)
+            if cue is None or doc.in_quotation(cue.start(), cue.end()) or self._cue(doc, sentence)[0] is not None:
+                continue
+            claim = self.claim(doc.plain[sentence.start:sentence.end], names, cue, sentence.start, sentence)
+            claim.question = True
+            found.append(claim)
+        return found
+
+    def settled_questions(self, doc, names: Names, questions: list[Claim], reported: set[int]):
+        if not questions:
+            return
+        for sentence in doc.sentences:
+            earlier = [q for q in questions if q.span is not None and q.span.end <= sentence.start]
+            if not earlier or not self._may_answer(doc, sentence):
+                continue
+            if self._background(doc, sentence) is not None and not (
+                    self.discoveries is not None and self.discoveries.search(doc.plain, sentence.start, sentence.end)):
+                continue  # background dated to the past ("tidak laik jalan sejak Maret 2026"), not presented as found
+            stated = self.content(doc.plain[sentence.start:sentence.end], names)
+            for m in WORD.finditer(doc.plain, sentence.start, sentence.end):
+                for root in noun_roots(m.group()):
+                    stated.setdefault(self.stem(root), False)
+            for question in reversed(earlier):
+                answer = self.answered(doc, sentence, question, stated) or \
+                    self._answered_by_noun(doc, sentence, question)
+                if answer is None:
+                    continue
+                line = doc.position(answer.start())[0]
+                if line not in reported:
+                    assert question.span is not None
+                    related = [(question.span.start, question.span.end, self.note(doc, question.cue))]
+                    reported.add(line)
+                    yield self.finding(doc, answer.start(), answer.end(), related=related, hedge=question.cue,
+                                       where="an earlier sentence", headline="")
+                break
+
+    def _answered_by_noun(self, doc, sentence: Span, question: Claim):
+        """Half the question's ordinary words (the asking words aside), at least two, restated
+        with the act named by its noun, two of them next to each other in both ("merawat
+        jembatan" / "perawatan jembatan"); the first such word of the sentence."""
+        asked = {w for w in question.governed if not question.words.get(w) and w not in ASKING}
+        words = [(m, self._roots(m.group())) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                 if not doc.in_quotation(m.start(), m.end())]
+        shared = asked & set().union(*(r for _, r in words)) if words else set()
+        if len(shared) < max(2, -(-len(asked) // 2)):
+            return None
+        hedged = [self._roots(w) for w in WORD.findall(question.text)]
+        if not (self._adjacent([r for _, r in words], shared) & self._adjacent(hedged, shared)):
+            return None
+        return next(m for m, roots in words if roots & shared)
+
+    def _roots(self, word: str) -> set[str]:
+        key = word.casefold()
+        return {self.stem(key)} | {self.stem(r) for r in noun_roots(key)}
+
+    @staticmethod
+    def _adjacent(keys: list[set[str]], shared: set[str]) -> set[frozenset[str]]:
+        """The pairs of shared words next to each other."""
+        return {frozenset((a, b)) for one, two in zip(keys, keys[1:]) for a in one & shared for b in two & shared if a != b}
+
+    def _may_answer(self, doc, sentence: Span) -> bool:
+        """A sentence that can settle a question: on nobody's word, neither hedged nor asking, no
+        conditional, no modal; a date of its own does not stop it."""
+        span = (sentence.start, sentence.end)
+        return not any(terms is not None and terms.search(doc.plain, *span)
+                       for terms in (self.hedges, self.questions, self.open_questions, self.modal, self.plans, STILL_OPEN)) \
+            and not self._exempt(doc, sentence, background=False) and self.speaker(doc, sentence) is None
