@@ -28,6 +28,8 @@ The answer does not change a match, only whether a call carries the timeout.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from . import parsecache
@@ -37,11 +39,19 @@ from . import parsecache
 MAX_WAYS = 4096
 
 # regex-module syntax that the stdlib parser reads as something else (matching._MISREAD),
-# Unicode properties and named lists, read here as classes.
-_MISREAD = regex.compile(r"\[:\^?\w+:\]|\{\s*[eisd]\s*[<=]|\{\s*\d*\s*<=?\s*[eisd]|\(\?[a-zA-Z]*V1|--\[|&&|\|\||\(\?[|(>]|\\[mMGXKR]")
+# Unicode properties and named lists, read here as classes. Compiled when a pattern is first
+# read (most runs find every answer in the parse cache).
 _UNESCAPED = r"(?<!\\)((?:\\\\)*)"
-_PROPERTY = regex.compile(_UNESCAPED + r"\\([pP])(?:\{[^}]*\}|[A-Za-z])")
-_NAMED_LIST = regex.compile(_UNESCAPED + r"\\L<(\w+)>")
+
+
+@lru_cache(maxsize=1)
+def _syntax() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    misread = regex.compile(r"\[:\^?\w+:\]|\{\s*[eisd]\s*[<=]|\{\s*\d*\s*<=?\s*[eisd]|\(\?[a-zA-Z]*V1|--\[|&&|\|\||\(\?[|(>]|\\[mMGXKR]")
+    prop = regex.compile(_UNESCAPED + r"\\([pP])(?:\{[^}]*\}|[A-Za-z])")
+    named_list = regex.compile(_UNESCAPED + r"\\L<(\w+)>")
+    return misread, prop, named_list
+
+
 # Every character str.isspace() calls whitespace, and two that older Unicode did (regex's \\s may).
 _WHITESPACE = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005"
                         "\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000")
@@ -71,12 +81,13 @@ def _read(key: str) -> bool:
     lengths = dict(shape.split("=") for shape in shapes.split(",") if shape)
     if int(flags) & (regex.VERSION1 | regex.REVERSE | regex.BESTMATCH | regex.ENHANCEMATCH | regex.POSIX):
         return False
-    if _MISREAD.search(pattern):
+    misread, prop, named_list = _syntax()
+    if misread.search(pattern):
         return False
-    pattern = _PROPERTY.sub(lambda m: m.group(1) + ("\\W" if m.group(2) == "P" else "\\w"), pattern)
-    if any(m.group(2) not in lengths for m in _NAMED_LIST.finditer(pattern)):
+    pattern = prop.sub(lambda m: m.group(1) + ("\\W" if m.group(2) == "P" else "\\w"), pattern)
+    if any(m.group(2) not in lengths for m in named_list.finditer(pattern)):
         return False
-    pattern = _NAMED_LIST.sub(lambda m: m.group(1) + f"\\w{{1,{lengths[m.group(2)]}}}", pattern)
+    pattern = named_list.sub(lambda m: m.group(1) + f"\\w{{1,{lengths[m.group(2)]}}}", pattern)
     import re._parser as sre_parse
 
     try:
