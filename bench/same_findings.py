@@ -2,6 +2,7 @@
 
     python3 bench/same_findings.py record /tmp/findings-before.json
     python3 bench/same_findings.py compare /tmp/findings-before.json
+    python3 bench/same_findings.py record /tmp/news-before.json --folder /tmp/nlpid-news --count 300
 
 Speed work must not change what qa-lint reports: record before an optimisation,
 compare after it (exit 1 and the first differences when they differ).
@@ -9,6 +10,7 @@ compare after it (exit 1 and the first differences when they differ).
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from dataclasses import asdict
@@ -20,26 +22,41 @@ sys.path.insert(0, str(ROOT))
 from qa_lint.api import Linter, Options  # noqa: E402
 
 
-def findings() -> dict[str, list[dict]]:
+def findings(folder: Path | None = None, count: int = 0) -> dict[str, list[dict]]:
+    """The findings on every fixture, or on the first ``count`` .txt files of ``folder``
+    (real articles: more of what the speed paths meet than the fixtures)."""
     linter = Linter(Options(timeout=None))
-    result = linter.lint_paths([ROOT / "fixtures"])
+    paths = [ROOT / "fixtures"] if folder is None else sorted(folder.glob("*.txt"))[:count or None]
+    result = linter.lint_paths(paths)
     out: dict[str, list[dict]] = {}
     for file in result.files:
         rows = []
         for f in file.findings:
             row = asdict(f)
-            row["path"] = str(Path(row["path"]).relative_to(ROOT)) if Path(row["path"]).is_absolute() else row["path"]
+            row["path"] = _shown(row["path"])
+            for related in row.get("related") or []:
+                if related.get("path"):
+                    related["path"] = _shown(related["path"])
             rows.append(row)
-        key = str(Path(file.path).relative_to(ROOT)) if Path(file.path).is_absolute() else file.path
+        key = _shown(file.path)
         out[key] = rows if not file.error else [{"error": file.error}]
     return out
 
 
+def _shown(path: str) -> str:
+    """A fixture's path from the checkout (so that two checkouts compare), another as given."""
+    return str(Path(path).relative_to(ROOT)) if Path(path).is_relative_to(ROOT) else path
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] not in ("record", "compare"):
-        print(__doc__.strip(), file=sys.stderr)
-        return 2
-    now = findings()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("action", choices=("record", "compare"))
+    parser.add_argument("file")
+    parser.add_argument("--folder", type=Path, help="a folder of .txt articles instead of the fixtures")
+    parser.add_argument("--count", type=int, default=0, help="its first N articles (default: all)")
+    args = parser.parse_args(argv)
+    argv = [args.action, args.file]
+    now = findings(args.folder, args.count)
     if argv[0] == "record":
         Path(argv[1]).write_text(json.dumps(now, ensure_ascii=False, indent=1, sort_keys=True, default=str), encoding="utf-8")
         print(f"{sum(map(len, now.values()))} findings in {len(now)} files -> {argv[1]}")

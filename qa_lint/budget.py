@@ -18,7 +18,7 @@ import time
 
 import regex
 
-from . import regexcache
+from . import backtracking, regexcache
 
 # Defaults; the CLI's --timeout and the front ends change the per-file one.
 FILE_SECONDS = 120.0
@@ -100,11 +100,12 @@ class BoundedPattern:
     compiled pattern, or from what ``regex.compile`` takes (the pack loader has
     already checked that it compiles, or, for bundled packs, the test suite has)."""
 
-    __slots__ = ("_compiled", "_source")
+    __slots__ = ("_compiled", "_source", "_bounded")
 
     def __init__(self, compiled: regex.Pattern | None = None, *, pattern: str | None = None, flags: int = 0, **named_lists):
         self._compiled = compiled
         self._source = None if compiled is not None else (pattern, flags, named_lists)
+        self._bounded: bool | None = None
 
     @property
     def compiled(self) -> regex.Pattern:
@@ -113,6 +114,21 @@ class BoundedPattern:
             pattern, flags, named_lists = self._source
             self._compiled = regexcache.compile(pattern, flags, **named_lists)
         return self._compiled
+
+    @property
+    def bounded(self) -> bool:
+        """Whether the pattern's work per attempt is bounded (backtracking.py): it is then
+        matched without the regex module's timeout, which costs more than most calls' match."""
+        if self._bounded is None:
+            compiled = self.compiled
+            self._bounded = backtracking.is_bounded(compiled.pattern, compiled.flags, compiled.named_lists)
+        return self._bounded
+
+    def _timeout(self) -> float | None:
+        """The timeout to pass: None for a bounded pattern (the file's deadline and
+        cancellation are still checked first)."""
+        timeout = pattern_timeout()
+        return None if self.bounded else timeout
 
     @property
     def pattern(self) -> str:
@@ -125,19 +141,19 @@ class BoundedPattern:
     # from inside the matcher (also while a finditer is being iterated), which the
     # engine reports. No wrapper per match: this is on the hot path of every rule.
     def search(self, *args, **kwargs):
-        return self.compiled.search(*args, timeout=pattern_timeout(), **kwargs)
+        return self.compiled.search(*args, timeout=self._timeout(), **kwargs)
 
     def match(self, *args, **kwargs):
-        return self.compiled.match(*args, timeout=pattern_timeout(), **kwargs)
+        return self.compiled.match(*args, timeout=self._timeout(), **kwargs)
 
     def fullmatch(self, *args, **kwargs):
-        return self.compiled.fullmatch(*args, timeout=pattern_timeout(), **kwargs)
+        return self.compiled.fullmatch(*args, timeout=self._timeout(), **kwargs)
 
     def finditer(self, *args, **kwargs):
-        return self.compiled.finditer(*args, timeout=pattern_timeout(), **kwargs)
+        return self.compiled.finditer(*args, timeout=self._timeout(), **kwargs)
 
     def sub(self, *args, **kwargs):
-        return self.compiled.sub(*args, timeout=pattern_timeout(), **kwargs)
+        return self.compiled.sub(*args, timeout=self._timeout(), **kwargs)
 
     def __repr__(self) -> str:
         return f"BoundedPattern({self.pattern!r})"

@@ -203,6 +203,8 @@ class TermSet:
     _last: tuple = field(default=("", None), init=False, repr=False, compare=False)
     # Each pattern's literal prefilter (required_literals), read when first searched with.
     _pattern_literals: list | None = field(default=None, init=False, repr=False, compare=False)
+    # (the last text searched, its patterns whose prefilter strings it holds, with where)
+    _pattern_places: tuple = field(default=("", None), init=False, repr=False, compare=False)
 
     def _patterns_to_try(self, text: str, start: int, end: int) -> list[BoundedPattern]:
         """The patterns that can match in text[start:end]: those whose literal prefilter
@@ -212,14 +214,34 @@ class TermSet:
         cues) ran every pattern on every sentence."""
         if not self.patterns:
             return self.patterns
+        last_text, places = self._pattern_places
+        if last_text is not text:
+            places = self._places_of_literals(text)
+            self._pattern_places = (text, places)
+        if places is None:
+            return self.patterns
+        return [pattern for pattern, at in places if at is None or at.any_within(start, end)]
+
+    def _places_of_literals(self, text: str) -> list[tuple[BoundedPattern, "MatchIndex | None"]] | None:
+        """For this text, the patterns whose literal prefilter has a string written somewhere,
+        each with where (None: no prefilter, always tried); None when case folding moved the
+        offsets. Found once per text: a check asks about one sentence after another, and
+        searching each pattern's strings in each sentence was a Python loop per call."""
         literals = self._pattern_literals
         if literals is None:
             literals = self._pattern_literals = [required_literals(p.pattern) for p in self.patterns]
         folded = _folded(text)
         if folded is None:
-            return self.patterns
-        return [pattern for pattern, needs in zip(self.patterns, literals)
-                if needs is None or any(folded.find(word, start, end) >= 0 for word in needs)]
+            return None
+        places: list[tuple[BoundedPattern, MatchIndex | None]] = []
+        for pattern, needs in zip(self.patterns, literals):
+            if needs is None:
+                places.append((pattern, None))
+                continue
+            spans = [(at, at + len(word)) for word in needs for at in _find_all(folded, word)]
+            if spans:
+                places.append((pattern, MatchIndex(spans)))
+        return places
 
     def _literal_absent(self, text: str, start: int, end: int) -> bool:
         """Whether the literal terms surely match nowhere in text[start:end], read off their
@@ -291,8 +313,17 @@ class TermSet:
         return len(seen)
 
 
+def _find_all(text: str, word: str):
+    """Every offset at which ``word`` is written in ``text`` (overlapping ones too)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 class MatchIndex:
-    """Match spans sorted by start: which lie inside a window, by bisection."""
+    """Match spans sorted by start: which lie inside a window, by bisection (any_within and
+    within hold for overlapping spans too; overlaps and covers need spans that do not overlap)."""
 
     def __init__(self, spans: list[tuple[int, int]]):
         spans.sort()
