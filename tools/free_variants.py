@@ -469,7 +469,7 @@ def classifier_added(target: str) -> Optional[str]:
     provinces, cities = _provinces_and_cities()
     for names, word in ((provinces, "Provinsi"), (cities, "Kota")):
         new = _sub_once(rf"(?<=\b(?:di|ke|dari|warga|wilayah) )\b({_alternation(tuple(names))})\b(?! (?:Utara|Selatan|Barat|Timur|Tengah|Raya)\b)",
-                        lambda m: f"{word} {m.group(1)}", target)
+                        rf"{word} \1", target)
         if new:
             return new
     return None
