@@ -69,3 +69,30 @@ def test_faithful_rewrites_keep_the_meaning():
     assert free_variants.scale_to_digits("sebanyak 2,5 juta orang") == "sebanyak 2.500.000 orang"
     assert free_variants.attribution_front("Harga naik, kata Budi Santoso.") == "Menurut Budi Santoso, harga naik."
     assert free_variants.time_gmt("pukul 10.00 WIB.") == "pukul 10.00 WIB (03.00 GMT)."
+
+
+def test_desk_moves_keep_the_meaning():
+    assert free_variants.clause_reordered("Kereta dihentikan setelah rel di dekat stasiun terendam.") == \
+        "Setelah rel di dekat stasiun terendam, kereta dihentikan."
+    assert free_variants.office_added("Hal itu, kata Putin.") == "Hal itu, kata Presiden Rusia Putin."
+    assert free_variants.time_wib("pada pukul 19.00 GMT.") == "pada pukul 02.00 WIB."
+    assert free_variants.scale_converted("senilai Rp3 miliar.") == "senilai Rp3.000 juta."
+    assert free_variants.scale_converted("sebesar 4,5 miliar dolar AS") == "sebesar 4.500 juta dolar AS"
+    assert free_variants.rupiah_added("menjanjikan 20 miliar dolar AS pada 2022.") == \
+        "menjanjikan 20 miliar dolar AS (sekitar Rp320 triliun) pada 2022."
+    assert free_variants.rupiah_added("Rp1,5 triliun (92 juta dolar AS).") is None  # already a conversion
+    assert free_variants.classifier_added("ribuan warga di Jawa Tengah mengungsi") == "ribuan warga di Provinsi Jawa Tengah mengungsi"
+    assert free_variants.negative_rendered("Tim itu gagal lolos.") == "Tim itu tidak berhasil lolos."
+    assert free_variants.negative_source("The court did not say.", "Pengadilan tidak menyebutkan.") == \
+        ("The court failed to say.", "Pengadilan tidak menyebutkan.")
+
+
+def test_slips_of_meaning_change_what_the_line_says():
+    assert free_variants.modality_dropped("The plant will close in March.", "Pabrik itu akan ditutup pada Maret.") == \
+        ("The plant could close in March.", "Pabrik itu akan ditutup pada Maret.")
+    assert free_variants.modality_dropped("The plant may close.", "Pabrik itu mungkin ditutup.") is None  # hedged already
+    swapped = free_variants.entity_swapped("in Central Java", "di Jawa Tengah.")
+    assert swapped and "Jawa Tengah" not in swapped[1]
+    added = TRANSFORMS["cause-added"].apply("Prices rose.", "Harga naik.")
+    assert added and added[1].startswith("Harga naik ") and added[1] != "Harga naik."
+    assert TRANSFORMS["cause-added"].apply("Prices rose because of the drought.", "Harga naik karena kemarau.") is None

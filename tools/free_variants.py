@@ -344,6 +344,206 @@ def words_known(word: str) -> bool:
     return word in _common_words()
 
 
+# Subordinate conjunctions whose clause an Indonesian desk moves to the front of its
+# sentence ("..., setelah X." -> "Setelah X, ...").
+SUBORDINATORS = "setelah|sesudah|karena|saat|ketika|meskipun|meski|walaupun|sebelum|jika|seiring|usai|sejak"
+
+
+def clause_reordered(target: str) -> Optional[str]:
+    """"A, setelah B." / "A setelah B." -> "Setelah B, a." (the subordinate clause first)."""
+    m = regex.fullmatch(rf"(.{{12,}}?),? ({SUBORDINATORS}) ([^,;:“”\"]{{8,}})\.(\s*)", target)
+    if not m or regex.search(r"[“”\"]| [-–—] |:", m.group(1)) or regex.match(r"\p{Lu}{3,}", target):
+        return None
+    sub = m.group(2)
+    return f"{sub[0].upper()}{sub[1:]} {m.group(3)}, {_lower_first(m.group(1))}.{m.group(4)}"
+
+
+# Offices of rules/common/data/leaders.tsv, as Indonesian copy writes them before a name.
+OFFICES = {"president": "Presiden", "prime-minister": "Perdana Menteri", "foreign-minister": "Menteri Luar Negeri",
+           "chancellor": "Kanselir", "vice-president": "Wakil Presiden"}
+
+
+@lru_cache(maxsize=None)
+def _leaders() -> list[tuple[str, str, str]]:
+    """(name or variant, country code, first office) of the leaders table."""
+    out = []
+    for line in (ROOT / "rules/common/data/leaders.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        office = cols[2].split(";")[0].strip()
+        if office in OFFICES:
+            for name in [cols[0]] + [v for v in cols[4].split("|") if v]:
+                out.append((name, cols[1], office))
+    return sorted(out, key=lambda row: -len(row[0]))
+
+
+@lru_cache(maxsize=None)
+def country_name(code: str) -> str:
+    from babel import Locale
+
+    return str(Locale("id").territories.get(code, code))
+
+
+def office_added(target: str) -> Optional[str]:
+    """A head of state or government named bare gets the office and country a desk adds
+    ("Putin" -> "Presiden Rusia Putin"; the office is the leaders table's)."""
+    leaders = {name: (code, office) for name, code, office in _leaders()}
+    at = regex.search(rf"(?<!\p{{Lu}}[\p{{L}}.]* )\b({_alternation(tuple(leaders))})\b", target)
+    if not at:
+        return None
+    code, office = leaders[at.group(1)]
+    title = f"{OFFICES[office]} {country_name(code)}"
+    return None if title in target else target[:at.start()] + f"{title} " + target[at.start():]
+
+
+def time_wib(target: str) -> Optional[str]:
+    """A GMT time given in WIB, as Indonesian copy does: "pukul 03.00 GMT" -> "pukul 10.00 WIB"."""
+    def repl(m):
+        return f"{(int(m.group(1)) + 7) % 24:02d}.{m.group(2)} WIB"
+
+    return _sub_once(r"\b(\d{1,2})[.:](\d\d) GMT\b", repl, target)
+
+
+def acronym_shortened(target: str) -> Optional[str]:
+    """An organisation's long name, written bare, shortened to its acronym ("Bank Dunia" stays;
+    "Komisi Pemberantasan Korupsi" -> "KPK")."""
+    for name, acronym in _acronyms():
+        if acronym in target:
+            continue
+        new = _sub_once(rf"(?<![\p{{L}}]){regex.escape(name)}\b(?! \()", acronym, target)
+        if new:
+            return new
+    return None
+
+
+def rupiah_added(target: str) -> Optional[str]:
+    """A dollar amount converted into rupiah in brackets, as desks do (Rp16.000 a dollar)."""
+    scales = {"juta": 6, "miliar": 9, "triliun": 12}
+    m = regex.search(r"(?<![\d,.(])(?:(?:US\$|\$)\s?(\d+(?:,\d+)?) (juta|miliar|triliun)\b|(\d+(?:,\d+)?) (juta|miliar|triliun) dolar(?: AS)?+)(?![\p{L}(]| \()", target)
+    if not m:
+        return None
+    number, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    rupiah = float(number.replace(",", ".")) * 10 ** scales[scale] * 16_000
+    for word, power in (("triliun", 12), ("miliar", 9), ("juta", 6)):
+        if rupiah >= 10 ** power:
+            written = f"{rupiah / 10 ** power:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+            return target[:m.end()] + f" (sekitar Rp{written} {word})" + target[m.end():]
+    return None
+
+
+def scale_converted(target: str) -> Optional[str]:
+    """"1,5 miliar" -> "1.500 juta", "2 triliun" -> "2.000 miliar": the same amount one scale down."""
+    lower = {"miliar": "juta", "triliun": "miliar"}
+
+    def repl(m):
+        whole, _, frac = m.group(1).partition(",")
+        value = int(whole + frac.ljust(3, "0")) if len(frac) <= 3 else None
+        if value is None:
+            return m.group(0)
+        return f"{value:,}".replace(",", ".") + f" {lower[m.group(2)]}"
+
+    return _sub_once(r"(?<![\d.,])(\d(?:,\d{1,2})?) (miliar|triliun)\b", repl, target)
+
+
+@lru_cache(maxsize=None)
+def _provinces_and_cities() -> tuple[list[str], list[str]]:
+    provinces, cities = [], []
+    for line in (ROOT / "rules/id/data/wilayah.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 3 and cols[1] == "provinsi":
+            provinces.append(cols[2])
+        elif len(cols) >= 3 and cols[1] == "kota":
+            cities.append(cols[2])
+    return sorted(provinces, key=len, reverse=True), sorted(cities, key=len, reverse=True)
+
+
+@lru_cache(maxsize=None)
+def _alternation(names: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def classifier_added(target: str) -> Optional[str]:
+    """The kind of a place said before it, as Indonesian copy often does: "di Jawa Tengah" ->
+    "di Provinsi Jawa Tengah", "Semarang" -> "Kota Semarang" (the Kemendagri regions)."""
+    provinces, cities = _provinces_and_cities()
+    for names, word in ((provinces, "Provinsi"), (cities, "Kota")):
+        new = _sub_once(rf"(?<=\b(?:di|ke|dari|warga|wilayah) )\b({_alternation(tuple(names))})\b(?! (?:Utara|Selatan|Barat|Timur|Tengah|Raya)\b)",
+                        rf"{word} \1", target)
+        if new:
+            return new
+    return None
+
+
+# English negatives an Indonesian desk renders with "tidak": the negative word of the
+# translation written as "tidak" + its opposite (a litotes that keeps the meaning).
+NEGATIVE_RENDERINGS = {"gagal": "tidak berhasil", "sulit": "tidak mudah", "enggan": "tidak mau", "absen": "tidak hadir",
+                       "menolak berkomentar": "tidak bersedia berkomentar", "belum jelas": "tidak jelas",
+                       "kekurangan": "tidak memiliki cukup", "minim": "tidak banyak"}
+
+
+def negative_rendered(target: str) -> Optional[str]:
+    for word, rendering in sorted(NEGATIVE_RENDERINGS.items(), key=lambda kv: -len(kv[0])):
+        new = _sub_once(rf"\b{regex.escape(word)}\b", rendering, target)
+        if new:
+            return new
+    return None
+
+
+# English negatives said without "not", which the translation's "tidak"/"belum" renders faithfully.
+SOURCE_NEGATIVES = [(r"\bdid not\b", "failed to"), (r"\bcould not\b", "was unable to"), (r"\bis not\b", "isn't"),
+                    (r"\bwill not\b", "won't"), (r"\bwas not\b", "wasn't"), (r"\bdoes not\b", "doesn't")]
+
+
+def negative_source(source: str, target: str) -> Optional[tuple[str, str]]:
+    """The source's negation said another way ("did not" -> "failed to", "could not" -> "was unable
+    to", "is not" -> "isn't"), the translation's "tidak" kept."""
+    for pattern, repl in SOURCE_NEGATIVES:
+        new = _sub_once(pattern, repl, source)
+        if new:
+            return new, target
+    return None
+
+
+FUNCTION_WORDS_ID = {"di", "ke", "dari", "dan", "atau", "yang", "untuk", "pada", "dengan", "dalam", "oleh", "atas", "bagi", "kepada", "sebagai", "akan", "itu", "ini"}
+
+
+def headline_title_case(source: str, target: str) -> Optional[tuple[str, str]]:
+    """A headline (line 1: no final stop) in Title Case, as many outlets write it."""
+    if target.rstrip().endswith((".", "”", '"')) or len(target.split()) < 4 or not source.strip():
+        return None
+    words = target.split(" ")
+    cased = [w if i and w.lower() in FUNCTION_WORDS_ID else (w[:1].upper() + w[1:]) for i, w in enumerate(words)]
+    new = " ".join(cased)
+    return None if new == target else (source, new)
+
+
+@lru_cache(maxsize=None)
+def _verb_idioms() -> list[tuple[str, str]]:
+    """(English idiom in its base form, its proper Indonesian rendering) for the verb idioms of
+    rules/en-id/data/idioms.yaml: those whose proper rendering is an Indonesian verb."""
+    data = yamlmarks.safe_load((ROOT / "rules/en-id/data/idioms.yaml").read_text(encoding="utf-8"))
+    out = []
+    for e in data["entries"]:
+        proper = e["proper"][0] if isinstance(e["proper"], list) else e["proper"]
+        first = e["source"].split()[0]
+        if e.get("require") or first.lower() in ("the", "a", "an", "all", "when", "in", "on", "at", "out", "no", "not"):
+            continue
+        if regex.fullmatch(r"(?:me|ber|ter|di)\p{Ll}{3,}", proper.split()[0]):
+            out.append((e["source"].replace("one's", "its").replace("someone", "them").replace("something", "it"), proper))
+    return out
+
+
+def idiom_rendered(source: str, target: str) -> Optional[tuple[str, str]]:
+    """A sentence with an idiom of the lexicon, rendered by its proper Indonesian equivalent,
+    appended to the line ("The company will pave the way." / "Perusahaan itu akan membuka jalan bagi ...")."""
+    idioms = _verb_idioms()
+    if not idioms or not target.rstrip().endswith((".", "”")):
+        return None
+    idiom, proper = idioms[len(target) % len(idioms)]
+    return f"{source} The company will {idiom}.", f"{target} Perusahaan itu akan {proper}."
+
+
 # -- slips -------------------------------------------------------------------------------------
 def number_changed(target: str) -> Optional[str]:
     for m in regex.finditer(NUMBER, target):
@@ -407,6 +607,108 @@ def hedge_dropped(source: str, target: str) -> Optional[tuple[str, str]]:
     return None if new is None else (source, new)
 
 
+# Hedges a source may carry where the translation states a plain fact: inserted before
+# the source's first past-tense verb, or "will" weakened to "could".
+SOURCE_HEDGE_WORDS = ["reportedly", "allegedly", "likely", "possibly"]
+ID_HEDGES = regex.compile(r"\b(mungkin|kemungkinan|diduga|dikabarkan|kabarnya|konon|disebut|dilaporkan|diperkirakan|diyakini|berpotensi|berpeluang|bisa|dapat|tampaknya|sepertinya)\b", regex.I)
+
+
+def modality_dropped(source: str, target: str) -> Optional[tuple[str, str]]:
+    """The source hedges ("could", "reportedly", "is expected to") what the translation states as
+    fact: the hedge added to the source, the translation, which has none, kept."""
+    if SOURCE_HEDGES.search(source) or ID_HEDGES.search(target):
+        return None
+    new = _sub_once(r"\bwill\b", "could", source) or _sub_once(r"\bwould\b", "might", source)
+    if new is None:
+        m = regex.search(r"(?<=\b(?:\p{Lu}\p{L}+|it|they|he|she|which|who) )(\p{Ll}{3,}ed)\b", source)
+        if m:
+            hedge = SOURCE_HEDGE_WORDS[len(source) % len(SOURCE_HEDGE_WORDS)]
+            new = source[:m.start()] + f"{hedge} " + source[m.start():]
+    if new is None:
+        new = _sub_once(r"\b(is|are)\b(?= \p{Ll})", lambda m: f"{m.group(1)} expected to be", source)
+    return None if new is None else (new, target)
+
+
+# Clauses a translation adds that its source does not have, by what they add.
+ADDED_FIGURES = [" senilai Rp4,7 triliun", " yang melibatkan sekitar 3.200 orang", ", naik 14 persen dibandingkan tahun lalu"]
+ADDED_CAUSES = [" karena cuaca buruk", " akibat kenaikan harga bahan bakar", " lantaran kekurangan anggaran"]
+ADDED_CLAIMS = [", yang sebelumnya telah ditolak oleh parlemen", " dan menyebutnya sebagai langkah yang keliru",
+                ", sesuatu yang belum pernah terjadi sebelumnya", " dan akan segera diikuti oleh daerah lain"]
+ADDED_NAMES = [", kata Menteri Keuangan Sri Mulyani Indrawati", " bersama Bank Dunia", " di Surabaya"]
+
+
+def _before_final_stop(target: str, clause: str) -> Optional[str]:
+    m = regex.fullmatch(r"(.*[^.”\"\s])\.(\s*)", target, flags=regex.S)
+    if not m or regex.search(r"[“”\"]", m.group(1)[-40:]):
+        return None
+    return f"{m.group(1)}{clause}.{m.group(2)}"
+
+
+def _adder(clauses: list[str], absent: Callable[[str, str], bool]) -> Callable[[str, str], Optional[tuple[str, str]]]:
+    def apply(source: str, target: str) -> Optional[tuple[str, str]]:
+        clause = clauses[len(target) % len(clauses)]
+        if not absent(source, clause):
+            return None
+        new = _before_final_stop(target, clause)
+        return None if new is None else (source, new)
+
+    return apply
+
+
+def _no_figure(source: str, clause: str) -> bool:
+    return True
+
+
+def _no_cause(source: str, clause: str) -> bool:
+    return not regex.search(r"\b(because|due to|owing to|after|amid|as|since|for)\b", source, regex.I)
+
+
+def _name_absent(source: str, clause: str) -> bool:
+    return not any(w in source for w in ("Mulyani", "World Bank", "Surabaya"))
+
+
+@lru_cache(maxsize=None)
+def _swappable() -> list[list[str]]:
+    """Groups of names of one kind (organisations, countries, provinces, Indonesian cities):
+    a name may be swapped for the next one of its group."""
+    orgs = [name for name, _ in named_variants("organisations") if len(name.split()) >= 2]
+    countries = [name for name, _ in named_variants("countries")]
+    provinces, cities = _provinces_and_cities()
+    return [orgs, countries, provinces, [c for c in cities if " " not in c]]
+
+
+def entity_swapped(source: str, target: str) -> Optional[tuple[str, str]]:
+    """A name of the translation replaced by another real one of the same kind (the next of
+    its list): "Kejaksaan Agung" -> "Komisi Pemberantasan Korupsi", "Jawa Tengah" -> "Jawa Timur"."""
+    for group in _swappable():
+        m = regex.search(rf"(?<![\p{{L}}])({_alternation(tuple(group))})(?![\p{{L}}])(?! (?:Utara|Selatan|Barat|Timur|Tengah|Raya)\b)", target)
+        if not m:
+            continue
+        i = group.index(m.group(1))
+        other = next(o for o in group[i + 1:] + group[:i] if o not in target and o not in source)
+        return source, target[:m.start()] + other + target[m.end():]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _people() -> list[str]:
+    data = yamlmarks.safe_load((ROOT / "rules/common/data/people.yaml").read_text(encoding="utf-8"))
+    return [e["name"] for e in data["entries"] if isinstance(e, dict) and len(e["name"].split()) == 2]
+
+
+def person_swapped(source: str, target: str) -> Optional[tuple[str, str]]:
+    """A person of the source (two capitalised words the source has too, not dictionary words)
+    replaced by another real person (rules/common/data/people.yaml)."""
+    for m in regex.finditer(r"(?<![\p{L}] ?)\b(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\b(?! \p{Lu})", target):
+        name = m.group(1)
+        if m.start() == 0 or name not in source or any(words_known(w.lower()) for w in name.split()):
+            continue
+        people = _people()
+        other = people[sum(map(ord, name)) % len(people)]
+        return source, target[:m.start()] + other + target[m.end():]
+    return None
+
+
 TRANSFORMS = [
     Transform("date-numeric", "faithful", "", _target(date_numeric)),
     Transform("month-abbreviated-source", "faithful", "", month_abbreviated_source),
@@ -425,6 +727,17 @@ TRANSFORMS = [
     Transform("indirect-speech", "faithful", "", _target(indirect_speech)),
     Transform("time-adverbial-front", "faithful", "", _target(time_adverbial_front)),
     Transform("transliterated", "faithful", "", transliterated),
+    Transform("clause-reordered", "faithful", "", _target(clause_reordered)),
+    Transform("office-added", "faithful", "", _target(office_added)),
+    Transform("time-wib", "faithful", "", _target(time_wib)),
+    Transform("acronym-shortened", "faithful", "", _target(acronym_shortened)),
+    Transform("rupiah-added", "faithful", "", _target(rupiah_added)),
+    Transform("scale-converted", "faithful", "", _target(scale_converted)),
+    Transform("classifier-added", "faithful", "", _target(classifier_added)),
+    Transform("negative-rendered", "faithful", "", _target(negative_rendered)),
+    Transform("negative-source", "faithful", "", negative_source),
+    Transform("headline-title-case", "faithful", "", headline_title_case),
+    Transform("idiom-rendered", "faithful", "", idiom_rendered),
     Transform("number-changed", "slip", "en-id.numbers", _target(number_changed)),
     Transform("scale-changed", "slip", "en-id.numbers", _target(scale_changed)),
     Transform("date-changed", "slip", "en-id.dates", _target(date_changed)),
@@ -432,6 +745,13 @@ TRANSFORMS = [
     Transform("negation-dropped", "slip", "en-id.negation", negation_dropped),
     Transform("negation-added", "slip", "en-id.negation", negation_added),
     Transform("hedge-dropped", "slip", "en-id.modality", hedge_dropped),
+    Transform("modality-dropped", "slip", "en-id.modality", modality_dropped),
+    Transform("figure-added", "slip", "en-id.numbers", _adder(ADDED_FIGURES, _no_figure)),
+    Transform("cause-added", "slip", "en-id.addition", _adder(ADDED_CAUSES, _no_cause)),
+    Transform("claim-added", "slip", "en-id.addition", _adder(ADDED_CLAIMS, _no_figure)),
+    Transform("name-added", "slip", "en-id.entity", _adder(ADDED_NAMES, _name_absent)),
+    Transform("entity-swapped", "slip", "en-id.entity", entity_swapped),
+    Transform("person-swapped", "slip", "en-id.entity", person_swapped),
 ]
 
 

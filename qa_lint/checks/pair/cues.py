@@ -3,6 +3,8 @@
     cues_file: data/cues.yaml          # named cue lists (en.hedges, id.negators ...)
     when_source: [en.hedges]           # the source sentence has one of these ...
     unless_target: [id.hedges, id.modals]   # ... and the target sentence none of these: dropped
+    unless_target_for:                 # a source cue of one of these lists is kept only by its own
+      en.reported_hedges: [id.hedges, id.reported]   # words: "reportedly" by "dilaporkan", not by "bisa"
     # or the other way round:
     when_target: [id.hedges]           # the target sentence has one of these ...
     unless_source: [en.hedges, en.modals]   # ... and the source none of these: added
@@ -41,6 +43,7 @@ PROPERTIES = {
     "unless_source": _NAMES,
     "ignore": _NAMES,
     "mark_target": _NAMES,
+    "unless_target_for": {"type": "object", "propertyNames": {"pattern": r"^[a-z]{2,3}\.[a-z_]+$"}, "additionalProperties": _NAMES},
     # when_target only: a finding when the translation has more of these cues than the source
     # has of unless_source (a second cause added to the one the source gives).
     "count": {"type": "boolean"},
@@ -65,6 +68,9 @@ class CuesCheck(PairCheck):
         self.unless = self.cues(o.get("unless_target") or o.get("unless_source") or [])
         self.ignore = self.cues(o["ignore"]) if o.get("ignore") else None
         self.mark = self.cues(o["mark_target"]) if o.get("mark_target") else None
+        # Source cues of a kind that only its own kind of target word keeps: a "reportedly" is
+        # not kept by a "bisa" (can), nor a "could" by a "menurut" (according to).
+        self.kept_by = [(self.cues([kind]), self.cues(keepers)) for kind, keepers in (o.get("unless_target_for") or {}).items()]
         self.count = bool(o.get("count"))
         self.antonym = bool(o.get("unless_antonym"))
         # Idioms the target language renders with one of the cues: "a drop in the bucket" is
@@ -89,8 +95,8 @@ class CuesCheck(PairCheck):
         src, tgt = pair.source.plain, pair.target.plain
         for _unit, s, t in unit_pairs(pair):
             if self.dropped:
-                cue = self._found(self.when, src, s.start, s.end, self.ignore)
-                if cue is None or self._found(self.unless, tgt, t.start, t.end):
+                cue = self._dropped_cue(src, s, tgt, t)
+                if cue is None:
                     continue
                 mark = self._found(self.mark, tgt, t.start, t.end)
                 start, end = (mark.start(), mark.end()) if mark else (t.start, t.end)
@@ -112,6 +118,18 @@ class CuesCheck(PairCheck):
                     continue  # "a drop in the bucket" -> "tidak ada artinya"
                 yield self.pair_finding(pair, cue.start(), cue.end(), s, cue=cue.group(), source=quote(src[s.start:s.end]))
 
+    def _dropped_cue(self, src: str, s, tgt: str, t):
+        """The first source cue of the sentence the target sentence does not keep, if any: each
+        cue is kept by the target words of its kind (unless_target_for), else by unless_target."""
+        ignored = [(m.start(), m.end()) for m in self.ignore.finditer(src, s.start, s.end)] if self.ignore else []
+        for cue in self.when.finditer(src, s.start, s.end):
+            if any(a <= cue.start() and cue.end() <= b for a, b in ignored):
+                continue
+            keepers = next((k for kind, k in self.kept_by if kind is not None and _is_cue(kind, src, cue)), self.unless)
+            if not self._found(keepers, tgt, t.start, t.end):
+                return cue
+        return None
+
     def _opposite_of_source(self, tgt: str, after: int, end: int, source: str) -> bool:
         """The negated word renders the opposite of a source word (WordNet antonyms, or a
         word close to one): "tidak akan mengubah" (not change) for "would keep"."""
@@ -127,6 +145,11 @@ class CuesCheck(PairCheck):
             return False
         coverage = SourceCoverage(lexicon, source)
         return any(coverage.has(a) for a in opposites) or any(lexicon.close(f) & opposites for f in coverage.forms)
+
+
+def _is_cue(terms, text: str, cue) -> bool:
+    """Whether one of these terms matches exactly the span of a cue found by another list."""
+    return any(m.start() == cue.start() and m.end() == cue.end() for m in terms.finditer(text, cue.start(), cue.end()))
 
 
 CHECK = CuesCheck
