@@ -845,6 +845,10 @@ def _role(plain: str, tokens: list) -> str:
     apposed = _APPOSED_TO.search(plain, max(0, tokens[0].start - 80), tokens[0].start)
     if not before and apposed and _COMMA_AFTER.match(plain, tokens[-1].end):
         phrase = apposed.group(1).split()
+        if len(phrase) >= 3 and _NOT_ROLE.match(phrase[0]):
+            # "kata ketua asosiasi, Darwin Ginting,": the word of saying opens the clause, the
+            # role follows it.
+            phrase = phrase[1:]
         if len(phrase) >= 2 and not _NOT_ROLE.match(phrase[0]):
             return " ".join(phrase).lower()
     # After "kepada", "kata" or nothing, the apposition after the name is its role ("kepada
