@@ -152,6 +152,8 @@ class Headlines(Restatements):
                     yield self.finding(doc, certain.start(), certain.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
                     return
                 continue
+            if self._object_of_act_noun(source):
+                continue  # "memperkirakan penerapan parkir elektronik dapat ...": the act is "penerapan", not "parkir"
             others = {w for w in stated if w != source.verb and w in source.scope and not stated[w]}
             if not others or self._stated_in_body(doc, names, headline, source, others):
                 continue
@@ -162,6 +164,17 @@ class Headlines(Restatements):
                 related = [(source.span.start, source.span.end, self.note(doc, source.cue))]
                 yield self.finding(doc, verb.start(), verb.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
                 return
+
+    def _object_of_act_noun(self, source: Claim) -> bool:
+        """Whether the hedged verb, where the hedge governs it, comes right after a pe-an noun: it is
+        then what the act is done to ("penerapan parkir elektronik"), and a headline naming it
+        ("Perda Parkir Elektronik") names a thing, not the act hedged."""
+        at = source.text.find(source.cue)
+        words = list(WORD.finditer(source.text, max(at, 0)))
+        for before, word in zip(words, words[1:]):
+            if self.stem(word.group().casefold()) == source.verb:
+                return bool(noun_roots(before.group()))
+        return False
 
     def _headline_cause(self, doc, names: Names, headline: Span, index: ClaimIndex):
         """(the causal verb, the hedged claim) of a headline that names as the cause ("Rel Patah
