@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ...span import Span
 from .claims import Figure, _rounded, _significant
 from .reading import ClaimReader
@@ -11,6 +13,17 @@ from .words import (
     WORD,
     Names,
 )
+
+
+# An estimate in words ("di kisaran tiga ribu jiwa", "lebih dari seribu ton"): a digit and a scale,
+# one significant digit. Read only after an estimate cue: spelt-out numbers elsewhere are prose.
+_DIGIT_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9}
+_SCALES = {"ratus": 100, "ribu": 1000, "juta": 1000000}
+NUMBER_WORDS = regex.compile(r"(?i)\b(?:(" + "|".join(_DIGIT_WORDS) + r")\s+|se)(" + "|".join(_SCALES) + r")\b")
+
+
+def _spelt_value(m) -> float:
+    return float(_DIGIT_WORDS.get((m.group(1) or "").casefold(), 1) * _SCALES[m.group(2).casefold()])
 
 
 class Estimates(ClaimReader):
@@ -41,6 +54,18 @@ class Estimates(ClaimReader):
             figure.before = frozenset(self.stem(w) for w in preceding[-FIGURE_CONTEXT:] if w not in self.stopwords)
             figure.premise = len(preceding) == 1 and self.figure_premises is not None and \
                 self._whole(self.figure_premises, doc, next(w for w in words if w.end() <= m.start()))
+            found.append(figure)
+        for m in NUMBER_WORDS.finditer(doc.plain, sentence.start, sentence.end):
+            after = next((w for w in words if w.start() >= m.end()), None)
+            before = [w for w in words if w.end() <= m.start()][-self.estimate_reach:]
+            cue = self.estimates.search(doc.plain, before[0].start(), m.start()) if self.estimates and before else None
+            if after is None or cue is None or doc.plain[m.end():after.start()].strip():
+                continue
+            figure = Figure(m.start(), after.end(), _spelt_value(m), 1, self.stem(after.group().casefold()), cue.group(), sentence)
+            following = [w.group().casefold() for w in words if w.start() >= m.end()][:4]
+            figure.said = frozenset(self.stem(w) for w in following if w not in self.stopwords)
+            preceding = [w.group().casefold() for w in words if w.end() <= m.start()]
+            figure.before = frozenset(self.stem(w) for w in preceding[-FIGURE_CONTEXT:] if w not in self.stopwords)
             found.append(figure)
         return found
 
@@ -87,7 +112,9 @@ class Estimates(ClaimReader):
             elif figure.digits == source.digits or source.unit != figure.unit and \
                     not {source.unit, figure.unit} & self.person_units:
                 continue  # "sekitar 9.000 jiwa" -> "9.387 warga": a person counter counts any people
-            if abs(figure.value - source.value) > 0.1 * source.value or _rounded(figure.value, source.digits) != source.value:
+            # Said to be exact ("Tepatnya 1.146 ton" after "lebih dari seribu ton"), it need only round to the estimate.
+            if (abs(figure.value - source.value) > 0.1 * source.value and not figure.exact) or \
+                    _rounded(figure.value, source.digits) != source.value:
                 continue
             assert source.sentence is not None
             start = source.sentence.start
