@@ -145,6 +145,18 @@ def _fmt(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+SPELT_DIGITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+
+def _spelt(value: int) -> str | None:
+    """A round estimate in words ("tiga ribu", "seratus"), or None when it is not one digit and a scale."""
+    for scale, word in ((1000000, "juta"), (1000, "ribu"), (100, "ratus")):
+        if value % scale == 0 and 1 <= value // scale <= 9:
+            digit = value // scale
+            return "se" + word if digit == 1 else f"{SPELT_DIGITS[digit]} {word}"
+    return None
+
+
 def estimate_cases(pool: list[str], rng: random.Random, n: int) -> list[Case]:
     cases: list[Case] = []
     for s in rng.sample(pool, len(pool)):
@@ -162,7 +174,10 @@ def estimate_cases(pool: list[str], rng: random.Random, n: int) -> list[Case]:
         before = s[: m.start()].rstrip()
         if before.endswith(("sebanyak", "Sebanyak", "mencapai")):
             before = before.rsplit(" ", 1)[0]
-        hedged = f"{before} {cue} {_fmt(r)} {unit}{s[m.end():]}".strip()
+        # Half the estimates spelt in words when they can be ("di kisaran tiga ribu jiwa"): the blind
+        # hedges-round10 wrote them so, and a digits-only reader missed them.
+        spelt = _spelt(r) if rng.random() < 0.5 else None
+        hedged = f"{before} {cue} {spelt or _fmt(r)} {unit}{s[m.end():]}".strip()
         hedged = hedged[0].upper() + hedged[1:]
         rest = regex.split(r"[,.]", s[m.end():], maxsplit=1)[0]
         after_words = [w for w in WORD.findall(rest)][:4]
@@ -175,6 +190,7 @@ def estimate_cases(pool: list[str], rng: random.Random, n: int) -> list[Case]:
             "tercatat": f"Tercatat {raw} {unit} {tail}.",
             "premise": f"Dengan {raw} {unit} {tail}, petugas menambah personel di lapangan.",
             "sebanyak": f"Sebanyak {raw} {unit} {tail} hingga Senin malam.",
+            "tepatnya": f"Tepatnya {raw} {unit} {tail}.",
         }
         controls = {
             "attributed": f"{s[:-1]}, kata {name}.",
@@ -267,6 +283,8 @@ def plan_cases(vo, rng: random.Random, n: int) -> list[Case]:
             "done": f"{noun.capitalize()} {obj} telah rampung.",
             "premise-nominal": f"Setelah rampungnya {noun} {obj}, warga kembali beraktivitas seperti biasa.",
             "dengan-nominal": f"Dengan rampungnya {noun} {obj} itu, kawasan tersebut kini lebih tertata.",
+            # The thing the plan makes named completed, not the act (hedges-round10: "Dengan rampungnya tanggul ...").
+            "dengan-thing": f"Dengan rampungnya {obj} itu, kawasan tersebut kini lebih tertata.",
             "relative": f"{obj.capitalize()} yang sudah {passive} itu kini mulai dimanfaatkan warga.",
             "passive": f"{obj.capitalize()} sudah {passive} sejak pekan lalu.",
             "active": f"{subject} telah {verb} {obj}.",

@@ -16,6 +16,8 @@ from .words import WORD
 
 # Words after the completion cue in which the act's noun must come ("rampungnya proses pemindahan").
 ACT_REACH = 2
+# Words after the completion cue that name the thing a plan makes ("rampungnya tanggul karung pasir").
+THING_REACH = 4
 # Words before a plan cue that can name the planned act as its subject ("pemberian bantuan tunai
 # tahap kedua dijadwalkan ..."), back to the clause's start or a reporting verb.
 SUBJECT_REACH = 6
@@ -105,6 +107,14 @@ class Completions(Restatements):
             for plan in reversed(plans):
                 if roots & self.plan_roots(plan):
                     return plan
+        # Or the thing the plan makes, named after the cue ("rampungnya tanggul karung pasir itu" after
+        # "berencana memasang tanggul darurat dari karung pasir"): two ordinary words the plan
+        # governs, the first right after the cue.
+        phrase = [self.stem(w.group().casefold()) for w in WORD.finditer(doc.plain, cue.end(), sentence.end)][:THING_REACH]
+        for plan in reversed(plans):
+            made = [k for k in phrase if k in plan.governed and not plan.words.get(k) and k != plan.verb]
+            if phrase and phrase[0] in made and len(set(made)) >= 2:
+                return plan
         return None
 
     def act_roots(self, word: str) -> set[str]:
