@@ -14,7 +14,6 @@ from .words import (
     Names,
 )
 
-
 # An estimate in words ("di kisaran tiga ribu jiwa", "lebih dari seribu ton"): a digit and a scale,
 # one significant digit. Read only after an estimate cue: spelt-out numbers elsewhere are prose.
 _DIGIT_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9}
