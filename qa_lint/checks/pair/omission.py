@@ -8,6 +8,10 @@
                           sentence ("diturunkan when needed"): two or more lowercase words
                           copied from the source in order, none of them a word of the
                           target language (``target_words``)
+        word              one word left in the source language inside a translated
+                          sentence ("investor tetap cautious"): a lowercase word copied
+                          from the source sentence that the target language's text never
+                          uses (``foreign_words``, a list of such words)
         clause            a clause of the source whose content words all have no
                           rendering in the aligned translation
         short             a translation much shorter than its source (by the
@@ -16,6 +20,7 @@
     max_ratio: 0.45           # short: target/source length, relative to the document's ratio
     source_stopwords: [../en/language.yaml]   # words that carry no content
     target_words: [../id/data/words.txt]      # phrase: words of the target language
+    foreign_words: [../en-id/data/english-not-kept.txt]   # word: source words the target never uses
 
 A clause is a stretch of a source sentence between commas, semicolons, colons,
 dashes and conjunctions. Its content words are looked up in the dictionary
@@ -42,13 +47,14 @@ from . import LEXICON_OPTIONS, PairCheck, quote
 
 TYPE = "pair-omission"
 PAIR = True
-KINDS = ["unaligned-source", "unaligned-target", "untranslated", "phrase", "clause", "short"]
+KINDS = ["unaligned-source", "unaligned-target", "untranslated", "phrase", "word", "clause", "short"]
 PROPERTIES = {
     "report": {"type": "array", "items": {"enum": KINDS}, "minItems": 1},
     "min_known": {"type": "integer", "minimum": 1},
     "max_ratio": {"type": "number", "minimum": 0.05, "maximum": 1},
     "source_stopwords": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "target_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    "foreign_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     # phrase: English terms the target language's press writes as they are ("tax holiday").
     "accepted_phrases": {"type": "array", "items": {"type": "string", "minLength": 1}},
     # Loanword spellings (entities_file's loan_spelling) and attribution cues (attribution_file):
@@ -82,6 +88,11 @@ class OmissionCheck(PairCheck):
         for path in o.get("target_words", []):
             self.target_words |= names.word_list(str(env.resolve(path)))
         self.target_stem = stemming.stemmer(rule.language or "id")
+        # word: single source words the target language's text never uses (a loanword it
+        # keeps, "online", is not listed, so one word alone is judged only from this list).
+        self.foreign_words: set[str] = set()
+        for path in o.get("foreign_words", []):
+            self.foreign_words |= names.word_list(str(env.resolve(path)))
         self.accepted_phrases = {" ".join(p.casefold().split()) for p in o.get("accepted_phrases", [])}
         entities = self.data(o["entities_file"]) if o.get("entities_file") else {}
         self.loans = LoanSpelling(entities.get("loan_spelling"))
@@ -139,6 +150,8 @@ class OmissionCheck(PairCheck):
             spans += [("untranslated", run)] if run is not None else []
         if "phrase" in self.report:
             spans += [("phrase", run) for run in self._copied_phrases(src, tgt)]
+        if "word" in self.report:
+            spans += [("word", at) for at in self._copied_words(src, tgt)]
         for kind, (a, b) in spans:
             yield self.pair_finding(pair, unit.target.start + a, unit.target.start + b, unit.source,
                                     kind=kind, source=quote(tgt[a:b]))
@@ -244,6 +257,22 @@ class OmissionCheck(PairCheck):
                 continue
             yield from self._foreign_run(run, tgt)
             run = [m] if m is not None and m.group()[:1].islower() else []
+
+    def _copied_words(self, src: str, tgt: str):
+        """Single lowercase words of the source sentence left in the translation that the
+        target language never uses ("investor tetap cautious"), outside an English gloss in
+        brackets and outside a phrase the phrase report gives (that one names the whole run)."""
+        s_words = {w.casefold() for w in _WORD.findall(src)}
+        phrases = list(self._copied_phrases(src, tgt))
+        for m in _WORD.finditer(tgt):
+            word = m.group()
+            if not word[:1].islower() or word.casefold() not in s_words or fold(word) not in self.foreign_words:
+                continue
+            if not self._foreign(word.casefold()) or any(a <= m.start() < b for a, b in phrases):
+                continue
+            if tgt.rfind("(", 0, m.start()) > tgt.rfind(")", 0, m.start()) and ")" in tgt[m.end():]:
+                continue  # "batas galat (margin of error)": a gloss after the translation
+            yield m.start(), m.end()
 
     def _foreign_run(self, run, tgt: str):
         """The run, trimmed to its words of the source language at both ends, when at least two
