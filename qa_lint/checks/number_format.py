@@ -165,8 +165,10 @@ class NumberFormatCheck(Check):
             if whole and regex.search(r"[.,]\d{3}$", number):
                 return None  # "Rp 2000.000": thousands grouped badly, not a decimal point
             return "decimal" if word else None
-        if regex.fullmatch(r"[1-9]\d{0,2}" + regex.escape(self.decimal) + "000", number) and (word or whole or self.counted_nouns):
-            # "12,000 ton", "rata-rata 45,000 penumpang": nobody writes three zero decimals.
+        if regex.fullmatch(r"[1-9]\d{0,2}" + regex.escape(self.decimal) + r"\d00", number) and (word or whole or self.counted_nouns):
+            # "12,000 ton", "12,500 ton", "rata-rata 45,000 penumpang": nobody writes three
+            # decimals that end in two zeros (12,5 ton is written "12,5"; a timing may end in one:
+            # "1,660 detik").
             return "grouping"
         if whole and number.count(self.decimal) == 1 and number.count(self.group) == 0 \
                 and regex.fullmatch(r"[1-9]\d{0,2}" + regex.escape(self.decimal) + r"\d{3}", number) \
