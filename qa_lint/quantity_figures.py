@@ -236,12 +236,16 @@ def _same_cues(a: Figure, b: Figure) -> bool:
     return a.cues == b.cues or bool(a.cues & b.cues)
 
 
-def _scopes_agree(a: Statement | Figure, b: Statement | Figure, text: str, sentences, lead: bool = False) -> bool:
+def _scopes_agree(a: Statement | Figure, b: Statement | Figure, text: str, sentences, lead: bool = False,
+                  before: bool = False) -> bool:
     """Neither statement is narrowed to a place the other's sentence does not name (with
-    `lead`, places of the headline and first paragraph narrow nothing: Figure.lead_scope)."""
+    `lead`, places of the headline and first paragraph narrow nothing: Figure.lead_scope).
+    With `before`, the sentence before the other's counts too: "longsor ... di Kecamatan
+    Wera" then "BPBD mencatat tiga warga meninggal dunia" is a toll of Wera."""
     for one, other in ((a, b), (b, a)):
         sentence = sentences[other.sentence]
-        other_text = _norm(text[sentence.start:sentence.end])
+        opening = sentences[other.sentence - 1].start if before and other.sentence > 0 else sentence.start
+        other_text = _norm(text[opening:sentence.end])
         places = one.lead_scope if lead and isinstance(one, Figure) else one.scope
         if any(place not in other_text for place in places):
             return False

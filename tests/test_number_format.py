@@ -126,6 +126,8 @@ def test_a_range_is_one_quantity(linter, text, match, suggestion):
         ("Sebanyak 1,500 orang mengungsi.", "id", "1,500", "1.500"),
         ("Each family receives 250.000 dollars.", "en", "250.000", "250,000"),
         ("Tickets cost $2.500 each.", "en", "2.500", "2,500"),
+        # Two trailing zeros of three decimals before a unit of measure: nobody writes 12,5 so.
+        ("Sekitar 12,500 ton gabah berpotensi hilang.", "id", "12,500", "12.500"),
     ],
 )
 def test_three_decimals_of_a_whole_unit_are_thousands(linter, text, language, match, suggestion):
@@ -144,6 +146,8 @@ def test_three_decimals_of_a_whole_unit_are_thousands(linter, text, language, ma
         ("The bond pays 1.125 percent; 1,200-1,500 people left at 10.30-11.45.", "en"),
         ("The deal is worth $1.500 billion.", "en"),
         ("Gasoline averaged $3.499 a gallon.", "en"),  # three decimals after a bare symbol: a price
+        ("Pebalap itu tertinggal 1,660 detik; jaraknya 1,250 km.", "id"),  # one trailing zero: a measurement may have it
+        ("Nilai obligasi Rp 1,500 triliun.", "id"),  # before a scale word only three zeros are grouping
     ],
 )
 def test_ranges_times_scores_and_fractions_stay_quiet(linter, text, language):

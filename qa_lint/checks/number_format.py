@@ -135,6 +135,7 @@ class NumberFormatCheck(Check):
         glued_branch = rf"(?<=(?<![\p{{L}}])(?:{_alternation(glued)}))\d+(?:[.,]\d+)*(?![\p{{N}}_]|[.,]\d)|" if glued else ""
         self.number = regexcache.compile(glued_branch + _NUMBER)
         self.whole_symbols = {w.casefold() for w in options.get("whole_symbols", [])}
+        self.scale_words = {w.casefold() for w in options["scale_words"]}
         self.counted_nouns = bool(options.get("counted_nouns", False))
         measures = {w.casefold() for w in words} | _cldr_units(locale) | set(env.stopwords)
         self.not_counted = measures | {w.casefold() for w in options.get("not_counted", [])}
@@ -165,8 +166,11 @@ class NumberFormatCheck(Check):
             if whole and regex.search(r"[.,]\d{3}$", number):
                 return None  # "Rp 2000.000": thousands grouped badly, not a decimal point
             return "decimal" if word else None
-        if regex.fullmatch(r"[1-9]\d{0,2}" + regex.escape(self.decimal) + "000", number) and (word or whole or self.counted_nouns):
-            # "12,000 ton", "rata-rata 45,000 penumpang": nobody writes three zero decimals.
+        zeros = "000" if word and word.casefold() in self.scale_words else r"\d00"
+        if regex.fullmatch(r"[1-9]\d{0,2}" + regex.escape(self.decimal) + zeros, number) and (word or whole or self.counted_nouns):
+            # "12,000 ton", "12,500 ton", "rata-rata 45,000 penumpang": nobody writes three
+            # decimals that end in two zeros (12,5 ton is written "12,5"; a timing may end in one:
+            # "1,660 detik"). Before a scale word they may ("$1.500 billion"), but not three zeros.
             return "grouping"
         if whole and number.count(self.decimal) == 1 and number.count(self.group) == 0 \
                 and regex.fullmatch(r"[1-9]\d{0,2}" + regex.escape(self.decimal) + r"\d{3}", number) \

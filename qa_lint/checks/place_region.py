@@ -62,6 +62,9 @@ TYPE = "place-region"
 PROPERTIES = {
     **geodata.OPTIONS,
     "list_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    # Words that open a named building or site before its town in an address ("Stadion Segiri,
+    # Samarinda, Kalimantan Timur"): the comma before the town then opens no list.
+    "address_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "level": {"enum": ["province", "country", "regency"]},
     "apposition": {"type": "string", "minLength": 1},
     "island_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
@@ -126,6 +129,9 @@ class PlaceRegionCheck(Check):
                 self.same_country.setdefault(code, set()).update(group)
         self.list_after = regexcache.compile(rf",[ \u00a0]*\p{{Lu}}[\p{{L}}-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}-]*)*[ \u00a0]*(?:,|(?:{alternation})\b){joined}"
                                         if words else r",[ \u00a0]*\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)*[ \u00a0]*,")
+        sites = "|".join(regex.escape(w) for w in sorted(o.get("address_words", []), key=len, reverse=True))
+        self.site_before = regexcache.compile(rf"(?<![\p{{L}}])(?:{sites})[ \u00a0]+\p{{Lu}}[\p{{L}}-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}-]*)*,[ \u00a0]*$") \
+            if sites else None
 
     def run(self, doc):
         if self.level == "country":
@@ -413,7 +419,9 @@ class PlaceRegionCheck(Check):
         before it, so a comma before that name is no list."""
         before = doc.plain[max(0, first - 3) : first]
         if check_before and regex.search(r",[ \u00a0]*$", before):
-            return True
+            site = self.site_before.search(doc.plain, max(0, first - 80), first) if self.site_before else None
+            if site is None:
+                return True  # after a site's name ("Stadion Segiri, Samarinda, ..."): an address, no list
         return bool(self.list_after.match(doc.plain, end))
 
 

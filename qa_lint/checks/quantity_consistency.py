@@ -336,7 +336,9 @@ class QuantityConsistencyCheck(FigureReader, Check):
         self.fronted = regexcache.compile(rf"(?i)\s*(?:{_alternation(o['fronted_words'])}){RIGHT}") if o.get("fronted_words") else None
         self.exclude = term_set(o["exclude_cues"]) if o.get("exclude_cues") else None
         self.qualifiers = regexcache.compile(rf"{LEFT}(?:{_alternation(o['qualifiers'])}){RIGHT}", regex.I) if o.get("qualifiers") else None
-        self.not_qualifiers = regexcache.compile(rf"{LEFT}(?:{_alternation(o['not_qualifiers'])}){RIGHT}", regex.I) if o.get("not_qualifiers") else None
+        # A phrase may open with a comma (", sementara": a conjunction), which a letter precedes.
+        self.not_qualifiers = regexcache.compile(rf"(?:{LEFT}|(?=,))(?:{_alternation(o['not_qualifiers'])}){RIGHT}", regex.I) \
+            if o.get("not_qualifiers") else None
         self.scope = regexcache.compile(o["scope_pattern"]) if o.get("scope_pattern") else None
         if self.scope is not None and "scope" not in self.scope.groupindex:
             raise ValueError("scope_pattern must capture (?P<scope>...)")
@@ -604,7 +606,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
             return False
         if a.period != b.period and not (THIS in a.key[1] + b.key[1] and all(p.endswith(" ini") for p in a.period ^ b.period)):
             return False  # "musim ini" beside "kekalahan 1-3 ini" is the story's own season
-        return _scopes_agree(a, b, text, sentences)
+        # A subject's statement names its place in its sentence or the one before it.
+        return _scopes_agree(a, b, text, sentences, before=True)
 
     def run(self, doc):
         statements = self._statements(doc)
