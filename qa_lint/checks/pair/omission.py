@@ -298,6 +298,9 @@ class OmissionCheck(PairCheck):
                     continue
                 if w.casefold() in self.stopwords:
                     continue
+                if len(w) >= 4 and regex.search(rf"(?<![\p{{L}}-]){regex.escape(fold(w))}(?![\p{{L}}-])", target_fold):
+                    rendered = True  # the word kept as a loanword ("penyedia layanan cloud" for "cloud providers")
+                    break
                 renderings = self._renderings(w, lexicon)
                 if not renderings:
                     continue
