@@ -64,6 +64,12 @@ _DESCRIBED_NAME = regex.compile(r"(?<![\p{L}-])(\p{Ll}{4,})\s+(\p{Lu}[\p{L}\p{M}
 # A numeral right before the classifier: it counts ("sepuluh negara", "27 negara").
 _NUMERAL_BEFORE = regex.compile(r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+(?:belas|puluh|ratus|ribu))\s+$", regex.I)
 _SOURCE_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|dozen)\b", regex.I)
+# A name the source describes by where it is based ("Singapore-based Straits Digital"), which
+# Indonesian says with a classifier: "perusahaan asal Singapura", "perusahaan yang berbasis di".
+_SOURCE_BASED = regex.compile(r"\p{Lu}[\p{L}.]*-based\b")
+_BASED_AFTER = regex.compile(r"\s+(?:asal|yang\s+berbasis\s+di|berbasis\s+di|yang\s+bermarkas\s+di|bermarkas\s+di)\s+\p{Lu}")
+# A long form written with its acronym right after it ("upah minimum provinsi (UMP)").
+_ACRONYM_AFTER = regex.compile(r"((?:\s+\p{L}+){0,3})\s*\((\p{Lu}{2,6})\)")
 # A pronoun standing for a thing or a body, which a translation may spell out as a noun.
 _THING_PRONOUN = regex.compile(r"\b(?:it|its|they|their|them)\b", regex.I)
 
@@ -79,6 +85,21 @@ def _source_nouns(lexicon, text: str) -> tuple[set[str], set[str]]:
                 related.update(m.casefold() for g in sense.glosses for m in _RELATING.findall(g))
     described = {name for noun, name in _DESCRIBED_NAME.findall(text) if not lexicon.lookup(noun)}
     return related, described
+
+
+def _in_long_form(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """The classifier at start..end is a word of a long form that the acronym in brackets
+    right after it spells ("Upah minimum provinsi (UMP)"): a term, not an added word."""
+    m = _ACRONYM_AFTER.match(text, end)
+    if not m:
+        return False
+    after, acronym = m.group(1).split(), m.group(2)
+    needed = len(acronym) - 1 - len(after)
+    before = regex.findall(r"\p{L}+", text[max(sentence_start, start - 80) : start])
+    if needed < 0 or len(before) < needed:
+        return False
+    words = (before[len(before) - needed :] if needed else []) + [text[start:end]] + after
+    return "".join(w[0] for w in words).casefold() == acronym.casefold()
 
 
 def _describes(text: str, end: int, names: set[str]) -> bool:
@@ -139,6 +160,10 @@ class AddedWordsCheck(PairCheck):
                     return True
         if self._describes_like_source(text[end : min(t.end, end + 80)], source, lexicon):
             return True  # "negara tetangga Afganistan" for "neighbouring Afghanistan"
+        if _BASED_AFTER.match(text, end) and _SOURCE_BASED.search(source):
+            return True  # "perusahaan asal Singapura, Straits Digital" for "Singapore-based Straits Digital"
+        if _in_long_form(text, t.start, start, end):
+            return True  # "upah minimum provinsi (UMP)": a term's long form, its acronym after it
         if _NUMERAL_BEFORE.search(text[max(t.start, start - 30) : start]) and _SOURCE_NUMBER.search(source):
             return True  # "beranggotakan sepuluh negara" for "ten-member bloc"
         if _THING_PRONOUN.search(source):

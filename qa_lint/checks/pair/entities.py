@@ -363,6 +363,10 @@ class EntitiesCheck(PairCheck):
             return True  # "Badan Gizi Nasional (BGN)" for "National Nutrition Agency", "BGN" later
         if any(contains(source_fold, english) for english in renderer.sources_of.get(t.key, ())):
             return True  # a known institution named in the source in English ("parliament" -> "DPR")
+        if t.definition is not None and any(contains(source_fold, english) for english in renderer.sources_of.get(t.definition.key, ())):
+            # A long form written out with its acronym: the acronym's English names count
+            # ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)" for "the weather agency").
+            return True
         if not t.known and all(self._word_explained(w, self._source_forms(fold(pair.source.plain[unit.source.start : unit.source.end]), lexicon), lexicon)
                                for w in words):
             return True  # "Kepala Riset" for "head of research": a title capitalised, its words the source's

@@ -129,7 +129,7 @@ class NumbersCheck(PairCheck):
         return False
 
     def compare(self, src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
-        return _compare_dates(src, tgt) + _compare_weekdays(src, tgt) + self._compare_numbers(src, tgt)
+        return _compare_dates(src, tgt) + _compare_weekdays(src, tgt) + self._compare_numbers(_without_range_days(src, tgt), tgt)
 
     def _compare_numbers(self, src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
         s_nums = [q for q in src if q.kind == "number"]
@@ -222,6 +222,22 @@ def _compare_dates(src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:
         else:
             issues.append(Issue("date-missing", s, None))
     return issues
+
+
+def _without_range_days(src: list[Quantity], tgt: list[Quantity]) -> list[Quantity]:
+    """The source without the second day of a date range it writes with a word ("May 12 and
+    13", read as a date and a number) when the target has that day in the same month as a
+    date ("12-13 Mei"): the day is translated, as a date."""
+    s_dates = [q for q in src if q.kind == "date"]
+    t_days = {(_date(t)[1], _date(t)[2]) for t in tgt if t.kind == "date"}
+
+    def range_day(q: Quantity) -> bool:
+        if q.kind != "number" or q.unit or q.currency or not float(_num(q)).is_integer() or not 1 <= _num(q) <= 31:
+            return False
+        before = [d for d in s_dates if d.end <= q.start and q.start - d.end <= 8]  # " and ", " or ", ", "
+        return any((_date(d)[1], int(_num(q))) in t_days for d in before)
+
+    return [q for q in src if not range_day(q)]
 
 
 def _compare_weekdays(src: list[Quantity], tgt: list[Quantity]) -> list[Issue]:

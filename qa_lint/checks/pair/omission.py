@@ -235,8 +235,10 @@ class OmissionCheck(PairCheck):
             while j < len(t_words) and tuple(t_words[j - min_words + 1 : j + 1]) in grams:
                 j += 1
             run = t_matches[i:j]
-            # Words the target language shares ("rupiah per kilogram") are no English left behind.
-            foreign = [m for m in run if m.group()[:1].islower() and self._foreign(m.group().casefold())]
+            # Words the target language shares ("rupiah per kilogram") are no English left behind,
+            # nor the connectors of a name kept in English ("Institute for Development of Economics").
+            foreign = [m for k, m in enumerate(run, i) if m.group()[:1].islower() and self._foreign(m.group().casefold())
+                       and not _name_connector(t_words, t_matches, k)]
             if len(foreign) >= 3:
                 return foreign[0].start(), run[-1].end()  # from the first English word: a name before it is no English
             i = j
@@ -325,6 +327,9 @@ class OmissionCheck(PairCheck):
                     continue
                 if w.casefold() in self.stopwords:
                     continue
+                if len(w) >= 4 and regex.search(rf"(?<![\p{{L}}-]){regex.escape(fold(w))}(?![\p{{L}}-])", target_fold):
+                    rendered = True  # the word kept as a loanword ("penyedia layanan cloud" for "cloud providers")
+                    break
                 renderings = self._renderings(w, lexicon)
                 if not renderings:
                     continue
@@ -340,6 +345,11 @@ class OmissionCheck(PairCheck):
                     break
             if known >= self.min_known and not rendered:
                 yield words[0].start(), words[-1].end()
+
+
+def _name_connector(words: list[str], matches: list, k: int) -> bool:
+    """The lowercase word k stands between two capitalised words: it joins a name."""
+    return 0 < k < len(matches) - 1 and matches[k - 1].group()[:1].isupper() and matches[k + 1].group()[:1].isupper()
 
 
 def _derived(word: str, headwords: set[str]) -> bool:
