@@ -73,6 +73,15 @@ class Case:
     findings: list = field(default_factory=list)
 
 
+def _escalations_and_controls(kind: str, hedged: str, forms: dict[str, str], controls: dict[str, str],
+                              sentence: str, rng) -> list[Case]:
+    """Each escalated form as line 4 after the hedge and a filler (to be found there), then each
+    control in the same place (to stay quiet); one filler drawn per case, in this order."""
+    made = [Case(kind, form, [LEAD, hedged, rng.choice(FILLERS), line], 4, sentence) for form, line in forms.items()]
+    return made + [Case(kind, form, [LEAD, hedged, rng.choice(FILLERS), line], None, sentence)
+                   for form, line in controls.items()]
+
+
 # Openers that need the sentence before them, or speak to the reader: no self-contained statement.
 DISCOURSE = {"setelah", "selain", "uniknya", "tapi", "meski", "bahkan", "kemudian", "sementara", "padahal", "sedangkan",
              "sebaliknya", "untuk", "di", "dalam", "saat", "ketika", "hal", "ia", "dia", "mereka", "keduanya",
@@ -197,10 +206,7 @@ def estimate_cases(pool: list[str], rng: random.Random, n: int) -> list[Case]:
             "menurut": f"Menurut data {rng.choice(ORGS)}, {_lower_first(s)}",
             "kept": f"Jumlah itu masih {cue} {_fmt(r)} {unit}, belum termasuk laporan terbaru.",
         }
-        for form, line in forms.items():
-            cases.append(Case("estimate", form, [LEAD, hedged, rng.choice(FILLERS), line], 4, s))
-        for form, line in controls.items():
-            cases.append(Case("estimate", form, [LEAD, hedged, rng.choice(FILLERS), line], None, s))
+        cases += _escalations_and_controls("estimate", hedged, forms, controls, s, rng)
         if len(cases) >= n * 7:
             break
     return cases
@@ -295,10 +301,7 @@ def plan_cases(vo, rng: random.Random, n: int) -> list[Case]:
             "still-plan": f"{subject} akan {verb} {obj} sesuai jadwal.",
             "not-yet": f"{noun.capitalize()} {obj} belum dimulai.",
         }
-        for form, line in forms.items():
-            cases.append(Case("plan", form, [LEAD, hedged, rng.choice(FILLERS), line], 4, s))
-        for form, line in controls.items():
-            cases.append(Case("plan", form, [LEAD, hedged, rng.choice(FILLERS), line], None, s))
+        cases += _escalations_and_controls("plan", hedged, forms, controls, s, rng)
         if len(cases) >= n * 10:
             break
     return cases
@@ -357,11 +360,8 @@ def question_cases(pool: list[str], kind: str, rng: random.Random, n: int) -> li
         }
         if who:
             forms.pop("premise")
-        for form, line in forms.items():
-            form = f"who-{form}" if who else form
-            cases.append(Case(kind, form, [LEAD, hedged, rng.choice(FILLERS), line], 4, s))
-        for form, line in controls.items():
-            cases.append(Case(kind, form, [LEAD, hedged, rng.choice(FILLERS), line], None, s))
+        forms = {f"who-{form}" if who else form: line for form, line in forms.items()}
+        cases += _escalations_and_controls(kind, hedged, forms, controls, s, rng)
         if len(cases) >= n * 6:
             break
     return cases
