@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import string
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -739,6 +742,8 @@ class PackSet:
         self._order = order or {str(p.path): i for i, p in enumerate(packs)}
         self.languages = languages
         self.settings = settings or {}
+        # One PackSet serves many Linters and threads (see load): packs are read and compiled once.
+        self._lock = threading.RLock()
         # Settings that are the user's data for bundled rules (a roster) compile those rules now;
         # the claim index is only a path, opened when an article needs it.
         user_data = {k: v for k, v in self.settings.items() if k != CLAIMS_INDEX}
@@ -769,6 +774,10 @@ class PackSet:
 
     def _read_pending(self, wanted) -> None:
         """Read the pending packs that ``wanted(pending)`` picks, with their message catalogues."""
+        with self._lock:
+            self._read_pending_locked(wanted)
+
+    def _read_pending_locked(self, wanted) -> None:
         chosen = [p for p in self._pending if wanted(p)]
         if not chosen:
             return
@@ -808,18 +817,26 @@ class PackSet:
         return next((r for r in self.rules if r.id == rule_id), None)
 
     def _compile(self, language: str) -> list[Check]:
-        if language not in self._checks:
-            self._read_pending(lambda p: p.language == language and not p.source_language)
-            self._checks[language] = self._compile_packs(
-                [p for p in self._packs if p.language == language and not p.source_language], language)
-        return self._checks[language]
+        found = self._checks.get(language)
+        if found is None:
+            with self._lock:
+                if language not in self._checks:
+                    self._read_pending(lambda p: p.language == language and not p.source_language)
+                    self._checks[language] = self._compile_packs(
+                        [p for p in self._packs if p.language == language and not p.source_language], language)
+                found = self._checks[language]
+        return found
 
     def _compile_pairs(self, langs: tuple[str, str]) -> list[Check]:
-        if langs not in self._pair_checks:
-            self._read_pending(lambda p: (p.source_language, p.language) == langs)
-            self._pair_checks[langs] = self._compile_packs(
-                [p for p in self._packs if (p.source_language, p.language) == langs], langs[1])
-        return self._pair_checks[langs]
+        found = self._pair_checks.get(langs)
+        if found is None:
+            with self._lock:
+                if langs not in self._pair_checks:
+                    self._read_pending(lambda p: (p.source_language, p.language) == langs)
+                    self._pair_checks[langs] = self._compile_packs(
+                        [p for p in self._packs if (p.source_language, p.language) == langs], langs[1])
+                found = self._pair_checks[langs]
+        return found
 
     def compile_all(self) -> None:
         for lang in self._single_languages:
@@ -929,12 +946,101 @@ def _rules_by_id(packs: list[Pack]) -> dict[str, Rule]:
     return by_id
 
 
+# PackSets already loaded in this process, by what they were loaded from (see _loaded_key).
+_LOADED: OrderedDict[tuple, PackSet] = OrderedDict()
+_LOADED_LOCK = threading.Lock()
+LOADED_MAX = 4
+# A location past these is not remembered (hashing it would cost more than loading it again).
+_SIGNED_FILES_MAX = 2000
+_SIGNED_BYTES_MAX = 32 * 1024 * 1024
+
+
+def _location_signature(root: Path, bundled: bool) -> tuple | None:
+    """What a location's packs and data are, as far as loading them is concerned: the bundled
+    rules by each file's size and modification time (they change only when qa-lint is edited),
+    a location of your own by the hash of every file's bytes (a file rewritten within the same
+    clock tick still counts as changed). None: too big to sign, not remembered."""
+    if not root.exists():
+        return ("missing", str(root))
+    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    if len(files) > _SIGNED_FILES_MAX:
+        return None
+    if bundled:
+        stats = [(str(p), *_stat(p)) for p in files]
+        return ("bundled", str(root), tuple(stats))
+    digest = hashlib.blake2b(digest_size=20)
+    total = 0
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b"\0unreadable"
+        total += len(data)
+        if total > _SIGNED_BYTES_MAX:
+            return None
+        digest.update(str(path).encode("utf-8", "surrogatepass") + b"\0" + len(data).to_bytes(8, "big") + data)
+    return ("own", str(root), digest.hexdigest())
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (info.st_size, info.st_mtime_ns)
+
+
+def _loaded_key(roots: list[Path], include_bundled: bool, only_packs, settings: dict | None) -> tuple | None:
+    """The key a loaded PackSet is remembered by, or None when it is not to be remembered.
+
+    Every Linter (a test, an in-process CLI run, each file of a server's reload) used to read and
+    compile the same packs again: about 0.4 s each. A PackSet is read-only once compiled, so one
+    loaded from the same files is shared. It lives with the parse cache: off when that is off,
+    and a run with a parse cache of its own gets its own PackSets. Settings other than the claim
+    index name files of yours (a roster, a glossary) that the rules read: not remembered."""
+    if not parsecache.enabled() or any(k != CLAIMS_INDEX for k in (settings or {})):
+        return None
+    bundled = bundled_rules_dir()
+    signatures = []
+    for root in roots:
+        signature = _location_signature(Path(root), Path(root) == bundled)
+        if signature is None:
+            return None
+        signatures.append(signature)
+    return (os.path.realpath(parsecache.folder()), include_bundled, tuple(only_packs) if only_packs is not None else None,
+            (settings or {}).get(CLAIMS_INDEX), tuple(signatures))
+
+
+def forget_loaded() -> None:
+    """Drop the PackSets remembered by load (a test that counts what loading does)."""
+    with _LOADED_LOCK:
+        _LOADED.clear()
+
+
 def load(locations: list[Path] | None = None, include_bundled: bool = True, only_packs: list[str] | None = None,
          settings: dict | None = None, strict: bool = False) -> PackSet:
     """Packs of the bundled rules and of ``locations``. Packs of your own are read and checked
     now; bundled ones (checked by the test suite) only when a document in their language
-    comes, unless ``strict``."""
+    comes, unless ``strict`` (never remembered: it checks everything afresh)."""
     roots = ([bundled_rules_dir()] if include_bundled else []) + list(locations or [])
+    key = None if strict else _loaded_key(roots, include_bundled, only_packs, settings)
+    if key is not None:
+        with _LOADED_LOCK:
+            found = _LOADED.get(key)
+            if found is not None:
+                _LOADED.move_to_end(key)
+                return found
+    loaded = _load(roots, include_bundled, only_packs, settings, strict)
+    if key is not None:
+        with _LOADED_LOCK:
+            _LOADED[key] = loaded
+            while len(_LOADED) > LOADED_MAX:
+                _LOADED.popitem(last=False)
+    return loaded
+
+
+def _load(roots: list[Path], include_bundled: bool, only_packs: list[str] | None, settings: dict | None,
+          strict: bool) -> PackSet:
     packs: list[Pack] = []
     pending: list[PendingPack] = []
     languages: dict[str, LanguageProfile] = {}

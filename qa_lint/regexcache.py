@@ -52,8 +52,10 @@ class _Table:
         return found
 
     def put(self, key: str, args: tuple) -> None:
-        if self.entries is None:
-            self._load()
+        entries = self.entries if self.entries is not None else self._load()
+        # Kept for this process too: a second Linter (a test, a server's pack reload) builds
+        # the pattern from the table instead of compiling it again.
+        entries[key] = args
         self.used[key] = args
         self.learnt = True
 

@@ -72,3 +72,15 @@ def test_the_table_keeps_what_this_run_used_first_and_stays_bounded(monkeypatch)
     kept = parsecache.load(parsecache.key(table.name, "regexcache.py"))
     assert list(kept)[:2] == [regexcache._key("lima", 0, {}), regexcache._key("satu", 0, {})]
     assert len(kept) == 3
+
+
+def test_a_pattern_compiled_once_is_not_compiled_again_in_the_same_process(monkeypatch):
+    # A second Linter of the same process (a test, a server's reload) reads it from the table.
+    fresh_table(monkeypatch)
+    calls = []
+    real = regexcache._compile_recording
+    monkeypatch.setattr(regexcache, "_compile_recording", lambda *a: calls.append(a[0]) or real(*a))
+    first = regexcache.compile(r"sekali\s+saja")
+    again = regexcache.compile(r"sekali\s+saja")
+    assert calls == [r"sekali\s+saja"]
+    assert first.match("sekali  saja") and again.match("sekali  saja")
