@@ -657,6 +657,110 @@ def _read_literals(pattern: str) -> frozenset[str] | None:
     return frozenset(s.casefold() for s in found)
 
 
+# Unicode properties that hold no line break ("\n" is a control character, Cc): general
+# categories of letters, marks, numbers, punctuation, symbols and separators.
+_NO_NEWLINE_PROPERTY = regex.compile(r"(?:gc=|General_Category=)?(?:L[ultmo&]?|M[nce]?|N[dlo]?|P[cdseifo]?|S[mcko]?|Z[slp]?)")
+# An inline flag group that turns on DOTALL or MULTILINE ("(?s)", "(?ms:...)").
+_LINE_FLAGS = regex.compile(r"\(\?[a-zA-Z]*[sm][a-zA-Z]*[:)]")
+
+
+def line_bound(pattern: str, flags: int = 0) -> bool:
+    """Whether no part of ``pattern`` (look-arounds included) can match a line break, and it
+    has no anchor but word boundaries: then every match, and every attempt, reads one line
+    (up to the line break that stops it, and back to the one before it in a look-behind),
+    so a search of that line alone (finditer_by_line) finds what a search of the whole text
+    finds there. Read with the stdlib parser; whatever it cannot read is not line bound."""
+    key = (pattern, flags)
+    if key not in _LINE_BOUND:
+        _LINE_BOUND[key] = _read_line_bound(pattern, flags)
+    return _LINE_BOUND[key]
+
+
+def _read_line_bound(pattern: str, flags: int) -> bool:
+    import re._parser as sre_parse
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if flags & (regex.DOTALL | regex.MULTILINE) or _LINE_FLAGS.search(pattern) or _MISREAD.search(pattern):
+        return False
+    if _NAMED_LIST.search(pattern):
+        return False  # a named list's words are not read here
+
+    def as_class(m) -> str:
+        name = m.group(0)[3:-1] if m.group(0).endswith("}") else m.group(0)[2:]
+        return m.group(1) + ("\\w" if m.group(2) == "p" and _NO_NEWLINE_PROPERTY.fullmatch(name) else "\\n")
+
+    pattern = _PROPERTY.sub(as_class, pattern)
+    safe_in = {sre.CATEGORY_WORD, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_SPACE}
+
+    def bound(items) -> bool:
+        for op, arg in items:
+            if op is sre.LITERAL:
+                if arg == 10:
+                    return False
+            elif op is sre.ANY:
+                continue  # "." stops at a line break without DOTALL
+            elif op is sre.IN:
+                for kind, value in arg:
+                    if kind is sre.LITERAL and value == 10 or kind is sre.RANGE and value[0] <= 10 <= value[1]:
+                        return False
+                    if kind is sre.NEGATE or kind is sre.CATEGORY and value not in safe_in:
+                        return False
+                    if kind not in (sre.LITERAL, sre.RANGE, sre.CATEGORY):
+                        return False
+            elif op is sre.AT:
+                if arg not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY):
+                    return False  # ^, $, \A, \Z: read off the ends of the searched slice
+            elif op is sre.SUBPATTERN:
+                if not bound(arg[-1]):
+                    return False
+            elif op is sre.BRANCH:
+                if not all(bound(b) for b in arg[1]):
+                    return False
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                if not bound(arg[2]):
+                    return False
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                if not bound(arg[1]):
+                    return False
+            elif op is sre.ATOMIC_GROUP:
+                if not bound(arg):
+                    return False
+            elif op is sre.GROUPREF:
+                continue  # what its group matched: bound if the group is
+            else:
+                return False  # NOT_LITERAL ([^x] holds a line break), conditionals, ...
+        return True
+
+    try:
+        return bound(sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 - anything the stdlib parser cannot read: not line bound
+        return False
+
+
+# (pattern, flags) -> line_bound's answer: a rule's pattern is asked about once per document.
+_LINE_BOUND: dict[tuple[str, int], bool] = {}
+
+
+def finditer_by_line(pattern, doc, literals: frozenset[str] | None):
+    """``pattern.finditer(doc.plain)``, searching only the lines that hold one of
+    ``literals`` (the pattern's required_literals, one of which every match holds) when the
+    pattern is line_bound: the same matches, without trying the pattern at every character
+    of the lines that cannot hold one (a pattern opening with ``\\p{L}+`` costs about 3 µs a
+    character)."""
+    text = doc.plain
+    if literals is None or len(doc.folded) != len(text) or not line_bound(pattern.pattern, pattern.flags):
+        yield from pattern.finditer(text)
+        return
+    starts: set[int] = set()
+    for word in literals:
+        for at in _find_all(doc.folded, word):
+            starts.add(text.rfind("\n", 0, at) + 1)
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        # The line with its break: a look-ahead at the line's end reads the break, as in the whole text.
+        yield from pattern.finditer(text, start, len(text) if end < 0 else end + 1)
+
+
 def compile_pattern(pattern: str, ignore_case: bool = False) -> BoundedPattern:
     """A pattern from a rule pack: every match it looks for runs under the time budget."""
     flags = regex.IGNORECASE | regex.FULLCASE if ignore_case else 0
