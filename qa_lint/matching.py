@@ -461,6 +461,10 @@ def adjacent(items: list, ignore_case: bool, after: bool) -> BoundedPattern:
 _UNESCAPED = r"(?<!\\)((?:\\\\)*)"
 _PROPERTY = regex.compile(_UNESCAPED + r"\\([pP])(?:\{[^}]*\}|[A-Za-z])")
 _NAMED_LIST = regex.compile(_UNESCAPED + r"\\L<\w+>")
+# A named group: the regex module lets alternatives reuse a name ("(?P<office>Menteri)...|
+# (?P<office>menteri)..."), the stdlib parser does not. Read as a plain group, the pattern
+# needs the same strings (backreferences give none).
+_GROUP_NAME = regex.compile(_UNESCAPED + r"\(\?P?<(?![=!])\w+>")
 # regex-module syntax the stdlib parser takes for literal text: POSIX classes ([[:alpha:]]),
 # fuzzy matching ({e<=1}), version 1 set operations and flags.
 _MISREAD = regex.compile(r"\[:\^?\w+:\]|\{\s*[eisd]\s*[<=]|\{\s*\d*\s*<=?\s*[eisd]|\(\?[a-zA-Z]*V1|--\[|&&|\|\|")
@@ -498,6 +502,7 @@ def _read_prefixes(pattern: str) -> frozenset[str] | None:
         return None
     pattern = _PROPERTY.sub(lambda m: m.group(1) + ("\\W" if m.group(2) == "P" else "\\w"), pattern)
     pattern = _NAMED_LIST.sub(lambda m: m.group(1) + "\\w", pattern)
+    pattern = _GROUP_NAME.sub(lambda m: m.group(1) + "(?:", pattern)
     try:
         found = _prefixes(sre_parse.parse(_without_lookbehinds(pattern)))
     except Exception:  # noqa: BLE001 - anything the stdlib parser cannot read: no prefixes
@@ -619,6 +624,7 @@ def _read_literals(pattern: str) -> frozenset[str] | None:
         return None  # the stdlib would read these as literal text
     pattern = _PROPERTY.sub(lambda m: m.group(1) + ("\\W" if m.group(2) == "P" else "\\w"), pattern)
     pattern = _NAMED_LIST.sub(lambda m: m.group(1) + "\\w", pattern)
+    pattern = _GROUP_NAME.sub(lambda m: m.group(1) + "(?:", pattern)
 
     def needs(items) -> frozenset[str] | None:
         """What a sequence of pattern items requires: its best literal run or child requirement."""
@@ -655,6 +661,67 @@ def _read_literals(pattern: str) -> frozenset[str] | None:
     if not found or any(not s.strip() for s in found):
         return None
     return frozenset(s.casefold() for s in found)
+
+
+def required_literal_groups(pattern: str) -> tuple[frozenset[str], ...]:
+    """Every group of case-folded strings of which each match of ``pattern`` holds one
+    (the literal prefilter is the best of them), remembered across runs: a text lacking
+    every string of one group cannot match. Where the prefilter's word is common in news
+    ("dalam"), another group's often is not."""
+    return _GROUPS.get(pattern, _read_literal_groups)
+
+
+def _groups_answer(value) -> bool:
+    return isinstance(value, tuple) and all(_literals_answer(group) and group is not None for group in value)
+
+
+_GROUPS = parsecache.Memo("literal groups", "matching.py", _groups_answer)
+
+
+def _read_literal_groups(pattern: str) -> tuple[frozenset[str], ...]:
+    """Read as _read_literals reads, keeping every requirement of a sequence instead of
+    the best one (a branch still requires the union of its branches' best)."""
+    import re._parser as sre_parse
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if _MISREAD.search(pattern):
+        return ()
+    pattern = _PROPERTY.sub(lambda m: m.group(1) + ("\\W" if m.group(2) == "P" else "\\w"), pattern)
+    pattern = _NAMED_LIST.sub(lambda m: m.group(1) + "\\w", pattern)
+    pattern = _GROUP_NAME.sub(lambda m: m.group(1) + "(?:", pattern)
+
+    def best(groups: list[frozenset[str]]) -> frozenset[str] | None:
+        return max(groups, key=lambda c: (min(len(s) for s in c), -len(c)), default=None)
+
+    def every(items) -> list[frozenset[str]]:
+        groups, run = [], ""
+        for op, arg in items:
+            if op is sre.LITERAL:
+                run += chr(arg)
+                continue
+            if run:
+                groups.append(frozenset({run}))
+                run = ""
+            if op is sre.SUBPATTERN:
+                groups += every(arg[-1])
+            elif op is sre.BRANCH:
+                branches = [best(every(b)) for b in arg[1]]
+                if all(branches):
+                    groups.append(frozenset().union(*branches))
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
+                groups += every(arg[2])
+            elif op is sre.ASSERT and arg[0] == 1:  # a lookahead's text is in the document too
+                groups += every(arg[1])
+        if run:
+            groups.append(frozenset({run}))
+        return groups
+
+    try:
+        found = every(sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 - anything the stdlib parser cannot read: no groups
+        return ()
+    groups = {frozenset(s.casefold() for s in group) for group in found if all(s.strip() for s in group)}
+    return tuple(sorted(groups, key=lambda g: sorted(g)))
 
 
 # Unicode properties that hold no line break ("\n" is a control character, Cc): general
