@@ -707,7 +707,7 @@ def _read_literal_groups(pattern: str) -> tuple[frozenset[str], ...]:
             elif op is sre.BRANCH:
                 branches = [best(every(b)) for b in arg[1]]
                 if all(branches):
-                    groups.append(frozenset().union(*branches))
+                    groups.append(frozenset(s for branch in branches if branch for s in branch))
             elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
                 groups += every(arg[2])
             elif op is sre.ASSERT and arg[0] == 1:  # a lookahead's text is in the document too
@@ -745,7 +745,6 @@ def line_bound(pattern: str, flags: int = 0) -> bool:
 
 def _read_line_bound(pattern: str, flags: int) -> bool:
     import re._parser as sre_parse
-    from re import _constants as sre  # type: ignore[attr-defined]
 
     if flags & (regex.DOTALL | regex.MULTILINE) or _LINE_FLAGS.search(pattern) or _MISREAD.search(pattern):
         return False
@@ -756,52 +755,49 @@ def _read_line_bound(pattern: str, flags: int) -> bool:
         name = m.group(0)[3:-1] if m.group(0).endswith("}") else m.group(0)[2:]
         return m.group(1) + ("\\w" if m.group(2) == "p" and _NO_NEWLINE_PROPERTY.fullmatch(name) else "\\n")
 
-    pattern = _PROPERTY.sub(as_class, pattern)
-    safe_in = {sre.CATEGORY_WORD, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_SPACE}
-
-    def bound(items) -> bool:
-        for op, arg in items:
-            if op is sre.LITERAL:
-                if arg == 10:
-                    return False
-            elif op is sre.ANY:
-                continue  # "." stops at a line break without DOTALL
-            elif op is sre.IN:
-                for kind, value in arg:
-                    if kind is sre.LITERAL and value == 10 or kind is sre.RANGE and value[0] <= 10 <= value[1]:
-                        return False
-                    if kind is sre.NEGATE or kind is sre.CATEGORY and value not in safe_in:
-                        return False
-                    if kind not in (sre.LITERAL, sre.RANGE, sre.CATEGORY):
-                        return False
-            elif op is sre.AT:
-                if arg not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY):
-                    return False  # ^, $, \A, \Z: read off the ends of the searched slice
-            elif op is sre.SUBPATTERN:
-                if not bound(arg[-1]):
-                    return False
-            elif op is sre.BRANCH:
-                if not all(bound(b) for b in arg[1]):
-                    return False
-            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-                if not bound(arg[2]):
-                    return False
-            elif op in (sre.ASSERT, sre.ASSERT_NOT):
-                if not bound(arg[1]):
-                    return False
-            elif op is sre.ATOMIC_GROUP:
-                if not bound(arg):
-                    return False
-            elif op is sre.GROUPREF:
-                continue  # what its group matched: bound if the group is
-            else:
-                return False  # NOT_LITERAL ([^x] holds a line break), conditionals, ...
-        return True
-
     try:
-        return bound(sre_parse.parse(pattern))
+        return _holds_no_line_break(sre_parse.parse(_PROPERTY.sub(as_class, pattern)))
     except Exception:  # noqa: BLE001 - anything the stdlib parser cannot read: not line bound
         return False
+
+
+def _holds_no_line_break(items) -> bool:
+    """Whether no item of a parsed sequence (nor anything inside it) can match a line break."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    inner = {  # the sequences inside an item that holds others
+        sre.SUBPATTERN: lambda arg: [arg[-1]], sre.BRANCH: lambda arg: arg[1],
+        sre.MAX_REPEAT: lambda arg: [arg[2]], sre.MIN_REPEAT: lambda arg: [arg[2]],
+        sre.POSSESSIVE_REPEAT: lambda arg: [arg[2]], sre.ASSERT: lambda arg: [arg[1]],
+        sre.ASSERT_NOT: lambda arg: [arg[1]], sre.ATOMIC_GROUP: lambda arg: [arg],
+    }
+    for op, arg in items:
+        if op is sre.LITERAL:
+            bound = arg != 10
+        elif op in (sre.ANY, sre.GROUPREF):
+            bound = True  # "." stops at a line break without DOTALL; a backreference is its group's text
+        elif op is sre.IN:
+            bound = all(_class_item_holds_no_line_break(kind, value) for kind, value in arg)
+        elif op is sre.AT:
+            bound = arg in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY)  # ^, $, \A, \Z: read off the searched slice's ends
+        elif op in inner:
+            bound = all(_holds_no_line_break(sequence) for sequence in inner[op](arg))
+        else:
+            bound = False  # NOT_LITERAL ([^x] holds a line break), conditionals, ...
+        if not bound:
+            return False
+    return True
+
+
+def _class_item_holds_no_line_break(kind, value) -> bool:
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if kind is sre.LITERAL:
+        return value != 10
+    if kind is sre.RANGE:
+        return not value[0] <= 10 <= value[1]
+    # \w, \d, \S; a negated class ([^x]) and \s, \W, \D hold a line break
+    return kind is sre.CATEGORY and value in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_SPACE)
 
 
 # (pattern, flags) -> line_bound's answer: a rule's pattern is asked about once per document.
