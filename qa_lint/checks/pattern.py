@@ -15,7 +15,16 @@ from __future__ import annotations
 from functools import cached_property
 
 from .. import value_scan
-from ..matching import Context, MatchIndex, adjacent, compile_pattern, literal_prefixes, prefixed_places, required_literal_groups, required_literals
+from ..matching import (
+    Context,
+    MatchIndex,
+    adjacent,
+    compile_pattern,
+    literal_prefixes,
+    prefixed_places,
+    required_literal_groups,
+    required_literals,
+)
 from . import CONTEXT, IGNORE_CASE, SUGGESTIONS, TERM_LIST, Check
 
 TYPE = "pattern"
