@@ -669,11 +669,8 @@ class GeoRules:
 
 
 def gazetteer_of(doc, rules: names.NameRules) -> names.Gazetteer:
-    """``rules.gazetteer(doc)``, asked once per document for all the rules with the same
-    gazetteer files: each time it is asked it stats its files (an edited roster is read
-    again), which cost the place and name rules more than their look-ups."""
-    locale = (rules.locale or doc.language) if rules.countries else None
-    return doc.memo(("gazetteer", tuple(rules.files), locale, rules.roster), lambda: rules.gazetteer(doc))
+    """``rules.gazetteer(doc)`` (built once per document)."""
+    return rules.gazetteer(doc)
 
 
 def _cover(spans, table: dict, max_tokens: int = 6):

@@ -161,6 +161,9 @@ class Entry:
     # Case-folded substrings one of which any literal match must contain (a cheap
     # prefilter); empty when some literal pattern has no such substring.
     anchors: tuple[str, ...] = ()
+    # Per literal pattern, its required_parts: a sentence lacking a string of one of them
+    # cannot hold that pattern's match (an anchor alone often is a common word: "tangan").
+    literal_parts: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @cached_property
     def source_patterns(self) -> dict[str, list[BoundedPattern]]:
@@ -379,11 +382,26 @@ _LETTERS = regex.compile(r"\p{L}+")
 
 def anchor_of(pattern: str) -> tuple[str, ...]:
     """Case-folded substrings one of which every match of the pattern contains, or ()
-    if none is found. Candidates are the pattern's top-level parts that no quantifier
-    makes optional: a run of plain letters ("kaleng"), or a group of plain alternatives
-    ("(?:menendang|ditendang)", each reduced to its longest run of letters). The
-    candidate whose shortest string is longest wins (then the one with fewer strings);
-    an alternative that contains another is dropped; strings shorter than 3 never count."""
+    if none is found: of the pattern's required_parts, the one whose shortest string is
+    longest (then the one with fewer strings)."""
+    candidates = _parts(pattern)
+    if not candidates:
+        return ()
+    best = max(candidates, key=lambda c: (min(len(a) for a in c), -len(c)))
+    return tuple(a.casefold() for a in best)
+
+
+def required_parts(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Every part of the pattern anchor_of chooses from, each as case-folded strings one of
+    which every match contains: a text lacking one of any part cannot match."""
+    return tuple(tuple(a.casefold() for a in part) for part in _parts(pattern))
+
+
+def _parts(pattern: str) -> list[tuple[str, ...]]:
+    """The pattern's top-level parts that no quantifier makes optional: a run of plain
+    letters ("kaleng"), or a group of plain alternatives ("(?:menendang|ditendang)", each
+    reduced to its longest run of letters); an alternative that contains another is
+    dropped; strings shorter than 3 never count. [] for a top-level alternative."""
     candidates: list[tuple[str, ...]] = []
     current, i, n = "", 0, len(pattern)
 
@@ -416,7 +434,7 @@ def anchor_of(pattern: str) -> tuple[str, ...]:
             i = end + 1
             continue
         if ch == "|":
-            return ()  # a top-level alternative: no part is common to all matches
+            return []  # a top-level alternative: no part is common to all matches
         if ch in "?*{":
             current = current[:-1]  # the letter before the quantifier is optional
             close()
@@ -426,11 +444,7 @@ def anchor_of(pattern: str) -> tuple[str, ...]:
             close()
         i += 1
     close()
-    if not candidates:
-        return ()
-    # The longest shortest string wins; then the fewest strings to look for.
-    best = max(candidates, key=lambda c: (min(len(a) for a in c), -len(c)))
-    return tuple(a.casefold() for a in best)
+    return candidates
 
 
 def _class_end(pattern: str, i: int) -> int:
@@ -691,6 +705,7 @@ def _load_entries(path: str | Path) -> list[Entry]:
                 path=str(path),
                 line=marked.where(at)[0],
                 anchors=_anchors(literals),
+                literal_parts=tuple(required_parts(p) for p in literals),
             )
         )
     return entries

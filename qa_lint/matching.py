@@ -461,6 +461,10 @@ def adjacent(items: list, ignore_case: bool, after: bool) -> BoundedPattern:
 _UNESCAPED = r"(?<!\\)((?:\\\\)*)"
 _PROPERTY = regex.compile(_UNESCAPED + r"\\([pP])(?:\{[^}]*\}|[A-Za-z])")
 _NAMED_LIST = regex.compile(_UNESCAPED + r"\\L<\w+>")
+# A named group: the regex module lets alternatives reuse a name ("(?P<office>Menteri)...|
+# (?P<office>menteri)..."), the stdlib parser does not. Read as a plain group, the pattern
+# needs the same strings (backreferences give none).
+_GROUP_NAME = regex.compile(_UNESCAPED + r"\(\?P?<(?![=!])\w+>")
 # regex-module syntax the stdlib parser takes for literal text: POSIX classes ([[:alpha:]]),
 # fuzzy matching ({e<=1}), version 1 set operations and flags.
 _MISREAD = regex.compile(r"\[:\^?\w+:\]|\{\s*[eisd]\s*[<=]|\{\s*\d*\s*<=?\s*[eisd]|\(\?[a-zA-Z]*V1|--\[|&&|\|\|")
@@ -498,6 +502,7 @@ def _read_prefixes(pattern: str) -> frozenset[str] | None:
         return None
     pattern = _PROPERTY.sub(lambda m: m.group(1) + ("\\W" if m.group(2) == "P" else "\\w"), pattern)
     pattern = _NAMED_LIST.sub(lambda m: m.group(1) + "\\w", pattern)
+    pattern = _GROUP_NAME.sub(lambda m: m.group(1) + "(?:", pattern)
     try:
         found = _prefixes(sre_parse.parse(_without_lookbehinds(pattern)))
     except Exception:  # noqa: BLE001 - anything the stdlib parser cannot read: no prefixes
@@ -619,6 +624,7 @@ def _read_literals(pattern: str) -> frozenset[str] | None:
         return None  # the stdlib would read these as literal text
     pattern = _PROPERTY.sub(lambda m: m.group(1) + ("\\W" if m.group(2) == "P" else "\\w"), pattern)
     pattern = _NAMED_LIST.sub(lambda m: m.group(1) + "\\w", pattern)
+    pattern = _GROUP_NAME.sub(lambda m: m.group(1) + "(?:", pattern)
 
     def needs(items) -> frozenset[str] | None:
         """What a sequence of pattern items requires: its best literal run or child requirement."""
@@ -655,6 +661,167 @@ def _read_literals(pattern: str) -> frozenset[str] | None:
     if not found or any(not s.strip() for s in found):
         return None
     return frozenset(s.casefold() for s in found)
+
+
+def required_literal_groups(pattern: str) -> tuple[frozenset[str], ...]:
+    """Every group of case-folded strings of which each match of ``pattern`` holds one
+    (the literal prefilter is the best of them), remembered across runs: a text lacking
+    every string of one group cannot match. Where the prefilter's word is common in news
+    ("dalam"), another group's often is not."""
+    return _GROUPS.get(pattern, _read_literal_groups)
+
+
+def _groups_answer(value) -> bool:
+    return isinstance(value, tuple) and all(_literals_answer(group) and group is not None for group in value)
+
+
+_GROUPS = parsecache.Memo("literal groups", "matching.py", _groups_answer)
+
+
+def _read_literal_groups(pattern: str) -> tuple[frozenset[str], ...]:
+    """Read as _read_literals reads, keeping every requirement of a sequence instead of
+    the best one (a branch still requires the union of its branches' best)."""
+    import re._parser as sre_parse
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if _MISREAD.search(pattern):
+        return ()
+    pattern = _PROPERTY.sub(lambda m: m.group(1) + ("\\W" if m.group(2) == "P" else "\\w"), pattern)
+    pattern = _NAMED_LIST.sub(lambda m: m.group(1) + "\\w", pattern)
+    pattern = _GROUP_NAME.sub(lambda m: m.group(1) + "(?:", pattern)
+
+    def best(groups: list[frozenset[str]]) -> frozenset[str] | None:
+        return max(groups, key=lambda c: (min(len(s) for s in c), -len(c)), default=None)
+
+    def every(items) -> list[frozenset[str]]:
+        groups, run = [], ""
+        for op, arg in items:
+            if op is sre.LITERAL:
+                run += chr(arg)
+                continue
+            if run:
+                groups.append(frozenset({run}))
+                run = ""
+            if op is sre.SUBPATTERN:
+                groups += every(arg[-1])
+            elif op is sre.BRANCH:
+                branches = [best(every(b)) for b in arg[1]]
+                if all(branches):
+                    groups.append(frozenset(s for branch in branches if branch for s in branch))
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
+                groups += every(arg[2])
+            elif op is sre.ASSERT and arg[0] == 1:  # a lookahead's text is in the document too
+                groups += every(arg[1])
+        if run:
+            groups.append(frozenset({run}))
+        return groups
+
+    try:
+        found = every(sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 - anything the stdlib parser cannot read: no groups
+        return ()
+    groups = {frozenset(s.casefold() for s in group) for group in found if all(s.strip() for s in group)}
+    return tuple(sorted(groups, key=lambda g: sorted(g)))
+
+
+# Unicode properties that hold no line break ("\n" is a control character, Cc): general
+# categories of letters, marks, numbers, punctuation, symbols and separators.
+_NO_NEWLINE_PROPERTY = regex.compile(r"(?:gc=|General_Category=)?(?:L[ultmo&]?|M[nce]?|N[dlo]?|P[cdseifo]?|S[mcko]?|Z[slp]?)")
+# An inline flag group that turns on DOTALL or MULTILINE ("(?s)", "(?ms:...)").
+_LINE_FLAGS = regex.compile(r"\(\?[a-zA-Z]*[sm][a-zA-Z]*[:)]")
+
+
+def line_bound(pattern: str, flags: int = 0) -> bool:
+    """Whether no part of ``pattern`` (look-arounds included) can match a line break, and it
+    has no anchor but word boundaries: then every match, and every attempt, reads one line
+    (up to the line break that stops it, and back to the one before it in a look-behind),
+    so a search of that line alone (finditer_by_line) finds what a search of the whole text
+    finds there. Read with the stdlib parser; whatever it cannot read is not line bound."""
+    key = (pattern, flags)
+    if key not in _LINE_BOUND:
+        _LINE_BOUND[key] = _read_line_bound(pattern, flags)
+    return _LINE_BOUND[key]
+
+
+def _read_line_bound(pattern: str, flags: int) -> bool:
+    import re._parser as sre_parse
+
+    if flags & (regex.DOTALL | regex.MULTILINE) or _LINE_FLAGS.search(pattern) or _MISREAD.search(pattern):
+        return False
+    if _NAMED_LIST.search(pattern):
+        return False  # a named list's words are not read here
+
+    def as_class(m) -> str:
+        name = m.group(0)[3:-1] if m.group(0).endswith("}") else m.group(0)[2:]
+        return m.group(1) + ("\\w" if m.group(2) == "p" and _NO_NEWLINE_PROPERTY.fullmatch(name) else "\\n")
+
+    try:
+        return _holds_no_line_break(sre_parse.parse(_PROPERTY.sub(as_class, pattern)))
+    except Exception:  # noqa: BLE001 - anything the stdlib parser cannot read: not line bound
+        return False
+
+
+def _holds_no_line_break(items) -> bool:
+    """Whether no item of a parsed sequence (nor anything inside it) can match a line break."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    inner = {  # the sequences inside an item that holds others
+        sre.SUBPATTERN: lambda arg: [arg[-1]], sre.BRANCH: lambda arg: arg[1],
+        sre.MAX_REPEAT: lambda arg: [arg[2]], sre.MIN_REPEAT: lambda arg: [arg[2]],
+        sre.POSSESSIVE_REPEAT: lambda arg: [arg[2]], sre.ASSERT: lambda arg: [arg[1]],
+        sre.ASSERT_NOT: lambda arg: [arg[1]], sre.ATOMIC_GROUP: lambda arg: [arg],
+    }
+    for op, arg in items:
+        if op is sre.LITERAL:
+            bound = arg != 10
+        elif op in (sre.ANY, sre.GROUPREF):
+            bound = True  # "." stops at a line break without DOTALL; a backreference is its group's text
+        elif op is sre.IN:
+            bound = all(_class_item_holds_no_line_break(kind, value) for kind, value in arg)
+        elif op is sre.AT:
+            bound = arg in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY)  # ^, $, \A, \Z: read off the searched slice's ends
+        elif op in inner:
+            bound = all(_holds_no_line_break(sequence) for sequence in inner[op](arg))
+        else:
+            bound = False  # NOT_LITERAL ([^x] holds a line break), conditionals, ...
+        if not bound:
+            return False
+    return True
+
+
+def _class_item_holds_no_line_break(kind, value) -> bool:
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if kind is sre.LITERAL:
+        return value != 10
+    if kind is sre.RANGE:
+        return not value[0] <= 10 <= value[1]
+    # \w, \d, \S; a negated class ([^x]) and \s, \W, \D hold a line break
+    return kind is sre.CATEGORY and value in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_SPACE)
+
+
+# (pattern, flags) -> line_bound's answer: a rule's pattern is asked about once per document.
+_LINE_BOUND: dict[tuple[str, int], bool] = {}
+
+
+def finditer_by_line(pattern, doc, literals: frozenset[str] | None):
+    """``pattern.finditer(doc.plain)``, searching only the lines that hold one of
+    ``literals`` (the pattern's required_literals, one of which every match holds) when the
+    pattern is line_bound: the same matches, without trying the pattern at every character
+    of the lines that cannot hold one (a pattern opening with ``\\p{L}+`` costs about 3 µs a
+    character)."""
+    text = doc.plain
+    if literals is None or len(doc.folded) != len(text) or not line_bound(pattern.pattern, pattern.flags):
+        yield from pattern.finditer(text)
+        return
+    starts: set[int] = set()
+    for word in literals:
+        for at in _find_all(doc.folded, word):
+            starts.add(text.rfind("\n", 0, at) + 1)
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        # The line with its break: a look-ahead at the line's end reads the break, as in the whole text.
+        yield from pattern.finditer(text, start, len(text) if end < 0 else end + 1)
 
 
 def compile_pattern(pattern: str, ignore_case: bool = False) -> BoundedPattern:

@@ -536,8 +536,12 @@ class NameRules:
         build(self.files, self.locale if self.countries else None, self.roster)
 
     def gazetteer(self, doc) -> Gazetteer:
-        locale = self.locale or doc.language
-        return build(self.files, locale if self.countries else None, self.roster)
+        """The gazetteer for ``doc``, asked once per document for all the rules with the same
+        files: each build stats its files (an edited roster is read again), which cost the
+        name and place rules more than their look-ups when every rule asked."""
+        locale = (self.locale or doc.language) if self.countries else None
+        return doc.memo(("gazetteer", tuple(self.files), locale, self.roster),
+                        lambda: build(self.files, locale, self.roster))
 
 
 def _stopwords(env) -> frozenset[str]:

@@ -117,6 +117,33 @@ def test_anchor_is_a_fixed_substring_every_match_contains():
     assert lexicon.anchor_of(r"menendang|ditendang") == ()  # a top-level alternative
 
 
+def test_required_parts_are_every_part_the_anchor_is_chosen_from():
+    assert lexicon.required_parts(r"(?:menendang|ditendang) kaleng (?:\S+ ){0,3}jalan") == (
+        ("menendang", "ditendang"), ("kaleng",), ("jalan",))
+    assert lexicon.required_parts(r"kalengs? (?:di )?Jalan") == (("kaleng",), ("jalan",))  # case-folded
+    assert lexicon.required_parts(r"(?:dalam|pada) (?:lari|berlari|larian) jauh") == (("dalam", "pada"), ("lari",), ("jauh",))
+    assert lexicon.required_parts(r"(?:menimbang|timbang) masuk(?= pada)") == (("menimbang", "timbang"), ("masuk",))
+    assert lexicon.required_parts(r"menendang|ditendang") == ()
+
+
+def test_every_bundled_literal_match_holds_its_patterns_required_parts():
+    """The lexicon check skips a pattern in a sentence that lacks one of its required parts:
+    each match of each entry's bad examples must hold a string of every part."""
+    from qa_lint.checks.lexicon import _holds_parts
+
+    checked = 0
+    for path in (IDIOMS, FALSE_FRIENDS):
+        for entry in lexicon.load_entries(path):
+            assert len(entry.literal_parts) == len(entry.literal_patterns)
+            for example in entry.examples.get("bad", []):
+                text = example if isinstance(example, str) else example.get("text", "")
+                for pattern, parts in zip(entry.literal_patterns, entry.literal_parts):
+                    for m in pattern.finditer(text):
+                        assert _holds_parts(m.group().casefold(), parts), (entry.id, m.group(), parts)
+                        checked += 1
+    assert checked > 300
+
+
 def test_a_space_in_a_pattern_matches_any_whitespace_and_a_clitic_may_follow(tmp_path):
     (entry,) = lexicon.load_entries(write_lexicon(tmp_path, head="target_clitics: [nya]\n"))
     assert [m.group() for m in entry.find_literal("Kongres menendang   kaleng\ndi jalannya.")] == ["menendang   kaleng\ndi jalannya"]

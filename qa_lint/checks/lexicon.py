@@ -113,11 +113,12 @@ class LexiconCheck(Check):
         same_offsets = len(folded) == len(text)
         # Cheap prefilter: most entries' anchor words are not in the document at all.
         present = self.anchor_index.present(folded)
-        for i, (member, entry) in enumerate(self.members):
-            if i not in present:
-                continue
+        for i in sorted(present):  # the entries in order
+            member, entry = self.members[i]
+            if entry.literal_parts and not any(_holds_parts(folded, parts) for parts in entry.literal_parts):
+                continue  # each pattern lacks one of its words in the whole text
             for start, end in self.spans(doc, entry, folded, same_offsets):
-                yield from self.findings(doc, member, entry, start, end)
+                yield from self.findings(doc, member, entry, start, end, folded[start:end] if same_offsets else None)
 
     @staticmethod
     def spans(doc, entry, folded: str, same_offsets: bool):
@@ -131,10 +132,14 @@ class LexiconCheck(Check):
             spans[sentence.start] = sentence.end
         return sorted(spans.items())
 
-    def findings(self, doc, member, entry, start: int, end: int):
+    def findings(self, doc, member, entry, start: int, end: int, folded: str | None = None):
+        """The entry's findings in text[start:end]; ``folded``: that slice case-folded (same
+        offsets), in which a pattern whose required parts are not all written is not run."""
         text = doc.plain
         seen: list[tuple[int, int]] = []
-        for pattern in entry.literal_patterns:
+        for k, pattern in enumerate(entry.literal_patterns):
+            if folded is not None and k < len(entry.literal_parts) and not _holds_parts(folded, entry.literal_parts[k]):
+                continue
             for m in pattern.finditer(text, start, end):
                 # Two literal patterns of one entry may match one phrase: it is one finding.
                 if m.end() == m.start() or any(m.start() < e and s < m.end() for s, e in seen):
@@ -150,6 +155,11 @@ class LexiconCheck(Check):
                 if not self.context.allows(doc, m.start(), m.end()):
                     continue
                 yield self.finding(doc, m.start(), m.end(), suggestions=_same_case(m.group(), entry.proper), member=member)
+
+
+def _holds_parts(folded: str, parts: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the text holds a string of every part (lexicon.required_parts)."""
+    return all(any(string in folded for string in part) for part in parts)
 
 
 def _same_case(match: str, suggestions: list[str]) -> list[str]:

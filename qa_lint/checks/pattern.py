@@ -15,7 +15,16 @@ from __future__ import annotations
 from functools import cached_property
 
 from .. import value_scan
-from ..matching import Context, MatchIndex, adjacent, compile_pattern, literal_prefixes, prefixed_places, required_literals
+from ..matching import (
+    Context,
+    MatchIndex,
+    adjacent,
+    compile_pattern,
+    literal_prefixes,
+    prefixed_places,
+    required_literal_groups,
+    required_literals,
+)
 from . import CONTEXT, IGNORE_CASE, SUGGESTIONS, TERM_LIST, Check
 
 TYPE = "pattern"
@@ -97,8 +106,18 @@ class PatternCheck(Check):
     def required_literals(self) -> frozenset[str] | None:
         return self.literals
 
+    @cached_property
+    def literal_groups(self) -> tuple[frozenset[str], ...]:
+        """Every group of strings each match holds one of: the engine skips the rule for a
+        document without its prefilter's strings, this test the documents that lack
+        another word it needs (a "dalam ... negeri" rule in an article without "negeri")."""
+        return required_literal_groups(self.rule.options["pattern"])
+
     def could_match(self, doc) -> bool:
-        return self.literals is None or any(word in doc.folded for word in self.literals)
+        folded = doc.folded
+        if self.literals is not None and not any(word in folded for word in self.literals):
+            return False
+        return all(any(word in folded for word in group) for group in self.literal_groups)
 
     def matches(self, doc):
         if not self.could_match(doc):

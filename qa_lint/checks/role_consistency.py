@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import names, regexcache
+from .. import matching, names, regexcache
 from . import Check
 
 TYPE = "role-consistency"
@@ -97,6 +97,9 @@ class RoleConsistencyCheck(Check):
         ) if lowercase else None
         # "Majelis hakim yang diketuai Ratna Kusumawardani": the name heads the body before it.
         self.led_by = regexcache.compile(opts["led_by"]) if "led_by" in opts else None
+        # Its words ("diketuai"): only the lines holding one are searched (the pattern opens
+        # with any word, so a search of the whole article tries it at every letter).
+        self.led_by_literals = matching.required_literals(opts["led_by"]) if "led_by" in opts else None
         self.leader = opts.get("leader", "")
         # "Dimas Aryo Pranoto, kurator independen yang ...": the role after the name.
         self.apposition = regexcache.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL}){{1,3}}),[ \t]+(?P<role>{_LOWER}(?:[ \t]+{_LOWER}){{0,3}})")
@@ -142,7 +145,7 @@ class RoleConsistencyCheck(Check):
         ("Ketua Majelis Hakim"), when that is an office (the body's last words are tried)."""
         if self.led_by is None:
             return
-        for m in self.led_by.finditer(doc.plain):
+        for m in matching.finditer_by_line(self.led_by, doc, self.led_by_literals):
             if self.mention.match(doc.plain, m.start("name")):
                 continue  # "yang dipimpin Hakim Ketua Ratna ...": the office is named, and read as such
             body = m.group("body").split()
