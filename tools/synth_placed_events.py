@@ -92,7 +92,7 @@ def cases(count: int, rnd: random.Random):
         shifted = day + dt.timedelta(days=rnd.choice([-3, -2, -1, 1, 2, 3]))
         opening = first(shape, place, regency, day)
 
-        def article(line: str) -> str:
+        def article(line: str, opening: str = opening) -> str:
             return f"{opening}\n\n{MIDDLE}\n\n{line}\n"
 
         yield "slip", shape, article(later(shape, place, shifted))
