@@ -311,3 +311,18 @@ def test_the_start_of_one_event_dated_twice(linter):
     assert weekday_findings(linter, lead + "Mogok kerja yang dimulai pada Senin (15/2/2027) itu berlangsung damai.\n", "id") == []
     assert weekday_findings(linter, lead + "Buruh pelabuhan memulai mogok kerja pada Selasa (16/2/2027).\n", "id") == []
     assert weekday_findings(linter, lead + "Mogok kerja yang dimulai kembali pada Selasa (16/2/2027) itu berlangsung damai.\n", "id") == []
+
+
+def test_an_event_that_happens_once_where_it_happens_is_tied_by_its_place(linter):
+    lead = "Tanah longsor menimbun empat rumah di Kecamatan Wera, Kabupaten Bima, pada Selasa (9/3/2027) dini hari.\n\nBPBD mencatat tiga warga meninggal.\n\n"
+    found = weekday_findings(linter, lead + "Tim SAR mencari dua korban yang tertimbun longsor pada Rabu (10/3/2027) di Wera.\n", "id")
+    assert [(f.line, f.match) for f in found] == [(5, "Rabu (10/3/2027)")]
+    assert "line 1" in found[0].message
+    # Another district, an aftershock slide, a place the first clause does not name, a flood
+    # (which lasts: not an event of one day), fifteen days later: other events.
+    for later in ["Longsor di Donggo pada Rabu (10/3/2027) menutup jalan.",
+                  "Longsor susulan di Wera pada Rabu (10/3/2027) menutup jalan.",
+                  "Tim SAR mencari korban yang tertimbun longsor pada Rabu (10/3/2027).",
+                  "Banjir di Wera pada Rabu (10/3/2027) merendam sawah.",
+                  "Longsor di Wera pada Rabu (24/3/2027) menutup jalan."]:
+        assert weekday_findings(linter, lead + later + "\n", "id") == [], later

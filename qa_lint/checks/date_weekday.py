@@ -70,6 +70,11 @@ moved (``changed``: "ditunda", "semula"). The event must have one earlier date i
 same role, at most ``max_days`` away, and share a word with it (the word after the
 event's, or a capitalised one; a clause that names nothing else of the event needs none), and
 no word of ``other_times`` ("sebelum") may stand between the event's word and the date.
+An event that happens once where it happens (``placed_forms``: a landslide, a collision)
+needs no pointer: the place it happened at (the last word of capitalised words after the
+event's word, before or just after the date: "di Kecamatan Wera", "menerjang Wera") names it,
+when the earlier clause names that place too ("tanah longsor ... di Kecamatan Wera ... Selasa (9/3)" and "korban yang tertimbun
+longsor pada Rabu (10/3) di Wera").
 referred_event_message, with the same fields.
 
 The start of one event dated twice (``started_events``): "memulai mogok kerja pada Senin
@@ -138,7 +143,7 @@ PROPERTIES = {
         "properties": {
             "forms": {"type": "array", "items": {**_WORDS, "minItems": 1}},
             "pointers": _WORDS, "pointers_before": _WORDS, "ends": _WORDS, "starts": _WORDS, "changed": _WORDS,
-            "other_times": _WORDS,
+            "other_times": _WORDS, "placed_forms": {"type": "array", "items": {**_WORDS, "minItems": 1}},
             "max_days": {"type": "integer", "minimum": 1, "maximum": 31},
         },
         "required": ["forms", "pointers"],
@@ -698,6 +703,12 @@ class _ReferenceReader:
         # itu digelar sebelum tim berangkat, Kamis (19/12)"): the date is not the event's.
         self.other_times = {w.casefold() for w in options.get("other_times", [])}
         self.max_days = int(options.get("max_days", 7))
+        # Events that happen once at a place: the place, not a pointer, says it is the same one.
+        count = len(options["forms"])
+        self.forms.update({w.casefold(): count + k for k, group in enumerate(options.get("placed_forms", [])) for w in group})
+        self.placed = set(range(count, count + len(options.get("placed_forms", []))))
+        # A place is the last word of a run of capitalised words: "Kecamatan Wera" is at Wera.
+        self.place = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}-]*[ \t]+)*(\p{Lu}[\p{L}\p{M}-]{2,})(?![ \t]*\p{Lu})")
         self.other = other
         self.skip = {w.casefold() for w in stopwords} | calendar_words | self.pointers
 
@@ -720,6 +731,12 @@ class _ReferenceReader:
             if following and following[0] not in self.skip:
                 anchors.add(following[0])
             phrase = tokens[i][0] if not following or following[0] in self.skip else f"{tokens[i][0]} {tokens[i + 1][0]}"
+            if event in self.placed and not points:
+                # "... tertimbun longsor pada Rabu (10/3) di Wera", "Banjir bandang yang menerjang
+                # Wera pada ...": the place after the event's word or right after the date is the
+                # anchor, and the only one.
+                places = {w.casefold() for w in self.place.findall(prefix[tokens[i][1] + len(tokens[i][0]):] + " " + after)} - self.skip - set(self.forms)
+                points, anchors = bool(places), places
             another = any(w in self.other for w in folded)
             events.append((event, role, anchors, points and not another, phrase))
         words_in = set(folded)
