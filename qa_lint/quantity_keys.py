@@ -74,6 +74,7 @@ class FigureReader:
     measures: dict[str, tuple[str, float]]
     units: set[str]
     classifiers: set[str]
+    classified: dict[str, set[str]]
     context_stops: set[str]
     clause_stops: set[str]
     stem: Callable[[str], str]
@@ -273,6 +274,7 @@ class FigureReader:
         figure = Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
                         (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted, self._value(m) or ())
         figure.exact = self._value(m, open_bounds=False) or ()
+        figure.classifier = written if counted else ""
         figure.short = not fraction and len(digits) < 2
         figure.bounded = bool(groups.get("bound"))
         figure.dimension, figure.factor = self.measures.get(noun, ("", 1.0))
