@@ -165,6 +165,24 @@ def _replaced(sentence: str, m: re.Match, number: str, noun: str | None = None) 
     return text, (m.start(1), m.start(1) + len(number))
 
 
+def _restated(way: str, sentence: str, m: re.Match, n: str, acronym: tuple[int, int, str] | None,
+              words: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    """The sentence's figure stated again as `n` in `way`, with the span of the number."""
+    number, noun = m.group(1), m.group(2)
+    if way == "words":
+        v = _digits_value(n)
+        spelt = in_words(v) if v is not None else None
+        return _replaced(sentence, m, spelt) if spelt else None
+    if way == "acronym" and acronym is not None:
+        a, b, short = acronym
+        text, at = _replaced(sentence, m, n)
+        shift = len(n) - len(number) if a > m.start(1) else 0
+        a, b = a + shift, b + shift
+        text = text[:a] + short + text[b:]
+        return text, at if at[0] < a else (at[0] - (b - a - len(short)), at[1] - (b - a - len(short)))
+    return _replaced(sentence, m, n, CLASSIFIER_OF[noun] if way == "classifier" else words[noun])
+
+
 def figure_cases(sentence: str, fillers: list[str], words: dict[str, str], rng: random.Random) -> list[dict]:
     """Slips and controls of one news sentence with one figure, restated in each general way."""
     m = slips_tool.figures(sentence)[0]
@@ -183,26 +201,13 @@ def figure_cases(sentence: str, fillers: list[str], words: dict[str, str], rng: 
             continue
         if way == "noun" and noun not in words:
             continue
-        def later(n: str) -> tuple[str, tuple[int, int]] | None:
-            if way == "words":
-                v = _digits_value(n)
-                spelt = in_words(v) if v is not None else None
-                return _replaced(sentence, m, spelt) if spelt else None
-            if way == "acronym":
-                a, b, short = acronym
-                text, at = _replaced(sentence, m, n)
-                shift = len(n) - len(number) if a > m.start(1) else 0
-                a, b = a + shift, b + shift
-                text = text[:a] + short + text[b:]
-                return text, at if at[0] < a else (at[0] - (b - a - len(short)), at[1] - (b - a - len(short)))
-            return _replaced(sentence, m, n, CLASSIFIER_OF[noun] if way == "classifier" else words[noun])
-        same = later(number)
+        same = _restated(way, sentence, m, number, acronym, words)
         if same is None:
             continue
         cases.append(_case(way, sentence, m.span(1), fillers, *same, control=True))
         for kind in SLIP_KINDS:
             other = slips_tool.slip(number, kind)
-            restated = later(other) if other and other != number else None
+            restated = _restated(way, sentence, m, other, acronym, words) if other and other != number else None
             if restated is not None:
                 cases.append(_case(way, sentence, m.span(1), fillers, *restated, slip=kind, original=number))
         # Controls with another value: a correction attributed, a count of the last days.

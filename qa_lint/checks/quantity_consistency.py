@@ -83,6 +83,13 @@ or periods (months, years, period words differ); a statement narrowed to a
 place the other does not name (places of the lead paragraph are the story's
 own and narrow nothing).
 
+A subject with ``exact: true`` (a rate set by decision) reads a whole number as exact ("6
+persen" is not "5,75"). ``transposed.classified_nouns`` says what each classifier counts: "146
+orang Rohingya" restates "146 pengungsi Rohingya", never "146 unit". A figure named by what was
+done to it ("4.300 hektare sawah yang terendam") under a plan of another act ("akan mendata
+ulang") is compared with the figure of that act (tools/synth_quantity_paraphrases.py measures
+these on restatements in other words).
+
 The figure after a change ("menjadi 1.200 penerima") is the value from then on: it is
 compared with plain statements after it, not with one before it nor with another result.
 
@@ -889,7 +896,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
         in the sentence is about another figure), a period named on one side only (the other
         is the story's time), names that share a word, and for a count since a moment alone,
         verbs that agree ("dibangun" and "direnovasi" are two counts)."""
-        if earlier.rate != figure.rate or not (earlier.clause_cues == figure.clause_cues or earlier.clause_cues & figure.clause_cues):
+        if earlier.rate != figure.rate or not (earlier.clause_cues == figure.clause_cues or earlier.clause_cues & figure.clause_cues
+                                               or self._cue_of_the_act(earlier, figure, kinds)):
             return False
         if _names_apart(earlier, figure):
             return False  # other names before it, or after it ("... beras ke Garut", "... ke Cianjur")
@@ -911,6 +919,17 @@ class QuantityConsistencyCheck(FigureReader, Check):
         if not _scopes_agree(earlier, figure, doc.plain, doc.sentences, lead=True):
             return False
         return self._disagree(earlier, figure)
+
+    @staticmethod
+    def _cue_of_the_act(earlier: Figure, figure: Figure, kinds: frozenset) -> bool:
+        """A figure named by what was done to it, in a relative clause ("akan mendata ulang
+        4.300 hektare sawah yang terendam"), beside the figure of that act ("merendam 3.400
+        hektare sawah"): a plan or forecast there is about the new act (the survey), not the
+        set, which already exists. Only exclusion cues ("akan"), never a change."""
+        if "verb" not in kinds:
+            return False
+        cued = [f for f in (earlier, figure) if f.clause_cues]
+        return len(cued) == 1 and cued[0].part and not cued[0].clause_change
 
     def _periods_fit(self, a: frozenset, b: frozenset, doc) -> bool:
         """The same periods, or a period named on one side only that is the story's own time:
