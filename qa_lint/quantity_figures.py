@@ -110,6 +110,7 @@ class Figure:
     short: bool = False  # one digit ("4 meter"): compared through a key only, never an anaphor
     part: bool = False  # "N rumah yang terendam": maybe some of them, never more than all
     narrowed: bool = False  # "N ton ... di lima kabupaten" after the lead: maybe a part too
+    classifier: str = ""  # the classifier of a classifier's count ("orang" in "3.150 orang")
     agent: str = ""  # stem of the first word before "VERB N noun" ("tim" in "Tim itu mencetak 21 gol")
 
     @property

@@ -74,6 +74,7 @@ class FigureReader:
     measures: dict[str, tuple[str, float]]
     units: set[str]
     classifiers: set[str]
+    classified: dict[str, set[str]]
     context_stops: set[str]
     clause_stops: set[str]
     stem: Callable[[str], str]
@@ -273,6 +274,7 @@ class FigureReader:
         figure = Figure(start, end if not groups.get("currency") else max(end, m.end("currency")), number,
                         (noun, currency, _norm(groups.get("scale"))), i, words, day, period, counted, self._value(m) or ())
         figure.exact = self._value(m, open_bounds=False) or ()
+        figure.classifier = written if counted else ""
         figure.short = not fraction and len(digits) < 2
         figure.bounded = bool(groups.get("bound"))
         figure.dimension, figure.factor = self.measures.get(noun, ("", 1.0))
@@ -358,7 +360,7 @@ class FigureReader:
         if rate and figure.unit[0] and modifier and self._content(modifier.group(1)) and modifier.end() < rate.start("per") \
                 and _norm(modifier.group(1)) not in self.rate_words:
             keys.add(("rate", unit, self.stem(modifier.group(1))))
-        verb = self._verb(text, sentence, start, end) if figure.unit[0] and not figure.unit[1] else None
+        verb = self._verb(text, sentence, start, end, bool(figure.dimension)) if figure.unit[0] and not figure.unit[1] else None
         if verb:
             keys.add(("verb", unit, *verb[:2]))
             figure.agent, figure.part = verb[2], verb[3]
@@ -377,13 +379,21 @@ class FigureReader:
                     keys.add(("since", unit, moment))
         return frozenset(keys)
 
-    def _verb(self, text: str, sentence, start: int, end: int) -> tuple[str, str, str, bool] | None:
+    def _verb(self, text: str, sentence, start: int, end: int, measure: bool = False) -> tuple[str, str, str, bool] | None:
         """(stem of the verb said of a counted noun, the noun's modifier), either way round:
         "merendam 1.250 rumah" and "1.500 rumah yang terendam" are the houses flooded;
-        "3 tersangka lain" are other suspects ("lain" is kept). Verbs that only report or
+        "3 tersangka lain" are other suspects ("lain" is kept); after a measure, past its counted
+        noun ("4.300 hektare sawah yang terendam"). Verbs that only report or
         reach a figure ("mencatat", "mencapai") say nothing of what is counted."""
         before = _LETTER_WORDS.findall(text, max(sentence.start, start - 30), start)
         after = _VERB_AFTER.match(text, end, sentence.end)
+        if measure and after and not self._is_verb(after.group(1)):
+            # A measure's counted noun first ("4.300 hektare sawah yang terendam"): the
+            # relative clause after it says what is done to the sawah.
+            noun = _NEXT_NOUN.match(text, end, sentence.end)
+            again = _VERB_AFTER.match(text, noun.end(), sentence.end) if noun else None
+            if again and again.group().split()[0] == "yang" and self._is_verb(again.group(1)):
+                after = again
         verbs = [w for w in (before[-1:] if before and text[start - 1:start].isspace() else []) + ([after.group(1)] if after else [])
                  if self._is_verb(w) and _norm(w) not in self.general_verbs and _norm(w) not in self.context_stops]
         if not verbs:

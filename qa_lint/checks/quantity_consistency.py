@@ -83,6 +83,13 @@ or periods (months, years, period words differ); a statement narrowed to a
 place the other does not name (places of the lead paragraph are the story's
 own and narrow nothing).
 
+A subject with ``exact: true`` (a rate set by decision) reads a whole number as exact ("6
+persen" is not "5,75"). ``transposed.classified_nouns`` says what each classifier counts: "146
+orang Rohingya" restates "146 pengungsi Rohingya", never "146 unit". A figure named by what was
+done to it ("4.300 hektare sawah yang terendam") under a plan of another act ("akan mendata
+ulang") is compared with the figure of that act (tools/synth_quantity_paraphrases.py measures
+these on restatements in other words).
+
 The figure after a change ("menjadi 1.200 penerima") is the value from then on: it is
 compared with plain statements after it, not with one before it nor with another result.
 
@@ -186,6 +193,9 @@ PROPERTIES = {
             "units": _WORDS,
             # Context stops that count what the sentence names before them ("3.150 jiwa").
             "classifiers": _WORDS,
+            # The nouns each classifier counts ("orang": warga, pasien, pengungsi; "unit": rumah,
+            # kendaraan): "146 orang Rohingya" restates "146 pengungsi Rohingya", never "146 unit".
+            "classified_nouns": {"type": "object", "additionalProperties": _WORDS},
             "message": {"type": "string", "minLength": 1},
             # For a digit dropped or added ("17.000" / "7.000"); else `message`.
             "dropped_message": {"type": "string", "minLength": 1},
@@ -259,6 +269,9 @@ PROPERTIES = {
             "type": "object",
             "properties": {
                 "name": {"type": "string", "minLength": 1},
+                # A quantity set by a decision (a policy rate): a whole number written is exact
+                # ("6 persen" is 6,00, not anything from 5,5 to 6,5).
+                "exact": {"type": "boolean"},
                 "layouts": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
             },
             "required": ["name", "layouts"],
@@ -359,7 +372,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
         # A currency that ends in a letter may be glued to the number ("Rp1,5 miliar").
         glued = [c for spellings in o.get("currencies", {}).values() for c in spellings if c[-1:].isalpha() or c[-1:] == "."]
         digits = _DIGITS if not glued else rf"(?:(?<=(?<!\p{{L}})(?:{_alternation(glued)}))\d+(?:[.,]\d+)*(?![\p{{N}}_]|[.,]\d)|{_DIGITS})"
-        number = rf"(?:{digits}|{LEFT}\L<numeral>(?:(?:\s+|-)\L<numeral>){{0,3}}{RIGHT})"
+        number = rf"(?:{digits}|{LEFT}\L<numeral>(?:(?:\s+|-)\L<numeral>){{0,5}}{RIGHT})"
         if o.get("not_after"):
             number = rf"(?<!{LEFT}(?i:{_alternation(o['not_after'])})\s+){number}"
         bound = r"(?:(?P<bound>\L<bound>)\s+)?" if self.bounds else ""
@@ -391,6 +404,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
         # bundled ones are compiled by the test suite) and compiled in full on first use: the
         # number patterns make each one slow to compile, and most articles need few layouts.
         self.templates = [(subject["name"], list(subject["layouts"])) for subject in o["subjects"]]
+        self.exact_subjects = {k for k, subject in enumerate(o["subjects"]) if subject.get("exact")}
         for name, templates in self.templates if not _bundled(env) else ():
             for template in templates:
                 self._compile(template, name, stand_in=True)
@@ -451,6 +465,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
         self.dropped_message = transposed.get("dropped_message")
         self.units = {_norm(w) for w in transposed.get("units", [])}
         self.classifiers = {_norm(w) for w in transposed.get("classifiers", [])}
+        self.classified = {_norm(c): {_norm(n) for n in nouns} for c, nouns in (transposed.get("classified_nouns") or {}).items()}
         self.context_stops = {_norm(w) for w in transposed.get("context_stops", [])} | set(env.stopwords) \
             | {_norm(w) for w in o.get("gap_stops", [])} | set(self.numerals) | set(self.scales) | set(self.bounds)
 
@@ -575,6 +590,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
                     value = self._value(m)
                     if value is None or ("currency" in layout.groupindex and not m.group("currency")):
                         continue
+                    if index in self.exact_subjects:
+                        value = self._exact(m, value)
                     sentence = text[sentences[i].start:sentences[i].end]
                     groups = m.groupdict()
                     holders = tuple(_holder(groups.get(g)) for g in ("holder", "holder2") if groups.get(g)) or ((THIS,) if groups.get("this") else ())
@@ -597,6 +614,15 @@ class QuantityConsistencyCheck(FigureReader, Check):
                         scope=self._scopes(sentence, story),
                     )
         return sorted(found.values(), key=lambda s: s.start)
+
+    def _exact(self, m, value: tuple) -> tuple:
+        """A whole number of a quantity set by a decision, with no bound nor range, as written
+        to two decimals ("6 persen" is 5,995-6,005): it does not round to "5,75"."""
+        groups = m.groupdict()
+        number = groups.get("number") or ""
+        if groups.get("bound") or groups.get("number2") or groups.get("scale") or not number.isdigit():
+            return value
+        return (int(number) - 0.005, int(number) + 0.005)
 
     @staticmethod
     def _comparable(a: Statement, b: Statement, text: str, sentences) -> bool:
@@ -870,7 +896,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
         in the sentence is about another figure), a period named on one side only (the other
         is the story's time), names that share a word, and for a count since a moment alone,
         verbs that agree ("dibangun" and "direnovasi" are two counts)."""
-        if earlier.rate != figure.rate or not (earlier.clause_cues == figure.clause_cues or earlier.clause_cues & figure.clause_cues):
+        if earlier.rate != figure.rate or not (earlier.clause_cues == figure.clause_cues or earlier.clause_cues & figure.clause_cues
+                                               or self._cue_of_the_act(earlier, figure, kinds)):
             return False
         if _names_apart(earlier, figure):
             return False  # other names before it, or after it ("... beras ke Garut", "... ke Cianjur")
@@ -892,6 +919,17 @@ class QuantityConsistencyCheck(FigureReader, Check):
         if not _scopes_agree(earlier, figure, doc.plain, doc.sentences, lead=True):
             return False
         return self._disagree(earlier, figure)
+
+    @staticmethod
+    def _cue_of_the_act(earlier: Figure, figure: Figure, kinds: frozenset) -> bool:
+        """A figure named by what was done to it, in a relative clause ("akan mendata ulang
+        4.300 hektare sawah yang terendam"), beside the figure of that act ("merendam 3.400
+        hektare sawah"): a plan or forecast there is about the new act (the survey), not the
+        set, which already exists. Only exclusion cues ("akan"), never a change."""
+        if "verb" not in kinds:
+            return False
+        cued = [f for f in (earlier, figure) if f.clause_cues]
+        return len(cued) == 1 and cued[0].part and not cued[0].clause_change
 
     def _periods_fit(self, a: frozenset, b: frozenset, doc) -> bool:
         """The same periods, or a period named on one side only that is the story's own time:
@@ -945,7 +983,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
             return False
         # "13.000 orang" restates "18.000 wisatawan" when its own words name the wisatawan.
         alike = _counted_alike(earlier, figure) and any(
-            f.unit[0] in g.words for f, g in ((earlier, figure), (figure, earlier)) if not f.counted)
+            f.unit[0] in g.words or f.unit[0] in self.classified.get(g.classifier, ())
+            for f, g in ((earlier, figure), (figure, earlier)) if not f.counted)
         if not (_same_unit(earlier.unit, figure.unit) and not (earlier.counted and figure.counted)) and not alike:
             return False
         if earlier.holder and figure.holder and not _same_name(earlier.holder, figure.holder):
