@@ -107,6 +107,9 @@ PROPERTIES = {
     # compared as one stem, so a restatement in other words is still the hedged claim.
     # A list of files: the hand-written groups and those mined from a thesaurus (tools/id_thesaurus.py).
     "synonyms_file": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}]},
+    # Words and phrases that name one thing ("korsleting" / "hubungan arus pendek", "PHK" / "pemutusan
+    # hubungan kerja"), and the short forms an article defines: hedging/phrases.py.
+    "phrases_file": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}]},
     "metadata_keys": {"type": "array", "items": {"type": "string"}},
     "similarity": {"type": "number", "minimum": 0, "maximum": 100},
     "min_shared": {"type": "integer", "minimum": 1},
@@ -252,6 +255,7 @@ REGEX_KEYS = ()
 
 class HedgeEscalationCheck(KindChecks, Structures, Headlines, Estimates):
     def run(self, doc):
+        self.read_phrases(doc)  # hedging/phrases.py: phrase groups and the article's short forms
         # hedging/structures.py: what the walk does not see (a plan's completion named, an open
         # question answered in a dated line, a headline over options), one finding a sentence.
         return self.with_structures(doc, self._walk(doc))

@@ -1,0 +1,93 @@
+"""Words and phrases that name one thing, so that a restatement in other words meets its hedge:
+"hubungan arus pendek" and "korsleting", "pemutusan hubungan kerja" and "PHK" (a group listed in
+the pack's phrases file, or a short form the article defines: "instalasi pengolahan air limbah
+(IPAL)").
+
+Each word of such a phrase is read as the group's key (the stem of its first member), in the
+claim's bag of words and wherever the check reads word by word, so "karena hubungan arus pendek"
+is a premise naming "korsleting". A phrase is matched on the stems of its words ("memutus hubungan
+kerja" is the act "pemutusan hubungan kerja"); a short form in capitals only as written ("PHK").
+Matching is one pass over the words, looking up each word's stem: linear in the text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...entities import definitions, is_acronym
+from .words import WORD
+
+# Words a defined short form may leave out of its initials ("usaha mikro, kecil, dan menengah").
+CONNECTORS = frozenset(("dan", "atau", "di", "ke", "dari", "untuk", "yang", "serta", "dengan"))
+# Texts whose phrase keys a run remembers (its sentences, claims and the article itself).
+CACHE = 256
+
+
+@dataclass
+class PhraseTable:
+    """Phrases by the key of their first word: (the keys of all their words, the group's key)."""
+
+    stem: object  # the check's stemmer (with its synonym groups)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+    def word_key(self, word: str) -> str:
+        """How a word is looked up: a short form in capitals as written, any other word by its stem."""
+        return word if is_acronym(word) else self.stem(word.casefold())  # type: ignore[operator]
+
+    def add_group(self, members) -> None:
+        """A group of words or phrases naming one thing; the first member's key names it."""
+        phrases = [tuple(self.word_key(w) for w in WORD.findall(str(m))) for m in members]
+        phrases = [p for p in phrases if p]
+        if len(phrases) < 2:
+            return
+        group = phrases[0][0].casefold() if len(phrases[0]) == 1 else "_".join(phrases[0]).casefold()
+        for phrase in phrases:
+            entries = self.by_first.setdefault(phrase[0], [])
+            if (phrase, group) not in entries:
+                entries.append((phrase, group))
+                entries.sort(key=lambda e: -len(e[0]))  # the longest phrase first
+
+    def with_definitions(self, text: str) -> "PhraseTable":
+        """This table and the short forms the text defines for common words ("pemutusan hubungan
+        kerja (PHK)"); a defined name ("Badan Gizi Nasional (BGN)") is a name either way."""
+        found = [d for d in definitions(text, set(CONNECTORS))
+                 if d.initials_match and len(d.words) >= 2 and not any(w[:1].isupper() for w in d.words)]
+        if not found:
+            return self
+        table = PhraseTable(self.stem, {k: list(v) for k, v in self.by_first.items()})
+        for d in found:
+            table.add_group([d.short, " ".join(d.words)])
+        return table
+
+    def keys(self, text: str) -> dict[int, str]:
+        """Where each word of a phrase in the text starts -> its group's key."""
+        found: dict[int, str] = {}
+        if not self.by_first:
+            return found
+        words = list(WORD.finditer(text))
+        keys = [self.word_key(m.group()) for m in words]
+        i = 0
+        while i < len(words):
+            match = next((e for e in self.by_first.get(keys[i], ()) if tuple(keys[i: i + len(e[0])]) == e[0]), None)
+            if match is None:
+                i += 1
+                continue
+            for m in words[i: i + len(match[0])]:
+                found[m.start()] = match[1]
+            i += len(match[0])
+        return found
+
+
+class PhraseKeys:
+    """The phrase keys of the texts one run reads, computed once a text."""
+
+    def __init__(self, table: PhraseTable):
+        self.table = table
+        self.cache: dict[str, dict[int, str]] = {}
+
+    def of(self, text: str) -> dict[int, str]:
+        found = self.cache.get(text)
+        if found is None:
+            if len(self.cache) >= CACHE:
+                self.cache.clear()
+            found = self.cache[text] = self.table.keys(text)
+        return found
