@@ -3,11 +3,12 @@
 the pack's phrases file, or a short form the article defines: "instalasi pengolahan air limbah
 (IPAL)").
 
-Each word of such a phrase is read as the group's key (the stem of its first member), in the
-claim's bag of words and wherever the check reads word by word, so "karena hubungan arus pendek"
-is a premise naming "korsleting". A phrase is matched on the stems of its words ("memutus hubungan
-kerja" is the act "pemutusan hubungan kerja"); a short form in capitals only as written ("PHK").
-Matching is one pass over the words, looking up each word's stem: linear in the text."""
+Each word of such a phrase is read as the group's key (its first member's words), in the claim's
+bag of words and wherever the check reads word by word, so "karena hubungan arus pendek" is a
+premise naming "korsleting". A longer member is matched on its words as written, case aside
+("menjadi luar biasa" is no "kejadian luar biasa"); a one-word member on its stem
+("korsletingnya"); a short form in capitals only as written ("PHK"). Matching is one pass over
+the words, one lookup a word: linear in the text."""
 
 from __future__ import annotations
 
@@ -24,27 +25,38 @@ CACHE = 256
 
 @dataclass
 class PhraseTable:
-    """Phrases by the key of their first word: (the keys of all their words, the group's key)."""
+    """Members by their first word: (the words of the member, the group's key). A one-word member
+    is looked up by its stem ("korsletingnya"); the words of a longer one as written, case aside
+    ("kejadian luar biasa", not "menjadi luar biasa"); a short form in capitals as written."""
 
     stem: object  # the check's stemmer (with its synonym groups)
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
 
     def word_key(self, word: str) -> str:
-        """How a word is looked up: a short form in capitals as written, any other word by its stem."""
+        """How a one-word member is looked up: a short form as written, any other word by its stem."""
         return word if is_acronym(word) else self.stem(word.casefold())  # type: ignore[operator]
 
-    def add_group(self, members) -> None:
-        """A group of words or phrases naming one thing; the first member's key names it."""
-        phrases = [tuple(self.word_key(w) for w in WORD.findall(str(m))) for m in members]
+    @staticmethod
+    def form(word: str) -> str:
+        """How a word of a longer member is looked up: a short form as written, any other case aside."""
+        return word if is_acronym(word) else word.casefold()
+
+    def add_group(self, members) -> str:
+        """A group of words or phrases naming one thing; the first member's key names it (returned)."""
+        phrases = []
+        for member in members:
+            words = WORD.findall(str(member))
+            phrases.append(tuple(self.form(w) for w in words) if len(words) > 1 else tuple(map(self.word_key, words)))
         phrases = [p for p in phrases if p]
         if len(phrases) < 2:
-            return
-        group = phrases[0][0].casefold() if len(phrases[0]) == 1 else "_".join(phrases[0]).casefold()
+            return ""
+        group = "_".join(phrases[0]).casefold()
         for phrase in phrases:
             entries = self.by_first.setdefault(phrase[0], [])
             if (phrase, group) not in entries:
                 entries.append((phrase, group))
-                entries.sort(key=lambda e: -len(e[0]))  # the longest phrase first
+                entries.sort(key=lambda e: -len(e[0]))  # the longest member first
+        return group
 
     def with_definitions(self, text: str) -> "PhraseTable":
         """This table and the short forms the text defines for common words ("pemutusan hubungan
@@ -59,15 +71,17 @@ class PhraseTable:
         return table
 
     def keys(self, text: str) -> dict[int, str]:
-        """Where each word of a phrase in the text starts -> its group's key."""
+        """Where each word of a member named in the text starts -> its group's key."""
         found: dict[int, str] = {}
         if not self.by_first:
             return found
         words = list(WORD.finditer(text))
-        keys = [self.word_key(m.group()) for m in words]
+        forms = [self.form(m.group()) for m in words]
         i = 0
         while i < len(words):
-            match = next((e for e in self.by_first.get(keys[i], ()) if tuple(keys[i: i + len(e[0])]) == e[0]), None)
+            longer = [e for e in self.by_first.get(forms[i], ()) if len(e[0]) > 1]
+            match = next((e for e in longer if tuple(forms[i: i + len(e[0])]) == e[0]), None) or next(
+                (e for e in self.by_first.get(self.word_key(words[i].group()), ()) if len(e[0]) == 1), None)
             if match is None:
                 i += 1
                 continue
