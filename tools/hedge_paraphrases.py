@@ -18,7 +18,7 @@ Moves (what is replaced, and with what):
   word) by another member sharing no word with it ("hubungan arus pendek" -> "korsleting");
 - synonym: a word of a synonym group the rule reads (hedge-synonyms.yaml, hedge-thesaurus.yaml)
   by another member, its affixes kept where they can be;
-- defined: two or three ordinary words after the verb given a short form in the hedge, made of
+- defined: a noun phrase of two or three words after the cue (a noun first, no verb form) given a short form in the hedge, made of
   their initials ("... kebocoran pipa gas (KPG)"), and the short form alone later. The short forms
   are invented: what is measured is reading the definition, whichever letters it has.
 
@@ -28,8 +28,8 @@ Controls, which must stay quiet: the paraphrase kept hedged (the cue again), att
 kata ..."), and an unrelated statement from another article naming a member of the same group
 (the group alone is not the claim).
 
-Output: per move and form, escalations found / made, and control articles with a finding on
-line 3. ``--no-phrases`` runs the rule without its phrases file (the figure before the phrase
+Output: per move and form, escalations found / made (and of those whose unparaphrased
+restatement is found), and control articles with a finding on line 3. ``--no-phrases`` runs the rule without its phrases file (the figure before the phrase
 groups); the synonym move is the same either way unless the groups changed.
 """
 
@@ -60,6 +60,8 @@ RULE = "id.sourcing.hedge-escalation"
 DATA = ROOT / "rules/id/data"
 NEWS = Path("/tmp/nlpid-news")
 WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
+# An affixed verb form, never part of a noun phrase given a short form.
+VERB = regex.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)\p{Ll}{3,}$")
 FILLER = "Petugas masih berada di lokasi hingga sore hari."
 # Words that end the thing a presupposed phrase names ("korsleting di kios" -> "korsleting").
 STOP = frozenset("di ke dari pada dan atau yang untuk dengan oleh dalam sejak karena akibat itu ini tersebut saat "
@@ -76,6 +78,7 @@ class Case:
     escalation: bool
     before: str = ""  # what was replaced
     after: str = ""  # ... and with what
+    original: str = ""  # the article before the replacement (an escalation in the hedge's own words)
 
 
 def groups() -> tuple[list[list[str]], list[list[str]]]:
@@ -123,13 +126,17 @@ def content(text: str, stem) -> set[str]:
     return {stem(w.casefold()) for w in WORD.findall(text) if w.casefold() not in FUNCTION and len(w) > 2}
 
 
-def initials_phrase(sentence: str, lo: int) -> tuple[int, int, str] | None:
-    """Two or three lower-case ordinary words in a row after lo, none a function word: (start, end, short form)."""
-    words = [m for m in WORD.finditer(sentence, lo)]
-    for i in range(1, len(words)):
-        run = []
-        for m in words[i:i + 3]:
-            if not m.group().islower() or m.group() in FUNCTION or len(m.group()) < 3:
+def initials_phrase(sentence: str, lo: int, nouns: set[str], stem) -> tuple[int, int, str] | None:
+    """A noun phrase after lo to give a short form: two or three lower-case words in a row (spaces
+    only between them), the first a noun, none a verb form or function word: (start, end, short form)."""
+    words = list(WORD.finditer(sentence, lo))
+    for i in range(len(words)):
+        if words[i].group() not in nouns:
+            continue
+        run = [words[i]]
+        for m in words[i + 1:i + 3]:
+            if sentence[run[-1].end():m.start()] != " " or not m.group().islower() or m.group() in FUNCTION \
+                    or len(m.group()) < 3 or (VERB.match(m.group()) and stem(m.group()) != m.group()):
                 break
             run.append(m)
         if len(run) >= 2:
@@ -154,10 +161,10 @@ def paraphrased(r: Restatement, before: str, after: str, hedge: str | None = Non
     lines[2] = lines[2][:at] + written + lines[2][at + len(before):]
     if hedge is not None:
         lines[0] = hedge
-    return Case("", r.kind, "\n".join(lines), r.escalation, before, after)
+    return Case("", r.kind, "\n".join(lines), r.escalation, before, after, r.text)
 
 
-def build(hedged: list[str], finder: Finder, stem, known: set[str], unrelated: dict[str, list[str]],
+def build(hedged: list[str], finder: Finder, stem, known: set[str], nouns: set[str], unrelated: dict[str, list[str]],
           rng: random.Random) -> list[Case]:
     """The paraphrased restatements of each hedged sentence, by move, with their controls."""
     cases: list[Case] = []
@@ -178,7 +185,7 @@ def build(hedged: list[str], finder: Finder, stem, known: set[str], unrelated: d
             if others:
                 moves.append((finder.members[key][0], member, rng.choice(others), None, key))
                 break
-        if (run := initials_phrase(sentence, cue.end())) is not None:
+        if (run := initials_phrase(sentence, cue.end(), nouns, stem)) is not None:
             lo, hi, short = run
             moves.append(("defined", sentence[lo:hi], short, sentence[:hi] + f" ({short})" + sentence[hi:], ""))
         for move, before, after, hedge, key in moves:
@@ -222,16 +229,24 @@ def check(no_phrases: bool):
     return pset, rule_check
 
 
+def fires(pset, rule_check, text: str) -> bool:
+    doc = read_text(text, "<paraphrase>", "txt")
+    pset.settle_language(doc, "id")
+    return any(f.line == 3 and f.severity in ("error", "warning") for f in rule_check.run(doc))
+
+
 def score(cases: list[Case], pset, rule_check, show: int) -> dict:
-    tally: dict[tuple[str, str], list[int]] = {}
+    """(move, form, escalation) -> [found, made, found where the original is found, original found]."""
+    tally: dict[tuple[str, str, bool], list[int]] = {}
     shown = []
     for case in cases:
-        doc = read_text(case.text, "<paraphrase>", "txt")
-        pset.settle_language(doc, "id")
-        hit = any(f.line == 3 and f.severity in ("error", "warning") for f in rule_check.run(doc))
-        t = tally.setdefault((case.move, case.form, case.escalation), [0, 0])
+        hit = fires(pset, rule_check, case.text)
+        t = tally.setdefault((case.move, case.form, case.escalation), [0, 0, 0, 0])
         t[0] += hit
         t[1] += 1
+        if case.escalation and case.original and fires(pset, rule_check, case.original):
+            t[2] += hit
+            t[3] += 1
         if hit != case.escalation and len(shown) < show:
             shown.append(("MISS " if case.escalation else "ALARM ") + f"{case.move}/{case.form} "
                          f"{case.before!r}->{case.after!r}: " + case.text.replace("\n", " | "))
@@ -239,14 +254,18 @@ def score(cases: list[Case], pset, rule_check, show: int) -> dict:
 
 
 def report(result: dict) -> None:
-    totals = {True: [0, 0], False: [0, 0]}
-    for (move, form, escalation), (hit, made) in sorted(result["tally"].items()):
-        label = "found" if escalation else "alarms"
-        print(f"{move:8} {form:12} {label:6} {hit:4d}/{made:<4d} ({hit / max(made, 1):.2f})")
-        totals[escalation][0] += hit
-        totals[escalation][1] += made
-    (hit, made), (alarms, quiet) = totals[True], totals[False]
-    print(f"all escalations found {hit}/{made} ({hit / max(made, 1):.2f}); controls with an alarm {alarms}/{quiet}")
+    totals = {True: [0, 0, 0, 0], False: [0, 0, 0, 0]}
+    for (move, form, escalation), counts in sorted(result["tally"].items()):
+        hit, made, kept, base = counts
+        if escalation:
+            print(f"{move:8} {form:12} found  {hit:4d}/{made:<4d} ({hit / max(made, 1):.2f}); "
+                  f"where the unparaphrased one is found {kept:4d}/{base:<4d} ({kept / max(base, 1):.2f})")
+        else:
+            print(f"{move:8} {form:12} alarms {hit:4d}/{made:<4d} ({hit / max(made, 1):.2f})")
+        totals[escalation] = [a + b for a, b in zip(totals[escalation], counts)]
+    (hit, made, kept, base), (alarms, quiet, _, _) = totals[True], totals[False]
+    print(f"all escalations found {hit}/{made} ({hit / max(made, 1):.2f}), where the unparaphrased one is found "
+          f"{kept}/{base} ({kept / max(base, 1):.2f}); controls with an alarm {alarms}/{quiet}")
     for line in result["shown"]:
         print(line)
 
@@ -268,7 +287,8 @@ def main(argv=None) -> int:
     known |= set(top_n_list("id", 50000))
     statements = [s for s in sentences(args.news, commas=True) if not UNFIT.search(s)]
     hedged = sources(args.news, args.limit, rule_check.hedges)
-    cases = build(hedged, finder, stem, known, unrelated_statements(statements, finder), random.Random(args.seed))
+    nouns = {w.strip() for w in (DATA / "nouns.txt").read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    cases = build(hedged, finder, stem, known, nouns, unrelated_statements(statements, finder), random.Random(args.seed))
     report(score(cases, pset, rule_check, args.show))
     return 0
 

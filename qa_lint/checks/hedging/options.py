@@ -170,8 +170,11 @@ class HedgeOptions(Check):
 
     def key(self, m) -> str:
         """How a word found in a text is compared: its phrase group's key, else its stem."""
-        if self.phrase_keys is not None and (group := self.phrase_keys.of(m.string).get(m.start())):
-            return group
+        if self.phrase_keys is not None:
+            # A word found inside a longer one ("konsleting" after the bound "Pasca-") is read alone.
+            group = self.phrase_keys.of(m.string).get(m.start()) or self.phrase_keys.table.single(m.group())
+            if group:
+                return group
         return self.stem(m.group().casefold())
 
     def _stopwords(self, options) -> frozenset[str]:

@@ -3,9 +3,9 @@
 the pack's phrases file, or a short form the article defines: "instalasi pengolahan air limbah
 (IPAL)").
 
-Each word of such a phrase is read as the group's key (its first member's words), in the claim's
-bag of words and wherever the check reads word by word, so "karena hubungan arus pendek" is a
-premise naming "korsleting". A longer member is matched on its words as written, case aside
+The first word of such a phrase is read as the group's key (its first member's words), in the
+claim's bag of words and wherever the check reads word by word, so "karena hubungan arus pendek" is
+a premise naming "korsleting"; the phrase's other words are read as they are. A longer member is matched on its words as written, case aside
 ("menjadi luar biasa" is no "kejadian luar biasa"); a one-word member on its stem
 ("korsletingnya"); a short form in capitals only as written ("PHK"). Matching is one pass over
 the words, one lookup a word: linear in the text."""
@@ -67,11 +67,25 @@ class PhraseTable:
             return self
         table = PhraseTable(self.stem, {k: list(v) for k, v in self.by_first.items()})
         for d in found:
-            table.add_group([d.short, " ".join(d.words)])
+            long = " ".join(d.words)
+            # A long form the groups already hold ("hubungan arus pendek (HAP)"): its short form joins that group.
+            listed = set(self.keys(long).values())
+            table.add_group([listed.pop(), d.short] if len(listed) == 1 else [d.short, long])
         return table
 
+    def single(self, word: str) -> str | None:
+        """The group of a one-word member, read alone ("konsleting" in "Pasca-konsleting", "KPG" in "Pasca-KPG")."""
+        for part in [word] + word.split("-")[1:]:
+            if group := next((e[1] for e in self.by_first.get(self.word_key(part), ()) if len(e[0]) == 1), None):
+                return group
+        return None
+
+    def groups(self) -> set[str]:
+        """The keys of the groups."""
+        return {group for entries in self.by_first.values() for _, group in entries}
+
     def keys(self, text: str) -> dict[int, str]:
-        """Where each word of a member named in the text starts -> its group's key."""
+        """Where each member named in the text starts -> its group's key."""
         found: dict[int, str] = {}
         if not self.by_first:
             return found
@@ -85,8 +99,9 @@ class PhraseTable:
             if match is None:
                 i += 1
                 continue
-            for m in words[i: i + len(match[0])]:
-                found[m.start()] = match[1]
+            # Only the first word: the others keep their own stems, so the same wording shares as many
+            # words as it did ("hubungan arus pendek" twice: korsleting, arus, pendek).
+            found[words[i].start()] = match[1]
             i += len(match[0])
         return found
 
@@ -96,6 +111,7 @@ class PhraseKeys:
 
     def __init__(self, table: PhraseTable):
         self.table = table
+        self.groups = table.groups()
         self.cache: dict[str, dict[int, str]] = {}
 
     def of(self, text: str) -> dict[int, str]:

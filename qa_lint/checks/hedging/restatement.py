@@ -223,6 +223,12 @@ class Restatements(ClaimReader):
         """Two words of a light verb's complement, next to each other in the premise as in the hedge:
         the suspected thing itself taken as given."""
         keys = [self.key(w) for w in region]
+        if hedged.complement and self._grouped(hedged.complement[0]):
+            # The suspected thing named by a phrase group ("hubungan arus pendek", "korsleting", a
+            # defined "(KPG)"): one mention, in any of its names, is as specific as two words.
+            at = keys.index(hedged.complement[0]) if hedged.complement[0] in keys else -1
+            if at >= 0 and not doc.in_quotation(region[at].start(), region[at].end()):
+                return region[at]
         pairs = list(zip(hedged.complement, hedged.complement[1:]))
         for i, (a, b) in enumerate(zip(keys, keys[1:])):
             if (a, b) in pairs and not doc.in_quotation(region[i].start(), region[i].end()):
@@ -251,6 +257,9 @@ class Restatements(ClaimReader):
                 # claim: "minyak mentah yang dialirkan melalui pipa tersebut" after "menduga minyak
                 # tersebut berasal dari kebocoran pipa". Three words of it are.
                 continue
+            if hedged.predicate and hedged.verb in stems and self._grouped(hedged.verb) and \
+                    not self._contradicted(doc, sentence, stems[hedged.verb], [hedged.verb], hedged):
+                return stems[hedged.verb]  # the suspected thing by a phrase group: "Korsleting itu", "KPG ..."
             if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
                 if not self._contradicted(doc, sentence, first, governed, hedged):
@@ -305,7 +314,8 @@ class Restatements(ClaimReader):
                 start = max((m.end() for m in PHRASE_BREAK.finditer(doc.plain, before[0].start(), w.start())),
                             default=before[0].start())
                 yield start, w.start(), False
-            elif hedged.verb and self._nominal(key) and (self.stem(key) == hedged.verb or self._act_of_claim(key, hedged)):
+            elif hedged.verb and ((self._nominal(key) and (self.stem(key) == hedged.verb or self._act_of_claim(key, hedged)))
+                                  or (hedged.predicate and self._grouped(hedged.verb) and self.key(w) == hedged.verb)):
                 after = words[i: i + 5]
                 yield w.start(), after[-1].end(), False
 
@@ -346,6 +356,10 @@ class Restatements(ClaimReader):
             return True
         return any(k == "yang" and any(v not in self.nouns and v not in self.stopwords for v in keys[i + 1: i + 4])
                    for i, k in enumerate(keys))
+
+    def _grouped(self, key: str) -> bool:
+        """Whether a key names a phrase group ("korsleting" for "hubungan arus pendek", a defined short form)."""
+        return self.phrase_keys is not None and key in self.phrase_keys.groups
 
     def _named_in_other_words(self, words, hedged: Claim) -> bool:
         """Whether the phrase names the hedged thing by a phrase group ("Gelombang PHK ... itu" after
