@@ -105,15 +105,7 @@ class Finder:
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, group key) of each member named in the text."""
-        found: list[tuple[int, int, str]] = []
-        words = {m.start(): m for m in WORD.finditer(text)}
-        for start, key in sorted(self.table.keys(text).items()):
-            end = words[start].end() if start in words else start
-            if found and found[-1][2] == key and not text[found[-1][1]:start].strip(" ,"):
-                found[-1] = (found[-1][0], end, key)
-            else:
-                found.append((start, end, key))
-        return found
+        return self.table.members(text)
 
     def others(self, key: str, member: str) -> list[str]:
         """The group's other members that share no stem with the member as written."""

@@ -84,9 +84,9 @@ class PhraseTable:
         """The keys of the groups."""
         return {group for entries in self.by_first.values() for _, group in entries}
 
-    def keys(self, text: str) -> dict[int, str]:
-        """Where each member named in the text starts -> its group's key."""
-        found: dict[int, str] = {}
+    def members(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, group key) of each member named in the text, longest first where they overlap."""
+        found: list[tuple[int, int, str]] = []
         if not self.by_first:
             return found
         words = list(WORD.finditer(text))
@@ -99,11 +99,15 @@ class PhraseTable:
             if match is None:
                 i += 1
                 continue
-            # Only the first word: the others keep their own stems, so the same wording shares as many
-            # words as it did ("hubungan arus pendek" twice: korsleting, arus, pendek).
-            found[words[i].start()] = match[1]
+            found.append((words[i].start(), words[i + len(match[0]) - 1].end(), match[1]))
             i += len(match[0])
         return found
+
+    def keys(self, text: str) -> dict[int, str]:
+        """Where each member named in the text starts -> its group's key. Only the first word: the
+        others keep their own stems, so the same wording shares as many words as it did
+        ("hubungan arus pendek" twice: korsleting, arus, pendek)."""
+        return {start: group for start, _, group in self.members(text)}
 
 
 class PhraseKeys:
