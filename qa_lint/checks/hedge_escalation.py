@@ -37,6 +37,7 @@
     frame_words: [sebagai]   # "Sebagai calon bupati, Asep ...": the opening phrase is presupposed
     headline_line: true      # a plain-text file's first line, unpunctuated, is its headline
     synonyms_file: data/hedge-synonyms.yaml   # word groups for one cause or event (hengkang/kepindahan)
+    phrases_file: data/hedge-phrases.yaml     # phrases and short forms for one thing (korsleting/hubungan arus pendek, PHK)
     cause_nouns: [penyebab]  # "X diduga menjadi penyebab Y": X is suspected
     causal_verbs: [disebabkan]   # "menduga kematian ikan disebabkan limbah": the waste is suspected
     figure_premise_cues: [dengan]    # "Dengan 80 orang di atas kapal, ...": the estimate taken as a count
@@ -79,6 +80,7 @@ in checks/hedging/, in layers each built on the one before:
     kinds.py        which restatement escalates which kind of claim (question, plan, rumour)
     estimates.py    an estimate later given as an exact figure
     headline.py     a plain-text headline stating what the body hedges
+    phrases.py      phrases and short forms (listed, or defined in the article) read as one word
 """
 
 from __future__ import annotations
