@@ -37,6 +37,7 @@
     frame_words: [sebagai]   # "Sebagai calon bupati, Asep ...": the opening phrase is presupposed
     headline_line: true      # a plain-text file's first line, unpunctuated, is its headline
     synonyms_file: data/hedge-synonyms.yaml   # word groups for one cause or event (hengkang/kepindahan)
+    phrases_file: data/hedge-phrases.yaml     # phrases and short forms for one thing (korsleting/hubungan arus pendek, PHK)
     cause_nouns: [penyebab]  # "X diduga menjadi penyebab Y": X is suspected
     causal_verbs: [disebabkan]   # "menduga kematian ikan disebabkan limbah": the waste is suspected
     figure_premise_cues: [dengan]    # "Dengan 80 orang di atas kapal, ...": the estimate taken as a count
@@ -79,6 +80,7 @@ in checks/hedging/, in layers each built on the one before:
     kinds.py        which restatement escalates which kind of claim (question, plan, rumour)
     estimates.py    an estimate later given as an exact figure
     headline.py     a plain-text headline stating what the body hedges
+    phrases.py      phrases and short forms (listed, or defined in the article) read as one word
 """
 
 from __future__ import annotations
@@ -107,6 +109,9 @@ PROPERTIES = {
     # compared as one stem, so a restatement in other words is still the hedged claim.
     # A list of files: the hand-written groups and those mined from a thesaurus (tools/id_thesaurus.py).
     "synonyms_file": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}]},
+    # Words and phrases that name one thing ("korsleting" / "hubungan arus pendek", "PHK" / "pemutusan
+    # hubungan kerja"), and the short forms an article defines: hedging/phrases.py.
+    "phrases_file": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}]},
     "metadata_keys": {"type": "array", "items": {"type": "string"}},
     "similarity": {"type": "number", "minimum": 0, "maximum": 100},
     "min_shared": {"type": "integer", "minimum": 1},
@@ -252,6 +257,7 @@ REGEX_KEYS = ()
 
 class HedgeEscalationCheck(KindChecks, Structures, Headlines, Estimates):
     def run(self, doc):
+        self.read_phrases(doc)  # hedging/phrases.py: phrase groups and the article's short forms
         # hedging/structures.py: what the walk does not see (a plan's completion named, an open
         # question answered in a dated line, a headline over options), one finding a sentence.
         return self.with_structures(doc, self._walk(doc))

@@ -9,6 +9,7 @@ from ... import yamlmarks
 from ...matching import term_set
 from ...stemming import stemmer
 from .. import Check, fill
+from .phrases import PhraseKeys, PhraseTable
 from .words import (
     WORD,
     Morphology,
@@ -80,6 +81,8 @@ class HedgeOptions(Check):
         self.stem = self._with_synonyms(self._past_bound_prefix(base, o.get("bound_prefixes", [])), o.get("synonyms_file"))
         self.person_units = frozenset(self.stem(w.casefold()) for w in o.get("person_units", []))
         self.act_nouns = self._act_nouns(o.get("act_nouns_file"))
+        self.phrase_table = self._phrase_table(o.get("phrases_file")) if o.get("phrases_file") else None
+        self.phrase_keys: PhraseKeys | None = None  # this run's: the table and the article's short forms
         # Word forms, not stems: "menjadi" relates, "terjadi" is an event.
         self.light = frozenset(w.casefold() for item in o.get("light_verbs", []) for w in WORD.findall(item))
         self.suspicions = self._terms(o, "suspicion_cues")
@@ -149,6 +152,30 @@ class HedgeOptions(Check):
             return canonical.get(s, s)
 
         return lru_cache(maxsize=65536)(stem)
+
+    def _phrase_table(self, paths) -> PhraseTable:
+        """Groups of words and phrases naming one thing ("korsleting" / "hubungan arus pendek",
+        "PHK" / "pemutusan hubungan kerja"), read from the phrases files."""
+        table = PhraseTable(self.stem)
+        for path in [paths] if isinstance(paths, str) else paths:
+            data = yamlmarks.safe_load(self.env.resolve(path).read_text(encoding="utf-8"), cache=True) or {}
+            for group in data.get("phrases", []):
+                table.add_group(group)
+        return table
+
+    def read_phrases(self, doc) -> None:
+        """Start a run: the phrase groups, with the short forms this article defines."""
+        if self.phrase_table is not None:
+            self.phrase_keys = PhraseKeys(self.phrase_table.with_definitions(doc.plain))
+
+    def key(self, m) -> str:
+        """How a word found in a text is compared: its phrase group's key, else its stem."""
+        if self.phrase_keys is not None:
+            # A word found inside a longer one ("konsleting" after the bound "Pasca-") is read alone.
+            group = self.phrase_keys.of(m.string).get(m.start()) or self.phrase_keys.table.single(m.group())
+            if group:
+                return group
+        return self.stem(m.group().casefold())
 
     def _stopwords(self, options) -> frozenset[str]:
         words: set[str] = set(options.get("stopwords", []))

@@ -32,7 +32,12 @@ class ClaimReader(HedgeOptions):
         # In a Title Case Headline every word is capitalised: ask the body instead.
         title_case = _title_case(found)
         words: dict[str, bool] = {}
+        # A phrase naming one thing ("hubungan arus pendek", "PHK") is its group's key, an ordinary word.
+        phrases = self.phrase_keys.of(text) if self.phrase_keys is not None else {}
         for i, word in enumerate(found):
+            if (group := phrases.get(matches[i].start())) is not None:
+                words.setdefault(group, False)
+                continue
             key = word.casefold()
             if key in self.stopwords or len(key) < 2:
                 continue
@@ -136,14 +141,15 @@ class ClaimReader(HedgeOptions):
     def _complement(self, text: str, start: int, end: int) -> tuple[str, ...]:
         """The stems of the head of a light verb's complement, up to "yang" or the clause's end:
         "diduga berasal dari lauk ayam suwir yang dimasak ..." suspects "lauk ayam suwir"."""
-        words = [m.group().casefold() for m in WORD.finditer(text, start, end)]
+        found = list(WORD.finditer(text, start, end))
+        words = [m.group().casefold() for m in found]
         light = next((i for i, w in enumerate(words) if w in self.light), None)
         head: list[str] = []
-        for word in words[(light or 0) + 1:]:
+        for m, word in zip(found[(light or 0) + 1:], words[(light or 0) + 1:]):
             if word == "yang" or len(head) == COMPLEMENT_REACH:
                 break
             if word not in self.stopwords:
-                head.append(self.stem(word))
+                head.append(self.key(m))
         return tuple(head)
 
     def _hedged_verb(self, text: str, start: int, end: int, names: Names, suspicion: bool = False,
@@ -160,9 +166,16 @@ class ClaimReader(HedgeOptions):
             # "menduga gagal panen itu disebabkan benih palsu": the cause is suspected, not the event.
             start, light = cause, True
         state = ""
+        phrases = self.phrase_keys.of(text) if self.phrase_keys is not None else {}
         for m in WORD.finditer(text, start, end):
             word = m.group()
             key = word.casefold()
+            if (group := phrases.get(m.start())) is not None:
+                # A phrase naming a thing ("hubungan arus pendek", "PHK"): a noun, what a light verb relates to.
+                if light:
+                    return group
+                first = first or group
+                continue
             if first and self.premises is not None and self._whole_cue(self.premises, m):
                 # "jembatan itu kelebihan beban karena warga berjalan ...": the verb of the reason
                 # is not the claim's; a ke-an state before it is ("kelebihan").

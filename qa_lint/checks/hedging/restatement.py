@@ -58,7 +58,7 @@ class Restatements(ClaimReader):
         """The first word (in lo..hi) whose stem is the hedged verb, outside quotations and not
         negated; or negated, when the hedge negated it too ("rem yang tidak berfungsi" both times)."""
         for m in WORD.finditer(doc.plain, sentence.start if lo is None else lo, sentence.end if hi is None else hi):
-            if self.stem(m.group().casefold()) != verb or doc.in_quotation(m.start(), m.end()):
+            if self.key(m) != verb or doc.in_quotation(m.start(), m.end()):
                 continue
             if self.negated(doc, sentence, m.start(), m.end()) == negation_kept:
                 return m
@@ -72,7 +72,7 @@ class Restatements(ClaimReader):
             key = w.group().casefold()
             if key == "yang" or self._negation(key):
                 continue
-            keys.append(self.stem(key))
+            keys.append(self.key(w))
         return keys
 
     def _negation(self, word: str) -> bool:
@@ -84,7 +84,7 @@ class Restatements(ClaimReader):
         """Whether a word of this stem is negated in the text ("yang tidak berfungsi")."""
         words = list(WORD.finditer(text))
         return any(
-            self.stem(w.group().casefold()) == stem and any(self._negation(v.group().casefold()) for v in words[max(0, i - 2): i])
+            self.key(w) == stem and any(self._negation(v.group().casefold()) for v in words[max(0, i - 2): i])
             for i, w in enumerate(words))
 
     def restated_verb(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
@@ -121,18 +121,18 @@ class Restatements(ClaimReader):
             return self._alternative_answered(doc, sentence, hedged, shared)
         if len(shared) == 2:
             a, b = sorted(shared)
-            keys = [self.stem(m.group().casefold()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
-            if not (_near(keys, a, b) and _near([self.stem(m.group().casefold()) for m in WORD.finditer(hedged.text)], a, b)):
+            keys = [self.key(m) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
+            if not (_near(keys, a, b) and _near([self.key(m) for m in WORD.finditer(hedged.text)], a, b)):
                 return None
         return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
-                     if self.stem(m.group().casefold()) in shared and not doc.in_quotation(m.start(), m.end())), None)
+                     if self.key(m) in shared and not doc.in_quotation(m.start(), m.end())), None)
 
     def _hedged_act(self, doc, m, lo: int, hedged: Claim) -> bool:
         """Whether a feared-premise word is the hedged verb itself with its subject before it
         ("karena vaksin itu mencegah"), not an act in response ("karena ingin mencegah")."""
-        if self.stem(m.group().casefold()) != hedged.verb:
+        if self.key(m) != hedged.verb:
             return False
-        before = [self.stem(w.group().casefold()) for w in WORD.finditer(doc.plain, lo, m.start())]
+        before = [self.key(w) for w in WORD.finditer(doc.plain, lo, m.start())]
         return any(w in hedged.scope and w != hedged.verb and not hedged.words.get(w) for w in before)
 
     def _alternative_answered(self, doc, sentence: Span, hedged: Claim, shared: set[str]):
@@ -142,13 +142,13 @@ class Restatements(ClaimReader):
         asked = ALTERNATIVE.split(hedged.text[hedged.text.casefold().find(" apakah ") + 1:], maxsplit=1)
         if len(asked) < 2 or len(shared) < 3:
             return None
-        keys = [self.stem(m.group().casefold()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
-        parts = [[self.stem(m.group().casefold()) for m in WORD.finditer(part)] for part in asked]
+        keys = [self.key(m) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
+        parts = [[self.key(m) for m in WORD.finditer(part)] for part in asked]
         for one, other in (parts, parts[::-1]):
             pair = [(a, b) for a, b in zip(one, one[1:]) if a in shared and b in shared and _near(keys, a, b, 0)]
             if pair and any(w in shared and w not in one for w in other):
                 return next((m for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
-                             if self.stem(m.group().casefold()) == pair[0][0]
+                             if self.key(m) == pair[0][0]
                              and not doc.in_quotation(m.start(), m.end())), None)
         return None
 
@@ -181,12 +181,12 @@ class Restatements(ClaimReader):
         if self.background is not None and self.background.search(
                 doc.plain, *((m.end(), sentence.end) if kind == "premise" else (sentence.start, m.start()))):
             return None
-        stems = {self.stem(w.group().casefold()): w for w in region}
+        stems = {self.key(w): w for w in region}
         # Another ordinary word of its clause: a name repeated ("diterima Ketua DPRD") is not the claim.
         # Negated as in the hedge, or not at all: "rem yang berfungsi baik" contradicts "rem yang tidak berfungsi".
         # A word used in lower case in the premise is ordinary there, even when a name repeats it
         # ("pompa di Rumah Pompa Sringin mati").
-        lower = {self.stem(w.group().casefold()) for w in region if not w.group()[0].isupper()}
+        lower = {self.key(w) for w in region if not w.group()[0].isupper()}
         if hedged.verb and hedged.verb in stems and any(
                 w in stems and w != hedged.verb and (not stated.get(w) or w in lower)
                 and self._negated_in(hedged.text, w) == self._negated_in(doc.plain[lo:hi], w) for w in hedged.scope) and (
@@ -198,10 +198,10 @@ class Restatements(ClaimReader):
         if hedged.predicate and hedged.verb not in stems:
             return None  # "seusai menyantap makan siang" after "diduga keracunan menu makan siang"
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
-        keys = [self.stem(w.group().casefold()) for w in region]
-        hedge_keys = [self.stem(w.group().casefold()) for w in WORD.finditer(hedged.text)]
+        keys = [self.key(w) for w in region]
+        hedge_keys = [self.key(w) for w in WORD.finditer(hedged.text)]
         near, hedge_near = self._phrase_keys(region), self._phrase_keys(list(WORD.finditer(hedged.text)))
-        hedge_forms = {self.stem(w.group().casefold()): w.group().casefold() for w in WORD.finditer(hedged.text)}
+        hedge_forms = {self.key(w): w.group().casefold() for w in WORD.finditer(hedged.text)}
         for stem in governed:
             # A noun in both is no predicate; a verb of the hedge made a noun is ("muatan melebihi
             # kapasitas" -> "karena kelebihan muatan").
@@ -222,7 +222,13 @@ class Restatements(ClaimReader):
     def _complement_taken(self, doc, sentence: Span, region, hedged: Claim):
         """Two words of a light verb's complement, next to each other in the premise as in the hedge:
         the suspected thing itself taken as given."""
-        keys = [self.stem(w.group().casefold()) for w in region]
+        keys = [self.key(w) for w in region]
+        if hedged.complement and self._grouped(hedged.complement[0]):
+            # The suspected thing named by a phrase group ("hubungan arus pendek", "korsleting", a
+            # defined "(KPG)"): one mention, in any of its names, is as specific as two words.
+            at = keys.index(hedged.complement[0]) if hedged.complement[0] in keys else -1
+            if at >= 0 and not doc.in_quotation(region[at].start(), region[at].end()):
+                return region[at]
         pairs = list(zip(hedged.complement, hedged.complement[1:]))
         for i, (a, b) in enumerate(zip(keys, keys[1:])):
             if (a, b) in pairs and not doc.in_quotation(region[i].start(), region[i].end()):
@@ -238,7 +244,7 @@ class Restatements(ClaimReader):
             words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
             if not framed and not self._predicative(words, hedged) and not self._headed_by_claim(words, hedged):
                 continue
-            stems = {self.stem(w.group().casefold()): w for w in words}
+            stems = {self.key(w): w for w in words}
             act = next((w for w in words if self._act_of_claim(w.group().casefold(), hedged)), None)
             if act is not None:
                 stems.setdefault(hedged.verb, act)  # "pengalihan" names "memindahkan"
@@ -251,6 +257,9 @@ class Restatements(ClaimReader):
                 # claim: "minyak mentah yang dialirkan melalui pipa tersebut" after "menduga minyak
                 # tersebut berasal dari kebocoran pipa". Three words of it are.
                 continue
+            if hedged.predicate and hedged.verb in stems and self._grouped(hedged.verb) and \
+                    not self._contradicted(doc, sentence, stems[hedged.verb], [hedged.verb], hedged):
+                return stems[hedged.verb]  # the suspected thing by a phrase group: "Korsleting itu", "KPG ..."
             if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
                 if not self._contradicted(doc, sentence, first, governed, hedged):
@@ -305,7 +314,8 @@ class Restatements(ClaimReader):
                 start = max((m.end() for m in PHRASE_BREAK.finditer(doc.plain, before[0].start(), w.start())),
                             default=before[0].start())
                 yield start, w.start(), False
-            elif hedged.verb and self._nominal(key) and (self.stem(key) == hedged.verb or self._act_of_claim(key, hedged)):
+            elif hedged.verb and ((self._nominal(key) and (self.stem(key) == hedged.verb or self._act_of_claim(key, hedged)))
+                                  or (hedged.predicate and self._grouped(hedged.verb) and self.key(w) == hedged.verb)):
                 after = words[i: i + 5]
                 yield w.start(), after[-1].end(), False
 
@@ -342,16 +352,27 @@ class Restatements(ClaimReader):
         "penundaan", "absennya") or a relative clause with a verb ("yang terseret arus"); "distribusi
         makan siang dari dapur tersebut" only points at the kitchen."""
         keys = [w.group().casefold() for w in words]
-        if any(self._event_noun(k, hedged) for k in keys):
+        if any(self._event_noun(k, hedged) for k in keys) or self._named_in_other_words(words, hedged):
             return True
         return any(k == "yang" and any(v not in self.nouns and v not in self.stopwords for v in keys[i + 1: i + 4])
                    for i, k in enumerate(keys))
 
+    def _grouped(self, key: str) -> bool:
+        """Whether a key names a phrase group ("korsleting" for "hubungan arus pendek", a defined short form)."""
+        return self.phrase_keys is not None and key in self.phrase_keys.groups
+
+    def _named_in_other_words(self, words, hedged: Claim) -> bool:
+        """Whether the phrase names the hedged thing by a phrase group ("Gelombang PHK ... itu" after
+        "berpotensi melakukan pemutusan hubungan kerja"): the thing itself, as an event noun is."""
+        phrases = self.phrase_keys.of(words[0].string) if self.phrase_keys is not None and words else {}
+        return bool(hedged.verb) and any(phrases.get(w.start()) == hedged.verb for w in words)
+
     def _headed_by_claim(self, words, hedged: Claim) -> bool:
         """Whether the phrase opens with the suspected thing itself ("Korsleting di kios pakaian
         itu" after "diduga berasal dari korsleting listrik di salah satu kios pakaian")."""
-        head = next((w.group().casefold() for w in words if w.group().casefold() not in self.stopwords), "")
-        return bool(head) and bool(hedged.verb) and (self.stem(head) == hedged.verb or self._act_of_claim(head, hedged))
+        head = next((w for w in words if w.group().casefold() not in self.stopwords), None)
+        return head is not None and bool(hedged.verb) and (
+            self.key(head) == hedged.verb or self._act_of_claim(head.group().casefold(), hedged))
 
     def _act_of_claim(self, word: str, hedged: Claim) -> bool:
         """Whether a word is the noun of an act that names the hedged verb's act in other words:
