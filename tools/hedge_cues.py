@@ -20,6 +20,13 @@ learns each set by heart; this lists the vocabulary of each kind of hedge instea
    ("santer terdengar", "beredar kabar"), seen at least N times;
 6. ``--new-only``: what the rule's cue lists already match is left out.
 
+``--person-nouns`` lists instead the nouns that name people ("awak", "penumpang", "nelayan"): a
+question "belum jelas berapa orang ..." is answered by "Ketujuh awak ..." (questions.py). A word
+names people when the corpus writes it after a word that only counts or groups people (PEOPLE_MARKERS:
+para, seorang, kaum, sesama) and the noun list has it; a thesaurus neighbour of such words counts
+when at least PEOPLE_CONSENSUS of them list it ("awak" beside personel, anggota, warga; "lengan",
+a neighbour of anggota only, does not). The curated list is rules/id/data/person-nouns.txt.
+
 It prints the candidates by kind, most frequent first. The printout is not the list:
 every candidate was read and kept only if, in news copy, it marks the claim beside it as
 not established (rules/id/data/hedge-cues.yaml, with what was rejected and why).
@@ -52,6 +59,25 @@ SEEDS = {
     "accusation": ["tuduh", "tuding", "klaim", "dakwa"],
     "plan": ["rencana", "jajak", "wacana"],
 }
+
+
+PEOPLE_MARKERS = ("para", "seorang", "kaum", "sesama")
+PEOPLE_CONSENSUS = 3
+NOUNS = ROOT / "rules/id/data/nouns.txt"
+
+
+def person_nouns(corpus_words: list[str], nouns: set[str], thesaurus: dict[str, list[str]]) -> Counter:
+    """Nouns the corpus writes after a people-only marker (with their count), and the thesaurus
+    neighbours that at least PEOPLE_CONSENSUS of them share (count 0)."""
+    after = Counter(b for a, b in zip(corpus_words, corpus_words[1:]) if a in PEOPLE_MARKERS and b in nouns)
+    votes: Counter = Counter()
+    for word in after:
+        votes.update({n for n in thesaurus.get(word, []) if " " not in n and n in nouns})
+    found = Counter(after)
+    for word, n in votes.items():
+        if n >= PEOPLE_CONSENSUS and word not in found:
+            found[word] = 0
+    return found
 
 
 def read_thesaurus(path: Path) -> dict[str, list[str]]:
@@ -116,11 +142,19 @@ def main(argv=None) -> int:
                     help="leave out what the rule's hedge, claim, estimate or plan cues already match")
     ap.add_argument("--phrases", type=int, default=0, metavar="N",
                     help="also list two-word phrases holding a candidate, seen at least N times")
+    ap.add_argument("--person-nouns", action="store_true",
+                    help="list the nouns that name people instead (for rules/id/data/person-nouns.txt)")
     args = ap.parse_args(argv)
     stem = stemmer("id")
     thes = read_thesaurus(args.thesaurus)
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace").lower() for p in sorted(args.corpus.glob("*.txt")))
     corpus_words = WORD.findall(text)
+    if args.person_nouns:
+        nouns = {w.strip() for w in NOUNS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+        for word, n in sorted(person_nouns(corpus_words, nouns, thes).items(), key=lambda r: (-r[1], r[0])):
+            if n >= args.min_count or n == 0:
+                print(f"{n:6d}  {word}")
+        return 0
     freq = Counter(corpus_words)
     vocab = set(freq) | {w.strip() for w in WORDS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
     if args.wordfreq:
