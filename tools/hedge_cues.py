@@ -27,6 +27,12 @@ para, seorang, kaum, sesama) and the noun list has it; a thesaurus neighbour of 
 when at least PEOPLE_CONSENSUS of them list it ("awak" beside personel, anggota, warga; "lengan",
 a neighbour of anggota only, does not). The curated list is rules/id/data/person-nouns.txt.
 
+``--investigating`` lists the verbs that say a question is still being looked into ("petugas masih
+menelusuri dari mana sapi itu didatangkan"): the active and passive forms (meN-, di-) of the
+INVESTIGATING seeds, their thesaurus neighbours and every form of the same stem the corpus or word
+list has, with how often the corpus writes each after "masih", "tengah" or "sedang". The curated
+verbs are the alternatives of the "masih ... dari mana" pattern in rules/id/data/hedge-questions.yaml.
+
 It prints the candidates by kind, most frequent first. The printout is not the list:
 every candidate was read and kept only if, in news copy, it marks the claim beside it as
 not established (rules/id/data/hedge-cues.yaml, with what was rejected and why).
@@ -61,6 +67,8 @@ SEEDS = {
 }
 
 
+INVESTIGATING = ["telusur", "selidik", "usut", "lacak", "dalam", "periksa", "teliti", "cari", "identifikasi", "verifikasi"]
+ONGOING = ("masih", "tengah", "sedang")
 PEOPLE_MARKERS = ("para", "seorang", "kaum", "sesama")
 PEOPLE_CONSENSUS = 3
 NOUNS = ROOT / "rules/id/data/nouns.txt"
@@ -142,6 +150,8 @@ def main(argv=None) -> int:
                     help="leave out what the rule's hedge, claim, estimate or plan cues already match")
     ap.add_argument("--phrases", type=int, default=0, metavar="N",
                     help="also list two-word phrases holding a candidate, seen at least N times")
+    ap.add_argument("--investigating", action="store_true",
+                    help="list the verbs that say a question is still looked into instead (data/hedge-questions.yaml)")
     ap.add_argument("--person-nouns", action="store_true",
                     help="list the nouns that name people instead (for rules/id/data/person-nouns.txt)")
     args = ap.parse_args(argv)
@@ -149,6 +159,14 @@ def main(argv=None) -> int:
     thes = read_thesaurus(args.thesaurus)
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace").lower() for p in sorted(args.corpus.glob("*.txt")))
     corpus_words = WORD.findall(text)
+    if args.investigating:
+        by_stem = forms_by_stem(set(corpus_words) | {w.strip() for w in WORDS.read_text(encoding="utf-8").splitlines()
+                                                     if w and not w.startswith("#")}, stem)
+        forms = {f for f in candidate_forms(INVESTIGATING, thes, by_stem, stem) if " " not in f and f[:2] in ("me", "di")}
+        ongoing = Counter(b for a, b in zip(corpus_words, corpus_words[1:]) if a in ONGOING and b in forms)
+        for form in sorted(forms, key=lambda f: (-ongoing[f], f)):
+            print(f"{ongoing[form]:6d}  {form}")
+        return 0
     if args.person_nouns:
         nouns = {w.strip() for w in NOUNS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
         for word, n in sorted(person_nouns(corpus_words, nouns, thes).items(), key=lambda r: (-r[1], r[0])):
