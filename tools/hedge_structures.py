@@ -485,6 +485,8 @@ def count_question_cases(pool: list[str], rng: random.Random, n: int) -> list[Ca
             "bound": f"Sedikitnya {raw} {unit} {rest}.",
             "still-open": f"Jumlah {unit} yang {rest} masih didata petugas.",
             "other-count": f"Petugas mengerahkan {small + 3} kendaraan ke lokasi.",
+            # A collective of other people: the question's count is not answered by it.
+            "other-collective": f"{COLLECTIVE[small].capitalize()} petugas itu berjaga di pos penjagaan sejak pagi.",
         }
         cases += _escalations_and_controls("count-question", hedged, forms, controls, s, rng)
         if len(cases) >= n * 8:

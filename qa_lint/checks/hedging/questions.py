@@ -25,7 +25,7 @@ from .words import WORD, Names
 
 # A line that names the question's topic and says it is still open answers nothing.
 STILL_OPEN = regex.compile(r"\b(?:(?:belum|tidak|tak)\s+(?:di|ter)?(?:ketahui|mengetahui|jelas|pasti|dipastikan|terungkap|"
-                           r"ditemukan|menemukan)|masih\s+(?:di|men)?(?:cari|selidiki|dalami|telusuri|teliti|periksa|"
+                           r"ditemukan|menemukan)|masih\s+(?:di|men)?(?:cari|selidiki|dalami|telusuri|teliti|periksa|data|hitung|"
                            r"kaji|misteri|tanda\s+tanya)|menunggu)\b", regex.I)
 
 # The words that ask ("pihak mana yang semestinya merawat"): what the answer supplies, never a
@@ -79,6 +79,8 @@ class Questions(Restatements):
                 for root in noun_roots(m.group()):
                     stated.setdefault(self.stem(root), False)
             for question in reversed(earlier):
+                if self._asks_how_many(question):
+                    continue  # answered only by a count (counted_answers): "Sedikitnya 548 ..." is a bound
                 answer = self.answered(doc, sentence, question, stated) or \
                     self._answered_by_noun(doc, sentence, question)
                 if answer is None:
@@ -96,11 +98,12 @@ class Questions(Restatements):
         """A "how many" question left open ("Hingga kini, belum jelas berapa orang yang ikut
         berlayar") answered later on nobody's word by a count of what it asks: the same noun, or
         people for people (``person_nouns_file``: "Ketujuh awak ..." for "berapa orang"); a
-        collective ("ketujuh", "seluruh 7", "total 7") counts the known set, any other count must
-        share COUNT_SHARED ordinary words with the question (the count of the same thing)."""
+        collective ("ketujuh", "seluruh 7", "total 7") counts the known set when it names what the
+        question or the opening lines name; any other count must share COUNT_SHARED ordinary words
+        with the question (the count of the same thing)."""
         if self.open_questions is None:
             return
-        asked: list[tuple[Span, str, set[str]]] = []
+        asked: list[tuple[Span, str, set[str], set[str]]] = []
         for sentence in doc.sentences:
             for question in asked:
                 if doc.position(sentence.start)[0] in reported or not self._may_answer(doc, sentence):
@@ -119,11 +122,20 @@ class Questions(Restatements):
             if how is None or how.start() > cue.end() + 1 or doc.in_quotation(cue.start(), cue.end()):
                 continue
             governed = set(self.content(doc.plain[how.end():sentence.end], names))
-            asked.append((Span(cue.start(), how.end()), how.group(1).casefold(), governed))
+            # What the question is about: its sentence and the opening two (headline, lead) name it.
+            topic = set(self.content(" ".join(doc.plain[s.start:s.end] for s in [*doc.sentences[:2], sentence]), names))
+            asked.append((Span(cue.start(), how.end()), how.group(1).casefold(), governed, topic))
 
-    def _count_answering(self, doc, sentence: Span, names: Names, unit: str, governed: set[str]):
+    @staticmethod
+    def _asks_how_many(question: Claim) -> bool:
+        """Whether an open question asks "berapa" right after its cue ("belum jelas berapa orang")."""
+        at = question.text.find(question.cue)
+        how = HOW_MANY.search(question.text, at + len(question.cue)) if question.cue and at >= 0 else None
+        return how is not None and how.start() <= at + len(question.cue) + 1
+
+    def _count_answering(self, doc, sentence: Span, names: Names, unit: str, governed: set[str], topic: set[str]):
         people = unit in ("orang", "jiwa")
-        stated = None
+        stated = self.content(doc.plain[sentence.start:sentence.end], names)
         for count in counts(doc.plain, sentence.start, sentence.end):
             if doc.in_quotation(count.start, count.end):
                 continue
@@ -134,13 +146,15 @@ class Questions(Restatements):
             if not same or (self.bounds is not None and self.bounds.search(doc.plain, lo, count.start)) \
                     or (self.estimates is not None and self.estimates.search(doc.plain, lo, count.start)):
                 continue  # another noun counted, or a bound or an estimate ("sedikitnya tujuh orang")
+            counted = {self.stem(unit), self.stem(count.noun)}
             collective = count.collective or (self.exact is not None and self.exact.search(doc.plain, lo, count.start))
-            if not collective:
-                if stated is None:
-                    stated = {w for w, name in self.content(doc.plain[sentence.start:sentence.end], names).items()
-                              if not name}
-                if len((governed & stated) - {self.stem(unit), self.stem(count.noun)}) < COUNT_SHARED:
+            if collective:
+                # "Ketujuh awak KM Bintang Samudra ..." names the vessel of the lead; "Kedua petugas
+                # itu berjaga di dermaga" is another set of people.
+                if not (set(stated) & topic) - counted:
                     continue
+            elif len((governed & {w for w, name in stated.items() if not name}) - counted) < COUNT_SHARED:
+                continue
             return count
         return None
 
