@@ -99,7 +99,7 @@ class Questions(Restatements):
         berlayar") answered later on nobody's word by a count of what it asks: the same noun, or
         people for people (``person_nouns_file``: "Ketujuh awak ..." for "berapa orang"); a
         collective ("ketujuh", "seluruh 7", "total 7") counts the known set when it names what the
-        question or the opening lines name; any other count must share COUNT_SHARED ordinary words
+        question names, or a name of the opening lines; any other count must share COUNT_SHARED ordinary words
         with the question (the count of the same thing)."""
         if self.open_questions is None:
             return
@@ -122,8 +122,10 @@ class Questions(Restatements):
             if how is None or how.start() > cue.end() + 1 or doc.in_quotation(cue.start(), cue.end()):
                 continue
             governed = set(self.content(doc.plain[how.end():sentence.end], names))
-            # What the question is about: its sentence and the opening two (headline, lead) name it.
-            topic = set(self.content(" ".join(doc.plain[s.start:s.end] for s in [*doc.sentences[:2], sentence]), names))
+            # What the question is about: the words of its sentence, and the names of the opening two
+            # (headline, lead: "KM Bintang Samudra"); a lead's time word ("pagi") is no topic.
+            opening = self.content(" ".join(doc.plain[s.start:s.end] for s in doc.sentences[:2]), names)
+            topic = set(self.content(doc.plain[sentence.start:sentence.end], names)) | {w for w, name in opening.items() if name}
             asked.append((Span(cue.start(), how.end()), how.group(1).casefold(), governed, topic))
 
     @staticmethod
