@@ -62,3 +62,14 @@ def test_the_tool_prints_candidates_by_kind(tmp_path, capsys):
     suspicion = out.split("## suspicion")[1].split("##")[0]
     assert "menduga" in suspicion and "dugaan" in suspicion
     assert "desas-desus" in out.split("## rumour")[1].split("##")[0]
+
+
+def test_person_nouns_follow_people_markers_or_are_shared_neighbours():
+    words = "para nelayan dan seorang penumpang melihat para lengan".split()
+    thesaurus = {"nelayan": ["awak", "tubuh"], "penumpang": ["awak"], "lengan": ["awak", "tubuh"]}
+    nouns = {"nelayan", "penumpang", "awak", "tubuh", "lengan"}
+    found = hedge_cues.person_nouns(words, nouns, thesaurus)
+    assert found["nelayan"] == 1 and found["penumpang"] == 1
+    assert "awak" in found and found["awak"] == 0  # three of them list it
+    assert "tubuh" not in found  # only two do
+    assert "melihat" not in found  # not in the noun list

@@ -20,6 +20,19 @@ learns each set by heart; this lists the vocabulary of each kind of hedge instea
    ("santer terdengar", "beredar kabar"), seen at least N times;
 6. ``--new-only``: what the rule's cue lists already match is left out.
 
+``--person-nouns`` lists instead the nouns that name people ("awak", "penumpang", "nelayan"): a
+question "belum jelas berapa orang ..." is answered by "Ketujuh awak ..." (questions.py). A word
+names people when the corpus writes it after a word that only counts or groups people (PEOPLE_MARKERS:
+para, seorang, kaum, sesama) and the noun list has it; a thesaurus neighbour of such words counts
+when at least PEOPLE_CONSENSUS of them list it ("awak" beside personel, anggota, warga; "lengan",
+a neighbour of anggota only, does not). The curated list is rules/id/data/person-nouns.txt.
+
+``--investigating`` lists the verbs that say a question is still being looked into ("petugas masih
+menelusuri dari mana sapi itu didatangkan"): the active and passive forms (meN-, di-) of the
+INVESTIGATING seeds, their thesaurus neighbours and every form of the same stem the corpus or word
+list has, with how often the corpus writes each after "masih", "tengah" or "sedang". The curated
+verbs are the alternatives of the "masih ... dari mana" pattern in rules/id/data/hedge-questions.yaml.
+
 It prints the candidates by kind, most frequent first. The printout is not the list:
 every candidate was read and kept only if, in news copy, it marks the claim beside it as
 not established (rules/id/data/hedge-cues.yaml, with what was rejected and why).
@@ -52,6 +65,27 @@ SEEDS = {
     "accusation": ["tuduh", "tuding", "klaim", "dakwa"],
     "plan": ["rencana", "jajak", "wacana"],
 }
+
+
+INVESTIGATING = ["telusur", "selidik", "usut", "lacak", "dalam", "periksa", "teliti", "cari", "identifikasi", "verifikasi"]
+ONGOING = ("masih", "tengah", "sedang")
+PEOPLE_MARKERS = ("para", "seorang", "kaum", "sesama")
+PEOPLE_CONSENSUS = 3
+NOUNS = ROOT / "rules/id/data/nouns.txt"
+
+
+def person_nouns(corpus_words: list[str], nouns: set[str], thesaurus: dict[str, list[str]]) -> Counter:
+    """Nouns the corpus writes after a people-only marker (with their count), and the thesaurus
+    neighbours that at least PEOPLE_CONSENSUS of them share (count 0)."""
+    after = Counter(b for a, b in zip(corpus_words, corpus_words[1:]) if a in PEOPLE_MARKERS and b in nouns)
+    votes: Counter = Counter()
+    for word in after:
+        votes.update({n for n in thesaurus.get(word, []) if " " not in n and n in nouns})
+    found = Counter(after)
+    for word, n in votes.items():
+        if n >= PEOPLE_CONSENSUS and word not in found:
+            found[word] = 0
+    return found
 
 
 def read_thesaurus(path: Path) -> dict[str, list[str]]:
@@ -116,11 +150,29 @@ def main(argv=None) -> int:
                     help="leave out what the rule's hedge, claim, estimate or plan cues already match")
     ap.add_argument("--phrases", type=int, default=0, metavar="N",
                     help="also list two-word phrases holding a candidate, seen at least N times")
+    ap.add_argument("--investigating", action="store_true",
+                    help="list the verbs that say a question is still looked into instead (data/hedge-questions.yaml)")
+    ap.add_argument("--person-nouns", action="store_true",
+                    help="list the nouns that name people instead (for rules/id/data/person-nouns.txt)")
     args = ap.parse_args(argv)
     stem = stemmer("id")
     thes = read_thesaurus(args.thesaurus)
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace").lower() for p in sorted(args.corpus.glob("*.txt")))
     corpus_words = WORD.findall(text)
+    if args.investigating:
+        by_stem = forms_by_stem(set(corpus_words) | {w.strip() for w in WORDS.read_text(encoding="utf-8").splitlines()
+                                                     if w and not w.startswith("#")}, stem)
+        forms = {f for f in candidate_forms(INVESTIGATING, thes, by_stem, stem) if " " not in f and f[:2] in ("me", "di")}
+        ongoing = Counter(b for a, b in zip(corpus_words, corpus_words[1:]) if a in ONGOING and b in forms)
+        for form in sorted(forms, key=lambda f: (-ongoing[f], f)):
+            print(f"{ongoing[form]:6d}  {form}")
+        return 0
+    if args.person_nouns:
+        nouns = {w.strip() for w in NOUNS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+        for word, n in sorted(person_nouns(corpus_words, nouns, thes).items(), key=lambda r: (-r[1], r[0])):
+            if n >= args.min_count or n == 0:
+                print(f"{n:6d}  {word}")
+        return 0
     freq = Counter(corpus_words)
     vocab = set(freq) | {w.strip() for w in WORDS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
     if args.wordfreq:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -411,6 +412,151 @@ def headline_cases(vo, rng: random.Random, n: int) -> list[Case]:
     return cases
 
 
+# --- kind 10 by count: "belum jelas berapa orang ..." answered by a count --------------------
+
+# Open "how many" questions, in the wordings of the rule's question family and the knowing and
+# tracing verbs mined from the corpus ("belum ... berapa", tools/hedge_cues.py --questions).
+HOW_MANY_HEDGES = ["Hingga kini, belum jelas berapa {unit} {rest}.", "Belum diketahui berapa {unit} {rest}.",
+                   "Sampai Senin malam, belum terungkap berapa {unit} {rest}.",
+                   "Belum dapat dipastikan berapa {unit} {rest}.", "Petugas masih mendata berapa {unit} {rest}."]
+COLLECTIVE = {2: "kedua", 3: "ketiga", 4: "keempat", 5: "kelima", 6: "keenam", 7: "ketujuh", 8: "kedelapan",
+              9: "kesembilan", 10: "kesepuluh", 12: "kedua belas"}
+PERSON_NOUNS = ROOT / "rules/id/data/person-nouns.txt"
+NOUNS = ROOT / "rules/id/data/nouns.txt"
+COUNTABLE: set[str] = set()  # countable_nouns(news), set by build()
+VERB_OPENING = regex.compile(r"(?!(?:tersebut|terakhir|berdua|bermain|tertentu|terbaru|terbesar)\b)(?:me|ber|di|ter)\p{Ll}{3,}\b")
+
+
+def statement_lines(news: Path) -> list[str]:
+    """Every line of the corpus that reads as a statement (a capital, a stop, no quotation or
+    source of its own): counted_statements keeps those that open with a countable noun and a verb."""
+    return [line.strip() for path in sorted(news.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()[:1].isupper() and line.strip().endswith(".") and not COUNT_UNFIT.search(line)]
+
+
+def countable_nouns(news: Path) -> set[str]:
+    """Nouns the corpus counts ("37 warga", "12 rumah", seen after a figure at least twice) and the
+    nouns that name people (data/person-nouns.txt): what a "how many" question can ask about."""
+    nouns = {w.strip() for w in NOUNS.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
+    seen = Counter(m.group(1).casefold() for path in news.glob("*.txt")
+                   for m in regex.finditer(r"\b\d+\s+(\p{Ll}{3,})\b", path.read_text(encoding="utf-8")))
+    people = {w for w in PERSON_NOUNS.read_text(encoding="utf-8").split() if not w.startswith("#")}
+    return ({w for w, n in seen.items() if n >= 2} & nouns) - UNITS_SKIP | people
+
+
+def counted_statements(pool: list[str], nouns: set[str], rng: random.Random) -> list[tuple[str, str, str, str]]:
+    """(sentence, figure, noun, predicate): real statements that open with a noun of the noun list
+    and a verb ("Warga mengungsi ke balai desa"), given a count ("1.246 warga mengungsi ke balai
+    desa"): the corpus has few sentences that open with a count, many that open with what is counted."""
+    out = []
+    for s in pool:
+        first, _, rest = s.partition(" ")
+        rest = regex.split(r"[,.]", rest, maxsplit=1)[0].strip()
+        if first.casefold() not in nouns or not first[0].isupper() or not first[1:].islower() \
+                or not 3 <= len(rest.split()) <= 14 or not VERB_OPENING.match(rest) or regex.search(r"\d", rest):
+            continue
+        value = rng.choice([rng.randint(3, 99), rng.randint(101, 999), rng.randint(1001, 20000)])
+        out.append((s, _fmt(value), first.casefold(), rest))
+    return out
+
+
+def count_question_cases(pool: list[str], rng: random.Random, n: int) -> list[Case]:
+    """A count sentence ("1.246 warga mengungsi ke balai desa") asked as an open question ("belum
+    jelas berapa warga mengungsi ke balai desa", "berapa orang" for people) and answered: the
+    sentence itself, the count as a premise, a collective of a small count ("Ketujuh warga itu
+    ..."), another person noun for "orang". Controls: attributed, a bound, still open."""
+    people = {w for w in PERSON_NOUNS.read_text(encoding="utf-8").split() if not w.startswith("#")}
+    cases: list[Case] = []
+    statements = counted_statements(pool, COUNTABLE, rng)
+    for s, raw, unit, rest in rng.sample(statements, len(statements)):
+        person = unit in people
+        asked = "orang" if person and rng.random() < 0.5 else unit
+        hedged = rng.choice(HOW_MANY_HEDGES).format(unit=asked, rest=rest)
+        small = rng.choice(sorted(COLLECTIVE))
+        name = rng.choice(NAMES)
+        forms = {
+            "restated": f"Sebanyak {raw} {unit} {rest}.",
+            "premise": f"Dengan {raw} {unit} {rest}, petugas menambah personel di lapangan.",
+            "collective": f"{COLLECTIVE[small].capitalize()} {unit} itu {rest}.",
+            "tercatat": f"Tercatat {raw} {unit} {rest} hingga Senin malam.",
+        }
+        controls = {
+            "attributed": f"Sebanyak {raw} {unit} {rest}, kata {name}.",
+            "bound": f"Sedikitnya {raw} {unit} {rest}.",
+            "still-open": f"Jumlah {unit} yang {rest} masih didata petugas.",
+            "other-count": f"Petugas mengerahkan {small + 3} kendaraan ke lokasi.",
+            # A collective of other people: the question's count is not answered by it.
+            "other-collective": f"{COLLECTIVE[small].capitalize()} petugas itu berjaga di pos penjagaan sejak pagi.",
+        }
+        cases += _escalations_and_controls("count-question", hedged, forms, controls, s, rng)
+        if len(cases) >= n * 8:
+            break
+    return cases
+
+
+# --- kind 9 by figure: a headline figure the body gives only as possible -----------------------
+
+FIGURE_HEDGES = ["berpotensi mencapai", "berpeluang menembus", "bisa mencapai", "kemungkinan mencapai",
+                 "diprediksi menembus", "ditargetkan mencapai", "dapat menyentuh"]
+
+
+def headline_figure_cases(pool: list[str], rng: random.Random, n: int) -> list[Case]:
+    """A count sentence's figure given in the body only as possible ("jumlah pengungsi berpotensi
+    mencapai 1.246 warga") under a headline that states it ("1.246 Warga Mengungsi ..."). Controls:
+    the body also states it, the headline keeps the hedge, the body only estimates it."""
+    cases: list[Case] = []
+    statements = counted_statements(pool, COUNTABLE, rng)
+    for s, raw, unit, rest in rng.sample(statements, len(statements)):
+        head = _title(" ".join(f"{raw} {unit} {rest}".split()[:9]))
+        cue = rng.choice(FIGURE_HEDGES)
+        body = f"JAKARTA – Jumlah {unit} yang {rest} {cue} {raw} {unit} pekan ini."
+        filler = rng.choice(FILLERS)
+        cases.append(Case("headline-figure", cue.split()[0], [head, body, filler, "Keputusan akhir diumumkan bulan depan."], 1, s))
+        controls = {
+            "stated-too": [head, body, filler, f"Hingga Senin malam, {raw} {unit} {rest}."],
+            "hedged-head": [_title(f"{raw} {unit} Berpotensi {rest}"), body, filler],
+            "estimate": [head, f"JAKARTA – Jumlah {unit} yang {rest} diperkirakan mencapai {raw} {unit}.", filler],
+        }
+        cases += [Case("headline-figure", form, lines, None, s) for form, lines in controls.items()]
+        if len(cases) >= n * 4:
+            break
+    return cases
+
+
+# --- kind 11 with the rule's own "not confirmed" cues ---------------------------------------
+
+HEDGE_CUES = ROOT / "rules/id/data/hedge-cues.yaml"
+
+
+def unconfirmed_cues() -> list[str]:
+    """The negated confirming cues of data/hedge-cues.yaml (belum terverifikasi, belum dapat
+    memastikan, ...), the family the generator's fixed wordings leave out."""
+    text = HEDGE_CUES.read_text(encoding="utf-8")
+    return sorted({c.strip() for c in regex.findall(r"\bbelum [\p{L} ]+?(?=,|\])", text)})
+
+
+def mined_unconfirmed_cases(pool: list[str], rng: random.Random, n: int) -> list[Case]:
+    cues = unconfirmed_cues()
+    cases: list[Case] = []
+    for s in rng.sample(pool, len(pool)):
+        if len(s.split()) > 16 or regex.search(r"\d", s):
+            continue
+        inner = _lower_first(s[:-1])
+        cue = rng.choice(cues)
+        # An active cue takes a subject ("Polisi belum dapat memastikan apakah"), a passive one opens the line.
+        active = regex.search(r"\b(?:me|mem|men|meng|meny)\p{L}+$", cue) is not None
+        org = rng.choice(["Polisi", "Dinas terkait", "Pihak sekolah", "Pemerintah daerah", "Panitia"])
+        hedged = f"{org} {cue} apakah {inner}." if active else f"{cue.capitalize()} apakah {inner}."
+        name = rng.choice(NAMES)
+        forms = {"flat": s, "ternyata": f"Ternyata, {inner}.", "premise": f"Karena {inner}, warga diminta tetap waspada."}
+        controls = {"attributed": f"{s[:-1]}, kata {name}.", "menurut": f"Menurut {name}, {inner}.",
+                    "kept": f"Hal itu masih diselidiki, dan {cue} apakah {inner}."}
+        cases += _escalations_and_controls("unconfirmed-mined", hedged, forms, controls, s, rng)
+        if len(cases) >= n * 6:
+            break
+    return cases
+
+
 def run(cases: list[Case]) -> None:
     pset = packs.load()
     check = pset.check(RULE)
@@ -470,12 +616,17 @@ def build(news: Path, per_kind: int, seed: int, kinds: set[str] | None = None) -
     stem = stemmer("id")
     vocabulary = {w.casefold() for path in news.glob("*.txt") for w in WORD.findall(path.read_text(encoding="utf-8"))}
     vo = verb_objects(pool, stem, vocabulary)
+    COUNTABLE.update(countable_nouns(news))
     makers = {
         "estimate": lambda: estimate_cases(count_sentences(news), rng, per_kind),
         "plan": lambda: plan_cases(vo, rng, per_kind),
         "question": lambda: question_cases(pool, "question", rng, per_kind),
         "unconfirmed": lambda: question_cases(pool, "unconfirmed", rng, per_kind),
         "headline": lambda: headline_cases(vo, rng, per_kind),
+        # Added after the first five so that their cases stay the same for a given seed.
+        "count-question": lambda: count_question_cases(statement_lines(news), rng, per_kind),
+        "headline-figure": lambda: headline_figure_cases(statement_lines(news), rng, per_kind),
+        "unconfirmed-mined": lambda: mined_unconfirmed_cases(pool, rng, per_kind),
     }
     cases: list[Case] = []
     for kind, make in makers.items():
@@ -490,7 +641,8 @@ def main(argv=None) -> int:
     ap.add_argument("--per-kind", type=int, default=40, help="source sentences per kind")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--show", type=int, default=0, help="print this many misses and alarms")
-    ap.add_argument("--kind", action="append", help="only these kinds (estimate, plan, question, unconfirmed, headline)")
+    ap.add_argument("--kind", action="append", help="only these kinds (estimate, plan, question, unconfirmed, headline, "
+                    "count-question, headline-figure, unconfirmed-mined)")
     ap.add_argument("--forms", action="store_true", help="also print each form's tally")
     args = ap.parse_args(argv)
     cases = build(args.news, args.per_kind, args.seed, set(args.kind) if args.kind else None)

@@ -143,6 +143,8 @@ PROPERTIES = {
                       "description": "words either side of a premise cue in which the hedged verb counts as taken as given"},
     "consequence_cues": TERM_LIST,
     "nouns_file": {"type": "string", "description": "a word list (one a line): nouns are not taken for the hedged verb"},
+    "person_nouns_file": {"type": "string",
+                          "description": "a word list (one a line) of nouns that name people: a count of them answers 'berapa orang'"},
     "decided_cues": TERM_LIST,
     "update_cues": TERM_LIST,
     "attribution_cues": TERM_LIST,

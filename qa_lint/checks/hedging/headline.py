@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import regex
+
 from ...span import Span
 from .claims import Claim, ClaimIndex
 from .nominal import noun_roots
 from .restatement import Restatements
 from .words import (
+    FIGURE,
     WORD,
     Names,
     SimpleMatch,
@@ -23,6 +26,15 @@ ACT_NEIGHBOURS = 3
 # Words in a row a headline shares with a body line when it is that line's own wording.
 COPIED_RUN = 4
 QUOTES = ('"', "“", "'", "‘")
+# How many words before a body figure a hedge may stand and still hedge it ("berpeluang menembus Rp120.000").
+# A plan's cue hedges the act, not a value of what it makes ("berencana membangun smelter senilai
+# 2,1 miliar dolar"): only hedges, and "bisa"/"dapat" of the modals ("harus membayar Rp6.000" is a rule).
+FIGURE_HEDGE_REACH = 4
+FIGURE_MODALS = frozenset({"bisa", "dapat"})
+# A figure's scale word ("Rp120 Ribu", "1,2 juta") and money sign ("Rp120.000"): a figure is its value and whether it is money.
+SCALES = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12}
+SCALE_AFTER = regex.compile(r"\s*(ribu|juta|miliar|triliun)\b", regex.I)
+MONEY_BEFORE = regex.compile(r"(?:Rp|US\$|\$)\s*$", regex.I)
 DATELINE_DASHES = ("–", "—", "-")
 
 
@@ -82,6 +94,70 @@ class Headlines(Restatements):
             related = [(sentence.start, sentence.end, self.note(doc, cue.group()))]
             yield self.finding(doc, word.start(), word.end(), message=self.body_message, related=related,
                                hedge=cue.group(), where="the body", headline="")
+
+    def figure_headline(self, doc, reported: set[int]):
+        """A headline figure ("Harga Cabai ... Melonjak hingga Rp120.000") that the body gives only
+        as possible ("harga berpeluang menembus Rp120.000 per kilogram bila ..."): the same value
+        (money or not; not a year) after a hedge within FIGURE_HEDGE_REACH words in its clause,
+        and in no body line without one. An estimate ("diperkirakan 40.000 pemudik")
+        rounded into a headline is neither: headlines drop "sekitar" as a matter of style."""
+        headline = self._headline(doc)
+        if headline is None or doc.position(headline.start)[0] in reported or self._exempt(doc, headline) \
+                or self.speaker(doc, headline) is not None:
+            return
+        text = doc.plain[headline.start:headline.end]
+        if ":" in text or text.lstrip()[:1] in QUOTES or any(terms is not None and terms.search(text) for terms in
+                                                             (self.hedges, self.modal, self.options, self.plans, self.questions)):
+            return
+        heads = {key: (start, end) for start, end, key in self._figures(doc, headline)}
+        hedged, stated = None, set()
+        for sentence in doc.sentences[1:]:
+            for start, _end, key in self._figures(doc, sentence):
+                if key not in heads:
+                    continue
+                cue = self._figure_hedge(doc, sentence, start)
+                if cue is None:
+                    stated.add(key)
+                elif cue is not True and hedged is None:
+                    hedged = (key, sentence, cue)
+        if hedged is None or hedged[0] in stated:
+            return
+        key, sentence, cue = hedged
+        start, end = heads[key]
+        reported.add(doc.position(headline.start)[0])
+        related = [(sentence.start, sentence.end, self.note(doc, cue.group()))]
+        yield self.finding(doc, start, end, message=self.body_message, related=related,
+                           hedge=cue.group(), where="the body", headline="")
+
+    def _figures(self, doc, span: Span):
+        """(start, end, (value, money)) of each figure of a line outside quotations, its scale word read."""
+        for m in FIGURE.finditer(doc.plain, span.start, span.end):
+            if doc.in_quotation(m.start(), m.end()):
+                continue
+            value = float(m.group(1).replace(".", "") + ("." + m.group(2) if m.group(2) else ""))
+            if "." not in m.group(1) and not m.group(2) and 1900 <= value <= 2100:
+                continue  # a year ("Semester I 2027"), not a figure the body hedges
+            end = m.end()
+            scale = SCALE_AFTER.match(doc.plain, end, span.end)
+            if scale is not None:
+                value, end = value * SCALES[scale.group(1).casefold()], scale.end()
+            money = MONEY_BEFORE.search(doc.plain, max(span.start, m.start() - 4), m.start())
+            yield (money.start() if money else m.start()), end, (round(value, 6), money is not None)
+
+    def _figure_hedge(self, doc, sentence: Span, start: int):
+        """The hedge or "bisa"/"dapat" before a figure in its clause (within FIGURE_HEDGE_REACH
+        words); True for an estimate cue there; None when nothing hedges it."""
+        comma = doc.plain.rfind(",", sentence.start, start)
+        words = list(WORD.finditer(doc.plain, comma + 1 if comma >= 0 else sentence.start, start))[-FIGURE_HEDGE_REACH:]
+        if not words:
+            return None
+        lo = words[0].start()
+        if self.estimates is not None and self.estimates.search(doc.plain, lo, start):
+            return True
+        cue = self.hedges.search(doc.plain, lo, start)
+        if cue is None and self.modal is not None:
+            cue = next((m for m in self.modal.finditer(doc.plain, lo, start) if m.group().casefold() in FIGURE_MODALS), None)
+        return cue
 
     def _weighs(self, doc, sentence: Span, cue, shared: set[str]) -> bool:
         """Whether the option cue weighs the shared act: an affixed word of the shared ones (the act:

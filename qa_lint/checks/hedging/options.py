@@ -48,6 +48,11 @@ class HedgeOptions(Check):
         if o.get("nouns_file"):
             lines = self.env.resolve(o["nouns_file"]).read_text(encoding="utf-8").splitlines()
             self.nouns = frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+        # Nouns that name people ("awak", "penumpang"): a count of them answers "berapa orang".
+        self.person_nouns: frozenset[str] = frozenset()
+        if o.get("person_nouns_file"):
+            lines = self.env.resolve(o["person_nouns_file"]).read_text(encoding="utf-8").splitlines()
+            self.person_nouns = frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
         self.premise_reach = o.get("premise_reach", 8)
         self.decided = self._terms(o, "decided_cues")
         self.updates = self._terms(o, "update_cues")

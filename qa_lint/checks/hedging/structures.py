@@ -27,4 +27,6 @@ class Structures(Completions, Questions, Headlines):
         yield from self.done_subject_plans(doc, [c for c in claims if c.plan], reported)
         questions = sorted([c for c in claims if c.question] + self.asked_openly(doc, names), key=lambda c: c.span.start if c.span else 0)
         yield from self.settled_questions(doc, names, questions, reported)
+        yield from self.counted_answers(doc, names, reported)
         yield from self.option_headline(doc, names, reported)
+        yield from self.figure_headline(doc, reported)
