@@ -286,8 +286,8 @@ def known_acronyms() -> set[str]:
 
 def english_name_cases() -> list[Case]:
     cases = []
-    for h, head in enumerate(INSTITUTE_HEADS):
-        for t, topic in enumerate(INSTITUTE_TOPICS):
+    for head in INSTITUTE_HEADS:
+        for topic in INSTITUTE_TOPICS:
             inst = f"{head} {topic}"
             acr = _initials(inst)
             if acr in known_acronyms():
@@ -352,6 +352,7 @@ def serious(findings: list[tuple[str, str]]) -> set[str]:
 
 def measure(all_cases: list[Case], verbose: bool = False) -> dict:
     from free_variants import line_findings
+
     from qa_lint.api import Linter, Options
 
     linter = Linter(Options(select=["en-id"], ui_lang="en"))
