@@ -46,7 +46,8 @@ def _alternation(words) -> str:
 # A range said in words ("Jan. 19 to 24", "3 hingga 9 Maret") is one too; after the date its
 # second day must end the phrase (punctuation, a year, a preposition), so that "rose on
 # March 3 to 25 percent" keeps its 25 a number.
-_RANGE_WORDS = r"\s+(?:to|through|until|till|hingga|sampai|s\.d\.|s/d)\s+"
+# Two days joined by "and" ("May 12 and 13", "12 dan 13 Mei") are two dates of the month too.
+_RANGE_WORDS = r"\s+(?:to|through|until|till|and|hingga|sampai|dan|s\.d\.|s/d)\s+"
 _PHRASE_END = r"(?=\s*(?:[.,;:)\]]|$)|\s+(?:\d{4}\b|(?:in|at|on|and|with|when|while|di|dan|pada|lalu|mendatang|nanti|ini)\b))"
 _DAY_AFTER = regex.compile(rf"(?:[-–](?P<d>[0-3]?\d)(?![\p{{N}}\p{{L}}])|{_RANGE_WORDS}(?P<d>[0-3]?\d){_PHRASE_END})")
 # Not the month of a numeric date ("18/12 hingga 4 Januari": from December 18, not the 12th).
@@ -288,7 +289,8 @@ class QuantityReader:
             year_month = (int(year.group("y")), year_month[1])
             found[-1].value = (*year_month, int(m.group("day")))
         for other in (after, before):
-            if other is not None and 1 <= int(other.group("d")) <= 31:
+            # A day another date already holds is that date's ("Dec. 18 and Jan. 4": the 18 is December's).
+            if other is not None and 1 <= int(other.group("d")) <= 31 and _free(taken, other.start("d"), other.end("d")):
                 stop = year.end() if other is after and year is not None else other.end()
                 taken.append((other.start(), stop))
                 found.append(Quantity("date", other.start("d"), stop, text[other.start("d"):stop], (*year_month, int(other.group("d")))))

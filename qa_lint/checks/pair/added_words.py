@@ -102,6 +102,22 @@ def _in_long_form(text: str, sentence_start: int, start: int, end: int) -> bool:
     return "".join(w[0] for w in words).casefold() == acronym.casefold()
 
 
+# A name of several capitalised words (joined by "of", "for", "and" ...), or an acronym followed by
+# such a name in brackets ("CSIS (Center for Strategic and International Studies)").
+_KEPT_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}-]*\s+\(\s*)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}\p{M}-]*)+)")
+
+
+def _describes_kept_name(text: str, end: int, source: str) -> bool:
+    """The classifier opens a description (one to three lowercase words) of a name the source
+    has word for word ("lembaga kajian Center for Policy Research" for "the Center for Policy
+    Research"): the desk says what kind of thing an English name kept as it is names."""
+    m = regex.match(r"(?:\s+\p{Ll}[\p{L}-]*){1,3}\s+", text[end : end + 40])
+    if not m:
+        return False
+    name = _KEPT_NAME.match(text, end + m.end())
+    return bool(name) and regex.search(rf"(?<![\p{{L}}]){regex.escape(name.group(1))}(?![\p{{L}}])", source) is not None
+
+
 def _describes(text: str, end: int, names: set[str]) -> bool:
     """The classifier at ``end`` opens a description (up to three words) of one of ``names``."""
     m = regex.match(r"(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(\p{Lu}[\p{L}\p{M}]+)", text[end : end + 80])
@@ -162,6 +178,8 @@ class AddedWordsCheck(PairCheck):
             return True  # "negara tetangga Afganistan" for "neighbouring Afghanistan"
         if _BASED_AFTER.match(text, end) and _SOURCE_BASED.search(source):
             return True  # "perusahaan asal Singapura, Straits Digital" for "Singapore-based Straits Digital"
+        if _describes_kept_name(text, end, source):
+            return True  # "lembaga kajian Center for Policy Research": what an English name kept names
         if _in_long_form(text, t.start, start, end):
             return True  # "upah minimum provinsi (UMP)": a term's long form, its acronym after it
         if _NUMERAL_BEFORE.search(text[max(t.start, start - 30) : start]) and _SOURCE_NUMBER.search(source):

@@ -45,14 +45,20 @@ class AntonymsCheck(PairCheck):
         negators = rule.options.get("target_negators")
         self.negators = self.cues([negators]) if negators else None
 
-    def negated(self, text: str, start: int) -> bool:
-        """The target word follows a negator: "tidak resmi" (not official) is "unofficial"."""
-        before = regex.search(r"([\p{L}]+)[\s-]+$", text[max(0, start - 20) : start])
-        if not before or self.negators is None:
+    def negated(self, text: str, start: int, end: int | None = None) -> bool:
+        """The target word follows a negator: "tidak resmi" (not official) is "unofficial";
+        or a negator follows an adverb in -nya ("sepertinya tidak akan naik", seemingly not: "unlikely
+        to rise"); after a verb or an adjective a negator opens a clause of its own ("naik, tidak turun")."""
+        if self.negators is None:
             return False
-        word = before.group(1)
-        m = self.negators.search(word)
-        return bool(m and m.start() == 0 and m.end() == len(word))
+        before = regex.search(r"([\p{L}]+)[\s-]+$", text[max(0, start - 20) : start])
+        after = regex.match(r"\s+([\p{L}]+)", text[end : end + 20]) if end is not None and text[:end].endswith("nya") else None
+        for near in (before, after):
+            if near:
+                m = self.negators.search(near.group(1))
+                if m and m.start() == 0 and m.end() == len(near.group(1)):
+                    return True
+        return False
 
     def adjective_position(self, text: str, end: int, word: str) -> bool:
         """A modifier: part of a hyphenated compound ("ultra-low-yield") or followed by a
@@ -122,7 +128,7 @@ class AntonymsCheck(PairCheck):
                             if len(rendering) < min_length or rendering in seen:
                                 continue
                             found = target.find(rendering)
-                            if found is None or self.negated(pair.target.plain, found[0]) or _measure(pair.target.plain, *found):
+                            if found is None or self.negated(pair.target.plain, found[0], found[1]) or _measure(pair.target.plain, *found):
                                 continue
                             if _word_of_its_own(lexicon, pair.target.plain[found[0] : found[1]], rendering, antonym):
                                 continue  # "selama" (as long as) is no affixed "lama" (old)

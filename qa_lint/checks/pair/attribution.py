@@ -163,11 +163,8 @@ class AttributionCheck(PairCheck):
         target_fold = fold(target_text)
         if self.rendered_name(words, target_text, lexicon, renderer):
             return True  # "the National Nutrition Agency" -> "Badan Gizi Nasional", "agency BMKG" -> "(BMKG)"
-        for k in range(len(words)):
-            # A description the pair's entities know ("disaster mitigation agency" -> "BPBD").
-            phrase = " ".join(words[k:])
-            if " " in phrase and renderer.known(phrase) and any(contains(target_fold, r) for r in renderer.table[fold(phrase)]):
-                return True
+        if self.known_rendered(_WORD.findall(holder), target_fold, renderer):
+            return True
         if self.is_name(holder, lexicon):
             # A name (with its titles): the whole, or any of its words, in an accepted rendering;
             # also the other words of the full name the source gives it ("Warjiyo" -> "Perry",
@@ -194,6 +191,20 @@ class AttributionCheck(PairCheck):
         # Loanwords: "analysts" / "analis", "diplomats" / "diplomat".
         stem = head.casefold().rstrip("s")
         return False if not any(fuzz.ratio(stem, w) >= 75 for w in target_words.words) else True
+
+    @staticmethod
+    def known_rendered(words: list[str], target_fold: str, renderer) -> bool:
+        """The holder ends with a name or description the pair's entities know, and the target
+        has one of its renderings ("disaster mitigation agency" -> "BPBD", "Constitutional
+        Court" -> "MK"). The words may start before the holder (the source words before it), as
+        a name with "and" in it is cut there ("Energy and Mineral Resources Ministry"); each word
+        is tried as written and without its possessive ("People's Consultative Assembly")."""
+        for forms in (words, [_POSSESSIVE.sub("", w) for w in words]):
+            for k in range(len(forms)):
+                phrase = " ".join(forms[k:])
+                if " " in phrase and renderer.known(phrase) and any(contains(target_fold, r) for r in renderer.table[fold(phrase)]):
+                    return True
+        return False
 
     def rendered_name(self, words: list[str], target_text: str, lexicon, renderer) -> bool:
         """A holder that is (or contains) a name of several capitalised words, half of whose
@@ -256,7 +267,8 @@ class AttributionCheck(PairCheck):
                 if given_to is None:
                     # "kata juru bicara bandara": the target names a holder by a common noun; the
                     # source's holder must then keep its name ("a Jetstar spokeswoman").
-                    missing = self.name_missing(holder, tgt[t.start : t.end], lexicon, initial=start == s.start)
+                    missing = self.name_missing(holder, tgt[t.start : t.end], lexicon, initial=start == s.start,
+                                                before=" ".join(_WORD.findall(src[s.start : start])[-4:]) + " ")
                     if missing:
                         yield self.pair_finding(pair, cue.start(), cue.end(), Span(start, end), holder=holder)
                         break
@@ -310,16 +322,18 @@ class AttributionCheck(PairCheck):
         source_fold = fold(source)
         return bool(names) and all(contains(source_fold, fold(n)) for n in names)
 
-    def name_missing(self, holder: str, target_text: str, lexicon, initial: bool = False) -> bool:
-        """The holder phrase has a name of its own (not its first word, not a country or
+    def name_missing(self, holder: str, target_text: str, lexicon, initial: bool = False, before: str = "") -> bool:
+        """``before``: the source words before the holder in its sentence. The holder phrase has a name of its own (not its first word, not a country or
         language: "a Jetstar spokeswoman", not "Indonesian officials") that the target
         sentence does not have in any rendering."""
+        target_fold = fold(target_text)
+        if self.known_rendered(_WORD.findall(before + holder), target_fold, self._renderer):
+            return False  # the body is named by its acronym or Indonesian name
         words = _WORD.findall(holder)[1 if initial else 0 :]  # a sentence's first word is capitalised anyway
         # Single letters are parts of an abbreviation ("U.S."), judged as a whole elsewhere.
         names = [w for w in words if len(w) > 1 and w[:1].isupper() and not self._renderer.known(w) and not lexicon.lookup(w.casefold())]
         if not names:
             return False
-        target_fold = fold(target_text)
         return not any(contains(target_fold, fold(r)) for w in names for r in self._renderer.renderings(w) | {w})
 
     def _dropped(self, pair, s, t):

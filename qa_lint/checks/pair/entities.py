@@ -350,6 +350,8 @@ class EntitiesCheck(PairCheck):
             return  # "the Meteorology, Climatology and Geophysics Agency" -> "BMKG"
         if self._in_translated_title(s, pair, unit, view):
             return  # "Board" of "Natural Resources and Environment Board" -> "Lembaga Sumber Daya Alam dan Lingkungan"
+        if self._in_known_phrase(s, pair, unit, unit_fold, renderer):
+            return  # "Indonesian" of "the Indonesian military" -> "TNI"
         missing_here.append(s)
         if "missing" in self.report:
             yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(s.start, s.end), kind="missing", name=s.text)
@@ -484,6 +486,17 @@ class EntitiesCheck(PairCheck):
                     found.add(initials(run))
                     found.add(initials([w for w in run if w not in self.source_connectors]))
         return {f for f in found if len(f) >= 2}
+
+    @staticmethod
+    def _in_known_phrase(s: Name, pair, unit, unit_fold: str, renderer) -> bool:
+        """The name is a word of a longer phrase of the source sentence that the pair's entities
+        know, and the target sentence has a rendering of the whole phrase ("Indonesian military"
+        -> "TNI", "Ministry of Environment and Forestry" -> "KLHK"): the name is rendered with it."""
+        source_fold = fold(pair.source.plain[unit.source.start : unit.source.end])
+        for key, renderings in renderer.table.items():
+            if " " in key and key != s.key and contains(key, s.key) and contains(source_fold, key) and any(contains(unit_fold, r) for r in renderings):
+                return True
+        return False
 
     def _as_acronym(self, s: Name, pair, unit_words: list[str]) -> bool:
         """A source name of two or more words that the target sentence writes as its
