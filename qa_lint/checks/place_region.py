@@ -43,7 +43,8 @@ a function word, so "Perth, Victoria mengatakan" is a person's name).
 With `level: regency` the rule reads "Kecamatan <district>, Kabupaten|Kota <regency>"
 (`district_before`, `regency_gap`): a district (kecamatan) placed in a regency or city
 it is not in by its Kemendagri code ("Kecamatan Cugenang, Kabupaten Sukabumi":
-Cugenang is in Cianjur). Reported when no district of that name lies in the regency
+Cugenang is in Cianjur); a district the article calls "Kecamatan X" once is read bare
+elsewhere too ("Warga Dayeuhkolot, Kabupaten ..."). Reported when no district of that name lies in the regency
 written, all of them lie in one other regency, and that regency is not a namesake of
 the one written at the other level ("Kecamatan Cibinong, Kota Bogor": the copy mixed
 up Kota and Kabupaten Bogor, not the place). {right} is the regency's name.
@@ -254,10 +255,13 @@ class PlaceRegionCheck(Check):
         data = self.geo.data()
         codes = data.code_names()
         by_offset = {ctx.spans[m.span].tokens[m.start].start: m for m in ctx.places}
-        for district in ctx.places:
-            span = ctx.spans[district.span]
-            start, end = geodata.start_of(ctx.spans, district), span.tokens[district.end - 1].end
-            if not self.district_before.search(doc.plain, max(0, start - 20), start):
+        bounds = [(geodata.start_of(ctx.spans, m), ctx.spans[m.span].tokens[m.end - 1].end) for m in ctx.places]
+        # A district the article calls "Kecamatan X" once is that district when named bare
+        # elsewhere ("Warga Dayeuhkolot, Kabupaten ..."): the copy need not repeat the word.
+        called_district = {geodata.fold(doc.plain[start:end]) for start, end in bounds
+                           if self.district_before.search(doc.plain, max(0, start - 20), start)}
+        for district, (start, end) in zip(ctx.places, bounds):
+            if geodata.fold(doc.plain[start:end]) not in called_district:
                 continue
             gap = self.regency_gap.match(doc.plain, end)
             regency = by_offset.get(gap.end()) if gap else None
