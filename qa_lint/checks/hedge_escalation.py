@@ -85,6 +85,8 @@ in checks/hedging/, in layers each built on the one before:
 
 from __future__ import annotations
 
+import regex
+
 from .. import budget
 from ..span import Span
 from ..stemming import STEMMERS
@@ -320,6 +322,8 @@ class HedgeEscalationCheck(KindChecks, Structures, Headlines, Estimates):
             past = None  # the hedge's own time ("akan mengimpor beras pada awal 2027"): part of the claim
         if past is None:
             found = self.escalation(doc, sentence, stated, index)
+        elif _before_the_story(doc, past.group()):
+            found = None  # "Latihan serupa terakhir digelar pada 2025" in a 2027 story: an earlier event
         elif self.speaker(doc, sentence) is None:
             found = next(((past, c) for c in index.candidates(stated) if c.plan and self.same_thing(c, stated)), None)
         else:
@@ -333,6 +337,20 @@ class HedgeEscalationCheck(KindChecks, Structures, Headlines, Estimates):
                 related.append((source.span.start, source.span.end, self.note(doc, source.cue)))
             yield self.finding(doc, match.start(), match.end(), message=message, related=related, hedge=source.cue,
                                where=where, headline=source.text if source.headline else "")
+
+
+_NUMERIC_DATE_YEAR = regex.compile(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b")
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _before_the_story(doc, anchor: str) -> bool:
+    """A past anchor with a year before the story's own (the latest year its dates give,
+    "Senin (3/5/2027)"): the act it dates happened before any plan the story reports, so
+    it cannot be that plan done."""
+    year = _YEAR.search(anchor)
+    story = doc.memo(("hedge-story-year",), lambda: max(
+        (int(m.group(1)) for m in _NUMERIC_DATE_YEAR.finditer(doc.plain)), default=None))
+    return year is not None and story is not None and int(year.group()) < story
 
 
 CHECK = HedgeEscalationCheck
