@@ -101,6 +101,7 @@ class Figure:
     clause_change: frozenset = frozenset()  # the change cues of its own clause
     clause_exclude: bool = False  # an exclusion cue in its own clause: a target, a forecast
     modifier: str = ""  # stem of the word after its noun ("kerja" in "3.500 tenaga kerja")
+    act: str = ""  # stem of the verb right after its noun ("ungsi" in "4.350 warga mengungsi")
     predicates: frozenset = frozenset()  # stems of the verbs near it ("mencatat", "dibangun")
     names: frozenset = frozenset()  # words of the names before it in its clause
     lead_scope: frozenset = frozenset()  # its scope but for the places of the headline and first paragraph

@@ -327,6 +327,7 @@ class FigureReader:
         figure.clause_exclude = bool(excluded)
         following = _NEXT_NOUN.match(text, end, sentence.end)
         figure.modifier = self.stem(following.group(1)) if following and self._content(following.group(1)) else ""
+        figure.act = self.stem(following.group(1)) if following and self._is_verb(following.group(1)) else ""
         figure.other = bool(self.other_after and self.other_after.match(text, end, sentence.end))
         figure.predicates = frozenset(self.stem(w) for w in _LETTER_WORDS.findall(clause)
                                       if self._is_verb(w) and w not in self.context_stops)

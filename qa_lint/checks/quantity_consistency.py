@@ -54,7 +54,8 @@ capturing ``this``) is compared with those that name teams.
 A slip of digits is read in each figure's own clause (both plain, both under one
 change cue, or both a target or forecast); a derived noun matches a compound of its
 stem ("pekerja", "tenaga kerja"); three significant digits swapped in one counted
-noun need no other word in common. It stays quiet for two places or parties named
+noun need no other word in common, and the noun of an act counts as those said to do it
+("3.450 pengungsi", "4.350 warga mengungsi"). It stays quiet for two places or parties named
 after a preposition ("ke Jepang", "ke Rusia"), a past period near one figure only
 ("tahun lalu"), and "N noun lainnya" (restated.other_words). Two statements of a
 subject that are such a slip are left to the slip's finding. One-digit measures
@@ -762,6 +763,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
             # penumpang"; no percent, measure or currency, which many things share): a coincidence
             # is unlikely enough that the noun alone joins them.
             exact = [o for o in same if o.unit == figure.unit and not o.counted and not o.unit[1] and _LETTERS.fullmatch(o.unit[0])]
+            # ... or the noun of the act the other's noun did ("3.450 pengungsi", "4.350 warga mengungsi").
+            exact += [o for o in others if self._doers(o, figure)]
             if exact and kind == "swapped" and len(_NON_DIGITS.sub("", figure.number).rstrip("0")) >= 3:
                 return exact[0], False
             if alike and len(words) >= 3:
@@ -785,6 +788,17 @@ class QuantityConsistencyCheck(FigureReader, Check):
         for one, other in ((a, b), (b, a)):
             stem = self.stem(one.unit[0])
             if stem != one.unit[0] and stem == other.modifier:
+                return True
+        return False
+
+    def _doers(self, a: Figure, b: Figure) -> bool:
+        """One side counts a derived noun of a verb's stem, the other a noun doing that verb
+        ("3.450 pengungsi" / "4.350 warga mengungsi"; "pekerja" / "buruh bekerja"): one group."""
+        if a.unit[1:] != b.unit[1:] or a.counted or b.counted or not (a.unit[0] and b.unit[0]):
+            return False
+        for one, other in ((a, b), (b, a)):
+            stem = self.stem(one.unit[0])
+            if other.act and stem != one.unit[0] and stem == other.act and _LETTERS.fullmatch(one.unit[0]):
                 return True
         return False
 
