@@ -65,12 +65,13 @@ class Restatements(ClaimReader):
         return None
 
     def _phrase_keys(self, words) -> list[str]:
-        """Stems of words for telling what stands together, past "yang" and a negation: "rem
-        (bus) yang tidak berfungsi" is one phrase."""
+        """Stems of words for telling what stands together, past "yang", a negation and a name
+        inside the phrase: "rem (bus) yang tidak berfungsi" is one phrase, and so is "saluran
+        transmisi Gilimanuk–Celukan Bawang terganggu" (the name says which line)."""
         keys = []
-        for w in words:
+        for i, w in enumerate(words):
             key = w.group().casefold()
-            if key == "yang" or self._negation(key):
+            if key == "yang" or self._negation(key) or (i and w.group()[0].isupper()):
                 continue
             keys.append(self.key(w))
         return keys
