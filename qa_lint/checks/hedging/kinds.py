@@ -17,7 +17,6 @@ from .words import (
     _near,
 )
 
-
 # "masih": what an attributed sentence still calls open ("masih sebatas kabar") is not taken as known.
 STILL = "masih"
 
