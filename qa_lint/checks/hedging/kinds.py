@@ -17,6 +17,7 @@ from .words import (
     _near,
 )
 
+
 # "masih": what an attributed sentence still calls open ("masih sebatas kabar") is not taken as known.
 STILL = "masih"
 
