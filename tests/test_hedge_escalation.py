@@ -976,21 +976,3 @@ def test_a_name_inside_the_premise_phrase_does_not_part_it(pset):
     other = text.replace("Lantaran saluran transmisi Gilimanuk–Celukan Bawang terganggu",
                          "Lantaran saluran distribusi di Denpasar normal, gardu Celukan Bawang terganggu")
     assert run(pset, ID_RULE, other) == []
-
-
-def test_a_presupposed_phrase_in_an_attributed_sentence_escalates(pset):
-    # The police chief is quoted on where the gun is; that the suspect threw it in the river is
-    # taken as known in the phrase "senjata api yang dibuang pelaku ke sungai itu".
-    text = ("Polisi menduga pelaku membuang senjata api itu ke Sungai Ciliwung.\n"
-            "Penyelam dikerahkan sejak pagi.\n"
-            "Kapolsek Andi menyebut senjata api yang dibuang pelaku ke sungai itu sudah diserahkan ke laboratorium forensik.\n")
-    assert [(f.line, f.match) for f in run(pset, ID_RULE, text)] == [(3, "senjata")]
-    # The phrase keeps the hedge, or the speaker dates an update: nothing taken as known.
-    assert run(pset, ID_RULE, text.replace("yang dibuang", "yang diduga dibuang")) == []
-    assert run(pset, ID_RULE, text.replace("Kapolsek Andi menyebut", "Pada Rabu (3/2/2027), Kapolsek Andi menyebut")) == []
-
-
-def test_attributed_presuppositions_are_off_by_default(pset):
-    # The English pack keeps the old reading: a speaker's sentence is the speaker's.
-    rule = pset.check(EN_RULE)
-    assert rule.attributed_presuppositions is False

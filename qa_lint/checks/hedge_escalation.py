@@ -33,7 +33,6 @@
     plan_cues: [berencana, {pattern: 'akan ... pekan depan'}]   # a plan for a coming day ...
     done_cues: [telah, rampung]   # ... is escalated only when reported as done, by nobody named
     demonstratives: [itu, tersebut]   # "kebocoran pipa gas itu": the phrase they close is presupposed
-    attributed_presuppositions: false # ... in an attributed sentence too ("X menyebut kelompok yang ... itu")
     phrase_reach: 10         # ... at most this many words before the demonstrative
     frame_words: [sebagai]   # "Sebagai calon bupati, Asep ...": the opening phrase is presupposed
     headline_line: true      # a plain-text file's first line, unpunctuated, is its headline
@@ -156,11 +155,6 @@ PROPERTIES = {
                        "description": "words that close a presupposed phrase (itu, tersebut)"},
     "frame_words": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
                     "description": "words that open a sentence with the role its subject holds (sebagai)"},
-    # A hedged claim presupposed in a noun phrase of an attributed sentence ("Bagus menyebut kelompok
-    # penyelundup yang mengoperasikan pesawat nirawak tersebut kini diburu"): the phrase is not what the
-    # speaker is quoted as saying but what the writer takes as known.
-    "attributed_presuppositions": {"type": "boolean", "default": False,
-                                   "description": "a presupposed phrase escalates in an attributed sentence too"},
     "phrase_reach": {"type": "integer", "minimum": 1, "maximum": 20, "default": 10,
                      "description": "words before a demonstrative that make the phrase it closes"},
     # An estimate ("sekitar 300 kios", "diperkirakan mencapai 12 kilometer") later given as a

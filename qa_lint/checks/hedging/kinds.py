@@ -18,10 +18,6 @@ from .words import (
 )
 
 
-# "masih": what an attributed sentence still calls open ("masih sebatas kabar") is not taken as known.
-STILL = "masih"
-
-
 class KindChecks(Restatements):
     def escalation(self, doc, sentence: Span, stated: dict[str, bool], index: ClaimIndex):
         """(where the claim is stated, the hedged claim) for the first hedged claim this sentence escalates."""
@@ -49,8 +45,6 @@ class KindChecks(Restatements):
             if speaker is not None and not self.reported_by_the_hedger(doc, sentence, source, speaker):
                 if own_premise and (verb := self.premise(doc, sentence, premise, source, stated)):
                     return verb, source
-                if phrase := self._attributed_presupposition(doc, sentence, source, stated):
-                    return phrase, source
                 continue
             if source.question or source.given_only or source.plan:
                 if (found := self._narrow(doc, sentence, source, stated, speaker is None, premise, done)) is not None:
@@ -65,24 +59,6 @@ class KindChecks(Restatements):
             if speaker is None and (phrase := self.presupposed(doc, sentence, source)):
                 return phrase, source
         return None
-
-    def _attributed_presupposition(self, doc, sentence: Span, source: Claim, stated: dict[str, bool]):
-        """A hedged claim taken as known in a phrase of an attributed sentence: "Bagus menyebut kelompok
-        penyelundup yang mengoperasikan pesawat nirawak tersebut kini diburu" says the hunt, and takes the
-        smugglers' flying the drone as known. Not in an update its speaker dates ("Pada Rabu (3/2/2027),
-        ... menyebut"), one that keeps the matter open ("masih sebatas kabar", "masih diperiksa"), or
-        one that contradicts the hedge ("sesuai peraturan daerah" after "tanpa peraturan daerah")."""
-        if not self.attributed_presuppositions or source.question or source.plan or source.given_only:
-            return None
-        span = (sentence.start, sentence.end)
-        if (self.updates and self.updates.search(doc.plain, *span)) or \
-                any(w.group().casefold() == STILL for w in WORD.finditer(doc.plain, *span)):
-            return None
-        text = doc.plain[sentence.start:sentence.end]
-        if any(self._negated_in(source.text, w) != self._negated_in(text, w)
-               for w, name in stated.items() if not name and w in source.scope):
-            return None
-        return self.presupposed(doc, sentence, source)
 
     def _narrow(self, doc, sentence: Span, source: Claim, stated: dict[str, bool], unattributed: bool, premise, done):
         """Where a sentence escalates an open question, a party's claim or a plan, which each

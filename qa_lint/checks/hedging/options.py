@@ -61,7 +61,6 @@ class HedgeOptions(Check):
         self.demonstratives = frozenset(w.casefold() for w in o.get("demonstratives", []))
         self.phrase_reach = o.get("phrase_reach", 10)
         self.frames = frozenset(w.casefold() for w in o.get("frame_words", []))
-        self.attributed_presuppositions = bool(o.get("attributed_presuppositions", False))
         self.headline_line = o.get("headline_line", False)
         self.estimates = self._terms(o, "estimate_cues")
         self.estimate_reach = o.get("estimate_reach", 3)
