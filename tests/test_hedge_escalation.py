@@ -960,3 +960,19 @@ def test_an_an_noun_the_hedge_has_as_it_is_is_a_thing_not_an_event(pset):
             "Keraguan itu bisa datang dari berbagai hal.\n"
             "Tanaman hias ini memiliki bentuk bunga yang lucu dan berwarna cerah.\n")
     assert run(pset, ID_RULE, text) == []
+
+
+def test_a_name_inside_the_premise_phrase_does_not_part_it(pset):
+    # "gangguan di saluran transmisi" taken as given in "saluran transmisi Gilimanuk–Celukan Bawang
+    # terganggu": the place name says which line; the phrase around it is still the hedged one.
+    text = ("Indikasi awal mengarah ke gangguan di saluran transmisi antara Gilimanuk dan Celukan Bawang. "
+            "Lampu lalu lintas mati di Denpasar. "
+            "Lantaran saluran transmisi Gilimanuk–Celukan Bawang terganggu, pasokan dari Jawa tidak bisa disalurkan.")
+    found = run(pset, ID_RULE, text)
+    assert [f.match for f in found] == ["terganggu"]
+    # Still hedged in the premise: nothing stated as fact.
+    assert run(pset, ID_RULE, text.replace("Bawang terganggu", "Bawang diduga terganggu")) == []
+    # Two phrases parted by a name are not one: the line is fine, the fault is elsewhere.
+    other = text.replace("Lantaran saluran transmisi Gilimanuk–Celukan Bawang terganggu",
+                         "Lantaran saluran distribusi di Denpasar normal, gardu Celukan Bawang terganggu")
+    assert run(pset, ID_RULE, other) == []

@@ -68,7 +68,7 @@ class Headlines(Restatements):
             return  # attributed, quoted, or itself hedged, weighed, planned or asked
         head = self._act_stems(doc, headline)
         head_words = [w.casefold() for w in WORD.findall(text)]
-        weighed, stated = None, False
+        weighed, stating = None, []
         for sentence in doc.sentences[1:]:
             shared = head & self._act_stems(doc, sentence, ordinary_only=True)
             if len(shared) < OPTION_SHARED:
@@ -79,12 +79,16 @@ class Headlines(Restatements):
             if cue is not None and _copies(head_words, [w.casefold() for w in WORD.findall(doc.plain, sentence.start, sentence.end)]):
                 cue = None  # the headline is this line's own words: the option it names is another thing
             if cue is None and not self.hedges.search(doc.plain, sentence.start, sentence.end):
-                stated = True  # the body states it too: the headline reports that line
+                stating.append(shared)  # the body may state it too: the headline reports that line
             elif cue is not None and weighed is None:
                 weighed = (sentence, cue, shared)
-        if weighed is None or stated:
+        if weighed is None:
             return
         sentence, cue, shared = weighed
+        # A line states the weighed step only if it shares a word of it: "gagal panen dalam 14 hari
+        # terakhir" states the headline's other half ("... Tanggap Darurat Gagal Panen"), a real event.
+        if any(words & shared for words in stating):
+            return
         # The finding sits on the act ("Naik" over "kenaikan tarif"), else the first shared word.
         acts = set().union(*(self._word_stems(m.group()) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
                              if self.morphology.is_noun(m.group().casefold()))) & shared

@@ -64,13 +64,14 @@ class Restatements(ClaimReader):
                 return m
         return None
 
-    def _phrase_keys(self, words) -> list[str]:
+    def _phrase_keys(self, words, past_names: bool = False) -> list[str]:
         """Stems of words for telling what stands together, past "yang" and a negation: "rem
-        (bus) yang tidak berfungsi" is one phrase."""
+        (bus) yang tidak berfungsi" is one phrase; with ``past_names``, past a name inside it too:
+        "saluran transmisi Gilimanuk–Celukan Bawang terganggu" (the name says which line)."""
         keys = []
-        for w in words:
+        for i, w in enumerate(words):
             key = w.group().casefold()
-            if key == "yang" or self._negation(key):
+            if key == "yang" or self._negation(key) or (past_names and i and w.group()[0].isupper()):
                 continue
             keys.append(self.key(w))
         return keys
@@ -200,7 +201,8 @@ class Restatements(ClaimReader):
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
         keys = [self.key(w) for w in region]
         hedge_keys = [self.key(w) for w in WORD.finditer(hedged.text)]
-        near, hedge_near = self._phrase_keys(region), self._phrase_keys(list(WORD.finditer(hedged.text)))
+        near = self._phrase_keys(region, past_names=True)
+        hedge_near = self._phrase_keys(list(WORD.finditer(hedged.text)), past_names=True)
         hedge_forms = {self.key(w): w.group().casefold() for w in WORD.finditer(hedged.text)}
         for stem in governed:
             # A noun in both is no predicate; a verb of the hedge made a noun is ("muatan melebihi
