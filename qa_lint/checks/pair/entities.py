@@ -81,6 +81,11 @@ PLACEHOLDERS = {"match", "kind", "name"}
 REGEX_KEYS = ("skip_units",)
 
 
+# A minister's title right before a name: "Menteri Ketenagakerjaan" heads the known
+# "Kementerian Ketenagakerjaan", so the ministry's English names account for it.
+_MINISTER_BEFORE = regex.compile(r"(?<![\p{L}])Menteri\s+$")
+
+
 @dataclass
 class Name:
     start: int
@@ -365,6 +370,9 @@ class EntitiesCheck(PairCheck):
             return True  # "Badan Gizi Nasional (BGN)" for "National Nutrition Agency", "BGN" later
         if any(contains(source_fold, english) for english in renderer.sources_of.get(t.key, ())):
             return True  # a known institution named in the source in English ("parliament" -> "DPR")
+        if _MINISTER_BEFORE.search(pair.target.plain[max(0, t.start - 12) : t.start]) and any(
+                contains(source_fold, english) for english in renderer.sources_of.get(f"kementerian {t.key}", ())):
+            return True  # "Menteri Ketenagakerjaan" for "the manpower minister": the minister of a known ministry
         if t.definition is not None and any(contains(source_fold, english) for english in renderer.sources_of.get(t.definition.key, ())):
             # A long form written out with its acronym: the acronym's English names count
             # ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)" for "the weather agency").
