@@ -22,11 +22,14 @@ import time
 from pathlib import Path
 from typing import Iterable
 
+import regex
+
 from . import engine
 from .findings import SEVERITY_RANK, Finding
 from .pair import Pair
 from .readers import ReadError, format_for, read_file, read_text
 from .readers.bilingual import is_bilingual, read_pair_file
+from .span import Span
 
 DEFAULT_SOURCE_LANGUAGE = "en"
 # Categories of monolingual findings that say something about the article's content
@@ -171,6 +174,7 @@ def lint_pair(linter, pair: Pair, config, language: str | None = None):
     rule_seconds: dict[str, float] = {}
     findings = engine.run(pair.target, pset.checks_for(pair.target.language), selection, extra, rule_seconds=rule_seconds)
     inherit(linter, pair, config, findings)
+    inherit_spellings(pair, findings)
     # Pair findings go through the same suppression and selection; on a tie with a
     # monolingual finding of the same problem the monolingual one (listed first) is kept.
     paired = []
@@ -221,6 +225,33 @@ def inherit(linter, pair: Pair, config, findings: list[Finding]) -> None:
 
                 f.related.insert(0, source_related(pair, s))
             break
+
+
+def inherit_spellings(pair: Pair, findings: list[Finding]) -> None:
+    """Lower to info a name "spelled two ways" when the source has both spellings word for
+    word: two people with look-alike names (Daniel Kho, Daniel Koh) that the translation
+    copies as the source writes them. A slip the translation made has a spelling the source
+    lacks, and stays as it was."""
+    for f in findings:
+        if f.category != "name-inconsistency" or f.severity not in ("error", "warning"):
+            continue
+        others = [pair.target.plain[r.offset : r.offset + r.length] for r in f.related if r.path is None and r.offset is not None and r.length]
+        if not others:
+            continue
+        spans = [_word_in(pair.source.plain, spelling) for spelling in (f.match, others[0])]
+        if spans[0] is None or spans[1] is None or f.match == others[0]:
+            continue
+        from .checks.pair import source_related
+
+        f.severity = "info"
+        f.message += f' ({INHERITED}: "{_short(f.match)}", "{_short(others[0])}"; inherited, not introduced by the translation)'
+        f.related.insert(0, source_related(pair, Span(*spans[0])))
+
+
+def _word_in(text: str, phrase: str) -> tuple[int, int] | None:
+    """Where ``phrase`` occurs in ``text`` as whole words, case and all."""
+    m = regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(phrase)}(?![\p{{L}}\p{{N}}])", text)
+    return (m.start(), m.end()) if m else None
 
 
 def _short(text: str, limit: int = 60) -> str:

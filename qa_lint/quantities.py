@@ -192,7 +192,8 @@ class QuantityReader:
         self.number = regex.compile(rf"(?:(?<=(?<![\p{{L}}])(?:{glued}))|(?<=(?<![\p{{L}}])(?i:{ordinal})-)|(?<=(?<![\p{{L}}])(?:{magnitude}))(?=\d[.,]\d(?![\p{{N}}]))|(?<![\p{{L}}\p{{N}}_.,/]|[\p{{L}}]-))\d+(?:[.,]\d+)*(?![\p{{N}}]|[.,]\d)")
         self.scale_after = regex.compile(rf"[\s\u00a0]*(?P<w>{_alternation(list(self.scales))})(?![\p{{L}}])", regex.I)
         self.glued_scale = regex.compile(rf"(?P<w>{_alternation(list(self.glued_scales))})(?![\p{{L}}])")
-        self.unit_after = regex.compile(rf"[\s\u00a0]*(?P<w>{_alternation(list(self.units))})(?![\p{{L}}])", regex.I)
+        # English writes a unit adjective with a hyphen ("a 12-mile stretch", "a 3-day visit").
+        self.unit_after = regex.compile(rf"(?:[\s\u00a0]*|-)(?P<w>{_alternation(list(self.units))})(?![\p{{L}}])", regex.I)
         self.currency_pre = regex.compile(rf"(?P<w>{_alternation(list(self.currency_before))})[\s\u00a0]?$")
         self.currency_post = regex.compile(rf"[\s\u00a0]*(?P<w>{_alternation(list(self.currency_after))})(?![\p{{L}}])", regex.I)
         any_word = _alternation(list(self.words) + list(self.multipliers) + list(self.teens))

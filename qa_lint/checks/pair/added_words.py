@@ -174,6 +174,8 @@ class AddedWordsCheck(PairCheck):
                 # "wali kota" renders "mayor", and "mayoral" is built on it.
                 if coverage.has(head) or any(len(head) >= 4 and w.startswith(head) for w in source_words):
                     return True
+        if after and self._plural_kind_of_source_noun(text[start:end], base, after.group(1), text[end + after.end() : end + after.end() + 3], source_words, lexicon):
+            return True  # "negara-negara tetangga" for "neighbours": the kind of the neighbours said
         if self._describes_like_source(text[end : min(t.end, end + 80)], source, lexicon):
             return True  # "negara tetangga Afganistan" for "neighbouring Afghanistan"
         if _BASED_AFTER.match(text, end) and _SOURCE_BASED.search(source):
@@ -188,6 +190,18 @@ class AddedWordsCheck(PairCheck):
             earlier = SourceCoverage(lexicon, pair.source.plain[max(0, s.start - 1500) : s.start])
             return any(earlier.has(h) for h, _ in heads)  # "the company said ... It plans" -> "Perusahaan berencana"
         return False
+
+    @staticmethod
+    def _plural_kind_of_source_noun(word: str, base: str, next_word: str, after_next: str, source_words: list[str], lexicon) -> bool:
+        """A reduplicated classifier before a noun that renders a plural noun of the source
+        ("negara-negara tetangga" for "neighbours", "negara-negara anggota" for "members"):
+        Indonesian says what kind the neighbours or members are. A name right after the
+        noun ("negara teman Korea Utara") is the garbled case and stays loud."""
+        if word.casefold() != f"{base}-{base}" or regex.match(r"\s+\p{Lu}", after_next):
+            return False
+        plurals = {lemma for w in source_words for lemma in lexicon.lemmas(w)
+                   if lemma != w and any(e.pos == "n" for e in lexicon.lookup(lemma))}
+        return bool(lexicon.headwords(next_word.casefold()) & plurals)
 
     @staticmethod
     def _describes_like_source(after: str, source: str, lexicon) -> bool:

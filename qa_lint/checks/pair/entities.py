@@ -81,6 +81,21 @@ PLACEHOLDERS = {"match", "kind", "name"}
 REGEX_KEYS = ("skip_units",)
 
 
+# A minister's title right before a name: "Menteri Ketenagakerjaan" heads the known
+# "Kementerian Ketenagakerjaan", so the ministry's English names account for it.
+_MINISTER_BEFORE = regex.compile(r"(?<![\p{L}])Menteri\s+$")
+
+
+def _named_in_english(t, target: str, source_fold: str, renderer) -> bool:
+    """A known institution the source names by one of its English names ("parliament" for
+    "DPR"), or, after "Menteri", the known ministry it heads ("Menteri Ketenagakerjaan"
+    for "the manpower minister": "Kementerian Ketenagakerjaan" is "Manpower Ministry")."""
+    keys = [t.key]
+    if _MINISTER_BEFORE.search(target[max(0, t.start - 12) : t.start]):
+        keys.append(f"kementerian {t.key}")
+    return any(contains(source_fold, english) for key in keys for english in renderer.sources_of.get(key, ()))
+
+
 @dataclass
 class Name:
     start: int
@@ -363,7 +378,7 @@ class EntitiesCheck(PairCheck):
             return True  # "AS" of "dolar AS"; "Bank Dunia" for "World Bank"
         if t.definition is not None and definition_explained(t.definition):
             return True  # "Badan Gizi Nasional (BGN)" for "National Nutrition Agency", "BGN" later
-        if any(contains(source_fold, english) for english in renderer.sources_of.get(t.key, ())):
+        if _named_in_english(t, pair.target.plain, source_fold, renderer):
             return True  # a known institution named in the source in English ("parliament" -> "DPR")
         if t.definition is not None and any(contains(source_fold, english) for english in renderer.sources_of.get(t.definition.key, ())):
             # A long form written out with its acronym: the acronym's English names count

@@ -287,6 +287,8 @@ class OmissionCheck(PairCheck):
             return
         if " ".join(tgt[start:end].casefold().split()) in self.accepted_phrases:
             return  # "fasilitas tax holiday": a term the press writes in English
+        if _spelt_by_acronym_after(tgt, start, end):
+            return  # "pasar domestic non-deliverable forward (DNDF)": a term's name, its acronym after it
         yield start, end
 
     def _foreign(self, word: str) -> bool:
@@ -345,6 +347,31 @@ class OmissionCheck(PairCheck):
                     break
             if known >= self.min_known and not rendered:
                 yield words[0].start(), words[-1].end()
+
+
+# An acronym in brackets right after a phrase ("domestic non-deliverable forward (DNDF)").
+_ACRONYM_AFTER = regex.compile(r"\s*\(\s*(\p{Lu}{2,8})\s*\)")
+_HYPHENATED_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
+
+
+def _spelt_by_acronym_after(text: str, start: int, end: int) -> bool:
+    """The phrase at start..end, or it with up to three words before it, is the long form
+    that the acronym in brackets right after it spells: the name of a term, which the press
+    writes in English with its acronym ("domestic non-deliverable forward (DNDF)"). A
+    hyphenated word gives one initial or one per part ("non-deliverable": N or ND)."""
+    m = _ACRONYM_AFTER.match(text, end)
+    if not m:
+        return False
+    acronym = m.group(1).casefold()
+    before = _HYPHENATED_WORD.findall(text[max(0, start - 60) : start])[-3:]
+    phrase = _HYPHENATED_WORD.findall(text[start:end])
+    for k in range(len(before) + 1):
+        words = before[len(before) - k :] + phrase
+        whole = "".join(w[0] for w in words)
+        parts = "".join(p[0] for w in words for p in w.split("-"))
+        if acronym in (whole.casefold(), parts.casefold()):
+            return True
+    return False
 
 
 def _name_connector(words: list[str], matches: list, k: int) -> bool:
