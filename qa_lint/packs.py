@@ -609,8 +609,9 @@ CATALOGUE_SCHEMA = {
     "additionalProperties": {
         "type": "object",
         # message, description, an option ending in _message, or a path to a nested one
-        # ("transposed.message", "terms.0.message": the first term's message; "claims.0.kind").
-        "propertyNames": {"pattern": r"^(message|description|([a-z0-9_]+\.)*([a-z_]+_)?message|([a-z0-9_]+\.)+kind)$"},
+        # ("transposed.message", "terms.0.message": the first term's message; "claims.0.kind";
+        # "subjects.0.name": a quantity's name, read inside the message as {subject}).
+        "propertyNames": {"pattern": r"^(message|description|([a-z0-9_]+\.)*([a-z_]+_)?message|([a-z0-9_]+\.)+kind|subjects\.[0-9]+\.name)$"},
         "additionalProperties": {"type": "string", "minLength": 1},
     },
 }
@@ -630,8 +631,8 @@ def catalogue_files(location: Path) -> list[tuple[str, Path]]:
 
 def pack_text(rule: Rule, key: str) -> str | None:
     """The text of a rule that a catalogue key names: message, description, an option
-    ending in _message, or a nested option's message ("transposed.message", "terms.0.message")
-    or kind ("claims.0.kind")."""
+    ending in _message, or a nested option's message ("transposed.message", "terms.0.message"),
+    kind ("claims.0.kind") or a quantity's name ("subjects.0.name")."""
     if key == "message":
         return rule.message
     if key == "description":
@@ -658,8 +659,10 @@ def translatable(rule: Rule) -> dict[str, str]:
             for key, item in value.items():
                 if key in ("examples", "context", "entry", "values", "template"):
                     continue
-                # A claim's kind ("casualty figure") is read inside its rule's message as {kind}.
-                if isinstance(item, str) and (key in ("message", "kind") or key.endswith("_message")) and path + (key,) != ("message",):
+                # A claim's kind ("casualty figure") is read inside its rule's message as {kind},
+                # a quantity's name ("the death toll") as {subject}.
+                named = key == "name" and len(path) == 2 and path[0] == "subjects"
+                if isinstance(item, str) and (key in ("message", "kind") or key.endswith("_message") or named) and path + (key,) != ("message",):
                     found[".".join(path + (key,))] = item
                 else:
                     walk(item, path + (key,))

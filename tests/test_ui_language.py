@@ -57,6 +57,20 @@ def test_a_lexicon_rule_is_translated_once_for_all_its_entries():
     assert finding.message.startswith('"menendang kaleng di jalan" menerjemahkan ungkapan Inggris "kick the can down the road" kata demi kata')
 
 
+def test_a_quantity_is_named_in_the_readers_language():
+    # The quantity's name is read inside the message: an Indonesian message must not say
+    # "the death toll di sini 15".
+    text = ("Korban tewas akibat banjir di Bekasi mencapai 12 orang pada Senin.\n"
+            "Banjir itu menewaskan 15 orang, kata polisi.\n")
+    indonesian = only(lint_text(text, language="id"), "id.number.quantity-changes")
+    english = only(lint_text(text, language="id", options=Options(ui_lang="en")), "id.number.quantity-changes")
+    assert indonesian.message.startswith("jumlah korban tewas di sini 15, tetapi 12 di baris 1")
+    assert english.message.startswith("the death toll is 15 here but 12 on line 1")
+    report = "Officials said 12 people were killed on Monday.\nThe storm killed 15 people, police said.\n"
+    read_by_a_desk = only(lint_text(report, language="en", options=Options(ui_lang="id")), "en.number.quantity-changes")
+    assert read_by_a_desk.message.startswith("jumlah korban tewas di sini 15")
+
+
 def test_config_ui_lang_and_cli_flag(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(BENGAL + "\n", encoding="utf-8")

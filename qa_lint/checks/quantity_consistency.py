@@ -663,7 +663,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
                     statement.start,
                     statement.end,
                     related=[(earlier.start, earlier.end, "the same quantity with another value")],
-                    subject=self.templates[statement.subject][0],
+                    subject=self.rule.localize(self.templates[statement.subject][0], doc.ui_lang),
                     value=doc.text[statement.start:statement.end],
                     other_value=doc.text[earlier.start:earlier.end],
                     other_line=doc.line_of(earlier.start),
