@@ -39,8 +39,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 import id_corpus  # noqa: E402
+
 from qa_lint import packs  # noqa: E402
 from qa_lint.matching import compile_pattern, term_set  # noqa: E402
+
+
+def _outside(terms, m, sentence: str) -> bool:
+    """Whether a context pattern matches somewhere in the sentence outside the match ``m``."""
+    return any(not (t.start() >= m.start() and t.end() <= m.end()) for t in terms.finditer(sentence))
 
 
 def audit(sentences: list[str], show: set[str]) -> list[dict]:
@@ -68,13 +74,12 @@ def audit(sentences: list[str], show: set[str]) -> list[dict]:
                 if any(a.start() <= m.start() and a.end() >= m.end() for anti in antipatterns for a in anti.finditer(sentence)):
                     continue
                 bare += 1
-                outside = lambda terms: any(not (t.start() >= m.start() and t.end() <= m.end()) for t in terms.finditer(sentence))  # noqa: E731
-                if forbid and outside(forbid):
+                if forbid and _outside(forbid, m, sentence):
                     continue
                 unguarded += 1
                 if rule.id in show:
                     shown.append(f"    {m.group()!r}: {sentence}")
-                if require is None or outside(require):
+                if require is None or _outside(require, m, sentence):
                     fired += 1
         now = "article" if context.get("require_window") == "document" else "sentence"
         verdict = "article" if unguarded == 0 else "sentence"

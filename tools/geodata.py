@@ -58,6 +58,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from qa_lint.names import fold  # noqa: E402 - the runtime's own folding, so keys match
+
 TARGETS = ("countries", "subdivisions", "cities", "admin1", "wilayah", "capitals")
 CITY_MIN_POPULATION = 5000
 ALTERNATES_MIN_POPULATION = 100_000

@@ -78,8 +78,9 @@ def roots(text: str) -> list[str]:
 
 def frequent(exclude: set[str]) -> tuple[str, list[str]]:
     """wordfreq's frequent Indonesian words not already in ``exclude``."""
-    import wordfreq
     from importlib.metadata import version
+
+    import wordfreq
 
     words = []
     for word in wordfreq.top_n_list("id", 100_000):

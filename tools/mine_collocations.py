@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 import id_corpus  # noqa: E402
+
 from qa_lint import packs  # noqa: E402
 from qa_lint.matching import compile_pattern  # noqa: E402
 

@@ -44,7 +44,7 @@ def read_synsets(directory: Path) -> dict:
             if line.startswith("  "):
                 continue  # licence header
             fields = line.split(" | ")[0].split()
-            offset, ss_type = fields[0], fields[2]
+            offset = fields[0]
             count = int(fields[3], 16)
             words = [fields[4 + 2 * i].lower().split("(")[0].replace("_", " ") for i in range(count)]
             i = 4 + 2 * count
@@ -59,7 +59,7 @@ def read_synsets(directory: Path) -> dict:
 
 def related(synsets: dict) -> dict[str, dict]:
     by_word: dict[str, dict] = {}
-    for (pos, offset), (words, pointers) in synsets.items():
+    for (pos, _offset), (words, pointers) in synsets.items():
         similar = set(words)
         antonyms: dict[str, set[tuple[str, str]]] = {}
         for symbol, tpos, target, source_word, target_word in pointers:
