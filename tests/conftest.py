@@ -16,8 +16,14 @@ TEST_DATA = Path(os.environ.get("QA_LINT_TEST_DATA") or ROOT / ".qa-lint-test" /
 # Hermetic: nothing is read from or written to the user's caches, data or configuration.
 # These are set before qa_lint is imported; a per-test fixture below gives every test
 # fresh cache and config folders, so no test depends on what an earlier one left behind.
-_SESSION = Path(tempfile.mkdtemp(prefix="qa-lint-tests-"))
-atexit.register(shutil.rmtree, _SESSION, ignore_errors=True)
+# One folder per test run, shared by pytest-xdist's workers (they inherit the variable from
+# the process that made it), so pack parses are made once per run, not once per worker.
+if os.environ.get("QA_LINT_TEST_SESSION"):
+    _SESSION = Path(os.environ["QA_LINT_TEST_SESSION"])
+else:
+    _SESSION = Path(tempfile.mkdtemp(prefix="qa-lint-tests-"))
+    os.environ["QA_LINT_TEST_SESSION"] = str(_SESSION)
+    atexit.register(shutil.rmtree, _SESSION, ignore_errors=True)
 for _variable in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
     os.environ[_variable] = str(_SESSION / _variable.lower())
 os.environ["XDG_DATA_HOME"] = str(_SESSION / "xdg_data_home")
@@ -40,7 +46,10 @@ os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.g
 # packs and place tables (about 2 s of CPU, most of the suite's time). Tests of the parse
 # cache itself start with an empty one: mark them `own_parse_cache`.
 SHARED_PARSES = _SESSION / "parsed"
-SHARED_PARSES.mkdir()
+SHARED_PARSES.mkdir(exist_ok=True)
+# Per-test user folders (see fresh_user_folders).
+_USERS = _SESSION / "users"
+_USERS.mkdir(exist_ok=True)
 
 
 def pytest_configure(config):
@@ -48,10 +57,12 @@ def pytest_configure(config):
 
 
 @pytest.fixture(autouse=True)
-def fresh_user_folders(request, tmp_path_factory, monkeypatch):
+def fresh_user_folders(request, monkeypatch):
     """Every test starts with empty caches and no user configuration (the parse cache
     excepted, see SHARED_PARSES)."""
-    home = tmp_path_factory.mktemp("user")
+    # mkdtemp, not tmp_path_factory.mktemp: the latter numbers its folders by listing the
+    # ones made so far, which grows with every test of the run.
+    home = Path(tempfile.mkdtemp(prefix="user-", dir=_USERS))
     if request.node.get_closest_marker("own_parse_cache") is None:
         (home / "cache").mkdir()
         (home / "cache" / "parsed").symlink_to(SHARED_PARSES, target_is_directory=True)
