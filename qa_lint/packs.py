@@ -751,6 +751,7 @@ class PackSet:
         # the claim index is only a path, opened when an article needs it.
         user_data = {k: v for k, v in self.settings.items() if k != CLAIMS_INDEX}
         self._checks: dict[str, list[Check]] = {}
+        self._check_index: dict[str, Check] | None = None
         # Pair rules by (source language, target language).
         self._pair_checks: dict[tuple[str, str], list[Check]] = {}
         self._seen: dict[str, Rule] = {}
@@ -881,12 +882,18 @@ class PackSet:
         return doc
 
     def check(self, rule_id: str) -> Check:
-        self.compile_all()
-        for checks in [*self._checks.values(), *self._pair_checks.values()]:
-            for check in checks:
-                if check.rule.id == rule_id or any(m.id == rule_id for m in check.rule.members):
-                    return check
-        raise KeyError(rule_id)
+        """The check of a rule (or of a family member's rule) by id."""
+        if self._check_index is None:
+            # Built once: `rules test` asks for every rule, and scanning all checks and
+            # their members each time made that quadratic in the number of rules.
+            self.compile_all()
+            index: dict[str, Check] = {}
+            for checks in [*self._checks.values(), *self._pair_checks.values()]:
+                for check in checks:
+                    for rid in (check.rule.id, *(m.id for m in check.rule.members)):
+                        index.setdefault(rid, check)
+            self._check_index = index
+        return self._check_index[rule_id]
 
     def pair_checks_for(self, source_language: str | None, language: str | None) -> list[Check]:
         """Pair rules for translations from ``source_language`` into ``language``."""
