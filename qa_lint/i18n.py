@@ -15,7 +15,9 @@ The command line's own notices on stderr and the language server's messages use
 --ui-lang, else the configuration's ui_lang (the user's over the project's), else English.
 
 The editor page gets its language's catalogue as JSON (GET /v1/ui-strings?lang=id).
-Rule messages are not here: they live in the packs' message catalogues (packs.py).
+Rule messages are not here: they live in the packs' message catalogues (packs.py). The
+checks' short notes on related locations ("the same quantity with another value") are
+fixed strings of the code, so they are here (marked N_ in qa_lint/checks).
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ def translation(language: str | None) -> gettext.NullTranslations:
     if not language:
         return gettext.NullTranslations()
     return gettext.translation(DOMAIN, LOCALE_DIR, languages=[language.split("-")[0].lower()], fallback=True)
+
+
+def N_(text: str) -> str:
+    """Marks a string for extraction only (pybabel's default keywords include N_); the
+    checks mark their notes on related locations with it, translated in checks._related."""
+    return text
 
 
 def gettext_for(language: str | None):

@@ -71,6 +71,22 @@ def test_a_quantity_is_named_in_the_readers_language():
     assert read_by_a_desk.message.startswith("jumlah korban tewas di sini 15")
 
 
+def test_notes_on_related_locations_are_in_the_readers_language():
+    # A finding's related location carries a short note from the check's code; an Indonesian
+    # report must not mix "jumlah korban tewas di sini 15" with "the same quantity with another value".
+    text = ("Korban tewas akibat banjir di Bekasi mencapai 12 orang pada Senin.\n"
+            "Banjir itu menewaskan 15 orang, kata polisi.\n")
+    indonesian = only(lint_text(text, language="id"), "id.number.quantity-changes")
+    english = only(lint_text(text, language="id", options=Options(ui_lang="en")), "id.number.quantity-changes")
+    assert [r.message for r in indonesian.related] == ["jumlah yang sama dengan nilai lain"]
+    assert [r.message for r in english.related] == ["the same quantity with another value"]
+    assert indonesian.related[0].line == 1
+    # A note with a value: the name as spelled first, inside the translated note.
+    names = "Menteri Rizky Ardiansyah tiba di Bandung.\nRizki Ardiansyah mengatakan proyek itu selesai.\n"
+    notes = [r.message for f in lint_text(names, language="id").findings for r in f.related]
+    assert notes == ['ditulis "Rizky" di sini']
+
+
 def test_config_ui_lang_and_cli_flag(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(BENGAL + "\n", encoding="utf-8")

@@ -22,6 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Iterable
 
+from .. import i18n
 from ..document import Document
 from ..findings import CATEGORY_MQM, Finding, Related
 
@@ -176,7 +177,7 @@ class Check:
         end: int,
         message: str | None = None,
         suggestions: Iterable[str] = (),
-        related: Iterable[tuple[int, int, str]] = (),
+        related: Iterable[tuple[int, int, str | tuple[str, dict]]] = (),
         severity: str | None = None,
         member: Rule | None = None,
         **values,
@@ -215,10 +216,16 @@ def quoted(doc: Document, start: int, end: int) -> str:
     return " ".join(doc.plain[start:end].split())
 
 
-def _related(doc: Document, start: int, end: int, message: str) -> Related:
+def _related(doc: Document, start: int, end: int, note: str | tuple[str, dict]) -> Related:
+    """A related location; its note (a marked string, or a template and its values) in the
+    reader's language, like the finding's message."""
+    template, values = note if isinstance(note, tuple) else (note, {})
+    text = i18n.gettext_for(doc.ui_lang)(template)
+    if values:
+        text = text.format(**values)
     line, column = doc.position(start)
     end_line, end_column = doc.position(end)
-    return Related(line, column, message, end_line, end_column, start, end - start)
+    return Related(line, column, text, end_line, end_column, start, end - start)
 
 
 class TypeRegistry(Mapping):

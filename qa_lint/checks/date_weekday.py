@@ -97,6 +97,7 @@ from babel.dates import get_day_names, get_month_names
 
 from .. import regexcache
 from ..budget import BoundedPattern
+from ..i18n import N_
 from ..matching import LEFT, RIGHT
 from . import Check
 
@@ -349,7 +350,7 @@ class DateWeekdayCheck(Check):
                         continue
                     ref_start, ref_end, reference = min(full, key=lambda f: abs(f[0] - date_start))
                     where = f"{doc.text[ref_start:ref_end]} on line {doc.line_of(ref_start)}"
-                    related = [(ref_start, ref_end, "the year was taken from this date")]
+                    related = [(ref_start, ref_end, N_("the year was taken from this date"))]
                 year = _nearest_year(day, month, reference)
                 if year is None:
                     yield self._invalid(doc, m, date_text, day, month, None)
@@ -393,9 +394,9 @@ class DateWeekdayCheck(Check):
             readings = [weekday_reading, date_reading]
             backing = []
             if (other, written) in right_pairs:
-                backing.append((*right_pairs[(other, written)], "the weekday is written with its right date here"))
+                backing.append((*right_pairs[(other, written)], N_("the weekday is written with its right date here")))
             if (date, actual) in right_pairs:
-                backing.append((*right_pairs[(date, actual)], "this date is written with its right weekday here"))
+                backing.append((*right_pairs[(date, actual)], N_("this date is written with its right weekday here")))
             elif backing:
                 readings.reverse()  # the article backs the date reading only
             yield self.finding(
@@ -403,7 +404,7 @@ class DateWeekdayCheck(Check):
                 start,
                 end,
                 suggestions=readings,
-                related=[(date_start, date_end, "the date"), *related, *backing],
+                related=[(date_start, date_end, N_("the date")), *related, *backing],
                 weekday=weekday_text,
                 date=doc.text[date_start:date_end],
                 right=self.locale_days["wide"][actual],
@@ -420,9 +421,9 @@ class DateWeekdayCheck(Check):
                 prior_weekday = self.weekdays[prior.group("weekday").casefold()][0]
                 same_date = (day, month) == (prior_day, prior_month)
                 if same_date and weekday != prior_weekday:
-                    message, why = self.same_date_message, "the same date with another weekday"
+                    message, why = self.same_date_message, N_("the same date with another weekday")
                 elif not same_date and weekday == prior_weekday and _not_whole_weeks(day, month, prior_day, prior_month):
-                    message, why = self.same_weekday_message, "the same weekday with another date"
+                    message, why = self.same_weekday_message, N_("the same weekday with another date")
                 else:
                     continue
                 yield self.finding(
@@ -459,7 +460,7 @@ class DateWeekdayCheck(Check):
                 m.start("weekday"),
                 max(m.end(), date_end),
                 message=self.same_event_message,
-                related=[(prior.start("weekday"), max(prior.end(), prior_end), "the same event with another date")],
+                related=[(prior.start("weekday"), max(prior.end(), prior_end), N_("the same event with another date"))],
                 weekday=m.group("weekday"),
                 date=doc.text[date_start:date_end],
                 event=text,
@@ -513,7 +514,7 @@ class DateWeekdayCheck(Check):
                     first_m, first_start, first_end = first[2], first[3], first[4]
                     yield self.finding(
                         doc, at, end, message=self.same_event_message,
-                        related=[(first_m.start("weekday"), max(first_m.end(), first_end), "the same start with another date")],
+                        related=[(first_m.start("weekday"), max(first_m.end(), first_end), N_("the same start with another date"))],
                         weekday=m.group("weekday"), date=doc.text[date_start:date_end], event=phrase,
                         other_date=doc.text[first_start:first_end], other_line=doc.line_of(first_start),
                     )
@@ -527,7 +528,7 @@ class DateWeekdayCheck(Check):
             m.start("weekday"),
             max(m.end(), date_end),
             message=self.referred_event_message,
-            related=[(prior_m.start("weekday"), prior_end, "the event is dated here")],
+            related=[(prior_m.start("weekday"), prior_end, N_("the event is dated here"))],
             weekday=m.group("weekday"),
             date=doc.text[date_start:date_end],
             event=phrase,

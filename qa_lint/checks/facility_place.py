@@ -36,6 +36,7 @@ from typing import NamedTuple
 import regex
 
 from .. import geodata, names, regexcache
+from ..i18n import N_
 from . import Check
 
 TYPE = "facility-place"
@@ -337,7 +338,7 @@ class FacilityPlaceCheck(Check):
             right = airport.city
         return self.finding(doc, start, end, message=self.region_message if region else None, suggestions=[right],
                             facility=" ".join(doc.plain[first:name_end].split()), place=" ".join(doc.plain[start:end].split()),
-                            right=right, related=[(first, name_end, "the airport")])
+                            right=right, related=[(first, name_end, N_("the airport"))])
 
     def _verdict(self, airport: Airport, place) -> str | None:
         """'in' (fits), None (cannot tell), 'skip' (decides nothing), else the kind that says it is wrong."""

@@ -67,6 +67,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .. import names, regexcache
+from ..i18n import N_
 from ..stemming import stemmer
 from . import Check
 
@@ -272,7 +273,7 @@ class NameConsistencyCheck(Check):
                 token.start,
                 token.end,
                 suggestions=[shown],
-                related=[(first.start, first.end, f'spelled "{first.text}" here')],
+                related=[(first.start, first.end, (N_('spelled "{written}" here'), {"written": first.text}))],
                 other=written,
                 other_line=other_line,
             )
@@ -312,7 +313,7 @@ class NameConsistencyCheck(Check):
                             start,
                             end,
                             suggestions=[written],
-                            related=[(first[0], first[1], f'spelled "{first[2]}" here')],
+                            related=[(first[0], first[1], (N_('spelled "{written}" here'), {"written": first[2]}))],
                             other=written,
                             other_line=doc.line_of(first[0]),
                             canonical=gazetteer.entries[entity].canonical,
@@ -755,7 +756,7 @@ class NameConsistencyCheck(Check):
             rare[0].start,
             rare[-1].end,
             suggestions=[written],
-            related=[(start, end, f'spelled "{written}" here')],
+            related=[(start, end, (N_('spelled "{written}" here'), {"written": written}))],
             other=written,
             other_line=doc.line_of(start),
         )

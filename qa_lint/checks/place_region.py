@@ -57,6 +57,7 @@ from pathlib import Path
 import regex
 
 from .. import geodata, regexcache
+from ..i18n import N_
 from . import Check
 
 TYPE = "place-region"
@@ -165,7 +166,7 @@ class PlaceRegionCheck(Check):
                 continue
             yield self.finding(doc, start, end, suggestions=[codes[right]], place=doc.text[first : span.tokens[-1].end],
                                province=doc.text[start:end], right=codes[right],
-                               related=[(first, span.tokens[-1].end, "the place")])
+                               related=[(first, span.tokens[-1].end, N_("the place"))])
 
     def _place_ending(self, ctx, data, index: int, by_end, known):
         """The place name that ends span `index`: (key, its places, where it starts). A lone
@@ -274,7 +275,7 @@ class PlaceRegionCheck(Check):
             following = ctx.spans[regency.span]
             first, last = following.tokens[regency.start].start, following.tokens[regency.end - 1].end
             yield self.finding(doc, first, last, suggestions=[codes[right]], place=doc.text[start:end],
-                               province=doc.text[first:last], right=codes[right], related=[(start, end, "the district")])
+                               province=doc.text[first:last], right=codes[right], related=[(start, end, N_("the district"))])
 
     @staticmethod
     def _other_regency(district, regency, level: str, codes) -> str | None:
@@ -333,7 +334,7 @@ class PlaceRegionCheck(Check):
             start, end = following.tokens[container.start].start, following.tokens[-1].end
             yield self.finding(doc, start, end, suggestions=[name], place=doc.text[first : span.tokens[-1].end],
                                province=doc.text[start:end], right=name,
-                               related=[(first, span.tokens[-1].end, "the place")])
+                               related=[(first, span.tokens[-1].end, N_("the place"))])
 
     def _as_named(self, doc, data, key: str, places) -> tuple[list, list]:
         """The places spelled `key` (all of them, and those the data names so), with the

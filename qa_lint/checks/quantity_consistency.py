@@ -106,6 +106,7 @@ from babel.dates import get_day_names, get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from .. import regexcache, value_scan, yamlmarks
+from ..i18n import N_
 from ..matching import LEFT, RIGHT, required_literals, term_set
 from ..quantity_figures import (
     _LETTERS,
@@ -662,7 +663,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
                     doc,
                     statement.start,
                     statement.end,
-                    related=[(earlier.start, earlier.end, "the same quantity with another value")],
+                    related=[(earlier.start, earlier.end, N_("the same quantity with another value"))],
                     subject=self.rule.localize(self.templates[statement.subject][0], doc.ui_lang),
                     value=doc.text[statement.start:statement.end],
                     other_value=doc.text[earlier.start:earlier.end],
@@ -710,7 +711,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
             message = self.dropped_message if dropped and self.dropped_message else self.transposed_message
             yield self.finding(
                 doc, figure.start, figure.end, message=message,
-                related=[(other.start, other.end, "the same figure written differently")],
+                related=[(other.start, other.end, N_("the same figure written differently"))],
                 subject="the figure", value=doc.text[figure.start:figure.end], other_value=doc.text[other.start:other.end],
                 other_line=doc.line_of(other.start),
             )
@@ -838,7 +839,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
                     continue
                 yield self.finding(
                     doc, figure.start, figure.end, message=self.restated_message,
-                    related=[(earlier.start, earlier.end, "the same figure with another value")],
+                    related=[(earlier.start, earlier.end, N_("the same figure with another value"))],
                     subject="the figure", value=doc.text[figure.start:figure.end],
                     other_value=doc.text[earlier.start:earlier.end], other_line=doc.line_of(earlier.start),
                 )
@@ -868,7 +869,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
             earlier = antecedents[-1]
             yield self.finding(
                 doc, figure.start, figure.end, message=self.anaphora_message,
-                related=[(earlier.start, earlier.end, "the count stated before")],
+                related=[(earlier.start, earlier.end, N_("the count stated before"))],
                 subject="the figure", value=doc.text[figure.start:figure.end],
                 other_value=doc.text[earlier.start:earlier.end], other_line=doc.line_of(earlier.start),
             )

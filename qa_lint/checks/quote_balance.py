@@ -20,6 +20,7 @@ the next paragraph is then checked on its own, as it has its own opener.
 
 from __future__ import annotations
 
+from ..i18n import N_
 from ..segment import DOUBLE_MARKS, OPENERS, quote_events
 from . import Check
 
@@ -63,7 +64,7 @@ class QuoteBalanceCheck(Check):
                     yield self.finding(
                         doc, opened, opened + 1,
                         message=self.options["reopened_message"],
-                        related=[(i, i + 1, "the next quotation opens here")],
+                        related=[(i, i + 1, N_("the next quotation opens here"))],
                     )
                 stack.append((i, kind))
                 continue
@@ -75,7 +76,7 @@ class QuoteBalanceCheck(Check):
                 yield self.finding(
                     doc, opened, opened + 1,
                     message=self.options["inner_message"],
-                    related=[(i, i + 1, "the outer quotation closes here")],
+                    related=[(i, i + 1, N_("the outer quotation closes here"))],
                 )
             stack.pop()
         for depth, (opened, kind) in enumerate(stack):

@@ -30,6 +30,7 @@ from pathlib import Path
 import regex
 
 from .. import geodata
+from ..i18n import N_
 from . import Check
 from .facility_place import coordinates, km
 
@@ -101,7 +102,7 @@ class RegionListCheck(Check):
             item, province, right = found
             yield self.finding(doc, item.start, item.end, place=doc.text[item.start : item.end],
                                province=codes.get(province, province), right=codes.get(right, right),
-                               related=[(other.start, other.end, "listed with") for other in items if other is not item])
+                               related=[(other.start, other.end, N_("listed with")) for other in items if other is not item])
 
     def _lists(self, doc, ctx, data) -> list[list[Item]]:
         """Runs of regencies or cities joined by commas and list words, each of the level its

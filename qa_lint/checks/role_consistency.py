@@ -36,6 +36,7 @@ from __future__ import annotations
 import regex
 
 from .. import matching, names, regexcache
+from ..i18n import N_
 from . import Check
 
 TYPE = "role-consistency"
@@ -192,7 +193,7 @@ class RoleConsistencyCheck(Check):
                     doc, mention[0], mention[1],
                     person=" ".join(person), office=this_office, other_office=other_office,
                     other_line=doc.line_of(first[0]),
-                    related=[(first[0], first[1], f'"{other_office}" here')],
+                    related=[(first[0], first[1], (N_('"{office}" here'), {"office": other_office}))],
                 )
                 break
 
