@@ -1,6 +1,7 @@
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -29,6 +30,14 @@ for _variable in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
 os.environ["XDG_DATA_HOME"] = str(_SESSION / "xdg_data_home")
 os.environ["QA_LINT_CACHE"] = str(_SESSION / "cache")
 os.environ["QA_LINT_DATA"] = str(TEST_DATA)
+# Bytecode goes to this run's folder (never the checkout or the user's cache), even where
+# PYTHONDONTWRITEBYTECODE is set: without it, every `python -m qa_lint` a test starts
+# compiles qa-lint's modules again, about 0.3 s of CPU each, and each xdist worker rewrites
+# every test module's assertions again.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+os.environ["PYTHONPYCACHEPREFIX"] = str(_SESSION / "pycache")
+sys.dont_write_bytecode = False
+sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
 for _variable in ("QA_LINT_USER_CONFIG", "QA_LINT_LANGUAGETOOL_URL", "GITHUB_STEP_SUMMARY"):
     os.environ.pop(_variable, None)
 # `qa-lint check` uses LanguageTool when it is installed (--languagetool auto), which
