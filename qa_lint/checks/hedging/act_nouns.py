@@ -16,8 +16,11 @@ opens such a sentence is reported.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...span import Span
 from .claims import Claim
+from .reading import ClaimReader
 from .words import PHRASE_BREAK, WORD
 
 # Words of the subject after its act noun in which a word of the hedged claim must come.
@@ -26,7 +29,9 @@ SUBJECT_REACH = 4
 DENIAL_REACH = 5
 
 
-class ActNouns:
+class ActNouns(ClaimReader):
+    _nominal: Callable[[str], bool]  # restatement.py: a verb made a noun (pe-an, ke-an, root-nya)
+
     def act_as_subject(self, doc, sentence: Span, hedged: Claim):
         """The act noun that opens the sentence's subject and restates the hedged act, or None."""
         words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
@@ -76,7 +81,6 @@ class ActNouns:
                 return False
             if self._whole(self.negations, doc, word):
                 return True
-            key = word.group().casefold()
             if self._verb(word):
                 return False
         return False

@@ -17,7 +17,6 @@ from .words import (
     Morphology,
 )
 
-
 # Words between a verb of saying and the loaded predicate that makes it an accusation
 # ("menyebut Ketua DPRD, Asep Kurniawan, menerima suap").
 ACCUSATION_REACH = 6

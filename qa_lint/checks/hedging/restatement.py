@@ -11,7 +11,6 @@ from rapidfuzz import fuzz
 from ...span import Span
 from .act_nouns import ActNouns
 from .claims import Claim, Speaker
-from .reading import ClaimReader
 from .words import (
     ALTERNATIVE,
     CLAUSE_COMMA,
@@ -28,7 +27,7 @@ HEDGE_HEAD = 2
 ROLE_REACH = 4
 
 
-class Restatements(ActNouns, ClaimReader):
+class Restatements(ActNouns):
     def same_thing(self, hedged: Claim, stated: dict[str, bool]) -> bool:
         shared = {stem: name and hedged.words[stem] for stem, name in stated.items() if stem in hedged.words}
         if len(shared) < self.min_shared:
