@@ -107,3 +107,31 @@ def test_an_insurance_claim_exempts_nothing_but_a_disputed_claim_does(check):
                                "menghanguskan gudang.") == [(3, "korsleting")]
     assert found(check, hedge, "Pemilik gudang mengajukan klaim bahwa korsleting listrik di ruang panel "
                                "menghanguskan gudang.") == []
+
+
+def test_the_act_past_an_apposition_and_a_name_of_its_clause(check):
+    """hedges-round11 ikan-mati-cileungsi: the clause the cue governs ends at the names."""
+    assert found(check, "Di grup percakapan warga beredar kabar bahwa PT Tirta Kimia Lestari, salah satu pabrik di hulu, "
+                        "sudah disegel oleh DLH.",
+                 "Penyegelan PT Tirta Kimia Lestari membuat sekitar 400 buruhnya dirumahkan sementara.") == [(3, "Penyegelan")]
+
+
+def test_a_claim_for_payment_does_not_exempt_the_act_taken_as_given(check):
+    """hedges-round11 rush-bpr-semarang: "pembayaran klaim" disputes nothing."""
+    assert found(check, "Nasabah menerima pesan berantai yang menyebut izin usaha BPR tersebut akan dicabut oleh OJK.",
+                 "Pencabutan izin BPR Mitra Sejahtera membuat nasabahnya harus menunggu proses pembayaran klaim.") == \
+        [(3, "Pencabutan")]
+
+
+def test_intent_and_bias_are_loaded(check):
+    """hedges-round11 wasit-liga-2-sidoarjo: "menyebut wasit ... sengaja memihak" is an accusation."""
+    assert found(check, "Pelatih tim tamu, Rudy Hartawan, menyebut wasit Andi Saputra sengaja memihak tuan rumah.",
+                 "Keberpihakan wasit Andi Saputra kepada tuan rumah tampak dari tiga keputusan krusial.") == \
+        [(3, "Keberpihakan")]
+
+
+def test_a_negation_in_a_relative_clause_of_the_subject_denies_nothing(check):
+    """hedges-round6 kebocoran-data-kantongpay: the hedge's own negation, kept."""
+    assert found(check, "Ketua KKDI menuding perusahaan lalai karena tidak memperbarui sistem keamanan servernya.",
+                 "Kelalaian perusahaan yang tidak memperbarui sistem keamanan server membuat data pengguna mudah "
+                 "diakses pihak luar.") == [(3, "Kelalaian")]

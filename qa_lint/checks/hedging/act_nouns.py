@@ -49,20 +49,25 @@ class ActNouns(ClaimReader):
         subject = words[1: 1 + SUBJECT_REACH]
         if PHRASE_BREAK.search(doc.plain, head.end(), subject[0].start()):
             return None
-        if not any(k in hedged.governed and k not in acts for k in (self.key(w) for w in subject)):
+        # A word the hedge governs, or a name of its clause ("beredar kabar bahwa PT Tirta Kimia
+        # Lestari, ..., sudah disegel": the names end the clause the cue governs).
+        if not any((k in hedged.governed or (hedged.words.get(k) and k in hedged.scope)) and k not in acts
+                   for k in (self.key(w) for w in subject)):
             return None
         return None if self.denied_act(doc, sentence, head.start()) else head
 
     def _hedged_acts(self, hedged: Claim) -> set[str]:
-        """The hedged verb, and the first verb the hedge governs (menutup, ditutup) where the verb
-        found is not one ("Rumor di media sosial menyebut Kovacic akan mengirimkan ..."): not a
-        noun, a light verb, a name, nor a verb of a relative clause ("puntung rokok yang dibuang")."""
+        """The hedged verb, and the first verb after the cue (menutup, ditutup) where the verb
+        found is not one ("Rumor di media sosial menyebut Kovacic akan mengirimkan ..."), past an
+        apposition the clause ends at ("beredar kabar bahwa PT Tirta Kimia Lestari, salah satu
+        pabrik di hulu, sudah disegel"): not a noun, a light verb, a name, nor a verb of a
+        relative clause ("puntung rokok yang dibuang")."""
         acts = {hedged.verb} if hedged.verb else set()
         at = hedged.text.casefold().find(hedged.cue.casefold())
         words = list(WORD.finditer(hedged.text, at + len(hedged.cue) if at >= 0 else 0))
         for before, w in zip([None, *words], words):
             key = w.group().casefold()
-            if key in self.light or (stem := self.stem(key)) not in hedged.governed or not self._verb(w):
+            if key in self.light or (stem := self.stem(key)) not in hedged.words or not self._verb(w):
                 continue
             if before is None or before.group().casefold() != "yang":
                 acts.add(stem)
@@ -77,7 +82,9 @@ class ActNouns(ClaimReader):
             return False
         words = list(WORD.finditer(doc.plain, start, sentence.end))
         for before, word in zip(words, words[1: 1 + DENIAL_REACH]):
-            if PHRASE_BREAK.search(doc.plain, before.end(), word.start()):
+            # A relative clause says something of the subject, not of the act: "Kelalaian perusahaan
+            # yang tidak memperbarui sistem ..." keeps the hedge's own negation.
+            if PHRASE_BREAK.search(doc.plain, before.end(), word.start()) or word.group().casefold() == "yang":
                 return False
             if self._whole(self.negations, doc, word):
                 return True
