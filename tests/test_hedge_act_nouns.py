@@ -39,6 +39,8 @@ def test_the_act_noun_as_subject_restates_the_hedged_act(check, hedge, later, ma
     # The act denied: the known false alarm of the first cue-family round.
     ("Beredar kabar PT Sinar Jaya akan dijual kepada investor asing.", "Penjualan PT Sinar Jaya tidak terbukti."),
     ("Pemain itu dikabarkan akan memakai atribut merah putih.", "Pemakaian atribut merah putih tidak terbukti."),
+    # ... past a ber- word that describes the noun.
+    ("Haikal Bekti dikabarkan akan memberikan tips berbelanja online.", "Pemberian tips berbelanja online tidak terbukti."),
     # The noun repeated as the rumour had it: the story goes on about the same thing.
     ("Kabarnya penjualan saham perusahaan akan ditunda.", "Penjualan saham perusahaan dibuka pada Senin."),
     # A verb of a relative clause in the hedge is not its act.

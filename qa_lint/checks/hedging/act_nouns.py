@@ -77,7 +77,8 @@ class ActNouns(ClaimReader):
     def denied_act(self, doc, sentence: Span, start: int) -> bool:
         """Whether the noun phrase at ``start`` opens its sentence and its predicate is negated: a
         negation within DENIAL_REACH words after the phrase's head, in its clause, before any verb
-        (a me- or di- word that is no noun): "Penundaan rapat membuat warga tidak ..." is another claim."""
+        (a me- or di- word that is no noun) or relative clause: "Penundaan rapat membuat warga tidak
+        ..." is another claim."""
         if doc.plain[sentence.start:start].strip() or self.negations is None:
             return False
         words = list(WORD.finditer(doc.plain, start, sentence.end))
@@ -88,8 +89,8 @@ class ActNouns(ClaimReader):
                 return False
             if self._whole(self.negations, doc, word):
                 return True
-            if self._verb(word):
-                return False
+            if self._verb(word) and not word.group().casefold().startswith(("ber", "ter")):
+                return False  # ber- and ter- words describe a noun as often ("tips berbelanja online")
         return False
 
     def _verb(self, word) -> bool:
