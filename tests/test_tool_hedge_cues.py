@@ -73,3 +73,37 @@ def test_person_nouns_follow_people_markers_or_are_shared_neighbours():
     assert "awak" in found and found["awak"] == 0  # three of them list it
     assert "tubuh" not in found  # only two do
     assert "melihat" not in found  # not in the noun list
+
+
+def _corpus(tmp_path):
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Beredar pesan berantai soal banjir. Beredar pesan berantai lagi. Pesan berantai itu hoaks. "
+                                  "Pengelola bersikukuh jembatan aman. Pemkab berkomitmen memperbaiki jalan. "
+                                  "Warga menyebut pengurus menggelapkan dana.", encoding="utf-8")
+    th = tmp_path / "th.dat"
+    th.write_text("ISO-8859-1\nkabar|1\n(n)|berita\n", encoding="iso-8859-1")
+    return corpus, th
+
+
+def test_families_are_written_by_family_marked_rule_or_new(tmp_path):
+    corpus, th = _corpus(tmp_path)
+    out = tmp_path / "families.txt"
+    assert hedge_cues.main(["--corpus", str(corpus), "--thesaurus", str(th), "--families", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    families = {block.split("\n")[0]: block for block in text.split("## ")[1:]}
+    assert set(hedge_cues.FAMILIES) <= set(families)
+    rows = {line.split()[2]: line.split()[3:] for line in families["rumour"].splitlines()[1:]
+            if len(line.split()) == 5}
+    # A seed form and a phrase of one; "berantai" alone is new (the rule's cue is the phrase).
+    assert rows["berantai"] == ["new", "seed"]
+    assert any(line.endswith("pesan berantai  rule  phrase") for line in families["rumour"].splitlines())
+    assert "bersikukuh  rule  seed" in families["claim"] and "berkomitmen  rule  seed" in families["promise"]
+
+
+def test_loaded_lists_the_forms_of_wrongdoing_roots(tmp_path, capsys):
+    corpus, th = _corpus(tmp_path)
+    assert hedge_cues.main(["--corpus", str(corpus), "--thesaurus", str(th), "--loaded"]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    assert ["-", "1", "menggelapkan", "seed"] in rows
+    assert not any(r[2] == "memperbaiki" for r in rows)

@@ -33,6 +33,27 @@ INVESTIGATING seeds, their thesaurus neighbours and every form of the same stem 
 list has, with how often the corpus writes each after "masih", "tengah" or "sedang". The curated
 verbs are the alternatives of the "masih ... dari mana" pattern in rules/id/data/hedge-questions.yaml.
 
+``--families OUT`` writes the candidates grouped by family instead, for curation: the kinds
+above and the families that the rule reads with their own logic (FAMILIES: rumour, claim,
+accusation, promise), each form ranked by its place in wordfreq's Indonesian list (``--wordfreq
+N``: forms outside the N most frequent words come after, by corpus count) and marked ``rule``
+when the rule's cue lists already match it, ``new`` otherwise; two-word phrases of the corpus
+(``--phrases``, default 3 here; none with a stopword) are listed with the family of their candidate
+word and ranked by it; each family keeps its ``--per-family`` best (30).
+``--extra-corpus`` adds a corpus tools/id_corpus.py reads (an aksara wheel) to the counts.
+The curated list is rules/id/sourcing.yaml (claim_cues, rumour_cues, plan_cues) and
+rules/id/data/hedge-cues.yaml; the mined list is tools/mined/hedge-cue-families.txt:
+
+    python3 tools/hedge_cues.py --families tools/mined/hedge-cue-families.txt --wordfreq 50000 \
+        [--extra-corpus /tmp/aksara/aksara-1.14-py3-none-any.whl]
+
+``--loaded`` lists instead the loaded predicates (LOADED seeds: embezzling, bribery, fraud, forgery,
+assault ...): the me-/di- forms of the seeds (marked seed, first) and of their thesaurus neighbours
+(thesaurus: "menjadi" beside "jadi korban" is noise to read past), with their count in the
+corpus and their wordfreq rank. A neutral verb of saying before one of them is an accusation
+("Warga menyebut pengurus koperasi menggelapkan dana"); the curated list is
+rules/id/data/hedge-accusations.yaml.
+
 It prints the candidates by kind, most frequent first. The printout is not the list:
 every candidate was read and kept only if, in news copy, it marks the claim beside it as
 not established (rules/id/data/hedge-cues.yaml, with what was rejected and why).
@@ -49,6 +70,7 @@ import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from qa_lint.stemming import stemmer  # noqa: E402
 
@@ -67,6 +89,18 @@ SEEDS = {
 }
 
 
+# Families the rule reads with logic of their own (rumour_cues, claim_cues, accusations_file,
+# plan_cues), beside the kinds of SEEDS that are plain hedges.
+FAMILIES = {
+    "rumour": ["kabar", "desas-desus", "isu", "santer", "gosip", "rumor", "berantai", "hoaks", "spekulasi", "edar"],
+    "claim": ["klaim", "kukuh", "bersikukuh", "teguh", "keras", "dalih"],
+    "accusation": ["tuduh", "tuding", "dakwa", "fitnah", "salah", "sangka"],
+    "promise": ["janji", "komitmen", "tekad", "ikrar", "sumpah", "niat", "rencana", "target", "wacana"],
+}
+# Roots of wrongdoing: a neutral verb of saying before one of their verbs makes an accusation.
+LOADED = ["gelap", "seleweng", "salahguna", "korupsi", "suap", "gratifikasi", "peras", "tipu", "gelembung",
+          "pungut", "curi", "jarah", "rampok", "palsu", "manipulasi", "bocor", "aniaya", "leceh", "cabul",
+          "intimidasi", "telantar", "culik", "serobot", "timbun", "selundup", "cemar", "bunuh", "fitnah"]
 INVESTIGATING = ["telusur", "selidik", "usut", "lacak", "dalam", "periksa", "teliti", "cari", "identifikasi", "verifikasi"]
 ONGOING = ("masih", "tengah", "sedang")
 PEOPLE_MARKERS = ("para", "seorang", "kaum", "sesama")
@@ -152,12 +186,24 @@ def main(argv=None) -> int:
                     help="also list two-word phrases holding a candidate, seen at least N times")
     ap.add_argument("--investigating", action="store_true",
                     help="list the verbs that say a question is still looked into instead (data/hedge-questions.yaml)")
+    ap.add_argument("--families", type=Path, metavar="OUT",
+                    help="write the candidates by family, ranked by wordfreq, marked rule/new (tools/mined/hedge-cue-families.txt)")
+    ap.add_argument("--per-family", type=int, default=30, metavar="K",
+                    help="with --families: the K best ranked candidates of each family")
+    ap.add_argument("--loaded", action="store_true",
+                    help="list loaded predicates instead (for rules/id/data/hedge-accusations.yaml)")
+    ap.add_argument("--extra-corpus", type=Path, action="append", default=[],
+                    help="another corpus tools/id_corpus.py reads (an aksara wheel), counted with --corpus")
     ap.add_argument("--person-nouns", action="store_true",
                     help="list the nouns that name people instead (for rules/id/data/person-nouns.txt)")
     args = ap.parse_args(argv)
     stem = stemmer("id")
     thes = read_thesaurus(args.thesaurus)
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace").lower() for p in sorted(args.corpus.glob("*.txt")))
+    if args.extra_corpus:
+        from id_corpus import read_sentences
+
+        text += "\n" + "\n".join(s.lower() for path in args.extra_corpus for s in read_sentences(path))
     corpus_words = WORD.findall(text)
     if args.investigating:
         by_stem = forms_by_stem(set(corpus_words) | {w.strip() for w in WORDS.read_text(encoding="utf-8").splitlines()
@@ -174,6 +220,11 @@ def main(argv=None) -> int:
                 print(f"{n:6d}  {word}")
         return 0
     freq = Counter(corpus_words)
+    if args.loaded:
+        return print_loaded(corpus_words, freq, thes, stem, args.wordfreq)
+    if args.families:
+        write_families(args.families, corpus_words, text, freq, thes, stem, args)
+        return 0
     vocab = set(freq) | {w.strip() for w in WORDS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
     if args.wordfreq:
         from wordfreq import top_n_list
@@ -190,6 +241,97 @@ def main(argv=None) -> int:
         for n, f in sorted(set(rows), key=lambda r: (-r[0], r[1])):
             print(f"{n:6d}  {f}")
     return 0
+
+
+def _vocabulary(freq: Counter, wordfreq: int) -> tuple[set[str], dict[str, int]]:
+    """The corpus words, the word list and wordfreq's ``wordfreq`` most frequent Indonesian words;
+    and each wordfreq word's rank (1 = most frequent)."""
+    vocab = set(freq) | {w.strip() for w in WORDS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    ranks: dict[str, int] = {}
+    if wordfreq:
+        from wordfreq import top_n_list
+
+        top = top_n_list("id", wordfreq)
+        ranks = {w: i for i, w in enumerate(top, 1)}
+        vocab.update(top)
+    return vocab, ranks
+
+
+def rank_of(form: str, forms: set[str], ranks: dict[str, int]) -> int | None:
+    """A form's wordfreq rank; a phrase's is its candidate word's ("pesan berantai": berantai's)."""
+    words = [w for w in form.split() if w in forms] or form.split()
+    found = [ranks[w] for w in words if w in ranks]
+    return min(found) if found else None
+
+
+def write_families(out: Path, corpus_words: list[str], text: str, freq: Counter, thes, stem, args) -> None:
+    """The candidates of every kind and family, marked rule/new, written to ``out``: the seeds' own
+    forms first ("dikabarkan", "kabarnya"), then two-word phrases of them ("pesan berantai"), then
+    thesaurus neighbours and their forms; within each, by wordfreq rank, then corpus count."""
+    vocab, ranks = _vocabulary(freq, args.wordfreq)
+    by_stem = forms_by_stem(vocab, stem)
+    known = rule_cues() + family_cues()
+    stopwords = rule_stopwords()
+    min_phrase = args.phrases or 3
+    lines = ["# Hedge cue candidates by family, for curation (generated; do not edit by hand):",
+             f"#   python3 tools/hedge_cues.py --families {out} --wordfreq {args.wordfreq}"
+             + "".join(f" --extra-corpus {p.name}" for p in args.extra_corpus),
+             "# Sources: Debian's mythes-id thesaurus (neighbours of each family's seeds), the Sastrawi stemmer",
+             "# (affixed forms), nlp-id's news sample (counts, two-word phrases) and wordfreq (rank). Columns: rank in",
+             "# wordfreq's Indonesian list (- outside it), corpus count, form, rule (the rule's cue lists match it) or",
+             "# new, and where it comes from (seed: a form of a seed; phrase: a seed form with a word beside it;",
+             "# thesaurus: a neighbour). Curated into rules/id/sourcing.yaml (claim_cues, rumour_cues, plan_cues),",
+             "# rules/id/data/hedge-cues.yaml and hedge-accusations.yaml; read and rejected ones are named there."]
+    for family, seeds in {**SEEDS, **FAMILIES}.items():
+        own = {f for f in candidate_forms(seeds, {}, by_stem, stem) if f in ranks or count(f, text, freq) >= args.min_count}
+        forms = {f for f in candidate_forms(seeds, thes, by_stem, stem) if f in ranks or count(f, text, freq) >= args.min_count}
+        rows = [(0 if f in own else 2, count(f, text, freq), f) for f in forms]
+        # A phrase with a stopword ("yang diduga") is its candidate word again.
+        rows += [(1, n, p) for p, n in collocations(corpus_words, {f for f in own if " " not in f}, min_phrase).items()
+                 if not any(w in stopwords for w in p.split())]
+        lines.append(f"## {family}")
+        origin = ("seed", "phrase", "thesaurus")
+
+        for kind, n, form in sorted(set(rows), key=lambda row: _order(row, forms, ranks))[: args.per_family]:
+            rank = rank_of(form, forms, ranks)
+            lines.append(f"{rank or '-':>6}  {n:6d}  {form}  {'rule' if covered(form, known) else 'new'}  {origin[kind]}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _order(row, forms: set[str], ranks: dict[str, int]):
+    """Where a (origin, count, form) row goes: by origin, then wordfreq rank, then count."""
+    kind, n, form = row
+    rank = rank_of(form, forms, ranks)
+    return (kind, 10**9 if rank is None else rank, -n, form)
+
+
+def print_loaded(corpus_words: list[str], freq: Counter, thes, stem, wordfreq: int) -> int:
+    """The me-/di- forms of the LOADED roots and their thesaurus neighbours, by corpus count."""
+    vocab, ranks = _vocabulary(freq, wordfreq)
+    by_stem = forms_by_stem(vocab, stem)
+    forms = {f for f in candidate_forms(LOADED, thes, by_stem, stem) if " " not in f and f[:2] in ("me", "di")}
+    seeds = set(LOADED)
+    for form in sorted(forms, key=lambda f: (stem(f) not in seeds, -freq[f], ranks.get(f, 10**9), f)):
+        print(f"{ranks.get(form, '-'):>6}  {freq[form]:6d}  {form}  {'seed' if stem(form) in seeds else 'thesaurus'}")
+    return 0
+
+
+def family_cues() -> list:
+    """The rule's lists of the families read with logic of their own: rumours, claims, plans, accusations."""
+    from qa_lint import packs
+
+    check = packs.load().check("id.sourcing.hedge-escalation")
+    words = sorted(check.accusation_verbs)
+    from qa_lint.matching import term_set
+
+    return [t for t in (check.rumours, check.claims, check.plans, term_set(words) if words else None) if t is not None]
+
+
+def rule_stopwords() -> frozenset[str]:
+    from qa_lint import packs
+
+    return packs.load().check("id.sourcing.hedge-escalation").stopwords
 
 
 def rule_cues() -> list:

@@ -8,6 +8,7 @@ on correct copy must be narrowed or dropped.
     python3 tools/precision_scan.py --corpus /tmp/nlp-id/nlp_id-*.whl --corpus /tmp/aksara/aksara-*.whl
     python3 tools/precision_scan.py ... --select id.mt.bank   # only some rules (ids or prefixes)
     python3 tools/precision_scan.py ... --patterns-only       # the bare patterns, no context: what the context saves
+    python3 tools/precision_scan.py ... --pack id-sourcing --select id.sourcing.hedge-escalation   # another pack's rule
 
 The corpus text is read where it lies and never copied into the repository.
 nlp-id's dataset_postag.txt is tokenised news (one token and tag a line, a blank
@@ -49,8 +50,8 @@ def read_corpus(args) -> list[str]:
 PACKS = ["id-mt-renderings", "id-idioms"]  # the wrong senses and the literal idioms
 
 
-def scan(sentences: list[str], select: list[str]) -> list[tuple[str, str, str]]:
-    linter = Linter(Options(language="id", select=select, packs=PACKS))
+def scan(sentences: list[str], select: list[str], packs: list[str] | None = None) -> list[tuple[str, str, str]]:
+    linter = Linter(Options(language="id", select=select, packs=packs or PACKS))
     firings = []
     for first in range(0, len(sentences), CHUNK):
         chunk = sentences[first:first + CHUNK]
@@ -93,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--select", action="append", default=[],
                         help="rule ids or prefixes, comma-separated or repeated (default: id.mt and id.idiom)")
     parser.add_argument("--patterns-only", action="store_true", help="match each rule's bare pattern, ignoring its context")
+    parser.add_argument("--pack", action="append", default=[],
+                        help="packs to load (default: id-mt-renderings and id-idioms); e.g. id-sourcing with "
+                        "--select id.sourcing.hedge-escalation, whose claims then span a chunk of unrelated sentences")
     args = parser.parse_args(argv)
     if not (args.nlp_id_wheel or args.conll or args.text or args.corpus):
         parser.error("give a corpus: --nlp-id-wheel, --conll, --text or --corpus")
@@ -103,7 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     # "--select a,b" as the CLI's --select reads it: a comma list once silently selected nothing.
     select = [s.strip() for item in args.select for s in item.split(",") if s.strip()]
-    firings = (scan_patterns if args.patterns_only else scan)(sentences, select or ["id.mt", "id.idiom"])
+    if args.patterns_only:
+        firings = scan_patterns(sentences, select or ["id.mt", "id.idiom"])
+    else:
+        firings = scan(sentences, select or ["id.mt", "id.idiom"], args.pack)
     for rule, match, sentence in firings:
         print(f"{rule}\t{match}\t{sentence}")
     per_rule = Counter(rule for rule, _, _ in firings)

@@ -218,6 +218,9 @@ PROPERTIES = {
     # thesaurus by tools/id_thesaurus.py --acts-out): a phrase headed by the noun of one presupposes
     # a claim hedged with the verb of the other ("menuding ... memindahkan tanah" -> "Pengalihan tanah ...").
     "act_nouns_file": {"type": "string"},
+    # Neutral verbs of saying and the loaded predicates that make what they report an accusation
+    # ("Warga menyebut pengurus koperasi menggelapkan dana"): {saying: [...], loaded: [...]}.
+    "accusations_file": {"type": "string"},
     "bound_prefixes": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
                        "description": "prefixes written onto a word that still names the same thing (pasca: pascabanjir)"},
     # hedging/completions.py: words that name a plan's act as completed ("rampungnya pemindahan").

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ... import yamlmarks
 from ...matching import term_set
 from ...stemming import stemmer
@@ -15,6 +17,10 @@ from .words import (
     Morphology,
 )
 
+# Words between a verb of saying and the loaded predicate that makes it an accusation
+# ("menyebut Ketua DPRD, Asep Kurniawan, menerima suap").
+ACCUSATION_REACH = 6
+
 
 class HedgeOptions(Check):
     def __init__(self, rule, env):
@@ -22,7 +28,9 @@ class HedgeOptions(Check):
         o = rule.options
         self.headline_message = o.get("headline_message")
         self.body_message = o.get("body_message")
-        self.hedges = term_set(o["hedge_cues"])
+        # A neutral verb of saying before a loaded predicate is an accusation (accusations_file).
+        self.accusation_verbs, accusations = self._accusations(o)
+        self.hedges = term_set(o["hedge_cues"] + accusations)
         self.certain = term_set(o["certainty_cues"])
         self.negations = self._terms(o, "negation_cues")
         self.exempt = self._terms(o, "exempt_cues")
@@ -125,6 +133,29 @@ class HedgeOptions(Check):
             return base(word)
 
         return stem
+
+    def _accusations(self, o) -> tuple[frozenset[str], list[dict]]:
+        """(the verbs of saying, a hedge cue pattern) from an accusations file: a verb of saying
+        ("menyebut") with one of its loaded predicates ("menggelapkan") within ACCUSATION_REACH
+        words after it, no stop, negation or suspicion cue between (after "mengatakan sindikat itu
+        diduga memalsukan", "diduga" is the cue); ([], nothing) without a file."""
+        path = o.get("accusations_file")
+        if not path:
+            return frozenset(), []
+        data = yamlmarks.safe_load(self.env.resolve(path).read_text(encoding="utf-8"), cache=True) or {}
+        saying = [str(w) for w in data.get("saying", [])]
+        loaded = [str(w) for w in data.get("loaded", [])]
+        if not saying or not loaded:
+            return frozenset(), []
+
+        def either(words):
+            return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True))
+
+        gap = r"(?:[^\S\n]+|,[^\S\n]*)"
+        between = [w for key in ("negation_cues", "suspicion_cues") for w in o.get(key, []) if isinstance(w, str) and " " not in w]
+        word = rf"(?!(?:{either(between or ['tidak'])})\b)[\p{{L}}\d][\p{{L}}\d.-]*"
+        pattern = rf"\b(?:{either(saying)})\b(?={gap}(?:{word}{gap}){{0,{ACCUSATION_REACH}}}?(?:{either(loaded)})\b)"
+        return frozenset(w.casefold() for w in saying), [{"pattern": pattern}]
 
     def _act_nouns(self, path) -> dict[str, frozenset[str]]:
         """root -> the roots whose noun of the act names the same act (pindah -> alih: "pengalihan"

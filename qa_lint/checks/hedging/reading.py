@@ -71,7 +71,8 @@ class ClaimReader(HedgeOptions):
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
         # A hedge hands its claim to a light verb's complement ("diduga berasal dari korsleting"),
         # but an estimate's complement is its measure ("diperkirakan berasal dari abad ke-8").
-        claim.suspicion = self._whole_cue(self.suspicions, cue)
+        # An accusation ("menyebut X menggelapkan ..."; accusations_file) is a suspicion too.
+        claim.suspicion = self._whole_cue(self.suspicions, cue) or cue.group().casefold() in self.accusation_verbs
         light = not self._whole_cue(self.estimates, cue)
         state = self._whole_cue(self.state_cues, cue)
         # "beredar kabar di media sosial bahwa pemain itu akan hengkang": the claim follows "bahwa".

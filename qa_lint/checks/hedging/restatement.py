@@ -9,8 +9,8 @@ import math
 from rapidfuzz import fuzz
 
 from ...span import Span
+from .act_nouns import ActNouns
 from .claims import Claim, Speaker
-from .reading import ClaimReader
 from .words import (
     ALTERNATIVE,
     CLAUSE_COMMA,
@@ -27,7 +27,7 @@ HEDGE_HEAD = 2
 ROLE_REACH = 4
 
 
-class Restatements(ClaimReader):
+class Restatements(ActNouns):
     def same_thing(self, hedged: Claim, stated: dict[str, bool]) -> bool:
         shared = {stem: name and hedged.words[stem] for stem, name in stated.items() if stem in hedged.words}
         if len(shared) < self.min_shared:
@@ -105,6 +105,8 @@ class Restatements(ClaimReader):
         # Negated as in the hedge ("diduga belum mendapat imunisasi" -> "belum mendapat imunisasi"),
         # or not at all; a negation only one of them has is a denial or a contradiction.
         verb = self._verb_at(doc, sentence, hedged.verb, negation_kept=self._negated_in(hedged.text, hedged.verb))
+        if verb is not None and self.denied_act(doc, sentence, verb.start()):
+            return None  # "Penjualan PT Sinar Jaya tidak terbukti": the act's noun denied (act_nouns.py)
         # What is feared is not stated: "karena khawatir terjadi gempa susulan".
         before = list(WORD.finditer(doc.plain, sentence.start, verb.start()))[-2:] if verb else []
         if before and self.premise_unless is not None and self.premise_unless.search(
@@ -246,6 +248,8 @@ class Restatements(ClaimReader):
             words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
             if not framed and not self._predicative(words, hedged) and not self._headed_by_claim(words, hedged):
                 continue
+            if not framed and self.denied_act(doc, sentence, lo):
+                continue  # "Penjualan PT Sinar Jaya tidak terbukti": the act denied (act_nouns.py)
             stems = {self.key(w): w for w in words}
             act = next((w for w in words if self._act_of_claim(w.group().casefold(), hedged)), None)
             if act is not None:
@@ -266,7 +270,8 @@ class Restatements(ClaimReader):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
                 if not self._contradicted(doc, sentence, first, governed, hedged):
                     return first
-        return None
+        # The act's noun as the sentence's subject: "Penutupan pasar induk menuai protes" (act_nouns.py).
+        return self.act_as_subject(doc, sentence, hedged)
 
     def _contradicted(self, doc, sentence: Span, first, governed: list[str], hedged: Claim) -> bool:
         """Whether the phrase is negated where the hedge is not: "bukan kebocoran data itu"; a
