@@ -166,6 +166,8 @@ class Entry:
     window: str = "sentence"
     require_window: str | None = None
     examples: dict = field(default_factory=dict)
+    # The objects {objects} stands for in its literal patterns (empty without the key).
+    objects: tuple[str, ...] = ()
     path: str = ""
     line: int = 1
     # Case-folded substrings one of which any literal match must contain (a cheap
@@ -713,6 +715,7 @@ def _load_entries(path: str | Path) -> list[Entry]:
                 window=raw.get("window", "sentence"),
                 require_window=raw.get("require_window"),
                 examples=raw["examples"],
+                objects=tuple(raw.get("objects", ())),
                 path=str(path),
                 line=marked.where(at)[0],
                 anchors=_anchors(literals),
