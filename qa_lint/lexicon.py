@@ -29,10 +29,12 @@ A file is a mapping:
     target_fillers: [itu, sebuah] # may stand between two of its words (menendang sebuah kaleng)
     target_passive: true          # its meN- verbs also match their di- forms (ditendang)
     target_ber_verbs: true        # with target_passive: its per-...-an nouns their ber- verbs
+    target_subject_gap: REGEX     # what may stand between a subject and its verb: {subject_gap}
     entries:
       - source: kick the can down the road     # or {de: eventuell, fr: éventuel}
         source_pattern: ...        # optional; derived from source when absent
         literal: ['menendang kaleng (?:\\S+ ){0,3}jalan']
+        objects: [proyek, program]  # optional: {objects} in a literal stands for one of them
         proper: [menunda penyelesaian masalah]
         meaning: postpone dealing with a problem
         note: why the literal rendering is wrong
@@ -49,6 +51,12 @@ one of ``target_clitics``. ``unless`` and ``require`` are term lists (literal wo
 ``require_window`` lets a short sentence without a require word ("Kami belum keluar
 dari hutan.", a quote) borrow one from its paragraph or document, as long as that wider
 window holds fewer than two distinct ``unless`` words (a story about a lost hiker does).
+Two placeholders keep the neighbourhoods of a rendering in one place: ``{objects}`` in a
+literal pattern is one of the entry's ``objects`` (so each shape of a rendering takes the
+same objects: "mencabut colokan pada layanan" as well as "mencabut colokan layanan"), and
+``{subject_gap}`` is the file's ``target_subject_gap``, optional: what may stand between a
+subject in a look-behind and its verb ("Gugatan yang diajukan pengembang itu dilempar
+keluar", "Pemilu itu telah dibawa ke depan").
 Every error names the file, line and column (PackError).
 """
 
@@ -84,6 +92,7 @@ ENTRY_SCHEMA = {
         "domain": {"type": "string", "pattern": SLUG},
         "severity": {"enum": ["error", "warning", "info"]},
         "message": {"type": "string", "minLength": 1},
+        "objects": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
         "unless": TERM_LIST,
         "require": TERM_LIST,
         "window": {"enum": ["sentence", "paragraph"]},
@@ -117,6 +126,7 @@ FILE_SCHEMA = {
         "target_fillers": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "target_passive": {"type": "boolean"},
         "target_ber_verbs": {"type": "boolean"},
+        "target_subject_gap": {"type": "string", "minLength": 1},
         "entries": {"type": "array", "items": ENTRY_SCHEMA, "minItems": 1},
     },
     "required": ["source_language", "target_language", "entries"],
@@ -156,6 +166,8 @@ class Entry:
     window: str = "sentence"
     require_window: str | None = None
     examples: dict = field(default_factory=dict)
+    # The objects {objects} stands for in its literal patterns (empty without the key).
+    objects: tuple[str, ...] = ()
     path: str = ""
     line: int = 1
     # Case-folded substrings one of which any literal match must contain (a cheap
@@ -658,6 +670,7 @@ def _load_entries(path: str | Path) -> list[Entry]:
     tail = ("(?:" + "|".join(regex.escape(c) for c in clitics) + ")?" if clitics else "") + RIGHT
     between = (data.get("target_inner_clitics", []), data.get("target_fillers", []))
     passives = _passive_maker(data)
+    gap = data.get("target_subject_gap")
     source_language = data["source_language"]
     entries: list[Entry] = []
     seen: dict[str, int] = {}
@@ -679,7 +692,7 @@ def _load_entries(path: str | Path) -> list[Entry]:
             line, col = marked.where(at + ("id",) if "id" in raw else at + ("source",))
             raise PackError(path, line, col, f"duplicate entry id {entry_id!r} (first at line {seen[entry_id]})")
         seen[entry_id] = marked.where(at)[0]
-        literals = [passives(p) for p in _as_list(raw["literal"])]
+        literals = [passives(fill_placeholders(p, raw.get("objects"), gap, marked, str(path), at)) for p in _as_list(raw["literal"])]
         entries.append(
             Entry(
                 id=entry_id,
@@ -702,6 +715,7 @@ def _load_entries(path: str | Path) -> list[Entry]:
                 window=raw.get("window", "sentence"),
                 require_window=raw.get("require_window"),
                 examples=raw["examples"],
+                objects=tuple(raw.get("objects", ())),
                 path=str(path),
                 line=marked.where(at)[0],
                 anchors=_anchors(literals),
@@ -709,6 +723,31 @@ def _load_entries(path: str | Path) -> list[Entry]:
             )
         )
     return entries
+
+
+_PLACEHOLDER = regex.compile(r"\{(objects|subject_gap)\}")
+
+
+def fill_placeholders(pattern: str, objects: list[str] | None, gap: str | None, marked=None, path: str = "", at: tuple = ()) -> str:
+    """The literal pattern with ``{objects}`` as a group of the entry's objects (spaces kept,
+    so they are widened like the rest of the pattern) and ``{subject_gap}`` as the file's
+    target_subject_gap, made optional (its spaces should be written ``\\s+``: the gap is
+    not a rendering and is not widened)."""
+    def fill(match) -> str:
+        if match.group(1) == "objects":
+            if not objects:
+                return _missing(marked, path, at, "{objects} needs the entry's objects list")
+            return "(?:" + "|".join(regex.escape(o).replace("\\ ", " ") for o in sorted(objects, key=len, reverse=True)) + ")"
+        if not gap:
+            return _missing(marked, path, at, "{subject_gap} needs the lexicon's target_subject_gap")
+        return "(?:" + gap + ")?"
+
+    return _PLACEHOLDER.sub(fill, pattern)
+
+
+def _missing(marked, path: str, at: tuple, message: str) -> str:
+    line, col = marked.where(at + ("literal",)) if marked is not None else (1, 1)
+    raise PackError(path, line, col, message)
 
 
 def _passive_maker(data: dict) -> Callable[[str], str]:

@@ -166,6 +166,43 @@ def test_inner_clitics_fillers_and_passives_widen_a_literal_rendering(tmp_path):
     assert not plain.find_literal("Kaleng ditendang kaleng di jalan.")
 
 
+def test_objects_and_subject_gap_placeholders_fill_every_shape_of_a_rendering(tmp_path):
+    entry = """\
+  - source: throw out
+    objects: [gugatan, kerja sama]
+    literal: ['membuang keluar(?= {objects})', '(?<={objects}(?: itu)?{subject_gap} )dibuang keluar']
+    proper: [menolak]
+    meaning: dismiss
+    note: n
+    examples: {bad: [Hakim membuang keluar gugatan itu.], good: [Hakim menolak gugatan itu.]}
+"""
+    head = "target_subject_gap: '(?:\\s+yang(?:\\s+\\S+){1,4}?\\s+itu)?(?:\\s+telah)?'\n"
+    (lex,) = lexicon.load_entries(write_lexicon(tmp_path, entry, head))
+    found = lambda text: [m.group() for m in lex.find_literal(text)]  # noqa: E731
+    assert found("Hakim membuang keluar kerja sama itu.") == ["membuang keluar"]  # an object of the list
+    assert not found("Hakim membuang keluar sampah.")
+    assert found("Gugatan itu dibuang keluar.") == ["dibuang keluar"]
+    assert found("Gugatan yang diajukan warga desa itu dibuang keluar.") == ["dibuang keluar"]  # a relative clause
+    assert found("Gugatan itu telah dibuang keluar.") == ["dibuang keluar"]  # an aspect word
+    assert not found("Gugatan yang diajukan oleh warga dari desa sebelah itu dibuang keluar.")  # longer than the gap allows
+    # Without its list or the file's gap, a placeholder is an error at the entry.
+    (tmp_path / "bad").mkdir()
+    with pytest.raises(PackError, match=r"\{subject_gap\} needs"):
+        lexicon.load_entries(write_lexicon(tmp_path / "bad", entry))
+    with pytest.raises(PackError, match=r"\{objects\} needs"):
+        lexicon.load_entries(write_lexicon(tmp_path / "bad", entry.replace("    objects: [gugatan, kerja sama]\n", ""), head))
+
+
+def test_bundled_subject_gap_reaches_past_a_relative_clause_and_an_aspect_word():
+    entries = {e.id: e for e in lexicon.load_entries(IDIOMS)}
+    throw_out, bring_forward = entries["throw-out"], entries["bring-forward"]
+    assert throw_out.find_literal("Gugatan warga yang diajukan ke pengadilan negeri itu dilempar keluar karena kurang bukti.")
+    assert throw_out.find_literal("Kasus itu telah dibuang keluar oleh hakim.")
+    assert not throw_out.find_literal("Kasus itu dibuang keluar dari daftar prioritas.")  # removed from a list
+    assert bring_forward.find_literal("Pemilu yang semula dijadwalkan pada Juni itu akan dibawa ke depan.")
+    assert entries["pull-the-plug"].find_literal("Perusahaan mencabut colokan pada layanan kripto itu.")
+
+
 def test_a_word_is_widened_only_where_it_ends_outside_a_class_or_escape():
     widen = lambda p: lexicon.widen_between_words(p, ["nya"], ["itu"])  # noqa: E731
     assert widen("menendang kaleng") == "menendang(?:nya)? (?:(?:itu) )?kaleng"

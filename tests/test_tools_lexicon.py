@@ -57,6 +57,18 @@ def test_the_coverage_list_ranks_idioms_from_sources_independent_of_the_lexicon(
     assert [r[2] for r in mine_idioms.ranked_idioms(rows, 3)] == ["red tape", "rule out", "under the weather"]
 
 
+def test_adjective_and_adverb_idioms_of_common_words_are_kept_by_their_unused_literal_guess():
+    def row(source, origin, hits, id_hits, rarest_content, curated=""):
+        return (hits, 5.0, source, origin, "guess", -1, curated, "", 5.0, rarest_content, id_hits)
+
+    rows = [row("by heart", "wordnet-r", 0, 0, 5.3), row("for a song", "wordnet-r", 0, 0, 5.2),
+            row("just about", "wordnet-r", 0, 12, 6.0),  # its word-for-word guess is Indonesian
+            row("mutatis mutandis", "wordnet-r", 0, 0, 1.4), row("red tape", "wordnet-n", 0, 0, 5.0),
+            row("under the weather", "wordnet-a", 3, 0, 4.9), row("on the fence", "wordnet-a", 0, 0, 4.2, "on-the-fence")]
+    kept = mine_idioms.word_for_word_phrases(rows, {"under the weather"}, 3)
+    assert [r[2] for r in kept] == ["by heart", "for a song", "mutatis mutandis"]
+
+
 def test_idiom_variants_rewrite_a_literal_rendering_one_change_at_a_time():
     from qa_lint.stemming import stemmer
 

@@ -46,6 +46,8 @@ def describe(entry, source_language: str) -> str:
     lines.append(f"Source ({', '.join(entry.source)}): {entry.source_text}")
     lines.append(f"Means: {entry.meaning}")
     lines.append("Literal rendering (regex): " + " | ".join(entry.literal))
+    if entry.objects:
+        lines.append("{objects}: " + ", ".join(entry.objects))
     lines.append("Say instead: " + " / ".join(entry.proper))
     if entry.unless:
         lines.append("Quiet when the sentence has a word of the literal sense (unless)")
