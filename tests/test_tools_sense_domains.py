@@ -1,0 +1,56 @@
+"""tools/synth_sense_neighbourhoods.py (a rule's wrong rendering in other neighbourhoods) and
+tools/mine_sense_domains.py (domain word lists that rendering rules read as context)."""
+
+import sys
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+import synth_sense_neighbourhoods as synth  # noqa: E402
+
+
+def hood(sentences=()):
+    return synth.Neighbourhoods(["Singapura", "Jepang", "Jawa Barat"], ["Nvidia", "Boeing"], list(sentences),
+                                {"pengacara", "hakim", "saham", "investor", "persediaan"})
+
+
+def variants(text, fix="banding", sentences=()):
+    left, rest = text.split("[[", 1)
+    span, right = rest.split("]]", 1)
+    case = synth.Case("id.mt.x", "example", left, span, right, fix)
+    return {v.kind: v for v in hood(sentences).variants(case)}
+
+
+def test_each_neighbourhood_keeps_the_wrong_words_marked():
+    made = variants("Pengacara itu akan [[mengajukan daya tarik]] atas putusan hakim di Singapura, kata investor.",
+                    sentences=["Harga minyak naik pada Senin."])
+    assert made["place"].text.endswith("atas putusan hakim di Jawa Barat, kata investor.") or "Jepang" in made["place"].text
+    assert made["modifier"].left.endswith("akan juga ")  # an adverb before a verb span
+    assert made["fronted"].text.startswith("Menurut investor, pengacara itu akan ")
+    assert made["fronted"].span == "mengajukan daya tarik"
+    assert made["after-real"].left.startswith("Harga minyak naik pada Senin. ")
+    assert made["before-real"].right.endswith(" Harga minyak naik pada Senin.")
+    assert "nya" not in made  # a verb span takes no -nya
+    assert made["place"].control().span == "banding"
+
+
+def test_a_name_after_a_noun_span_is_its_possessor_and_a_noun_takes_nya_in_object_position():
+    made = variants("[[Persediaan]] Boeing anjlok 14 persen.", fix="Saham")
+    assert made["possessor"].text == "Persediaan Nvidia anjlok 14 persen."
+    assert made["fronted"].text == "Sementara itu, persediaan Boeing anjlok 14 persen."
+    assert made["fronted"].control().span == "saham"
+    noun = variants("Investor menunda [[potongan tarif]] karena inflasi.", fix="pemangkasan suku bunga")
+    assert noun["nya"].span == "potongan tarifnya"
+    assert noun["nya"].control().span == "pemangkasan suku bunganya"
+    assert noun["modifier"].right == " baru karena inflasi."  # a modifier where the noun phrase ends
+
+
+def test_the_measure_counts_caught_variants_and_alarms_on_controls():
+    rules = synth.rendering_rules(["id.mt.stock-persediaan"])
+    result = synth.measure(rules, synth.Neighbourhoods(synth.places(), ["Nvidia"], ["Harga beras naik di pasar induk."],
+                                                       synth.common_words()))
+    caught = sum(v[0] for v in result["per_kind"].values())
+    tried = sum(v[1] for v in result["per_kind"].values())
+    assert tried >= 9 and caught >= tried - 2
+    assert result["per_kind"]["example"] == [3, 3]
+    assert result["alarms"] == [] and result["controls"] >= 6
