@@ -6,6 +6,7 @@ import sys
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
+import mine_sense_domains as domains  # noqa: E402
 import synth_sense_neighbourhoods as synth  # noqa: E402
 
 
@@ -54,3 +55,21 @@ def test_the_measure_counts_caught_variants_and_alarms_on_controls():
     assert tried >= 9 and caught >= tried - 2
     assert result["per_kind"]["example"] == [3, 3]
     assert result["alarms"] == [] and result["controls"] >= 6
+
+
+def test_the_committed_domain_lists_are_what_the_miner_makes():
+    assert domains.main(["--check"]) == 0
+
+
+def test_a_rendering_is_a_domain_word_only_when_most_of_its_senses_are_in_the_domain():
+    entries = [
+        {"headword": "court", "senses": [{"id": ["pengadilan"], "glosses": ["a tribunal"]},
+                                         {"id": ["lapangan"], "glosses": ["place for playing tennis"]}]},
+        {"headword": "field", "senses": [{"id": ["lapangan"], "glosses": ["open land"]}]},
+        {"headword": "tribunal", "senses": [{"id": ["pengadilan"], "glosses": ["a court of justice and law"]}]},
+        {"headword": "sentence", "senses": [{"id": ["kalimat"], "glosses": ["a judge's sentence in court"]}]},
+    ]
+    mined = domains.mine(entries, {"court": {"court", "justice", "judge"}}, wrong={"kalimat"})
+    # "lapangan" renders a tennis court and a field: half its senses, not a court word;
+    # "kalimat" is the wrong rendering the rules flag, no sign of a court story.
+    assert mined["court"] == ["pengadilan"]
