@@ -6,6 +6,7 @@ import sys
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
+import freedict_gaps as gaps  # noqa: E402
 import mine_sense_domains as domains  # noqa: E402
 import synth_sense_neighbourhoods as synth  # noqa: E402
 
@@ -74,3 +75,17 @@ def test_a_rendering_is_a_domain_word_only_when_most_of_its_senses_are_in_the_do
     # "lapangan" renders a tennis court and a field: half its senses, not a court word;
     # "kalimat" is the wrong rendering the rules flag, no sign of a court story.
     assert mined["court"] == ["pengadilan"]
+
+
+def test_a_news_word_the_dictionary_lacks_or_has_only_in_its_everyday_sense_is_a_gap():
+    dictionary = {"mouse": [{"id": ["tikus"], "glosses": ["a small rodent"]}],
+                  "court": [{"id": ["pengadilan"], "glosses": ["a tribunal of justice"]}], "year": [{"id": ["tahun"], "glosses": []}]}
+    topics = {"mouse": {"computer science"}, "court": {"law"}}
+    cues = {"technology": {"computer", "software"}, "courts-crime": {"law", "justice"}}
+    rows = gaps.gaps({"mouse", "court", "counterpart", "years"}, topics, dictionary, cues,
+                     {"counterpart": ["id.mt.counterpart-pasangan"]}, min_zipf=2.0)
+    found = {r["word"]: (r["gap"], r["news_domains"], r["status"]) for r in rows}
+    # "court" has its news sense in the dictionary; "years" is "year" inflected.
+    assert found == {"mouse": ("no news sense", "technology", "open"),
+                     "counterpart": ("missing", "", "id.mt.counterpart-pasangan")}
+    assert gaps.inflection_of("going", {"go": []}) == "go" and gaps.inflection_of("made", {"make": []}) == "make"
