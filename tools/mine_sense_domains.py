@@ -81,7 +81,7 @@ def wrong_renderings() -> set[str]:
     return found
 
 
-def mine(entries, cues: dict[str, set[str]], wrong: set[str] = frozenset()) -> dict[str, list[str]]:
+def mine(entries, cues: dict[str, set[str]], wrong: frozenset[str] | set[str] = frozenset()) -> dict[str, list[str]]:
     in_domain: dict[str, dict[str, int]] = {name: defaultdict(int) for name in cues}
     senses: dict[str, int] = defaultdict(int)
     for entry in entries:
