@@ -15,7 +15,7 @@ frequency >= --min-zipf (wordfreq; below 6, the function words) and either
   the word has a gloss with a cue word of that domain ("bug": FreeDict has only the insect).
 
 Columns: word, zipf, gap, news domains (WordNet), FreeDict renderings, status (the rules whose
-`source:` is the word, else `open`). Ranked by frequency. The list is a reading list: many
+`source:` is the word, else `phrase:` the rules whose source holds it, else `open`). Ranked by frequency. The list is a reading list: many
 missing words are plain (MT renders them well); curators read it for words whose wrong sense
 MT writes in a slot that sense cannot fill.
 """
@@ -101,6 +101,15 @@ def inflection_of(word: str, dictionary) -> str | None:
     return IRREGULAR.get(word) if IRREGULAR.get(word) in dictionary else None
 
 
+def status(word: str, sources: dict[str, list[str]]) -> str:
+    """The rules for the word, else ``phrase:`` the rules for a term holding it (naval station,
+    trafficking), else ``open``."""
+    if sources.get(word):
+        return ", ".join(sources[word])
+    holding = sorted(r for term, ids in sources.items() if re.search(r"\b" + re.escape(word), term) for r in ids)
+    return "phrase: " + ", ".join(holding) if holding else "open"
+
+
 def gaps(lemmas, topics, dictionary, cues, sources, min_zipf: float) -> list[dict]:
     rows = []
     for word in sorted(lemmas):
@@ -125,7 +134,7 @@ def gaps(lemmas, topics, dictionary, cues, sources, min_zipf: float) -> list[dic
             gap, domains = "no news sense", set(missed)
         renderings = sorted({r for s in senses for r in s.get("id", [])})
         rows.append({"word": word, "zipf": f"{zipf:.2f}", "gap": gap, "news_domains": ", ".join(sorted(domains)),
-                     "freedict": ", ".join(renderings[:6]), "status": ", ".join(sources.get(word, [])) or "open"})
+                     "freedict": ", ".join(renderings[:6]), "status": status(word, sources)})
     rows.sort(key=lambda r: (-float(r["zipf"]), r["word"]))
     return rows
 
