@@ -89,3 +89,12 @@ def test_a_news_word_the_dictionary_lacks_or_has_only_in_its_everyday_sense_is_a
     assert found == {"mouse": ("no news sense", "technology", "open"),
                      "counterpart": ("missing", "", "id.mt.counterpart-pasangan")}
     assert gaps.inflection_of("going", {"go": []}) == "go" and gaps.inflection_of("made", {"make": []}) == "make"
+
+
+def test_a_title_keeps_its_capitals_when_fronted_and_possessors_come_from_the_same_domain():
+    case = synth.Case("id.mt.a", "example", "", "Pengadilan Agung", " AS memutuskan perkara itu.", "Mahkamah Agung")
+    hood = synth.Neighbourhoods([], {"courts.yaml": ["Pam Bondi"], "sport.yaml": ["Arteta"]}, [], {"pengadilan", "agung"},
+                                domain={"id.mt.a": "courts.yaml"})
+    assert hood.fronted(case) is None  # "Sementara itu, pengadilan Agung" is no copy MT writes
+    owned = synth.Case("id.mt.a", "example", "", "Jaksa Agung", " Merrick Garland mendakwa dua orang.", None)
+    assert hood.possessor(owned).right.startswith(" Pam Bondi mendakwa")

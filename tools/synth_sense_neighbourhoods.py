@@ -13,7 +13,7 @@ applies only where the sentence allows it):
 - ``place``: a place the sentence names becomes another place (countries, provinces, places of
   rules/id/data);
 - ``possessor``: the name right after the span (whose stock, whose board) becomes another name
-  taken from the other rules' bad examples;
+  taken from the bad examples of the rules of the same domain file;
 - ``nya``: the span takes the possessive -nya ("daya tariknya");
 - ``modifier``: a modifier between the span and its neighbour ("daya tarik baru atas putusan",
   "juga mengajukan ...");
@@ -144,14 +144,15 @@ def possessor_after(case: Case) -> re.Match | None:
 class Neighbourhoods:
     """Makes the variants of a case; the data (places, names, real sentences) is read once."""
 
-    def __init__(self, place_names: list[str], possessors: list[str], sentences: list[str], common: set[str],
-                 slot_words: dict[str, str] | None = None):
+    def __init__(self, place_names: list[str], possessors: list[str] | dict[str, list[str]], sentences: list[str],
+                 common: set[str], slot_words: dict[str, str] | None = None, domain: dict[str, str] | None = None):
         self.places = place_names
         self.place_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(place_names, key=len, reverse=True)) + r")(?![\w-])")
         self.possessors = possessors
         self.sentences = sentences
         self.common = common
         self.slot_words = slot_words or {}  # rule id -> its pattern, lower-cased
+        self.domain = domain or {}  # rule id -> its pack file: possessors come from the same domain's examples
 
     def pick(self, pool: list[str], key: str, avoid: str) -> str | None:
         choices = [p for p in pool if p != avoid and p not in avoid and avoid not in p]
@@ -182,7 +183,8 @@ class Neighbourhoods:
         m = possessor_after(case)
         if not m or m.group(2) in self.places or m.group(2).split()[0].lower() in self.slot_words.get(case.rule, ""):
             return None  # a word the rule's pattern names ("doa Jumat", "pendeta Syiah") is the slot, not a possessor
-        other = self.pick(self.possessors, case.rule + case.text, m.group(2))
+        pool = self.possessors.get(self.domain.get(case.rule, ""), []) if isinstance(self.possessors, dict) else self.possessors
+        other = self.pick(pool, case.rule + case.text, m.group(2))
         if not other:
             return None
         return replace(case, right=m.group(1) + other + case.right[m.end():])
@@ -211,9 +213,11 @@ class Neighbourhoods:
 
     def opening_lower(self, text: str) -> str | None:
         """``text`` with its first word lower-cased, or None when that word is a name."""
-        word = re.match(r"[\w-]+", text)
-        if not word or word.group(0).lower() not in self.common or word.group(0).isupper():
+        word = re.match(r"([\w-]+)(?:\s+([A-Z][\w-]*))?", text)
+        if not word or word.group(1).lower() not in self.common or word.group(1).isupper():
             return None
+        if word.group(2) and word.group(2).lower() in self.common:
+            return None  # "Pengadilan Agung", "Departemen Keadilan": a title keeps its capitals ("Persediaan Boeing" does not)
         return text[:1].lower() + text[1:]
 
     def fronted(self, case: Case) -> Case | None:
@@ -307,20 +311,36 @@ def measure(rules, hood: Neighbourhoods, show=None) -> dict:
     return {"per_kind": dict(per_kind), "per_rule": dict(per_rule), "alarms": alarms, "controls": controls}
 
 
-def possessor_pool(rules) -> list[str]:
+def possessor_pool(rules, excluded: set[str] | None = None) -> list[str]:
     """Names that stand after a wrong rendering in the rules' own bad examples (Tesla, Trump ...)."""
+    excluded = excluded if excluded is not None else excluded_words(rules)
     names = set()
     for rule in rules:
         for case in bad_cases(rule):
             m = possessor_after(case)
             if m:
                 names.add(m.group(2))
-    # Names of people and firms only: not places, no common word capitalised (Teluk, Komite), no digits
-    # (F-16), no word a pattern names (Jumat, Syiah: the slot of a rule, not whose it is).
-    common = common_words()
-    patterns = " ".join(slot_words(rules).values())
-    return sorted(n for n in names - set(places()) if not re.search(r"\d", n)
-                  and not any(w.lower() in common or w.lower() in patterns for w in n.split()))
+    # Names of people and firms only: no digits (F-16), no short acronym (AS, RI: a country, a bank), no place, no common word capitalised (Teluk,
+    # Komite), no word a pattern names (Jumat, Syiah: the slot of a rule, not whose it is).
+    return sorted(n for n in names if not re.search(r"\d", n) and n not in excluded and not re.fullmatch(r"[A-Z]{1,3}", n.split()[0])
+                  and not any(w.lower() in excluded for w in n.split()))
+
+
+def possessor_pools(rules) -> dict[str, list[str]]:
+    """The possessor names of each domain file: a firm's board gets another firm, a minister's
+    title another minister (names from another domain make odd variants: "Sekretaris Negara Nvidia")."""
+    by_file: dict[str, list] = defaultdict(list)
+    for rule in rules:
+        by_file[rule.pack_path].append(rule)
+    excluded = excluded_words(rules)
+    return {path: possessor_pool(members, excluded) for path, members in by_file.items()}
+
+
+def excluded_words(rules) -> set[str]:
+    words = common_words() | set(places())
+    for pattern in slot_words(rules).values():
+        words |= set(re.findall(r"[a-z]{3,}", pattern))
+    return words
 
 
 def slot_words(rules) -> dict[str, str]:
@@ -336,7 +356,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     all_rules = rendering_rules(["id.mt"])
     rules = rendering_rules(args.select or ["id.mt"])
-    hood = Neighbourhoods(places(), possessor_pool(all_rules), read_sentences(args.corpus), common_words(), slot_words(all_rules))
+    hood = Neighbourhoods(places(), possessor_pools(all_rules), read_sentences(args.corpus), common_words(), slot_words(all_rules),
+                          {r.id: r.pack_path for r in all_rules})
     result = measure(rules, hood, show=print if args.show else None)
     caught = sum(v[0] for v in result["per_kind"].values())
     tried = sum(v[1] for v in result["per_kind"].values())
