@@ -115,17 +115,12 @@ def test_invalid_regex_names_file_line_and_column(tmp_path):
     assert "Traceback" not in err
 
 
-def test_the_bundled_packs_validate_in_full():
-    code, out, err = run("rules", "validate")
-    assert code == 0, err
-    assert out.startswith("ok: ") and " packs, " in out
-
-
 def test_misplaced_key_names_file_and_line(tmp_path):
     body = GOOD_RULE.replace("{pattern}", "salah").replace("    message: bad {match}\n", "    message: bad {match}\n    contxt: {window: sentence}\n")
     pack = write_pack(tmp_path, body)
     # Only this pack (--no-bundled, here and below): validating the bundled packs costs about
-    # 5 s of CPU a run, and test_the_bundled_packs_validate_in_full does it once.
+    # 5 s of CPU a subprocess; tests/test_rule_examples.py (test_bundled_packs_validate_in_full)
+    # validates them in full, and tests/test_rule_writing_guide.py through `rules validate`.
     code, _, err = run("rules", "validate", "--no-bundled", "--rules", pack)
     assert code == 2
     assert f"{pack}:9:5: unknown key 'contxt'" in err
