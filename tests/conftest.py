@@ -38,11 +38,6 @@ os.environ["QA_LINT_LANGUAGETOOL"] = "off"
 # Subprocesses (python -m qa_lint from another folder) import this checkout's qa_lint,
 # not whichever one is installed.
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-# Subprocesses keep their compiled bytecode in this run's folder, never in the checkout. Where
-# PYTHONDONTWRITEBYTECODE is set, every `python -m qa_lint` a test starts would otherwise
-# compile qa_lint from source again (about 0.1 s of CPU each, several hundred times a run).
-os.environ["PYTHONPYCACHEPREFIX"] = str(_SESSION / "pycache")
-os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 # Pack parses are shared by the tests of one session, in a folder this run made (never the
