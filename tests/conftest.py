@@ -54,8 +54,10 @@ os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.g
 # never be stale, while without it every `python -m qa_lint` a test starts re-parses all
 # packs and place tables (about 2 s of CPU, most of the suite's time). Tests of the parse
 # cache itself start with an empty one: mark them `own_parse_cache`.
-SHARED_PARSES = _SESSION / "parsed"
-SHARED_PARSES.mkdir(exist_ok=True)
+# It is also the parse folder of the session-wide QA_LINT_CACHE above, so the packs the
+# test modules load while they are collected are parsed into it, not into a second folder.
+SHARED_PARSES = _SESSION / "cache" / "parsed"
+SHARED_PARSES.mkdir(parents=True, exist_ok=True)
 # Per-test user folders (see fresh_user_folders).
 _USERS = _SESSION / "users"
 _USERS.mkdir(exist_ok=True)

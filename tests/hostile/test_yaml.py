@@ -44,7 +44,7 @@ def test_a_hostile_pack_is_a_pack_error(tmp_path, name):
     pack = tmp_path / "pack.yaml"
     pack.write_text("pack: x\nlanguage: id\nrules: []\nextra:\n  " + text.replace("\n", "\n  "), encoding="utf-8")
     # Only the hostile pack: the bundled packs are validated in full by scripts/test and by
-    # tests/test_cli.py, not again for every hostile case.
+    # tests/test_rule_examples.py (test_bundled_packs_validate_in_full), not again for every case.
     code, _, err = run("rules", "validate", "--no-bundled", "--rules", pack)
     assert code == 2
     assert f"{pack}:" in err and reason in err

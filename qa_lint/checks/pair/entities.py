@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 from ... import yamlmarks
 from ...dictionary import Words
 from ...entities import Definition, LoanSpelling, NameRenderer, contains, definitions, initials, is_acronym, time_zone_words
-from ...names import fold, lowercase_words, name_spans, read_gazetteer_file
+from ...names import fold, lowercase_words, name_spans, read_gazetteer_file, word_list
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck
 
@@ -150,13 +150,11 @@ class EntitiesCheck(PairCheck):
     def target_words(self) -> set[str]:
         """Known words of the target language (root word lists, one per line)."""
         if self._target_words is None:
+            # word_list: read and folded once per process (and kept in the parse cache),
+            # not once per rule: the bundled pair rules share one 30,000-word list.
             words: set[str] = set()
             for path in self.target_word_files:
-                try:
-                    lines = Path(path).read_text(encoding="utf-8").splitlines()
-                except OSError as exc:
-                    raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
-                words |= {fold(line.strip()) for line in lines if line.strip() and not line.startswith("#")}
+                words |= word_list(str(path))
             self._target_words = words
         return self._target_words
 
