@@ -58,22 +58,29 @@ os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.g
 # test modules load while they are collected are parsed into it, not into a second folder.
 SHARED_PARSES = _SESSION / "cache" / "parsed"
 SHARED_PARSES.mkdir(parents=True, exist_ok=True)
-# Per-test user folders (see fresh_user_folders).
-_USERS = _SESSION / "users"
-_USERS.mkdir(exist_ok=True)
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "own_parse_cache: the test starts with an empty parse cache of its own")
 
 
+@pytest.fixture(scope="session")
+def user_folders_root(tmp_path_factory):
+    # Under pytest's own temporary folder, which pytest prunes at a later run (it keeps the
+    # last three): removing some 14,000 user folders at exit held the end of a run for
+    # minutes, and a server a test module starts may still use its first test's folder.
+    root = tmp_path_factory.getbasetemp() / "users"
+    root.mkdir(exist_ok=True)
+    return root
+
+
 @pytest.fixture(autouse=True)
-def fresh_user_folders(request, monkeypatch):
+def fresh_user_folders(request, monkeypatch, user_folders_root):
     """Every test starts with empty caches and no user configuration (the parse cache
     excepted, see SHARED_PARSES)."""
     # mkdtemp, not tmp_path_factory.mktemp: the latter numbers its folders by listing the
     # ones made so far, which grows with every test of the run.
-    home = Path(tempfile.mkdtemp(prefix="user-", dir=_USERS))
+    home = Path(tempfile.mkdtemp(prefix="user-", dir=user_folders_root))
     if request.node.get_closest_marker("own_parse_cache") is None:
         (home / "cache").mkdir()
         (home / "cache" / "parsed").symlink_to(SHARED_PARSES, target_is_directory=True)
