@@ -14,6 +14,7 @@ from .reading import ClaimReader
 from .words import (
     ALTERNATIVE,
     CLAUSE_COMMA,
+    OFFICE_REACH,
     PHRASE_BREAK,
     RELATIVE_OPENING,
     WORD,
@@ -242,7 +243,16 @@ class Restatements(ClaimReader):
         pipa gas itu", "warga yang terseret arus itu") or headed by the hedged verb made a noun
         ("penundaan ...", "absennya ..."). The phrase must carry two ordinary words of what the
         hedge governs, or its verb and another word of its clause."""
+        found = self._presupposing_phrase(doc, sentence, hedged)
+        return found[0] if found is not None else None
+
+    def _presupposing_phrase(self, doc, sentence: Span, hedged: Claim, speech: bool = False):
+        """(its first word of the claim, start, end) of the phrase that presupposes the hedged
+        claim (presupposed), or None. In ``speech`` (an attributed sentence), a light verb's
+        complement ("berasal dari KPG") restates the claim rather than names it as known."""
         for lo, hi, framed in self._phrases(doc, sentence, hedged):
+            if speech and self._light_complement(doc, sentence, lo):
+                continue
             words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
             if not framed and not self._predicative(words, hedged) and not self._headed_by_claim(words, hedged):
                 continue
@@ -261,12 +271,17 @@ class Restatements(ClaimReader):
                 continue
             if hedged.predicate and hedged.verb in stems and self._grouped(hedged.verb) and \
                     not self._contradicted(doc, sentence, stems[hedged.verb], [hedged.verb], hedged):
-                return stems[hedged.verb]  # the suspected thing by a phrase group: "Korsleting itu", "KPG ..."
+                return stems[hedged.verb], lo, hi  # the suspected thing by a phrase group: "Korsleting itu", "KPG ..."
             if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
                 if not self._contradicted(doc, sentence, first, governed, hedged):
-                    return first
+                    return first, lo, hi
         return None
+
+    def _light_complement(self, doc, sentence: Span, lo: int) -> bool:
+        """Whether a phrase follows a light verb and its preposition ("berasal dari KPG")."""
+        before = [w.group().casefold() for w in WORD.finditer(doc.plain, sentence.start, lo)][-2:]
+        return any(w in self.light for w in before)
 
     def _contradicted(self, doc, sentence: Span, first, governed: list[str], hedged: Claim) -> bool:
         """Whether the phrase is negated where the hedge is not: "bukan kebocoran data itu"; a
@@ -428,9 +443,77 @@ class Restatements(ClaimReader):
         return word.endswith("nya") and len(base) >= 4 and (self.stem(word) == base or self.morphology.is_noun(base))
 
     def reported_by_the_hedger(self, doc, sentence: Span, hedged: Claim, speaker: Speaker) -> bool:
-        """An attributed restatement escalates only when the one who hedged now states it,
-        with no sign of news in between (a later hedge is settled by any attributed update)."""
-        if not hedged.lead or hedged.speaker is None:
+        """An attributed restatement escalates only when the one who hedged (a name, or an
+        office: "jaksa menduga") now states it, in the lead or later, with no sign of news in
+        between (a dated update, a confirmation, a point still open)."""
+        if hedged.speaker is None or not speaker.same_as(hedged.speaker):
             return False
-        same = speaker.pronoun or bool(speaker.names & hedged.speaker.names)
-        return same and not (self.updates and self.updates.search(doc.plain, sentence.start, sentence.end))
+        return not self.settled_in_speech(doc, sentence, hedged)
+
+    def settled_in_speech(self, doc, sentence: Span, hedged: Claim, phrase: tuple[int, int] | None = None) -> bool:
+        """Whether an attributed sentence that restates a hedged claim is news or argument, not
+        the claim let pass as settled: a dated update ("sejak pagi"), a confirmation ("memastikan",
+        "hasil laboratorium"), a point still open ("masih", a hedge word in the phrase, the hedge's
+        own cue), a denial, or an argument ("perlu", "berisiko")."""
+        span = (sentence.start, sentence.end)
+        if any(terms is not None and terms.search(doc.plain, *span)
+               for terms in (self.updates, self.confirmations, self.open_points, self.arguments, self.exempt)):
+            return True
+        if phrase is not None and any(terms is not None and terms.search(doc.plain, *phrase)
+                                      for terms in (self.hedges, self.suspicions)):
+            return True
+        text = doc.plain[sentence.start:sentence.end].casefold()
+        return bool(hedged.cue) and hedged.cue.casefold() in text
+
+    def presupposed_in_speech(self, doc, sentence: Span, hedged: Claim):
+        """The policy for attributed sentences (issue 11): a hedged claim presupposed in a phrase
+        ("Kepindahan Dodi ke Thailand ..., kata manajer") is let pass as settled whoever speaks -
+        the speaker says something else of it, not that it is so - unless the sentence is news
+        or argument (settled_in_speech). A plain restatement by another speaker stays an update."""
+        if hedged.plan or hedged.question or hedged.given_only:
+            return None
+        found = self._presupposing_phrase(doc, sentence, hedged, speech=True)
+        if found is None:
+            return None
+        phrase, lo, hi = found
+        if self.negated(doc, sentence, phrase.start(), phrase.end()) or \
+                self.settled_in_speech(doc, sentence, hedged, self._phrase_around(doc, sentence, phrase)) or \
+                not self._said_of_it(doc, sentence, hedged, lo, hi):
+            return None
+        return phrase
+
+    def _said_of_it(self, doc, sentence: Span, hedged: Claim, lo: int, hi: int) -> bool:
+        """Whether an attributed sentence says something else of the phrase (lo..hi) that names
+        the claim: an ordinary word outside it and outside who speaks that the hedge does not
+        have and that does not relate a cause ("membuat 40 pedagang kehilangan lapak"). "Ada
+        pihak lain yang menikmati dana tersebut, kata X" or "Korsleting itu memicu api, kata X"
+        state the claim itself: the speaker's update."""
+        cue = self._attribution_cue(doc, sentence)
+        speaking = (cue.start(), cue.end()) if cue is not None else (hi, hi)
+        for w in WORD.finditer(doc.plain, sentence.start, sentence.end):
+            key = w.group().casefold()
+            if lo <= w.start() < hi or speaking[0] <= w.start() < speaking[1] or doc.in_quotation(w.start(), w.end()):
+                continue
+            if w.group()[0].isupper() or key in self.stopwords or key in self.light or self._office(key) and \
+                    self._beside(doc, sentence, w, cue):
+                continue
+            if any(terms is not None and self._whole(terms, doc, w) for terms in (self.consequences, self.premises)):
+                continue
+            if self.key(w) not in hedged.words:
+                return True
+        return False
+
+    def _beside(self, doc, sentence: Span, word, cue) -> bool:
+        """Whether a word stands within OFFICE_REACH words of the attribution cue: who speaks."""
+        if cue is None:
+            return False
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        at = next((i for i, w in enumerate(words) if w.start() >= cue.start()), len(words))
+        near = words[max(0, at - OFFICE_REACH): at + 1 + OFFICE_REACH]
+        return any(w.start() == word.start() for w in near)
+
+    def _phrase_around(self, doc, sentence: Span, word) -> tuple[int, int]:
+        """The stretch of a sentence between the clause breaks around a word: its phrase."""
+        start = max((m.end() for m in PHRASE_BREAK.finditer(doc.plain, sentence.start, word.start())), default=sentence.start)
+        end = next((m.start() for m in PHRASE_BREAK.finditer(doc.plain, word.end(), sentence.end)), sentence.end)
+        return start, end
