@@ -1038,3 +1038,12 @@ def test_an_office_that_hedged_and_restates_later_is_the_hedger(pset):
     # Another speaker: an update; the hedger with a confirmation: news.
     assert matches(pset, lead + hedge + same.replace("kata polisi", "kata saksi")) == []
     assert matches(pset, lead + hedge + "Polisi memastikan sopir truk itu mengantuk saat menabrak pagar jembatan.\n") == []
+
+
+def test_sejak_before_an_event_is_a_premise_not_a_dated_update(pset):
+    hedge = ("Kebakaran di Pasar Kemiri diduga dipicu kebocoran pipa gas di los makanan.\n"
+             "Petugas masih berada di lokasi hingga sore hari.\n")
+    said = "Sejak kebocoran pipa gas itu, 40 pedagang berjualan di tenda darurat, kata Kapolsek Kemiri Andi Saputra.\n"
+    assert matches(pset, hedge + said) == ["kebocoran"]
+    # "sejak" before a time dates the sentence: an update.
+    assert matches(pset, hedge + said.replace("Sejak kebocoran pipa gas itu,", "Sejak Senin pagi, kebocoran pipa gas itu membuat")) == []

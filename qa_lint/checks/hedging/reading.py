@@ -257,16 +257,20 @@ class ClaimReader(HedgeOptions):
         """The offices that speak (nouns that name who holds a post or a body): after
         "kata", "ujar", "menurut" ("kata polisi", "menurut jaksa"), before a verb of saying
         ("jaksa mengatakan"), within OFFICE_REACH words and the cue's clause."""
+        return frozenset(w.group().casefold() for w in self.speaker_side(doc, words, cue) if self._office(w.group()))
+
+    def speaker_side(self, doc, words, cue) -> list:
+        """The words where the one who speaks stands: after "kata", "ujar", "menurut", before a
+        verb of saying ("jaksa mengatakan"), at most OFFICE_REACH of them, within the cue's clause."""
         key = cue.group().casefold().split()[0]
         first = next((i for i, w in enumerate(words) if w.end() > cue.start()), len(words))
+        if first == len(words):
+            return []
         if not key.startswith("me") or key == "menurut":
-            side = [w for w in words[first + 1: first + 1 + OFFICE_REACH]]
-            side = side[: next((i for i, w in enumerate(side) if CLAUSE.search(doc.plain, words[first].end(), w.start())), len(side))]
-        else:
-            side = words[max(0, first - OFFICE_REACH): first]
-            side = side[next((i + 1 for i in reversed(range(len(side)))
-                              if CLAUSE.search(doc.plain, side[i].end(), cue.start())), 0):]
-        return frozenset(w.group().casefold() for w in side if self._office(w.group()))
+            side = words[first + 1: first + 1 + OFFICE_REACH]
+            return side[: next((i for i, w in enumerate(side) if CLAUSE.search(doc.plain, words[first].end(), w.start())), len(side))]
+        side = words[max(0, first - OFFICE_REACH): first]
+        return side[next((i + 1 for i in reversed(range(len(side))) if CLAUSE.search(doc.plain, side[i].end(), cue.start())), 0):]
 
     def _office(self, word: str) -> bool:
         """A noun naming who speaks ("polisi", "Jaksa"): a noun of the word lists that is no stopword."""

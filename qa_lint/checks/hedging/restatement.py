@@ -14,7 +14,6 @@ from .reading import ClaimReader
 from .words import (
     ALTERNATIVE,
     CLAUSE_COMMA,
-    OFFICE_REACH,
     PHRASE_BREAK,
     RELATIVE_OPENING,
     WORD,
@@ -454,16 +453,25 @@ class Restatements(ClaimReader):
         """Whether an attributed sentence that restates a hedged claim is news or argument, not
         the claim let pass as settled: a dated update ("sejak pagi"), a confirmation ("memastikan",
         "hasil laboratorium"), a point still open ("masih", a hedge word in the phrase, the hedge's
-        own cue), a denial, or an argument ("perlu", "berisiko")."""
+        own cue), a denial, or an argument ("perlu", "berisiko"). "Sejak" before an event opens a
+        premise, not a date ("Sejak kebocoran pipa gas itu, ..., kata Kapolsek Cileungsi")."""
         span = (sentence.start, sentence.end)
         if any(terms is not None and terms.search(doc.plain, *span)
-               for terms in (self.updates, self.confirmations, self.open_points, self.arguments, self.exempt)):
+               for terms in (self.confirmations, self.open_points, self.arguments, self.exempt)):
+            return True
+        if self.updates is not None and any(not self._premise_at(doc, sentence, m) for m in self.updates.finditer(doc.plain, *span)):
             return True
         if phrase is not None and any(terms is not None and terms.search(doc.plain, *phrase)
                                       for terms in (self.hedges, self.suspicions)):
             return True
         text = doc.plain[sentence.start:sentence.end].casefold()
         return bool(hedged.cue) and hedged.cue.casefold() in text
+
+    def _premise_at(self, doc, sentence: Span, update) -> bool:
+        """Whether an update cue opens a premise about an event, not a time: "Sejak kebocoran pipa
+        itu, ..." (premise_cues tell "sejak" before an event from "sejak pagi", "sejak 2006")."""
+        m = self.premises.search(doc.plain, update.start(), sentence.end) if self.premises is not None else None
+        return m is not None and m.start() == update.start()
 
     def presupposed_in_speech(self, doc, sentence: Span, hedged: Claim):
         """The policy for attributed sentences (issue 11): a hedged claim presupposed in a phrase
@@ -489,28 +497,21 @@ class Restatements(ClaimReader):
         pihak lain yang menikmati dana tersebut, kata X" or "Korsleting itu memicu api, kata X"
         state the claim itself: the speaker's update."""
         cue = self._attribution_cue(doc, sentence)
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
         speaking = (cue.start(), cue.end()) if cue is not None else (hi, hi)
-        for w in WORD.finditer(doc.plain, sentence.start, sentence.end):
+        side = {w.start() for w in self.speaker_side(doc, words, cue)} if cue is not None else set()
+        for w in words:
             key = w.group().casefold()
-            if lo <= w.start() < hi or speaking[0] <= w.start() < speaking[1] or doc.in_quotation(w.start(), w.end()):
+            if lo <= w.start() < hi or speaking[0] <= w.start() < speaking[1] or w.start() in side or \
+                    doc.in_quotation(w.start(), w.end()):
                 continue
-            if w.group()[0].isupper() or key in self.stopwords or key in self.light or self._office(key) and \
-                    self._beside(doc, sentence, w, cue):
+            if w.group()[0].isupper() or key in self.stopwords or key in self.light:
                 continue
             if any(terms is not None and self._whole(terms, doc, w) for terms in (self.consequences, self.premises)):
                 continue
             if self.key(w) not in hedged.words:
                 return True
         return False
-
-    def _beside(self, doc, sentence: Span, word, cue) -> bool:
-        """Whether a word stands within OFFICE_REACH words of the attribution cue: who speaks."""
-        if cue is None:
-            return False
-        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
-        at = next((i for i, w in enumerate(words) if w.start() >= cue.start()), len(words))
-        near = words[max(0, at - OFFICE_REACH): at + 1 + OFFICE_REACH]
-        return any(w.start() == word.start() for w in near)
 
     def _phrase_around(self, doc, sentence: Span, word) -> tuple[int, int]:
         """The stretch of a sentence between the clause breaks around a word: its phrase."""
