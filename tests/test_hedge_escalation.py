@@ -1047,3 +1047,10 @@ def test_sejak_before_an_event_is_a_premise_not_a_dated_update(pset):
     assert matches(pset, hedge + said) == ["kebocoran"]
     # "sejak" before a time dates the sentence: an update.
     assert matches(pset, hedge + said.replace("Sejak kebocoran pipa gas itu,", "Sejak Senin pagi, kebocoran pipa gas itu membuat")) == []
+
+
+def test_an_attributed_phrase_that_turns_a_negation_of_the_claim_is_a_denial(pset):
+    hedge = "Sejumlah pedagang mencurigai pengelola pasar menaikkan tarif retribusi tanpa peraturan daerah. "
+    denial = "Menurut Kepala Dinas Perdagangan, kenaikan tarif retribusi oleh pengelola pasar itu sesuai peraturan daerah."
+    assert matches(pset, hedge + denial) == []
+    assert matches(pset, hedge + denial.replace("sesuai peraturan daerah", "membuat pedagang resah")) == ["kenaikan"]

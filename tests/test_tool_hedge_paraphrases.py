@@ -57,4 +57,4 @@ def test_attributed_cases_follow_the_policy():
     assert made["noun subject said"].escalation and made["noun subject per"].escalation
     assert not made["noun subject confirmed"].escalation and not made["flat said"].escalation
     assert made["noun subject said"].text.split("\n")[2] == f"Korsleting membuat warga resah, kata {hp.SPEAKER}."
-    assert made["noun subject per"].text.split("\n")[2] == "Menurut Andi Saputra, korsleting membuat warga resah."
+    assert made["noun subject per"].text.split("\n")[2] == "Menurut Gregorius Tampubolon, korsleting membuat warga resah."

@@ -31,8 +31,8 @@ kata ..."), and an unrelated statement from another article naming a member of t
 With ``--attributed`` every line 3 is put in someone's mouth, and what escalates is decided by the
 policy of issue 11 (docs/sourcing.md): a claim presupposed in a phrase (the presupposed, noun
 subject, noun premise, relative and other-act forms) is let pass as settled whoever speaks, so those forms,
-attributed ("..., kata Kapolsek Andi Saputra." / "Menurut Andi Saputra, ..."), must be found; the
-same forms confirmed ("Kapolsek Andi Saputra memastikan ...") and the plain forms attributed (flat,
+attributed ("..., kata Kapolsek Gregorius Tampubolon." / "Menurut Gregorius Tampubolon, ..."), must be found; the
+same forms confirmed ("Kapolsek Gregorius Tampubolon memastikan ...") and the plain forms attributed (flat,
 premise, synonym: an update on someone's word) must stay quiet.
 
 Output: per move and form, escalations found / made (and of those whose unparaphrased
@@ -202,7 +202,8 @@ def build(hedged: list[str], finder: Finder, stem, known: set[str], nouns: set[s
 
 # Forms that name the hedged claim in a phrase and say something else of it.
 PRESUPPOSING = frozenset(("presupposed", "noun subject", "noun premise", "relative", "other act"))
-SPEAKER = "Kapolsek Andi Saputra"
+# Another speaker than any hedge of the sets and the news sample has (a shared surname is the hedger).
+SPEAKER = "Kapolsek Gregorius Tampubolon"
 
 
 def attributed(cases: list[Case]) -> list[Case]:
@@ -217,7 +218,7 @@ def attributed(cases: list[Case]) -> list[Case]:
         body = line[:-1]
         lower = body[:1].lower() + body[1:] if not body[1:2].isupper() else body
         if case.form in PRESUPPOSING:
-            forms = [("said", f"{body}, kata {SPEAKER}.", True), ("per", f"Menurut Andi Saputra, {lower}.", True),
+            forms = [("said", f"{body}, kata {SPEAKER}.", True), ("per", f"Menurut Gregorius Tampubolon, {lower}.", True),
                      ("confirmed", f"{SPEAKER} memastikan {lower}.", False)]
         else:
             forms = [("said", f"{body}, kata {SPEAKER}.", False)]

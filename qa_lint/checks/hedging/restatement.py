@@ -484,11 +484,19 @@ class Restatements(ClaimReader):
         if found is None:
             return None
         phrase, lo, hi = found
-        if self.negated(doc, sentence, phrase.start(), phrase.end()) or \
+        if self.negated(doc, sentence, phrase.start(), phrase.end()) or self._denies_part(doc, sentence, hedged) or \
                 self.settled_in_speech(doc, sentence, hedged, self._phrase_around(doc, sentence, phrase)) or \
                 not self._said_of_it(doc, sentence, hedged, lo, hi):
             return None
         return phrase
+
+    def _denies_part(self, doc, sentence: Span, hedged: Claim) -> bool:
+        """Whether the sentence states a word of the claim with the negation turned: "kenaikan
+        tarif itu sesuai peraturan daerah" after "menaikkan tarif tanpa peraturan daerah"."""
+        text = doc.plain[sentence.start:sentence.end]
+        stems = {self.key(w) for w in WORD.finditer(text)}
+        return any(self._negated_in(hedged.text, s) != self._negated_in(text, s)
+                   for s in stems if s in hedged.scope and not hedged.scope[s])
 
     def _said_of_it(self, doc, sentence: Span, hedged: Claim, lo: int, hi: int) -> bool:
         """Whether an attributed sentence says something else of the phrase (lo..hi) that names
