@@ -1054,3 +1054,12 @@ def test_an_attributed_phrase_that_turns_a_negation_of_the_claim_is_a_denial(pse
     denial = "Menurut Kepala Dinas Perdagangan, kenaikan tarif retribusi oleh pengelola pasar itu sesuai peraturan daerah."
     assert matches(pset, hedge + denial) == []
     assert matches(pset, hedge + denial.replace("sesuai peraturan daerah", "membuat pedagang resah")) == ["kenaikan"]
+
+
+def test_a_demonstrative_the_hedge_already_had_names_nothing_new_in_speech(pset):
+    hedge = ("Selama persidangan, jaksa juga menduga ada pihak lain yang ikut menikmati dana tersebut.\n"
+             "Sidang ditunda hingga pekan depan.\n")
+    said = "Karena ada pihak lain yang ikut menikmati dana tersebut, sidang diperpanjang, kata hakim ketua.\n"
+    assert matches(pset, hedge + said) == []
+    # Unattributed, the same line takes the claim as given.
+    assert matches(pset, hedge + said.replace(", kata hakim ketua", "")) != []

@@ -250,7 +250,7 @@ class Restatements(ClaimReader):
         claim (presupposed), or None. In ``speech`` (an attributed sentence), a light verb's
         complement ("berasal dari KPG") restates the claim rather than names it as known."""
         for lo, hi, framed in self._phrases(doc, sentence, hedged):
-            if speech and self._light_complement(doc, sentence, lo):
+            if speech and (self._light_complement(doc, sentence, lo) or self._pointing_kept(doc, sentence, lo, hi, hedged)):
                 continue
             words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
             if not framed and not self._predicative(words, hedged) and not self._headed_by_claim(words, hedged):
@@ -276,6 +276,17 @@ class Restatements(ClaimReader):
                 if not self._contradicted(doc, sentence, first, governed, hedged):
                     return first, lo, hi
         return None
+
+    def _pointing_kept(self, doc, sentence: Span, lo: int, hi: int, hedged: Claim) -> bool:
+        """Whether a phrase is closed by a demonstrative the hedge has after the same word ("dana
+        tersebut" in "menduga ada pihak lain yang menikmati dana tersebut"): the hedge pointed there
+        already, so in a speaker's clause the phrase names nothing as newly known."""
+        before = [w.group().casefold() for w in WORD.finditer(doc.plain, lo, hi)][-1:]
+        after = next(iter(WORD.finditer(doc.plain, hi, sentence.end)), None)
+        if not before or after is None or after.group().casefold() not in self.demonstratives:
+            return False
+        pairs = [w.group().casefold() for w in WORD.finditer(hedged.text)]
+        return any(a == before[0] and b == after.group().casefold() for a, b in zip(pairs, pairs[1:]))
 
     def _light_complement(self, doc, sentence: Span, lo: int) -> bool:
         """Whether a phrase follows a light verb and its preposition ("berasal dari KPG")."""
