@@ -1063,3 +1063,18 @@ def test_a_demonstrative_the_hedge_already_had_names_nothing_new_in_speech(pset)
     assert matches(pset, hedge + said) == []
     # Unattributed, the same line takes the claim as given.
     assert matches(pset, hedge + said.replace(", kata hakim ketua", "")) != []
+
+
+def test_the_hedger_must_restate_the_claim_not_only_share_its_own_name(pset):
+    text = ("KPU menggelar penghitungan ulang di 12 TPS. Bawaslu menemukan selisih suara. Saksi hadir.\n"
+            "Tim pemenangan pasangan nomor urut 2 menuding terjadi penggelembungan suara untuk pasangan nomor urut 1.\n"
+            "Tim pemenangan pasangan nomor urut 2 menyatakan akan mengajukan gugatan ke Mahkamah Konstitusi.\n")
+    assert matches(pset, text) == []
+
+
+def test_a_title_is_no_presupposition(pset):
+    text = ("Dinas Lingkungan Hidup Kabupaten Serang menyatakan air sisa pemadaman yang mengalir ke Sungai Ciujung "
+            "berpotensi mencemari sawah warga di hilir.\n"
+            "Kepala Bidang Pengendalian Pencemaran DLH Serang, Maya Puspitasari, mengatakan timnya telah mengambil "
+            "sampel air di tiga titik.\n")
+    assert matches(pset, text) == []

@@ -456,9 +456,20 @@ class Restatements(ClaimReader):
         """An attributed restatement escalates only when the one who hedged (a name, or an
         office: "jaksa menduga") now states it, in the lead or later, with no sign of news in
         between (a dated update, a confirmation, a point still open)."""
-        if hedged.speaker is None or not speaker.same_as(hedged.speaker):
+        if hedged.speaker is None or not speaker.same_as(hedged.speaker) or not self._claim_beyond_speaker(doc, sentence, hedged):
             return False
         return not self.settled_in_speech(doc, sentence, hedged)
+
+    def _claim_beyond_speaker(self, doc, sentence: Span, hedged: Claim) -> bool:
+        """Whether the sentence has a word of what the hedge governs outside who speaks (and the
+        hedger's own words). "Tim pemenangan pasangan nomor urut 2 menyatakan akan mengajukan
+        gugatan" shares only its speaker's words with "menuding ... untuk pasangan nomor urut 1"."""
+        cue = self._attribution_cue(doc, sentence)
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        side = {w.start() for w in self.speaker_side(doc, words, cue)} if cue is not None else set()
+        holder = (hedged.speaker.names | hedged.speaker.offices) if hedged.speaker is not None else frozenset()
+        keys = {self.key(w) for w in words if w.start() not in side and w.group().casefold() not in holder}
+        return any(k in hedged.governed for k in keys)
 
     def settled_in_speech(self, doc, sentence: Span, hedged: Claim, phrase: tuple[int, int] | None = None) -> bool:
         """Whether an attributed sentence that restates a hedged claim is news or argument, not
@@ -495,6 +506,8 @@ class Restatements(ClaimReader):
         if found is None:
             return None
         phrase, lo, hi = found
+        if phrase.group()[0].isupper() and phrase.start() > sentence.start:
+            return None  # a name or a title: "Kepala Bidang Pengendalian Pencemaran DLH Serang"
         if self.negated(doc, sentence, phrase.start(), phrase.end()) or self._denies_part(doc, sentence, hedged) or \
                 self.settled_in_speech(doc, sentence, hedged, self._phrase_around(doc, sentence, phrase)) or \
                 not self._said_of_it(doc, sentence, hedged, lo, hi):
