@@ -1078,3 +1078,10 @@ def test_a_title_is_no_presupposition(pset):
             "Kepala Bidang Pengendalian Pencemaran DLH Serang, Maya Puspitasari, mengatakan timnya telah mengambil "
             "sampel air di tiga titik.\n")
     assert matches(pset, text) == []
+
+
+def test_a_defined_short_form_in_speech_is_no_title(pset):
+    text = ("Ledakan diduga berasal dari kebocoran pipa gas (KPG) di ruang boiler.\n"
+            "Petugas masih berada di lokasi hingga sore hari.\n"
+            "Menurut Gregorius, KPG itu membuat 40 pekerja dievakuasi.\n")
+    assert matches(pset, text) == ["KPG"]

@@ -242,13 +242,13 @@ class Restatements(ClaimReader):
         pipa gas itu", "warga yang terseret arus itu") or headed by the hedged verb made a noun
         ("penundaan ...", "absennya ..."). The phrase must carry two ordinary words of what the
         hedge governs, or its verb and another word of its clause."""
-        found = self._presupposing_phrase(doc, sentence, hedged)
+        found = next(self._presupposing_phrases(doc, sentence, hedged), None)
         return found[0] if found is not None else None
 
-    def _presupposing_phrase(self, doc, sentence: Span, hedged: Claim, speech: bool = False):
-        """(its first word of the claim, start, end) of the phrase that presupposes the hedged
-        claim (presupposed), or None. In ``speech`` (an attributed sentence), a light verb's
-        complement ("berasal dari KPG") restates the claim rather than names it as known."""
+    def _presupposing_phrases(self, doc, sentence: Span, hedged: Claim, speech: bool = False):
+        """(its first word of the claim, start, end) of each phrase that presupposes the hedged
+        claim (presupposed). In ``speech`` (an attributed sentence), a light verb's complement
+        ("berasal dari KPG") restates the claim rather than names it as known."""
         for lo, hi, framed in self._phrases(doc, sentence, hedged):
             if speech and (self._light_complement(doc, sentence, lo) or self._pointing_kept(doc, sentence, lo, hi, hedged)):
                 continue
@@ -270,12 +270,12 @@ class Restatements(ClaimReader):
                 continue
             if hedged.predicate and hedged.verb in stems and self._grouped(hedged.verb) and \
                     not self._contradicted(doc, sentence, stems[hedged.verb], [hedged.verb], hedged):
-                return stems[hedged.verb], lo, hi  # the suspected thing by a phrase group: "Korsleting itu", "KPG ..."
+                yield stems[hedged.verb], lo, hi  # the suspected thing by a phrase group: "Korsleting itu", "KPG ..."
+                continue
             if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
                 if not self._contradicted(doc, sentence, first, governed, hedged):
-                    return first, lo, hi
-        return None
+                    yield first, lo, hi
 
     def _pointing_kept(self, doc, sentence: Span, lo: int, hi: int, hedged: Claim) -> bool:
         """Whether a phrase is closed by a demonstrative the hedge has after the same word ("dana
@@ -502,17 +502,17 @@ class Restatements(ClaimReader):
         or argument (settled_in_speech). A plain restatement by another speaker stays an update."""
         if hedged.plan or hedged.question or hedged.given_only:
             return None
-        found = self._presupposing_phrase(doc, sentence, hedged, speech=True)
-        if found is None:
+        if self._denies_part(doc, sentence, hedged):
             return None
-        phrase, lo, hi = found
-        if phrase.group()[0].isupper() and phrase.start() > sentence.start:
-            return None  # a name or a title: "Kepala Bidang Pengendalian Pencemaran DLH Serang"
-        if self.negated(doc, sentence, phrase.start(), phrase.end()) or self._denies_part(doc, sentence, hedged) or \
-                self.settled_in_speech(doc, sentence, hedged, self._phrase_around(doc, sentence, phrase)) or \
-                not self._said_of_it(doc, sentence, hedged, lo, hi):
-            return None
-        return phrase
+        for phrase, lo, hi in self._presupposing_phrases(doc, sentence, hedged, speech=True):
+            if phrase.group()[0].isupper() and not phrase.group().isupper() and phrase.start() > sentence.start:
+                continue  # a name or a title ("Kepala Bidang Pengendalian Pencemaran"), not a short form ("KPG")
+            if self.negated(doc, sentence, phrase.start(), phrase.end()) or \
+                    self.settled_in_speech(doc, sentence, hedged, self._phrase_around(doc, sentence, phrase)):
+                return None
+            if self._said_of_it(doc, sentence, hedged, lo, hi):
+                return phrase
+        return None
 
     def _denies_part(self, doc, sentence: Span, hedged: Claim) -> bool:
         """Whether the sentence states a word of the claim with the negation turned: "kenaikan
