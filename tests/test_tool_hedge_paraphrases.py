@@ -44,3 +44,17 @@ def test_each_case_restates_the_claim_without_the_hedges_words():
         if case.move == "defined":
             assert f"({case.after})" in hedge
     assert any(not c.escalation for c in cases) and any(c.escalation for c in cases)
+
+
+def test_attributed_cases_follow_the_policy():
+    """--attributed: presupposing forms said are escalations, confirmed or plain ones said are not."""
+    hedge = HEDGE + "\n" + hp.FILLER + "\n"
+    cases = [hp.Case("phrase", "noun subject", hedge + "Korsleting membuat warga resah.\n", True),
+             hp.Case("phrase", "flat", hedge + "Api berasal dari korsleting di salah satu kios pakaian.\n", True),
+             hp.Case("phrase", "kept", hedge + "Polisi masih menduga korsleting.\n", False)]
+    made = {c.form: c for c in hp.attributed(cases)}
+    assert set(made) == {"noun subject said", "noun subject per", "noun subject confirmed", "flat said"}
+    assert made["noun subject said"].escalation and made["noun subject per"].escalation
+    assert not made["noun subject confirmed"].escalation and not made["flat said"].escalation
+    assert made["noun subject said"].text.split("\n")[2] == f"Korsleting membuat warga resah, kata {hp.SPEAKER}."
+    assert made["noun subject per"].text.split("\n")[2] == "Menurut Gregorius Tampubolon, korsleting membuat warga resah."

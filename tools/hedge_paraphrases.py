@@ -1,6 +1,6 @@
 """Generate PARAPHRASED restatements of hedged claims from real news and score the hedge-escalation rule on them.
 
-    python3 tools/hedge_paraphrases.py [--news DIR] [--limit N] [--seed S] [--show N] [--no-phrases]
+    python3 tools/hedge_paraphrases.py [--news DIR] [--limit N] [--seed S] [--show N] [--no-phrases] [--attributed]
 
 tools/hedge_variants.py and tools/hedge_structures.py restate a hedge in its own words, so every
 case they make shares a content word with its hedge. Blind writers paraphrase: "hubungan arus
@@ -27,6 +27,13 @@ noun premise ("Karena" and only the replaced phrase with up to two words after i
 Controls, which must stay quiet: the paraphrase kept hedged (the cue again), attributed ("...,
 kata ..."), and an unrelated statement from another article naming a member of the same group
 (the group alone is not the claim).
+
+With ``--attributed`` every line 3 is put in someone's mouth, and what escalates is decided by the
+policy of issue 11 (docs/sourcing.md): a claim presupposed in a phrase (the presupposed, noun
+subject, noun premise, relative and other-act forms) is let pass as settled whoever speaks, so those forms,
+attributed ("..., kata Kapolsek Gregorius Tampubolon." / "Menurut Gregorius Tampubolon, ..."), must be found; the
+same forms confirmed ("Kapolsek Gregorius Tampubolon memastikan ...") and the plain forms attributed (flat,
+premise, synonym: an update on someone's word) must stay quiet.
 
 Output: per move and form, escalations found / made (and of those whose unparaphrased
 restatement is found), and control articles with a finding on line 3. ``--no-phrases`` runs the rule without its phrases file (the figure before the phrase
@@ -193,6 +200,34 @@ def build(hedged: list[str], finder: Finder, stem, known: set[str], nouns: set[s
     return cases
 
 
+# Forms that name the hedged claim in a phrase and say something else of it.
+PRESUPPOSING = frozenset(("presupposed", "noun subject", "noun premise", "relative", "other act"))
+# Another speaker than any hedge of the sets and the news sample has (a shared surname is the hedger).
+SPEAKER = "Kapolsek Gregorius Tampubolon"
+
+
+def attributed(cases: list[Case]) -> list[Case]:
+    """The cases with line 3 attributed (--attributed): the presupposing forms, said closing or
+    opening, are escalations; confirmed, and the plain forms said, are controls."""
+    made: list[Case] = []
+    for case in cases:
+        lines = case.text.split("\n")
+        line = lines[2].rstrip()
+        if not case.escalation or not line.endswith("."):
+            continue
+        body = line[:-1]
+        lower = body[:1].lower() + body[1:] if not body[1:2].isupper() else body
+        if case.form in PRESUPPOSING:
+            forms = [("said", f"{body}, kata {SPEAKER}.", True), ("per", f"Menurut Gregorius Tampubolon, {lower}.", True),
+                     ("confirmed", f"{SPEAKER} memastikan {lower}.", False)]
+        else:
+            forms = [("said", f"{body}, kata {SPEAKER}.", False)]
+        for form, text, escalation in forms:
+            made.append(Case(case.move, f"{case.form} {form}", "\n".join(lines[:2] + [text] + lines[3:]), escalation,
+                             case.before, case.after, ""))
+    return made
+
+
 def unrelated_statements(pool: list[str], finder: Finder) -> dict[str, list[str]]:
     """group key -> news statements naming one of its members."""
     found: dict[str, list[str]] = {}
@@ -269,6 +304,8 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--no-phrases", action="store_true", help="run the rule without its phrases file")
+    parser.add_argument("--attributed", action="store_true",
+                        help="put line 3 in a speaker's mouth: presupposing forms escalate, confirmed and plain ones do not")
     args = parser.parse_args(argv)
     stem = stemmer("id")
     finder = Finder(stem, *groups())
@@ -281,6 +318,8 @@ def main(argv=None) -> int:
     hedged = sources(args.news, args.limit, rule_check.hedges)
     nouns = {w.strip() for w in (DATA / "nouns.txt").read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
     cases = build(hedged, finder, stem, known, nouns, unrelated_statements(statements, finder), random.Random(args.seed))
+    if args.attributed:
+        cases = attributed(cases)
     report(score(cases, pset, rule_check, args.show))
     return 0
 

@@ -149,6 +149,12 @@ PROPERTIES = {
                           "description": "a word list (one a line) of nouns that name people: a count of them answers 'berapa orang'"},
     "decided_cues": TERM_LIST,
     "update_cues": TERM_LIST,
+    # An attributed sentence that restates or presupposes a hedged claim is news or argument, not
+    # the claim let pass as settled, when it confirms (memastikan, hasil laboratorium), leaves the
+    # point open (masih) or argues about it (perlu, berisiko): hedging/restatement.py.
+    "confirm_cues": TERM_LIST,
+    "open_cues": TERM_LIST,
+    "argument_cues": TERM_LIST,
     "attribution_cues": TERM_LIST,
     "speaker_pronouns": {"type": "array", "items": {"type": "string", "minLength": 1}, "default": []},
     "premise_unless": TERM_LIST,
@@ -297,7 +303,7 @@ class HedgeEscalationCheck(KindChecks, Structures, Headlines, Estimates):
                     claim = self.claim(text, names, cue, sentence.start, sentence)
                     claim.lead, claim.question, claim.given_only = lead, kind == "question", kind == "claim"
                     claim.rumour = self.rumours is not None and self.rumours.search(claim.cue) is not None
-                    claim.speaker = self.speaker(doc, sentence)
+                    claim.speaker = self.speaker(doc, sentence) or self.hedger(doc, sentence, cue)
                     index.add(claim)
                 continue
             plan = self._plan(doc, sentence, number)

@@ -50,10 +50,17 @@ def _rounded(value: float, digits: int) -> float:
 @dataclass
 class Speaker:
     """Who a sentence attributes its statement to: the names around the attribution cue,
-    or a pronoun ("he said", "katanya") that points back to the speaker before."""
+    or a pronoun ("he said", "katanya") that points back to the speaker before; and the office
+    that speaks or hedges, in lower case ("kata polisi", "jaksa menduga"): a holder too."""
 
     names: frozenset[str]
     pronoun: bool
+    offices: frozenset[str] = frozenset()
+
+    def same_as(self, other: "Speaker") -> bool:
+        """Whether this speaker may be the other: a pronoun, a shared name or a shared office."""
+        # "Polisi menduga ..." then "..., kata polisi": a capital opening a sentence is no name of its own.
+        return self.pronoun or bool((self.names | self.offices) & (other.names | other.offices))
 
 
 

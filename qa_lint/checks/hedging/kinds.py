@@ -45,6 +45,9 @@ class KindChecks(Restatements):
             if speaker is not None and not self.reported_by_the_hedger(doc, sentence, source, speaker):
                 if own_premise and (verb := self.premise(doc, sentence, premise, source, stated)):
                     return verb, source
+                # Presupposed in a phrase, the claim is let pass as settled whoever speaks.
+                if phrase := self.presupposed_in_speech(doc, sentence, source):
+                    return phrase, source
                 continue
             if source.question or source.given_only or source.plan:
                 if (found := self._narrow(doc, sentence, source, stated, speaker is None, premise, done)) is not None:
@@ -56,7 +59,8 @@ class KindChecks(Restatements):
                 return verb, source
             if bare and (not dated or source.suspicion) and (verb := self.restated_verb(doc, sentence, source, stated)):
                 return verb, source
-            if speaker is None and (phrase := self.presupposed(doc, sentence, source)):
+            if (phrase := self.presupposed(doc, sentence, source) if speaker is None
+                    else self.presupposed_in_speech(doc, sentence, source)):
                 return phrase, source
         return None
 

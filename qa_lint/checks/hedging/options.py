@@ -64,6 +64,10 @@ class HedgeOptions(Check):
         self.premise_reach = o.get("premise_reach", 8)
         self.decided = self._terms(o, "decided_cues")
         self.updates = self._terms(o, "update_cues")
+        # In an attributed restatement: news (a confirmation), a point left open, an argument.
+        self.confirmations = self._terms(o, "confirm_cues")
+        self.open_points = self._terms(o, "open_cues")
+        self.arguments = self._terms(o, "argument_cues")
         self.pronouns = frozenset(p.casefold() for p in o.get("speaker_pronouns", []))
         self.premise_unless = self._terms(o, "premise_unless")
         self.demonstratives = frozenset(w.casefold() for w in o.get("demonstratives", []))

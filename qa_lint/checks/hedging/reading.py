@@ -13,6 +13,7 @@ from .words import (
     COMPLEMENT_REACH,
     DATELINE_DASH,
     FRAMING_REACH,
+    OFFICE_REACH,
     RELATIVE_BEFORE,
     THAT,
     THAT_REACH,
@@ -236,7 +237,46 @@ class ClaimReader(HedgeOptions):
             cue.group().casefold().endswith(p) for p in self.pronouns if len(p) >= 3)
         names = frozenset(w.group().casefold() for w in near
                           if w.group()[0].isupper() and w.group().casefold() not in self.stopwords)
-        return Speaker(names, pronoun)
+        return Speaker(names, pronoun, self._offices(doc, words, cue))
+
+    def hedger(self, doc, sentence: Span, cue) -> Speaker | None:
+        """Who holds a suspicion the sentence reports with an active verb and no verb of saying:
+        the subject before the cue ("Jaksa menduga ...", "Polisi Resor Bogor menuding ..."), by
+        its names and its office. None when the cue is no such verb or nothing stands before it."""
+        key = cue.group().casefold()
+        if not (key.startswith("me") and self._whole_cue(self.suspicions, cue)):
+            return None
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        before = [w for w in words if w.end() <= cue.start()][-OFFICE_REACH:]
+        start = max((m.end() for m in CLAUSE.finditer(doc.plain, sentence.start, cue.start())), default=sentence.start)
+        subject = [w for w in before if w.start() >= start and w.group().casefold() not in self.stopwords]
+        names = frozenset(w.group().casefold() for w in subject if w.group()[0].isupper())
+        offices = frozenset(w.group().casefold() for w in subject if self._office(w.group()))
+        return Speaker(names, False, offices) if names or offices else None
+
+    def _offices(self, doc, words, cue) -> frozenset[str]:
+        """The offices that speak (nouns that name who holds a post or a body): after
+        "kata", "ujar", "menurut" ("kata polisi", "menurut jaksa"), before a verb of saying
+        ("jaksa mengatakan"), within OFFICE_REACH words and the cue's clause."""
+        return frozenset(w.group().casefold() for w in self.speaker_side(doc, words, cue) if self._office(w.group()))
+
+    def speaker_side(self, doc, words, cue) -> list:
+        """The words where the one who speaks stands: after "kata", "ujar", "menurut", before a
+        verb of saying ("jaksa mengatakan"), at most OFFICE_REACH of them, within the cue's clause."""
+        key = cue.group().casefold().split()[0]
+        first = next((i for i, w in enumerate(words) if w.end() > cue.start()), len(words))
+        if first == len(words):
+            return []
+        if not key.startswith("me") or key == "menurut":
+            side = words[first + 1: first + 1 + OFFICE_REACH]
+            return side[: next((i for i, w in enumerate(side) if CLAUSE.search(doc.plain, words[first].end(), w.start())), len(side))]
+        side = words[max(0, first - OFFICE_REACH): first]
+        return side[next((i + 1 for i in reversed(range(len(side))) if CLAUSE.search(doc.plain, side[i].end(), cue.start())), 0):]
+
+    def _office(self, word: str) -> bool:
+        """A noun naming who speaks ("polisi", "Jaksa"): a noun of the word lists that is no stopword."""
+        key = word.casefold()
+        return key not in self.stopwords and (key in self.nouns or key in self.person_nouns)
 
     def _attribution_cue(self, doc, sentence: Span):
         """The first attribution cue of the sentence outside quotations, if any."""

@@ -244,7 +244,19 @@ class Restatements(ActNouns):
         pipa gas itu", "warga yang terseret arus itu") or headed by the hedged verb made a noun
         ("penundaan ...", "absennya ..."). The phrase must carry two ordinary words of what the
         hedge governs, or its verb and another word of its clause."""
+        found = next(self._presupposing_phrases(doc, sentence, hedged), None)
+        if found is not None:
+            return found[0]
+        # The act's noun as the sentence's subject: "Penutupan pasar induk menuai protes" (act_nouns.py).
+        return self.act_as_subject(doc, sentence, hedged)
+
+    def _presupposing_phrases(self, doc, sentence: Span, hedged: Claim, speech: bool = False):
+        """(its first word of the claim, start, end) of each phrase that presupposes the hedged
+        claim (presupposed). In ``speech`` (an attributed sentence), a light verb's complement
+        ("berasal dari KPG") restates the claim rather than names it as known."""
         for lo, hi, framed in self._phrases(doc, sentence, hedged):
+            if speech and (self._light_complement(doc, sentence, lo) or self._pointing_kept(doc, sentence, lo, hi, hedged)):
+                continue
             words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
             if not framed and not self._predicative(words, hedged) and not self._headed_by_claim(words, hedged):
                 continue
@@ -265,13 +277,28 @@ class Restatements(ActNouns):
                 continue
             if hedged.predicate and hedged.verb in stems and self._grouped(hedged.verb) and \
                     not self._contradicted(doc, sentence, stems[hedged.verb], [hedged.verb], hedged):
-                return stems[hedged.verb]  # the suspected thing by a phrase group: "Korsleting itu", "KPG ..."
+                yield stems[hedged.verb], lo, hi  # the suspected thing by a phrase group: "Korsleting itu", "KPG ..."
+                continue
             if len(governed) >= 2 or (hedged.verb in stems and governed and len(set(governed) | set(scope)) >= 2):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
                 if not self._contradicted(doc, sentence, first, governed, hedged):
-                    return first
-        # The act's noun as the sentence's subject: "Penutupan pasar induk menuai protes" (act_nouns.py).
-        return self.act_as_subject(doc, sentence, hedged)
+                    yield first, lo, hi
+
+    def _pointing_kept(self, doc, sentence: Span, lo: int, hi: int, hedged: Claim) -> bool:
+        """Whether a phrase is closed by a demonstrative the hedge has after the same word ("dana
+        tersebut" in "menduga ada pihak lain yang menikmati dana tersebut"): the hedge pointed there
+        already, so in a speaker's clause the phrase names nothing as newly known."""
+        before = [w.group().casefold() for w in WORD.finditer(doc.plain, lo, hi)][-1:]
+        after = next(iter(WORD.finditer(doc.plain, hi, sentence.end)), None)
+        if not before or after is None or after.group().casefold() not in self.demonstratives:
+            return False
+        pairs = [w.group().casefold() for w in WORD.finditer(hedged.text)]
+        return any(a == before[0] and b == after.group().casefold() for a, b in zip(pairs, pairs[1:]))
+
+    def _light_complement(self, doc, sentence: Span, lo: int) -> bool:
+        """Whether a phrase follows a light verb and its preposition ("berasal dari KPG")."""
+        before = [w.group().casefold() for w in WORD.finditer(doc.plain, sentence.start, lo)][-2:]
+        return any(w in self.light for w in before)
 
     def _contradicted(self, doc, sentence: Span, first, governed: list[str], hedged: Claim) -> bool:
         """Whether the phrase is negated where the hedge is not: "bukan kebocoran data itu"; a
@@ -433,9 +460,100 @@ class Restatements(ActNouns):
         return word.endswith("nya") and len(base) >= 4 and (self.stem(word) == base or self.morphology.is_noun(base))
 
     def reported_by_the_hedger(self, doc, sentence: Span, hedged: Claim, speaker: Speaker) -> bool:
-        """An attributed restatement escalates only when the one who hedged now states it,
-        with no sign of news in between (a later hedge is settled by any attributed update)."""
-        if not hedged.lead or hedged.speaker is None:
+        """An attributed restatement escalates only when the one who hedged (a name, or an
+        office: "jaksa menduga") now states it, in the lead or later, with no sign of news in
+        between (a dated update, a confirmation, a point still open)."""
+        if hedged.speaker is None or not speaker.same_as(hedged.speaker) or not self._claim_beyond_speaker(doc, sentence, hedged):
             return False
-        same = speaker.pronoun or bool(speaker.names & hedged.speaker.names)
-        return same and not (self.updates and self.updates.search(doc.plain, sentence.start, sentence.end))
+        return not self.settled_in_speech(doc, sentence, hedged)
+
+    def _claim_beyond_speaker(self, doc, sentence: Span, hedged: Claim) -> bool:
+        """Whether the sentence has a word of what the hedge governs outside who speaks (and the
+        hedger's own words). "Tim pemenangan pasangan nomor urut 2 menyatakan akan mengajukan
+        gugatan" shares only its speaker's words with "menuding ... untuk pasangan nomor urut 1"."""
+        cue = self._attribution_cue(doc, sentence)
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        side = {w.start() for w in self.speaker_side(doc, words, cue)} if cue is not None else set()
+        holder = (hedged.speaker.names | hedged.speaker.offices) if hedged.speaker is not None else frozenset()
+        keys = {self.key(w) for w in words if w.start() not in side and w.group().casefold() not in holder}
+        return any(k in hedged.governed for k in keys)
+
+    def settled_in_speech(self, doc, sentence: Span, hedged: Claim, phrase: tuple[int, int] | None = None) -> bool:
+        """Whether an attributed sentence that restates a hedged claim is news or argument, not
+        the claim let pass as settled: a dated update ("sejak pagi"), a confirmation ("memastikan",
+        "hasil laboratorium"), a point still open ("masih", a hedge word in the phrase, the hedge's
+        own cue), a denial, or an argument ("perlu", "berisiko"). "Sejak" before an event opens a
+        premise, not a date ("Sejak kebocoran pipa gas itu, ..., kata Kapolsek Cileungsi")."""
+        span = (sentence.start, sentence.end)
+        if any(terms is not None and terms.search(doc.plain, *span)
+               for terms in (self.confirmations, self.open_points, self.arguments, self.exempt)):
+            return True
+        if self.updates is not None and any(not self._premise_at(doc, sentence, m) for m in self.updates.finditer(doc.plain, *span)):
+            return True
+        if phrase is not None and any(terms is not None and terms.search(doc.plain, *phrase)
+                                      for terms in (self.hedges, self.suspicions)):
+            return True
+        text = doc.plain[sentence.start:sentence.end].casefold()
+        return bool(hedged.cue) and hedged.cue.casefold() in text
+
+    def _premise_at(self, doc, sentence: Span, update) -> bool:
+        """Whether an update cue opens a premise about an event, not a time: "Sejak kebocoran pipa
+        itu, ..." (premise_cues tell "sejak" before an event from "sejak pagi", "sejak 2006")."""
+        m = self.premises.search(doc.plain, update.start(), sentence.end) if self.premises is not None else None
+        return m is not None and m.start() == update.start()
+
+    def presupposed_in_speech(self, doc, sentence: Span, hedged: Claim):
+        """The policy for attributed sentences (issue 11): a hedged claim presupposed in a phrase
+        ("Kepindahan Dodi ke Thailand ..., kata manajer") is let pass as settled whoever speaks -
+        the speaker says something else of it, not that it is so - unless the sentence is news
+        or argument (settled_in_speech). A plain restatement by another speaker stays an update."""
+        if hedged.plan or hedged.question or hedged.given_only:
+            return None
+        if self._denies_part(doc, sentence, hedged):
+            return None
+        for phrase, lo, hi in self._presupposing_phrases(doc, sentence, hedged, speech=True):
+            if phrase.group()[0].isupper() and not phrase.group().isupper() and phrase.start() > sentence.start:
+                continue  # a name or a title ("Kepala Bidang Pengendalian Pencemaran"), not a short form ("KPG")
+            if self.negated(doc, sentence, phrase.start(), phrase.end()) or \
+                    self.settled_in_speech(doc, sentence, hedged, self._phrase_around(doc, sentence, phrase)):
+                return None
+            if self._said_of_it(doc, sentence, hedged, lo, hi):
+                return phrase
+        return None
+
+    def _denies_part(self, doc, sentence: Span, hedged: Claim) -> bool:
+        """Whether the sentence states a word of the claim with the negation turned: "kenaikan
+        tarif itu sesuai peraturan daerah" after "menaikkan tarif tanpa peraturan daerah"."""
+        text = doc.plain[sentence.start:sentence.end]
+        stems = {self.key(w) for w in WORD.finditer(text)}
+        return any(self._negated_in(hedged.text, s) != self._negated_in(text, s)
+                   for s in stems if s in hedged.scope and not hedged.scope[s])
+
+    def _said_of_it(self, doc, sentence: Span, hedged: Claim, lo: int, hi: int) -> bool:
+        """Whether an attributed sentence says something else of the phrase (lo..hi) that names
+        the claim: an ordinary word outside it and outside who speaks that the hedge does not
+        have and that does not relate a cause ("membuat 40 pedagang kehilangan lapak"). "Ada
+        pihak lain yang menikmati dana tersebut, kata X" or "Korsleting itu memicu api, kata X"
+        state the claim itself: the speaker's update."""
+        cue = self._attribution_cue(doc, sentence)
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        speaking = (cue.start(), cue.end()) if cue is not None else (hi, hi)
+        side = {w.start() for w in self.speaker_side(doc, words, cue)} if cue is not None else set()
+        for w in words:
+            key = w.group().casefold()
+            if lo <= w.start() < hi or speaking[0] <= w.start() < speaking[1] or w.start() in side or \
+                    doc.in_quotation(w.start(), w.end()):
+                continue
+            if w.group()[0].isupper() or key in self.stopwords or key in self.light:
+                continue
+            if any(terms is not None and self._whole(terms, doc, w) for terms in (self.consequences, self.premises)):
+                continue
+            if self.key(w) not in hedged.words:
+                return True
+        return False
+
+    def _phrase_around(self, doc, sentence: Span, word) -> tuple[int, int]:
+        """The stretch of a sentence between the clause breaks around a word: its phrase."""
+        start = max((m.end() for m in PHRASE_BREAK.finditer(doc.plain, sentence.start, word.start())), default=sentence.start)
+        end = next((m.start() for m in PHRASE_BREAK.finditer(doc.plain, word.end(), sentence.end)), sentence.end)
+        return start, end

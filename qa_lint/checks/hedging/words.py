@@ -26,6 +26,9 @@ FRAMING_REACH = 2
 # Words of a sentence's opening clause in which a rumoured deal may be taken as done.
 OPENING_REACH = 12
 SUBJECT_REACH = 4
+# Words beside a cue of saying or suspecting in which the office that speaks stands ("kata
+# Kapolsek Cileungsi", "jaksa penuntut umum menduga").
+OFFICE_REACH = 3
 # Words of a suspicion's subject before a causal verb ("kematian massal ikan itu disebabkan ...").
 CAUSAL_REACH = 6
 # The alternatives of an either-or question.
