@@ -285,6 +285,19 @@ def test_quiet_cases(pset, rule, text):
     assert run(pset, rule, text) == []
 
 
+def test_the_last_time_it_was_done_is_an_earlier_event(pset):
+    """hedges-round12 bi-suku-bunga-oktober 11: "terakhir <verb> ... pada <time>" dates an earlier
+    occurrence, not the forecast one; the same sentence without "terakhir" still states the forecast."""
+    hedge = "Bank sentral diperkirakan akan menurunkan suku bunga acuan pada rapat pekan depan. Inflasi melambat. "
+    assert run(pset, ID_RULE, hedge + "Bank sentral terakhir menurunkan suku bunga acuan pada Juni.") == []
+    assert run(pset, ID_RULE, hedge + "Gunung Merapi terakhir kali meletus pada Maret.") == []
+    assert [f.match for f in run(pset, ID_RULE, hedge + "Bank sentral menurunkan suku bunga acuan pada rapat pekan ini.")] \
+        == ["menurunkan"]
+    # "untuk terakhir kalinya" is this time, the last: no earlier event.
+    later = "Bank sentral menurunkan suku bunga acuan untuk terakhir kalinya pada rapat pekan ini."
+    assert [f.match for f in run(pset, ID_RULE, hedge + later)] == ["menurunkan"]
+
+
 def test_stems_see_one_claim_in_its_forms():
     from qa_lint.stemming import stemmer
 
