@@ -84,6 +84,11 @@ def test_a_planned_act_as_its_cues_subject_reported_done(lines_reported, later, 
      "Dapur umum itu ternyata tidak memiliki izin operasional, kata kepala dinas.", False),
     ("Titik terakhir keberadaan kapal itu juga masih menjadi tanda tanya bagi tim pencari.",
      "Titik terakhir keberadaan kapal itu masih dicari oleh tim gabungan, dan belum diketahui apakah kapal itu karam.", False),
+    # "dari <noun> mana" asks as "dari mana" does (hedges-round12 kabut-asap-sekolah-pekanbaru 8).
+    ("Namun, belum jelas dari kabupaten mana asal sebagian besar asap yang menyelimuti kota itu.",
+     "Sebagian besar asap yang menyelimuti kota itu berasal dari kebakaran lahan gambut di Kabupaten Pelalawan.", True),
+    ("Namun, belum jelas dari kabupaten mana asal sebagian besar asap yang menyelimuti kota itu.",
+     "Sebagian besar asap yang menyelimuti kota itu berasal dari Kabupaten Pelalawan, kata Kepala BPBD.", False),
 ])
 def test_open_questions_answered_without_a_source(lines_reported, question, later, reported):
     text = article(LEAD, question, FILL, later)
