@@ -176,3 +176,27 @@ def test_a_later_office_before_the_surname_alone_is_the_person_named_in_full(rol
     assert found(roles, "Hakim Ketua Dedi Lubis membacakan putusan.\nHakim Lubis menutup sidang.") == []
     two = "Hakim Ketua Dedi Lubis membacakan putusan. Jaksa Rina Lubis hadir.\nJaksa Lubis menyatakan pikir-pikir."
     assert found(roles, two) == []
+
+
+def test_english_names_of_a_post_are_aliases_of_the_indonesian_office(roles):
+    text = "Kepala Eksekutif (CEO) Kasira, Adrian Salim, hadir.\nAdrian Salim, yang menjabat Chief Technology Officer Kasira, bicara."
+    assert [line for line, _ in found(roles, text)] == [2]
+    # CEO, Chief Executive Officer and Presiden Direktur are one office: no conflict among them.
+    same = "CEO Lumbung Pay, Rudi Hartono, hadir.\nPresiden Direktur Lumbung Pay, Rudi Hartono, bicara.\nChief Executive Officer Lumbung Pay, Rudi Hartono, pulang."
+    assert found(roles, same) == []
+
+
+def test_heads_of_two_dinas_conflict_but_a_region_word_or_longer_name_does_not(roles):
+    two = "Kepala Dinas Pertanian Indramayu, Sugeng Haryadi, hadir.\nKepala Dinas Ketahanan Pangan Indramayu, Sugeng Haryadi, bicara."
+    assert [line for line, _ in found(roles, two)] == [2]
+    region = "Kepala Dinas Kesehatan Lebak, Nurlaela Hasanah, hadir.\nKepala Dinas Kesehatan Kabupaten Lebak, Nurlaela Hasanah, bicara."
+    assert found(roles, region) == []
+    merged = "Kepala Dinas Pertanian Indramayu, Sugeng Haryadi, hadir.\nKepala Dinas Pertanian dan Ketahanan Pangan Indramayu, Sugeng Haryadi, bicara."
+    assert found(roles, merged) == []
+
+
+def test_a_hospital_named_after_a_doctor_stays_inside_the_office(roles):
+    text = "Kepala Dinas Kesehatan Lebak, dr. Nurlaela Hasanah, hadir.\nDirektur RSUD dr. Adjidarmo, dr. Nurlaela Hasanah, bicara."
+    assert [line for line, _ in found(roles, text)] == [2]
+    other = "Kepala Dinas Kesehatan Lebak, dr. Nurlaela Hasanah, hadir.\nDirektur RSUD dr. Adjidarmo, dr. Budi Santoso, bicara."
+    assert found(roles, other) == []

@@ -48,6 +48,12 @@ elsewhere too ("Warga Dayeuhkolot, Kabupaten ..."). Reported when no district of
 written, all of them lie in one other regency, and that regency is not a namesake of
 the one written at the other level ("Kecamatan Cibinong, Kota Bogor": the copy mixed
 up Kota and Kabupaten Bogor, not the place). {right} is the regency's name.
+
+With `level: same-name` the province pairs of one article are compared with each other: a
+place named with one province and later, by the same name (a region word such as
+"Kabupaten" aside, `regency_words`), with another ("Kabupaten Banjar, Kalimantan Selatan"
+... "Banjar, Jawa Barat"), is reported on the later province even when both pairs hold
+(two regions share the name). {right} is then the province named before.
 """
 
 from __future__ import annotations
@@ -67,7 +73,7 @@ PROPERTIES = {
     # Words that open a named building or site before its town in an address ("Stadion Segiri,
     # Samarinda, Kalimantan Timur"): the comma before the town then opens no list.
     "address_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
-    "level": {"enum": ["province", "country", "regency"]},
+    "level": {"enum": ["province", "country", "regency", "same-name"]},
     "apposition": {"type": "string", "minLength": 1},
     "island_words": {"type": "array", "items": {"type": "string", "minLength": 1}},
     # "di kota X di Y": the words between the place and its region (`within`), read only when
@@ -142,12 +148,26 @@ class PlaceRegionCheck(Check):
         if self.level == "regency":
             yield from self.wrong_regency(doc)
             return
+        if self.level == "same-name":
+            yield from self.two_provinces(doc)
+            return
         ctx = self.geo.context(doc)
         data = self.geo.data()
+        codes = data.code_names()
+        for key, places, first, place_end, province, start, end in self._placed(doc, ctx, data):
+            right = self._right_province(places, {p.code for p in province.places if p.kind == "provinsi"}, self._evidence(ctx, data, key, province), data)
+            if right is None or not codes.get(right):
+                continue
+            yield self.finding(doc, start, end, suggestions=[codes[right]], place=doc.text[first:place_end],
+                               province=doc.text[start:end], right=codes[right],
+                               related=[(first, place_end, N_("the place"))])
+
+    def _placed(self, doc, ctx, data):
+        """Each place followed by its province, outside a list of places: (the place's key,
+        its places, where it starts and ends, the province's mention, where that starts and ends)."""
         by_offset = {ctx.spans[m.span].tokens[m.start].start: m for m in ctx.places}
         by_end = {(m.span, m.end): m for m in ctx.places}
         known = {m.key for m in ctx.places}
-        codes = data.code_names()
         for index, span in enumerate(ctx.spans):
             written = self._place_ending(ctx, data, index, by_end, known)
             if written is None:
@@ -161,12 +181,39 @@ class PlaceRegionCheck(Check):
             start, end = following.tokens[province.start].start, following.tokens[-1].end
             if self.in_a_list(doc, first, end, check_before=not apposed):
                 continue
-            right = self._right_province(places, {p.code for p in province.places if p.kind == "provinsi"}, self._evidence(ctx, data, key, province), data)
-            if right is None or not codes.get(right):
+            yield key, places, first, span.tokens[-1].end, province, start, end
+
+    # -- one place in two provinces ------------------------------------------------------
+    def two_provinces(self, doc):
+        """A place named with one province and later, by the same name, with another
+        ("Kabupaten Banjar, Kalimantan Selatan" ... "Banjar, Jawa Barat"): each pair may hold
+        (two regions share the name), but one story placed one name twice. The later pair is
+        reported, with the earlier province as {right}. The name is compared without a
+        region word before it (`regency_words`: "Kabupaten", "Kota"); two region words that
+        differ ("Kabupaten Banjar", "Kota Banjar") tell two places apart."""
+        ctx = self.geo.context(doc)
+        data = self.geo.data()
+        seen: dict[str, tuple[frozenset, str, int, int]] = {}
+        for _key, _places, first, place_end, province, start, end in self._placed(doc, ctx, data):
+            inside = frozenset(p.code for p in province.places if p.kind == "provinsi")
+            if not inside:
                 continue
-            yield self.finding(doc, start, end, suggestions=[codes[right]], place=doc.text[first : span.tokens[-1].end],
-                               province=doc.text[start:end], right=codes[right],
-                               related=[(first, span.tokens[-1].end, N_("the place"))])
+            words = doc.plain[first:place_end].split()
+            # The region word may stand before the place's mention ("Kabupaten Banjar" read as "Banjar").
+            before = regex.search(r"(\S+)[ \u00a0]+$", doc.plain[max(0, first - 20) : first])
+            level = self.regency_words.get(before.group(1).casefold(), "") if before else ""
+            while len(words) > 1 and words[0].casefold() in self.regency_words:
+                level = self.regency_words[words.pop(0).casefold()]  # "Kabupaten Banjar" is named "Banjar" as well
+            name = geodata.fold(" ".join(words))
+            earlier = seen.get(name)
+            if earlier is None:
+                seen[name] = (inside, level, start, end)
+                continue
+            if earlier[0] & inside or (level and earlier[1] and level != earlier[1]):
+                continue  # one province; or "Kabupaten Banjar" and "Kota Banjar", told apart by the copy
+            yield self.finding(doc, start, end, place=doc.text[first:place_end], province=doc.text[start:end],
+                               right=doc.text[earlier[2] : earlier[3]],
+                               related=[(earlier[2], earlier[3], N_("the province named before"))])
 
     def _place_ending(self, ctx, data, index: int, by_end, known):
         """The place name that ends span `index`: (key, its places, where it starts). A lone

@@ -24,6 +24,8 @@ Message fields: {country}, {kind}, {meant}.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from .. import geodata, names
@@ -79,7 +81,10 @@ class RegionContextCheck(Check):
                 continue
             others = ctx.countries_without(mention.key)
             if nations:
-                finding = self.homonym(doc, start, end, before, regions, nations, others, countries)
+                # The region's country is judged by the rest of the article: a place in the
+                # name's own sentence ("Atlanta, ibu kota negara bagian Georgia") may be part of the slip.
+                outside = others - _sentence_countries(doc, ctx, mention.key, start)
+                finding = self.homonym(doc, start, end, before, regions, nations, others, countries, outside)
                 if finding:
                     yield finding
                 continue
@@ -111,7 +116,7 @@ class RegionContextCheck(Check):
             country=countries.get(region.country, region.country), kind=region_kind(region),
         )
 
-    def homonym(self, doc, start, end, before, regions, nations, others, countries):
+    def homonym(self, doc, start, end, before, regions, nations, others, countries, outside=None):
         """A name that is a country and a region of another country, with a cue that
         says which one the copy means, in an article about the other one."""
         if not (self.country_cue and self.subdivision_cue and self.subdivision_word and self.homonym_message):
@@ -129,7 +134,8 @@ class RegionContextCheck(Check):
                 meant=f"{self.subdivision_word} {doc.text[start:end]}", name=doc.text[start:end],
                 country=countries.get(region.country, region.country), kind=region_kind(region),
             )
-        if said_region and self.country_word and self.country_message and nation in others and not region_countries & set(others):
+        outside = others if outside is None else outside
+        if said_region and self.country_word and self.country_message and nation in others and not region_countries & set(outside):
             cue = said_region
             region = regions[0]
             name = doc.text[start:end]
@@ -140,6 +146,19 @@ class RegionContextCheck(Check):
                 kind=region_kind(region),
             )
         return None
+
+
+def _sentence_countries(doc, ctx, key: str, offset: int) -> Counter:
+    """The countries of the places (other than `key`) named in the sentence at `offset`."""
+    sentence = next((s for s in doc.sentences if s.start <= offset < s.end), None)
+    found: Counter = Counter()
+    if sentence is None:
+        return found
+    for m in ctx.places:
+        at = ctx.spans[m.span].tokens[m.start].start
+        if m.key != key and sentence.start <= at < sentence.end:
+            found.update(geodata.countries_of(m.places))
+    return found
 
 
 def region_kind(place) -> str:

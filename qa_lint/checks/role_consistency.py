@@ -28,6 +28,8 @@ article ends with that surname.
 Only offices named in one `exclusive` group (an office may be in several), or one portfolio office with two portfolios
 that neither contains nor abbreviates the other, are reported, on the later mention. A
 shared ending that is a known place or organisation (gazetteers) is no person.
+`aliases` lists names of one office (the first stands for the others: "CEO", "Chief Executive
+Officer"); `region_words` are left out when portfolios are compared ("Kabupaten").
 Message fields: {person}, {office}, {other_office}, {other_line}.
 """
 
@@ -54,6 +56,8 @@ PROPERTIES = {
     "possessive": {"type": "string", "minLength": 1},
     "role_links": {"type": "string", "minLength": 1},
     "leader": {"type": "string", "minLength": 1},
+    "aliases": {"type": "array", "items": {**_WORDS, "minItems": 2}},
+    "region_words": _WORDS,
 }
 REQUIRED = ["offices"]
 PLACEHOLDERS = {"match", "person", "office", "other_office", "other_line"}
@@ -66,7 +70,15 @@ _LOWER = r"\p{Ll}[\p{L}\p{M}'’-]*"
 # word before a lowercase one is a name and its verb, another clause.
 # An institution's acronym in brackets may close them ("Jaksa penuntut umum dari Komisi
 # Pemberantasan Korupsi (KPK), ...").
-_BETWEEN = rf"(?:[ \t]+{_LOWER}){{0,4}}(?:[ \t]+{_CAPITAL}){{0,6}}(?:[ \t]+\(\p{{Lu}}[\p{{L}}\p{{M}}.-]*\))?"
+# Among the capitalised words, a bracketed acronym ("Kepala Eksekutif (CEO) Kasira, ...") or a
+# short lowercase title of a namesake ("Direktur RSUD dr. Adjidarmo, ...": the hospital is
+# named after a doctor) belongs to the office too.
+_ACRONYM = r"\(\p{Lu}[\p{L}\p{M}.-]*\)"
+_TITLE = r"\p{Ll}{1,3}\."
+_BETWEEN = (
+    rf"(?:[ \t]+{_LOWER}){{0,4}}(?:[ \t]+(?:{_CAPITAL}|{_ACRONYM}|{_TITLE}(?=[ \t]+\p{{Lu}}))){{0,6}}"
+    rf"(?:[ \t]+{_ACRONYM})?"
+)
 
 
 class RoleConsistencyCheck(Check):
@@ -118,7 +130,11 @@ class RoleConsistencyCheck(Check):
         for k, group in enumerate(opts.get("exclusive", [])):
             for head in group:
                 self.groups.setdefault(names.fold(head), set()).add(k)
+        # Names of one office ("CEO", "Chief Executive Officer", "Direktur Utama"): the first
+        # stands for the rest in `exclusive` and in comparisons.
+        self.alias = {names.fold(a): names.fold(group[0]) for group in opts.get("aliases", []) for a in group}
         self.portfolio = frozenset(names.fold(h) for h in opts.get("portfolio_offices", []))
+        self.region_words = frozenset(names.fold(w) for w in opts.get("region_words", []))
         self.not_after = regexcache.compile(opts["not_after"]) if "not_after" in opts else None
 
     def mentions(self, doc):
@@ -237,6 +253,7 @@ class RoleConsistencyCheck(Check):
         an independent role and an office of a group, or one portfolio office with two
         different portfolios."""
         h, o = names.fold(head), names.fold(other_head)
+        h, o = self.alias.get(h, h), self.alias.get(o, o)
         if self.unaffiliated(office, h, o) or self.unaffiliated(other, o, h):
             return True
         if h.startswith(o + " ") or o.startswith(h + " "):
@@ -245,12 +262,18 @@ class RoleConsistencyCheck(Check):
             return bool(self.groups.get(h, set()) & self.groups.get(o, set()))
         if h not in self.portfolio:
             return False
-        mine, theirs = names.fold(office)[len(h) :].split(), names.fold(other)[len(o) :].split()
+        mine, theirs = names.fold(office)[len(names.fold(head)) :].split(), names.fold(other)[len(names.fold(other_head)) :].split()
         if not mine or not theirs:
             return False
         shorter, longer = sorted((mine, theirs), key=len)
         if longer[: len(shorter)] == shorter:
             return False  # "Menteri Keuangan" and "Menteri Keuangan Malaysia"
+        # "Dinas Kesehatan Lebak" and "Dinas Kesehatan Kabupaten Lebak", "Dinas Pertanian" and
+        # "Dinas Pertanian dan Ketahanan Pangan": the words of one portfolio (but a region's
+        # kind and connectors) all in the other name one office.
+        skip = self.region_words | {names.fold(c) for c in self.connectors}
+        if {w for w in shorter if w not in skip} <= set(longer):
+            return False
         return not (self.abbreviates(mine, theirs) or self.abbreviates(theirs, mine))
 
     def unaffiliated(self, office: str, head: str, other_head: str) -> bool:
