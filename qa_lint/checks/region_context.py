@@ -150,7 +150,7 @@ class RegionContextCheck(Check):
 
 def _sentence_countries(doc, ctx, key: str, offset: int) -> Counter:
     """The countries of the places (other than `key`) named in the sentence at `offset`."""
-    sentence = next((s for s in doc.sentences if s.start <= offset < s.end), None)
+    sentence = doc.enclosing(doc.sentences, offset)
     found: Counter = Counter()
     if sentence is None:
         return found

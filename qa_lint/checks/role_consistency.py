@@ -134,7 +134,9 @@ class RoleConsistencyCheck(Check):
         # stands for the rest in `exclusive` and in comparisons.
         self.alias = {names.fold(a): names.fold(group[0]) for group in opts.get("aliases", []) for a in group}
         self.portfolio = frozenset(names.fold(h) for h in opts.get("portfolio_offices", []))
-        self.region_words = frozenset(names.fold(w) for w in opts.get("region_words", []))
+        # Left out when two portfolios are compared: a region's kind and the connectors.
+        self.portfolio_skip = frozenset(names.fold(w) for w in opts.get("region_words", [])) | \
+            {names.fold(c) for c in self.connectors}
         self.not_after = regexcache.compile(opts["not_after"]) if "not_after" in opts else None
 
     def mentions(self, doc):
@@ -271,8 +273,7 @@ class RoleConsistencyCheck(Check):
         # "Dinas Kesehatan Lebak" and "Dinas Kesehatan Kabupaten Lebak", "Dinas Pertanian" and
         # "Dinas Pertanian dan Ketahanan Pangan": the words of one portfolio (but a region's
         # kind and connectors) all in the other name one office.
-        skip = self.region_words | {names.fold(c) for c in self.connectors}
-        if {w for w in shorter if w not in skip} <= set(longer):
+        if {w for w in shorter if w not in self.portfolio_skip} <= set(longer):
             return False
         return not (self.abbreviates(mine, theirs) or self.abbreviates(theirs, mine))
 

@@ -471,9 +471,7 @@ class Restatements(ActNouns):
         """Whether the sentence has a word of what the hedge governs outside who speaks (and the
         hedger's own words). "Tim pemenangan pasangan nomor urut 2 menyatakan akan mengajukan
         gugatan" shares only its speaker's words with "menuding ... untuk pasangan nomor urut 1"."""
-        cue = self._attribution_cue(doc, sentence)
-        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
-        side = {w.start() for w in self.speaker_side(doc, words, cue)} if cue is not None else set()
+        _cue, words, side = self._speaking(doc, sentence)
         holder = (hedged.speaker.names | hedged.speaker.offices) if hedged.speaker is not None else frozenset()
         keys = {self.key(w) for w in words if w.start() not in side and w.group().casefold() not in holder}
         return any(k in hedged.governed for k in keys)
@@ -535,10 +533,8 @@ class Restatements(ActNouns):
         have and that does not relate a cause ("membuat 40 pedagang kehilangan lapak"). "Ada
         pihak lain yang menikmati dana tersebut, kata X" or "Korsleting itu memicu api, kata X"
         state the claim itself: the speaker's update."""
-        cue = self._attribution_cue(doc, sentence)
-        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        cue, words, side = self._speaking(doc, sentence)
         speaking = (cue.start(), cue.end()) if cue is not None else (hi, hi)
-        side = {w.start() for w in self.speaker_side(doc, words, cue)} if cue is not None else set()
         for w in words:
             key = w.group().casefold()
             if lo <= w.start() < hi or speaking[0] <= w.start() < speaking[1] or w.start() in side or \
@@ -551,6 +547,14 @@ class Restatements(ActNouns):
             if self.key(w) not in hedged.words:
                 return True
         return False
+
+    def _speaking(self, doc, sentence: Span):
+        """(the attribution cue or None, the sentence's words, the starts of the words where the
+        one who speaks stands): what _claim_beyond_speaker and _said_of_it leave out."""
+        cue = self._attribution_cue(doc, sentence)
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        side = {w.start() for w in self.speaker_side(doc, words, cue)} if cue is not None else set()
+        return cue, words, side
 
     def _phrase_around(self, doc, sentence: Span, word) -> tuple[int, int]:
         """The stretch of a sentence between the clause breaks around a word: its phrase."""
