@@ -185,6 +185,12 @@ PROPERTIES = {
     # another ordinary word of the estimate's sentence (mengungsi / pengungsi, mogok).
     "person_units": {"type": "array", "items": {"type": "string", "minLength": 1},
                      "description": "generic counters of people (orang, jiwa): an estimate in one matches a figure of any counted word"},
+    # Units of one dimension ("sekitar 20 ton ikan" made exact as "21.700 kilogram ikan"): a unit's
+    # word or CLDR key (its CLDR names in the document's language count too) -> [dimension, factor
+    # to the dimension's base unit]; an estimate is made exact in any unit of its dimension.
+    "measures": {"type": "object", "additionalProperties": {
+        "type": "array", "prefixItems": [{"type": "string"}, {"type": "number", "exclusiveMinimum": 0}],
+        "minItems": 2, "maxItems": 2}},
     # A planned thing as the subject, then "kini" ("Pabrik itu kini menyerap 1.500 pekerja"): in use
     # now, so built; unless what follows says it is not finished yet (unfinished_cues: masih, tengah).
     "present_cues": TERM_LIST,
