@@ -30,3 +30,24 @@ def test_an_estimate_made_exact_in_another_unit_of_its_dimension(pset):
     grams = "Warga memperkirakan sekitar 3.000 kilogram beras rusak terendam.\nGudang ditutup.\n"
     assert "3,1 ton" in [f.match for f in run(pset, ID_RULE, grams + "Sebanyak 3,1 ton beras rusak terendam.\n")]
     assert "3,9 ton" not in [f.match for f in run(pset, ID_RULE, grams + "Sebanyak 3,9 ton beras rusak terendam.\n")]
+
+
+def test_a_partys_claim_repeated_nearly_word_for_word_in_the_writers_voice(pset):
+    claim = ("PT Sawit Hijau, pengelola konsesi di hulu, mengklaim seluruh kegiatan pembukaan lahannya telah sesuai izin "
+             "dan tidak menyentuh kawasan lindung.\nKementerian akan mengirim tim pekan ini.\n")
+    restated = claim + "Kegiatan pembukaan lahan oleh Sawit Hijau berlangsung sesuai izin dan tidak pernah menyentuh kawasan lindung.\n"
+    assert [f.match for f in run(pset, ID_RULE, restated)] == ["Kegiatan"]
+    # Attributed, it is the party's word again; negated the other way, a contradiction; said to be
+    # still checked, an open point.
+    assert run(pset, ID_RULE, restated.replace("pernah menyentuh kawasan lindung.", "pernah menyentuh kawasan lindung, kata Budi.")) == []
+    assert run(pset, ID_RULE, restated.replace("tidak pernah menyentuh", "ternyata menyentuh")) == []
+    assert run(pset, ID_RULE, restated.replace("berlangsung sesuai", "masih diperiksa apakah sesuai")) == []
+    # A line that goes on about the same clearing with a word or two of the claim is how the story goes on.
+    assert run(pset, ID_RULE, claim + "Kegiatan pembukaan lahan itu dimulai tiga tahun lalu di lereng bukit.\n") == []
+
+
+def test_a_never_in_the_claim_is_no_past_anchor(pset):
+    # "tidak pernah" (never) dates nothing: the restatement above is not background.
+    claim = "Perusahaan mengklaim limbah pabriknya tidak pernah dibuang ke sungai dan selalu diolah di instalasi sendiri.\nWarga protes.\n"
+    found = run(pset, ID_RULE, claim + "Limbah pabrik itu tidak pernah dibuang ke sungai dan selalu diolah di instalasi sendiri.\n")
+    assert [f.line for f in found] == [3]

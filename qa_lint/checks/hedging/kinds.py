@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from ...span import Span
 from .claims import MAX_CLAIMS_COMPARED, Claim, ClaimIndex
-from .restatement import Restatements
+from .party_claims import PartyClaims
 from .words import (
     CLAUSE_COMMA,
     OPENING_REACH,
@@ -18,7 +18,7 @@ from .words import (
 )
 
 
-class KindChecks(Restatements):
+class KindChecks(PartyClaims):
     def escalation(self, doc, sentence: Span, stated: dict[str, bool], index: ClaimIndex):
         """(where the claim is stated, the hedged claim) for the first hedged claim this sentence escalates."""
         candidates = index.candidates(stated)
@@ -76,7 +76,10 @@ class KindChecks(Restatements):
             # menempuh 180 kilometer sekali isi membuat ...", "Fraksi PNB, yang sejak awal menolak ...".
             if premise is not None and (verb := self.premise(doc, sentence, premise, source, stated)):
                 return verb
-            return self.presupposed(doc, sentence, source) if unattributed else None
+            if not unattributed:
+                return None
+            # ... or repeated nearly word for word in the writer's voice (party_claims.py).
+            return self.presupposed(doc, sentence, source) or self.claim_restated(doc, sentence, source)
         # A plan is escalated only by its report as done ("telah rampung"), not by "akan", or by
         # a premise that takes it as done ("Setelah memindahkan markas ke Stadion Sultan Agung, ...").
         if premise is not None and premise[0] == "premise" and unattributed and (
