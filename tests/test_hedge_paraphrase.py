@@ -51,3 +51,27 @@ def test_a_never_in_the_claim_is_no_past_anchor(pset):
     claim = "Perusahaan mengklaim limbah pabriknya tidak pernah dibuang ke sungai dan selalu diolah di instalasi sendiri.\nWarga protes.\n"
     found = run(pset, ID_RULE, claim + "Limbah pabrik itu tidak pernah dibuang ke sungai dan selalu diolah di instalasi sendiri.\n")
     assert [f.line for f in found] == [3]
+
+
+def test_a_prosecutors_charge_is_an_accusation_until_a_court_rules(pset):
+    charge = ("Jaksa mendakwa Bambang menerima suap dari rekanan proyek jalan desa senilai Rp2 miliar.\n"
+              "Bambang membantah.\n")
+    assert [f.match for f in run(pset, ID_RULE, charge + "Bambang telah menerima suap dari rekanan proyek jalan desa itu.\n")] \
+        == ["telah"]
+    # The judges' ruling, attributed, is news; the denial is a denial.
+    assert run(pset, ID_RULE, charge + "Majelis hakim menyatakan Bambang terbukti menerima suap dari rekanan proyek jalan desa itu.\n") == []
+    # The status noun "terdakwa" is no charge: a defendant's plea is not hedged by it.
+    assert run(pset, ID_RULE, "Terdakwa Bambang menerima putusan hakim.\nSidang ditutup.\nBambang telah menerima putusan itu.\n") == []
+
+
+def test_a_suspicion_repeated_nearly_word_for_word_in_other_verbs(pset):
+    charge = ("Menurut dakwaan, selisih harga itu mengalir ke dua perusahaan rekanan yang dimiliki kerabat terdakwa.\n"
+              "Sidang ditunda.\n")
+    found = run(pset, ID_RULE, charge + "Selisih harga itu dinikmati dua perusahaan rekanan milik kerabatnya.\n")
+    assert [f.line for f in found] == [3]
+    # Attributed, or with only a word or two of the charge, it is reporting.
+    assert run(pset, ID_RULE, charge + "Selisih harga itu dinikmati dua perusahaan rekanan milik kerabatnya, kata jaksa.\n") == []
+    assert run(pset, ID_RULE, charge + "Kedua perusahaan itu kini tidak lagi mengikuti lelang.\n") == []
+    # "Menurut polisi, ..." names a speaker, not a hedge: nothing is indexed from it.
+    said = "Menurut polisi, selisih harga itu mengalir ke dua perusahaan rekanan milik kerabat terdakwa.\nSidang ditunda.\n"
+    assert run(pset, ID_RULE, said + "Selisih harga itu dinikmati dua perusahaan rekanan milik kerabatnya.\n") == []

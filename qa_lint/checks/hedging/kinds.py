@@ -57,7 +57,8 @@ class KindChecks(PartyClaims):
                 return certain, source
             if premise is not None and (verb := self.premise(doc, sentence, premise, source, stated)):
                 return verb, source
-            if bare and (not dated or source.suspicion) and (verb := self.restated_verb(doc, sentence, source, stated)):
+            if bare and (not dated or source.suspicion) and (verb := self.restated_verb(doc, sentence, source, stated)
+                                                             or self.suspicion_restated(doc, sentence, source)):
                 return verb, source
             if (phrase := self.presupposed(doc, sentence, source) if speaker is None
                     else self.presupposed_in_speech(doc, sentence, source)):

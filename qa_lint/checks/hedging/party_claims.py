@@ -1,4 +1,4 @@
-"""A party's claim restated in the article's own voice, nearly word for word.
+"""A party's claim (or a suspicion, an accusation) restated in the article's own voice, nearly word for word.
 
 "CV Berkah Rasa mengklaim seluruh makanan dimasak pada pagi hari yang sama dan disimpan sesuai
 standar" ... "Makanan tersebut dimasak pada pagi hari yang sama dan disimpan sesuai standar
@@ -27,6 +27,15 @@ NEGATION_REACH = 3
 
 
 class PartyClaims(Restatements):
+    def suspicion_restated(self, doc, sentence: Span, hedged: Claim):
+        """A suspicion or an accusation ("Menurut dakwaan, selisih harga itu mengalir ke dua
+        perusahaan ... milik kerabat terdakwa") repeated nearly word for word, on nobody's word,
+        in other verbs ("selisihnya dinikmati dua perusahaan milik kerabatnya"): no date settles
+        what is suspected to have happened, so the plain repetition states it as fact."""
+        if not hedged.suspicion or self.speaker(doc, sentence) is not None:
+            return None
+        return self.claim_restated(doc, sentence, hedged)
+
     def claim_restated(self, doc, sentence: Span, hedged: Claim):
         """The first word of an unattributed sentence that repeats a party's claim as fact, or None."""
         # What the claim says: the ordinary (lower-case) words after its cue, read there, not by the
