@@ -75,3 +75,38 @@ def test_a_suspicion_repeated_nearly_word_for_word_in_other_verbs(pset):
     # "Menurut polisi, ..." names a speaker, not a hedge: nothing is indexed from it.
     said = "Menurut polisi, selisih harga itu mengalir ke dua perusahaan rekanan milik kerabat terdakwa.\nSidang ditunda.\n"
     assert run(pset, ID_RULE, said + "Selisih harga itu dinikmati dua perusahaan rekanan milik kerabatnya.\n") == []
+
+
+def test_a_plans_own_figure_reported_done_in_other_words(pset):
+    plan = ("Perusahaan mengatakan berencana mengurangi sekitar 350 posisi, atau hampir seperlima dari total karyawannya, "
+            "hingga akhir September.\nSerikat pekerja meminta pertemuan.\n")
+    found = run(pset, ID_RULE, plan + "Sebanyak 350 karyawan telah diberhentikan dan menerima pesangon.\n")
+    assert [f.match for f in found] == ["karyawan"]
+    # Another figure, a figure of something the plan does not name, a report attributed, or not done.
+    assert run(pset, ID_RULE, plan + "Sebanyak 120 karyawan telah diberhentikan dan menerima pesangon.\n") == []
+    assert run(pset, ID_RULE, plan + "Sebanyak 350 pengemudi telah menerima bonus akhir tahun.\n") == []
+    assert run(pset, ID_RULE, plan + "Sebanyak 350 karyawan telah diberhentikan, kata serikat pekerja.\n") == []
+    assert run(pset, ID_RULE, plan + "Sebanyak 350 karyawan belum diberhentikan hingga kini.\n") == []
+
+
+def test_a_clitic_the_stemmer_leaves_on_is_read_past(pset):
+    check = pset.check(ID_RULE)
+    # Sastrawi knows no "karyawan", so it leaves "karyawannya" whole; the rule reads past "-nya".
+    assert check.stem("karyawannya") == check.stem("karyawan")
+    assert check.stem("hanya") == "hanya"
+
+
+def test_a_suspicions_figure_words_are_not_what_is_suspected(pset):
+    # id-round3: the court's order shares only "aset", "senilai", "won" and the number word with the suspicion.
+    text = ("Park ditangkap karena diduga menyelewengkan aset kripto senilai sekitar 180 miliar won milik nasabah.\n"
+            "Hakim membacakan putusan.\nPengadilan juga memerintahkan penyitaan aset senilai 95 miliar won milik Park.\n")
+    assert run(pset, ID_RULE, text) == []
+
+
+def test_a_headline_root_that_names_a_thing_beside_its_predicate(pset):
+    body = ("KENDARI – Jaksa menuntut Ronald Siregar sembilan tahun penjara, Selasa (13/4/2027).\n"
+            "Ronald didakwa menambang nikel di luar wilayah izin usaha seluas 157 hektare.\n")
+    # "Perusahaan Tambang Nikel Dituntut": the predicate is "Dituntut"; "Tambang" names the company's trade.
+    assert run(pset, ID_RULE, "Mantan Direktur Perusahaan Tambang Nikel Dituntut 9 Tahun Penjara\n" + body) == []
+    # With no other predicate, the bare root is the act stated: "Ronald Tambang Nikel di Luar Izin".
+    assert [f.line for f in run(pset, ID_RULE, "Ronald Tambang Nikel di Luar Wilayah Izin\n" + body)] == [1]

@@ -88,6 +88,8 @@ class KindChecks(PartyClaims):
             return verb
         if done is not None and unattributed and self.same_thing(source, stated):
             return done
+        if done is not None and unattributed and (figure := self.plan_figure_done(doc, sentence, source)):
+            return figure  # "350 karyawan ... telah diberhentikan" after "berencana mengurangi sekitar 350 posisi"
         if not unattributed:
             return None
         return (self._plan_presupposed(doc, sentence, source, done) if done is not None else None) or \

@@ -23,6 +23,24 @@ from .words import (
 ACCUSATION_REACH = 6
 
 
+# The possessive or definite clitic "-nya" on a word the stemmer's dictionary lacks ("karyawannya"
+# is left whole by Sastrawi, which knows no "karyawan"): this long a word, with it cut off.
+CLITIC = "nya"
+CLITIC_MIN = 7
+
+
+def _past_clitic(base):
+    """The stemmer, reading past "-nya" on a word it leaves whole: "total karyawannya" and "350
+    karyawan" name one thing."""
+    def stem(word: str) -> str:
+        found = base(word)
+        if found == word and word.endswith(CLITIC) and len(word) >= CLITIC_MIN:
+            return base(word[: -len(CLITIC)])
+        return found
+
+    return stem
+
+
 class HedgeOptions(Check):
     def __init__(self, rule, env):
         super().__init__(rule, env)
@@ -95,7 +113,7 @@ class HedgeOptions(Check):
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.states = Morphology.from_options({"noun_forms": o.get("state_forms", [])})
-        base = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
+        base = _past_clitic(stemmer(o["stemmer"])) if "stemmer" in o else self._affix_stem
         self.stem = self._with_synonyms(self._past_bound_prefix(base, o.get("bound_prefixes", [])), o.get("synonyms_file"))
         self.person_units = frozenset(self.stem(w.casefold()) for w in o.get("person_units", []))
         self.measures = self._measures(o.get("measures") or {})

@@ -17,16 +17,20 @@ from __future__ import annotations
 
 from ...span import Span
 from .claims import Claim
-from .restatement import Restatements
+from .plan_figures import PlanFigures
 from .words import WORD
 
 # Ordinary words of what a party's claim governs that a plain restatement must repeat.
 RESTATED_MIN = 4
+# ... and of what a suspicion governs, which names its setting too (the assets, their value in
+# won): "memerintahkan penyitaan aset senilai 95 miliar won milik Park" after "diduga menyelewengkan
+# aset kripto senilai sekitar 180 miliar won milik nasabah" shares four and states no embezzlement.
+SUSPICION_MIN = 5
 # Words after a negation in which the first claimed word is the one it negates.
 NEGATION_REACH = 3
 
 
-class PartyClaims(Restatements):
+class PartyClaims(PlanFigures):
     def suspicion_restated(self, doc, sentence: Span, hedged: Claim):
         """A suspicion or an accusation ("Menurut dakwaan, selisih harga itu mengalir ke dua
         perusahaan ... milik kerabat terdakwa") repeated nearly word for word, on nobody's word,
@@ -34,16 +38,17 @@ class PartyClaims(Restatements):
         what is suspected to have happened, so the plain repetition states it as fact."""
         if not hedged.suspicion or self.speaker(doc, sentence) is not None:
             return None
-        return self.claim_restated(doc, sentence, hedged)
+        return self.claim_restated(doc, sentence, hedged, SUSPICION_MIN)
 
-    def claim_restated(self, doc, sentence: Span, hedged: Claim):
+    def claim_restated(self, doc, sentence: Span, hedged: Claim, least: int = RESTATED_MIN):
         """The first word of an unattributed sentence that repeats a party's claim as fact, or None."""
         # What the claim says: the ordinary (lower-case) words after its cue, read there, not by the
-        # sentence's names ("stok di gudang distributor" after "Asosiasi Distributor Gula").
+        # sentence's names ("stok di gudang distributor" after "Asosiasi Distributor Gula"); a
+        # number word ("miliar") counts, it says nothing of what is claimed.
         at = hedged.text.find(hedged.cue)
         claimed = {self.key(w) for w in WORD.finditer(hedged.text, at + len(hedged.cue) if at >= 0 else 0)
-                   if w.group().islower() and w.group() not in self.stopwords}
-        if len(claimed) < RESTATED_MIN:
+                   if w.group().islower() and w.group() not in self.stopwords and w.group() not in self.scale_words}
+        if len(claimed) < least:
             return None
         span = (sentence.start, sentence.end)
         if any(terms is not None and terms.search(doc.plain, *span)
@@ -51,7 +56,7 @@ class PartyClaims(Restatements):
             return None
         words = [w for w in WORD.finditer(doc.plain, *span) if not doc.in_quotation(w.start(), w.end())]
         shared = {self.key(w) for w in words if w.group().islower() or w is words[0]} & claimed
-        if len(shared) < RESTATED_MIN or 2 * len(shared) < len(claimed):
+        if len(shared) < least or 2 * len(shared) < len(claimed):
             return None
         text = doc.plain[sentence.start:sentence.end]
         if self._negated_heads(hedged.text, claimed) & shared != self._negated_heads(text, claimed) & shared:
