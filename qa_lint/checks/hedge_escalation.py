@@ -175,6 +175,9 @@ PROPERTIES = {
     # when the writer takes it as given (a premise, a presupposed phrase), not by "akan" or "telah"
     # in a later line about the same product or plan, which is how such stories go on.
     "claim_cues": TERM_LIST,
+    # ... and a line that says what will happen to the claimed thing ("Mata anggaran lampu jalan itu
+    # akan dibahas lagi") goes on about it, whatever words it repeats (hedging/party_claims.py).
+    "future_cues": TERM_LIST,
     "bound_cues": TERM_LIST,
     "exact_cues": TERM_LIST,
     # A figure that opens its sentence after one of these ("Dengan 40 orang di atas jembatan, ...")

@@ -110,6 +110,7 @@ class HedgeOptions(Check):
         self.background = self._terms(o, "background_cues")
         self.questions = self._terms(o, "question_cues")
         self.claims = self._terms(o, "claim_cues")
+        self.future = self._terms(o, "future_cues")
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.states = Morphology.from_options({"noun_forms": o.get("state_forms", [])})

@@ -10,7 +10,8 @@ the claim ("Baterai itu akan dijual mulai Januari"). So a plain restatement coun
 carries most of what the claim says: at least RESTATED_MIN ordinary words of what the claim
 governs, and at least half of them; the same of them negated ("tidak menyentuh kawasan lindung"
 and "tidak pernah menyentuh kawasan lindung"; "menyentuh kawasan lindung" would contradict the
-claim, which is reporting, not escalation); nothing hedged, planned or said to be still open in the sentence.
+claim, which is reporting, not escalation); nothing hedged, planned, to come ("akan dibahas lagi": future_cues)
+or said to be still open in the sentence.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ class PartyClaims(PlanFigures):
             return None
         span = (sentence.start, sentence.end)
         if any(terms is not None and terms.search(doc.plain, *span)
-               for terms in (self.plans, self.open_points, self.unfinished)):
+               for terms in (self.plans, self.future, self.open_points, self.unfinished)):
             return None
         words = [w for w in WORD.finditer(doc.plain, *span) if not doc.in_quotation(w.start(), w.end())]
         shared = {self.key(w) for w in words if w.group().islower() or w is words[0]} & claimed
