@@ -1,12 +1,14 @@
 """hedge-escalation: a hedged claim restated in other words or other units (issue 11, hedges-round12)."""
 
+from pathlib import Path
+
 import pytest
 
 from qa_lint import packs
 from qa_lint.readers import read_text
 
 ID_RULE = "id.sourcing.hedge-escalation"
-EN_RULE = "en.sourcing.hedge-escalation"
+HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "heldout"
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +112,7 @@ def test_a_headline_root_that_names_a_thing_beside_its_predicate(pset):
     assert run(pset, ID_RULE, "Mantan Direktur Perusahaan Tambang Nikel Dituntut 9 Tahun Penjara\n" + body) == []
     # With no other predicate, the bare root is the act stated: "Ronald Tambang Nikel di Luar Izin".
     assert [f.line for f in run(pset, ID_RULE, "Ronald Tambang Nikel di Luar Wilayah Izin\n" + body)] == [1]
+    # After the predicate the root is the hedged act's own word: "Ditutup Total" over "Penutupan total
+    # adalah salah satu kemungkinan" (hedges-round11).
+    closed = (HELDOUT / "hedges-round11" / "retakan-tol-cipularang.txt").read_text(encoding="utf-8")
+    assert 1 in [f.line for f in run(pset, ID_RULE, closed)]

@@ -249,12 +249,17 @@ class Headlines(Restatements):
                 return
 
     def _noun_beside_predicate(self, doc, headline: Span, word) -> bool:
-        """Whether a bare root that is also a noun ("Tambang") stands in a headline whose predicate
+        """Whether a bare root that is also a noun ("Tambang"), after a noun, stands in a headline whose predicate
         is another, affixed verb ("Mantan Direktur Perusahaan Tambang Nikel Dituntut 9 Tahun"): a
         headline has one predicate, so the root names a thing there (a mining company), not the
         act hedged ("didakwa menambang nikel")."""
         key = word.group().casefold()
         if key not in self.nouns or self.stem(key) != key:
+            return False
+        # ... within a noun phrase: after a noun ("Perusahaan Tambang"), not after the predicate
+        # ("Ditutup Total": the hedged "total" closure itself).
+        before = [m.group().casefold() for m in WORD.finditer(doc.plain, headline.start, word.start())][-1:]
+        if not before or not (before[0] in self.nouns or self.morphology.is_noun(before[0])) or self._affixed_verb(before[0]):
             return False
         return any(m.start() != word.start() and self._affixed_verb(m.group().casefold())
                    for m in WORD.finditer(doc.plain, headline.start, headline.end))
