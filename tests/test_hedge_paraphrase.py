@@ -116,3 +116,13 @@ def test_a_headline_root_that_names_a_thing_beside_its_predicate(pset):
     # adalah salah satu kemungkinan" (hedges-round11).
     closed = (HELDOUT / "hedges-round11" / "retakan-tol-cipularang.txt").read_text(encoding="utf-8")
     assert 1 in [f.line for f in run(pset, ID_RULE, closed)]
+
+
+def test_a_partys_claim_is_not_restated_by_another_party(pset):
+    # Real news (nlp-id): another maker's product in the claim's words is not the claim taken as fact.
+    claim = ("Xiaomi mengklaim teknologinya ini bisa mengisi daya baterai smartphone berkapasitas 4.000 mAh dalam waktu 17 menit.\n"
+             "Harga belum diumumkan.\n")
+    assert run(pset, ID_RULE, claim + "Selain Xiaomi, produsen smartphone seperti Vivo juga mengembangkan teknologi pengisian "
+                                      "daya cepat.\n") == []
+    assert [f.line for f in run(pset, ID_RULE, claim + "Teknologi itu mengisi daya baterai smartphone berkapasitas 4.000 mAh "
+                                                       "dalam waktu 17 menit.\n")] == [3]

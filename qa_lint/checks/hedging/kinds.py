@@ -80,7 +80,7 @@ class KindChecks(PartyClaims):
             if not unattributed:
                 return None
             # ... or repeated nearly word for word in the writer's voice (party_claims.py).
-            return self.presupposed(doc, sentence, source) or self.claim_restated(doc, sentence, source)
+            return self.presupposed(doc, sentence, source) or self.party_claim_restated(doc, sentence, source)
         # A plan is escalated only by its report as done ("telah rampung"), not by "akan", or by
         # a premise that takes it as done ("Setelah memindahkan markas ke Stadion Sultan Agung, ...").
         if premise is not None and premise[0] == "premise" and unattributed and (

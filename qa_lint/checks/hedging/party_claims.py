@@ -41,6 +41,16 @@ class PartyClaims(PlanFigures):
             return None
         return self.claim_restated(doc, sentence, hedged, SUSPICION_MIN)
 
+    def party_claim_restated(self, doc, sentence: Span, hedged: Claim):
+        """A party's claim repeated nearly word for word, naming nobody the claim does not name:
+        "produsen smartphone seperti Vivo juga mengembangkan teknologi pengisian daya cepat" after
+        "Xiaomi mengklaim teknologinya ini bisa mengisi daya baterai smartphone ..." is another
+        maker's product, not Xiaomi's claim taken as fact."""
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        if any(w.group()[0].isupper() and w.group().casefold() not in hedged.words for w in words[1:]):
+            return None
+        return self.claim_restated(doc, sentence, hedged)
+
     def claim_restated(self, doc, sentence: Span, hedged: Claim, least: int = RESTATED_MIN):
         """The first word of an unattributed sentence that repeats a party's claim as fact, or None."""
         # What the claim says: the ordinary (lower-case) words after its cue, read there, not by the
