@@ -175,6 +175,9 @@ PROPERTIES = {
     # when the writer takes it as given (a premise, a presupposed phrase), not by "akan" or "telah"
     # in a later line about the same product or plan, which is how such stories go on.
     "claim_cues": TERM_LIST,
+    # ... and a line that says what will happen to the claimed thing ("Mata anggaran lampu jalan itu
+    # akan dibahas lagi") goes on about it, whatever words it repeats (hedging/party_claims.py).
+    "future_cues": TERM_LIST,
     "bound_cues": TERM_LIST,
     "exact_cues": TERM_LIST,
     # A figure that opens its sentence after one of these ("Dengan 40 orang di atas jembatan, ...")
@@ -185,6 +188,12 @@ PROPERTIES = {
     # another ordinary word of the estimate's sentence (mengungsi / pengungsi, mogok).
     "person_units": {"type": "array", "items": {"type": "string", "minLength": 1},
                      "description": "generic counters of people (orang, jiwa): an estimate in one matches a figure of any counted word"},
+    # Units of one dimension ("sekitar 20 ton ikan" made exact as "21.700 kilogram ikan"): a unit's
+    # word or CLDR key (its CLDR names in the document's language count too) -> [dimension, factor
+    # to the dimension's base unit]; an estimate is made exact in any unit of its dimension.
+    "measures": {"type": "object", "additionalProperties": {
+        "type": "array", "prefixItems": [{"type": "string"}, {"type": "number", "exclusiveMinimum": 0}],
+        "minItems": 2, "maxItems": 2}},
     # A planned thing as the subject, then "kini" ("Pabrik itu kini menyerap 1.500 pekerja"): in use
     # now, so built; unless what follows says it is not finished yet (unfinished_cues: masih, tengah).
     "present_cues": TERM_LIST,

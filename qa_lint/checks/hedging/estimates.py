@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ...span import Span
@@ -89,11 +91,22 @@ class Estimates(ClaimReader):
                         break
             estimates += [f for f in figures if f.estimate]
 
+    def _in_unit_of(self, figure: Figure, source: Figure) -> Figure:
+        """The figure in the source's unit when it measures the same dimension in another unit
+        ("21.700 kilogram" for "sekitar 20 ton": 21,7 ton, three significant digits still);
+        else the figure as it is."""
+        mine, theirs = self.measures.get(figure.unit), self.measures.get(source.unit)
+        if figure.unit == source.unit or mine is None or theirs is None or mine[0] != theirs[0]:
+            return figure
+        return replace(figure, value=figure.value * mine[1] / theirs[1], unit=source.unit)
+
     def _estimated(self, doc, figure: Figure, estimates: list[Figure], stated: dict[str, bool], names: Names):
         """The estimate a figure makes exact: the same counted word, with more significant digits,
         rounding to the estimate and within a tenth of it ("sekitar 300" -> 312, not 48 after
         "sekitar 60"), and another ordinary word of its sentence shared."""
+        given = figure
         for source in reversed(estimates):
+            figure = self._in_unit_of(given, source)
             if not source.value or figure.digits < source.digits:
                 continue
             same_premise = figure.premise and figure.value == source.value
@@ -122,6 +135,6 @@ class Estimates(ClaimReader):
                 # orang,' ujarnya.": a quoted estimate counts what the sentence before it names.
                 start = max((s.start for s in doc.sentences if s.end <= start), default=start)
             hedged = self.content(doc.plain[start:source.sentence.end], names)
-            if any(w in hedged and not name and w != figure.unit for w, name in stated.items()):
+            if any(w in hedged and not name and w not in (figure.unit, given.unit) for w, name in stated.items()):
                 return source
         return None

@@ -36,6 +36,8 @@ SCALES = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12}
 SCALE_AFTER = regex.compile(r"\s*(ribu|juta|miliar|triliun)\b", regex.I)
 MONEY_BEFORE = regex.compile(r"(?:Rp|US\$|\$)\s*$", regex.I)
 DATELINE_DASHES = ("–", "—", "-")
+# Prefixes that make a verb of a root (a headline's predicate: "Dituntut", "Menolak", "Terjebak").
+VERB_PREFIXES = ("di", "me", "ber", "ter")
 
 
 def _copies(head: list[str], line: list[str]) -> bool:
@@ -240,10 +242,33 @@ class Headlines(Restatements):
             verb = self._verb_at(doc, headline, source.verb)
             # A noun made of the verb names the story's topic ("Polisi Bongkar Jaringan Penipuan
             # Investasi", "Didakwa dalam Kasus Penipuan"): the act is not stated as done.
-            if verb is not None and not self._nominal(verb.group().casefold()):
+            if verb is not None and not self._nominal(verb.group().casefold()) and \
+                    not self._noun_beside_predicate(doc, headline, verb):
                 related = [(source.span.start, source.span.end, self.note(doc, source.cue))]
                 yield self.finding(doc, verb.start(), verb.end(), message=self.body_message, related=related, hedge=source.cue, where="the body", headline="")
                 return
+
+    def _noun_beside_predicate(self, doc, headline: Span, word) -> bool:
+        """Whether a bare root that is also a noun ("Tambang"), after a noun, stands in a headline whose predicate
+        is another, affixed verb ("Mantan Direktur Perusahaan Tambang Nikel Dituntut 9 Tahun"): a
+        headline has one predicate, so the root names a thing there (a mining company), not the
+        act hedged ("didakwa menambang nikel")."""
+        key = word.group().casefold()
+        if key not in self.nouns or self.stem(key) != key:
+            return False
+        # ... within a noun phrase: after a noun ("Perusahaan Tambang"), not after the predicate
+        # ("Ditutup Total": the hedged "total" closure itself).
+        before = [m.group().casefold() for m in WORD.finditer(doc.plain, headline.start, word.start())][-1:]
+        if not before or not (before[0] in self.nouns or self.morphology.is_noun(before[0])) or self._affixed_verb(before[0]):
+            return False
+        return any(m.start() != word.start() and self._affixed_verb(m.group().casefold())
+                   for m in WORD.finditer(doc.plain, headline.start, headline.end))
+
+    def _affixed_verb(self, word: str) -> bool:
+        """A verb by its prefix (di-, me-, ber-, ter-) that the stemmer takes off: "Dituntut", not
+        "Direktur", "Menteri" or "Terima", whose stems are themselves."""
+        return word.startswith(VERB_PREFIXES) and self.stem(word) != word and word not in self.nouns \
+            and not self.morphology.is_noun(word)
 
     def _object_of_act_noun(self, source: Claim) -> bool:
         """Whether the hedged verb, where the hedge governs it, comes right after a pe-an noun: it is

@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from ...span import Span
 from .claims import MAX_CLAIMS_COMPARED, Claim, ClaimIndex
-from .restatement import Restatements
+from .party_claims import PartyClaims
 from .words import (
     CLAUSE_COMMA,
     OPENING_REACH,
@@ -18,7 +18,7 @@ from .words import (
 )
 
 
-class KindChecks(Restatements):
+class KindChecks(PartyClaims):
     def escalation(self, doc, sentence: Span, stated: dict[str, bool], index: ClaimIndex):
         """(where the claim is stated, the hedged claim) for the first hedged claim this sentence escalates."""
         candidates = index.candidates(stated)
@@ -57,7 +57,8 @@ class KindChecks(Restatements):
                 return certain, source
             if premise is not None and (verb := self.premise(doc, sentence, premise, source, stated)):
                 return verb, source
-            if bare and (not dated or source.suspicion) and (verb := self.restated_verb(doc, sentence, source, stated)):
+            if bare and (not dated or source.suspicion) and (verb := self.restated_verb(doc, sentence, source, stated)
+                                                             or self.suspicion_restated(doc, sentence, source)):
                 return verb, source
             if (phrase := self.presupposed(doc, sentence, source) if speaker is None
                     else self.presupposed_in_speech(doc, sentence, source)):
@@ -76,7 +77,10 @@ class KindChecks(Restatements):
             # menempuh 180 kilometer sekali isi membuat ...", "Fraksi PNB, yang sejak awal menolak ...".
             if premise is not None and (verb := self.premise(doc, sentence, premise, source, stated)):
                 return verb
-            return self.presupposed(doc, sentence, source) if unattributed else None
+            if not unattributed:
+                return None
+            # ... or repeated nearly word for word in the writer's voice (party_claims.py).
+            return self.presupposed(doc, sentence, source) or self.party_claim_restated(doc, sentence, source)
         # A plan is escalated only by its report as done ("telah rampung"), not by "akan", or by
         # a premise that takes it as done ("Setelah memindahkan markas ke Stadion Sultan Agung, ...").
         if premise is not None and premise[0] == "premise" and unattributed and (
@@ -84,6 +88,8 @@ class KindChecks(Restatements):
             return verb
         if done is not None and unattributed and self.same_thing(source, stated):
             return done
+        if done is not None and unattributed and (figure := self.plan_figure_done(doc, sentence, source)):
+            return figure  # "350 karyawan ... telah diberhentikan" after "berencana mengurangi sekitar 350 posisi"
         if not unattributed:
             return None
         return (self._plan_presupposed(doc, sentence, source, done) if done is not None else None) or \

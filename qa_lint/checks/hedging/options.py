@@ -11,6 +11,7 @@ from ... import yamlmarks
 from ...matching import term_set
 from ...stemming import stemmer
 from .. import Check, fill
+from ..number_format import cldr_unit_names
 from .phrases import PhraseKeys, PhraseTable
 from .words import (
     WORD,
@@ -20,6 +21,24 @@ from .words import (
 # Words between a verb of saying and the loaded predicate that makes it an accusation
 # ("menyebut Ketua DPRD, Asep Kurniawan, menerima suap").
 ACCUSATION_REACH = 6
+
+
+# The possessive or definite clitic "-nya" on a word the stemmer's dictionary lacks ("karyawannya"
+# is left whole by Sastrawi, which knows no "karyawan"): this long a word, with it cut off.
+CLITIC = "nya"
+CLITIC_MIN = 7
+
+
+def _past_clitic(base):
+    """The stemmer, reading past "-nya" on a word it leaves whole: "total karyawannya" and "350
+    karyawan" name one thing."""
+    def stem(word: str) -> str:
+        found = base(word)
+        if found == word and word.endswith(CLITIC) and len(word) >= CLITIC_MIN:
+            return base(word[: -len(CLITIC)])
+        return found
+
+    return stem
 
 
 class HedgeOptions(Check):
@@ -91,12 +110,14 @@ class HedgeOptions(Check):
         self.background = self._terms(o, "background_cues")
         self.questions = self._terms(o, "question_cues")
         self.claims = self._terms(o, "claim_cues")
+        self.future = self._terms(o, "future_cues")
         self.stopwords = self._stopwords(o)
         self.morphology = Morphology.from_options(o)
         self.states = Morphology.from_options({"noun_forms": o.get("state_forms", [])})
-        base = stemmer(o["stemmer"]) if "stemmer" in o else self._affix_stem
+        base = _past_clitic(stemmer(o["stemmer"])) if "stemmer" in o else self._affix_stem
         self.stem = self._with_synonyms(self._past_bound_prefix(base, o.get("bound_prefixes", [])), o.get("synonyms_file"))
         self.person_units = frozenset(self.stem(w.casefold()) for w in o.get("person_units", []))
+        self.measures = self._measures(o.get("measures") or {})
         self.act_nouns = self._act_nouns(o.get("act_nouns_file"))
         self.phrase_table = self._phrase_table(o.get("phrases_file")) if o.get("phrases_file") else None
         self.phrase_keys: PhraseKeys | None = None  # this run's: the table and the article's short forms
@@ -160,6 +181,20 @@ class HedgeOptions(Check):
         word = rf"(?!(?:{either(between or ['tidak'])})\b)[\p{{L}}\d][\p{{L}}\d.-]*"
         pattern = rf"\b(?:{either(saying)})\b(?={gap}(?:{word}{gap}){{0,{ACCUSATION_REACH}}}?(?:{either(loaded)})\b)"
         return frozenset(w.casefold() for w in saying), [{"pattern": pattern}]
+
+    def _measures(self, table) -> dict[str, tuple[str, float]]:
+        """The stem of each unit's word -> (dimension, factor to its base unit): the words the
+        table lists ("ton") and the CLDR names of the CLDR keys it lists ("kg", "kilogram" for
+        mass-kilogram), so an estimate in one unit is compared with a figure in another."""
+        if not table:
+            return {}
+        names = cldr_unit_names(self.env.locale or self.env.language)
+        found: dict[str, tuple[str, float]] = {}
+        for word, key in [(w, w) for w in table] + [(name, key) for name, key in names.items() if key in table]:
+            if " " not in word and key in table:
+                dimension, factor = table[key]
+                found.setdefault(self.stem(word.casefold()), (str(dimension), float(factor)))
+        return found
 
     def _act_nouns(self, path) -> dict[str, frozenset[str]]:
         """root -> the roots whose noun of the act names the same act (pindah -> alih: "pengalihan"

@@ -64,10 +64,12 @@ class ClaimReader(HedgeOptions):
         lo, hi = cue.start() - offset, cue.end() - offset
         clause_start = max((m.end() for m in CLAUSE.finditer(text, 0, lo)), default=0)
         clause_end = _past_appositives(text, hi)
-        if not headline and 1 <= len(WORD.findall(text, hi, clause_end)) <= FRAMING_REACH and \
-                not WORD.findall(text, clause_start, lo) and text[clause_end:clause_end + 1] == ",":
+        framing, framed = WORD.findall(text, clause_start, lo), len(WORD.findall(text, hi, clause_end))
+        if not headline and text[clause_end:clause_end + 1] == "," and framed <= FRAMING_REACH and (
+                (framed and not framing) or self._by_source(framing)):
             # "Dugaan awal kami, jembatan itu kelebihan beban": an opening cue phrase framed off by
-            # a comma hedges the clause after it (a bare "Kabarnya," or "Bisa jadi," is left inert).
+            # a comma hedges the clause after it (a bare "Kabarnya," or "Bisa jadi," is left inert);
+            # so does one that names the hedge as the source: "Menurut dakwaan, selisih harga itu ...".
             hi, clause_end = clause_end + 1, _past_appositives(text, clause_end + 1)
         claim.scope = self.content(text[clause_start:clause_end], names) if not headline else dict(claim.words)
         # A hedge hands its claim to a light verb's complement ("diduga berasal dari korsleting"),
@@ -106,6 +108,10 @@ class ClaimReader(HedgeOptions):
             claim.verb = claim.verb or self._hedged_verb(text, clause_start, lo, names, light)
         claim.governed = frozenset(governed)
         return claim
+
+    def _by_source(self, framing: list[str]) -> bool:
+        """Whether the words before a cue in its clause are one attribution word ("Menurut")."""
+        return len(framing) == 1 and self.attribution is not None and self._whole_cue(self.attribution, SimpleMatch(framing[0]))
 
     def _names_a_cause(self, text: str, start: int, end: int) -> bool:
         """Whether the cue is followed by a cause noun, after a light verb or not ("diduga menjadi
