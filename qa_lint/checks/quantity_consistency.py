@@ -91,6 +91,13 @@ done to it ("4.300 hektare sawah yang terendam") under a plan of another act ("a
 ulang") is compared with the figure of that act (tools/synth_quantity_paraphrases.py measures
 these on restatements in other words).
 
+One count in two verb frames is one key: the verb before it, the relative clause after its noun
+(past a modifier: "melibatkan 18 kapal perang", "22 kapal perang yang terlibat"), or what the
+noun does past a name and a place in apposition ("1.100 pekerja PLTU di Cilacap, Jawa Tengah,
+mogok kerja", "1.400 pekerja yang mogok"); ``restated.nouns_file`` tells a modifier (a noun)
+from what is said of the noun. Two keyed estimates ("sekitar") round one number: they are
+compared by half the approximation each.
+
 The figure after a change ("menjadi 1.200 penerima") is the value from then on: it is
 compared with plain statements after it, not with one before it nor with another result.
 
@@ -114,6 +121,7 @@ from ..quantity_figures import (
     _NON_DIGITS,
     _NUMERIC_DATE,
     _YEAR,
+    APPROXIMATION,
     CONVERTED_RATIO,
     THIS,
     Figure,
@@ -233,6 +241,10 @@ PROPERTIES = {
             # A verb by its form ("(?:me|di|ber|ter)\p{Ll}{3,}": "mencatat", "dibangun"): it ends a
             # noun phrase and names what is done to a counted noun. Without it, figures have no keys.
             "verb_pattern": {"type": "string", "minLength": 1},
+            # A list of nouns, one a line (a file beside the pack): a word of content after a
+            # counted noun that is none of them is said of it ("1.100 pekerja ... mogok kerja",
+            # "1.400 pekerja yang mogok"), one that is one modifies it ("18 kapal perang").
+            "nouns_file": {"type": "string", "minLength": 1},
             # Prepositions whose phrase after a figure narrows it by a name ("ke Garut", "untuk kereta Argo").
             "prepositions": _WORDS,
             # A unit with this many different values in one article is a series (samples,
@@ -327,6 +339,17 @@ def _measured(m) -> bool:
     witness's words (\"Saya melihat sembilan orang tewas\"), which is their own account."""
     groups = m.groupdict()
     return bool(groups.get("currency") or groups.get("score_a") or _RATE_OR_AMOUNT.search(m.group()))
+
+
+def _estimates(a: Figure, b: Figure) -> tuple[tuple, tuple]:
+    """The values of two keyed figures to compare. Two estimates of one quantity ("sekitar
+    1.100 pekerja", "sekitar 1.400 pekerja yang mogok") are the writer's rounding of one number:
+    each stands for half the approximation either way, not the whole (which would let any two
+    estimates up to a third apart agree). An estimate beside an exact figure keeps its whole width."""
+    if not (a.about and b.about):
+        return a.value, b.value
+    half = APPROXIMATION / 2
+    return tuple((f.about * (1 - half), f.about * (1 + half)) for f in (a, b))  # type: ignore[return-value]
 
 
 class QuantityConsistencyCheck(FigureReader, Check):
@@ -431,6 +454,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
         self.since = regexcache.compile(rf"(?i){LEFT}(?:{_alternation(since)})\s+(?P<phrase>[^\d.,;:!?()]+)") if since else None
         self.total_words = {_norm(w) for w in restated.get("total_words", [])}
         self.general_verbs = {_norm(w) for w in restated.get("general_verbs", [])}
+        self.nouns = self._load_nouns(restated.get("nouns_file"))
+        self.other_words = {_norm(w) for w in restated.get("other_words", [])}
         try:
             self.verb = regexcache.compile(restated["verb_pattern"]) if restated.get("verb_pattern") else None
             # A name in a phrase of a preposition right after a figure ("500 ton beras ke Garut").
@@ -438,6 +463,13 @@ class QuantityConsistencyCheck(FigureReader, Check):
             self.prepositions = {_norm(w) for w in prepositions}
             self.place_after = regexcache.compile(
                 rf"(?:[ \u00a0]+\p{{Ll}}+){{0,3}}?[ \u00a0]+(?:{_alternation(prepositions)})(?:[ \u00a0]+\p{{Ll}}+){{0,2}}[ \u00a0]+(?P<name>{_NAME})") if prepositions else None
+            # A name or a place in apposition after a counted noun, before what it does: capitalised
+            # words, an acronym in brackets, a preposition before a name, commas around a province
+            # ("pekerja Pembangkit Listrik Tenaga Uap (PLTU) di Cilacap, Jawa Tengah, mogok kerja").
+            # Read with the noun list only (which tells what the noun does from a modifier).
+            self.apposition = regexcache.compile(
+                rf"(?:,?[ \u00a0]+(?:\p{{Lu}}[\p{{L}}\p{{N}}&-]*|\([^()\d]{{1,30}}\)|(?:{_alternation(prepositions)})(?=[ \u00a0]+\p{{Lu}})))+,?"
+            ) if self.nouns else None
         except regex.error as exc:
             raise ValueError(f"restated.verb_pattern is not a valid regular expression: {exc}") from None
         self.series = int(restated.get("series", 3))
@@ -510,6 +542,12 @@ class QuantityConsistencyCheck(FigureReader, Check):
         if not isinstance(numerals, dict):
             raise ValueError(f"numerals: {relative} has no 'numerals' mapping")
         return {_norm(str(word)): float(value) for word, value in numerals.items()}
+
+    def _load_nouns(self, relative: str | None) -> frozenset[str]:
+        if not relative:
+            return frozenset()
+        lines = self.env.resolve(relative).read_text(encoding="utf-8").splitlines()
+        return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
 
     @staticmethod
     def _scales(locale: str, aliases: dict) -> dict[str, int]:
@@ -926,7 +964,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
             # "N rumah yang terendam", "20.000 ton ... di lima kabupaten": maybe a part of the
             # other figure, wrong only when larger than the whole.
             whole = figure if parts[0] is earlier else earlier
-            return parts[0].value[0] > whole.value[1] and _scopes_agree(earlier, figure, doc.plain, doc.sentences, lead=True)
+            part_value, whole_value = _estimates(parts[0], whole)
+            return part_value[0] > whole_value[1] and _scopes_agree(earlier, figure, doc.plain, doc.sentences, lead=True)
         if len(parts) == 2 and (earlier.part, earlier.narrowed) != (figure.part, figure.narrowed):
             return False  # two parts of different kinds: which is whose part is unknown
         if kinds == {"since"} and earlier.predicates and figure.predicates and not earlier.predicates & figure.predicates:
@@ -991,7 +1030,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
         if len(total) == 1:
             part = figure if total[0] is earlier else earlier
             return total[0].value[1] < part.value[0]
-        return not self._agree(earlier.value, figure.value)
+        return not self._agree(*_estimates(earlier, figure))
 
     def _restates(self, figure: Figure, earlier: Figure, doc) -> bool:
         if earlier.sentence == figure.sentence or self._agree(earlier.value, figure.value):
