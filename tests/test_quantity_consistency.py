@@ -758,3 +758,36 @@ def test_one_count_in_two_verb_frames(linter, text, match):
 def test_look_alikes_of_one_count_in_two_frames_stay_quiet(linter, text):
     assert quantity_findings(linter, text) == []
 
+
+
+# -- one game of a match (id-round14: "menutup gim ketiga dengan skor 21-13" after "21-17, 19-21, 21-15") --
+_MATCH = "Raka mengalahkan Mikkel Sørvang dengan skor 21-17, 19-21, 21-15 di final.\n\nRaka sempat tertinggal 11-15 pada gim ketiga.\n\n"
+
+
+def test_a_game_closed_with_another_score_than_the_result_gives_it(linter):
+    (f,) = quantity_findings(linter, _MATCH + "Raka menutup gim ketiga dengan skor 21-13 lewat smes.\n")
+    assert (f.line, f.match) == (5, "21-13")
+    assert "21-17, 19-21, 21-15" in f.message and f.related[0].line == 1
+    # Games in other layouts: the game as subject, won "di gim ...".
+    text = "Tim voli putri menang 3-1 (25-20, 22-25, 25-18, 25-23) atas Thailand.\n\nSet keempat berakhir 25-21.\n"
+    assert [f.match for f in quantity_findings(linter, text)] == ["25-21"]
+    assert [f.match for f in quantity_findings(linter, _MATCH + "Raka menang 21-16 di gim kedua.\n")] == ["21-16"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MATCH + "Raka menutup gim ketiga dengan skor 21-15 lewat smes.\n",  # the result's game (the interim 11-15 is no game score)
+        _MATCH + "Raka memenangi gim pertama dengan skor 17-21.\n",  # unordered, as the loser writes it
+        "Raka mengalahkan Mikkel Sørvang dengan skor 21-17, 19-21, 21-15 di final.\n\nDi semifinal, Raka menutup gim ketiga dengan skor 21-10.\n",
+        "Raka mengalahkan Mikkel Sørvang dengan skor 21-17, 19-21, 21-15.\n\nPekan lalu, Raka menutup gim ketiga dengan skor 21-10.\n",
+        "Raka mengalahkan Mikkel Sørvang dengan skor 21-17, 19-21, 21-15.\n\nDi laga lain, Ginting menutup gim ketiga dengan skor 21-18.\n",
+        # Two results: the game is the one of the player named before it.
+        "Raka mengalahkan Mikkel Sørvang dengan skor 21-17, 19-21, 21-15.\n\nPasangan Salsa/Putri kalah 18-21, 16-21.\n\nRaka merebut gim kedua dengan skor 21-19.\n",
+        # A result with fewer games than the one named; a game in the result's own sentence.
+        "Rina mengalahkan Aya Tanaka 6-4, 6-3.\n\nRina menutup set ketiga 6-2.\n",
+        "Rina mengalahkan Aya Tanaka 6-4, 6-3 dan menutup set kedua 6-1.\n",
+    ],
+)
+def test_look_alikes_of_a_game_score_stay_quiet(linter, text):
+    assert quantity_findings(linter, text) == []

@@ -118,6 +118,7 @@ from ..matching import LEFT, RIGHT, required_literals, term_set
 from ..quantity_figures import (
     _LETTERS,
     _NAME,
+    _NAME_PATTERN,
     _NON_DIGITS,
     _NUMERIC_DATE,
     _YEAR,
@@ -274,6 +275,22 @@ PROPERTIES = {
             },
         },
         "required": ["message"],
+        "additionalProperties": False,
+    },
+    # One game (set) of a match closed with a score ("menutup gim ketiga dengan skor 21-13"),
+    # compared with that game in the match's result by games ("21-17, 19-21, 21-15").
+    # Layouts hold {score} and a group (?P<game>...) with an ordinal word of `ordinals`.
+    "games": {
+        "type": "object",
+        "properties": {
+            "ordinals": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}},
+            "layouts": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+            "message": {"type": "string", "minLength": 1},
+            # Rounds of a tournament ("semifinal", "final"): a game of a round the result's
+            # sentence does not name is another match's.
+            "rounds": _WORDS,
+        },
+        "required": ["ordinals", "layouts", "message"],
         "additionalProperties": False,
     },
     "subjects": {
@@ -495,6 +512,14 @@ class QuantityConsistencyCheck(FigureReader, Check):
             self.anaphor = regexcache.compile(
                 rf"[ \u00a0]+(?P<phrase>{word}(?:[ \u00a0]+{word}){{0,{int(anaphora.get('max_words', 3))}}})"
                 rf"[ \u00a0]+(?:{_alternation(anaphora['demonstratives'])}){RIGHT}")
+        games = o.get("games") or {}
+        self.game_ordinals = {_norm(w): int(n) for w, n in (games.get("ordinals") or {}).items()}
+        self.game_message = games.get("message")
+        self.game_templates = list(games.get("layouts", []))
+        self.game_rounds = regexcache.compile(rf"(?i){LEFT}(?:{_alternation(games['rounds'])}){RIGHT}") if games.get("rounds") else None
+        for template in self.game_templates if not _bundled(env) else ():
+            self._compile(template, "games", stand_in=True)
+        self._games: list[regex.Pattern] | None = None
         self.transposed_message = transposed.get("message")
         self.dropped_message = transposed.get("dropped_message")
         self.units = {_norm(w) for w in transposed.get("units", [])}
@@ -722,6 +747,63 @@ class QuantityConsistencyCheck(FigureReader, Check):
                 yield finding
         if self.transposed_templates and self.anaphora_message:
             yield from self.anaphors(doc, reported)
+        if self.game_templates:
+            yield from self.game_scores(doc, reported)
+
+    # -- one game of a match -------------------------------------------------------------
+    def game_scores(self, doc, reported: set[int]):
+        """A game closed with a score ("Raka menutup gim ketiga dengan skor 21-13") that is not
+        that game in the match's result by games, stated in another sentence ("mengalahkan
+        Mikkel Sørvang dengan skor 21-17, 19-21, 21-15"). Only a game closed is read (a score
+        within a game, "tertinggal 11-15 pada gim ketiga", is no result of it), and only when
+        one result has that game and names the player or team named before the game (a
+        doubles pair's "18-21, 16-21" is not the singles player's result), in a sentence of
+        the same day, period and round (_same_match)."""
+        if self._games is None:
+            self._games = [self._compile(t, "games") for t in self.game_templates]
+            self._result_scores = self._compile("{score}", "games")
+        text = doc.plain
+        results = []
+        for m in self._finditer(self._result_scores, text, self._text_starts(doc)):
+            value = self._value(m)
+            if value and isinstance(value[0], tuple) and not (m.start() and text[m.start() - 1] in "-–/.,0123456789"):
+                results.append((m, value, doc._index(doc.sentences, m.start())))
+        if not results:
+            return
+        for layout in self._games:
+            for m in self._finditer(layout, text, self._text_starts(doc)):
+                start, end = m.span("quantity")
+                game = self.game_ordinals.get(_norm(m.group("game")))
+                i = doc._index(doc.sentences, start)
+                if game is None or i is None or start in reported or doc.in_quotation(start, end):
+                    continue
+                score = self._value(m)
+                # The player or team named before the game ("Raka menutup gim ketiga"; not "Di" opening
+                # "Di laga lain, Ginting ..."): the result must name them too.
+                names = [n.group().split()[0] for n in _NAME_PATTERN.finditer(text, doc.sentences[i].start, m.start())
+                         if n.group().split()[0].casefold() not in self.env.stopwords]
+                candidates = [r for r in results if r[2] != i and len(r[1]) >= game and (not names or regex.search(
+                    rf"(?<!\p{{L}}){regex.escape(names[-1])}(?!\p{{L}})", text[doc.sentences[r[2]].start:doc.sentences[r[2]].end]))]
+                if len(candidates) != 1 or not score or isinstance(score[0], tuple):
+                    continue
+                result, sets, k = candidates[0]
+                if sets[game - 1] == score or not self._same_match(text, doc.sentences[k], doc.sentences[i]):
+                    continue
+                reported.add(start)
+                yield self.finding(
+                    doc, start, end, message=self.game_message,
+                    related=[(result.start("quantity"), result.end("quantity"), N_("the same quantity with another value"))],
+                    subject="the score", value=doc.text[start:end],
+                    other_value=doc.text[result.start("quantity"):result.end("quantity")], other_line=doc.line_of(result.start()),
+                )
+
+    def _same_match(self, text: str, result, game) -> bool:
+        """The game's sentence names no other day, period ("musim lalu", "pertemuan pertama")
+        or round ("Di semifinal, ...") than the result's sentence: else it is another match."""
+        (result_days, result_periods), (days, periods) = (self._times(text[s.start:s.end]) for s in (result, game))
+        rounds = [{_norm(m.group()) for m in self.game_rounds.finditer(text, s.start, s.end)} if self.game_rounds else set()
+                  for s in (result, game)]
+        return days <= result_days and periods <= result_periods and rounds[1] <= rounds[0]
 
     # -- digits swapped or dropped ------------------------------------------------------
     def transpositions(self, doc, reported: set[int]):
