@@ -89,6 +89,7 @@ class Figure:
     rate: bool = False  # "1,64 gol di setiap laga": a rate, not the total
     exact: tuple = ()  # the value without "sedikitnya"/"lebih dari": the count an anaphor restates
     bounded: bool = False  # written with a bound ("sekitar", "lebih dari"): an estimate, no known set
+    about: float = 0.0  # the number an "about" bound rounds ("sekitar 1.100": 1100), else 0
     phrase: tuple = ()  # stems of "korban tewas" in "37 korban tewas tersebut": it points back
     measured: frozenset = frozenset()  # stems of "pipa transmisi" in "pipa transmisi sepanjang 12 km": what it measures
     dimension: str = ""  # "area" for a figure in hectares or square kilometres (measures)
@@ -105,7 +106,7 @@ class Figure:
     predicates: frozenset = frozenset()  # stems of the verbs near it ("mencatat", "dibangun")
     names: frozenset = frozenset()  # words of the names before it in its clause
     lead_scope: frozenset = frozenset()  # its scope but for the places of the headline and first paragraph
-    names_after: frozenset = frozenset()  # words of a name after it, in a phrase of a preposition ("ke Garut")
+    names_after: frozenset = frozenset()  # words of a name after it, in a phrase of a preposition ("ke Garut") or in apposition ("pekerja PLTU Cilacap")
     place_names: frozenset = frozenset()  # words of the names before it that a preposition opens ("ke Jepang")
     other: bool = False  # "468.000 penumpang lainnya": another set than the one named before
     short: bool = False  # one digit ("4 meter"): compared through a key only, never an anaphor
@@ -198,7 +199,17 @@ def _same_name(a: tuple, b: tuple) -> bool:
 def _names_apart(a: Figure, b: Figure) -> bool:
     """Both name someone or somewhere near the figure, before it or after it, and no word of
     the names is shared ("beras ke Garut" and "beras ke Cianjur")."""
-    return any(x and y and not x & y for x, y in ((a.names, b.names), (a.names_after, b.names_after)))
+    if a.names and b.names and not a.names & b.names:
+        return True
+    # After it, two names that share a word are still two when neither holds the other
+    # ("pekerja PLTU Cilacap" and "pekerja PLTU Rembang"; not "PLTU" and "PLTU Cilacap").
+    x, y = a.names_after, b.names_after
+    if x and y and not (x <= y or y <= x):
+        return True
+    # A place a preposition names, before the figure on one side and after it on the other
+    # ("3.000 relawan ikut di Jakarta", "Di Bandung, 2.400 relawan ikut"): two places.
+    x, y = a.place_names | a.names_after, b.place_names | b.names_after
+    return bool(x and y and not x & y)
 
 
 def _places_apart(a: Figure, b: Figure) -> bool:

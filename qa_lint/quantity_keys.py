@@ -43,6 +43,8 @@ from .quantity_figures import (
     _norm,
 )
 
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{N}&-]*")
+
 
 class FigureReader:
     """Reads values, statements' surroundings and figures with their keys (see the module)."""
@@ -80,8 +82,11 @@ class FigureReader:
     stem: Callable[[str], str]
     verb: regex.Pattern | None
     general_verbs: set[str]
+    nouns: frozenset[str]
+    other_words: set[str]
     prepositions: set[str]
     place_after: regex.Pattern | None
+    apposition: regex.Pattern | None
     rate: regex.Pattern | None
     rate_words: set[str]
     since: regex.Pattern | None
@@ -277,6 +282,8 @@ class FigureReader:
         figure.classifier = written if counted else ""
         figure.short = not fraction and len(digits) < 2
         figure.bounded = bool(groups.get("bound"))
+        if self.bounds.get(_norm(groups.get("bound"))) == "about" and figure.value:
+            figure.about = (figure.value[0] + figure.value[1]) / 2
         figure.dimension, figure.factor = self.measures.get(noun, ("", 1.0))
         self._guard(doc, figure, min(start, m.start()), m.end(), m.string)
         return figure
@@ -337,6 +344,10 @@ class FigureReader:
                                        for w in _norm(n.group()).split())
         place = self.place_after.match(text, end, clause_start + len(clause)) if self.place_after is not None else None
         figure.names_after = frozenset(_norm(place.group("name")).split()) if place and not title_case else frozenset()
+        if not place and not title_case and self.apposition is not None \
+                and (apposition := self.apposition.match(text, end, clause_start + len(clause))):
+            # Names right after the noun say whose ("pekerja PLTU Cilacap", "pekerja PLTU Rembang").
+            figure.names_after = frozenset(w.casefold() for w in _NAME_WORD.findall(apposition.group()))
         figure.keys = self._keys(doc, sentence, figure, start, end, clause_end)
 
     def _keys(self, doc, sentence, figure: Figure, start: int, end: int, clause_end: int) -> frozenset:
@@ -388,21 +399,34 @@ class FigureReader:
         reach a figure ("mencatat", "mencapai") say nothing of what is counted."""
         before = _LETTER_WORDS.findall(text, max(sentence.start, start - 30), start)
         after = _VERB_AFTER.match(text, end, sentence.end)
-        if measure and after and not self._is_verb(after.group(1)):
-            # A measure's counted noun first ("4.300 hektare sawah yang terendam"): the
-            # relative clause after it says what is done to the sawah.
+        relative = bool(after) and after.group().split()[0] == "yang"
+        if after and not relative and not self._said_of(after.group(1), bare=not measure):
+            # A modifier or a measure's counted noun first ("22 kapal perang yang terlibat",
+            # "4.300 hektare sawah yang terendam"): the relative clause after it says what is
+            # done to the noun, whatever the frame the other figure uses ("melibatkan 18 kapal perang").
             noun = _NEXT_NOUN.match(text, end, sentence.end)
             again = _VERB_AFTER.match(text, noun.end(), sentence.end) if noun else None
-            if again and again.group().split()[0] == "yang" and self._is_verb(again.group(1)):
+            if again and again.group().split()[0] == "yang" and self._said_of(again.group(1)):
                 after = again
-        verbs = [w for w in (before[-1:] if before and text[start - 1:start].isspace() else []) + ([after.group(1)] if after else [])
-                 if self._is_verb(w) and _norm(w) not in self.general_verbs and _norm(w) not in self.context_stops]
+        elif not after and self.apposition is not None:
+            # A name or a place in apposition between the noun and what it does ("1.100 pekerja
+            # Pembangkit Listrik Tenaga Uap (PLTU) di Cilacap, Jawa Tengah, mogok kerja").
+            apposition = self.apposition.match(text, end, sentence.end)
+            after = _VERB_AFTER.match(text, apposition.end(), sentence.end) if apposition else None
+            if after and after.group().split()[0] == "yang":
+                after = None  # "... PLTU di Cilacap yang ..." says something of the place
+        if after and not self._said_of(after.group(1), bare=not measure):
+            after = None
+        verbs = [w for w in (before[-1:] if before and text[start - 1:start].isspace() else []) if self._is_verb(w)] \
+            + ([after.group(1)] if after else [])
+        verbs = [w for w in verbs if _norm(w) not in self.general_verbs and _norm(w) not in self.context_stops]
         if not verbs:
             return None
         next_word = _NEXT_NOUN.match(text, end, sentence.end)
         modifier = next_word.group(1) if next_word else ""
-        if not modifier or modifier in self.env.stopwords or self._is_verb(modifier) or modifier in self.rate_words:
-            modifier = ""
+        if not modifier or modifier in self.env.stopwords or self._is_verb(modifier) or modifier in self.rate_words \
+                or (after and next_word and next_word.start(1) == after.start(1)):
+            modifier = ""  # the word after the noun is what is said of it ("1.100 pekerja mogok")
         # Who does it, when the verb comes first: the first word of its stretch of the sentence
         # ("Tim tuan rumah mencetak 21 gol", "Lawannya mencetak 17 gol": two agents).
         agent = ""
@@ -416,6 +440,16 @@ class FigureReader:
 
     def _is_verb(self, word: str) -> bool:
         return self.verb is not None and bool(self.verb.fullmatch(word))
+
+    def _said_of(self, word: str, bare: bool = True) -> bool:
+        """A word that says what a counted noun does or is: a verb by its form ("terlibat"),
+        or, with the pack's noun list and `bare`, a word of content that is no noun ("mogok",
+        "hilang", "rusak"; "perang" in "18 kapal perang" is a noun, the noun's modifier), nor
+        a word that makes another set ("lain")."""
+        if self._is_verb(word):
+            return True
+        return bare and bool(self.nouns) and self._content(word) and word not in self.nouns \
+            and word not in self.other_words and word not in self.rate_words and word not in self.general_verbs
 
     def _content(self, word: str) -> bool:
         """A lower-case word of content: no function word, verb, number or bound."""

@@ -714,3 +714,80 @@ def test_a_score_pointed_at_with_its_opponent_described(linter):
     # A result with "dengan skor" and one team named.
     text = "Milan takluk dengan skor 1-2 dari Lazio di San Siro.\n\nPelatih kecewa.\n\nKekalahan 1-3 ini membuat Milan turun ke posisi tujuh.\n"
     assert [f.match for f in quantity_findings(linter, text)] == ["1-3"]
+
+
+# -- one count in two verb frames (id-round14: "melibatkan 18 kapal perang" / "22 kapal perang yang
+# terlibat"; "1.100 pekerja ... mogok kerja" / "1.400 pekerja yang mogok") --
+_FRAMES_LEAD = "Sekitar 2.300 buruh PT Sinar Kulit di Tangerang, Banten, mogok kerja sejak Senin.\n\nMereka menuntut kenaikan upah.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text,match",
+    [
+        # The verb before it, the relative clause after its modifier; a plan of what the set does next.
+        ("Latihan itu melibatkan 18 kapal perang, Senin (8/3/2027).\n\nSebanyak 22 kapal perang yang terlibat akan kembali ke pangkalan.\n", "22"),
+        ("Operasi itu mengerahkan 18 kapal perang.\n\nSebanyak 22 kapal perang yang dikerahkan kembali ke pangkalan.\n", "22"),
+        # A bare verb past a name and a place in apposition, and after "yang"; two estimates.
+        (_FRAMES_LEAD + "Sekitar 3.000 buruh yang mogok berkumpul di halaman pabrik.\n", "Sekitar 3.000"),
+        ("Sebanyak 2.300 buruh mogok kerja sejak Senin.\n\nSebanyak 3.000 buruh mogok berkumpul di halaman pabrik.\n", "3.000"),
+    ],
+)
+def test_one_count_in_two_verb_frames(linter, text, match):
+    assert [f.match for f in quantity_findings(linter, text)] == [match]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fewer in the relative clause: some of them.
+        _FRAMES_LEAD + "Sekitar 400 buruh yang mogok berkumpul di halaman pabrik.\n",
+        # Two estimates that round one number (within the approximation).
+        _FRAMES_LEAD + "Sekitar 2.500 buruh yang mogok berkumpul di halaman pabrik.\n",
+        # Another verb, another modifier ("buruh lain"), a count up to a day (an update).
+        _FRAMES_LEAD + "Sekitar 3.000 buruh yang berunjuk rasa berkumpul di halaman pabrik.\n",
+        _FRAMES_LEAD + "Sekitar 3.000 buruh lain yang mogok berkumpul di halaman pabrik.\n",
+        _FRAMES_LEAD + "Menurut data terbaru serikat, hingga Jumat sekitar 3.000 buruh yang mogok berkumpul di halaman pabrik.\n",
+        # Two factories named in apposition; a place before one figure and after the other.
+        "Sekitar 2.300 buruh PT Sinar Kulit Tangerang mogok kerja.\n\nSekitar 3.000 buruh PT Sinar Kulit Serang mogok kerja.\n",
+        "Sebanyak 3.000 relawan bergabung di Jakarta. Di Bandung, 2.400 relawan bergabung.\n",
+        # A noun modifies the counted noun ("kapal perang"): no verb, no key; a plan of the set itself.
+        "Latihan itu mengerahkan 18 kapal perang.\n\nTahun depan, latihan serupa akan mengerahkan 25 kapal perang.\n",
+        "Pelabuhan itu menampung 18 kapal perang.\n\nSebanyak 22 kapal perang Malaysia bersandar di Johor.\n",
+    ],
+)
+def test_look_alikes_of_one_count_in_two_frames_stay_quiet(linter, text):
+    assert quantity_findings(linter, text) == []
+
+
+
+# -- one game of a match (id-round14: "menutup gim ketiga dengan skor 21-13" after "21-17, 19-21, 21-15") --
+_MATCH = "Raka mengalahkan Mikkel Sørvang dengan skor 21-17, 19-21, 21-15 di final.\n\nRaka sempat tertinggal 11-15 pada gim ketiga.\n\n"
+
+
+def test_a_game_closed_with_another_score_than_the_result_gives_it(linter):
+    (f,) = quantity_findings(linter, _MATCH + "Raka menutup gim ketiga dengan skor 21-13 lewat smes.\n")
+    assert (f.line, f.match) == (5, "21-13")
+    assert "21-17, 19-21, 21-15" in f.message and f.related[0].line == 1
+    # Games in other layouts: the game as subject, won "di gim ...".
+    text = "Tim voli putri menang 3-1 (25-20, 22-25, 25-18, 25-23) atas Thailand.\n\nSet keempat berakhir 25-21.\n"
+    assert [f.match for f in quantity_findings(linter, text)] == ["25-21"]
+    assert [f.match for f in quantity_findings(linter, _MATCH + "Raka menang 21-16 di gim kedua.\n")] == ["21-16"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MATCH + "Raka menutup gim ketiga dengan skor 21-15 lewat smes.\n",  # the result's game (the interim 11-15 is no game score)
+        _MATCH + "Raka memenangi gim pertama dengan skor 17-21.\n",  # unordered, as the loser writes it
+        "Raka mengalahkan Mikkel Sørvang dengan skor 21-17, 19-21, 21-15 di final.\n\nDi semifinal, Raka menutup gim ketiga dengan skor 21-10.\n",
+        "Raka mengalahkan Mikkel Sørvang dengan skor 21-17, 19-21, 21-15.\n\nPekan lalu, Raka menutup gim ketiga dengan skor 21-10.\n",
+        "Raka mengalahkan Mikkel Sørvang dengan skor 21-17, 19-21, 21-15.\n\nDi laga lain, Ginting menutup gim ketiga dengan skor 21-18.\n",
+        # Two results: the game is the one of the player named before it.
+        "Raka mengalahkan Mikkel Sørvang dengan skor 21-17, 19-21, 21-15.\n\nPasangan Salsa/Putri kalah 18-21, 16-21.\n\nRaka merebut gim kedua dengan skor 21-19.\n",
+        # A result with fewer games than the one named; a game in the result's own sentence.
+        "Rina mengalahkan Aya Tanaka 6-4, 6-3.\n\nRina menutup set ketiga 6-2.\n",
+        "Rina mengalahkan Aya Tanaka 6-4, 6-3 dan menutup set kedua 6-1.\n",
+    ],
+)
+def test_look_alikes_of_a_game_score_stay_quiet(linter, text):
+    assert quantity_findings(linter, text) == []

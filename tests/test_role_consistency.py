@@ -200,3 +200,35 @@ def test_a_hospital_named_after_a_doctor_stays_inside_the_office(roles):
     assert [line for line, _ in found(roles, text)] == [2]
     other = "Kepala Dinas Kesehatan Lebak, dr. Nurlaela Hasanah, hadir.\nDirektur RSUD dr. Adjidarmo, dr. Budi Santoso, bicara."
     assert found(roles, other) == []
+
+
+# -- a body's head and deputy (ranks): one body only --
+@pytest.mark.parametrize(
+    "first,later",
+    [
+        ("Ketua DPRD Jawa Tengah, Sumanto Wibowo, menerima buruh.", "Wakil Ketua DPRD Jawa Tengah, Sumanto Wibowo, berjanji menindaklanjuti."),
+        ("Kepala BPBD Kabupaten Garut, Satria Budi, mengatakan 40 rumah rusak.", "Wakil Kepala BPBD Garut Satria Budi menyebut bantuan sudah dikirim."),
+        # The body's acronym right before the name is no part of the name.
+        ("Ketua KPK Nawawi Pomolango membuka acara itu.", "Wakil Ketua KPK Nawawi Pomolango menyebut tersangka segera ditahan."),
+    ],
+)
+def test_a_head_later_called_the_deputy_of_the_same_body(roles, first, later):
+    text = f"{first}\n\nRapat berlangsung tertutup.\n\n{later}\n"
+    assert [line for line, _ in found(roles, text)] == [5]
+
+
+@pytest.mark.parametrize(
+    "first,later",
+    [
+        # Two bodies: a party's chair may be the parliament's deputy speaker; two commissions.
+        ("Ketua Umum Partai Gerindra, Sufmi Dasco Ahmad, hadir.", "Wakil Ketua DPR Sufmi Dasco Ahmad menyebut RUU itu segera disahkan."),
+        ("Ketua Komisi III DPR, Habiburokhman Said, membuka rapat.", "Wakil Ketua Komisi II DPR Habiburokhman Said menutup rapat."),
+        ("Ketua serikat pekerja, Teguh Santosa, mengatakan pekerja khawatir.", "Teguh Santosa, yang juga Wakil Ketua DPC Partai Buruh Cilacap, menolak berkomentar."),
+        # A body named on one side only; similar names of two people; a former office.
+        ("Ketua, Sumanto Wibowo, membuka rapat.", "Wakil Ketua DPRD Jawa Tengah, Sumanto Wibowo, berjanji menindaklanjuti."),
+        ("Ketua DPRD Jawa Tengah, Sumanto Wibowo, menerima buruh.", "Wakil Ketua DPRD Jawa Tengah, Sumarno Wibowo, berjanji menindaklanjuti."),
+        ("Ketua DPRD Jawa Tengah, Sumanto Wibowo, menerima buruh.", "Mantan Wakil Ketua DPRD Jawa Tengah Sumanto Wibowo ikut hadir."),
+    ],
+)
+def test_head_and_deputy_look_alikes_stay_quiet(roles, first, later):
+    assert found(roles, f"{first}\n\nRapat berlangsung tertutup.\n\n{later}\n") == []

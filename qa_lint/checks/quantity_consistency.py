@@ -91,6 +91,13 @@ done to it ("4.300 hektare sawah yang terendam") under a plan of another act ("a
 ulang") is compared with the figure of that act (tools/synth_quantity_paraphrases.py measures
 these on restatements in other words).
 
+One count in two verb frames is one key: the verb before it, the relative clause after its noun
+(past a modifier: "melibatkan 18 kapal perang", "22 kapal perang yang terlibat"), or what the
+noun does past a name and a place in apposition ("1.100 pekerja PLTU di Cilacap, Jawa Tengah,
+mogok kerja", "1.400 pekerja yang mogok"); ``restated.nouns_file`` tells a modifier (a noun)
+from what is said of the noun. Two keyed estimates ("sekitar") round one number: they are
+compared by half the approximation each.
+
 The figure after a change ("menjadi 1.200 penerima") is the value from then on: it is
 compared with plain statements after it, not with one before it nor with another result.
 
@@ -111,9 +118,11 @@ from ..matching import LEFT, RIGHT, required_literals, term_set
 from ..quantity_figures import (
     _LETTERS,
     _NAME,
+    _NAME_PATTERN,
     _NON_DIGITS,
     _NUMERIC_DATE,
     _YEAR,
+    APPROXIMATION,
     CONVERTED_RATIO,
     THIS,
     Figure,
@@ -233,6 +242,10 @@ PROPERTIES = {
             # A verb by its form ("(?:me|di|ber|ter)\p{Ll}{3,}": "mencatat", "dibangun"): it ends a
             # noun phrase and names what is done to a counted noun. Without it, figures have no keys.
             "verb_pattern": {"type": "string", "minLength": 1},
+            # A list of nouns, one a line (a file beside the pack): a word of content after a
+            # counted noun that is none of them is said of it ("1.100 pekerja ... mogok kerja",
+            # "1.400 pekerja yang mogok"), one that is one modifies it ("18 kapal perang").
+            "nouns_file": {"type": "string", "minLength": 1},
             # Prepositions whose phrase after a figure narrows it by a name ("ke Garut", "untuk kereta Argo").
             "prepositions": _WORDS,
             # A unit with this many different values in one article is a series (samples,
@@ -262,6 +275,22 @@ PROPERTIES = {
             },
         },
         "required": ["message"],
+        "additionalProperties": False,
+    },
+    # One game (set) of a match closed with a score ("menutup gim ketiga dengan skor 21-13"),
+    # compared with that game in the match's result by games ("21-17, 19-21, 21-15").
+    # Layouts hold {score} and a group (?P<game>...) with an ordinal word of `ordinals`.
+    "games": {
+        "type": "object",
+        "properties": {
+            "ordinals": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}},
+            "layouts": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+            "message": {"type": "string", "minLength": 1},
+            # Rounds of a tournament ("semifinal", "final"): a game of a round the result's
+            # sentence does not name is another match's.
+            "rounds": _WORDS,
+        },
+        "required": ["ordinals", "layouts", "message"],
         "additionalProperties": False,
     },
     "subjects": {
@@ -327,6 +356,17 @@ def _measured(m) -> bool:
     witness's words (\"Saya melihat sembilan orang tewas\"), which is their own account."""
     groups = m.groupdict()
     return bool(groups.get("currency") or groups.get("score_a") or _RATE_OR_AMOUNT.search(m.group()))
+
+
+def _estimates(a: Figure, b: Figure) -> tuple[tuple, tuple]:
+    """The values of two keyed figures to compare. Two estimates of one quantity ("sekitar
+    1.100 pekerja", "sekitar 1.400 pekerja yang mogok") are the writer's rounding of one number:
+    each stands for half the approximation either way, not the whole (which would let any two
+    estimates up to a third apart agree). An estimate beside an exact figure keeps its whole width."""
+    if not (a.about and b.about):
+        return a.value, b.value
+    half = APPROXIMATION / 2
+    return tuple((f.about * (1 - half), f.about * (1 + half)) for f in (a, b))  # type: ignore[return-value]
 
 
 class QuantityConsistencyCheck(FigureReader, Check):
@@ -431,6 +471,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
         self.since = regexcache.compile(rf"(?i){LEFT}(?:{_alternation(since)})\s+(?P<phrase>[^\d.,;:!?()]+)") if since else None
         self.total_words = {_norm(w) for w in restated.get("total_words", [])}
         self.general_verbs = {_norm(w) for w in restated.get("general_verbs", [])}
+        self.nouns = self._load_nouns(restated.get("nouns_file"))
+        self.other_words = {_norm(w) for w in restated.get("other_words", [])}
         try:
             self.verb = regexcache.compile(restated["verb_pattern"]) if restated.get("verb_pattern") else None
             # A name in a phrase of a preposition right after a figure ("500 ton beras ke Garut").
@@ -438,6 +480,13 @@ class QuantityConsistencyCheck(FigureReader, Check):
             self.prepositions = {_norm(w) for w in prepositions}
             self.place_after = regexcache.compile(
                 rf"(?:[ \u00a0]+\p{{Ll}}+){{0,3}}?[ \u00a0]+(?:{_alternation(prepositions)})(?:[ \u00a0]+\p{{Ll}}+){{0,2}}[ \u00a0]+(?P<name>{_NAME})") if prepositions else None
+            # A name or a place in apposition after a counted noun, before what it does: capitalised
+            # words, an acronym in brackets, a preposition before a name, commas around a province
+            # ("pekerja Pembangkit Listrik Tenaga Uap (PLTU) di Cilacap, Jawa Tengah, mogok kerja").
+            # Read with the noun list only (which tells what the noun does from a modifier).
+            self.apposition = regexcache.compile(
+                rf"(?:,?[ \u00a0]+(?:\p{{Lu}}[\p{{L}}\p{{N}}&-]*|\([^()\d]{{1,30}}\)|(?:{_alternation(prepositions)})(?=[ \u00a0]+\p{{Lu}})))+,?"
+            ) if self.nouns else None
         except regex.error as exc:
             raise ValueError(f"restated.verb_pattern is not a valid regular expression: {exc}") from None
         self.series = int(restated.get("series", 3))
@@ -463,6 +512,14 @@ class QuantityConsistencyCheck(FigureReader, Check):
             self.anaphor = regexcache.compile(
                 rf"[ \u00a0]+(?P<phrase>{word}(?:[ \u00a0]+{word}){{0,{int(anaphora.get('max_words', 3))}}})"
                 rf"[ \u00a0]+(?:{_alternation(anaphora['demonstratives'])}){RIGHT}")
+        games = o.get("games") or {}
+        self.game_ordinals = {_norm(w): int(n) for w, n in (games.get("ordinals") or {}).items()}
+        self.game_message = games.get("message")
+        self.game_templates = list(games.get("layouts", []))
+        self.game_rounds = regexcache.compile(rf"(?i){LEFT}(?:{_alternation(games['rounds'])}){RIGHT}") if games.get("rounds") else None
+        for template in self.game_templates if not _bundled(env) else ():
+            self._compile(template, "games", stand_in=True)
+        self._games: list[regex.Pattern] | None = None
         self.transposed_message = transposed.get("message")
         self.dropped_message = transposed.get("dropped_message")
         self.units = {_norm(w) for w in transposed.get("units", [])}
@@ -510,6 +567,12 @@ class QuantityConsistencyCheck(FigureReader, Check):
         if not isinstance(numerals, dict):
             raise ValueError(f"numerals: {relative} has no 'numerals' mapping")
         return {_norm(str(word)): float(value) for word, value in numerals.items()}
+
+    def _load_nouns(self, relative: str | None) -> frozenset[str]:
+        if not relative:
+            return frozenset()
+        lines = self.env.resolve(relative).read_text(encoding="utf-8").splitlines()
+        return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
 
     @staticmethod
     def _scales(locale: str, aliases: dict) -> dict[str, int]:
@@ -684,6 +747,63 @@ class QuantityConsistencyCheck(FigureReader, Check):
                 yield finding
         if self.transposed_templates and self.anaphora_message:
             yield from self.anaphors(doc, reported)
+        if self.game_templates:
+            yield from self.game_scores(doc, reported)
+
+    # -- one game of a match -------------------------------------------------------------
+    def game_scores(self, doc, reported: set[int]):
+        """A game closed with a score ("Raka menutup gim ketiga dengan skor 21-13") that is not
+        that game in the match's result by games, stated in another sentence ("mengalahkan
+        Mikkel Sørvang dengan skor 21-17, 19-21, 21-15"). Only a game closed is read (a score
+        within a game, "tertinggal 11-15 pada gim ketiga", is no result of it), and only when
+        one result has that game and names the player or team named before the game (a
+        doubles pair's "18-21, 16-21" is not the singles player's result), in a sentence of
+        the same day, period and round (_same_match)."""
+        if self._games is None:
+            self._games = [self._compile(t, "games") for t in self.game_templates]
+            self._result_scores = self._compile("{score}", "games")
+        text = doc.plain
+        results = []
+        for m in self._finditer(self._result_scores, text, self._text_starts(doc)):
+            value = self._value(m)
+            if value and isinstance(value[0], tuple) and not (m.start() and text[m.start() - 1] in "-–/.,0123456789"):
+                results.append((m, value, doc._index(doc.sentences, m.start())))
+        if not results:
+            return
+        for layout in self._games:
+            for m in self._finditer(layout, text, self._text_starts(doc)):
+                start, end = m.span("quantity")
+                game = self.game_ordinals.get(_norm(m.group("game")))
+                i = doc._index(doc.sentences, start)
+                if game is None or i is None or start in reported or doc.in_quotation(start, end):
+                    continue
+                score = self._value(m)
+                # The player or team named before the game ("Raka menutup gim ketiga"; not "Di" opening
+                # "Di laga lain, Ginting ..."): the result must name them too.
+                names = [n.group().split()[0] for n in _NAME_PATTERN.finditer(text, doc.sentences[i].start, m.start())
+                         if n.group().split()[0].casefold() not in self.env.stopwords]
+                candidates = [r for r in results if r[2] != i and len(r[1]) >= game and (not names or regex.search(
+                    rf"(?<!\p{{L}}){regex.escape(names[-1])}(?!\p{{L}})", text[doc.sentences[r[2]].start:doc.sentences[r[2]].end]))]
+                if len(candidates) != 1 or not score or isinstance(score[0], tuple):
+                    continue
+                result, sets, k = candidates[0]
+                if sets[game - 1] == score or not self._same_match(text, doc.sentences[k], doc.sentences[i]):
+                    continue
+                reported.add(start)
+                yield self.finding(
+                    doc, start, end, message=self.game_message,
+                    related=[(result.start("quantity"), result.end("quantity"), N_("the same quantity with another value"))],
+                    subject="the score", value=doc.text[start:end],
+                    other_value=doc.text[result.start("quantity"):result.end("quantity")], other_line=doc.line_of(result.start()),
+                )
+
+    def _same_match(self, text: str, result, game) -> bool:
+        """The game's sentence names no other day, period ("musim lalu", "pertemuan pertama")
+        or round ("Di semifinal, ...") than the result's sentence: else it is another match."""
+        (result_days, result_periods), (days, periods) = (self._times(text[s.start:s.end]) for s in (result, game))
+        rounds = [{_norm(m.group()) for m in self.game_rounds.finditer(text, s.start, s.end)} if self.game_rounds else set()
+                  for s in (result, game)]
+        return days <= result_days and periods <= result_periods and rounds[1] <= rounds[0]
 
     # -- digits swapped or dropped ------------------------------------------------------
     def transpositions(self, doc, reported: set[int]):
@@ -926,7 +1046,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
             # "N rumah yang terendam", "20.000 ton ... di lima kabupaten": maybe a part of the
             # other figure, wrong only when larger than the whole.
             whole = figure if parts[0] is earlier else earlier
-            return parts[0].value[0] > whole.value[1] and _scopes_agree(earlier, figure, doc.plain, doc.sentences, lead=True)
+            part_value, whole_value = _estimates(parts[0], whole)
+            return part_value[0] > whole_value[1] and _scopes_agree(earlier, figure, doc.plain, doc.sentences, lead=True)
         if len(parts) == 2 and (earlier.part, earlier.narrowed) != (figure.part, figure.narrowed):
             return False  # two parts of different kinds: which is whose part is unknown
         if kinds == {"since"} and earlier.predicates and figure.predicates and not earlier.predicates & figure.predicates:
@@ -991,7 +1112,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
         if len(total) == 1:
             part = figure if total[0] is earlier else earlier
             return total[0].value[1] < part.value[0]
-        return not self._agree(earlier.value, figure.value)
+        return not self._agree(*_estimates(earlier, figure))
 
     def _restates(self, figure: Figure, earlier: Figure, doc) -> bool:
         if earlier.sentence == figure.sentence or self._agree(earlier.value, figure.value):

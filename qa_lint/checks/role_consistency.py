@@ -28,6 +28,9 @@ article ends with that surname.
 Only offices named in one `exclusive` group (an office may be in several), or one portfolio office with two portfolios
 that neither contains nor abbreviates the other, are reported, on the later mention. A
 shared ending that is a known place or organisation (gazetteers) is no person.
+`ranks` lists offices of one body by rank ([Ketua, Wakil Ketua]): two of them of one body
+(the same words after them, or one's words all in the other's) are reported; of two bodies
+they are not (a party's chair may be a deputy speaker).
 `aliases` lists names of one office (the first stands for the others: "CEO", "Chief Executive
 Officer"); `region_words` are left out when portfolios are compared ("Kabupaten").
 Message fields: {person}, {office}, {other_office}, {other_line}.
@@ -58,6 +61,10 @@ PROPERTIES = {
     "leader": {"type": "string", "minLength": 1},
     "aliases": {"type": "array", "items": {**_WORDS, "minItems": 2}},
     "region_words": _WORDS,
+    # Ranks of one body's offices, highest first ([Ketua, Wakil Ketua]): one person holds one of
+    # them in one body ("Ketua DPRD Jawa Tengah" / "Wakil Ketua DPRD Jawa Tengah"), but may hold
+    # them in two (a party's chair is often a deputy speaker), so only the same body is compared.
+    "ranks": {"type": "array", "items": {**_WORDS, "minItems": 2}},
 }
 REQUIRED = ["offices"]
 PLACEHOLDERS = {"match", "person", "office", "other_office", "other_line"}
@@ -138,6 +145,10 @@ class RoleConsistencyCheck(Check):
         self.portfolio_skip = frozenset(names.fold(w) for w in opts.get("region_words", [])) | \
             {names.fold(c) for c in self.connectors}
         self.not_after = regexcache.compile(opts["not_after"]) if "not_after" in opts else None
+        self.ranks: dict[str, set[int]] = {}
+        for k, group in enumerate(opts.get("ranks", [])):
+            for head in group:
+                self.ranks.setdefault(names.fold(head), set()).add(k)
 
     def mentions(self, doc):
         """(start, end of the tail, head, words before the comma, words after it) per office."""
@@ -228,6 +239,8 @@ class RoleConsistencyCheck(Check):
         if common < 2:
             return None
         person = words_b[len(words_b) - common :]
+        while len(person) > 2 and len(person[0]) >= 2 and person[0].isupper():
+            person = person[1:]  # an acronym is a body's, no part of a name ("Ketua KPK Nawawi Pomolango")
         for i in range(len(person)):
             entry = gazetteer.get(names.fold(" ".join(person[i:])))
             if entry is not None and entry.kind not in ("person", "staff"):
@@ -260,22 +273,27 @@ class RoleConsistencyCheck(Check):
             return True
         if h.startswith(o + " ") or o.startswith(h + " "):
             return False  # "Hakim" and "Hakim Ketua", "Komisaris" and "Komisaris Utama": one office, named closer
+        mine, theirs = names.fold(office)[len(names.fold(head)) :].split(), names.fold(other)[len(names.fold(other_head)) :].split()
+        if h != o and self.ranks.get(h, set()) & self.ranks.get(o, set()) and mine and theirs \
+                and self.one_body(mine, theirs):
+            return True  # "Ketua DPRD Jawa Tengah" and "Wakil Ketua DPRD Jawa Tengah"
         if h != o:
             return bool(self.groups.get(h, set()) & self.groups.get(o, set()))
         if h not in self.portfolio:
             return False
-        mine, theirs = names.fold(office)[len(names.fold(head)) :].split(), names.fold(other)[len(names.fold(other_head)) :].split()
         if not mine or not theirs:
             return False
+        return not self.one_body(mine, theirs)
+
+    def one_body(self, mine: list[str], theirs: list[str]) -> bool:
+        """Two portfolios or bodies that name one: "Keuangan" and "Keuangan Malaysia"; "Dinas
+        Kesehatan Lebak" and "Dinas Kesehatan Kabupaten Lebak", "Dinas Pertanian" and "Dinas
+        Pertanian dan Ketahanan Pangan" (the words of one, but a region's kind and connectors,
+        all in the other); "BUMN" and "Badan Usaha Milik Negara"."""
         shorter, longer = sorted((mine, theirs), key=len)
-        if longer[: len(shorter)] == shorter:
-            return False  # "Menteri Keuangan" and "Menteri Keuangan Malaysia"
-        # "Dinas Kesehatan Lebak" and "Dinas Kesehatan Kabupaten Lebak", "Dinas Pertanian" and
-        # "Dinas Pertanian dan Ketahanan Pangan": the words of one portfolio (but a region's
-        # kind and connectors) all in the other name one office.
-        if {w for w in shorter if w not in self.portfolio_skip} <= set(longer):
-            return False
-        return not (self.abbreviates(mine, theirs) or self.abbreviates(theirs, mine))
+        if longer[: len(shorter)] == shorter or {w for w in shorter if w not in self.portfolio_skip} <= set(longer):
+            return True
+        return self.abbreviates(mine, theirs) or self.abbreviates(theirs, mine)
 
     def unaffiliated(self, office: str, head: str, other_head: str) -> bool:
         """An independent role (no office of a group) against an office of a group."""
