@@ -44,6 +44,8 @@ _POSSESSIVE_GAP = regex.compile(r"['’]s[ \u00a0]+")
 # Kinds of place, from the biggest to the smallest.
 COUNTRY, SUBDIVISION, CITY = "country", "subdivision", "city"
 ID_LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan")
+# The status word before the names of Jakarta's administrative cities and regency in wilayah.tsv.
+ADMINISTRATIVE = "Administrasi "
 
 
 class Place(NamedTuple):  # a tuple: 80,000 of them are made at load time
@@ -330,7 +332,13 @@ def _read_regions(places: Places, rows: list[list[str]], col: dict[str, int]) ->
     make = tuple.__new__
     code, level, name = col["code"], col["level"], col["name"]
     for row in rows:
-        places.by_key[fold(row[name])].append(make(Place, (row[name], "ID", row[level], 0, row[code], "")))
+        written = row[name]
+        # Kemendagri calls Jakarta's cities "Kota Administrasi Jakarta Utara"; copy writes "Jakarta Utara".
+        short = written[len(ADMINISTRATIVE):] if written.startswith(ADMINISTRATIVE) else ""
+        place = make(Place, (short or written, "ID", row[level], 0, row[code], ""))
+        places.by_key[fold(written)].append(place)
+        if short:
+            places.by_key[fold(short)].append(place)
 
 
 def _mtime(path: str) -> float:

@@ -127,3 +127,78 @@ def test_the_message_names_the_airport_and_the_place(linter):
     finding, = linter.lint_text("Pesawat mendarat di Bandara Juanda, Semarang.", language="id").findings
     assert finding.message == "Bandara Juanda tidak berada di Semarang: bandara itu dekat Surabaya"
     assert finding.related and finding.related[0].message == "bandaranya"  # the note too (qa_lint/locale)
+
+
+# -- curated Indonesian facilities (id.places.facility-place) -----------------
+FACILITIES = ROOT / "rules" / "id" / "data" / "facilities-id.yaml"
+FACILITY_RULE = "id.places.facility-place"
+
+
+@pytest.fixture(scope="module")
+def facility_linter():
+    return Linter(Options(select=[FACILITY_RULE]))
+
+
+def test_every_curated_facility_lies_in_real_regencies():
+    from qa_lint import geodata
+
+    regions = {code: level for code, level, _ in geodata.read_table(str(ROOT / "rules" / "id" / "data" / "wilayah.tsv"))[1]}
+    table = facility_place.facilities(str(FACILITIES))
+    entries = {f for found in table.values() for f in found}
+    assert len(entries) > 50
+    for f in entries:
+        assert f.regencies and all(regions.get(code) in ("kabupaten", "kota") for code in f.regencies), f
+        assert f.kind in ("port", "station", "reservoir") and -11 < f.lat < 6 and 95 < f.lon < 141, f
+        # The fix offered is a place the data knows, so the reader can check it.
+        assert f.provinces == tuple(dict.fromkeys(c.split(".")[0] for c in f.regencies))
+
+
+def test_a_bare_name_is_the_facility_only_where_no_other_place_has_it(facility_linter):
+    # Tanjung Emas is also a district of Tanah Datar (Sumatera Barat): bare, it decides nothing.
+    assert found_facility(facility_linter, "Petani di Tanjung Emas, Kabupaten Tanah Datar, memanen padi.") == []
+    assert found_facility(facility_linter, "Truk antre menuju Tanjung Emas di Surabaya.") == []
+    # With the word, it is the port.
+    assert found_facility(facility_linter, "Kapal dialihkan ke Pelabuhan Tanjung Emas di Surabaya.") == [("Surabaya", ["Semarang"])]
+    # Tanjung Priok is a district of Jakarta Utara itself: bare, it is still the port.
+    assert found_facility(facility_linter, "Truk antre menuju Tanjung Priok, Surabaya.") == [("Surabaya", ["Jakarta Utara"])]
+
+
+def found_facility(linter, text):
+    return [(f.match, f.suggestions) for f in linter.lint_text(text, language="id").findings if f.rule == FACILITY_RULE]
+
+
+@pytest.mark.parametrize("text, match, fix", [
+    ("Antrean kapal di pelabuhan Tanjung Perak, Semarang, memanjang.", "Semarang", "Surabaya"),
+    ("Kereta tujuan Stasiun Lempuyangan, Surakarta, penuh.", "Surakarta", "Yogyakarta"),
+    ("Debit Waduk Jatiluhur di Kabupaten Subang turun.", "Subang", "Purwakarta"),
+    ("Penyeberangan dari Pelabuhan Gilimanuk, Lombok Barat, ditutup.", "Lombok Barat", "Jembrana"),
+    ("Penumpang Stasiun Gambir di Provinsi Jawa Barat menumpuk.", "Jawa Barat", "Daerah Khusus Ibukota Jakarta"),
+])
+def test_a_facility_in_the_wrong_place_is_reported(facility_linter, text, match, fix):
+    assert found_facility(facility_linter, text) == [(match, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    # Right places, at every level: province, regency, city, the facility's own town in its name.
+    "Antrean kapal di pelabuhan Tanjung Perak, Surabaya, Jawa Timur, memanjang.",
+    "Debit Waduk Cirata di Kabupaten Cianjur turun; Waduk Cirata di Purwakarta juga.",
+    "Kereta tujuan Stasiun Semarang Tawang penuh.",
+    "Penyeberangan dari Pelabuhan Ketapang, Banyuwangi, ke Gilimanuk, Bali, ditutup.",
+    # Banyuwangi's town is 10 km across the strait from Gilimanuk: a town that near decides nothing.
+    "Penyeberangan dari Pelabuhan Gilimanuk, Banyuwangi, ditutup.",
+    "Stasiun Manggarai, Tebet, Jakarta Selatan, dipadati penumpang.",
+    # A station word that names no railway station, and a place that starts a longer name.
+    "Stasiun Klimatologi Jawa Tengah mencatat hujan; Stasiun Geofisika Tugu mencatat gempa.",
+    "Kapal berangkat dari Pelabuhan Tanjung Priok ke Tanjung Perak, Surabaya.",
+    # Two ports in a list, not a port and its place.
+    "Arus peti kemas di Tanjung Priok, Tanjung Perak, dan Belawan naik.",
+])
+def test_right_facility_places_stay_quiet(facility_linter, text):
+    assert found_facility(facility_linter, text) == []
+
+
+def test_a_malformed_facility_entry_is_a_clear_error(tmp_path):
+    bad = tmp_path / "facilities.yaml"
+    bad.write_text("facilities:\n  - {names: [X], kind: port, city: Y, lat: 1, lon: 2}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="regencies"):
+        facility_place.facilities(str(bad))

@@ -431,3 +431,12 @@ def test_an_office_of_the_right_country_that_the_person_never_held():
 )
 def test_offices_held_or_not_claimed_stay_quiet(text):
     assert _select("id.places.leader-country", text) == []
+
+
+def test_jakartas_administrative_cities_are_found_by_the_name_copy_uses():
+    from qa_lint import geodata as g
+
+    data = g.places([str(ROOT / "rules" / "id" / "data" / "wilayah.tsv")])
+    (north,) = data.get("jakarta utara")
+    assert north.kind == "kota" and north.code == "31.72" and north.name == "Jakarta Utara"
+    assert data.get("administrasi jakarta utara") == [north]
