@@ -202,3 +202,22 @@ def test_a_malformed_facility_entry_is_a_clear_error(tmp_path):
     bad.write_text("facilities:\n  - {names: [X], kind: port, city: Y, lat: 1, lon: 2}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="regencies"):
         facility_place.facilities(str(bad))
+
+
+def test_every_curated_facility_is_quiet_in_its_town_and_found_in_a_far_one(facility_linter):
+    """Built from the data itself: each facility after its word, placed in its own town (right
+    by construction) and in the town of a facility of another province 300 km away or more."""
+    words = {"port": "Pelabuhan", "station": "Stasiun", "reservoir": "Waduk"}
+    entries = sorted({f for found in facility_place.facilities(str(FACILITIES)).values() for f in found})
+    loud, missed = [], []
+    for k, f in enumerate(entries):
+        right = f"Antrean mengular di {words[f.kind]} {f.code}, {f.city}, sejak pagi."
+        if found_facility(facility_linter, right):
+            loud.append(right)
+        far = next((o for o in entries[k + 1:] + entries[:k] if not set(o.provinces) & set(f.provinces)
+                    and facility_place.km(f.lat, f.lon, o.lat, o.lon) >= 300), None)
+        wrong = f"Antrean mengular di {words[f.kind]} {f.code}, {far.city}, sejak pagi."
+        # The gap reads a region word ("Kabupaten Bandung") as the gap, not the place.
+        if [m for m, _ in found_facility(facility_linter, wrong)] != [far.city.split()[-1] if far.city.startswith("Kabupaten ") else far.city]:
+            missed.append(wrong)
+    assert loud == [] and missed == []
