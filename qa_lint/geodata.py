@@ -334,7 +334,10 @@ def _read_regions(places: Places, rows: list[list[str]], col: dict[str, int]) ->
     for row in rows:
         written = row[name]
         # Kemendagri calls Jakarta's cities "Kota Administrasi Jakarta Utara"; copy writes "Jakarta Utara".
+        # It also shortens "Kepulauan" once ("Kep. Siau Tagulandang Biaro"); copy writes the word out.
         short = written[len(ADMINISTRATIVE):] if written.startswith(ADMINISTRATIVE) else ""
+        if written.startswith("Kep. "):
+            short = "Kepulauan " + written[len("Kep. "):]
         place = make(Place, (short or written, "ID", row[level], 0, row[code], ""))
         places.by_key[fold(written)].append(place)
         if short:

@@ -148,7 +148,7 @@ def test_every_curated_facility_lies_in_real_regencies():
     assert len(entries) > 50
     for f in entries:
         assert f.regencies and all(regions.get(code) in ("kabupaten", "kota") for code in f.regencies), f
-        assert f.kind in ("port", "station", "reservoir") and -11 < f.lat < 6 and 95 < f.lon < 141, f
+        assert f.kind in ("port", "station", "reservoir", "volcano", "lake") and -11 < f.lat < 6 and 95 < f.lon < 141, f
         # The fix offered is a place the data knows, so the reader can check it.
         assert f.provinces == tuple(dict.fromkeys(c.split(".")[0] for c in f.regencies))
 
@@ -207,7 +207,7 @@ def test_a_malformed_facility_entry_is_a_clear_error(tmp_path):
 def test_every_curated_facility_is_quiet_in_its_town_and_found_in_a_far_one(facility_linter):
     """Built from the data itself: each facility after its word, placed in its own town (right
     by construction) and in the town of a facility of another province 300 km away or more."""
-    words = {"port": "Pelabuhan", "station": "Stasiun", "reservoir": "Waduk"}
+    words = {"port": "Pelabuhan", "station": "Stasiun", "reservoir": "Waduk", "volcano": "Gunung", "lake": "Danau"}
     entries = sorted({f for found in facility_place.facilities(str(FACILITIES)).values() for f in found})
     loud, missed = [], []
     for k, f in enumerate(entries):

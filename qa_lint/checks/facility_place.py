@@ -75,6 +75,8 @@ PROPERTIES = {
                                               "a smaller namesake abroad decides nothing (small home towns are not all in the data)"},
     "kinds": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1},
               "description": "curated facilities: the first word of a facility_words match -> the kind of entry it names"},
+    "not_before": {"type": "string", "minLength": 1,
+                   "description": "regex of text right before a facility word that makes it part of another name (a street, a shop)"},
     "bare": {"type": "boolean", "default": False,
              "description": "curated facilities: read the entries marked bare without a facility word too"},
     "same_country": {**GROUPS, "description": "territories copy places under their sovereign (HK with CN)"},
@@ -82,7 +84,7 @@ PROPERTIES = {
 }
 REQUIRED = ["places", "facilities", "coordinates", "facility_words", "gap", "region_message"]
 PLACEHOLDERS = {"match", "facility", "place", "right"}
-REGEX_KEYS = ("facility_words", "gap")
+REGEX_KEYS = ("facility_words", "gap", "not_before")
 
 # Compiled when a rule of this type is built, not at import (start-up stays cheap).
 WORD = r"[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*"
@@ -254,6 +256,7 @@ class FacilityPlaceCheck(Check):
         self.min_foreign_population = int(self.option("min_foreign_population"))
         self.kinds = {word.lower(): kind for word, kind in o.get("kinds", {}).items()}
         self.bare = bool(o.get("bare", False))
+        self.not_before = regexcache.compile(o["not_before"]) if "not_before" in o else None
         self.same_country = self._groups(o.get("same_country", []))
         self.province_groups = self._groups(o.get("province_groups", []))
 
@@ -279,6 +282,8 @@ class FacilityPlaceCheck(Check):
             if name_start in judged:
                 continue  # "Pelabuhan Tanjung Priok": the word and the bare name find one facility
             judged.add(name_start)
+            if self.not_before and self.not_before.search(text, max(0, first - 30), first):
+                continue  # "Jalan Gunung Agung": a street named after the volcano
             named = self._airport(text, name_start, table)
             if named is None:
                 continue
