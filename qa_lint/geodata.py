@@ -409,6 +409,21 @@ def _cached_places(paths: tuple) -> Places:
     return result
 
 
+# -- Indonesian towns and their regencies ---------------------------------------
+def towns(path: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """towns-id.tsv (tools/geodata.py): folded town name -> (the regencies its GeoNames towns lie
+    in, the other regencies with a district or village of that name)."""
+    return _towns(path, _mtime(path))
+
+
+@lru_cache(maxsize=2)
+def _towns(path: str, stamp: float) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    header, rows = read_table(path)
+    if header != ["name", "regency", "also"]:
+        raise ValueError(f"{path}: expected the columns name, regency, also (header: {header})")
+    return {fold(name): (tuple(_split(regency)), tuple(_split(also))) for name, regency, also in rows}
+
+
 # -- GeoNames admin1 codes as ISO subdivisions -------------------------------
 @dataclass(frozen=True)
 class Admin1:
