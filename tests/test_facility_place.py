@@ -148,9 +148,27 @@ def test_every_curated_facility_lies_in_real_regencies():
     assert len(entries) > 50
     for f in entries:
         assert f.regencies and all(regions.get(code) in ("kabupaten", "kota") for code in f.regencies), f
-        assert f.kind in ("port", "station", "reservoir", "volcano", "lake") and -11 < f.lat < 6 and 95 < f.lon < 141, f
-        # The fix offered is a place the data knows, so the reader can check it.
+        assert f.kind in ("port", "station", "reservoir", "volcano", "lake", "university", "stadium", "hospital") and -11 < f.lat < 6 and 95 < f.lon < 141, f
         assert f.provinces == tuple(dict.fromkeys(c.split(".")[0] for c in f.regencies))
+
+
+def test_every_curated_facility_lies_near_its_town():
+    """The hand-typed coordinates against GeoNames' position of the town offered as the fix
+    (Belawan's latitude once had the wrong sign)."""
+    from qa_lint import geodata
+
+    data = geodata.places([str(COMMON / n) for n in ("countries.tsv", "subdivisions.tsv", "cities.tsv")]
+                          + [str(ROOT / "rules" / "id" / "data" / "wilayah.tsv")])
+    far = []
+    for f in {f for found in facility_place.facilities(str(FACILITIES)).values() for f in found}:
+        if f.city.startswith("Kabupaten "):
+            continue  # a regency named like a town elsewhere ("Kabupaten Banjar", Kota Banjar in Jawa Barat)
+        towns = [p for p in data.get(geodata.fold(f.city)) if p.kind == geodata.CITY and p.country == "ID"]
+        spots = [xy for p in towns for xy in facility_place.coordinates(str(COMMON / "city-coords.tsv"), (p.name, p.country, p.detail))]
+        # A volcano or lake may lie 60 km from its regency's town (Tambora from Dompu).
+        if spots and min(facility_place.km(f.lat, f.lon, lat, lon) for lat, lon in spots) > 75:
+            far.append(f.code)
+    assert far == []
 
 
 def test_a_bare_name_is_the_facility_only_where_no_other_place_has_it(facility_linter):
@@ -207,7 +225,8 @@ def test_a_malformed_facility_entry_is_a_clear_error(tmp_path):
 def test_every_curated_facility_is_quiet_in_its_town_and_found_in_a_far_one(facility_linter):
     """Built from the data itself: each facility after its word, placed in its own town (right
     by construction) and in the town of a facility of another province 300 km away or more."""
-    words = {"port": "Pelabuhan", "station": "Stasiun", "reservoir": "Waduk", "volcano": "Gunung", "lake": "Danau"}
+    words = {"port": "Pelabuhan", "station": "Stasiun", "reservoir": "Waduk", "volcano": "Gunung", "lake": "Danau",
+             "university": "Universitas", "stadium": "Stadion", "hospital": "RSUP Dr."}
     entries = sorted({f for found in facility_place.facilities(str(FACILITIES)).values() for f in found})
     loud, missed = [], []
     for k, f in enumerate(entries):
