@@ -469,3 +469,16 @@ def test_a_town_in_another_regency_is_reported(text, regency, fix):
 ])
 def test_a_town_in_its_regency_or_a_shared_name_stays_quiet(text):
     assert Linter(Options(select=["id.places.wrong-regency"])).lint_text(text, language="id").findings == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("KTT digelar di Cebu, Filipina. Anwar mengingatkan rivalitas antara China dan Jawa Barat.", [("Jawa Barat", ["Barat"])]),
+    ("KTT digelar di Cebu, Filipina. Anwar mengingatkan rivalitas antara Jawa Barat dan Rusia.", [("Jawa Barat", ["Barat"])]),
+    # Used as a place, named twice, or with a town of the province: the province is meant.
+    ("KTT digelar di Cebu, Filipina. Banjir melanda Malaysia dan di Jawa Barat.", []),
+    ("Gubernur Jawa Barat bertemu investor. Kerja sama antara China dan Jawa Barat diteken.", []),
+    ("Kerja sama antara China dan Jawa Barat diteken di Bekasi, kata investor dari Singapura.", []),
+])
+def test_a_home_province_set_against_a_foreign_country(text, found):
+    findings = Linter(Options(select=["id.places.region-context"])).lint_text(text, language="id").findings
+    assert [(f.match, f.suggestions) for f in findings] == found
