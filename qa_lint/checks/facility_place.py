@@ -168,8 +168,10 @@ def facilities(path: str) -> dict[str, list[Airport]]:
 def curated(path: str, stamp: float = 0.0) -> dict[str, list[Airport]]:
     """Spelling key -> the facilities of that name in a curated YAML (rules/id/data/facilities-id.yaml)."""
     try:
-        entries = yamlmarks.safe_load(Path(path).read_text(encoding="utf-8"))["facilities"]
-    except (OSError, UnicodeDecodeError, KeyError, TypeError) as exc:
+        # Through the parse cache: a lint reads the list on every document (the bare names), and
+        # a run that finds it there never imports the YAML parser.
+        entries = yamlmarks.safe_load(Path(path).read_text(encoding="utf-8"), cache=True)["facilities"]
+    except (OSError, UnicodeDecodeError, KeyError, TypeError, yamlmarks.YamlError) as exc:
         raise ValueError(f"cannot read facility data {path}: {exc}") from None
     found: dict[str, list[Airport]] = {}
     for entry in entries:
@@ -427,7 +429,7 @@ class FacilityPlaceCheck(Check):
             right = airport.city
         return self.finding(doc, start, end, message=self.region_message if region else None, suggestions=[right],
                             facility=" ".join(doc.plain[first:name_end].split()), place=" ".join(doc.plain[start:end].split()),
-                            right=right, related=[(first, name_end, N_("the airport"))])
+                            right=right, related=[(first, name_end, N_("the airport") if airport.kind == "airport" else N_("the place"))])
 
     def _verdict(self, airport: Airport, place) -> str | None:
         """'in' (fits), None (cannot tell), 'skip' (decides nothing), else the kind that says it is wrong."""

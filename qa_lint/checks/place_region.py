@@ -374,7 +374,7 @@ class PlaceRegionCheck(Check):
             following = ctx.spans[regency.span]
             first, last = following.tokens[regency.start].start, following.tokens[regency.end - 1].end
             yield self.finding(doc, first, last, suggestions=[codes[right]], place=doc.text[start : gap.start()],
-                               province=doc.text[first:last], right=codes[right], related=[(start, gap.start(), N_("the town"))])
+                               province=doc.text[first:last], right=codes[right], related=[(start, gap.start(), N_("the place"))])
 
     @staticmethod
     def _other_regency(district, regency, level: str, codes) -> str | None:

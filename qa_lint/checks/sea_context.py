@@ -49,8 +49,10 @@ class Sea(NamedTuple):
 def seas(path: str, stamp: float = 0.0) -> dict[str, Sea]:
     """Every Indonesian name of a sea -> the sea (read once per file version)."""
     try:
-        entries = yamlmarks.safe_load(Path(path).read_text(encoding="utf-8"))["seas"]
-    except (OSError, UnicodeDecodeError, KeyError, TypeError) as exc:
+        # Through the parse cache: every document is scanned for seas, and a run that finds the
+        # list there never imports the YAML parser.
+        entries = yamlmarks.safe_load(Path(path).read_text(encoding="utf-8"), cache=True)["seas"]
+    except (OSError, UnicodeDecodeError, KeyError, TypeError, yamlmarks.YamlError) as exc:
         raise ValueError(f"cannot read sea data {path}: {exc}") from None
     found: dict[str, Sea] = {}
     for entry in entries:
