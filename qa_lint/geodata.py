@@ -44,6 +44,8 @@ _POSSESSIVE_GAP = regex.compile(r"['’]s[ \u00a0]+")
 # Kinds of place, from the biggest to the smallest.
 COUNTRY, SUBDIVISION, CITY = "country", "subdivision", "city"
 ID_LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan")
+# The status word before the names of Jakarta's administrative cities and regency in wilayah.tsv.
+ADMINISTRATIVE = "Administrasi "
 
 
 class Place(NamedTuple):  # a tuple: 80,000 of them are made at load time
@@ -330,7 +332,16 @@ def _read_regions(places: Places, rows: list[list[str]], col: dict[str, int]) ->
     make = tuple.__new__
     code, level, name = col["code"], col["level"], col["name"]
     for row in rows:
-        places.by_key[fold(row[name])].append(make(Place, (row[name], "ID", row[level], 0, row[code], "")))
+        written = row[name]
+        # Kemendagri calls Jakarta's cities "Kota Administrasi Jakarta Utara"; copy writes "Jakarta Utara".
+        # It also shortens "Kepulauan" once ("Kep. Siau Tagulandang Biaro"); copy writes the word out.
+        short = written[len(ADMINISTRATIVE):] if written.startswith(ADMINISTRATIVE) else ""
+        if written.startswith("Kep. "):
+            short = "Kepulauan " + written[len("Kep. "):]
+        place = make(Place, (short or written, "ID", row[level], 0, row[code], ""))
+        places.by_key[fold(written)].append(place)
+        if short:
+            places.by_key[fold(short)].append(place)
 
 
 def _mtime(path: str) -> float:
@@ -396,6 +407,21 @@ def _cached_places(paths: tuple) -> Places:
     result = _read_places(paths)
     parsecache.store(key, result.state())
     return result
+
+
+# -- Indonesian towns and their regencies ---------------------------------------
+def towns(path: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """towns-id.tsv (tools/geodata.py): folded town name -> (the regencies its GeoNames towns lie
+    in, the other regencies with a district or village of that name)."""
+    return _towns(path, _mtime(path))
+
+
+@lru_cache(maxsize=2)
+def _towns(path: str, stamp: float) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    header, rows = read_table(path)
+    if header != ["name", "regency", "also"]:
+        raise ValueError(f"{path}: expected the columns name, regency, also (header: {header})")
+    return {fold(name): (tuple(_split(regency)), tuple(_split(also))) for name, regency, also in rows}
 
 
 # -- GeoNames admin1 codes as ISO subdivisions -------------------------------

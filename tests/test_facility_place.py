@@ -127,3 +127,116 @@ def test_the_message_names_the_airport_and_the_place(linter):
     finding, = linter.lint_text("Pesawat mendarat di Bandara Juanda, Semarang.", language="id").findings
     assert finding.message == "Bandara Juanda tidak berada di Semarang: bandara itu dekat Surabaya"
     assert finding.related and finding.related[0].message == "bandaranya"  # the note too (qa_lint/locale)
+
+
+# -- curated Indonesian facilities (id.places.facility-place) -----------------
+FACILITIES = ROOT / "rules" / "id" / "data" / "facilities-id.yaml"
+FACILITY_RULE = "id.places.facility-place"
+
+
+@pytest.fixture(scope="module")
+def facility_linter():
+    return Linter(Options(select=[FACILITY_RULE]))
+
+
+def test_every_curated_facility_lies_in_real_regencies():
+    from qa_lint import geodata
+
+    regions = {code: level for code, level, _ in geodata.read_table(str(ROOT / "rules" / "id" / "data" / "wilayah.tsv"))[1]}
+    table = facility_place.facilities(str(FACILITIES))
+    entries = {f for found in table.values() for f in found}
+    assert len(entries) > 50
+    for f in entries:
+        assert f.regencies and all(regions.get(code) in ("kabupaten", "kota") for code in f.regencies), f
+        assert f.kind in ("port", "station", "reservoir", "volcano", "lake", "university", "stadium", "hospital") and -11 < f.lat < 6 and 95 < f.lon < 141, f
+        assert f.provinces == tuple(dict.fromkeys(c.split(".")[0] for c in f.regencies))
+
+
+def test_every_curated_facility_lies_near_its_town():
+    """The hand-typed coordinates against GeoNames' position of the town offered as the fix
+    (Belawan's latitude once had the wrong sign)."""
+    from qa_lint import geodata
+
+    data = geodata.places([str(COMMON / n) for n in ("countries.tsv", "subdivisions.tsv", "cities.tsv")]
+                          + [str(ROOT / "rules" / "id" / "data" / "wilayah.tsv")])
+    far = []
+    for f in {f for found in facility_place.facilities(str(FACILITIES)).values() for f in found}:
+        if f.city.startswith("Kabupaten "):
+            continue  # a regency named like a town elsewhere ("Kabupaten Banjar", Kota Banjar in Jawa Barat)
+        towns = [p for p in data.get(geodata.fold(f.city)) if p.kind == geodata.CITY and p.country == "ID"]
+        spots = [xy for p in towns for xy in facility_place.coordinates(str(COMMON / "city-coords.tsv"), (p.name, p.country, p.detail))]
+        # A volcano or lake may lie 60 km from its regency's town (Tambora from Dompu).
+        if spots and min(facility_place.km(f.lat, f.lon, lat, lon) for lat, lon in spots) > 75:
+            far.append(f.code)
+    assert far == []
+
+
+def test_a_bare_name_is_the_facility_only_where_no_other_place_has_it(facility_linter):
+    # Tanjung Emas is also a district of Tanah Datar (Sumatera Barat): bare, it decides nothing.
+    assert found_facility(facility_linter, "Petani di Tanjung Emas, Kabupaten Tanah Datar, memanen padi.") == []
+    assert found_facility(facility_linter, "Truk antre menuju Tanjung Emas di Surabaya.") == []
+    # With the word, it is the port.
+    assert found_facility(facility_linter, "Kapal dialihkan ke Pelabuhan Tanjung Emas di Surabaya.") == [("Surabaya", ["Semarang"])]
+    # Tanjung Priok is a district of Jakarta Utara itself: bare, it is still the port.
+    assert found_facility(facility_linter, "Truk antre menuju Tanjung Priok, Surabaya.") == [("Surabaya", ["Jakarta Utara"])]
+
+
+def found_facility(linter, text):
+    return [(f.match, f.suggestions) for f in linter.lint_text(text, language="id").findings if f.rule == FACILITY_RULE]
+
+
+@pytest.mark.parametrize("text, match, fix", [
+    ("Antrean kapal di pelabuhan Tanjung Perak, Semarang, memanjang.", "Semarang", "Surabaya"),
+    ("Kereta tujuan Stasiun Lempuyangan, Surakarta, penuh.", "Surakarta", "Yogyakarta"),
+    ("Debit Waduk Jatiluhur di Kabupaten Subang turun.", "Subang", "Purwakarta"),
+    ("Penyeberangan dari Pelabuhan Gilimanuk, Lombok Barat, ditutup.", "Lombok Barat", "Jembrana"),
+    ("Penumpang Stasiun Gambir di Provinsi Jawa Barat menumpuk.", "Jawa Barat", "Daerah Khusus Ibukota Jakarta"),
+])
+def test_a_facility_in_the_wrong_place_is_reported(facility_linter, text, match, fix):
+    assert found_facility(facility_linter, text) == [(match, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    # Right places, at every level: province, regency, city, the facility's own town in its name.
+    "Antrean kapal di pelabuhan Tanjung Perak, Surabaya, Jawa Timur, memanjang.",
+    "Debit Waduk Cirata di Kabupaten Cianjur turun; Waduk Cirata di Purwakarta juga.",
+    "Kereta tujuan Stasiun Semarang Tawang penuh.",
+    "Penyeberangan dari Pelabuhan Ketapang, Banyuwangi, ke Gilimanuk, Bali, ditutup.",
+    # Banyuwangi's town is 10 km across the strait from Gilimanuk: a town that near decides nothing.
+    "Penyeberangan dari Pelabuhan Gilimanuk, Banyuwangi, ditutup.",
+    "Stasiun Manggarai, Tebet, Jakarta Selatan, dipadati penumpang.",
+    # A station word that names no railway station, and a place that starts a longer name.
+    "Stasiun Klimatologi Jawa Tengah mencatat hujan; Stasiun Geofisika Tugu mencatat gempa.",
+    "Kapal berangkat dari Pelabuhan Tanjung Priok ke Tanjung Perak, Surabaya.",
+    # Two ports in a list, not a port and its place.
+    "Arus peti kemas di Tanjung Priok, Tanjung Perak, dan Belawan naik.",
+])
+def test_right_facility_places_stay_quiet(facility_linter, text):
+    assert found_facility(facility_linter, text) == []
+
+
+def test_a_malformed_facility_entry_is_a_clear_error(tmp_path):
+    bad = tmp_path / "facilities.yaml"
+    bad.write_text("facilities:\n  - {names: [X], kind: port, city: Y, lat: 1, lon: 2}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="regencies"):
+        facility_place.facilities(str(bad))
+
+
+def test_every_curated_facility_is_quiet_in_its_town_and_found_in_a_far_one(facility_linter):
+    """Built from the data itself: each facility after its word, placed in its own town (right
+    by construction) and in the town of a facility of another province 300 km away or more."""
+    words = {"port": "Pelabuhan", "station": "Stasiun", "reservoir": "Waduk", "volcano": "Gunung", "lake": "Danau",
+             "university": "Universitas", "stadium": "Stadion", "hospital": "RSUP Dr."}
+    entries = sorted({f for found in facility_place.facilities(str(FACILITIES)).values() for f in found})
+    loud, missed = [], []
+    for k, f in enumerate(entries):
+        right = f"Antrean mengular di {words[f.kind]} {f.code}, {f.city}, sejak pagi."
+        if found_facility(facility_linter, right):
+            loud.append(right)
+        far = next((o for o in entries[k + 1:] + entries[:k] if not set(o.provinces) & set(f.provinces)
+                    and facility_place.km(f.lat, f.lon, o.lat, o.lon) >= 300), None)
+        wrong = f"Antrean mengular di {words[f.kind]} {f.code}, {far.city}, sejak pagi."
+        # The gap reads a region word ("Kabupaten Bandung") as the gap, not the place.
+        if [m for m, _ in found_facility(facility_linter, wrong)] != [far.city.split()[-1] if far.city.startswith("Kabupaten ") else far.city]:
+            missed.append(wrong)
+    assert loud == [] and missed == []

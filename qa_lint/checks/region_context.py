@@ -19,6 +19,9 @@ cities, office holders), not counting the name being judged. A region with
 a generic word is reported only when its country is not among them, the
 article names at least two other places or people, and the region is not
 used as a place ("di Benggala Barat"), which is how a real mention reads.
+A region of a home country (`home_countries`) is reported only with
+`home_pair`: named once, not as a place, joined to a foreign country ("antara
+China dan Jawa Barat": the West), in an article naming nothing else in it.
 Message fields: {country}, {kind}, {meant}.
 """
 
@@ -43,11 +46,15 @@ PROPERTIES = {
     # The other way round: "negara bagian Georgia" in a story about the country Georgia.
     "country_word": {"type": "string", "minLength": 1},
     "country_message": {"type": "string", "minLength": 1},
+    # A home region with a compass word set against a foreign country ("rivalitas antara China dan
+    # Jawa Barat": the West): the words that join the two, and the message.
+    "home_pair": {"type": "string", "minLength": 1},
+    "home_pair_message": {"type": "string", "minLength": 1},
 }
 REQUIRED = ["places", "generic_words"]
 # What its messages may name (checked when a pack loads; docs/rule-writing.md).
 PLACEHOLDERS = {"match", "country", "kind", "meant", "name", "region_country"}
-REGEX_KEYS = ("place_cues", "country_cue", "subdivision_cue")
+REGEX_KEYS = ("place_cues", "country_cue", "subdivision_cue", "home_pair")
 
 # How far back a cue is looked for (characters before the name).
 CUE_WINDOW = 40
@@ -66,6 +73,8 @@ class RegionContextCheck(Check):
         self.homonym_message = options.get("homonym_message")
         self.country_word = options.get("country_word")
         self.country_message = options.get("country_message")
+        self.home_pair = regex.compile(options["home_pair"]) if "home_pair" in options else None
+        self.home_pair_message = options.get("home_pair_message")
 
     def run(self, doc):
         ctx = self.geo.context(doc)
@@ -78,6 +87,14 @@ class RegionContextCheck(Check):
             regions = [p for p in mention.places if p.kind == geodata.SUBDIVISION]
             nations = [p for p in mention.places if p.kind == geodata.COUNTRY]
             if not regions:
+                # Kemendagri's provinces are the home country's regions (ISO may spell them otherwise).
+                if self.home_pair and any(p.kind == "provinsi" for p in mention.places):
+                    words = mention.key.split(" ")
+                    generic = [k for k, w in enumerate(words) if w in self.generic]
+                    if generic and len(generic) < len(words):
+                        finding = self.home_region(doc, span, mention, start, end, before, generic)
+                        if finding:
+                            yield finding
                 continue
             others = ctx.countries_without(mention.key)
             if nations:
@@ -98,7 +115,9 @@ class RegionContextCheck(Check):
         if not generic or len(generic) == len(words):
             return None
         home = {p.country for p in regions}
-        if home & self.geo.home_countries or home & set(others):
+        if home & self.geo.home_countries:
+            return self.home_region(doc, span, mention, start, end, before, generic)
+        if home & set(others):
             return None
         # Too little to tell what the article is about.
         if sum(others.values()) < 2:
@@ -115,6 +134,42 @@ class RegionContextCheck(Check):
             doc, start, end, suggestions=[meant], meant=meant,
             country=countries.get(region.country, region.country), kind=region_kind(region),
         )
+
+    def home_region(self, doc, span, mention, start, end, before, generic):
+        """A region of the copy's own country whose compass word stands for the West or the
+        East: named once, not as a place, and joined by "dan" to a foreign country ("rivalitas
+        antara China dan Jawa Barat"), in an article that names nothing else in that region."""
+        if not (self.home_pair and self.home_pair_message):
+            return None
+        ctx = self.geo.context(doc)
+        if sum(1 for m in ctx.places if m.key == mention.key) != 1:
+            return None  # named twice: the region is the story's ("Gubernur Jawa Barat ... Jawa Barat")
+        if self.place_cues and self.place_cues.search(before):
+            return None  # "di Jawa Barat": a place
+        data = self.geo.data()
+        own = {p.code for p in mention.places if p.kind == "provinsi" and p.code}
+        if not own:
+            return None
+        for other in ctx.places:
+            if other.key != mention.key and any(data.province_of(p) in own for p in other.places):
+                return None  # a town of the region elsewhere in the story: it is about the region
+        text = doc.plain
+        partner = None
+        for other in ctx.places:
+            if not any(p.kind == geodata.COUNTRY and p.country not in self.geo.home_countries for p in other.places):
+                continue
+            o_start = geodata.start_of(ctx.spans, other)
+            o_end = ctx.spans[other.span].tokens[other.end - 1].end
+            if (o_end <= start and self.home_pair.fullmatch(text, o_end, start)) or (
+                    end <= o_start and self.home_pair.fullmatch(text, end, o_start)):
+                partner = other
+                break
+        if partner is None:
+            return None
+        meant = " ".join(span.tokens[mention.start + k].text for k in generic)
+        return self.finding(doc, start, end, message=self.home_pair_message, suggestions=[meant], meant=meant,
+                            country=self.geo.data().country_name(next(p.country for p in partner.places if p.kind == geodata.COUNTRY)),
+                            kind="a province")
 
     def homonym(self, doc, start, end, before, regions, nations, others, countries, outside=None):
         """A name that is a country and a region of another country, with a cue that
