@@ -108,15 +108,6 @@ class LexiconCheck(Check):
         """Which entries have an anchor in a text (an entry without anchors always does)."""
         return LiteralIndex([frozenset(entry.anchors) if entry.anchors else None for _, entry in self.members])
 
-    @cached_property
-    def part_strings(self) -> tuple[list[str], LiteralIndex]:
-        """Every string of the entries' required parts, and an index of which a text holds:
-        a hundred entries pass the anchor prefilter in a typical article, and searching the
-        whole text for each of their parts' strings one by one cost more than the anchors."""
-        strings = sorted({string for _, entry in self.members for parts in entry.literal_parts for part in parts
-                          for string in part})
-        return strings, LiteralIndex([frozenset((string,)) for string in strings])
-
     def run(self, doc):
         text = doc.plain
         folded = doc.folded
@@ -124,11 +115,12 @@ class LexiconCheck(Check):
         same_offsets = len(folded) == len(text)
         # Cheap prefilter: most entries' anchor words are not in the document at all.
         present = self.anchor_index.present(folded)
-        strings, index = self.part_strings
-        written = {strings[i] for i in index.present(folded)}
+        # Whether the text holds a string, asked once per string: the ~100 entries an article's
+        # anchors let through share many of their parts' words ("yang", "di", a common verb).
+        written: dict[str, bool] = {}
         for i in sorted(present):  # the entries in order
             member, entry = self.members[i]
-            if entry.literal_parts and not any(_has_parts(written, parts) for parts in entry.literal_parts):
+            if entry.literal_parts and not any(_has_parts(folded, written, parts) for parts in entry.literal_parts):
                 continue  # each pattern lacks one of its words in the whole text
             for start, end in self.spans(doc, entry, folded, same_offsets):
                 yield from self.findings(doc, member, entry, start, end, folded[start:end] if same_offsets else None)
@@ -175,9 +167,18 @@ def _holds_parts(folded: str, parts: tuple[tuple[str, ...], ...]) -> bool:
     return all(any(string in folded for string in part) for part in parts)
 
 
-def _has_parts(written: set[str], parts: tuple[tuple[str, ...], ...]) -> bool:
-    """_holds_parts for the whole text, given the set of the parts' strings it holds."""
-    return all(any(string in written for string in part) for part in parts)
+def _has_parts(folded: str, written: dict[str, bool], parts: tuple[tuple[str, ...], ...]) -> bool:
+    """_holds_parts(folded, parts), each string's answer kept in ``written``."""
+    for part in parts:
+        for string in part:
+            held = written.get(string)
+            if held is None:
+                held = written[string] = string in folded
+            if held:
+                break
+        else:
+            return False
+    return True
 
 
 def _same_case(match: str, suggestions: list[str]) -> list[str]:
