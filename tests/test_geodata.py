@@ -52,6 +52,19 @@ def test_near_misses_only_look_at_the_given_countries(data):
     assert ("tapin", 1) in data.near("tapim", ["ID"], 1)
 
 
+def test_near_misses_of_any_first_letter_are_every_key_within_reach(data):
+    """Without same_first, near() finds what a comparison with every key of the country finds
+    (a slip in the first letter too: "Xianmen", "Kissingen" for "Bad Kissingen")."""
+    from rapidfuzz.distance import OSA
+
+    keys = [k for k in data.keys() if any(p.country == "DE" for p in data.get(k))]
+    for key, edits in (("bad kissingn", 1), ("ad kissingen", 1), ("badenbaden", 2), ("frankfurt am maim", 2)):
+        every = sorted(((k, d) for k in keys if k != key and (d := OSA.distance(key, k)) <= edits), key=lambda kd: (kd[1], kd[0]))
+        assert data.near(key, ["DE"], edits, same_first=False) == every, key
+        assert data.near(key, ["DE"], edits) == [(k, d) for k, d in every if k[0] == key[0]], key
+    assert ("bad kissingen", 1) in data.near("ad kissingen", ["DE"], 1, same_first=False)
+
+
 def test_a_malformed_place_file_is_a_clear_error(tmp_path):
     bad = tmp_path / "cities.tsv"
     bad.write_text("# name\tkey\tcountry\tpopulation\tadmin1\tother_keys\nParis\tFR\n", encoding="utf-8")
