@@ -643,7 +643,8 @@ class GeoRules:
     def _context(self, doc, gazetteer) -> Context:
         spans = names.name_spans(doc, self.names.particles)
         ordinary = names.lowercase_words(doc)
-        owners, matches = names.cover_known(spans, gazetteer)
+        # With doc: the name rules' cover of these spans by this gazetteer, computed once (read only here).
+        owners, matches = names.cover_known(spans, gazetteer, doc=doc)
         blocked = [[o is not None and gazetteer.entries[o].kind in NOT_PLACES for o in owner] for owner in owners]
         data = self.data()
         skip = lambda span, i: self.lone_word_is_no_name(span, i, ordinary)  # noqa: E731

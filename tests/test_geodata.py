@@ -444,3 +444,21 @@ def test_an_office_of_the_right_country_that_the_person_never_held():
 )
 def test_offices_held_or_not_claimed_stay_quiet(text):
     assert _select("id.places.leader-country", text) == []
+
+
+def test_the_name_and_place_rules_cover_an_articles_names_once(monkeypatch):
+    """name-consistency, known-names, the place rules' context and person-role read one
+    cover of the article's name spans by the names gazetteer (Document memo), not one each."""
+    from qa_lint import names
+
+    covered = []
+    real = names._cover_known
+
+    def counting(spans, gazetteer, max_tokens):
+        covered.append(type(gazetteer).__name__)
+        return real(spans, gazetteer, max_tokens)
+
+    monkeypatch.setattr(names, "_cover_known", counting)
+    text = SEED.read_text(encoding="utf-8")
+    Linter(Options(timeout=None)).lint_text(text, language="id")
+    assert covered.count("Gazetteer") == 1 and covered.count("Places") == 1, covered
