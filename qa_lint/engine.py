@@ -66,15 +66,16 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: Iterabl
     ``rule_seconds`` (rule id -> seconds) adds up the time each check took (--stats)."""
     findings: list[Finding] = list(extra)
     stopped: list[str] = []
-    kept_checks, literals = _plan(checks, selection)
-    could_find = literals.present(doc.folded)
+    kept_checks, literals, needs = _plan(checks, selection)
+    present = literals.present(doc.folded)
+    could_find = [i for i, groups in enumerate(needs) if all(g in present for g in groups)]
     if rule_seconds is not None:  # the rules skipped (none of the strings they need is written) took no time
         for check in kept_checks:
             rule_seconds.setdefault(check.rule.id, 0.0)
     with budget.budget(seconds):
         # Only the checks that can find something, in their order: most of a language's
         # rules need a string the document does not hold, and are not visited at all.
-        for i in sorted(could_find):
+        for i in could_find:
             check = kept_checks[i]
             found: list[Finding] = []
             started = time.perf_counter()
@@ -103,26 +104,33 @@ def run(doc: Document, checks: list[Check], selection: Selection, extra: Iterabl
     return sorted(one_per_problem(kept), key=Finding.sort_key)
 
 
-# (ids of the checks, --select, --ignore) -> (the checks, the kept ones, their LiteralIndex):
-# what a run's documents share, worked out for the first. The checks are held so that their
-# ids are not reused while the entry lives.
-_PLANS: dict[tuple, tuple[list[Check], list[Check], LiteralIndex]] = {}
+# (ids of the checks, --select, --ignore) -> (the checks, the kept ones, their LiteralIndex,
+# the index's groups each kept check needs): what a run's documents share, worked out for the
+# first. The checks are held so that their ids are not reused while the entry lives.
+_PLANS: dict[tuple, tuple[list[Check], list[Check], LiteralIndex, list[tuple[int, ...]]]] = {}
 _PLANS_KEPT = 16
 
 
-def _plan(checks: list[Check], selection: Selection) -> tuple[list[Check], LiteralIndex]:
+def _plan(checks: list[Check], selection: Selection) -> tuple[list[Check], LiteralIndex, list[tuple[int, ...]]]:
     """The checks whose findings the selection can keep (--select, --ignore, disable:; a
-    lexicon rule runs if any of its entries is kept), and the index of the strings each
-    needs in a document (Check.required_literals)."""
+    lexicon rule runs if any of its entries is kept), the index of the groups of strings
+    they need in a document (Check.required_literals and required_literal_groups), and for
+    each kept check the indexes of its groups: it runs where all of them are present."""
     key = (tuple(map(id, checks)), tuple(selection.select), tuple(selection.ignore))
     planned = _PLANS.get(key)
     if planned is None:
         kept = [check for check in checks
                 if any(selection.keeps_rule(r.id, r.category) for r in check.rule.members or [check.rule])]
+        groups: list[frozenset[str] | None] = []
+        needs: list[tuple[int, ...]] = []
+        for check in kept:
+            own = [check.required_literals(), *check.required_literal_groups()]
+            needs.append(tuple(range(len(groups), len(groups) + len(own))))
+            groups.extend(own)
         for oldest in list(_PLANS)[: max(0, len(_PLANS) - _PLANS_KEPT + 1)]:
             _PLANS.pop(oldest, None)  # pop: a server's threads may both drop it
-        planned = _PLANS[key] = (checks, kept, LiteralIndex([check.required_literals() for check in kept]))
-    return planned[1], planned[2]
+        planned = _PLANS[key] = (checks, kept, LiteralIndex(groups), needs)
+    return planned[1], planned[2], planned[3]
 
 
 def input_finding(doc: Document, offset: int, length: int, message: str) -> Finding:

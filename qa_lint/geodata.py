@@ -83,6 +83,9 @@ class Places:
         # country -> (first letter, length) -> keys; from the parse cache, a country's part is
         # marshal bytes until a near-miss query asks for it.
         self._buckets: dict[str, Any] | None = None
+        # country -> length -> the keys of that length (every first letter): near() without
+        # same_first, built from the buckets when first asked.
+        self._by_length: dict[str, dict[int, list[str]]] = {}
         self._codes: dict[str, str] | None = None
         self._admin1: dict[tuple[str, str], str] | None = None
         self._admin1_all: dict[tuple[str, str], frozenset[str]] = {}
@@ -225,6 +228,15 @@ class Places:
             buckets = self._index()[country] = marshal.loads(buckets)
         return buckets
 
+    def _lengths(self, country: str, buckets: dict[tuple[str, int], list[str]]) -> dict[int, list[str]]:
+        found = self._by_length.get(country)
+        if found is None:
+            found = {}
+            for (_, length), keys in buckets.items():
+                found.setdefault(length, []).extend(keys)
+            self._by_length[country] = found
+        return found
+
     def near(self, key: str, countries, max_edits: int, same_first: bool = True) -> list[tuple[str, int]]:
         """Known spellings of places in `countries` within max_edits of key, closest first."""
         found: dict[str, int] = {}
@@ -232,15 +244,16 @@ class Places:
             buckets = self._country_index(country)
             if not buckets:
                 continue
-            firsts = [key[0]] if same_first else {first for first, _ in buckets}
-            for first in firsts:
-                for length in range(len(key) - max_edits, len(key) + max_edits + 1):
-                    choices = buckets.get((first, length))
-                    if not choices:
-                        continue
-                    for other, distance, _ in process.extract(key, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None):
-                        if other != key:
-                            found[other] = min(distance, found.get(other, distance))
+            # Without same_first, one look-up per length over every first letter's keys: asking
+            # each (letter, length) bucket in turn was most of a long name's near-miss check.
+            by_length = None if same_first else self._lengths(country, buckets)
+            for length in range(len(key) - max_edits, len(key) + max_edits + 1):
+                choices = buckets.get((key[0], length)) if by_length is None else by_length.get(length)
+                if not choices:
+                    continue
+                for other, distance, _ in process.extract(key, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None):
+                    if other != key:
+                        found[other] = min(distance, found.get(other, distance))
         return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
 
 
@@ -656,7 +669,8 @@ class GeoRules:
     def _context(self, doc, gazetteer) -> Context:
         spans = names.name_spans(doc, self.names.particles)
         ordinary = names.lowercase_words(doc)
-        owners, matches = names.cover_known(spans, gazetteer)
+        # With doc: the name rules' cover of these spans by this gazetteer, computed once (read only here).
+        owners, matches = names.cover_known(spans, gazetteer, doc=doc)
         blocked = [[o is not None and gazetteer.entries[o].kind in NOT_PLACES for o in owner] for owner in owners]
         data = self.data()
         skip = lambda span, i: self.lone_word_is_no_name(span, i, ordinary)  # noqa: E731

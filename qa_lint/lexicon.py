@@ -63,6 +63,7 @@ Every error names the file, line and column (PackError).
 from __future__ import annotations
 
 import contextvars
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
@@ -70,6 +71,7 @@ from pathlib import Path
 
 import regex
 
+from . import parsecache
 from .budget import BoundedPattern
 from .checks import TERM_LIST
 from .matching import LEFT, RIGHT, TermSet, term_set
@@ -409,7 +411,21 @@ def required_parts(pattern: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(a.casefold() for a in part) for part in _parts(pattern))
 
 
+def _parts_answer(value) -> bool:
+    return isinstance(value, tuple) and all(isinstance(part, tuple) and all(isinstance(a, str) for a in part) for part in value)
+
+
+# _parts of every literal pattern, kept across runs: reading the idioms lexicon asks for
+# them twice per literal (anchor_of, required_parts), a tenth of qa-lint's start.
+_PARTS = parsecache.Memo("lexicon literal parts", "lexicon.py", _parts_answer)
+
+
 def _parts(pattern: str) -> list[tuple[str, ...]]:
+    """_read_parts(pattern), remembered across runs."""
+    return list(_PARTS.get(pattern, lambda p: tuple(_read_parts(p))))
+
+
+def _read_parts(pattern: str) -> list[tuple[str, ...]]:
     """The pattern's top-level parts that no quantifier makes optional: a run of plain
     letters ("kaleng"), or a group of plain alternatives ("(?:menendang|ditendang)", each
     reduced to its longest run of letters); an alternative that contains another is
@@ -590,7 +606,7 @@ def _compile(pattern: str, marked, path: str, where: tuple, wrap: tuple[str, str
              between: tuple[list[str], list[str]] = ([], [])) -> BoundedPattern:
     # Simple case folding: FULLCASE ("ß" = "ss") costs several times more per match
     # attempt and none of the lexicons' languages needs it. Bounded like every pack pattern.
-    full = wrap[0] + "(?:" + spaces_to_whitespace(widen_between_words(pattern, *between)) + ")" + wrap[1]
+    full = wrap[0] + "(?:" + _widened(pattern, *between) + ")" + wrap[1]
     if not _COMPILE_NOW.get():
         return BoundedPattern(pattern=full, flags=regex.IGNORECASE)  # compiled when first needed (see packs.is_bundled)
     try:
@@ -598,6 +614,20 @@ def _compile(pattern: str, marked, path: str, where: tuple, wrap: tuple[str, str
     except regex.error as exc:
         line, col = marked.where(where)
         raise PackError(path, line, col, f"invalid regular expression {pattern!r}: {exc}") from None
+
+
+# spaces_to_whitespace(widen_between_words(...)) of every literal pattern, kept across runs:
+# rewriting the idioms lexicon's patterns piece by piece was a fifth of qa-lint's start.
+_WIDENED = parsecache.Memo("lexicon widened patterns", "lexicon.py", lambda value: isinstance(value, str))
+
+
+def _widened(pattern: str, clitics: list[str], fillers: list[str]) -> str:
+    key = json.dumps([pattern, clitics, fillers], ensure_ascii=False)
+
+    def work_out(_key: str) -> str:
+        return spaces_to_whitespace(widen_between_words(pattern, clitics, fillers))
+
+    return _WIDENED.get(key, work_out)
 
 
 def _terms(items, marked, path, where) -> TermSet | None:

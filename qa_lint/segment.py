@@ -137,6 +137,7 @@ PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’"}
 
 SINGLE_MARKS = "‘’‚'"
 DOUBLE_MARKS = "“”„«»\""
+_MARKS = regex.compile("[" + regex.escape(SINGLE_MARKS + DOUBLE_MARKS) + "]")
 
 
 def neighbour(plain: str, i: int, step: int, text: str | None = None) -> str:
@@ -198,8 +199,9 @@ def quote_events(plain: str, block: Span, text: str | None = None):
     quotation ('the Mass’) instead of being read as a possessive, and a " right
     after a digit with no double quotation open is an inch mark."""
     open_single = open_double = 0
-    for i in range(block.start, block.end):
-        ch = plain[i]
+    # Only the marks are visited: a block is thousands of characters and holds a few.
+    for mark in _MARKS.finditer(plain, block.start, block.end):
+        i, ch = mark.start(), mark.group()
         if ch in DOUBLE_MARKS:
             if ch == "\"":
                 if not open_double and i > 0 and plain[i - 1].isdigit():

@@ -70,3 +70,31 @@ def test_overlapping_findings_of_one_category_are_one_problem():
     # a more severe finding wins over an earlier one
     severe = _finding("r.severe", 5, 20, severity="error")
     assert [f.rule for f in one_per_problem([group, severe])] == ["r.severe"]
+
+
+class Needing(Flagging):
+    """A check that needs "putin" and, besides, one of each of its groups."""
+
+    def __init__(self, rule, env, groups):
+        super().__init__(rule, env)
+        self.groups = groups
+
+    def required_literals(self):
+        return frozenset({"putin"})
+
+    def required_literal_groups(self):
+        return self.groups
+
+
+def test_a_check_runs_only_where_every_group_of_strings_it_needs_is_written():
+    def needing(rule_id, groups, category):  # categories apart: their findings are not one problem
+        rule = Rule(rule_id, "test", "warning", category, "m", {}, "pack", "pack.yaml", "id")
+        return Needing(rule, PackEnv("id", None), groups)
+
+    checks = [needing("x.all", (frozenset({"tiba", "pergi"}), frozenset({"pyongyang"})), "style"),
+              needing("x.one-missing", (frozenset({"tiba"}), frozenset({"seoul", "beijing"})), "grammar"),
+              needing("x.none", (), "spelling"),
+              check(Exploding, "x.boom")]
+    checks[-1].required_literals = lambda: frozenset({"pergi"})  # not written: never run
+    found = engine.run(DOC, checks, engine.Selection())
+    assert sorted(f.rule for f in found) == ["x.all", "x.none"]

@@ -52,6 +52,19 @@ def test_near_misses_only_look_at_the_given_countries(data):
     assert ("tapin", 1) in data.near("tapim", ["ID"], 1)
 
 
+def test_near_misses_of_any_first_letter_are_every_key_within_reach(data):
+    """Without same_first, near() finds what a comparison with every key of the country finds
+    (a slip in the first letter too: "Xianmen", "Kissingen" for "Bad Kissingen")."""
+    from rapidfuzz.distance import OSA
+
+    keys = [k for k in data.keys() if any(p.country == "DE" for p in data.get(k))]
+    for key, edits in (("bad kissingn", 1), ("ad kissingen", 1), ("badenbaden", 2), ("frankfurt am maim", 2)):
+        every = sorted(((k, d) for k in keys if k != key and (d := OSA.distance(key, k)) <= edits), key=lambda kd: (kd[1], kd[0]))
+        assert data.near(key, ["DE"], edits, same_first=False) == every, key
+        assert data.near(key, ["DE"], edits) == [(k, d) for k, d in every if k[0] == key[0]], key
+    assert ("bad kissingen", 1) in data.near("ad kissingen", ["DE"], 1, same_first=False)
+
+
 def test_a_malformed_place_file_is_a_clear_error(tmp_path):
     bad = tmp_path / "cities.tsv"
     bad.write_text("# name\tkey\tcountry\tpopulation\tadmin1\tother_keys\nParis\tFR\n", encoding="utf-8")
@@ -482,3 +495,21 @@ def test_a_town_in_its_regency_or_a_shared_name_stays_quiet(text):
 def test_a_home_province_set_against_a_foreign_country(text, found):
     findings = Linter(Options(select=["id.places.region-context"])).lint_text(text, language="id").findings
     assert [(f.match, f.suggestions) for f in findings] == found
+
+
+def test_the_name_and_place_rules_cover_an_articles_names_once(monkeypatch):
+    """name-consistency, known-names, the place rules' context and person-role read one
+    cover of the article's name spans by the names gazetteer (Document memo), not one each."""
+    from qa_lint import names
+
+    covered = []
+    real = names._cover_known
+
+    def counting(spans, gazetteer, max_tokens):
+        covered.append(type(gazetteer).__name__)
+        return real(spans, gazetteer, max_tokens)
+
+    monkeypatch.setattr(names, "_cover_known", counting)
+    text = SEED.read_text(encoding="utf-8")
+    Linter(Options(timeout=None)).lint_text(text, language="id")
+    assert covered.count("Gazetteer") == 1 and covered.count("Places") == 1, covered

@@ -213,6 +213,14 @@ def test_a_word_is_widened_only_where_it_ends_outside_a_class_or_escape():
     assert lexicon.widen_between_words("a b", [], []) == "a b"
 
 
+def test_a_widened_pattern_is_remembered_per_pattern_clitics_and_fillers():
+    """The widened patterns kept across runs are keyed by what widens them too: one
+    literal read with two files' clitics and fillers gives each file's rewriting."""
+    for clitics, fillers in ((["nya"], ["itu"]), (["nya"], []), ([], ["itu"]), ([], []), (["ku", "mu"], ["ini", "itu"])):
+        expected = lexicon.spaces_to_whitespace(lexicon.widen_between_words("menendang  kaleng", clitics, fillers))
+        assert lexicon._widened("menendang  kaleng", clitics, fillers) == expected
+
+
 def test_a_men_verbs_passive_comes_from_its_root():
     from qa_lint.stemming import stemmer
 

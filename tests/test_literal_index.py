@@ -33,6 +33,22 @@ def test_random_groups_and_texts():
             assert index.present(text) == searched(groups, text), (groups, text)
 
 
+def test_long_strings_filed_under_long_pieces_are_found_as_a_search_finds_them():
+    """Strings of LiteralIndex.LONG characters or more are filed under a long piece, shorter
+    ones under a short piece: both kinds, overlapping and repeated, in one index."""
+    rng = random.Random(20261204)
+    alphabet = "aab cd"
+    for _ in range(300):
+        groups = [None if rng.random() < 0.05 else
+                  frozenset("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(rng.randint(1, 5)))
+                  for _ in range(rng.randint(1, 12))]
+        index = LiteralIndex(groups)
+        assert index.filed[LiteralIndex.LONG] or not any(len(s) >= LiteralIndex.LONG for g in groups for s in g or ())
+        for _ in range(5):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+            assert index.present(text) == searched(groups, text), (groups, text)
+
+
 def test_a_term_sets_patterns_skipped_only_where_they_cannot_match():
     from qa_lint.matching import term_set
 

@@ -87,3 +87,12 @@ def test_quotations_span_uses_the_same_apostrophe_rules():
     text = "She sang ‘the Mass’ and said “it's fine, the editors' choice.”"
     doc = read_text(text, "a.txt")
     assert [text[q.start:q.end] for q in doc.quoted] == ["‘the Mass’", "“it's fine, the editors' choice.”"]
+
+
+def test_quote_events_keep_to_their_block_and_see_its_edges():
+    """Marks on a block's first and last character are its own; those just outside are not."""
+    text = '"a" «b» “c” \'d\' ‘e’'
+    inner = Span(4, 11)  # «b» “c”
+    assert [(i, ch) for i, ch, _ in segment.quote_events(text, inner)] == [(4, "«"), (6, "»"), (8, "“"), (10, "”")]
+    assert [ch for _, ch, _ in segment.quote_events(text, Span(0, len(text)))] == list('""«»“”\'\'‘’')
+    assert list(segment.quote_events(text, Span(1, 2))) == []

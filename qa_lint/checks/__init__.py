@@ -165,6 +165,12 @@ class Check:
         documents that hold one (matching.LiteralIndex: all checks' strings in one pass)."""
         return None
 
+    def required_literal_groups(self) -> tuple[frozenset[str], ...]:
+        """More groups of strings (case-folded), each of which a document's case-folded text
+        must hold one of for this check to find anything in it: the engine runs the check
+        only where every group has a string written (found in the same pass)."""
+        return ()
+
     def for_examples(self) -> "Check":
         """The check the rule's own examples run with: itself, unless its type matches
         against user data and bundles example data instead (known-claim)."""

@@ -115,9 +115,12 @@ class LexiconCheck(Check):
         same_offsets = len(folded) == len(text)
         # Cheap prefilter: most entries' anchor words are not in the document at all.
         present = self.anchor_index.present(folded)
+        # Whether the text holds a string, asked once per string: the ~100 entries an article's
+        # anchors let through share many of their parts' words ("yang", "di", a common verb).
+        written: dict[str, bool] = {}
         for i in sorted(present):  # the entries in order
             member, entry = self.members[i]
-            if entry.literal_parts and not any(_holds_parts(folded, parts) for parts in entry.literal_parts):
+            if entry.literal_parts and not any(_has_parts(folded, written, parts) for parts in entry.literal_parts):
                 continue  # each pattern lacks one of its words in the whole text
             for start, end in self.spans(doc, entry, folded, same_offsets):
                 yield from self.findings(doc, member, entry, start, end, folded[start:end] if same_offsets else None)
@@ -162,6 +165,20 @@ class LexiconCheck(Check):
 def _holds_parts(folded: str, parts: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the text holds a string of every part (lexicon.required_parts)."""
     return all(any(string in folded for string in part) for part in parts)
+
+
+def _has_parts(folded: str, written: dict[str, bool], parts: tuple[tuple[str, ...], ...]) -> bool:
+    """_holds_parts(folded, parts), each string's answer kept in ``written``."""
+    for part in parts:
+        for string in part:
+            held = written.get(string)
+            if held is None:
+                held = written[string] = string in folded
+            if held:
+                break
+        else:
+            return False
+    return True
 
 
 def _same_case(match: str, suggestions: list[str]) -> list[str]:

@@ -106,6 +106,9 @@ class PatternCheck(Check):
     def required_literals(self) -> frozenset[str] | None:
         return self.literals
 
+    def required_literal_groups(self) -> tuple[frozenset[str], ...]:
+        return self.literal_groups
+
     @cached_property
     def literal_groups(self) -> tuple[frozenset[str], ...]:
         """Every group of strings each match holds one of: the engine skips the rule for a
@@ -114,14 +117,16 @@ class PatternCheck(Check):
         return required_literal_groups(self.rule.options["pattern"])
 
     def could_match(self, doc) -> bool:
+        """Whether the document holds a string of the prefilter and of every literal group:
+        what the engine asks of every check in one pass (required_literal_groups)."""
         folded = doc.folded
         if self.literals is not None and not any(word in folded for word in self.literals):
             return False
         return all(any(word in folded for word in group) for group in self.literal_groups)
 
     def matches(self, doc):
-        if not self.could_match(doc):
-            return
+        # No could_match here: the engine runs the check only on documents that hold its
+        # strings, and a pattern finds nothing where they are missing.
         for m in value_scan.finditer(self.pattern, doc.plain, prefixed_places(doc, self.prefixes)):
             if m.end() == m.start():
                 continue

@@ -102,7 +102,7 @@ class PersonRoleCheck(Check):
             found = countries.get((index, i))
             if found is None and i > 0:
                 if owners is None:
-                    owners, _ = names.cover_known(ctx.spans, ctx.gazetteer)
+                    owners, _ = names.cover_known(ctx.spans, ctx.gazetteer, doc=doc)
                 finding = self.wrong_organisation(doc, ctx, owners[index], index, i, j, leader, english)
                 if finding:
                     yield finding
