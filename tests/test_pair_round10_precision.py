@@ -70,3 +70,73 @@ def test_an_escalation_the_source_states_as_flatly_is_inherited(linter):
 def test_an_escalation_whose_source_hedges_stays_a_warning(linter):
     found = _escalations(linter, "Floods could displace thousands after days of heavy rain")
     assert "warning" in [f.severity for f in found]
+
+
+# -- a classifier inside a long form its acronym spells ---------------------------------------
+def test_a_classifier_inside_a_long_form_its_acronym_spells_is_the_term_s(linter):
+    found = findings(linter, "The finance minister will present the 2028 budget bill to parliament on Monday.",
+                     "Menteri Keuangan akan menyampaikan Rancangan Anggaran Pendapatan dan Belanja Negara (RAPBN) 2028 kepada DPR pada Senin.",
+                     "en-id.addition.classifier")
+    assert serious(found) == []
+
+
+@pytest.mark.parametrize("target", [
+    # The acronym does not spell this long form: the classifier is the translation's own.
+    "Menteri Keuangan akan menyampaikan Rancangan Anggaran Belanja Negara (RAPBN) 2028 kepada DPR pada Senin.",
+    "Menteri Keuangan akan menyampaikan rancangan anggaran negara 2028 kepada DPR pada Senin.",
+])
+def test_a_classifier_no_acronym_accounts_for_is_reported(linter, target):
+    found = findings(linter, "The finance minister will present the 2028 budget bill to parliament on Monday.", target,
+                     "en-id.addition.classifier")
+    assert [f.match.casefold() for f in found if f.severity == "warning"] == ["negara"]
+
+
+# -- Indonesian institutions that wire copy describes ------------------------------------------
+@pytest.mark.parametrize("source, target", [
+    ("A Surabaya anti-graft court on Monday sentenced a former harbourmaster to nine years in prison.",
+     "Pengadilan Tindak Pidana Korupsi (Tipikor) Surabaya pada Senin menjatuhkan hukuman sembilan tahun penjara kepada mantan syahbandar."),
+    ("Some 600 U.S. Marines rotating through Darwin will take part as observers.",
+     "Sekitar 600 personel Korps Marinir AS yang bertugas bergiliran di Darwin akan ikut serta sebagai peninjau."),
+])
+def test_an_institution_described_in_the_source_is_named_in_full(linter, source, target):
+    assert serious(findings(linter, source, target, "en-id.entity")) == []
+
+
+@pytest.mark.parametrize("source, target, added", [
+    ("A Surabaya district court on Monday sentenced a former harbourmaster to nine years in prison.",
+     "Pengadilan Tindak Pidana Korupsi (Tipikor) Surabaya pada Senin menjatuhkan hukuman sembilan tahun penjara kepada mantan syahbandar.",
+     "Pengadilan Tindak Pidana Korupsi"),
+    ("Some 600 U.S. soldiers rotating through Darwin will take part as observers.",
+     "Sekitar 600 personel Korps Marinir AS yang bertugas bergiliran di Darwin akan ikut serta sebagai peninjau.",
+     "Korps Marinir"),
+])
+def test_another_institution_is_still_added(linter, source, target, added):
+    assert ("en-id.entity.added", added) in serious(findings(linter, source, target, "en-id.entity"))
+
+
+# -- a rendering rule's term in its everyday sense, and the meant rendering itself --------------
+def test_the_everyday_sense_of_a_polysemous_term_is_quiet(linter):
+    found = findings(linter, "Timor-Leste proposed hosting a maritime security workshop next year.",
+                     "Timor-Leste mengusulkan diri menjadi tuan rumah lokakarya keamanan maritim tahun depan.", "en-id.sense")
+    assert serious(found) == []
+    found = findings(linter, "The company said drilling would start in the second half of 2027.",
+                     "Perusahaan itu mengatakan pengeboran akan dimulai pada semester II 2027.", "en-id.sense")
+    assert serious(found) == []
+
+
+def test_the_rule_s_sense_in_its_domain_is_still_reported(linter):
+    found = findings(linter, "Bats are thought to be the natural host of the virus.",
+                     "Kelelawar diduga menjadi tuan rumah alami virus itu.", "")
+    assert any(f.match == "tuan rumah" and f.severity == "error" for f in found)
+    # The domain may be elsewhere in the story: the drills of a story about warships.
+    found = findings(linter, "China sent 20 warships around Taiwan.\nTaiwan condemned the drills.",
+                     "China mengerahkan 20 kapal perang di sekitar Taiwan.\nTaiwan mengecam bor tersebut.", "")
+    assert any(f.match == "bor" and f.severity == "error" for f in found)
+
+
+def test_a_rendering_inside_the_meant_rendering_is_quiet(linter):
+    source = "The sell-off could extend into next week if bond yields keep rising, he said."
+    assert serious(findings(linter, source, "Aksi jual bisa berlanjut hingga pekan depan jika imbal hasil obligasi terus naik, katanya.",
+                            "en-id.sense")) == []
+    found = findings(linter, source, "Aksi jual bisa berlanjut hingga pekan depan jika hasil obligasi terus naik, katanya.", "en-id.sense")
+    assert ("en-id.sense.rendering", "hasil obligasi") in serious(found)
