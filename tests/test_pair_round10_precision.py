@@ -140,3 +140,19 @@ def test_a_rendering_inside_the_meant_rendering_is_quiet(linter):
                             "en-id.sense")) == []
     found = findings(linter, source, "Aksi jual bisa berlanjut hingga pekan depan jika hasil obligasi terus naik, katanya.", "en-id.sense")
     assert ("en-id.sense.rendering", "hasil obligasi") in serious(found)
+
+
+# -- an unnamed group the source leaves unnamed too ---------------------------------------------
+VAGUE_TARGET = "Junta menyatakan pemilu itu akan memulihkan pemerintahan sipil, sementara para pengkritik menyebutnya pemilu palsu."
+
+
+def test_critics_the_source_leaves_unnamed_are_inherited(linter):
+    found = findings(linter, "The junta says the vote will restore civilian rule; critics call it a sham.", VAGUE_TARGET,
+                     "id.sourcing.vague-group")
+    assert found and [f.severity for f in found] == ["info"]
+
+
+def test_critics_the_source_names_stay_a_warning(linter):
+    found = findings(linter, "The junta says the vote will restore civilian rule; critics at Human Rights Watch call it a sham.",
+                     VAGUE_TARGET, "id.sourcing.vague-group")
+    assert [f.severity for f in found] == ["warning"]
