@@ -97,6 +97,8 @@ def test_a_classifier_no_acronym_accounts_for_is_reported(linter, target):
      "Pengadilan Tindak Pidana Korupsi (Tipikor) Surabaya pada Senin menjatuhkan hukuman sembilan tahun penjara kepada mantan syahbandar."),
     ("Some 600 U.S. Marines rotating through Darwin will take part as observers.",
      "Sekitar 600 personel Korps Marinir AS yang bertugas bergiliran di Darwin akan ikut serta sebagai peninjau."),
+    ("The navy said the exercise would involve 20 warships.", "TNI Angkatan Laut mengatakan latihan itu akan melibatkan 20 kapal perang."),
+    ("The Indonesian Navy said the exercise would involve 20 warships.", "TNI AL mengatakan latihan itu akan melibatkan 20 kapal perang."),
 ])
 def test_an_institution_described_in_the_source_is_named_in_full(linter, source, target):
     assert serious(findings(linter, source, target, "en-id.entity")) == []
@@ -109,6 +111,8 @@ def test_an_institution_described_in_the_source_is_named_in_full(linter, source,
     ("Some 600 U.S. soldiers rotating through Darwin will take part as observers.",
      "Sekitar 600 personel Korps Marinir AS yang bertugas bergiliran di Darwin akan ikut serta sebagai peninjau.",
      "Korps Marinir"),
+    ("The army said the exercise would involve 20 warships.", "TNI Angkatan Laut mengatakan latihan itu akan melibatkan 20 kapal perang.",
+     "TNI Angkatan Laut"),
 ])
 def test_another_institution_is_still_added(linter, source, target, added):
     assert ("en-id.entity.added", added) in serious(findings(linter, source, target, "en-id.entity"))
