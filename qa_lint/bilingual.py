@@ -246,10 +246,19 @@ def inherit_flat_statements(linter, pair: Pair, config, findings: list[Finding])
     candidates = [f for f in findings if f.severity in ("error", "warning") and _rule_type(pset, f.rule) in _ESCALATION_TYPES]
     if not candidates:
         return
-    hedges = [c.when for c in pset.pair_checks_for(pair.source.language, pair.target.language)
-              if getattr(c, "dropped", False) and c.rule.category == "unsupported-assertion" and getattr(c, "when", None) is not None]
-    if not hedges:
+    droppers = [c for c in pset.pair_checks_for(pair.source.language, pair.target.language)
+                if getattr(c, "dropped", False) and c.rule.category == "unsupported-assertion" and getattr(c, "when", None) is not None]
+    if not droppers:
         return
+    hedges = [c.when for c in droppers]
+    for c in droppers:
+        # A figure the source gives as an estimate ("about 300 stalls") is hedged too: an exact
+        # figure for it is the translation's escalation, not the source's.
+        try:
+            hedges.append(c.cues([f"{pair.source.language}.approximations"]))
+        except ValueError:
+            pass  # a cue file without approximations
+    hedges = [h for h in hedges if h is not None]
     from .checks.pair import source_related
 
     for f in candidates:

@@ -160,3 +160,18 @@ def test_critics_the_source_names_stay_a_warning(linter):
     found = findings(linter, "The junta says the vote will restore civilian rule; critics at Human Rights Watch call it a sham.",
                      VAGUE_TARGET, "id.sourcing.vague-group")
     assert [f.severity for f in found] == ["warning"]
+
+
+ESTIMATE_TARGET = "Petugas menyebut kapal itu membawa sekitar 40 penumpang.\nPendataan masih berlangsung.\nSeluruh 40 penumpang kapal telah dievakuasi.\n"
+
+
+def test_an_exact_figure_the_source_gives_exactly_is_inherited(linter):
+    source = "Officials said the boat carried about 40 passengers.\nThe count is still under way.\nAll 40 passengers of the boat have been evacuated.\n"
+    found = findings(linter, source, ESTIMATE_TARGET, "id.sourcing.hedge-escalation")
+    assert found and [f.severity for f in found] == ["info"]
+
+
+def test_an_estimate_the_source_keeps_and_the_translation_makes_exact_stays_a_warning(linter):
+    source = "Officials said the boat carried about 40 passengers.\nThe count is still under way.\nAll of the roughly 40 passengers have been evacuated.\n"
+    found = findings(linter, source, ESTIMATE_TARGET, "id.sourcing.hedge-escalation")
+    assert [f.severity for f in found] == ["warning"]
