@@ -175,6 +175,7 @@ def lint_pair(linter, pair: Pair, config, language: str | None = None):
     findings = engine.run(pair.target, pset.checks_for(pair.target.language), selection, extra, rule_seconds=rule_seconds)
     inherit(linter, pair, config, findings)
     inherit_spellings(pair, findings)
+    inherit_flat_statements(linter, pair, config, findings)
     # Pair findings go through the same suppression and selection; on a tie with a
     # monolingual finding of the same problem the monolingual one (listed first) is kept.
     paired = []
@@ -225,6 +226,58 @@ def inherit(linter, pair: Pair, config, findings: list[Finding]) -> None:
 
                 f.related.insert(0, source_related(pair, s))
             break
+
+
+# Rule types whose finding says "stated as fact here, hedged elsewhere in the article".
+_ESCALATION_TYPES = ("hedge-escalation",)
+
+
+def inherit_flat_statements(linter, pair: Pair, config, findings: list[Finding]) -> None:
+    """Lower to info a hedge escalation on a sentence whose source states it just as flatly.
+
+    The monolingual escalation check reads a later sentence ("hujan lebat", "Indonesia
+    adalah ...") as a hedge of an earlier one turned into fact; the English packs have no
+    such check, so inherit() never sees the source do the same. What the translation can do
+    wrong here is drop the source's hedge: when the aligned source sentence has none of the
+    hedges the pair's hedge-dropped rules look for ("could", "reportedly", "is expected
+    to"), the flat statement is the source's own, and the editor is told at info. A source
+    sentence that hedges keeps the warning (and en-id.modality.hedge-dropped says why)."""
+    pset = linter.packset(config)
+    candidates = [f for f in findings if f.severity in ("error", "warning") and _rule_type(pset, f.rule) in _ESCALATION_TYPES]
+    if not candidates:
+        return
+    droppers = [c for c in pset.pair_checks_for(pair.source.language, pair.target.language)
+                if getattr(c, "dropped", False) and c.rule.category == "unsupported-assertion" and getattr(c, "when", None) is not None]
+    if not droppers:
+        return
+    hedges = [c.when for c in droppers]
+    for c in droppers:
+        # A figure the source gives as an estimate ("about 300 stalls") is hedged too: an exact
+        # figure for it is the translation's escalation, not the source's.
+        try:
+            hedges.append(c.cues([f"{pair.source.language}.approximations"]))
+        except ValueError:
+            pass  # a cue file without approximations
+    hedges = [h for h in hedges if h is not None]
+    from .checks.pair import source_related
+
+    for f in candidates:
+        unit = pair.unit_at(f.offset)
+        if unit is None or unit.source is None:
+            continue
+        for s, t in pair.sentence_pairs(unit):
+            if not (t.start <= f.offset < max(t.end, t.start + 1)):
+                continue
+            if not any(h.search(pair.source.plain, s.start, s.end) for h in hedges):
+                f.severity = "info"
+                f.message += f' ({INHERITED}: "{_short(pair.source.plain[s.start : s.end])}" states it without a hedge; inherited, not introduced by the translation)'
+                f.related.insert(0, source_related(pair, s))
+            break
+
+
+def _rule_type(pset, rule_id: str) -> str | None:
+    rule = pset.rule(rule_id)
+    return rule.type if rule is not None else None
 
 
 def inherit_spellings(pair: Pair, findings: list[Finding]) -> None:

@@ -31,6 +31,13 @@ SAMPLE = (
     + _frame(free_moves.entity_forms(), "entity:Constitutional Court")
     + _frame(free_moves.english_name_cases(), "inst:Center for Policy Research")
     + [c for c in free_moves.classifier_cases() if c.frame.startswith("company:Straits")]
+    # The moves of en-id-round10: a unit symbol, a minister by the ministry's name, an
+    # inverted attribution, negation carried by a word.
+    + _frame(free_moves.unit_cases(), "unit:power-megawatt:2900")
+    + [c for c in free_moves.minister_cases() if c.frame.endswith(":Manpower Minister")]
+    + _frame(free_moves.inverted_speech_cases(), "inverted:0:added")
+    + _frame(free_moves.negation_word_cases(), "inability:0")
+    + _frame(free_moves.negation_word_cases(), "inability:1")
 )
 
 

@@ -331,7 +331,116 @@ def hedge_cases() -> list[Case]:
     return cases
 
 
+# -- the round-10 moves -------------------------------------------------------------------------
+def unit_cases() -> list[Case]:
+    """A capacity, distance or mass written with the unit's CLDR symbol in the source ("2,900
+    MW") and its Indonesian CLDR name in the translation ("2.900 megawatt"); the slip adds a
+    place the source does not name."""
+    from babel.units import format_unit
+
+    data = yamlmarks.safe_load((ROOT / "rules/en-id/data/numbers.yaml").read_text(encoding="utf-8"))
+    cases = []
+    for unit in data["units"]:
+        if not unit.startswith(("power-", "length-", "mass-", "area-", "speed-")):
+            continue
+        for n, n_id in ((55, "55"), (2900, "2.900")):
+            symbol = format_unit(n, unit, length="short", locale="en").replace(str(n), f"{n:,}")
+            name = f"unit:{unit}:{n}"
+            src = f"The company said the project had reached {symbol}, up from last year."
+            plain = f"Perusahaan itu mengatakan proyek tersebut telah mencapai {n_id}, naik dari tahun lalu."
+            cases.append(Case("units", "plain", "", name, src.replace(symbol, f"{n:,}"), plain))
+            target = format_unit(n, unit, length="long", locale="id").replace(str(n), n_id)
+            cases.append(Case("units", "faithful", "", name, src, plain.replace(n_id, target)))
+            cases.append(Case("units", "slip", "en-id.entity", name, src,
+                              plain.replace(n_id, target).replace("proyek tersebut", "proyek di Medan")))
+    return cases
+
+
+def minister_cases() -> list[Case]:
+    """A minister named by the ministry's English name ("Manpower Minister X", "Minister of
+    Manpower X") and by the title of the Indonesian ministry ("Menteri Ketenagakerjaan X");
+    the slip names the minister of another ministry of the table."""
+    rows = []
+    for en, ids in entity_rows():
+        ministry = next((i for i in ids if i.startswith("Kementerian ")), None)
+        english = next((e for e in en if e.endswith(" Ministry")), None)
+        if ministry and english:
+            rows.append((english[: -len(" Ministry")], ministry[len("Kementerian "):]))
+    cases = []
+    for k, (field, bidang) in enumerate(rows):
+        other = rows[(k + 1) % len(rows)][1]
+        for src_title in (f"{field} Minister", f"Minister of {field}"):
+            name = f"minister:{k}:{src_title}"
+            src = f"{src_title} Budi Santoso said the rules would change next month."
+            cases.append(Case("ministers", "plain", "", name, "Budi Santoso said the rules would change next month.",
+                              "Budi Santoso mengatakan aturan itu akan berubah bulan depan."))
+            cases.append(Case("ministers", "faithful", "", name, src, f"Menteri {bidang} Budi Santoso mengatakan aturan itu akan berubah bulan depan."))
+            if other != bidang:
+                cases.append(Case("ministers", "slip", "en-id.entity", name, src,
+                                  f"Menteri {other} Budi Santoso mengatakan aturan itu akan berubah bulan depan."))
+    return cases
+
+
+# Roots of reporting verbs that Indonesian copy puts before the speaker after a quote or clause.
+INVERTED = ["tambah", "lanjut", "imbuh", "tegas", "jelas", "pungkas", "tandas", "terang", "papar", "ungkap", "ujar", "kata", "tutur"]
+
+
+def inverted_speech_cases() -> list[Case]:
+    """"..., Effendi added." as "..., tambah Effendi." (the root of a reporting verb before the
+    speaker); the slip drops the speaker."""
+    cases = []
+    for h, (c_en, c_id) in enumerate(CLAUSES):
+        for verb_en in ("added", "said"):
+            name = f"inverted:{h}:{verb_en}"
+            src = f"{c_en[:1].upper()}{c_en[1:]}, Effendi {verb_en}."
+            body = f"{c_id[:1].upper()}{c_id[1:]}"
+            cases.append(Case("inverted-speech", "plain", "", name, src, f"{body}, kata Effendi."))
+            for root in INVERTED:
+                cases.append(Case("inverted-speech", "faithful", "", name, src, f"{body}, {root} Effendi."))
+            cases.append(Case("inverted-speech", "slip", "en-id.attribution", name, src, f"{body}."))
+    return cases
+
+
+def negation_word_cases() -> list[Case]:
+    """Negation carried by a word: "-less" adjectives of the dictionary rendered with "tanpa"
+    or "tidak" ("flawless" -> "tanpa cacat"), and "cannot"/"not keep pace" rendered by words
+    of inability and lagging; the slips drop the negation or add one."""
+    import json
+
+    cases = []
+    for line in (ROOT / "rules/en-id/data/freedict-eng-ind.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        word = entry.get("headword", "")
+        if not (word.endswith("less") and len(word) > 6):
+            continue
+        for rendering in (r for sense in entry.get("senses", []) for r in sense.get("id", [])):
+            if rendering.split()[0] in ("tanpa", "tidak"):
+                name = f"less:{word}"
+                cases.append(Case("negation-words", "plain", "", name, "The report was described as thorough.",
+                                  "Laporan itu disebut menyeluruh."))
+                cases.append(Case("negation-words", "faithful", "", name, f"The report was described as {word}.",
+                                  f"Laporan itu disebut {rendering}."))
+                cases.append(Case("negation-words", "slip", "en-id.negation", name, "The report was described as thorough.",
+                                  f"Laporan itu disebut {rendering}."))
+                break
+    frames = [("Our members cannot make ends meet, she said.", "Para anggota kami {w} memenuhi kebutuhan hidup, katanya.",
+               ["kesulitan", "kesusahan", "sulit"], "Para anggota kami mampu memenuhi kebutuhan hidup, katanya."),
+              ("Wages have not kept pace with food prices, he said.", "Kenaikan upah {w} dari kenaikan harga pangan, katanya.",
+               ["tertinggal", "ketinggalan"], "Kenaikan upah mengimbangi kenaikan harga pangan, katanya.")]
+    for k, (src, tgt, words, slip) in enumerate(frames):
+        name = f"inability:{k}"
+        cases.append(Case("negation-words", "plain", "", name, src, tgt.format(w="tidak bisa")))
+        for w in words:
+            cases.append(Case("negation-words", "faithful", "", name, src, tgt.format(w=w)))
+        cases.append(Case("negation-words", "slip", "en-id.negation", name, src, slip))
+    return cases
+
+
 MOVES = {
+    "units": unit_cases,
+    "ministers": minister_cases,
+    "inverted-speech": inverted_speech_cases,
+    "negation-words": negation_word_cases,
     "entity-forms": entity_forms,
     "speech-verbs": speech_verb_cases,
     "date-ranges": date_range_cases,

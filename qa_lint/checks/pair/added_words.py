@@ -39,6 +39,8 @@ from __future__ import annotations
 import regex
 
 from ...dictionary import SourceCoverage, Words
+from ...entities import definitions
+from ...names import fold
 from . import LEXICON_OPTIONS, PairCheck, unit_pairs
 
 TYPE = "pair-added-words"
@@ -49,6 +51,9 @@ PROPERTIES = {
     "unless_before_name": {"type": "boolean"},
     # Words after which the classifier restates the subject ("Jerman merupakan negara dengan ...").
     "unless_after": {"type": "array", "items": {"type": "string", "minLength": 1}},
+    # The entity file whose name_connectors (dan, untuk ...) an acronym may leave out: a
+    # classifier inside a long form its acronym spells ("... Belanja Negara (RAPBN)") is the term's.
+    "entities_file": {"type": "string", "minLength": 1},
     **LEXICON_OPTIONS,
 }
 REQUIRED = ["words"]
@@ -131,6 +136,8 @@ class AddedWordsCheck(PairCheck):
         self.before_name = rule.options.get("unless_before_name", True)
         after = [regex.escape(w) for w in rule.options.get("unless_after", [])]
         self.after = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(after)})\s+$", regex.I) if after else None
+        entities = self.data(rule.options["entities_file"]) if rule.options.get("entities_file") else {}
+        self.connectors = {fold(w) for words in (entities.get("name_connectors") or {}).values() for w in words}
 
     def run_pair(self, pair):
         lexicon = self.lexicon()
@@ -182,7 +189,7 @@ class AddedWordsCheck(PairCheck):
             return True  # "perusahaan asal Singapura, Straits Digital" for "Singapore-based Straits Digital"
         if _describes_kept_name(text, end, source):
             return True  # "lembaga kajian Center for Policy Research": what an English name kept names
-        if _in_long_form(text, t.start, start, end):
+        if _in_long_form(text, t.start, start, end) or self._in_defined_long_form(text, t, start, end):
             return True  # "upah minimum provinsi (UMP)": a term's long form, its acronym after it
         if _NUMERAL_BEFORE.search(text[max(t.start, start - 30) : start]) and _SOURCE_NUMBER.search(source):
             return True  # "beranggotakan sepuluh negara" for "ten-member bloc"
@@ -190,6 +197,17 @@ class AddedWordsCheck(PairCheck):
             earlier = SourceCoverage(lexicon, pair.source.plain[max(0, s.start - 1500) : s.start])
             return any(earlier.has(h) for h, _ in heads)  # "the company said ... It plans" -> "Perusahaan berencana"
         return False
+
+    def _in_defined_long_form(self, text: str, t, start: int, end: int) -> bool:
+        """The classifier is a word of a capitalised long form that its short form in brackets
+        abbreviates, connectors left out or syllable by syllable ("Rancangan Anggaran Pendapatan
+        dan Belanja Negara (RAPBN)", "Badan Pengawas Pemilu (Bawaslu)"): the name of a term
+        or body, whose words the translation does not choose one by one."""
+        if "(" not in text[end : t.end]:
+            return False
+        line = text.rfind("\n", 0, start) + 1
+        return any(d.initials_match and d.start <= start - line and end - line <= d.end
+                   for d in definitions(text[line : t.end], self.connectors))
 
     @staticmethod
     def _plural_kind_of_source_noun(word: str, base: str, next_word: str, after_next: str, source_words: list[str], lexicon) -> bool:

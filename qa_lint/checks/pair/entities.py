@@ -40,6 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 from rapidfuzz import fuzz
@@ -50,6 +51,9 @@ from ...entities import Definition, LoanSpelling, NameRenderer, contains, defini
 from ...names import fold, lowercase_words, name_spans, read_gazetteer_file, word_list
 from ...span import Span
 from . import LEXICON_OPTIONS, PairCheck
+
+if TYPE_CHECKING:
+    from ...quantities import QuantityReader
 
 # A source sentence that refers back to something named before: a name moved into it may be that.
 _ANAPHOR = regex.compile(r"\b(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the (?:\p{L}+ )?(?:ministry|agency|company|firm|group|government|bank|court|police|authority|authorities|office|department|board|council|commission|regulator|union|party|club))\b")
@@ -62,6 +66,7 @@ TYPE = "pair-entities"
 PAIR = True
 PROPERTIES = {
     "entities_file": {"type": "string", "minLength": 1},
+    "numbers_file": {"type": "string", "minLength": 1},   # units read after a number are no names ("2,900 MW")
     "gazetteers": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "exempt": {"type": "array", "items": {"type": "string", "minLength": 1}},
     "source_stopwords": {"type": "array", "items": {"type": "string", "minLength": 1}},
@@ -84,6 +89,21 @@ REGEX_KEYS = ("skip_units",)
 # A minister's title right before a name: "Menteri Ketenagakerjaan" heads the known
 # "Kementerian Ketenagakerjaan", so the ministry's English names account for it.
 _MINISTER_BEFORE = regex.compile(r"(?<![\p{L}])Menteri\s+$")
+
+
+# "Manpower Minister", "Minister of Manpower", "the energy minister": the source names the
+# minister by the ministry's name.
+_MINISTER_AFTER = regex.compile(r"\s+minister\b", regex.I)
+_MINISTER_OF = regex.compile(r"\bminister\s+(?:of|for)\s+(?:the\s+)?$", regex.I)
+
+
+def _office_renderings(renderings: set[str], source: str, name) -> set[str]:
+    """The renderings of a ministry's name with its minister's title as well ("Menteri
+    Ketenagakerjaan" beside "Kementerian Ketenagakerjaan") when the source names the
+    minister by it ("Manpower Minister"): the minister is named, not the ministry."""
+    if not (_MINISTER_AFTER.match(source, name.end) or _MINISTER_OF.search(source[max(0, name.start - 30) : name.start])):
+        return renderings
+    return renderings | {"menteri " + r[len("kementerian "):] for r in renderings if r.startswith("kementerian ")}
 
 
 def _named_in_english(t, target: str, source_fold: str, renderer) -> bool:
@@ -146,6 +166,26 @@ class EntitiesCheck(PairCheck):
         # Abbreviated office titles of the target language ("Menlu", "Kapolri"): capitalised, no names.
         self.target_not_names = {fold(w) for w in o.get("target_not_names", [])}
         self._renderer = None
+        self.numbers_spec = self.data(o["numbers_file"]) if o.get("numbers_file") else None
+        self._quantity_readers: dict[str, "QuantityReader"] = {}
+
+    def unit_words(self, doc, locale: str) -> set[str]:
+        """The words of the units a text writes after its numbers ("MW" in "2,900 MW", "Celsius"
+        in "300 derajat Celsius"): capitalised, but symbols of a quantity, not names. Read by
+        the numbers file's quantity reader (CLDR unit names and symbols), where they follow a
+        number only, so "Mile" or "Pound" elsewhere stays a name."""
+        if self.numbers_spec is None:
+            return set()
+        from ...quantities import QuantityReader
+
+        if locale not in self._quantity_readers:
+            self._quantity_readers[locale] = QuantityReader(locale, self.numbers_spec)
+        reader = self._quantity_readers[locale]
+        words: set[str] = set()
+        for q in reader.read(doc.plain):
+            if q.kind == "number" and q.unit:
+                words |= {fold(w) for w in regex.findall(r"\p{L}+", q.text)}
+        return words
 
     def target_words(self) -> set[str]:
         """Known words of the target language (root word lists, one per line)."""
@@ -334,7 +374,7 @@ class EntitiesCheck(PairCheck):
         """A source name rendered as a look-alike, or missing; a target name that accounts
         for it is taken off unmatched_targets, a missing one goes on missing_here."""
         pair, renderer, lexicon = view.pair, view.renderer, view.lexicon
-        renderings = renderer.renderings(s.text)
+        renderings = _office_renderings(renderer.renderings(s.text), pair.source.plain, s)
         if any(contains(unit_fold, r) for r in renderings) or self._spelled_alike(s, unit_fold):
             return
         if self._word_by_word(s, unit_words, renderer, renderer.known(s.key)):
@@ -686,7 +726,8 @@ class _PairView:
         source_locale, target_locale = pair.source.language or "en", check.env.locale or pair.target.language
         zones = time_zone_words(source_locale, target_locale)  # "WIB", "GMT": not names
         self.target_stop = {fold(w) for w in check.env.stopwords} | _calendar_words(target_locale) | zones | check.target_not_names
-        self.source_stop = check.source_stopwords | _calendar_words(source_locale) | zones
+        self.source_stop = check.source_stopwords | _calendar_words(source_locale) | zones | check.unit_words(pair.source, source_locale)
+        self.target_stop |= check.unit_words(pair.target, target_locale)
         self.src_mid = _mid_sentence_capitals(pair.source)
         self.tgt_mid = _mid_sentence_capitals(pair.target)
         self.headlines = _title_case_lines(pair.target, self.target_stop)

@@ -63,9 +63,12 @@ def _entry(rule):
     # The rule's forbid_any: words that mark the rendering's own, right sense ("tagihan
     # listrik", an electricity bill); beside them in the sentence the rendering is faithful.
     forbid = [i for i in (options.get("context") or {}).get("forbid_any") or [] if isinstance(i, str) or "pattern" in i]
+    # Its require_any: words of the domain in which the rendering is wrong ("virus" for "tuan
+    # rumah"); they decide between two senses of one English word (see _everyday_sense).
+    require = [i for i in (options.get("context") or {}).get("require_any") or [] if isinstance(i, str) or "pattern" in i]
     return (rule.id, compile_pattern(options["pattern"], ignore_case), next_to,
             source_terms(options["source"]), [meant] if isinstance(meant, str) else list(meant),
-            term_set(forbid) if forbid else None)
+            term_set(forbid) if forbid else None, term_set(require) if require else None)
 
 
 class RenderingsCheck(PairCheck):
@@ -92,7 +95,7 @@ class RenderingsCheck(PairCheck):
             source_words = Words(pair.source.plain[s.start : s.end], lexicon.source_morphology, s.start)
             coverage = SourceCoverage(lexicon, pair.source.plain[s.start : s.end])
             target_text = pair.target.plain
-            for rule_id, pattern, next_to, terms, meant, other_sense in self.entries:
+            for rule_id, pattern, next_to, terms, meant, other_sense, domain in self.entries:
                 term_at = next(((term, source_words.find(term)) for term in terms if source_words.find(term)), None)
                 if term_at is None:
                     continue
@@ -106,10 +109,14 @@ class RenderingsCheck(PairCheck):
                     target_words = Words(rest, lexicon.target_morphology, t.start)
                     if any(x and target_words.has(x) for x in plain_meant):
                         continue
+                    if _inside_meant(target_text, t, m, plain_meant):
+                        continue  # "hasil obligasi" inside "imbal hasil obligasi": the meant rendering itself
                     if self.faithful(m.group(), coverage, source_words, plain_meant, terms):
                         continue
                     if other_sense is not None and _beside(other_sense, target_text, t, m):
                         continue  # "tagihan air" for "water bills": the rendering's right sense
+                    if domain is not None and _everyday_sense(lexicon, m.group(), terms) and not domain.search(target_text):
+                        continue  # "tuan rumah" for "hosting a workshop": the sense the rule is not about
                     term, (a, b) = term_at
                     yield self.pair_finding(
                         pair, m.start(), m.end(), Span(a, b),
@@ -134,6 +141,34 @@ class RenderingsCheck(PairCheck):
             if any(fuzz.ratio(word.casefold(), w) >= 80 for w in source_words.words if len(w) >= 4):
                 return True
         return False
+
+
+def _inside_meant(text: str, t: Span, m, meant: list[str]) -> bool:
+    """The match lies inside an occurrence of a meant rendering ("hasil obligasi" in "imbal
+    hasil obligasi"): the sentence says what was meant."""
+    sentence = text[t.start : t.end].casefold()
+    for x in meant:
+        x = x.casefold()
+        for occurrence in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(x)}(?![\p{{L}}])", sentence) if x else ():
+            if t.start + occurrence.start() <= m.start() and m.end() <= t.start + occurrence.end():
+                return True
+    return False
+
+
+def _everyday_sense(lexicon, match: str, terms) -> bool:
+    """The match is the dictionary's rendering of the rule's own English term ("tuan rumah"
+    for "host", "pengeboran" built on "bor" for "drill"): the English word has both senses,
+    so its presence in the source does not say which one the sentence means. The rule's
+    domain words (require_any) decide then: anywhere in the translation, not only in the
+    sentence as in monolingual mode, since the source already says the term is there and
+    only its sense is in question ("mengecam bor tersebut" in a story of warships)."""
+    folded = match.casefold()
+    for term in terms:
+        forms = {term.casefold()} | lexicon.source_morphology.forms(term.casefold())
+        for form in forms:
+            if any(len(r) >= 3 and r.casefold() in folded for r in lexicon.renderings(form)):
+                return True
+    return False
 
 
 def _beside(words, text: str, t: Span, m) -> bool:
