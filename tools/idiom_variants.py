@@ -80,7 +80,8 @@ def variants(span: str, stem) -> list[tuple[str, str]]:
         if di:
             out.append(("passive", " ".join([di] + words[1:])))
             out.append(("bare", " ".join([root] + words[1:])))
-            out.append(("ter", " ".join(["ter" + di[2:]] + words[1:])))
+            ter = ("te" if di[2:].startswith("r") else "ter") + di[2:]  # ter- drops its r before r (terendam)
+            out.append(("ter", " ".join([ter] + words[1:])))
     last = words[-1]
     if last.isalpha():
         out += [("clitic", " ".join(words[:-1] + [last + c])) for c in CLITICS if not last.endswith(c)]
