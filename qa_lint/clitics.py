@@ -16,6 +16,11 @@ says whether a match's last word is the one that carried the clitic, which is th
 a clitic is allowed (not "potongannya tarif": a clitic inside the match is no rendering
 written with a particle, and the bare text gives the rule its own answer there).
 
+The view is searched only for a rule whose pattern writes one of the words that carried a
+clitic (``PatternWords``, ``CliticView.may_end_in``): a pattern that names none of them cannot
+end on one, except with a generic last word (\\w+), which matches the word with its clitic
+in the text itself. Most rules are skipped so for most articles.
+
 A word is split only when it is not a word of the exception list (a root word list: "masalah"
 is no "masa" + -lah, "buku" no "bu" + -ku) and what is left has at least two letters; at most
 two clitics are taken off ("tarifnyalah"), and none once what is left is a listed word
@@ -34,6 +39,31 @@ import regex
 # At most this many clitics stand on one word: the possessive, then a particle (tarifnyalah).
 MAX_STACKED = 2
 MIN_STEM = 2
+# Escapes (\b, \s, \p{L}) and group names are no words a pattern writes.
+_SYNTAX = regex.compile(r"\\[pPN]\{[^}]*\}|\\.|\(\?P?<\w+>")
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+@dataclass(frozen=True)
+class PatternWords:
+    """The words a pattern writes out (case-folded runs of letters; a run whose last letter is
+    optional, "tanks?", writes "tank" too), and those right after a character class, whose
+    first letter the class holds ([Tt]arif writes "arif")."""
+
+    words: frozenset[str]
+    after_class: frozenset[str]
+
+    @classmethod
+    def of(cls, pattern: str) -> "PatternWords":
+        text = _SYNTAX.sub(" ", pattern).casefold()
+        words, after = set(), set()
+        for m in _LETTERS.finditer(text):
+            words.add(m.group())
+            if text[m.end():m.end() + 1] in ("?", "*", "{"):
+                words.add(m.group()[:-1])
+            if text[m.start() - 1:m.start()] == "]":
+                after.add(m.group())
+        return cls(frozenset(words), frozenset(after))
 
 
 class Clitics:
@@ -96,6 +126,19 @@ class CliticView:
                     done = m.end()
         pieces.append(text[done:])
         return cls("".join(pieces), tuple(starts), words)
+
+    @cached_property
+    def bare_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words that carried a clitic (case-folded), and the same without their first letter."""
+        words = frozenset(self.text[start:at].casefold() for at, (start, _) in self.words.items())
+        return words, frozenset(w[1:] for w in words)
+
+    def may_end_in(self, written: "PatternWords") -> bool:
+        """Whether a pattern that writes these words may end on a word that carried a clitic:
+        it must write that word. (A pattern whose last word is generic, \\w+, needs no view: it
+        matches the word with its clitic in the text itself.)"""
+        words, tails = self.bare_words
+        return not words.isdisjoint(written.words) or not tails.isdisjoint(written.after_class)
 
     def last_word_end(self, start: int, end: int) -> int | None:
         """Where the bare last word of a view match [start, end) ends, if that word carried a

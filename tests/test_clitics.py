@@ -6,7 +6,7 @@ import pytest
 from qa_lint import packs
 from qa_lint.checks import PackEnv, Rule
 from qa_lint.checks.rendering import RenderingCheck
-from qa_lint.clitics import Clitics, CliticView
+from qa_lint.clitics import Clitics, CliticView, PatternWords
 from qa_lint.readers import read_text
 
 CLITICS = Clitics(["nya", "lah", "kah", "pun", "ku", "mu"], lambda: frozenset({"masalah", "buku", "sekolah", "telah"}))
@@ -109,3 +109,14 @@ def test_the_indonesian_profile_names_its_clitics_and_their_exceptions():
     assert {"nya", "lah", "kah", "pun", "ku", "mu"} <= set(profile.clitics.clitics)
     assert {"masalah", "sekolah", "buku", "telah"} <= profile.clitics.exceptions
     assert profile.clitics.split("tarifnya") == 3 and profile.clitics.split("masalah") == 0
+
+
+def test_the_view_is_searched_only_for_a_pattern_that_writes_a_word_that_carried_a_clitic():
+    written = PatternWords.of(r"\b[Kk]olom\s+(?:lapis\s+baja|tanks?)(?P<x>\p{Lu})")
+    assert {"olom", "lapis", "baja", "tanks", "tank"} <= written.words and written.after_class == {"olom"}
+    assert "x" not in written.words and "lu" not in written.words  # group names and escapes are no words
+    assert view("menghantam kolom tanknya").may_end_in(written)
+    assert view("menghantam Kolomnya").may_end_in(written)  # [Kk]olom: by its letters after the class
+    assert not view("menghantam rumahnya").may_end_in(written)
+    check = rendering(r"\b[Kk]olom\s+tanks?\b")
+    assert spans(check, "Drone menghantam kolom tanknya.") == [("kolom tank", ["pemangkasan suku bunga"])]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from .. import value_scan
+from ..clitics import PatternWords
 from ..matching import prefixed_places
 from .pattern import PROPERTIES as PATTERN_PROPERTIES
 from .pattern import PatternCheck
@@ -53,10 +54,10 @@ class RenderingCheck(PatternCheck):
         order) those whose last word carries a clitic, cut at the bare word."""
         found = [(m, m.start(), m.end()) for m in self.matches(doc)]
         clitics = self.env.clitics
-        if not clitics or not self.option("clitics") or not self.could_match(doc):
+        if not clitics or not self._clitics_on or not self.could_match(doc):
             return found
         view = clitics.view(doc)
-        if not view.starts:
+        if not view.may_end_in(self._written):
             return found
         taken = sorted((start, end) for _, start, end in found)
         more = []
@@ -72,6 +73,18 @@ class RenderingCheck(PatternCheck):
                 continue
             more.append((m, m.start(), end))
         return sorted(found + more, key=lambda item: item[1]) if more else found
+
+    def could_match(self, doc) -> bool:
+        # Asked twice per document (the pattern's own matches, then the clitics'): once is enough.
+        return doc.memo(("could-match", id(self)), lambda: super(RenderingCheck, self).could_match(doc))
+
+    @cached_property
+    def _clitics_on(self) -> bool:
+        return bool(self.option("clitics"))
+
+    @cached_property
+    def _written(self) -> PatternWords:
+        return PatternWords.of(self.rule.options["pattern"])
 
     @cached_property
     def _folded_pattern(self) -> str:
