@@ -29,7 +29,6 @@ A file is a mapping:
     target_fillers: [itu, sebuah] # may stand between two of its words (menendang sebuah kaleng)
     target_passive: true          # its meN- verbs also match their di- forms (ditendang)
     target_ber_verbs: true        # with target_passive: its per-...-an nouns their ber- verbs
-    target_ter_verbs: true        # with target_passive: its meN- verbs their ter- forms too (tertendang)
     target_subject_gap: REGEX     # what may stand between a subject and its verb: {subject_gap}
     entries:
       - source: kick the can down the road     # or {de: eventuell, fr: éventuel}
@@ -127,7 +126,6 @@ FILE_SCHEMA = {
         "target_fillers": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "target_passive": {"type": "boolean"},
         "target_ber_verbs": {"type": "boolean"},
-        "target_ter_verbs": {"type": "boolean"},
         "target_subject_gap": {"type": "string", "minLength": 1},
         "entries": {"type": "array", "items": ENTRY_SCHEMA, "minItems": 1},
     },
@@ -360,10 +358,9 @@ def ber_verb(noun: str, stem: Callable[[str], str]) -> str | None:
     return "ber" + root if len(root) >= 3 and noun == "per" + root + "an" else None
 
 
-def with_passives(pattern: str, stem: Callable[[str], str], ber_verbs: bool = False, ter_verbs: bool = False) -> str:
+def with_passives(pattern: str, stem: Callable[[str], str], ber_verbs: bool = False) -> str:
     """The literal pattern with each meN- verb written out in it also matching its di- form
-    (and, with ber_verbs, each per-...-an noun its ber- verb; with ter_verbs, each meN- verb
-    its ter- form, the passive of a done deed or an accident: tertendang, terdorong)."""
+    (and, with ber_verbs, each per-...-an noun its ber- verb)."""
     if ber_verbs:
         # Only the rendering's first word or group (its head): per-...-an nouns further on are
         # mostly objects in look-aheads, where "berusaha" is not "perusahaan".
@@ -371,17 +368,7 @@ def with_passives(pattern: str, stem: Callable[[str], str], ber_verbs: bool = Fa
                else len(pattern.split(" ", 1)[0]) if pattern[:1].isalpha() else 0)  # not a look-behind
         head = _alternatives(pattern[:end], _PER_AN_NOUN, lambda word: ber_verb(word, stem))
         pattern = head + pattern[end:]
-    return _alternatives(pattern, _MEN_VERB, lambda word: _passives(word, stem, ter_verbs))
-
-
-def _passives(verb: str, stem: Callable[[str], str], ter_verbs: bool) -> str | None:
-    """The di- form of a meN- verb, and its ter- form (same root and suffix) with ter_verbs;
-    ter- drops its r before a root that starts with one (rendam: terendam)."""
-    di = passive_form(verb, stem)
-    if not di or not ter_verbs:
-        return di
-    rest = di[2:]
-    return f"{di}|{'te' if rest.startswith('r') else 'ter'}{rest}"
+    return _alternatives(pattern, _MEN_VERB, lambda word: passive_form(word, stem))
 
 
 def _alternatives(pattern: str, words: regex.Pattern, other: Callable[[str], str | None]) -> str:
@@ -769,7 +756,7 @@ def _passive_maker(data: dict) -> Callable[[str], str]:
     from .stemming import stemmer  # Sastrawi, which the Indonesian checks load anyway
 
     stem = stemmer(data["target_language"])
-    return lambda pattern: with_passives(pattern, stem, bool(data.get("target_ber_verbs")), bool(data.get("target_ter_verbs")))
+    return lambda pattern: with_passives(pattern, stem, bool(data.get("target_ber_verbs")))
 
 
 def _anchors(literals: list[str]) -> tuple[str, ...]:
