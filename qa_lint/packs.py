@@ -28,6 +28,7 @@ import regex
 from . import fixes, parsecache, yamlmarks
 from . import language as langdetect
 from .checks import TERM_LIST, Check, PackEnv, Rule, registry, resolve_data
+from .clitics import Clitics
 from .document import FORMER_IDS, Document
 from .findings import CATEGORIES, SEVERITIES
 
@@ -136,6 +137,13 @@ LANGUAGE_SCHEMA = {
         "words": {"type": "array", "items": {"type": "string", "minLength": 1},
                   "description": "Word list files (one word a line, beside this file) that tell the language of "
                                  "items too short for the stopwords."},
+        # qa_lint/clitics.py: rendering rules find their words with one of these written on.
+        "clitics": {"type": "array", "items": {"type": "string", "minLength": 1},
+                    "description": "Clitics and particles written onto the word before them (Indonesian nya, lah, kah): "
+                                   "a rendering rule's match may end on a word that carries one."},
+        "clitic_exceptions": {"type": "string", "minLength": 1,
+                              "description": "A word list file (beside this file) of words that only end like a clitic "
+                                             "and are never split (masalah, sekolah, buku): a root word list."},
     },
     "required": ["language", "name", "locale", "stopwords"],
     "additionalProperties": False,
@@ -397,6 +405,7 @@ class LanguageProfile:
     stopwords: frozenset[str]
     abbreviations: frozenset[str]
     word_files: tuple[Path, ...] = ()
+    clitics: Clitics | None = None
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -570,7 +579,21 @@ def load_language(path: Path) -> LanguageProfile:
         stopwords=frozenset(w.casefold() for w in d["stopwords"]),
         abbreviations=frozenset(a.casefold() for a in d.get("abbreviations", [])),
         word_files=tuple(resolve_data(path.parent, w, data_root(path)) for w in d.get("words", [])),
+        clitics=_clitics(path, d),
     )
+
+
+def _clitics(path: Path, d: dict) -> Clitics | None:
+    """The profile's clitics; their exception list is read when a document first needs it."""
+    if not d.get("clitics"):
+        return None
+    listed = d.get("clitic_exceptions")
+    if not listed:
+        return Clitics(d["clitics"])
+    file = resolve_data(path.parent, listed, data_root(path))
+    if not file.is_file():
+        raise PackError(path, 1, 1, f"clitic_exceptions: no such word list: {file}")
+    return Clitics(d["clitics"], lambda: _known_words(file.read_bytes()))
 
 
 def bundled_rules_dir() -> Path:
@@ -854,7 +877,8 @@ class PackSet:
         profile = self.languages.get(language)
         for pack in packs:
             env = PackEnv(language, pack.path.parent, self.settings, profile.locale if profile else language,
-                          profile.stopwords if profile else frozenset(), data_root=data_root(pack.path))
+                          profile.stopwords if profile else frozenset(), data_root=data_root(pack.path),
+                          clitics=profile.clitics if profile else None)
             families = set()
             for rule in pack.rules:
                 if rule.family is not None:

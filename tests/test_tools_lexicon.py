@@ -77,6 +77,8 @@ def test_idiom_variants_rewrite_a_literal_rendering_one_change_at_a_time():
     assert ("determiner", "menendang kaleng itu di jalan") in kinds
     assert ("article", "menendang sebuah kaleng di jalan") in kinds
     assert ("passive", "ditendang kaleng di jalan") in kinds and ("bare", "tendang kaleng di jalan") in kinds
+    assert ("ter", "tertendang kaleng di jalan") in kinds
+    assert ("clitic", "menendang kaleng di jalanlah") in kinds and ("clitic", "menendang kaleng di jalanku") in kinds
 
 
 def test_false_friend_spellings_are_compared_without_accents():

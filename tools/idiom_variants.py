@@ -10,7 +10,10 @@ translation also writes it, one change at a time, inside the marked rendering:
 - determiner: "itu" after a noun before the last word ("menendang kaleng itu di jalan");
 - article: "sebuah" before a noun after the first word ("menendang sebuah kaleng di jalan");
 - passive: the first word's meN- verb as its di- form ("ditendang kaleng di jalan");
-- bare: the first word's meN- verb as its root ("tendang kaleng di jalan").
+- bare: the first word's meN- verb as its root ("tendang kaleng di jalan");
+- ter: the first word's meN- verb as its ter- form ("tertendang kaleng di jalan");
+- clitic: each clitic of the lexicon's list and of the Indonesian profile written onto the last
+  word ("menendang kaleng di jalannya", "... jalanlah", "... jalanku").
 
 A variant counts as found when the entry fires on the rewritten sentence. A "noun" here is a
 word that is neither a function word nor prefixed like a verb (me-, di-, ber-, ter-); the
@@ -37,6 +40,9 @@ MARK = re.compile(r"\[\[(.+?)\]\]")
 # Words that take neither -nya nor a determiner after them, nor an article before them.
 FUNCTION = frozenset("di ke dari pada untuk dengan dalam atas bawah oleh yang dan atau tidak tak belum akan "
                      "sudah telah masih sedang ada adalah ini itu tersebut para sebuah suatu se keluar masuk".split())
+# What Indonesian writes onto a word (the profile's clitics, rules/id/language.yaml).
+CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+KINDS = ("possessive", "determiner", "article", "passive", "bare", "ter", "clitic")
 MEN_PREFIX = re.compile(r"^(?:meng|meny|mem|men|me)")
 # A verb (menendang, ditendang, berjalan, terjatuh) takes no article, and a determiner
 # or -nya after it would be a noun's.
@@ -74,6 +80,11 @@ def variants(span: str, stem) -> list[tuple[str, str]]:
         if di:
             out.append(("passive", " ".join([di] + words[1:])))
             out.append(("bare", " ".join([root] + words[1:])))
+            ter = ("te" if di[2:].startswith("r") else "ter") + di[2:]  # ter- drops its r before r (terendam)
+            out.append(("ter", " ".join([ter] + words[1:])))
+    last = words[-1]
+    if last.isalpha():
+        out += [("clitic", " ".join(words[:-1] + [last + c])) for c in CLITICS if not last.endswith(c)]
     return out
 
 
@@ -107,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
                     found[kind] += 1
                 elif args.show == kind:
                     print(f"{entry.id}: {sentence}")
-    for kind in ("possessive", "determiner", "article", "passive", "bare"):
+    for kind in KINDS:
         print(f"{kind:11} {found[kind]:5} / {total[kind]:5}  {found[kind] / max(total[kind], 1):.0%}")
     all_found, all_total = sum(found.values()), sum(total.values())
     print(f"{'all':11} {all_found:5} / {all_total:5}  {all_found / max(all_total, 1):.0%}")

@@ -15,6 +15,9 @@ applies only where the sentence allows it):
 - ``possessor``: the name right after the span (whose stock, whose board) becomes another name
   taken from the bad examples of the rules of the same domain file;
 - ``nya``: the span takes the possessive -nya ("daya tariknya");
+- ``clitic``: in the same places, another clitic or particle written onto the span: -lah, -kah,
+  -pun, -ku or -mu, one per case ("daya tarikku", "daya tariklah"; not all natural in news,
+  they measure whether the rule sees the word under it);
 - ``modifier``: a modifier between the span and its neighbour ("daya tarik baru atas putusan",
   "juga mengajukan ...");
 - ``fronted``: the sentence behind a connective ("Sementara itu, ..."), so a span that opened
@@ -51,11 +54,13 @@ from qa_lint import packs  # noqa: E402
 from qa_lint.api import Linter, Options  # noqa: E402
 
 MARK = re.compile(r"\[\[(.+?)\]\]")
-KINDS = ("example", "place", "possessor", "nya", "modifier", "fronted", "after-real", "before-real")
+KINDS = ("example", "place", "possessor", "nya", "clitic", "modifier", "fronted", "after-real", "before-real")
 DATA = ROOT / "rules" / "id" / "data"
 COMMON_DATA = ROOT / "rules" / "common" / "data"
 # Words that open a sentence without being a name (lower-cased when a connective comes before).
 COMMON = DATA / "words-frequent.txt"
+# The clitics of the ``clitic`` kind (-nya has its own): one is picked per case.
+OTHER_CLITICS = ("lah", "kah", "pun", "ku", "mu")
 VERB_PREFIX = re.compile(r"^(?:me|di|ber|ter)[a-z]", re.I)  # meN-, di-, ber-, ter-: a verb, not a noun
 # What may follow the end of a noun phrase: punctuation, a preposition, a determiner, a verb.
 NP_END = re.compile(r"\s*[.,;:]|\s+(?:ke|di|dari|atas|terhadap|kepada|pada|untuk|dan|yang|sejak|karena|setelah|"
@@ -77,6 +82,7 @@ class Case:
     span: str
     right: str
     fix: str | None
+    clitic: str = ""  # the clitic the variant wrote onto the span; its control writes it onto the fix
 
     @property
     def text(self) -> str:
@@ -86,9 +92,9 @@ class Case:
         if not self.fix:
             return None
         fix = keep_case(self.span, self.fix)
-        if self.kind == "nya" and self.span.endswith("nya") and not fix.endswith("nya"):
-            fix += "nya"
-        return replace(self, span=fix, fix=None)
+        if self.clitic and not fix.endswith(self.clitic):
+            fix += self.clitic
+        return replace(self, span=fix, fix=None, clitic="")
 
 
 def keep_case(model: str, text: str) -> str:
@@ -160,7 +166,7 @@ class Neighbourhoods:
 
     def variants(self, case: Case) -> list[Case]:
         out = [case]
-        for kind, make in (("place", self.place), ("possessor", self.possessor), ("nya", self.nya),
+        for kind, make in (("place", self.place), ("possessor", self.possessor), ("nya", self.nya), ("clitic", self.clitic),
                            ("modifier", self.modifier), ("fronted", self.fronted)):
             made = make(case)
             if made is not None and made.text != case.text:
@@ -196,7 +202,15 @@ class Neighbourhoods:
                 or not OBJECT_SLOT.search(case.left) or not NP_END.match(case.right)
                 or VERB_PREFIX.match(case.span.split()[0]) or VERB_PREFIX.match(case.span.split()[-1])):
             return None
-        return replace(case, span=case.span + "nya")
+        return replace(case, span=case.span + "nya", clitic="nya")
+
+    def clitic(self, case: Case) -> Case | None:
+        """Another clitic where -nya would go ("menunda potongan tariflah")."""
+        made = self.nya(case)
+        if made is None:
+            return None
+        clitic = OTHER_CLITICS[stable(case.rule, case.text, "clitic") % len(OTHER_CLITICS)]
+        return replace(case, span=case.span + clitic, clitic=clitic)
 
     def modifier(self, case: Case) -> Case | None:
         """An adverb before a verb span; else a modifier after a noun span: "baru" where the noun

@@ -20,11 +20,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from .. import i18n
 from ..document import Document
 from ..findings import CATEGORY_MQM, Finding, Related
+
+if TYPE_CHECKING:
+    from ..clitics import Clitics
 
 
 @dataclass
@@ -93,6 +96,8 @@ class PackEnv:
     # Where the pack's data files must be (docs/security.md): the bundled rules folder,
     # or the repository (else the folder) a pack of your own is in. None: anywhere.
     data_root: Path | None = None
+    # The language's clitics (qa_lint/clitics.py), from its profile; None: it names none.
+    clitics: Clitics | None = None
 
     def resolve(self, relative: str) -> Path:
         """A data file named by the pack, relative to it; never one outside data_root."""
