@@ -206,7 +206,7 @@ class HedgeOptions(Check):
     def read_phrases(self, doc) -> None:
         """Start a run: the phrase groups, with the short forms this article defines."""
         if self.phrase_table is not None:
-            self.phrase_keys = PhraseKeys(self.phrase_table.with_definitions(doc.plain))
+            self.phrase_keys = PhraseKeys(self.phrase_table.with_definitions(doc.plain), doc.plain)
 
     def key(self, m) -> str:
         """How a word found in a text is compared: its phrase group's key, else its stem."""

@@ -111,14 +111,23 @@ class PhraseTable:
 
 
 class PhraseKeys:
-    """The phrase keys of the texts one run reads, computed once a text."""
+    """The phrase keys of the texts one run reads, computed once a text. The article itself
+    (``article``: every word read from the document's text) is kept apart and never evicted:
+    a long article reads more than CACHE sentences and claims, and re-reading the whole
+    article each time the cache filled would cost its length again and again (quadratic)."""
 
-    def __init__(self, table: PhraseTable):
+    def __init__(self, table: PhraseTable, article: str | None = None):
         self.table = table
         self.groups = table.groups()
         self.cache: dict[str, dict[int, str]] = {}
+        self.article = article
+        self.article_keys: dict[int, str] | None = None
 
     def of(self, text: str) -> dict[int, str]:
+        if text is self.article:
+            if self.article_keys is None:
+                self.article_keys = self.table.keys(text)
+            return self.article_keys
         found = self.cache.get(text)
         if found is None:
             if len(self.cache) >= CACHE:
