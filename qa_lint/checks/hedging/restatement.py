@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from ...span import Span
 from .act_nouns import ActNouns
 from .claims import Claim, Speaker
+from .memo import per_span
 from .words import (
     ALTERNATIVE,
     CLAUSE_COMMA,
@@ -548,6 +549,7 @@ class Restatements(ActNouns):
                 return True
         return False
 
+    @per_span
     def _speaking(self, doc, sentence: Span):
         """(the attribution cue or None, the sentence's words, the starts of the words where the
         one who speaks stands): what _claim_beyond_speaker and _said_of_it leave out."""

@@ -1,0 +1,42 @@
+"""Readings the hedge-escalation check would otherwise repeat: a sentence read again for every
+hedged claim it is compared with and by every later pass (structures.py), a word tested again in
+every phrase. Each reading memoised here is a pure function of what it is keyed on (and of the
+check's options), so reading it once gives the same findings; a reading that comes to depend
+on anything else must not be memoised."""
+
+from __future__ import annotations
+
+import functools
+
+# Words whose per-word tests a check remembers across documents (a vocabulary, not a text).
+WORDS_CACHE = 65536
+
+
+def per_span(method):
+    """A method of (doc, span, *args) read once per document, span and arguments, in the
+    document's memo (so it is never read from another document's)."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def once(self, doc, span, *args, **kwargs):
+        key = ("hedge-escalation", self, name, span.start, span.end, args, tuple(sorted(kwargs.items())))
+        return doc.memo(key, lambda: method(self, doc, span, *args, **kwargs))
+
+    return once
+
+
+def per_word(method):
+    """A method of one word (a string) remembered by the check, WORDS_CACHE words at most."""
+    cache_name = f"_{method.__name__}_memo"
+
+    @functools.wraps(method)
+    def once(self, word: str):
+        cache = self.__dict__.get(cache_name)
+        if cache is None or len(cache) >= WORDS_CACHE:
+            cache = self.__dict__[cache_name] = {}
+        found = cache.get(word)
+        if found is None:
+            found = cache[word] = method(self, word)
+        return found
+
+    return once
