@@ -1,0 +1,70 @@
+"""hedging/memo.py: what the hedge-escalation check reads once (a sentence's readings a
+document, a word's tests a check) is read once, and never from another document."""
+
+from qa_lint import packs
+from qa_lint.checks.hedging import memo
+from qa_lint.checks.hedging.words import Names
+from qa_lint.readers import read_text
+from qa_lint.span import Span
+
+RULE = "id.sourcing.hedge-escalation"
+
+
+class Reader:
+    def __init__(self):
+        self.read: list = []
+
+    @memo.per_span
+    def words(self, doc, span, upper=False):
+        self.read.append((doc.path, span.start, span.end, upper))
+        text = doc.plain[span.start:span.end]
+        return text.upper() if upper else text
+
+    @memo.per_word
+    def long(self, word):
+        self.read.append(word)
+        return len(word) > 4
+
+
+def test_a_span_is_read_once_a_document_and_arguments():
+    reader = Reader()
+    one, two = read_text("Polisi menduga ada kebocoran.", "a.txt", "txt"), read_text("Warga resah sekali.", "b.txt", "txt")
+    assert reader.words(one, Span(0, 6)) == reader.words(one, Span(0, 6)) == "Polisi"
+    assert reader.words(one, Span(0, 6), upper=True) == "POLISI"
+    # The same offsets in another document are another reading.
+    assert reader.words(two, Span(0, 6)) == "Warga "
+    assert reader.read == [("a.txt", 0, 6, False), ("a.txt", 0, 6, True), ("b.txt", 0, 6, False)]
+
+
+def test_a_word_is_read_once_until_the_cache_is_full(monkeypatch):
+    monkeypatch.setattr(memo, "WORDS_CACHE", 3)
+    reader = Reader()
+    assert [reader.long(w) for w in ("polisi", "ada", "polisi")] == [True, False, True]
+    assert reader.read == ["polisi", "ada"]
+    reader.long("menduga")
+    reader.long("warga")  # the cache held 3: it starts again
+    reader.long("polisi")
+    assert reader.read == ["polisi", "ada", "menduga", "warga", "polisi"]
+
+
+def test_names_are_read_once_a_document():
+    doc = read_text("Menurut Budi, Jakarta banjir. Banjir di Jakarta surut.", "<test>", "txt")
+    assert Names.of(doc) is Names.of(doc)
+    assert "jakarta" in Names.of(doc).anywhere
+
+
+def test_a_sentence_is_read_once_however_many_passes_ask_who_speaks(monkeypatch):
+    check = packs.load().check(RULE)
+    calls = []
+    offices = type(check)._offices
+
+    def counting(self, doc, words, cue):
+        calls.append(cue.start())
+        return offices(self, doc, words, cue)
+
+    monkeypatch.setattr(type(check), "_offices", counting)
+    # The walk asks who speaks in the second sentence, and so does the pass over rumours.
+    text = ("Klub itu dikabarkan akan merekrut pemain asal Brasil, Thiago Silva. "
+            "Kedatangan Thiago Silva disambut suporter, kata manajer klub Budi.")
+    list(check.run(read_text(text, "<test>", "txt")))
+    assert calls == [text.index("kata")]
