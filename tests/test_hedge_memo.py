@@ -68,3 +68,34 @@ def test_a_sentence_is_read_once_however_many_passes_ask_who_speaks(monkeypatch)
             "Kedatangan Thiago Silva disambut suporter, kata manajer klub Budi.")
     list(check.run(read_text(text, "<test>", "txt")))
     assert calls == [text.index("kata")]
+
+
+class TextReader:
+    def __init__(self):
+        self.read: list = []
+
+    @memo.per_text
+    def words(self, text, names=None):
+        self.read.append(text)
+        return text.split()
+
+
+def test_a_text_is_read_once_a_run_and_names_count_by_identity():
+    reader = TextReader()
+    a, b = Names({"budi"}, {"budi"}), Names({"budi"}, {"budi"})
+    assert reader.words("Budi pergi", a) == reader.words("Budi pergi", a) == ["Budi", "pergi"]
+    reader.words("Budi pergi", b)  # equal names, but another document's
+    assert reader.read == ["Budi pergi", "Budi pergi"]
+    reader.text_memo = {}  # what HedgeOptions.read_phrases does when a run starts
+    reader.words("Budi pergi", a)
+    assert len(reader.read) == 3
+
+
+def test_the_content_a_caller_is_given_is_its_own(monkeypatch):
+    check = packs.load().check(RULE)
+    doc = read_text("Polisi menduga Budi menggelapkan dana desa.", "<test>", "txt")
+    check.read_phrases(doc)
+    names = Names.of(doc)
+    first = check.content(doc.plain, names)
+    first["tambahan"] = False  # questions.py adds the roots of a sentence's nouns to its content
+    assert "tambahan" not in check.content(doc.plain, names)

@@ -8,6 +8,7 @@ import regex
 
 from ...span import Span
 from .claims import Claim, ClaimIndex
+from .memo import per_word
 from .nominal import noun_roots
 from .restatement import Restatements
 from .words import (
@@ -183,9 +184,10 @@ class Headlines(Restatements):
                 return True
         return False
 
-    def _word_stems(self, word: str) -> set[str]:
+    @per_word
+    def _word_stems(self, word: str) -> frozenset[str]:
         key = word.casefold()
-        return {self.stem(key)} | {self.stem(r) for r in noun_roots(key)} | noun_roots(key)
+        return frozenset({self.stem(key)} | {self.stem(r) for r in noun_roots(key)} | noun_roots(key))
 
     def _act_stems(self, doc, span: Span, ordinary_only: bool = False) -> set[str]:
         """The stems of a line's content words, with the verb roots of its pe-an nouns; in a body

@@ -10,6 +10,8 @@ import functools
 
 # Words whose per-word tests a check remembers across documents (a vocabulary, not a text).
 WORDS_CACHE = 65536
+# Texts (sentences, clauses, claims) whose readings a run remembers.
+TEXTS_CACHE = 4096
 
 
 def per_span(method):
@@ -38,5 +40,25 @@ def per_word(method):
         if found is None:
             found = cache[word] = method(self, word)
         return found
+
+    return once
+
+
+def per_text(method):
+    """A method of (text, *args) read once a run: the check's ``text_memo``, emptied when a run
+    starts (HedgeOptions.read_phrases), since a reading may look up the run's phrase keys. Other
+    arguments (the document's Names) count by identity and are held, so no other takes their id."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def once(self, text: str, *args):
+        memo = self.__dict__.setdefault("text_memo", {})
+        key = (name, text, *map(id, args))
+        entry = memo.get(key)
+        if entry is None:
+            if len(memo) >= TEXTS_CACHE:
+                memo.clear()
+            entry = memo[key] = (args, method(self, text, *args))
+        return entry[1]
 
     return once

@@ -204,7 +204,9 @@ class HedgeOptions(Check):
         return table
 
     def read_phrases(self, doc) -> None:
-        """Start a run: the phrase groups, with the short forms this article defines."""
+        """Start a run: the phrase groups, with the short forms this article defines; and no
+        text read in another run (hedging/memo.py per_text), whose phrase keys were others."""
+        self.text_memo: dict = {}
         if self.phrase_table is not None:
             self.phrase_keys = PhraseKeys(self.phrase_table.with_definitions(doc.plain), doc.plain)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...entities import definitions, is_acronym
+from .memo import per_word
 from .words import WORD
 
 # Words a defined short form may leave out of its initials ("usaha mikro, kecil, dan menengah").
@@ -32,6 +33,7 @@ class PhraseTable:
     stem: object  # the check's stemmer (with its synonym groups)
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
 
+    @per_word
     def word_key(self, word: str) -> str:
         """How a one-word member is looked up: a short form as written, any other word by its stem."""
         return word if is_acronym(word) else self.stem(word.casefold())  # type: ignore[operator]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...span import Span
 from .claims import Claim, Speaker
-from .memo import per_span
+from .memo import per_span, per_text
 from .options import HedgeOptions
 from .words import (
     CAUSAL_REACH,
@@ -29,6 +29,10 @@ from .words import (
 class ClaimReader(HedgeOptions):
     def content(self, text: str, names: "Names") -> dict[str, bool]:
         """Stems of the content words of a text, each marked True if it is a name."""
+        return dict(self._content(text, names))  # a copy: callers add to it (questions.py)
+
+    @per_text
+    def _content(self, text: str, names: "Names") -> dict[str, bool]:
         matches = list(WORD.finditer(text))
         found = [m.group() for m in matches]
         # In a Title Case Headline every word is capitalised: ask the body instead.

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from ...span import Span
 from .act_nouns import ActNouns
 from .claims import Claim, Speaker
-from .memo import per_span
+from .memo import per_span, per_text, per_word
 from .words import (
     ALTERNATIVE,
     CLAUSE_COMMA,
@@ -77,6 +77,7 @@ class Restatements(ActNouns):
             keys.append(self.key(w))
         return keys
 
+    @per_word
     def _negation(self, word: str) -> bool:
         """Whether a word is a negation cue (tidak, bukan, tanpa)."""
         m = self.negations.search(word) if self.negations is not None else None
@@ -84,10 +85,15 @@ class Restatements(ActNouns):
 
     def _negated_in(self, text: str, stem: str) -> bool:
         """Whether a word of this stem is negated in the text ("yang tidak berfungsi")."""
+        return stem in self._negated_stems(text)
+
+    @per_text
+    def _negated_stems(self, text: str) -> frozenset[str]:
+        """The stems of the words of a text with a negation in the two words before them: read
+        once a text, not once for each stem asked about."""
         words = list(WORD.finditer(text))
-        return any(
-            self.key(w) == stem and any(self._negation(v.group().casefold()) for v in words[max(0, i - 2): i])
-            for i, w in enumerate(words))
+        return frozenset(self.key(w) for i, w in enumerate(words)
+                         if any(self._negation(v.group().casefold()) for v in words[max(0, i - 2): i]))
 
     def restated_verb(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
         """For a sentence with no certainty cue: the hedged verb itself (or its noun), restated
@@ -452,6 +458,7 @@ class Restatements(ActNouns):
         head = [w for w in after if w not in self.stopwords][:HEDGE_HEAD]
         return any(self.stem(w) == stem for w in head)
 
+    @per_word
     def _nominal(self, word: str) -> bool:
         """The verb made a noun: "penundaan", "absennya" (pe-an, ke-an, a bare root with -nya;
         not the verb "ditanya")."""
