@@ -124,6 +124,8 @@ class PhraseKeys:
         self.cache: dict[str, dict[int, str]] = {}
         self.article = article
         self.article_keys: dict[int, str] | None = None
+        # (start, end) of a word of the article -> how the check compares it (HedgeOptions.key).
+        self.article_words: dict[tuple[int, int], str] = {}
 
     def of(self, text: str) -> dict[int, str]:
         if text is self.article:

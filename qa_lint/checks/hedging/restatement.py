@@ -320,7 +320,7 @@ class Restatements(ActNouns):
     def _phrases(self, doc, sentence: Span, hedged: Claim):
         """(start, end, framed) of the phrases of a sentence that may presuppose a claim; framed:
         an opening "Sebagai calon bupati, ..." that gives its subject the role it names."""
-        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        words, frames, marks = self._phrase_marks(doc, sentence)
         if words and words[0].group().casefold() in self.frames:
             comma = doc.plain.find(",", words[0].end(), sentence.end)
             if comma > 0 and len([w for w in words if w.end() <= comma]) <= self.phrase_reach:
@@ -328,9 +328,9 @@ class Restatements(ActNouns):
         # A role given to a name the hedge has, anywhere in the sentence: "Tarif yang dipatok PT
         # Graha Pakuan Mandiri selaku pengelola lantai tiga" after "beredar kabar bahwa pengelolaan
         # lantai tiga akan diserahkan kepada PT Graha Pakuan Mandiri".
-        for i, w in enumerate(words[1:], 1):
-            before = words[i - 1].group()
-            if w.group().casefold() in self.frames and before[0].isupper() and hedged.words.get(before.casefold()):
+        for i in frames:
+            w, before = words[i], words[i - 1].group()
+            if before[0].isupper() and hedged.words.get(before.casefold()):
                 role = words[i + 1: i + 1 + ROLE_REACH]
                 if role:
                     end = next((m.start() for m in PHRASE_BREAK.finditer(doc.plain, role[0].start(), role[-1].end())),
@@ -345,7 +345,11 @@ class Restatements(ActNouns):
         # rekening Yudi Hartanto".
         if hedged.suspicion and (apposition := self._named_relative(doc, words, hedged)) is not None:
             yield *apposition, True
-        for i, w in enumerate(words):
+        # Only a demonstrative or a nominal can close or head a phrase, but for a suspected thing
+        # named by a phrase group, which any word may be.
+        grouped = hedged.verb and hedged.predicate and self._grouped(hedged.verb)
+        for i in range(len(words)) if grouped else marks:
+            w = words[i]
             key = w.group().casefold()
             # "Telur balado yang dimasak ... itulah yang membuat ...": the particle -lah closes it too.
             if (key in self.demonstratives or key.removesuffix("lah") in self.demonstratives) and i:
@@ -359,6 +363,18 @@ class Restatements(ActNouns):
                                   or (hedged.predicate and self._grouped(hedged.verb) and self.key(w) == hedged.verb)):
                 after = words[i: i + 5]
                 yield w.start(), after[-1].end(), False
+
+    @per_span
+    def _phrase_marks(self, doc, sentence: Span):
+        """(the words, where a frame word follows another word, where a demonstrative or a verb
+        made a noun stands) of a sentence: what _phrases looks at, found once a sentence and not
+        again for each claim it is compared with."""
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        keys = [w.group().casefold() for w in words]
+        frames = [i for i, k in enumerate(keys) if i and k in self.frames]
+        marks = [i for i, k in enumerate(keys) if (k in self.demonstratives or k.removesuffix("lah") in self.demonstratives)
+                 or self._nominal(k)]
+        return words, frames, marks
 
     def _named_relative(self, doc, words, hedged: Claim) -> tuple[int, int] | None:
         """(start, end) of the relative clause of a subject that is a name the hedge has, set off
@@ -531,9 +547,13 @@ class Restatements(ActNouns):
         """Whether the sentence states a word of the claim with the negation turned: "kenaikan
         tarif itu sesuai peraturan daerah" after "menaikkan tarif tanpa peraturan daerah"."""
         text = doc.plain[sentence.start:sentence.end]
-        stems = {self.key(w) for w in WORD.finditer(text)}
         return any(self._negated_in(hedged.text, s) != self._negated_in(text, s)
-                   for s in stems if s in hedged.scope and not hedged.scope[s])
+                   for s in self._text_keys(text) if s in hedged.scope and not hedged.scope[s])
+
+    @per_text
+    def _text_keys(self, text: str) -> frozenset[str]:
+        """How the words of a text are compared (their keys), read once a text."""
+        return frozenset(self.key(w) for w in WORD.finditer(text))
 
     def _said_of_it(self, doc, sentence: Span, hedged: Claim, lo: int, hi: int) -> bool:
         """Whether an attributed sentence says something else of the phrase (lo..hi) that names
