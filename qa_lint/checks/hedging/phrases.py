@@ -43,6 +43,10 @@ class PhraseTable:
         """How a word of a longer member is looked up: a short form as written, any other case aside."""
         return word if is_acronym(word) else word.casefold()
 
+    @per_word
+    def _form(self, word: str) -> str:
+        return self.form(word)  # once a word: members() asks for every word of every text
+
     def add_group(self, members) -> str:
         """A group of words or phrases naming one thing; the first member's key names it (returned)."""
         phrases = []
@@ -92,12 +96,11 @@ class PhraseTable:
         if not self.by_first:
             return found
         words = list(WORD.finditer(text))
-        forms = [self.form(m.group()) for m in words]
+        forms = [self._form(m.group()) for m in words]
         i = 0
         while i < len(words):
-            longer = [e for e in self.by_first.get(forms[i], ()) if len(e[0]) > 1]
-            match = next((e for e in longer if tuple(forms[i: i + len(e[0])]) == e[0]), None) or next(
-                (e for e in self.by_first.get(self.word_key(words[i].group()), ()) if len(e[0]) == 1), None)
+            match = next((e for e in self.by_first.get(forms[i], ()) if len(e[0]) > 1 and tuple(forms[i: i + len(e[0])]) == e[0]),
+                         None) or next((e for e in self.by_first.get(self.word_key(words[i].group()), ()) if len(e[0]) == 1), None)
             if match is None:
                 i += 1
                 continue
