@@ -264,7 +264,7 @@ class Restatements(ActNouns):
         for lo, hi, framed in self._phrases(doc, sentence, hedged):
             if speech and (self._light_complement(doc, sentence, lo) or self._pointing_kept(doc, sentence, lo, hi, hedged)):
                 continue
-            words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
+            words = self._unquoted_words(doc, Span(lo, hi))
             if not framed and not self._predicative(words, hedged) and not self._headed_by_claim(words, hedged):
                 continue
             if not framed and self.denied_act(doc, sentence, lo):
@@ -290,6 +290,12 @@ class Restatements(ActNouns):
                 first = min((stems[s] for s in governed), key=lambda w: w.start())
                 if not self._contradicted(doc, sentence, first, governed, hedged):
                     yield first, lo, hi
+
+    @per_span
+    def _unquoted_words(self, doc, span: Span) -> list:
+        """The words of a phrase outside quotations, found once a phrase: the phrases of a sentence
+        are the same for each claim it is compared with."""
+        return [w for w in WORD.finditer(doc.plain, span.start, span.end) if not doc.in_quotation(w.start(), w.end())]
 
     def _pointing_kept(self, doc, sentence: Span, lo: int, hi: int, hedged: Claim) -> bool:
         """Whether a phrase is closed by a demonstrative the hedge has after the same word ("dana
@@ -495,10 +501,15 @@ class Restatements(ActNouns):
         """Whether the sentence has a word of what the hedge governs outside who speaks (and the
         hedger's own words). "Tim pemenangan pasangan nomor urut 2 menyatakan akan mengajukan
         gugatan" shares only its speaker's words with "menuding ... untuk pasangan nomor urut 1"."""
-        _cue, words, side = self._speaking(doc, sentence)
         holder = (hedged.speaker.names | hedged.speaker.offices) if hedged.speaker is not None else frozenset()
-        keys = {self.key(w) for w in words if w.start() not in side and w.group().casefold() not in holder}
-        return any(k in hedged.governed for k in keys)
+        return any(k in hedged.governed for word, k in self._words_beyond_speaker(doc, sentence) if word not in holder)
+
+    @per_span
+    def _words_beyond_speaker(self, doc, sentence: Span) -> list[tuple[str, str]]:
+        """(the word in lower case, its key) of each word of the sentence outside who speaks:
+        read once a sentence, not again for each hedged claim it is compared with."""
+        _cue, words, side = self._speaking(doc, sentence)
+        return [(w.group().casefold(), self.key(w)) for w in words if w.start() not in side]
 
     def settled_in_speech(self, doc, sentence: Span, hedged: Claim, phrase: tuple[int, int] | None = None) -> bool:
         """Whether an attributed sentence that restates a hedged claim is news or argument, not
