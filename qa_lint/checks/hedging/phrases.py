@@ -135,9 +135,12 @@ class PhraseKeys:
             if self.article_keys is None:
                 self.article_keys = self.table.keys(text)
             return self.article_keys
-        found = self.cache.get(text)
+        found = self.cache.pop(text, None)
         if found is None:
+            found = self.table.keys(text)
             if len(self.cache) >= CACHE:
-                self.cache.clear()
-            found = self.cache[text] = self.table.keys(text)
+                # The text read longest ago goes: a hedged claim's text, asked for again with each
+                # later sentence compared with it, stays, where emptying the cache re-read them all.
+                del self.cache[next(iter(self.cache))]
+        self.cache[text] = found  # the latest read last
         return found

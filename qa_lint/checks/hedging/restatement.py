@@ -209,10 +209,8 @@ class Restatements(ActNouns):
             return None  # "seusai menyantap makan siang" after "diduga keracunan menu makan siang"
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
         keys = [self.key(w) for w in region]
-        hedge_keys = [self.key(w) for w in WORD.finditer(hedged.text)]
         near = self._phrase_keys(region, past_names=True)
-        hedge_near = self._phrase_keys(list(WORD.finditer(hedged.text)), past_names=True)
-        hedge_forms = {self.key(w): w.group().casefold() for w in WORD.finditer(hedged.text)}
+        hedge_keys, hedge_near, hedge_forms = self._hedge_reading(hedged.text)
         for stem in governed:
             # A noun in both is no predicate; a verb of the hedge made a noun is ("muatan melebihi
             # kapasitas" -> "karena kelebihan muatan").
@@ -229,6 +227,14 @@ class Restatements(ActNouns):
         if len(set(ordered)) >= 3 and ordered == [k for k in hedge_keys if k in set(ordered)][:len(ordered)]:
             return self._verb_at(doc, sentence, ordered[0], lo, hi)
         return None
+
+    @per_text
+    def _hedge_reading(self, text: str) -> tuple[list[str], list[str], dict[str, str]]:
+        """(the keys of its words, its phrase keys past names, key -> word form) of a hedged
+        claim's text, for premise(): read once, not again for each later premise compared with it."""
+        words = list(WORD.finditer(text))
+        return ([self.key(w) for w in words], self._phrase_keys(words, past_names=True),
+                {self.key(w): w.group().casefold() for w in words})
 
     def _complement_taken(self, doc, sentence: Span, region, hedged: Claim):
         """Two words of a light verb's complement, next to each other in the premise as in the hedge:
