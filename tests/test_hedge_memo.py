@@ -99,3 +99,54 @@ def test_the_content_a_caller_is_given_is_its_own(monkeypatch):
     first = check.content(doc.plain, names)
     first["tambahan"] = False  # questions.py adds the roots of a sentence's nouns to its content
     assert "tambahan" not in check.content(doc.plain, names)
+
+
+def test_a_sentence_is_read_once_however_many_open_questions_come_before_it(monkeypatch):
+    check = packs.load().check(RULE)
+    calls = []
+    roots = type(check)._roots
+
+    def counting(self, word):
+        calls.append(word)
+        return roots(self, word)
+
+    monkeypatch.setattr(type(check), "_roots", counting)
+    text = ("Polisi belum memastikan apakah jembatan itu kelebihan beban. "
+            "Dinas belum memastikan apakah pagar jembatan itu rusak. "
+            "Warga belum tahu apakah perawatan jembatan itu rutin. "
+            "Relawan membersihkan sungai pada pagi hari.")
+    assert list(check.run(read_text(text, "<test>", "txt"))) == []
+    # Compared with each of the three questions, the last sentence's words were rooted three times.
+    assert calls.count("Relawan") == calls.count("sungai") == 1
+
+
+class CountingWords:
+    """WORD with its look-ups from a given offset counted."""
+
+    def __init__(self, real, at: int):
+        self.real, self.at, self.reads = real, at, 0
+
+    def finditer(self, text, *span):
+        self.reads += bool(span) and span[0] == self.at
+        return self.real.finditer(text, *span)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def test_a_later_sentence_is_read_as_often_whatever_the_number_of_claims_it_is_compared_with(monkeypatch):
+    from qa_lint.checks.hedging import act_nouns, restatement
+
+    check = packs.load().check(RULE)
+    reads = []
+    for claims in (2, 6):
+        hedges = " ".join(f"Pipa gas di Desa Suka{chr(97 + n)} diduga bocor." for n in range(claims))
+        text = hedges + " Warga di sekitar pipa gas itu resah, kata Budi."
+        counters = [CountingWords(module.WORD, len(hedges) + 1) for module in (restatement, act_nouns)]
+        monkeypatch.setattr(restatement, "WORD", counters[0])
+        monkeypatch.setattr(act_nouns, "WORD", counters[1])
+        assert list(check.run(read_text(text, "<test>", "txt"))) == []
+        assert check.comparisons == claims  # compared with every claim: all share "pipa gas"
+        reads.append(sum(c.reads for c in counters))
+    # Read word by word once for each claim, the sentence cost sentences x claims.
+    assert reads[0] == reads[1], reads

@@ -307,13 +307,23 @@ class Restatements(ActNouns):
         """Whether a phrase is closed by a demonstrative the hedge has after the same word ("dana
         tersebut" in "menduga ada pihak lain yang menikmati dana tersebut"): the hedge pointed there
         already, so in a speaker's clause the phrase names nothing as newly known."""
+        closing = self._closing_demonstrative(doc, sentence, lo, hi)
+        if closing is None:
+            return False
+        pairs = [w.group().casefold() for w in WORD.finditer(hedged.text)]
+        return any((a, b) == closing for a, b in zip(pairs, pairs[1:]))
+
+    @per_span
+    def _closing_demonstrative(self, doc, sentence: Span, lo: int, hi: int) -> tuple[str, str] | None:
+        """(the phrase's last word, the demonstrative right after it), in lower case, or None when
+        no demonstrative follows: once a phrase, not again for each claim compared."""
         before = [w.group().casefold() for w in WORD.finditer(doc.plain, lo, hi)][-1:]
         after = next(iter(WORD.finditer(doc.plain, hi, sentence.end)), None)
         if not before or after is None or after.group().casefold() not in self.demonstratives:
-            return False
-        pairs = [w.group().casefold() for w in WORD.finditer(hedged.text)]
-        return any(a == before[0] and b == after.group().casefold() for a, b in zip(pairs, pairs[1:]))
+            return None
+        return before[0], after.group().casefold()
 
+    @per_span
     def _light_complement(self, doc, sentence: Span, lo: int) -> bool:
         """Whether a phrase follows a light verb and its preposition ("berasal dari KPG")."""
         before = [w.group().casefold() for w in WORD.finditer(doc.plain, sentence.start, lo)][-2:]
