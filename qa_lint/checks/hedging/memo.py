@@ -16,7 +16,8 @@ TEXTS_CACHE = 4096
 
 def per_span(method):
     """A method of (doc, span, *args) read once per document, span and arguments, in the
-    document's memo (so it is never read from another document's)."""
+    document's memo (so it is never read from another document's). The memo outlives a run, so
+    such a method must not read the run's phrase keys (HedgeOptions.key): that is per_text's."""
     name = method.__name__
 
     @functools.wraps(method)

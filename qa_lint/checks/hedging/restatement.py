@@ -518,14 +518,15 @@ class Restatements(ActNouns):
         hedger's own words). "Tim pemenangan pasangan nomor urut 2 menyatakan akan mengajukan
         gugatan" shares only its speaker's words with "menuding ... untuk pasangan nomor urut 1"."""
         holder = (hedged.speaker.names | hedged.speaker.offices) if hedged.speaker is not None else frozenset()
-        return any(k in hedged.governed for word, k in self._words_beyond_speaker(doc, sentence) if word not in holder)
+        return any(self.key(w) in hedged.governed for word, w in self._words_beyond_speaker(doc, sentence) if word not in holder)
 
     @per_span
-    def _words_beyond_speaker(self, doc, sentence: Span) -> list[tuple[str, str]]:
-        """(the word in lower case, its key) of each word of the sentence outside who speaks:
-        read once a sentence, not again for each hedged claim it is compared with."""
+    def _words_beyond_speaker(self, doc, sentence: Span) -> list[tuple[str, object]]:
+        """(the word in lower case, the word) of each word of the sentence outside who speaks:
+        found once a sentence, not again for each hedged claim it is compared with (their keys
+        are the run's: HedgeOptions.key keeps them)."""
         _cue, words, side = self._speaking(doc, sentence)
-        return [(w.group().casefold(), self.key(w)) for w in words if w.start() not in side]
+        return [(w.group().casefold(), w) for w in words if w.start() not in side]
 
     def settled_in_speech(self, doc, sentence: Span, hedged: Claim, phrase: tuple[int, int] | None = None) -> bool:
         """Whether an attributed sentence that restates a hedged claim is news or argument, not
