@@ -15,15 +15,25 @@ TEXTS_CACHE = 4096
 
 
 def per_span(method):
-    """A method of (doc, span, *args) read once per document, span and arguments, in the
-    document's memo (so it is never read from another document's). The memo outlives a run, so
-    such a method must not read the run's phrase keys (HedgeOptions.key): that is per_text's."""
+    """A method of (doc, span, *args) read once per document, span and arguments. The check
+    keeps the readings of one document, the one it last read (held, so that no other document
+    takes its id), and starts again on another: a reading is never taken from another document's.
+    The readings outlive a run, so such a method must not read the run's phrase keys
+    (HedgeOptions.key): that is per_text's. (Not the document's own memo: that took a closure
+    and a longer key on every call, garbage the collector then had to go through.)"""
     name = method.__name__
 
     @functools.wraps(method)
     def once(self, doc, span, *args, **kwargs):
-        key = ("hedge-escalation", self, name, span.start, span.end, args, tuple(sorted(kwargs.items())))
-        return doc.memo(key, lambda: method(self, doc, span, *args, **kwargs))
+        held = self.__dict__.get("span_memo")
+        if held is None or held[0] is not doc:
+            held = self.__dict__["span_memo"] = (doc, {})
+        memo = held[1]
+        key = (name, span.start, span.end, *args, *kwargs.items())
+        found = memo.get(key, memo)
+        if found is memo:  # the memo itself marks a reading not made yet (a reading may be None)
+            found = memo[key] = method(self, doc, span, *args, **kwargs)
+        return found
 
     return once
 
