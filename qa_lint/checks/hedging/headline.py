@@ -8,7 +8,6 @@ import regex
 
 from ...span import Span
 from .claims import Claim, ClaimIndex
-from .memo import per_word
 from .nominal import noun_roots
 from .restatement import Restatements
 from .words import (
@@ -184,10 +183,9 @@ class Headlines(Restatements):
                 return True
         return False
 
-    @per_word
-    def _word_stems(self, word: str) -> frozenset[str]:
+    def _word_stems(self, word: str) -> set[str]:
         key = word.casefold()
-        return frozenset({self.stem(key)} | {self.stem(r) for r in noun_roots(key)} | noun_roots(key))
+        return {self.stem(key)} | {self.stem(r) for r in noun_roots(key)} | noun_roots(key)
 
     def _act_stems(self, doc, span: Span, ordinary_only: bool = False) -> set[str]:
         """The stems of a line's content words, with the verb roots of its pe-an nouns; in a body
@@ -205,11 +203,12 @@ class Headlines(Restatements):
             found |= stems
         return found - {""}
 
-    @per_word
-    def _content_stems(self, word: str) -> frozenset[str]:
-        """A word's stems for _act_stems (none for a stopword or a word with a digit), once a word."""
+    def _content_stems(self, word: str) -> set[str]:
+        """A word's stems for _act_stems (none for a stopword or a word with a digit). Not kept
+        a word (per_word): sets kept by the thousand cost the garbage collector more than the
+        stemmer's own cache leaves to save."""
         if word.casefold() in self.stopwords or any(c.isdigit() for c in word):
-            return frozenset()
+            return set()
         return self._word_stems(word)
 
     def headline_escalation(self, doc, names: Names, index: ClaimIndex):

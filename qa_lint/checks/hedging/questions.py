@@ -19,7 +19,7 @@ import regex
 from ...span import Span
 from .claims import Claim
 from .counting import counts
-from .memo import per_span, per_word
+from .memo import per_span
 from .nominal import noun_roots
 from .restatement import Restatements
 from .words import WORD, Names
@@ -183,10 +183,9 @@ class Questions(Restatements):
                  if not doc.in_quotation(m.start(), m.end())]
         return words, frozenset().union(*(r for _, r in words))
 
-    @per_word
-    def _roots(self, word: str) -> frozenset[str]:
+    def _roots(self, word: str) -> set[str]:
         key = word.casefold()
-        return frozenset({self.stem(key)} | {self.stem(r) for r in noun_roots(key)})
+        return {self.stem(key)} | {self.stem(r) for r in noun_roots(key)}
 
     @staticmethod
     def _adjacent(keys: list[set[str]], shared: set[str]) -> set[frozenset[str]]:
