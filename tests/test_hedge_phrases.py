@@ -4,7 +4,7 @@ article defines), so that a restatement in other words meets its hedge, and noth
 import pytest
 
 from qa_lint import packs
-from qa_lint.checks.hedging.phrases import PhraseTable
+from qa_lint.checks.hedging.phrases import CACHE, PhraseKeys, PhraseTable
 from qa_lint.readers import read_text
 from qa_lint.stemming import stemmer
 
@@ -106,3 +106,25 @@ def test_an_unrelated_mention_of_the_group_is_not_the_claim(pset):
             "Manajemen belum berkomentar.\n"
             "Angka PHK nasional telah turun dibanding tahun lalu.\n")
     assert lines(pset, text) == []
+
+
+def test_the_article_is_read_once_a_run_however_many_other_texts_are():
+    class Counting(PhraseTable):
+        def keys(self, text):
+            read.append(text)
+            return super().keys(text)
+
+    read: list[str] = []
+    t = Counting(stemmer("id"))
+    t.add_group(["korsleting", "hubungan arus pendek"])
+    article = " ".join(f"Kios {n} terbakar akibat hubungan arus pendek." for n in range(3 * CACHE))
+    expected = t.keys(article)
+    read.clear()
+    keys = PhraseKeys(t, article)
+    for n in range(3 * CACHE):
+        # A sentence's text, then a word of the article (what check.key reads through m.string).
+        assert keys.of(f"Kios {n} terbakar.") == {}
+        assert keys.of(article) == expected
+    # More texts than the cache holds would push the article out, and a long article re-read
+    # each time is quadratic in its length.
+    assert read.count(article) == 1

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from ...span import Span
 from .claims import Claim
+from .memo import per_span
 from .reading import ClaimReader
 from .words import PHRASE_BREAK, WORD
 
@@ -34,13 +35,11 @@ class ActNouns(ClaimReader):
 
     def act_as_subject(self, doc, sentence: Span, hedged: Claim):
         """The act noun that opens the sentence's subject and restates the hedged act, or None."""
-        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
-        if len(words) < 3 or doc.in_quotation(words[0].start(), words[0].end()):
+        words = self._opening_act_noun(doc, sentence)
+        if words is None:
             return None
         head = words[0]
         key = head.group().casefold()
-        if not self._nominal(key):
-            return None
         acts = self._hedged_acts(hedged)
         root = self.stem(key)
         if root not in acts and not (hedged.suspicion and root not in hedged.scope
@@ -55,6 +54,15 @@ class ActNouns(ClaimReader):
                    for k in (self.key(w) for w in subject)):
             return None
         return None if self.denied_act(doc, sentence, head.start()) else head
+
+    @per_span
+    def _opening_act_noun(self, doc, sentence: Span) -> list | None:
+        """The words of a sentence that opens, outside quotations, with a verb made a noun (what
+        act_as_subject looks for), else None: once a sentence, not once for each claim compared."""
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        if len(words) < 3 or doc.in_quotation(words[0].start(), words[0].end()):
+            return None
+        return words if self._nominal(words[0].group().casefold()) else None
 
     def _hedged_acts(self, hedged: Claim) -> set[str]:
         """The hedged verb, and the first verb after the cue (menutup, ditutup) where the verb

@@ -195,13 +195,23 @@ class Headlines(Restatements):
         found: set[str] = set()
         for m in WORD.finditer(doc.plain, span.start, span.end):
             word = m.group()
-            # A capital opens the line or follows its dateline ("BOGOR – Kenaikan tarif ..."): not a name.
-            opening = m.start() == span.start or doc.plain[max(span.start, m.start() - 3):m.start()].strip() in DATELINE_DASHES
-            if word.casefold() in self.stopwords or (ordinary_only and word[0].isupper() and not opening) \
-                    or any(c.isdigit() for c in word):
+            stems = self._content_stems(word)
+            if not stems:
                 continue
-            found |= self._word_stems(word)
+            # A capital opens the line or follows its dateline ("BOGOR – Kenaikan tarif ..."): not a name.
+            if ordinary_only and word[0].isupper() and not (
+                    m.start() == span.start or doc.plain[max(span.start, m.start() - 3):m.start()].strip() in DATELINE_DASHES):
+                continue
+            found |= stems
         return found - {""}
+
+    def _content_stems(self, word: str) -> set[str]:
+        """A word's stems for _act_stems (none for a stopword or a word with a digit). Not kept
+        a word (per_word): sets kept by the thousand cost the garbage collector more than the
+        stemmer's own cache leaves to save."""
+        if word.casefold() in self.stopwords or any(c.isdigit() for c in word):
+            return set()
+        return self._word_stems(word)
 
     def headline_escalation(self, doc, names: Names, index: ClaimIndex):
         """A plain-text file's first line, an unpunctuated headline, that states as done what

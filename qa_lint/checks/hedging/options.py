@@ -239,12 +239,26 @@ class HedgeOptions(Check):
         return table
 
     def read_phrases(self, doc) -> None:
-        """Start a run: the phrase groups, with the short forms this article defines."""
+        """Start a run: the phrase groups, with the short forms this article defines; and no
+        text read in another run (hedging/memo.py per_text), whose phrase keys were others."""
+        self.text_memo: dict = {}
         if self.phrase_table is not None:
-            self.phrase_keys = PhraseKeys(self.phrase_table.with_definitions(doc.plain))
+            self.phrase_keys = PhraseKeys(self.phrase_table.with_definitions(doc.plain), doc.plain)
 
     def key(self, m) -> str:
         """How a word found in a text is compared: its phrase group's key, else its stem."""
+        keys = self.phrase_keys
+        if keys is not None and m.string is keys.article:
+            # A word of the article, read once a run: a sentence's words are asked for again for
+            # each claim the sentence is compared with.
+            at = (m.start(), m.end())
+            found = keys.article_words.get(at)
+            if found is None:
+                found = keys.article_words[at] = self._key(m)
+            return found
+        return self._key(m)
+
+    def _key(self, m) -> str:
         if self.phrase_keys is not None:
             # A word found inside a longer one ("konsleting" after the bound "Pasca-") is read alone.
             group = self.phrase_keys.of(m.string).get(m.start()) or self.phrase_keys.table.single(m.group())

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...entities import definitions, is_acronym
+from .memo import per_word
 from .words import WORD
 
 # Words a defined short form may leave out of its initials ("usaha mikro, kecil, dan menengah").
@@ -32,6 +33,7 @@ class PhraseTable:
     stem: object  # the check's stemmer (with its synonym groups)
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
 
+    @per_word
     def word_key(self, word: str) -> str:
         """How a one-word member is looked up: a short form as written, any other word by its stem."""
         return word if is_acronym(word) else self.stem(word.casefold())  # type: ignore[operator]
@@ -40,6 +42,10 @@ class PhraseTable:
     def form(word: str) -> str:
         """How a word of a longer member is looked up: a short form as written, any other case aside."""
         return word if is_acronym(word) else word.casefold()
+
+    @per_word
+    def _form(self, word: str) -> str:
+        return self.form(word)  # once a word: members() asks for every word of every text
 
     def add_group(self, members) -> str:
         """A group of words or phrases naming one thing; the first member's key names it (returned)."""
@@ -90,12 +96,11 @@ class PhraseTable:
         if not self.by_first:
             return found
         words = list(WORD.finditer(text))
-        forms = [self.form(m.group()) for m in words]
+        forms = [self._form(m.group()) for m in words]
         i = 0
         while i < len(words):
-            longer = [e for e in self.by_first.get(forms[i], ()) if len(e[0]) > 1]
-            match = next((e for e in longer if tuple(forms[i: i + len(e[0])]) == e[0]), None) or next(
-                (e for e in self.by_first.get(self.word_key(words[i].group()), ()) if len(e[0]) == 1), None)
+            match = next((e for e in self.by_first.get(forms[i], ()) if len(e[0]) > 1 and tuple(forms[i: i + len(e[0])]) == e[0]),
+                         None) or next((e for e in self.by_first.get(self.word_key(words[i].group()), ()) if len(e[0]) == 1), None)
             if match is None:
                 i += 1
                 continue
@@ -111,17 +116,31 @@ class PhraseTable:
 
 
 class PhraseKeys:
-    """The phrase keys of the texts one run reads, computed once a text."""
+    """The phrase keys of the texts one run reads, computed once a text. The article itself
+    (``article``: every word read from the document's text) is kept apart and never evicted:
+    a long article reads more than CACHE sentences and claims, and re-reading the whole
+    article each time the cache filled would cost its length again and again (quadratic)."""
 
-    def __init__(self, table: PhraseTable):
+    def __init__(self, table: PhraseTable, article: str | None = None):
         self.table = table
         self.groups = table.groups()
         self.cache: dict[str, dict[int, str]] = {}
+        self.article = article
+        self.article_keys: dict[int, str] | None = None
+        # (start, end) of a word of the article -> how the check compares it (HedgeOptions.key).
+        self.article_words: dict[tuple[int, int], str] = {}
 
     def of(self, text: str) -> dict[int, str]:
-        found = self.cache.get(text)
+        if text is self.article:
+            if self.article_keys is None:
+                self.article_keys = self.table.keys(text)
+            return self.article_keys
+        found = self.cache.pop(text, None)
         if found is None:
+            found = self.table.keys(text)
             if len(self.cache) >= CACHE:
-                self.cache.clear()
-            found = self.cache[text] = self.table.keys(text)
+                # The text read longest ago goes: a hedged claim's text, asked for again with each
+                # later sentence compared with it, stays, where emptying the cache re-read them all.
+                del self.cache[next(iter(self.cache))]
+        self.cache[text] = found  # the latest read last
         return found

@@ -19,6 +19,7 @@ import regex
 from ...span import Span
 from .claims import Claim
 from .counting import counts
+from .memo import per_span
 from .nominal import noun_roots
 from .restatement import Restatements
 from .words import WORD, Names
@@ -165,15 +166,22 @@ class Questions(Restatements):
         with the act named by its noun, two of them next to each other in both ("merawat
         jembatan" / "perawatan jembatan"); the first such word of the sentence."""
         asked = {w for w in question.governed if not question.words.get(w) and w not in ASKING}
-        words = [(m, self._roots(m.group())) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
-                 if not doc.in_quotation(m.start(), m.end())]
-        shared = asked & set().union(*(r for _, r in words)) if words else set()
+        words, said = self._unquoted_roots(doc, sentence)
+        shared = asked & said
         if len(shared) < max(2, -(-len(asked) // 2)):
             return None
         hedged = [self._roots(w) for w in WORD.findall(question.text)]
         if not (self._adjacent([r for _, r in words], shared) & self._adjacent(hedged, shared)):
             return None
         return next(m for m, roots in words if roots & shared)
+
+    @per_span
+    def _unquoted_roots(self, doc, sentence: Span) -> tuple[list, frozenset[str]]:
+        """([(word, its roots)] of the sentence's words outside quotations, all their roots):
+        read once a sentence, not again for each open question before it."""
+        words = [(m, self._roots(m.group())) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)
+                 if not doc.in_quotation(m.start(), m.end())]
+        return words, frozenset().union(*(r for _, r in words))
 
     def _roots(self, word: str) -> set[str]:
         key = word.casefold()
@@ -184,6 +192,7 @@ class Questions(Restatements):
         """The pairs of shared words next to each other."""
         return {frozenset((a, b)) for one, two in zip(keys, keys[1:]) for a in one & shared for b in two & shared if a != b}
 
+    @per_span
     def _may_answer(self, doc, sentence: Span) -> bool:
         """A sentence that can settle a question: on nobody's word, neither hedged nor asking, no
         conditional, no modal; a date of its own does not stop it."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...span import Span
 from .claims import Claim, Speaker
+from .memo import per_span, per_text
 from .options import HedgeOptions
 from .words import (
     CAUSAL_REACH,
@@ -28,6 +29,10 @@ from .words import (
 class ClaimReader(HedgeOptions):
     def content(self, text: str, names: "Names") -> dict[str, bool]:
         """Stems of the content words of a text, each marked True if it is a name."""
+        return dict(self._content(text, names))  # a copy: callers add to it (questions.py)
+
+    @per_text
+    def _content(self, text: str, names: "Names") -> dict[str, bool]:
         matches = list(WORD.finditer(text))
         found = [m.group() for m in matches]
         # In a Title Case Headline every word is capitalised: ask the body instead.
@@ -221,6 +226,7 @@ class ClaimReader(HedgeOptions):
         lo, hi = words[0].start(), words[-1].end()
         return self.negations.search(doc.plain, min(lo, start), max(hi, end)) is not None
 
+    @per_span
     def assertion(self, doc, sentence: Span):
         """The certainty cue that states this sentence as the writer's fact, if any."""
         for m in self.certain.finditer(doc.plain, sentence.start, sentence.end):
@@ -231,6 +237,7 @@ class ClaimReader(HedgeOptions):
             return m
         return None
 
+    @per_span
     def speaker(self, doc, sentence: Span) -> Speaker | None:
         """Who the sentence is attributed to, outside quotations; None when nobody."""
         cue = self._attribution_cue(doc, sentence)
@@ -284,6 +291,7 @@ class ClaimReader(HedgeOptions):
         key = word.casefold()
         return key not in self.stopwords and (key in self.nouns or key in self.person_nouns)
 
+    @per_span
     def _attribution_cue(self, doc, sentence: Span):
         """The first attribution cue of the sentence outside quotations, if any."""
         if self.attribution is None:
@@ -306,6 +314,7 @@ class ClaimReader(HedgeOptions):
             return None  # a hedge at the end governs the clause before it: "angka itu belum dikonfirmasi"
         return Span(sentence.start, end)
 
+    @per_span
     def _cue(self, doc, sentence: Span):
         """(the first cue, its kind) of a sentence: a hedge, an open question ("belum dapat
         memastikan apakah") or a party's claim ("mengklaim"); (None, "") when it has none."""
@@ -322,6 +331,7 @@ class ClaimReader(HedgeOptions):
         _, cue, kind = min(found, key=lambda f: (f[0], f[2] != "question"))
         return cue, kind
 
+    @per_span
     def _plan(self, doc, sentence: Span, number: int):
         """The plan cue of a lead sentence (or any, with later hedges on), if it has one."""
         if self.plans is None or self.done is None:
@@ -352,12 +362,14 @@ class ClaimReader(HedgeOptions):
         m = terms.search(doc.plain, word.start(), word.end())
         return m is not None and (m.start(), m.end()) == (word.start(), word.end())
 
+    @per_span
     def _exempt(self, doc, sentence: Span, background: bool = True) -> bool:
         """Conditionals, disputed claims, questions and decided events or counts never escalate;
         nor does background anchored in the past (unless ``background`` is False)."""
         return any(terms is not None and terms.search(doc.plain, sentence.start, sentence.end)
                    for terms in (self.exempt, self.decided)) or (background and self._background(doc, sentence) is not None)
 
+    @per_span
     def _background(self, doc, sentence: Span):
         """A past anchor that dates the sentence's claim, not one inside a premise after it."""
         if self.background is None:
@@ -367,6 +379,7 @@ class ClaimReader(HedgeOptions):
             doc.plain[sentence.start:premise[1].start()].strip() else sentence.end
         return self.background.search(doc.plain, sentence.start, end)
 
+    @per_span
     def _done(self, doc, sentence: Span):
         """A cue that reports something as done, outside quotations and not negated."""
         if self.done is None:
@@ -388,6 +401,7 @@ class ClaimReader(HedgeOptions):
         closing = said is not None and said.start() > doc.plain.rfind(",", sentence.start, sentence.end) > comma
         return comma > 0 and said is not None and said.start() > comma and not closing
 
+    @per_span
     def _premise_cue(self, doc, sentence: Span):
         """("premise" | "consequence", the cue) for the first such cue outside quotations."""
         for kind, terms in (("premise", self.premises), ("consequence", self.consequences)):

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from ...span import Span
 from .act_nouns import ActNouns
 from .claims import Claim, Speaker
+from .memo import per_span, per_text, per_word
 from .words import (
     ALTERNATIVE,
     CLAUSE_COMMA,
@@ -76,6 +77,7 @@ class Restatements(ActNouns):
             keys.append(self.key(w))
         return keys
 
+    @per_word
     def _negation(self, word: str) -> bool:
         """Whether a word is a negation cue (tidak, bukan, tanpa)."""
         m = self.negations.search(word) if self.negations is not None else None
@@ -83,10 +85,15 @@ class Restatements(ActNouns):
 
     def _negated_in(self, text: str, stem: str) -> bool:
         """Whether a word of this stem is negated in the text ("yang tidak berfungsi")."""
+        return stem in self._negated_stems(text)
+
+    @per_text
+    def _negated_stems(self, text: str) -> frozenset[str]:
+        """The stems of the words of a text with a negation in the two words before them: read
+        once a text, not once for each stem asked about."""
         words = list(WORD.finditer(text))
-        return any(
-            self.key(w) == stem and any(self._negation(v.group().casefold()) for v in words[max(0, i - 2): i])
-            for i, w in enumerate(words))
+        return frozenset(self.key(w) for i, w in enumerate(words)
+                         if any(self._negation(v.group().casefold()) for v in words[max(0, i - 2): i]))
 
     def restated_verb(self, doc, sentence: Span, hedged: Claim, stated: dict[str, bool]):
         """For a sentence with no certainty cue: the hedged verb itself (or its noun), restated
@@ -202,10 +209,8 @@ class Restatements(ActNouns):
             return None  # "seusai menyantap makan siang" after "diduga keracunan menu makan siang"
         governed = [stem for stem in stems if stem in hedged.governed and not hedged.words.get(stem)]
         keys = [self.key(w) for w in region]
-        hedge_keys = [self.key(w) for w in WORD.finditer(hedged.text)]
         near = self._phrase_keys(region, past_names=True)
-        hedge_near = self._phrase_keys(list(WORD.finditer(hedged.text)), past_names=True)
-        hedge_forms = {self.key(w): w.group().casefold() for w in WORD.finditer(hedged.text)}
+        hedge_keys, hedge_near, hedge_forms = self._hedge_reading(hedged.text)
         for stem in governed:
             # A noun in both is no predicate; a verb of the hedge made a noun is ("muatan melebihi
             # kapasitas" -> "karena kelebihan muatan").
@@ -222,6 +227,14 @@ class Restatements(ActNouns):
         if len(set(ordered)) >= 3 and ordered == [k for k in hedge_keys if k in set(ordered)][:len(ordered)]:
             return self._verb_at(doc, sentence, ordered[0], lo, hi)
         return None
+
+    @per_text
+    def _hedge_reading(self, text: str) -> tuple[list[str], list[str], dict[str, str]]:
+        """(the keys of its words, its phrase keys past names, key -> word form) of a hedged
+        claim's text, for premise(): read once, not again for each later premise compared with it."""
+        words = list(WORD.finditer(text))
+        return ([self.key(w) for w in words], self._phrase_keys(words, past_names=True),
+                {self.key(w): w.group().casefold() for w in words})
 
     def _complement_taken(self, doc, sentence: Span, region, hedged: Claim):
         """Two words of a light verb's complement, next to each other in the premise as in the hedge:
@@ -257,7 +270,7 @@ class Restatements(ActNouns):
         for lo, hi, framed in self._phrases(doc, sentence, hedged):
             if speech and (self._light_complement(doc, sentence, lo) or self._pointing_kept(doc, sentence, lo, hi, hedged)):
                 continue
-            words = [w for w in WORD.finditer(doc.plain, lo, hi) if not doc.in_quotation(w.start(), w.end())]
+            words = self._unquoted_words(doc, Span(lo, hi))
             if not framed and not self._predicative(words, hedged) and not self._headed_by_claim(words, hedged):
                 continue
             if not framed and self.denied_act(doc, sentence, lo):
@@ -284,17 +297,33 @@ class Restatements(ActNouns):
                 if not self._contradicted(doc, sentence, first, governed, hedged):
                     yield first, lo, hi
 
+    @per_span
+    def _unquoted_words(self, doc, span: Span) -> list:
+        """The words of a phrase outside quotations, found once a phrase: the phrases of a sentence
+        are the same for each claim it is compared with."""
+        return [w for w in WORD.finditer(doc.plain, span.start, span.end) if not doc.in_quotation(w.start(), w.end())]
+
     def _pointing_kept(self, doc, sentence: Span, lo: int, hi: int, hedged: Claim) -> bool:
         """Whether a phrase is closed by a demonstrative the hedge has after the same word ("dana
         tersebut" in "menduga ada pihak lain yang menikmati dana tersebut"): the hedge pointed there
         already, so in a speaker's clause the phrase names nothing as newly known."""
+        closing = self._closing_demonstrative(doc, sentence, lo, hi)
+        if closing is None:
+            return False
+        pairs = [w.group().casefold() for w in WORD.finditer(hedged.text)]
+        return any((a, b) == closing for a, b in zip(pairs, pairs[1:]))
+
+    @per_span
+    def _closing_demonstrative(self, doc, sentence: Span, lo: int, hi: int) -> tuple[str, str] | None:
+        """(the phrase's last word, the demonstrative right after it), in lower case, or None when
+        no demonstrative follows: once a phrase, not again for each claim compared."""
         before = [w.group().casefold() for w in WORD.finditer(doc.plain, lo, hi)][-1:]
         after = next(iter(WORD.finditer(doc.plain, hi, sentence.end)), None)
         if not before or after is None or after.group().casefold() not in self.demonstratives:
-            return False
-        pairs = [w.group().casefold() for w in WORD.finditer(hedged.text)]
-        return any(a == before[0] and b == after.group().casefold() for a, b in zip(pairs, pairs[1:]))
+            return None
+        return before[0], after.group().casefold()
 
+    @per_span
     def _light_complement(self, doc, sentence: Span, lo: int) -> bool:
         """Whether a phrase follows a light verb and its preposition ("berasal dari KPG")."""
         before = [w.group().casefold() for w in WORD.finditer(doc.plain, sentence.start, lo)][-2:]
@@ -313,7 +342,7 @@ class Restatements(ActNouns):
     def _phrases(self, doc, sentence: Span, hedged: Claim):
         """(start, end, framed) of the phrases of a sentence that may presuppose a claim; framed:
         an opening "Sebagai calon bupati, ..." that gives its subject the role it names."""
-        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        words, frames, marks = self._phrase_marks(doc, sentence)
         if words and words[0].group().casefold() in self.frames:
             comma = doc.plain.find(",", words[0].end(), sentence.end)
             if comma > 0 and len([w for w in words if w.end() <= comma]) <= self.phrase_reach:
@@ -321,9 +350,9 @@ class Restatements(ActNouns):
         # A role given to a name the hedge has, anywhere in the sentence: "Tarif yang dipatok PT
         # Graha Pakuan Mandiri selaku pengelola lantai tiga" after "beredar kabar bahwa pengelolaan
         # lantai tiga akan diserahkan kepada PT Graha Pakuan Mandiri".
-        for i, w in enumerate(words[1:], 1):
-            before = words[i - 1].group()
-            if w.group().casefold() in self.frames and before[0].isupper() and hedged.words.get(before.casefold()):
+        for i in frames:
+            w, before = words[i], words[i - 1].group()
+            if before[0].isupper() and hedged.words.get(before.casefold()):
                 role = words[i + 1: i + 1 + ROLE_REACH]
                 if role:
                     end = next((m.start() for m in PHRASE_BREAK.finditer(doc.plain, role[0].start(), role[-1].end())),
@@ -338,7 +367,11 @@ class Restatements(ActNouns):
         # rekening Yudi Hartanto".
         if hedged.suspicion and (apposition := self._named_relative(doc, words, hedged)) is not None:
             yield *apposition, True
-        for i, w in enumerate(words):
+        # Only a demonstrative or a nominal can close or head a phrase, but for a suspected thing
+        # named by a phrase group, which any word may be.
+        grouped = hedged.verb and hedged.predicate and self._grouped(hedged.verb)
+        for i in range(len(words)) if grouped else marks:
+            w = words[i]
             key = w.group().casefold()
             # "Telur balado yang dimasak ... itulah yang membuat ...": the particle -lah closes it too.
             if (key in self.demonstratives or key.removesuffix("lah") in self.demonstratives) and i:
@@ -352,6 +385,18 @@ class Restatements(ActNouns):
                                   or (hedged.predicate and self._grouped(hedged.verb) and self.key(w) == hedged.verb)):
                 after = words[i: i + 5]
                 yield w.start(), after[-1].end(), False
+
+    @per_span
+    def _phrase_marks(self, doc, sentence: Span):
+        """(the words, where a frame word follows another word, where a demonstrative or a verb
+        made a noun stands) of a sentence: what _phrases looks at, found once a sentence and not
+        again for each claim it is compared with."""
+        words = list(WORD.finditer(doc.plain, sentence.start, sentence.end))
+        keys = [w.group().casefold() for w in words]
+        frames = [i for i, k in enumerate(keys) if i and k in self.frames]
+        marks = [i for i, k in enumerate(keys) if (k in self.demonstratives or k.removesuffix("lah") in self.demonstratives)
+                 or self._nominal(k)]
+        return words, frames, marks
 
     def _named_relative(self, doc, words, hedged: Claim) -> tuple[int, int] | None:
         """(start, end) of the relative clause of a subject that is a name the hedge has, set off
@@ -451,6 +496,7 @@ class Restatements(ActNouns):
         head = [w for w in after if w not in self.stopwords][:HEDGE_HEAD]
         return any(self.stem(w) == stem for w in head)
 
+    @per_word
     def _nominal(self, word: str) -> bool:
         """The verb made a noun: "penundaan", "absennya" (pe-an, ke-an, a bare root with -nya;
         not the verb "ditanya")."""
@@ -471,10 +517,16 @@ class Restatements(ActNouns):
         """Whether the sentence has a word of what the hedge governs outside who speaks (and the
         hedger's own words). "Tim pemenangan pasangan nomor urut 2 menyatakan akan mengajukan
         gugatan" shares only its speaker's words with "menuding ... untuk pasangan nomor urut 1"."""
-        _cue, words, side = self._speaking(doc, sentence)
         holder = (hedged.speaker.names | hedged.speaker.offices) if hedged.speaker is not None else frozenset()
-        keys = {self.key(w) for w in words if w.start() not in side and w.group().casefold() not in holder}
-        return any(k in hedged.governed for k in keys)
+        return any(self.key(w) in hedged.governed for word, w in self._words_beyond_speaker(doc, sentence) if word not in holder)
+
+    @per_span
+    def _words_beyond_speaker(self, doc, sentence: Span) -> list[tuple[str, object]]:
+        """(the word in lower case, the word) of each word of the sentence outside who speaks:
+        found once a sentence, not again for each hedged claim it is compared with (their keys
+        are the run's: HedgeOptions.key keeps them)."""
+        _cue, words, side = self._speaking(doc, sentence)
+        return [(w.group().casefold(), w) for w in words if w.start() not in side]
 
     def settled_in_speech(self, doc, sentence: Span, hedged: Claim, phrase: tuple[int, int] | None = None) -> bool:
         """Whether an attributed sentence that restates a hedged claim is news or argument, not
@@ -523,9 +575,13 @@ class Restatements(ActNouns):
         """Whether the sentence states a word of the claim with the negation turned: "kenaikan
         tarif itu sesuai peraturan daerah" after "menaikkan tarif tanpa peraturan daerah"."""
         text = doc.plain[sentence.start:sentence.end]
-        stems = {self.key(w) for w in WORD.finditer(text)}
         return any(self._negated_in(hedged.text, s) != self._negated_in(text, s)
-                   for s in stems if s in hedged.scope and not hedged.scope[s])
+                   for s in self._text_keys(text) if s in hedged.scope and not hedged.scope[s])
+
+    @per_text
+    def _text_keys(self, text: str) -> frozenset[str]:
+        """How the words of a text are compared (their keys), read once a text."""
+        return frozenset(self.key(w) for w in WORD.finditer(text))
 
     def _said_of_it(self, doc, sentence: Span, hedged: Claim, lo: int, hi: int) -> bool:
         """Whether an attributed sentence says something else of the phrase (lo..hi) that names
@@ -548,6 +604,7 @@ class Restatements(ActNouns):
                 return True
         return False
 
+    @per_span
     def _speaking(self, doc, sentence: Span):
         """(the attribution cue or None, the sentence's words, the starts of the words where the
         one who speaks stands): what _claim_beyond_speaker and _said_of_it leave out."""

@@ -60,6 +60,11 @@ class Names:
 
     @classmethod
     def of(cls, doc) -> "Names":
+        """The document's names, read once (the walk and the estimates each ask; nothing changes them)."""
+        return doc.memo(("hedge-escalation-names",), lambda: cls._read(doc))
+
+    @classmethod
+    def _read(cls, doc) -> "Names":
         anywhere: set[str] = set()
         alone: set[str] = set()
         for s in doc.sentences:
