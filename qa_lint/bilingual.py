@@ -211,21 +211,28 @@ def inherit(linter, pair: Pair, config, findings: list[Finding]) -> None:
     pset = linter.packset(config)
     checks = [c for c in pset.checks_for(pair.source.language) if c.rule.category in categories]
     source_findings = engine.run(pair.source, checks, engine.Selection(), []) if checks else []
-    for f in candidates:
-        unit = pair.unit_at(f.offset)
-        if unit is None or unit.source is None:
-            continue
-        for s, t in pair.sentence_pairs(unit):
-            if not (t.start <= f.offset < max(t.end, t.start + 1)):
-                continue
-            same = next((g for g in source_findings if g.category == f.category and s.start <= g.offset < s.end), None)
-            if same:
-                f.severity = "info"
-                f.message += f' ({INHERITED}: "{_short(same.match)}"; inherited, not introduced by the translation)'
-                from .checks.pair import source_related
+    from .checks.pair import source_related
 
-                f.related.insert(0, source_related(pair, s))
-            break
+    for f in candidates:
+        s = _aligned_source_sentence(pair, f.offset)
+        if s is None:
+            continue
+        same = next((g for g in source_findings if g.category == f.category and s.start <= g.offset < s.end), None)
+        if same:
+            f.severity = "info"
+            f.message += f' ({INHERITED}: "{_short(same.match)}"; inherited, not introduced by the translation)'
+            f.related.insert(0, source_related(pair, s))
+
+
+def _aligned_source_sentence(pair: Pair, offset: int):
+    """The source sentence aligned with the translation's sentence at ``offset``, if any."""
+    unit = pair.unit_at(offset)
+    if unit is None or unit.source is None:
+        return None
+    for s, t in pair.sentence_pairs(unit):
+        if t.start <= offset < max(t.end, t.start + 1):
+            return s
+    return None
 
 
 # Rule types whose finding says "stated as fact here, hedged elsewhere in the article".
@@ -262,17 +269,11 @@ def inherit_flat_statements(linter, pair: Pair, config, findings: list[Finding])
     from .checks.pair import source_related
 
     for f in candidates:
-        unit = pair.unit_at(f.offset)
-        if unit is None or unit.source is None:
-            continue
-        for s, t in pair.sentence_pairs(unit):
-            if not (t.start <= f.offset < max(t.end, t.start + 1)):
-                continue
-            if not any(h.search(pair.source.plain, s.start, s.end) for h in hedges):
-                f.severity = "info"
-                f.message += f' ({INHERITED}: "{_short(pair.source.plain[s.start : s.end])}" states it without a hedge; inherited, not introduced by the translation)'
-                f.related.insert(0, source_related(pair, s))
-            break
+        s = _aligned_source_sentence(pair, f.offset)
+        if s is not None and not any(h.search(pair.source.plain, s.start, s.end) for h in hedges):
+            f.severity = "info"
+            f.message += f' ({INHERITED}: "{_short(pair.source.plain[s.start : s.end])}" states it without a hedge; inherited, not introduced by the translation)'
+            f.related.insert(0, source_related(pair, s))
 
 
 def _rule_type(pset, rule_id: str) -> str | None:
