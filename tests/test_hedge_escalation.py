@@ -1098,3 +1098,38 @@ def test_a_defined_short_form_in_speech_is_no_title(pset):
             "Petugas masih berada di lokasi hingga sore hari.\n"
             "Menurut Gregorius, KPG itu membuat 40 pekerja dievakuasi.\n")
     assert matches(pset, text) == ["KPG"]
+
+
+WHY = "Mengapa jumlah kasus campak tahun ini jauh lebih tinggi masih menjadi tanda tanya bagi dinas kesehatan. Petugas membuka posko. "
+
+
+def test_a_why_question_is_answered_by_a_cause_on_nobodys_word(pset):
+    found = run(pset, ID_RULE, WHY + "Kasus campak tahun ini tinggi karena cakupan imunisasi anjlok selama pandemi.")
+    assert [f.match for f in found] == ["Kasus"]
+
+
+@pytest.mark.parametrize("later", [
+    # a named speaker gives the cause: news, not the writer's answer
+    "Kasus campak tahun ini tinggi karena cakupan imunisasi anjlok selama pandemi, kata Kepala Dinas Kesehatan, Rina.",
+    # the cause of another thing
+    "Kasus demam berdarah juga naik karena musim hujan datang lebih awal.",
+    # a cause still hedged
+    "Kasus campak tahun ini mungkin tinggi karena cakupan imunisasi anjlok selama pandemi.",
+    # a cause with nothing of the thing explained but one word
+    "Posko dibuka karena kasus bertambah.",
+])
+def test_a_why_question_stays_open_without_such_a_cause(pset, later):
+    assert run(pset, ID_RULE, WHY + later) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bank sentral berpeluang menurunkan suku bunga acuan bulan depan. Inflasi melandai. "
+    "Penurunan suku bunga acuan biasanya membutuhkan waktu enam bulan untuk sampai ke bunga kredit.",
+    "Kebakaran gudang di Jalan Ahmad Yani diduga dipicu korsleting listrik di ruang panel. Petugas memeriksa lokasi. "
+    "Kebakaran gudang akibat korsleting listrik lazimnya menghanguskan seluruh isi gudang.",
+])
+def test_what_usually_happens_is_said_of_the_kind_not_the_hedged_event(pset, text):
+    assert run(pset, ID_RULE, text) == []
+    # the same sentence without the habitual word states the hedged event
+    plain = text.replace(" biasanya", "").replace(" lazimnya", "")
+    assert run(pset, ID_RULE, plain) != []

@@ -23,6 +23,13 @@ from .words import (
 
 # What a hedge is about: the first ordinary words it governs ("kemungkinan adanya rembesan").
 HEDGE_HEAD = 2
+# The words that ask why ("Mengapa lonjakan kali ini lebih tajam masih menjadi tanda tanya"): a
+# cause answers such a question, whatever else the question's comparison says.
+ASKING_WHY = frozenset({"mengapa", "kenapa"})
+# Of a why-question's other ordinary words, the part a cause's subject must restate (a third): the
+# comparison and the time around the thing explained ("jauh lebih tajam dibanding tahun-tahun sebelumnya")
+# are seldom said again.
+WHY_SHARE = 3
 # Words of a role given to a name ("selaku pengelola lantai tiga"): a role is short, what follows
 # is what the sentence says of the name.
 ROLE_REACH = 4
@@ -128,7 +135,8 @@ class Restatements(ActNouns):
         asked = {w for w in hedged.governed if not hedged.words.get(w)}
         shared = {w for w, name in stated.items() if w in asked and not name}
         if len(shared) < max(2, math.ceil(len(asked) / 2)):
-            return self._alternative_answered(doc, sentence, hedged, shared)
+            return self._alternative_answered(doc, sentence, hedged, shared) or \
+                self._cause_answered(doc, sentence, hedged, asked)
         if len(shared) == 2:
             a, b = sorted(shared)
             keys = [self.key(m) for m in WORD.finditer(doc.plain, sentence.start, sentence.end)]
@@ -161,6 +169,24 @@ class Restatements(ActNouns):
                              if self.key(m) == pair[0][0]
                              and not doc.in_quotation(m.start(), m.end())), None)
         return None
+
+    def _cause_answered(self, doc, sentence: Span, hedged: Claim, asked: set[str]):
+        """A why-question ("Mengapa lonjakan kali ini jauh lebih tajam ... masih menjadi tanda tanya")
+        answered by a cause: before a premise cue (karena, akibat, dipicu), the thing explained
+        restated in two ordinary words of the question, and a third of them at least ("Lonjakan
+        tajam tahun ini terjadi karena ..."). The first such word outside quotations."""
+        if self.premises is None or not any(w.casefold() in ASKING_WHY for w in WORD.findall(hedged.text)):
+            return None
+        cause = self.premises.search(doc.plain, sentence.start, sentence.end)
+        if cause is None:
+            return None
+        asked = {w for w in asked if w not in ASKING_WHY}
+        before = [m for m in WORD.finditer(doc.plain, sentence.start, cause.start())
+                  if not doc.in_quotation(m.start(), m.end())]
+        shared = {self.key(m) for m in before} & asked
+        if len(shared) < max(2, math.ceil(len(asked) / WHY_SHARE)):
+            return None
+        return next(m for m in before if self.key(m) in shared)
 
     def premise(self, doc, sentence: Span, cue, hedged: Claim, stated: dict[str, bool]):
         """The hedged claim taken as given in a premise ("karena tanggul jebol", "after the
