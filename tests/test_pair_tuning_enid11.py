@@ -53,3 +53,23 @@ def test_a_negation_beside_a_plain_stay_is_still_reported(linter):
     source = "The minister stayed for the whole meeting."
     target = "Menteri itu tidak hadir selama rapat."
     assert [f.match for f in findings(linter, source, target, "en-id.negation.added")] == ["tidak"]
+
+
+# -- a possibility or an expectation made certain --------------------------------------
+@pytest.mark.parametrize("source, target", [
+    ("Shoppers may have to queue longer at the new market.", "Pembeli harus mengantre lebih lama di pasar baru itu."),
+    ("The bridge should be ready by March, the contractor said.", "Jembatan itu dipastikan siap pada Maret, kata kontraktor."),
+])
+def test_a_weak_modal_made_certain_is_reported(linter, source, target):
+    assert findings(linter, source, target, "en-id.modality.hedge-dropped")
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Shoppers may have to queue longer at the new market.", "Pembeli mungkin harus mengantre lebih lama di pasar baru itu."),
+    ("The bridge should be ready by March, the contractor said.", "Jembatan itu diharapkan siap pada Maret, kata kontraktor."),
+    ("The bridge should be ready by March, the contractor said.", "Jembatan itu seharusnya siap pada Maret, kata kontraktor."),
+    ("Drivers should avoid the toll road on Friday.", "Pengemudi sebaiknya menghindari jalan tol pada Jumat."),
+    ("The city should build more flood barriers, experts said.", "Kota itu perlu membangun lebih banyak tanggul, kata para ahli."),
+])
+def test_a_weak_modal_kept_is_quiet(linter, source, target):
+    assert not findings(linter, source, target, "en-id.modality.hedge-dropped")
