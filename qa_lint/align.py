@@ -128,10 +128,35 @@ def within(pair: Pair, unit: Unit, overlap=None) -> list[Unit]:
         table = [[overlap(s, t) for t in tgt] for s in src]
         # The length ratio of sentences that clearly translate each other: the
         # document's own ratio is skewed by the very sentence that is missing.
-        ratios = sorted(_len(t) / max(_len(s), 1) for s, row in zip(src, table) for t, o in zip(tgt, row) if o is not None and o >= 0.5)
+        ratios = sorted(_group_ratios(src, tgt, table))
         if ratios:
             ratio = max(0.3, min(3.0, ratios[len(ratios) // 2]))
     return sentence_units(pair.source, src, pair.target, tgt, ratio, table)
+
+
+def _group_ratios(src: list[Span], tgt: list[Span], table) -> list[float]:
+    """Length ratios of the groups of sentences that clearly translate each other (overlap
+    0.5 or more), joined where one sentence renders several: two short source sentences of
+    a quote merged into one target sentence are one group of ratio 1.3, not a 20-character
+    sentence "translated" by 167 characters (8.4), which would make every bead look short."""
+    parent = list(range(len(src) + len(tgt)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    linked = set()
+    for i, row in enumerate(table):
+        for j, o in enumerate(row):
+            if o is not None and o >= 0.5:
+                parent[root(i)] = root(len(src) + j)
+                linked |= {i, len(src) + j}
+    sizes: dict[int, list[int]] = {}
+    for k in linked:
+        lengths = sizes.setdefault(root(k), [0, 0])
+        lengths[k >= len(src)] += _len(src[k]) if k < len(src) else _len(tgt[k - len(src)])
+    return [t / max(s, 1) for s, t in sizes.values()]
 
 
 def sentence_units(source: Document, src: list[Span], target: Document, tgt: list[Span], ratio: float, overlap=None) -> list[Unit]:

@@ -97,6 +97,12 @@ _MINISTER_AFTER = regex.compile(r"\s+minister\b", regex.I)
 _MINISTER_OF = regex.compile(r"\bminister\s+(?:of|for)\s+(?:the\s+)?$", regex.I)
 
 
+# A clock time and "in" before a place ("3 p.m. in Jakarta", "0900 GMT, or 4 p.m. in"), or
+# "time" after it ("Jakarta time"): the place names a time zone.
+_CLOCK_IN = regex.compile(r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?(?:\s+local\s+time)?\s+in\s+$", regex.I)
+_ZONE_AFTER = regex.compile(r"\s+time\b", regex.I)
+
+
 def _office_renderings(renderings: set[str], source: str, name) -> set[str]:
     """The renderings of a ministry's name with its minister's title as well ("Menteri
     Ketenagakerjaan" beside "Kementerian Ketenagakerjaan") when the source names the
@@ -167,6 +173,9 @@ class EntitiesCheck(PairCheck):
         self.target_not_names = {fold(w) for w in o.get("target_not_names", [])}
         self._renderer = None
         self.numbers_spec = self.data(o["numbers_file"]) if o.get("numbers_file") else None
+        # The target language's time zone abbreviations (CLDR metazones: "WIB", "WITA", "WIT").
+        zones = sorted((z.upper() for z in time_zone_words(rule.language or "id")), key=len, reverse=True)
+        self.time_zones = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(map(regex.escape, zones))})(?![\p{{L}}])") if zones else None
         self._quantity_readers: dict[str, "QuantityReader"] = {}
 
     def unit_words(self, doc, locale: str) -> set[str]:
@@ -405,6 +414,8 @@ class EntitiesCheck(PairCheck):
             return  # "Board" of "Natural Resources and Environment Board" -> "Lembaga Sumber Daya Alam dan Lingkungan"
         if self._in_known_phrase(s, pair, unit, unit_fold, renderer):
             return  # "Indonesian" of "the Indonesian military" -> "TNI"
+        if self._as_time_zone(s, pair, unit):
+            return  # "2 p.m. in Jakarta" -> "pukul 14.00 WIB"
         missing_here.append(s)
         if "missing" in self.report:
             yield self.pair_finding(pair, unit.target.start, unit.target.end, Span(s.start, s.end), kind="missing", name=s.text)
@@ -550,6 +561,16 @@ class EntitiesCheck(PairCheck):
             if " " in key and key != s.key and contains(key, s.key) and contains(source_fold, key) and any(contains(unit_fold, r) for r in renderings):
                 return True
         return False
+
+    def _as_time_zone(self, s: Name, pair, unit) -> bool:
+        """The place only says whose clock a time is on ("2 p.m. in Jakarta", "8 a.m. Jakarta
+        time"), and the target sentence gives the time in a zone of the target language's
+        ("pukul 14.00 WIB"): the zone names the place's clock. A place named otherwise in the
+        sentence ("a rally in Jakarta at 2 p.m.") is not a clock's."""
+        if self.time_zones is None or not self.time_zones.search(pair.target.plain, unit.target.start, unit.target.end):
+            return False
+        text = pair.source.plain
+        return bool(_CLOCK_IN.search(text[max(unit.source.start, s.start - 40) : s.start]) or _ZONE_AFTER.match(text, s.end))
 
     def _as_acronym(self, s: Name, pair, unit_words: list[str]) -> bool:
         """A source name of two or more words that the target sentence writes as its
