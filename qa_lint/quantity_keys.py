@@ -94,6 +94,7 @@ class FigureReader:
     measured_before: regex.Pattern | None
     anaphor: regex.Pattern | None
     total_before: regex.Pattern | None
+    collective_opening: regex.Pattern | None
 
     def _unit_key(self, word: str) -> str:
         """A unit's CLDR key ("km", "kilometer": length-kilometer), or the word itself."""
@@ -539,7 +540,9 @@ class FigureReader:
             return tuple(self.stem(w) for w in pointing.group("phrase").split())
         # "seluruh 152 penumpang" names a known set; "dengan total sekitar 5,8 juta barel" a sum
         # or an estimate, which points back to nothing.
-        if not figure.bounded and self.total_before is not None and self.total_before.search(text, max(sentence.start, figure.start - 20), figure.start):
+        if not figure.bounded and (
+                (self.total_before is not None and self.total_before.search(text, max(sentence.start, figure.start - 20), figure.start))
+                or (self.collective_opening is not None and self.collective_opening.match(text[sentence.start:figure.start]))):
             noun = _NEXT_NOUN.match(text[figure.end:sentence.end])
             return (self.stem(noun.group(1)),) if noun else ()
         return ()

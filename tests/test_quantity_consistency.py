@@ -328,6 +328,17 @@ def test_units_compare_by_their_cldr_key_and_a_total_points_back(linter):
     assert quantity_findings(linter, text.replace("15 km", "12 km").replace("Seluruh 152", "Seluruh 148")) == []
 
 
+def test_a_collective_ke_opening_a_sentence_points_back(linter):
+    # "Ke-18 proyek ... itu" is all 18 projects: the set named before, however long its phrase.
+    text = ("Pemerintah menawarkan 15 proyek energi terbarukan senilai total 12 miliar dolar AS kepada investor global.\n"
+            "Ke-18 proyek energi terbarukan yang ditawarkan itu tersebar di sembilan provinsi.\n")
+    assert [(f.line, f.match) for f in quantity_findings(linter, text)] == [(2, "18")]
+    assert quantity_findings(linter, text.replace("Ke-18", "Ke-15")) == []
+    # Look-alike: after a noun "ke-" is an ordinal ("hari ke-18 ..."), no set named before.
+    ordinal = text.replace("Ke-18 proyek", "Pada hari ke-18 proyek")
+    assert quantity_findings(linter, ordinal) == []
+
+
 def test_a_measure_of_another_thing_does_not_point_back(linter):
     # The crack and the dam are two things measured; "itu" points at the dam, not at the crack's length.
     text = ("Petugas menemukan rekahan sepanjang kira-kira 2,5 meter di tubuh bendungan.\n"

@@ -261,6 +261,10 @@ PROPERTIES = {
                     "demonstratives": _WORDS,
                     # Words before a figure that make it the whole set named before ("seluruh 152 penumpang").
                     "totals": _WORDS,
+                    # Prefixes written onto a figure that opens its sentence and make it the whole set
+                    # named before ("Ke-18 proyek ... itu", all 18 projects). Only at the opening:
+                    # after a noun the same prefix is an ordinal ("hari ke-3", "menit ke-54").
+                    "collective_openers": _WORDS,
                     "max_words": {"type": "integer", "minimum": 0, "maximum": 6},
                     "not_in_phrase": _WORDS,
                     # Units of ages and durations: "pemain berusia 22 tahun itu" describes, not counts.
@@ -498,6 +502,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
         self.anaphora_message = anaphora.get("message")
         self.anaphor = None
         self.total_before = None
+        self.collective_opening = None
         self.anaphor_skip = {self._unit_key(w) for w in anaphora.get("skip_units", [])}
         measures = anaphora.get("measure_words", [])
         # Up to three words before the measure word, and at most two (an approximation) after it.
@@ -509,6 +514,8 @@ class QuantityConsistencyCheck(FigureReader, Check):
             word = rf"(?!(?:{_alternation(stops)}){RIGHT})\p{{Ll}}[\p{{Ll}}-]*"
             totals = anaphora.get("totals", [])
             self.total_before = regexcache.compile(rf"(?i){LEFT}(?:{_alternation(totals)})\s+$") if totals else None
+            openers = anaphora.get("collective_openers", [])
+            self.collective_opening = regexcache.compile(rf"(?i)^\W*(?:{_alternation(openers)})$") if openers else None
             self.anaphor = regexcache.compile(
                 rf"[ \u00a0]+(?P<phrase>{word}(?:[ \u00a0]+{word}){{0,{int(anaphora.get('max_words', 3))}}})"
                 rf"[ \u00a0]+(?:{_alternation(anaphora['demonstratives'])}){RIGHT}")
