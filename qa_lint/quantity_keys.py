@@ -95,6 +95,7 @@ class FigureReader:
     anaphor: regex.Pattern | None
     total_before: regex.Pattern | None
     collective_opening: regex.Pattern | None
+    ordinal_before: regex.Pattern | None
 
     def _unit_key(self, word: str) -> str:
         """A unit's CLDR key ("km", "kilometer": length-kilometer), or the word itself."""
@@ -535,6 +536,8 @@ class FigureReader:
         "seluruh 152 penumpang" (its noun only); () for any other figure."""
         if self.anaphor is None:
             return ()
+        if self.ordinal_before is not None and self.ordinal_before.search(text, max(sentence.start, figure.start - 40), figure.start):
+            return ()  # "hari ke-18 proyek itu": the project's 18th day, no count of projects
         pointing = self.anaphor.match(text, figure.end, sentence.end)
         if pointing:
             return tuple(self.stem(w) for w in pointing.group("phrase").split())

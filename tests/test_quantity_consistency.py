@@ -339,6 +339,18 @@ def test_a_collective_ke_opening_a_sentence_points_back(linter):
     assert quantity_findings(linter, ordinal) == []
 
 
+def test_an_ordinal_after_a_noun_of_order_points_back_to_no_count(linter):
+    # "Pada hari ke-18 proyek itu" is the project's 18th day; the pointing-back reading took
+    # "ke-18 proyek itu" for "the 18 projects" and reported 18 against 15.
+    text = ("Sebanyak 15 proyek jalan tol diresmikan Presiden pada Senin (3/1/2028).\n"
+            "Pada hari ke-18 proyek itu dikunjungi ribuan warga.\n")
+    assert quantity_findings(linter, text) == []
+    assert quantity_findings(linter, text.replace("hari ke-18", "menit ke-18")) == []
+    # Look-alike: after a noun that orders nothing, "ke-18 proyek itu" is still the set of 18.
+    fate = text.replace("Pada hari ke-18 proyek itu dikunjungi ribuan warga.", "Nasib ke-18 proyek itu kini belum jelas.")
+    assert [(f.line, f.match) for f in quantity_findings(linter, fate)] == [(2, "18")]
+
+
 def test_a_measure_of_another_thing_does_not_point_back(linter):
     # The crack and the dam are two things measured; "itu" points at the dam, not at the crack's length.
     text = ("Petugas menemukan rekahan sepanjang kira-kira 2,5 meter di tubuh bendungan.\n"

@@ -265,6 +265,10 @@ PROPERTIES = {
                     # named before ("Ke-18 proyek ... itu", all 18 projects). Only at the opening:
                     # after a noun the same prefix is an ordinal ("hari ke-3", "menit ke-54").
                     "collective_openers": _WORDS,
+                    # Nouns that order events or things ("hari", "menit", "babak"): one written before
+                    # an opener makes the figure an ordinal ("hari ke-18 proyek itu", the project's
+                    # 18th day), which points back to no count ("Nasib ke-19 kapal itu" still does).
+                    "ordinal_nouns": _WORDS,
                     "max_words": {"type": "integer", "minimum": 0, "maximum": 6},
                     "not_in_phrase": _WORDS,
                     # Units of ages and durations: "pemain berusia 22 tahun itu" describes, not counts.
@@ -503,6 +507,7 @@ class QuantityConsistencyCheck(FigureReader, Check):
         self.anaphor = None
         self.total_before = None
         self.collective_opening = None
+        self.ordinal_before = None
         self.anaphor_skip = {self._unit_key(w) for w in anaphora.get("skip_units", [])}
         measures = anaphora.get("measure_words", [])
         # Up to three words before the measure word, and at most two (an approximation) after it.
@@ -516,6 +521,10 @@ class QuantityConsistencyCheck(FigureReader, Check):
             self.total_before = regexcache.compile(rf"(?i){LEFT}(?:{_alternation(totals)})\s+$") if totals else None
             openers = anaphora.get("collective_openers", [])
             self.collective_opening = regexcache.compile(rf"(?i)^\W*(?:{_alternation(openers)})$") if openers else None
+            ordinal_nouns = anaphora.get("ordinal_nouns", [])
+            self.ordinal_before = regexcache.compile(
+                rf"(?i){LEFT}(?:{_alternation(ordinal_nouns)})[ \u00a0]+(?:{_alternation(openers)})$"
+            ) if ordinal_nouns and openers else None
             self.anaphor = regexcache.compile(
                 rf"[ \u00a0]+(?P<phrase>{word}(?:[ \u00a0]+{word}){{0,{int(anaphora.get('max_words', 3))}}})"
                 rf"[ \u00a0]+(?:{_alternation(anaphora['demonstratives'])}){RIGHT}")
