@@ -128,15 +128,18 @@ class PatternCheck(Check):
         # No could_match here: the engine runs the check only on documents that hold its
         # strings, and a pattern finds nothing where they are missing.
         for m in value_scan.finditer(self.pattern, doc.plain, prefixed_places(doc, self.prefixes)):
-            if m.end() == m.start():
-                continue
-            if self.followed_by and not self.followed_by.match(doc.plain, m.end()):
-                continue
-            if self.preceded_by and not self.preceded_by.match(doc.plain, m.start()):
-                continue
-            if self.excluded(doc, m.start(), m.end()) or not self.context.allows(doc, m.start(), m.end()):
-                continue
-            yield m
+            if m.end() != m.start() and self.kept(doc, doc.plain, m.start(), m.end()):
+                yield m
+
+    def kept(self, doc, text: str, start: int, end: int) -> bool:
+        """Whether a match of [start, end) in ``text`` (the document's plain text, or a view of
+        it with the same offsets) passes followed_by, preceded_by, the antipatterns and the
+        context."""
+        if self.followed_by and not self.followed_by.match(text, end):
+            return False
+        if self.preceded_by and not self.preceded_by.match(text, start):
+            return False
+        return not self.excluded(doc, start, end) and self.context.allows(doc, start, end)
 
     def run(self, doc):
         for m in self.matches(doc):

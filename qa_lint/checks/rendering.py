@@ -65,18 +65,9 @@ class RenderingCheck(PatternCheck):
             end = view.last_word_end(m.start(), m.end())
             if end is None or _overlaps(taken, m.start(), end) or self._spells(doc, view, end):
                 continue
-            if self.followed_by and not self.followed_by.match(view.text, end):
-                continue
-            if self.preceded_by and not self.preceded_by.match(view.text, m.start()):
-                continue
-            if self.excluded(doc, m.start(), end) or not self.context.allows(doc, m.start(), end):
-                continue
-            more.append((m, m.start(), end))
+            if self.kept(doc, view.text, m.start(), end):
+                more.append((m, m.start(), end))
         return sorted(found + more, key=lambda item: item[1]) if more else found
-
-    def could_match(self, doc) -> bool:
-        # Asked twice per document (the pattern's own matches, then the clitics'): once is enough.
-        return doc.memo(("could-match", id(self)), lambda: super(RenderingCheck, self).could_match(doc))
 
     @cached_property
     def _clitics_on(self) -> bool:
